@@ -1,0 +1,84 @@
+// swift-tools-version:6.0
+// resumed: the data service of the Resume Builder.
+//
+// Targets, dependencies pointing one way:
+//   C modules (CResumeProto, CEpoll, CLibPQ, CHiredis)
+//   -> ResumeProto (the only code that calls protobuf-c) -> ResumeWire (frames, status; no sockets)
+//   -> ResumeTransport (sockets, epoll event loop) -> ResumeServer / ResumeClient
+//   -> ResumePostgres, ResumeRedis (dependencies) -> ResumeServices (handlers)
+//   -> ResumeDaemon (assembly) -> executables (resumed, resume-codegen)
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "resumed",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "resumed", targets: ["resumed"]),
+        .library(name: "ResumeClient", targets: ["ResumeClient"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", exact: "1.16.2"),
+    ],
+    targets: [
+        // MARK: C modules
+        .target(
+            name: "CResumeProto",
+            path: "Sources/CResumeProto",
+            linkerSettings: [.linkedLibrary("protobuf-c")]
+        ),
+        .target(name: "CEpoll", path: "Sources/CEpoll"),
+        .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq"),
+        .systemLibrary(name: "CHiredis", path: "Sources/CHiredis"),
+
+        // MARK: Core (deadlines, cancellation) and wire
+        .target(name: "ResumeCore", swiftSettings: strict),
+        .target(name: "ResumeProto", dependencies: ["CResumeProto"], swiftSettings: strict),
+        .target(name: "ResumeWire", dependencies: ["ResumeCore", "ResumeProto"], swiftSettings: strict),
+
+        // MARK: Transport, server, client
+        .target(name: "ResumeTransport", dependencies: ["CEpoll", "ResumeCore"], swiftSettings: strict),
+        .target(
+            name: "ResumeServer",
+            dependencies: ["ResumeWire", "ResumeTransport", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        .target(name: "ResumeClient", dependencies: ["ResumeWire", "ResumeTransport"], swiftSettings: strict),
+
+        // MARK: Dependencies
+        .target(name: "ResumePostgres", dependencies: ["CLibPQ", "ResumeCore"], swiftSettings: strict),
+        .target(name: "ResumeRedis", dependencies: ["CHiredis", "ResumeCore"], swiftSettings: strict),
+
+        // MARK: Handlers and assembly
+        .target(
+            name: "ResumeServices",
+            dependencies: ["ResumeServer", "ResumePostgres", "ResumeRedis", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "ResumeDaemon",
+            dependencies: [
+                "ResumeServices",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+
+        // MARK: Executables
+        .executableTarget(name: "resumed", dependencies: ["ResumeDaemon"], swiftSettings: strict),
+        .executableTarget(name: "resume-codegen", dependencies: ["CResumeProto"], swiftSettings: strict),
+
+        // MARK: Tests
+        .target(name: "ResumeTestSupport", dependencies: ["ResumeDaemon", "ResumeClient"], path: "Tests/ResumeTestSupport", swiftSettings: strict),
+        .testTarget(name: "ResumeCoreTests", dependencies: ["ResumeCore"], swiftSettings: strict),
+        .testTarget(name: "ResumeProtoTests", dependencies: ["ResumeProto"], swiftSettings: strict),
+        .testTarget(name: "ResumeWireTests", dependencies: ["ResumeWire"], swiftSettings: strict),
+        .testTarget(name: "ResumeServerTests", dependencies: ["ResumeServer", "ResumeClient", "ResumeTestSupport"], swiftSettings: strict),
+    ]
+)
