@@ -1,0 +1,39 @@
+/*
+ * Linux readiness primitives the Swift Glibc module does not expose.
+ * struct epoll_event is packed (12 bytes) on x86_64; these helpers keep Swift
+ * away from its layout.
+ */
+#ifndef CEPOLL_H
+#define CEPOLL_H
+
+#include <stdint.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+
+/* Interest flags, as plain integers. */
+static const uint32_t CEPOLL_IN = EPOLLIN;
+static const uint32_t CEPOLL_OUT = EPOLLOUT;
+static const uint32_t CEPOLL_ERR = EPOLLERR;
+static const uint32_t CEPOLL_HUP = EPOLLHUP;
+static const uint32_t CEPOLL_RDHUP = EPOLLRDHUP;
+
+/* Creates an epoll set (close-on-exec). Returns -1 and sets errno on failure. */
+int cepoll_create(void);
+
+/* Adds, modifies (op = EPOLL_CTL_ADD/MOD/DEL) a descriptor with `events` and opaque `token`. */
+int cepoll_ctl(int epfd, int op, int fd, uint32_t events, uint64_t token);
+
+/*
+ * Waits up to `timeout_ms` (0: poll) for at most `max` events and unpacks them
+ * into two parallel arrays. Returns the count, or -1 with errno.
+ */
+int cepoll_wait(int epfd, uint32_t *events_out, uint64_t *tokens_out, int max, int timeout_ms);
+
+/* accept4(2) with SOCK_NONBLOCK | SOCK_CLOEXEC (glibc declares it only under _GNU_SOURCE). */
+int cepoll_accept(int listener);
+
+static const int CEPOLL_CTL_ADD = EPOLL_CTL_ADD;
+static const int CEPOLL_CTL_MOD = EPOLL_CTL_MOD;
+static const int CEPOLL_CTL_DEL = EPOLL_CTL_DEL;
+
+#endif
