@@ -1,0 +1,277 @@
+import ResumeClient
+import ResumeCore
+import ResumeProto
+import ResumeServer
+import ResumeTestSupport
+import ResumeTransport
+import ResumeWire
+import Testing
+
+/// The server over real loopback sockets.
+@Suite struct ServerSocketTests {
+    let handlers = TestHandlers()
+
+    @Test func echoThroughTheGeneratedClient() async throws {
+        let server = try TestServer([handlers.inlineEcho])
+        let connection = try ClientConnection.connect(to: server.address)
+        defer { connection.close() }
+        let client = Resume_Rpc_V1_DiagnosticsClient(connection)
+        let response = try await client.echo(.init(payload: [1, 2, 3]))
+        #expect(response.payload == [1, 2, 3])
+        let empty = try await client.echo(.init())
+        #expect(empty.payload == [])
+    }
+
+    @Test(arguments: [true, false])
+    func aThousandPipelinedCallsOnOneConnectionAreAllAnswered(inline: Bool) throws {
+        let server = try TestServer([inline ? handlers.inlineEcho : handlers.blockingEcho])
+        let raw = try RawWireClient(server.address)
+        var bytes: [UInt8] = []
+        for id in 1...1000 {
+            let request = try RawWireClient.request(UInt64(id), Resume_Rpc_V1_Diagnostics.echo.path, Resume_Rpc_V1_EchoRequest(payload: Array("call \(id)".utf8)))
+            try FrameEncoder.append(request, to: &bytes)
+        }
+        try raw.send(bytes: bytes) // all 1,000 in one write, before reading anything
+        var seen: [UInt64: String] = [:]
+        for _ in 1...1000 {
+            let f = try raw.readFrame()
+            #expect(f.code == .ok)
+            seen[f.callID] = f.text
+        }
+        #expect(seen.count == 1000)
+        for id in 1...1000 { #expect(seen[UInt64(id)] == "call \(id)") }
+    }
+
+    @Test func aThousandConcurrentCallsThroughOneClientConnection() async throws {
+        let server = try TestServer([handlers.blockingEcho])
+        let connection = try ClientConnection.connect(to: server.address)
+        defer { connection.close() }
+        let client = Resume_Rpc_V1_DiagnosticsClient(connection)
+        let answers = try await withThrowingTaskGroup(of: (Int, [UInt8]).self) { group in
+            for i in 0..<1000 {
+                group.addTask { (i, try await client.echo(.init(payload: Array("\(i)".utf8))).payload) }
+            }
+            var out: [Int: [UInt8]] = [:]
+            for try await (i, p) in group { out[i] = p }
+            return out
+        }
+        #expect(answers.count == 1000)
+        #expect(answers.allSatisfy { String(decoding: $0.value, as: UTF8.self) == "\($0.key)" })
+    }
+
+    @Test func answersArriveInCompletionOrderNotRequestOrder() throws {
+        let server = try TestServer([handlers.blockingEcho])
+        let raw = try RawWireClient(server.address)
+        try raw.echo(1, "gate:first")
+        try raw.echo(2, "gate:second")
+        #expect(handlers.gate.waitForArrivals(2))
+        handlers.gate.open("second")
+        #expect(try raw.readFrame().callID == 2)
+        handlers.gate.open("first")
+        #expect(try raw.readFrame().callID == 1)
+    }
+
+    @Test func aMalformedFrameClosesOnlyItsOwnConnection() throws {
+        let server = try TestServer([handlers.inlineEcho])
+        let bystander = try RawWireClient(server.address)
+        try bystander.echo(1, "before")
+        #expect(try bystander.readFrame().text == "before")
+
+        let bad = try RawWireClient(server.address)
+        try bad.send(bytes: [0, 0, 0, 3, 0xFF, 0xFF, 0xFF])
+        let f = try bad.readFrame()
+        #expect(f.callID == 0)
+        #expect(f.code == .invalidArgument)
+        #expect(try bad.waitForClose())
+
+        try bystander.echo(2, "after")
+        #expect(try bystander.readFrame().text == "after")
+    }
+
+    @Test func anOversizedLengthPrefixIsRefusedAndTheConnectionClosed() throws {
+        let server = try TestServer([handlers.inlineEcho]) { $0.wireLimits.maxFrameSize = 4 * 1024 * 1024 }
+        let raw = try RawWireClient(server.address)
+        try raw.send(bytes: [0xFF, 0xFF, 0xFF, 0xF0]) // announces ~4 GiB; nothing follows
+        let f = try raw.readFrame()
+        #expect(f.callID == 0)
+        #expect(f.code == .resourceExhausted)
+        #expect(f.status?.message.contains("4294967280") == true)
+        #expect(try raw.waitForClose())
+
+        let other = try RawWireClient(server.address)
+        try other.echo(1, "still serving")
+        #expect(try other.readFrame().text == "still serving")
+    }
+
+    @Test func aFrameOfExactlyTheLimitIsServed() throws {
+        let server = try TestServer([handlers.inlineEcho]) { $0.wireLimits.maxFrameSize = 64 * 1024 }
+        let raw = try RawWireClient(server.address)
+        // Grow the payload until the request frame body is exactly the limit.
+        var payload = [UInt8](repeating: 7, count: 64 * 1024 - 100)
+        var frame = try RawWireClient.request(1, Resume_Rpc_V1_Diagnostics.echo.path, Resume_Rpc_V1_EchoRequest(payload: payload))
+        while try frame.serializedBytes().count < 64 * 1024 {
+            payload.append(7)
+            frame = try RawWireClient.request(1, Resume_Rpc_V1_Diagnostics.echo.path, Resume_Rpc_V1_EchoRequest(payload: payload))
+        }
+        #expect(try frame.serializedBytes().count == 64 * 1024)
+        try raw.send(frame)
+        let f = try raw.readFrame()
+        #expect(f.callID == 1)
+        #expect(f.code == .ok)
+        #expect(try Resume_Rpc_V1_EchoResponse(serializedBytes: f.payload).payload == payload)
+        try raw.echo(2, "next")
+        #expect(try raw.readFrame().text == "next")
+    }
+
+    @Test func aPayloadThatIsNotTheRequestTypeFailsThatCallOnly() throws {
+        let server = try TestServer([handlers.inlineEcho])
+        let raw = try RawWireClient(server.address)
+        try raw.send(Resume_Rpc_V1_RequestFrame(callID: 1, method: Resume_Rpc_V1_Diagnostics.echo.path, payload: [0xFF, 0xFF]))
+        let f = try raw.readFrame()
+        #expect(f.callID == 1)
+        #expect(f.code == .invalidArgument)
+        #expect(f.payload.isEmpty)
+        try raw.echo(2, "ok")
+        #expect(try raw.readFrame().text == "ok")
+    }
+
+    @Test func unknownAndUnimplementedMethodsAreUnimplemented() throws {
+        let server = try TestServer([handlers.inlineEcho]) // Health/Check is declared but has no handler here
+        let raw = try RawWireClient(server.address)
+        try raw.send(Resume_Rpc_V1_RequestFrame(callID: 1, method: "/no.such.Service/Nothing"))
+        try raw.send(Resume_Rpc_V1_RequestFrame(callID: 2, method: Resume_Rpc_V1_Health.check.path))
+        let a = try raw.readFrame(), b = try raw.readFrame()
+        #expect(a.callID == 1 && a.code == .unimplemented)
+        #expect(b.callID == 2 && b.code == .unimplemented)
+        #expect(b.status?.message.contains("declared") == true)
+    }
+
+    @Test func badMetadataFailsThatCallOnly() throws {
+        let server = try TestServer([handlers.inlineEcho])
+        let raw = try RawWireClient(server.address)
+        try raw.send(RawWireClient.request(1, Resume_Rpc_V1_Diagnostics.echo.path, Resume_Rpc_V1_EchoRequest(), metadata: ["Upper-Case": "x"]))
+        let f = try raw.readFrame()
+        #expect(f.callID == 1)
+        #expect(f.code == .invalidArgument)
+        #expect(f.status?.violations.first?.field == "metadata")
+        try raw.echo(2, "ok")
+        #expect(try raw.readFrame().text == "ok")
+    }
+
+    @Test func callIDZeroIsAProtocolViolation() throws {
+        let server = try TestServer([handlers.inlineEcho])
+        let raw = try RawWireClient(server.address)
+        try raw.echo(0, "x")
+        let f = try raw.readFrame()
+        #expect(f.callID == 0 && f.code == .invalidArgument)
+        #expect(try raw.waitForClose())
+    }
+
+    @Test func reusingACallIDStillInFlightIsAProtocolViolation() throws {
+        let server = try TestServer([handlers.blockingEcho])
+        let raw = try RawWireClient(server.address)
+        try raw.echo(5, "gate:held")
+        #expect(handlers.gate.waitForArrivals(1))
+        try raw.echo(5, "again")
+        let f = try raw.readFrame()
+        #expect(f.callID == 0 && f.code == .invalidArgument)
+        #expect(try raw.waitForClose())
+        handlers.gate.open("held")
+    }
+
+    @Test func aClientThatDisconnectsMidCallHasItsCallsCancelled() throws {
+        let server = try TestServer([handlers.blockingEcho])
+        let bystander = try RawWireClient(server.address)
+        do {
+            let leaving = try RawWireClient(server.address)
+            try leaving.echo(1, "watch:never")
+            #expect(handlers.gate.waitForArrivals(1))
+        } // closed here, mid-call
+        #expect(handlers.cancelled.wait())
+        handlers.gate.open("never")
+        try bystander.echo(1, "unaffected")
+        #expect(try bystander.readFrame().text == "unaffected")
+    }
+
+    @Test func aCallPastItsDeadlineIsAnsweredThenAndItsWorkCancelled() throws {
+        let server = try TestServer([handlers.blockingEcho])
+        let raw = try RawWireClient(server.address)
+        let sent = MonotonicClock.nanoseconds()
+        try raw.echo(1, "watch:slow", timeoutMs: 200)
+        let f = try raw.readFrame()
+        let waitedMs = (MonotonicClock.nanoseconds() - sent) / 1_000_000
+        #expect(f.callID == 1)
+        #expect(f.code == .deadlineExceeded)
+        #expect(waitedMs >= 200)
+        #expect(handlers.cancelled.wait())
+        handlers.gate.open("slow")
+        // The late answer is dropped: the next frame is for the next call.
+        try raw.echo(2, "next")
+        #expect(try raw.readFrame().callID == 2)
+    }
+
+    @Test func theClientLibraryGivesUpAtTheDeadlineToo() async throws {
+        let server = try TestServer([handlers.blockingEcho])
+        let connection = try ClientConnection.connect(to: server.address)
+        defer { connection.close() }
+        let client = Resume_Rpc_V1_DiagnosticsClient(connection)
+        await #expect(throws: RPCError.self) {
+            _ = try await client.echo(.init(payload: Array("gate:late".utf8)), options: .init(timeoutMilliseconds: 100))
+        }
+        do {
+            _ = try await client.echo(.init(payload: Array("gate:late".utf8)), options: .init(timeoutMilliseconds: 100))
+        } catch {
+            #expect(error.code == .deadlineExceeded)
+        }
+        handlers.gate.open("late")
+    }
+
+    @Test func readingPausesAtTheInFlightLimitAndEveryCallIsStillAnswered() throws {
+        let server = try TestServer([handlers.blockingEcho]) { $0.maxCallsInFlightPerConnection = 4 }
+        let raw = try RawWireClient(server.address)
+        for i in 1...12 { try raw.echo(UInt64(i), "gate:\(i)") }
+        #expect(handlers.gate.waitForArrivals(4))
+        for i in 1...12 { handlers.gate.open("\(i)") }
+        var ids = Set<UInt64>()
+        for _ in 1...12 {
+            let f = try raw.readFrame()
+            #expect(f.code == .ok)
+            ids.insert(f.callID)
+        }
+        #expect(ids == Set(1...12))
+        #expect(handlers.gate.maxInside <= 4)
+    }
+
+    @Test func aConnectionOverTheLimitIsToldUnavailableAndClosed() throws {
+        let server = try TestServer([handlers.inlineEcho]) { $0.maxConnections = 2 }
+        let a = try RawWireClient(server.address), b = try RawWireClient(server.address)
+        for (i, c) in [a, b].enumerated() {
+            try c.echo(UInt64(i + 1), "in")
+            #expect(try c.readFrame().code == .ok)
+        }
+        let c = try RawWireClient(server.address)
+        let f = try c.readFrame()
+        #expect(f.callID == 0 && f.code == .unavailable)
+        #expect(try c.waitForClose())
+        try a.echo(9, "still")
+        #expect(try a.readFrame().text == "still")
+    }
+
+    @Test func anIdleConnectionIsClosed() throws {
+        let server = try TestServer([handlers.inlineEcho]) { $0.idleTimeoutMilliseconds = 150 }
+        let raw = try RawWireClient(server.address)
+        let f = try raw.readFrame()
+        #expect(f.callID == 0 && f.code == .unavailable)
+        #expect(try raw.waitForClose())
+    }
+
+    @Test func aStalledPartialFrameIsClosedAfterTheReadTimeout() throws {
+        let server = try TestServer([handlers.inlineEcho]) { $0.readTimeoutMilliseconds = 150 }
+        let raw = try RawWireClient(server.address)
+        try raw.send(bytes: [0, 0, 0, 10, 1, 2]) // 2 of 10 body bytes, then silence
+        let f = try raw.readFrame()
+        #expect(f.callID == 0 && f.code == .unavailable)
+        #expect(f.status?.message.contains("partial frame") == true)
+        #expect(try raw.waitForClose())
+    }
+}

@@ -1,0 +1,46 @@
+import ResumeCore
+import ResumeProto
+import ResumeServer
+import ResumeTestSupport
+import ResumeWire
+
+/// Echo handlers whose behaviour the payload picks, so socket tests can hold
+/// calls open, finish them in any order, and watch cancellation:
+///   "gate:K"  waits until the test opens gate K, then echoes;
+///   "watch:K" like gate, and fires `cancelled` when the call is cancelled;
+///   anything else is echoed at once.
+struct TestHandlers {
+    let gate = Gate()
+    let cancelled = Signal()
+
+    var blockingEcho: MethodHandler { echo(lane: .blocking) }
+    var inlineEcho: MethodHandler { echo(lane: .inline) }
+
+    private func echo(lane: ExecutionLane) -> MethodHandler {
+        let gate = self.gate, cancelled = self.cancelled
+        return .unary(Resume_Rpc_V1_Diagnostics.echo, lane: lane) { request, context in
+            let text = String(decoding: request.payload, as: UTF8.self)
+            if text.hasPrefix("gate:") {
+                gate.pass(String(text.dropFirst(5)))
+            } else if text.hasPrefix("watch:") {
+                context.cancellation.onCancel { _ in cancelled.fire() }
+                gate.pass(String(text.dropFirst(6)))
+            }
+            return Resume_Rpc_V1_EchoResponse(payload: request.payload)
+        }
+    }
+}
+
+extension RawWireClient {
+    /// Sends an Echo call whose payload is `text`.
+    func echo(_ callID: UInt64, _ text: String, timeoutMs: UInt32 = 0) throws {
+        try send(Self.request(callID, Resume_Rpc_V1_Diagnostics.echo.path, Resume_Rpc_V1_EchoRequest(payload: Array(text.utf8)), timeoutMs: timeoutMs))
+    }
+}
+
+extension Resume_Rpc_V1_ResponseFrame {
+    var code: StatusCode { status?.code ?? .ok }
+    var text: String {
+        (try? Resume_Rpc_V1_EchoResponse(serializedBytes: payload)).map { String(decoding: $0.payload, as: UTF8.self) } ?? ""
+    }
+}
