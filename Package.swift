@@ -57,7 +57,7 @@ let package = Package(
         // MARK: Handlers and assembly
         .target(
             name: "ResumeServices",
-            dependencies: ["ResumeServer", "ResumePostgres", "ResumeRedis", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["ResumeServer", "ResumeCore", "ResumePostgres", "ResumeRedis", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
         .target(
@@ -79,6 +79,17 @@ let package = Package(
         .testTarget(name: "ResumeCoreTests", dependencies: ["ResumeCore"], swiftSettings: strict),
         .testTarget(name: "ResumeProtoTests", dependencies: ["ResumeProto"], swiftSettings: strict),
         .testTarget(name: "ResumeWireTests", dependencies: ["ResumeWire"], swiftSettings: strict),
+        .testTarget(name: "ResumeTransportTests", dependencies: ["ResumeTransport"], swiftSettings: strict),
+        .testTarget(
+            name: "ResumeServicesTests",
+            dependencies: ["ResumeServices", "ResumeTestSupport", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ResumeDaemonTests",
+            dependencies: ["ResumeDaemon", "ResumeClient", "ResumeTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
+        ),
         .testTarget(name: "ResumeServerTests", dependencies: ["ResumeServer", "ResumeClient", "ResumeTestSupport"], swiftSettings: strict),
     ]
 )

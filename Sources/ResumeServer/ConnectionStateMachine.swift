@@ -83,13 +83,14 @@ struct ConnectionStateMachine<Token> {
 
     // MARK: Events
 
-    /// Bytes arrived; `buffered` bytes of an incomplete frame remain after decoding.
-    mutating func bytesReceived(now: UInt64, buffered: Int) {
+    /// Bytes arrived. (A trickle does not restart the read timeout: that runs
+    /// from the first byte of the incomplete frame, see `framesDecoded`.)
+    mutating func bytesReceived(now: UInt64) {
         lastActivity = now
-        framesDecoded(now: now, buffered: buffered)
     }
 
-    /// Decoding stopped with `buffered` bytes of an incomplete (or not yet read) frame left.
+    /// Decoding stopped with `buffered` bytes of an incomplete frame left
+    /// (0 when it stopped for another reason).
     mutating func framesDecoded(now: UInt64, buffered: Int) {
         if buffered == 0 {
             partialFrameSince = nil
@@ -99,9 +100,10 @@ struct ConnectionStateMachine<Token> {
     }
 
     /// A call for an inline handler arrived. It is answered before the next
-    /// event, so it is not recorded.
-    mutating func inlineCallArrived(callID: UInt64) -> CallDecision {
-        admission(callID) ?? .runInline
+    /// event, so it is not recorded. `servedWhileDraining` calls (Health) are
+    /// still answered while the server drains.
+    mutating func inlineCallArrived(callID: UInt64, servedWhileDraining: Bool = false) -> CallDecision {
+        admission(callID, servedWhileDraining: servedWhileDraining) ?? .runInline
     }
 
     /// A call for a worker-pool handler arrived; when dispatched it is in
@@ -112,13 +114,13 @@ struct ConnectionStateMachine<Token> {
         return .dispatch
     }
 
-    private func admission(_ callID: UInt64) -> CallDecision? {
+    private func admission(_ callID: UInt64, servedWhileDraining: Bool = false) -> CallDecision? {
         switch lifecycle {
         case .closing, .closed:
             return .reject(RPCError(.unavailable, "connection is closing"))
-        case .draining:
+        case .draining where !servedWhileDraining:
             return .reject(RPCError(.unavailable, "server is shutting down"))
-        case .open:
+        case .open, .draining:
             break
         }
         if inFlight[callID] != nil {

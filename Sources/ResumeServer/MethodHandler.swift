@@ -21,6 +21,9 @@ public struct MethodHandler: Sendable {
     public let responseType: String
     /// Where it runs.
     public let lane: ExecutionLane
+    /// Answered even while the server drains (Health); other calls then get `UNAVAILABLE`.
+    /// Only inline handlers may be.
+    public let servedWhileDraining: Bool
     private let body: @Sendable ([UInt8], CallContext) -> Result<[UInt8], RPCError>
 
     /// Runs the handler on a serialised request; returns the serialised response or the call's error.
@@ -34,10 +37,13 @@ public struct MethodHandler: Sendable {
     public static func unary<Request, Response>(
         _ method: RPCMethod<Request, Response>,
         lane: ExecutionLane = .blocking,
+        servedWhileDraining: Bool = false,
         onUnexpectedError: @escaping @Sendable (any Error, CallContext) -> Void = { _, _ in },
         _ handler: @escaping @Sendable (Request, CallContext) throws -> Response
     ) -> MethodHandler {
-        MethodHandler(path: method.path, requestType: Request.protoName, responseType: Response.protoName, lane: lane) { payload, context in
+        precondition(!servedWhileDraining || lane == .inline, "only inline handlers can be served while draining")
+        return MethodHandler(path: method.path, requestType: Request.protoName, responseType: Response.protoName, lane: lane,
+                             servedWhileDraining: servedWhileDraining) { payload, context in
             let request: Request
             do {
                 request = try Request(serializedBytes: payload)
@@ -58,12 +64,13 @@ public struct MethodHandler: Sendable {
         }
     }
 
-    init(path: String, requestType: String, responseType: String, lane: ExecutionLane,
+    init(path: String, requestType: String, responseType: String, lane: ExecutionLane, servedWhileDraining: Bool,
          body: @escaping @Sendable ([UInt8], CallContext) -> Result<[UInt8], RPCError>) {
         self.path = path
         self.requestType = requestType
         self.responseType = responseType
         self.lane = lane
+        self.servedWhileDraining = servedWhileDraining
         self.body = body
     }
 }

@@ -75,7 +75,7 @@ final class ServerConnection: EventLoopHandler {
             Glibc.read(fd, buffer.baseAddress, buffer.count)
         }
         if n > 0 {
-            machine.bytesReceived(now: MonotonicClock.nanoseconds(), buffered: 0)
+            machine.bytesReceived(now: MonotonicClock.nanoseconds())
             processFrames()
             flush()
         } else if n == 0 {
@@ -128,7 +128,7 @@ final class ServerConnection: EventLoopHandler {
             maximumMilliseconds: c.maxCallTimeoutMilliseconds
         )
         if handler.lane == .inline {
-            switch machine.inlineCallArrived(callID: call.callID) {
+            switch machine.inlineCallArrived(callID: call.callID, servedWhileDraining: handler.servedWhileDraining) {
             case .runInline:
                 let context = CallContext(method: call.method, callID: call.callID, deadline: deadline, metadata: call.metadata,
                                           cancellation: Self.inlineCancellation, logger: server.logger)

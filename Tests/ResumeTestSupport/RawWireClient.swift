@@ -3,7 +3,7 @@ import Glibc
 #endif
 public import ResumeProto
 public import ResumeTransport
-public import ResumeWire
+import ResumeWire
 
 /// A deliberately plain client: a blocking socket, bytes out, frames in. It
 /// speaks the protocol as docs/PROTOCOL.md writes it, and misbehaves on request.

@@ -1,0 +1,70 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+public import Logging
+import ResumeCore
+import ResumeProto
+import ResumeRedis
+import ResumeServer
+import ResumeServices
+public import ResumeTransport
+
+/// `resumed` assembled: dependency monitor, handlers, RPC server. The
+/// executable adds signals and `dispatchMain`; tests run it in-process.
+public final class Daemon: Sendable {
+    /// The settings it runs with.
+    public let configuration: DaemonConfiguration
+    private let logger: Logger
+    private let server: RPCServer
+    private let monitor: DependencyMonitor
+
+    /// Builds everything; nothing listens until `start()`.
+    public init(configuration: DaemonConfiguration, logger: Logger) throws {
+        self.configuration = configuration
+        self.logger = logger
+        let servingState = ServingState()
+        monitor = DependencyMonitor(
+            probes: [PostgresProbe(url: configuration.databaseURL), RedisProbe(url: try RedisURL(parsing: configuration.redisURL))],
+            intervalMilliseconds: configuration.healthIntervalMilliseconds,
+            logger: logger
+        )
+        let handlers = DiagnosticsService().handlers
+            + HealthService(servingState: servingState, monitor: monitor).handlers
+        let registry = try MethodRegistry(handlers)
+        server = try RPCServer(configuration: configuration.server, registry: registry, servingState: servingState, logger: logger)
+        let missing = registry.methodsWithoutHandler
+        if !missing.isEmpty {
+            logger.notice("methods declared without a handler answer UNIMPLEMENTED", metadata: ["methods": "\(missing.joined(separator: ", "))"])
+        }
+    }
+
+    /// Probes the dependencies once, then listens. Returns the bound addresses.
+    public func start() throws -> [SocketAddress] {
+        Self.raiseDescriptorLimit(to: configuration.server.maxConnections + 1_024)
+        monitor.start()
+        let addresses = try server.start()
+        logger.info("listening", metadata: ["addresses": "\(addresses.map(\.description).joined(separator: ", "))"])
+        return addresses
+    }
+
+    /// Drains and stops; `completion` runs when everything is closed.
+    public func shutdown(_ completion: @escaping @Sendable () -> Void) {
+        logger.info("shutdown requested")
+        let monitor = self.monitor
+        server.shutdown {
+            monitor.stop()
+            completion()
+        }
+    }
+
+    /// Raises the soft limit on open descriptors toward `wanted` (capped at the hard limit).
+    static func raiseDescriptorLimit(to wanted: Int) {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return }
+        let target = min(rlim_t(wanted), limit.rlim_max)
+        if limit.rlim_cur < target {
+            limit.rlim_cur = target
+            _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+        }
+    }
+}

@@ -1,0 +1,60 @@
+/// Every setting of `resumed`, in one place: `--help`, the README table
+/// (`resumed --print-settings`) and validation all read it.
+public enum DaemonSettings {
+    public static let listen = Setting.text("listen", "RESUMED_LISTEN", unit: "host:port", default: "127.0.0.1:7700",
+                                            "TCP address to serve on", rangeText: "host:port, [ipv6]:port")
+    public static let unixSocket = Setting.text("unix-socket", "RESUMED_UNIX_SOCKET", unit: "path", default: "",
+                                                "Also serve on this Unix domain socket", rangeText: "a path up to 107 bytes, or empty")
+    public static let databaseURL = Setting.text("database-url", "DATABASE_URL", unit: "URL", default: "postgresql://localhost:5432/resumed",
+                                                 "PostgreSQL to use", rangeText: "postgresql://user:password@host:port/db")
+    public static let redisURL = Setting.text("redis-url", "REDIS_URL", unit: "URL", default: "redis://127.0.0.1:6379/0",
+                                              "Redis to use as the cache", rangeText: "redis://[:password@]host:port/db")
+    public static let sqlEcho = Setting.boolean("sql-echo", "SQL_ECHO", default: false,
+                                                "Log the text of every SQL statement (never its parameters)")
+    public static let logLevel = Setting.text("log-level", "RESUMED_LOG_LEVEL", unit: "level", default: "info",
+                                              "Least severe log level written", rangeText: "trace, debug, info, notice, warning, error, critical")
+    public static let maxFrameBytes = Setting.integer("max-frame-bytes", "RESUMED_MAX_FRAME_BYTES", unit: "bytes", default: 4 * 1024 * 1024,
+                                                      range: 1024...(64 * 1024 * 1024), "Largest frame body accepted or sent")
+    public static let maxConnections = Setting.integer("max-connections", "RESUMED_MAX_CONNECTIONS", unit: "connections", default: 10_000,
+                                                       range: 1...1_000_000, "Open connections at most; one more gets UNAVAILABLE")
+    public static let maxCallsInFlight = Setting.integer("max-calls-in-flight", "RESUMED_MAX_CALLS_IN_FLIGHT", unit: "calls per connection", default: 256,
+                                                         range: 1...65_536, "Calls in flight per connection before reading pauses")
+    public static let idleTimeout = Setting.integer("idle-timeout-ms", "RESUMED_IDLE_TIMEOUT_MS", unit: "ms", default: 300_000,
+                                                    range: 1_000...86_400_000, "Close a connection idle this long")
+    public static let readTimeout = Setting.integer("read-timeout-ms", "RESUMED_READ_TIMEOUT_MS", unit: "ms", default: 30_000,
+                                                    range: 100...3_600_000, "Close a connection whose partial frame stalls this long")
+    public static let defaultDeadline = Setting.integer("default-deadline-ms", "RESUMED_DEFAULT_DEADLINE_MS", unit: "ms", default: 30_000,
+                                                        range: 1...3_600_000, "Deadline of a call sent with timeout_ms = 0")
+    public static let maxDeadline = Setting.integer("max-deadline-ms", "RESUMED_MAX_DEADLINE_MS", unit: "ms", default: 300_000,
+                                                    range: 1...86_400_000, "Longest deadline granted; larger timeout_ms values are cut to it")
+    public static let drainTimeout = Setting.integer("drain-timeout-ms", "RESUMED_DRAIN_TIMEOUT_MS", unit: "ms", default: 10_000,
+                                                     range: 0...600_000, "On SIGTERM/SIGINT, how long calls in flight may finish")
+    public static let workerThreads = Setting.integer("worker-threads", "RESUMED_WORKER_THREADS", unit: "threads", default: 64,
+                                                      range: 1...1_024, "Threads that run blocking handlers (database, hashing)")
+    public static let maxQueuedCalls = Setting.integer("max-queued-calls", "RESUMED_MAX_QUEUED_CALLS", unit: "calls", default: 10_000,
+                                                       range: 1...1_000_000, "Calls waiting for a worker at most; more get RESOURCE_EXHAUSTED")
+    public static let healthInterval = Setting.integer("health-interval-ms", "RESUMED_HEALTH_INTERVAL_MS", unit: "ms", default: 2_000,
+                                                       range: 100...60_000, "How often PostgreSQL and Redis are probed for Health")
+
+    /// Name, variable, unit, default and range of every setting, for the README.
+    public static var table: [(flag: String, environment: String, unit: String, defaultText: String, range: String, summary: String)] {
+        func row<V>(_ s: Setting<V>) -> (String, String, String, String, String, String) {
+            (s.flag, s.environment, s.unit, s.defaultText, s.rangeText, s.summary)
+        }
+        return [
+            row(listen), row(unixSocket), row(databaseURL), row(redisURL), row(sqlEcho), row(logLevel),
+            row(maxFrameBytes), row(maxConnections), row(maxCallsInFlight), row(idleTimeout), row(readTimeout),
+            row(defaultDeadline), row(maxDeadline), row(drainTimeout), row(workerThreads), row(maxQueuedCalls),
+            row(healthInterval),
+        ]
+    }
+
+    /// The settings as a Markdown table.
+    public static var markdownTable: String {
+        var out = "| Flag | Environment | Unit | Default | Range | Meaning |\n|---|---|---|---|---|---|\n"
+        for r in table {
+            out += "| `--\(r.flag)` | `\(r.environment)` | \(r.unit) | `\(r.defaultText)` | \(r.range) | \(r.summary) |\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,74 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+public import ArgumentParser
+import Dispatch
+import Foundation
+import Logging
+
+/// `resumed`: the daemon's command line.
+public struct ResumedCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "resumed",
+        abstract: "The data service of the Resume Builder: a protobuf RPC server over TCP.",
+        discussion: "Every setting can also be given by its environment variable; a flag wins. SIGTERM or SIGINT drains and exits 0."
+    )
+
+    @OptionGroup var options: DaemonOptions
+
+    @Flag(name: .customLong("print-settings"), help: "Print every setting as a Markdown table and exit.")
+    var printSettings = false
+
+    public init() {}
+
+    public func run() throws {
+        if printSettings {
+            print(DaemonSettings.markdownTable, terminator: "")
+            return
+        }
+        let configuration = try DaemonConfiguration(options: options, environment: ProcessInfo.processInfo.environment)
+        let level = configuration.logLevel
+        LoggingSystem.bootstrap { label in
+            var h = StreamLogHandler.standardError(label: label)
+            h.logLevel = level
+            return h
+        }
+        let logger = Logger(label: "resumed")
+        signal(SIGPIPE, SIG_IGN)
+        let daemon: Daemon
+        do {
+            daemon = try Daemon(configuration: configuration, logger: logger)
+            _ = try daemon.start()
+        } catch {
+            logger.critical("cannot start", metadata: ["error": "\(error)"])
+            throw ExitCode.failure
+        }
+        Running.keep(daemon, logger: logger)
+        dispatchMain()
+    }
+}
+
+/// Keeps the daemon and its signal sources alive for the life of the process
+/// (`dispatchMain` never returns; sources freed early are silently cancelled).
+enum Running {
+    nonisolated(unsafe) private static var retained: [AnyObject] = []
+
+    static func keep(_ daemon: Daemon, logger: Logger) {
+        var signalled = false
+        for sig in [SIGTERM, SIGINT] {
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .main)
+            source.setEventHandler {
+                if signalled {
+                    logger.warning("second signal: exiting without waiting")
+                    exit(1)
+                }
+                signalled = true
+                daemon.shutdown { exit(0) }
+            }
+            source.resume()
+            retained.append(source as AnyObject)
+        }
+        retained.append(daemon)
+    }
+}

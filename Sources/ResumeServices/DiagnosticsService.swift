@@ -1,0 +1,17 @@
+import ResumeProto
+public import ResumeServer
+
+/// `resume.rpc.v1.Diagnostics`: Echo, the load-test target. Inline: it never
+/// blocks, so it is answered in the same wake-up that read it.
+public struct DiagnosticsService: Sendable {
+    public init() {}
+
+    /// The service's handlers.
+    public var handlers: [MethodHandler] {
+        [
+            .unary(Resume_Rpc_V1_Diagnostics.echo, lane: .inline) { request, _ in
+                Resume_Rpc_V1_EchoResponse(payload: request.payload)
+            },
+        ]
+    }
+}

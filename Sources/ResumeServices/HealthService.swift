@@ -1,0 +1,39 @@
+import ResumeProto
+public import ResumeServer
+
+/// `resume.rpc.v1.Health`: SERVING while the daemon accepts calls and every
+/// required dependency was up at its last probe; NOT_SERVING while draining
+/// (it is the one method still answered then). Inline: answers from the
+/// monitor's snapshot, never waiting on a dependency.
+public struct HealthService: Sendable {
+    let servingState: ServingState
+    let monitor: DependencyMonitor
+
+    public init(servingState: ServingState, monitor: DependencyMonitor) {
+        self.servingState = servingState
+        self.monitor = monitor
+    }
+
+    /// The service's handlers.
+    public var handlers: [MethodHandler] {
+        let servingState = self.servingState, monitor = self.monitor
+        return [
+            .unary(Resume_Rpc_V1_Health.check, lane: .inline, servedWhileDraining: true) { _, _ in
+                let deps = monitor.snapshot
+                var response = Resume_Rpc_V1_HealthCheckResponse()
+                response.dependencies = deps.map { d in
+                    Resume_Rpc_V1_DependencyHealth(
+                        name: d.name,
+                        status: d.up == nil ? .unknown : (d.up! ? .serving : .notServing),
+                        detail: d.detail,
+                        required: d.required,
+                        checkedAtUnixMicros: d.checkedAtUnixMicros
+                    )
+                }
+                let requiredUp = deps.allSatisfy { !$0.required || $0.up == true }
+                response.status = !servingState.isDraining && requiredUp ? .serving : .notServing
+                return response
+            },
+        ]
+    }
+}

@@ -1,0 +1,3 @@
+import ResumeDaemon
+
+ResumedCommand.main()

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import ResumeTransport
+import Testing
+@testable import ResumeDaemon
+
+@Suite struct DaemonConfigurationTests {
+    func configuration(_ arguments: [String], _ env: [String: String] = [:]) throws -> DaemonConfiguration {
+        try DaemonConfiguration(options: DaemonOptions.parse(arguments), environment: env)
+    }
+
+    @Test func defaultsAreTheDocumentedOnes() throws {
+        let c = try configuration([])
+        #expect(c.server.listen == [.tcp(host: "127.0.0.1", port: 7700)])
+        #expect(c.server.wireLimits.maxFrameSize == 4_194_304)
+        #expect(c.server.maxConnections == 10_000)
+        #expect(c.server.maxCallsInFlightPerConnection == 256)
+        #expect(c.server.idleTimeoutMilliseconds == 300_000)
+        #expect(c.server.readTimeoutMilliseconds == 30_000)
+        #expect(c.server.defaultCallTimeoutMilliseconds == 30_000)
+        #expect(c.server.drainTimeoutMilliseconds == 10_000)
+        #expect(c.sqlEcho == false)
+    }
+
+    @Test func aFlagBeatsTheEnvironmentWhichBeatsTheDefault() throws {
+        let env = ["RESUMED_MAX_CONNECTIONS": "50", "RESUMED_LISTEN": "0.0.0.0:9000", "SQL_ECHO": "yes"]
+        let fromEnv = try configuration([], env)
+        #expect(fromEnv.server.maxConnections == 50)
+        #expect(fromEnv.server.listen == [.tcp(host: "0.0.0.0", port: 9000)])
+        #expect(fromEnv.sqlEcho)
+        let fromFlag = try configuration(["--max-connections", "7", "--sql-echo", "false"], env)
+        #expect(fromFlag.server.maxConnections == 7)
+        #expect(!fromFlag.sqlEcho)
+    }
+
+    @Test func valuesOutsideTheirRangeAreRefusedNamingTheSetting() throws {
+        do {
+            _ = try configuration([], ["RESUMED_MAX_FRAME_BYTES": "10"])
+            Issue.record("accepted")
+        } catch let e as ValidationError {
+            #expect(e.message.contains("RESUMED_MAX_FRAME_BYTES"))
+            #expect(e.message.contains("1024 to 67108864"))
+        }
+        #expect(throws: ValidationError.self) { try configuration(["--idle-timeout-ms", "abc"]) }
+        #expect(throws: ValidationError.self) { try configuration(["--default-deadline-ms", "9000", "--max-deadline-ms", "8000"]) }
+        #expect(throws: ValidationError.self) { try configuration(["--log-level", "loud"]) }
+        #expect(throws: ValidationError.self) { try configuration(["--redis-url", "http://x"]) }
+        #expect(throws: ValidationError.self) { try configuration(["--listen", "nowhere"]) }
+    }
+
+    @Test func aUnixSocketIsServedBesideTCP() throws {
+        let c = try configuration(["--unix-socket", "/tmp/resumed-test.sock"])
+        #expect(c.server.listen == [.tcp(host: "127.0.0.1", port: 7700), .unix(path: "/tmp/resumed-test.sock")])
+    }
+
+    @Test func theReadmeDocumentsEverySetting() throws {
+        let readme = try String(contentsOf: URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("README.md"), encoding: .utf8)
+        for row in DaemonSettings.table {
+            #expect(readme.contains("`\(row.environment)`"), "README lacks \(row.environment)")
+            #expect(readme.contains("`--\(row.flag)`"), "README lacks --\(row.flag)")
+        }
+    }
+}

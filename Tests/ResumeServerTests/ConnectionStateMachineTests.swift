@@ -1,0 +1,175 @@
+import ResumeProto
+import ResumeCore
+import ResumeWire
+import Testing
+@testable import ResumeServer
+
+/// The per-connection state machine driven by plain events, checked by the
+/// decisions it returns.
+@Suite struct ConnectionStateMachineTests {
+    typealias Machine = ConnectionStateMachine<String>
+    static let limits = Machine.Limits(
+        maxCallsInFlight: 2, maxPendingOutputBytes: 100,
+        idleTimeoutNanoseconds: 1_000, readTimeoutNanoseconds: 500
+    )
+
+    func machine() -> Machine { Machine(limits: Self.limits, now: 0) }
+
+    @Test func dispatchedCallsAreInFlightUntilTheirHandlersReturn() {
+        var m = machine()
+        #expect(m.callArrived(callID: 1, token: "a") == .dispatch)
+        #expect(m.callsInFlight == 1)
+        let (decision, token) = m.handlerReturned(callID: 1, now: 10)
+        #expect(decision == .send)
+        #expect(token == "a")
+        #expect(m.callsInFlight == 0)
+    }
+
+    @Test func inlineCallsAreNotRecorded() {
+        var m = machine()
+        #expect(m.inlineCallArrived(callID: 1) == .runInline)
+        #expect(m.callsInFlight == 0)
+        #expect(m.inlineCallArrived(callID: 1) == .runInline) // answered already, so reusable
+    }
+
+    @Test func reusingAnIDInFlightIsAProtocolViolation() {
+        var m = machine()
+        _ = m.callArrived(callID: 7, token: "a")
+        guard case .protocolViolation(let e) = m.callArrived(callID: 7, token: "b") else { Issue.record("accepted"); return }
+        #expect(e.code == .invalidArgument)
+        guard case .protocolViolation = m.inlineCallArrived(callID: 7) else { Issue.record("accepted"); return }
+    }
+
+    @Test func readingPausesAtTheInFlightLimitAndResumesBelowIt() {
+        var m = machine()
+        #expect(m.wantsToRead(pendingOutputBytes: 0))
+        _ = m.callArrived(callID: 1, token: "a")
+        _ = m.callArrived(callID: 2, token: "b")
+        #expect(!m.wantsToRead(pendingOutputBytes: 0))
+        _ = m.handlerReturned(callID: 1, now: 1)
+        #expect(m.wantsToRead(pendingOutputBytes: 0))
+    }
+
+    @Test func readingPausesWhileTooMuchOutputWaits() {
+        let m = machine()
+        #expect(m.wantsToRead(pendingOutputBytes: 99))
+        #expect(!m.wantsToRead(pendingOutputBytes: 100))
+    }
+
+    @Test func aDeadlineAnswersOnceAndTheLateResultIsDropped() {
+        var m = machine()
+        _ = m.callArrived(callID: 1, token: "a")
+        #expect(m.deadlinePassed(callID: 1) == "a")
+        #expect(m.deadlinePassed(callID: 1) == nil)   // not answered twice
+        #expect(m.callsInFlight == 1)                 // the slot is held until the handler returns
+        #expect(m.handlerReturned(callID: 1, now: 5).0 == .drop)
+        #expect(m.callsInFlight == 0)
+    }
+
+    @Test func aDeadlineForAFinishedCallDoesNothing() {
+        var m = machine()
+        _ = m.callArrived(callID: 1, token: "a")
+        _ = m.handlerReturned(callID: 1, now: 1)
+        #expect(m.deadlinePassed(callID: 1) == nil)
+        #expect(m.handlerReturned(callID: 1, now: 2).0 == .drop)
+    }
+
+    @Test func drainingRefusesNewCallsButHealthAndCallsInFlightProceed() {
+        var m = machine()
+        _ = m.callArrived(callID: 1, token: "a")
+        m.startDraining()
+        #expect(m.callArrived(callID: 2, token: "b") == .reject(RPCError(.unavailable, "server is shutting down")))
+        #expect(m.inlineCallArrived(callID: 3) == .reject(RPCError(.unavailable, "server is shutting down")))
+        #expect(m.inlineCallArrived(callID: 4, servedWhileDraining: true) == .runInline)
+        #expect(m.handlerReturned(callID: 1, now: 1).0 == .send)
+        #expect(m.wantsToRead(pendingOutputBytes: 0))
+    }
+
+    @Test func closingAbandonsUnansweredCallsOnly() {
+        var m = machine()
+        _ = m.callArrived(callID: 1, token: "a")
+        _ = m.callArrived(callID: 2, token: "b")
+        _ = m.deadlinePassed(callID: 2)                // already answered
+        #expect(m.startClosing(now: 0).sorted() == ["a"])
+        #expect(m.lifecycle == .closing)
+        #expect(!m.wantsToRead(pendingOutputBytes: 0))
+        #expect(m.handlerReturned(callID: 1, now: 1).0 == .drop)
+        #expect(m.callArrived(callID: 3, token: "c") == .reject(RPCError(.unavailable, "connection is closing")))
+    }
+
+    @Test func closedHandsBackEveryUnansweredToken() {
+        var m = machine()
+        _ = m.callArrived(callID: 1, token: "a")
+        _ = m.callArrived(callID: 2, token: "b")
+        #expect(Set(m.closed()) == ["a", "b"])
+        #expect(m.closed().isEmpty)
+        #expect(m.lifecycle == .closed)
+    }
+
+    @Test func anIdleConnectionTimesOutOnlyWithNothingInFlight() {
+        var m = machine()
+        #expect(m.checkTimeouts(now: 999) == nil)
+        #expect(m.checkTimeouts(now: 1_000) == .idle)
+        _ = m.callArrived(callID: 1, token: "a")
+        #expect(m.checkTimeouts(now: 5_000) == nil)   // a slow call is not idleness
+        _ = m.handlerReturned(callID: 1, now: 5_000)  // its answer counts as activity
+        #expect(m.checkTimeouts(now: 5_999) == nil)
+        #expect(m.checkTimeouts(now: 6_000) == .idle)
+    }
+
+    @Test func aStalledPartialFrameTimesOutFromItsFirstByte() {
+        var m = machine()
+        m.bytesReceived(now: 100)
+        m.framesDecoded(now: 100, buffered: 3)        // 3 bytes of an incomplete frame
+        m.bytesReceived(now: 400)                     // more bytes, still incomplete:
+        m.framesDecoded(now: 400, buffered: 5)        // the clock keeps running from 100
+        #expect(m.checkTimeouts(now: 599) == nil)
+        #expect(m.checkTimeouts(now: 600) == .readStalled)
+        m.framesDecoded(now: 650, buffered: 0)        // completed
+        #expect(m.checkTimeouts(now: 700) == nil)
+    }
+
+    @Test func aClosingConnectionThatCannotFlushIsGivenUp() {
+        var m = machine()
+        _ = m.startClosing(now: 100)
+        #expect(m.checkTimeouts(now: 599) == nil)
+        #expect(m.checkTimeouts(now: 600) == .flushStalled)
+    }
+}
+
+@Suite struct MethodRegistryTests {
+    let echo = MethodHandler.unary(Resume_Rpc_V1_Diagnostics.echo) { r, _ in Resume_Rpc_V1_EchoResponse(payload: r.payload) }
+
+    @Test func declaredMethodsWithoutHandlersAreKnown() throws {
+        let r = try MethodRegistry([echo])
+        guard case .handler = r.lookup(Resume_Rpc_V1_Diagnostics.echo.path) else { Issue.record("echo missing"); return }
+        guard case .declaredWithoutHandler = r.lookup(Resume_Rpc_V1_Health.check.path) else { Issue.record("health not declared"); return }
+        guard case .unknown = r.lookup("/x.Y/Z") else { Issue.record("unknown known"); return }
+        #expect(r.methodsWithoutHandler.contains(Resume_Rpc_V1_Health.check.path))
+        #expect(!r.methodsWithoutHandler.contains(Resume_Rpc_V1_Diagnostics.echo.path))
+    }
+
+    @Test func handlersMustMatchTheDeclarations() {
+        let wrongTypes = MethodHandler.unary(RPCMethod<Resume_Rpc_V1_EchoRequest, Resume_Rpc_V1_HealthCheckResponse>(path: Resume_Rpc_V1_Diagnostics.echo.path)) { _, _ in .init() }
+        #expect(throws: MethodRegistry.RegistrationError.self) { try MethodRegistry([wrongTypes]) }
+        let undeclared = MethodHandler.unary(RPCMethod<Resume_Rpc_V1_EchoRequest, Resume_Rpc_V1_EchoResponse>(path: "/x.Y/Z")) { r, _ in .init(payload: r.payload) }
+        #expect(throws: MethodRegistry.RegistrationError.self) { try MethodRegistry([undeclared]) }
+        #expect(throws: MethodRegistry.RegistrationError.self) { try MethodRegistry([echo, echo]) }
+    }
+
+    @Test func handlerErrorsMapOntoStatuses() throws {
+        struct Boom: Error {}
+        struct Mapped: RPCErrorConvertible { var rpcError: RPCError { RPCError(.notFound, "no such resume") } }
+        let context = CallContext(method: "/m", callID: 1, deadline: .distantFuture, metadata: .init(), cancellation: .init(), logger: .init(label: "t"))
+        func run(_ error: any Error) throws -> RPCError? {
+            let h = MethodHandler.unary(Resume_Rpc_V1_Diagnostics.echo) { _, _ throws -> Resume_Rpc_V1_EchoResponse in throw error }
+            if case .failure(let e) = h.run(payload: [], context: context) { return e }
+            return nil
+        }
+        #expect(try run(Boom())?.code == .internal)
+        #expect(try run(Boom())?.message == "internal error")
+        #expect(try run(Mapped())?.code == .notFound)
+        #expect(try run(RPCError(.aborted, "x"))?.code == .aborted)
+        #expect(try run(CallCancellation.Reason.deadlineExceeded)?.code == .deadlineExceeded)
+    }
+}

@@ -1,0 +1,97 @@
+import Logging
+import ResumeCore
+import ResumeProto
+import ResumeServer
+import ResumeTestSupport
+import Testing
+@testable import ResumeServices
+
+/// A probe whose answer the test sets.
+final class FakeProbe: DependencyProbe, @unchecked Sendable {
+    // `up` is written before the monitor starts and only read after.
+    let name: String
+    let required: Bool
+    var up: Bool
+    init(_ name: String, required: Bool, up: Bool) {
+        self.name = name
+        self.required = required
+        self.up = up
+    }
+    func check(deadline: Deadline) -> (up: Bool, detail: String) { (up, up ? "ok" : "down for the test") }
+}
+
+@Suite struct HealthServiceTests {
+    func health(postgresUp: Bool, redisUp: Bool, servingState: ServingState = ServingState()) -> (HealthService, DependencyMonitor) {
+        let monitor = DependencyMonitor(
+            probes: [FakeProbe("postgres", required: true, up: postgresUp), FakeProbe("redis", required: false, up: redisUp)],
+            intervalMilliseconds: 60_000, logger: Logger(label: "t")
+        )
+        monitor.start()
+        return (HealthService(servingState: servingState, monitor: monitor), monitor)
+    }
+
+    func check(_ service: HealthService) throws -> Resume_Rpc_V1_HealthCheckResponse {
+        let context = CallContext(method: Resume_Rpc_V1_Health.check.path, callID: 1, deadline: .distantFuture,
+                                  metadata: .init(), cancellation: .init(), logger: Logger(label: "t"))
+        return try Resume_Rpc_V1_HealthCheckResponse(serializedBytes: service.handlers[0].run(payload: [], context: context).get())
+    }
+
+    @Test func servingWhenEverythingIsUp() throws {
+        let (service, monitor) = health(postgresUp: true, redisUp: true)
+        defer { monitor.stop() }
+        let r = try check(service)
+        #expect(r.status == .serving)
+        #expect(r.dependencies.map(\.status) == [.serving, .serving])
+        #expect(r.dependencies.map(\.required) == [true, false])
+    }
+
+    @Test func aRequiredDependencyDownMeansNotServing() throws {
+        let (service, monitor) = health(postgresUp: false, redisUp: true)
+        defer { monitor.stop() }
+        let r = try check(service)
+        #expect(r.status == .notServing)
+        #expect(r.dependencies[0].detail == "down for the test")
+    }
+
+    @Test func anOptionalDependencyDownStillServes() throws {
+        let (service, monitor) = health(postgresUp: true, redisUp: false)
+        defer { monitor.stop() }
+        #expect(try check(service).status == .serving)
+    }
+
+    @Test func whileDrainingHealthIsStillAnsweredAndSaysNotServing() throws {
+        let state = ServingState()
+        let (service, monitor) = health(postgresUp: true, redisUp: true, servingState: state)
+        defer { monitor.stop() }
+        let gate = Gate()
+        let held = MethodHandler.unary(Resume_Rpc_V1_Diagnostics.echo) { r, _ in
+            gate.pass("drain")
+            return Resume_Rpc_V1_EchoResponse(payload: r.payload)
+        }
+        let server = try TestServer([held] + service.handlers, servingState: state)
+        let raw = try RawWireClient(server.address)
+        try raw.send(RawWireClient.request(1, Resume_Rpc_V1_Diagnostics.echo.path, Resume_Rpc_V1_EchoRequest()))
+        #expect(gate.waitForArrivals(1)) // a call in flight holds the drain open
+        let stopped = Signal()
+        server.server.shutdown { stopped.fire() }
+        try raw.send(RawWireClient.request(2, Resume_Rpc_V1_Health.check.path, Resume_Rpc_V1_HealthCheckRequest()))
+        let f = try raw.readFrame()
+        #expect(f.callID == 2)
+        #expect(f.status?.code == .ok)
+        #expect(try Resume_Rpc_V1_HealthCheckResponse(serializedBytes: f.payload).status == .notServing)
+        try raw.send(RawWireClient.request(3, Resume_Rpc_V1_Diagnostics.echo.path, Resume_Rpc_V1_EchoRequest()))
+        #expect(try raw.readFrame().status?.code == .unavailable)
+        gate.open("drain")
+        #expect(try raw.readFrame().callID == 1)
+        #expect(stopped.wait())
+    }
+
+    @Test func echoReturnsItsPayload() throws {
+        let context = CallContext(method: Resume_Rpc_V1_Diagnostics.echo.path, callID: 1, deadline: .distantFuture,
+                                  metadata: .init(), cancellation: .init(), logger: Logger(label: "t"))
+        let request = try Resume_Rpc_V1_EchoRequest(payload: [0, 255, 7]).serializedBytes()
+        let out = try DiagnosticsService().handlers[0].run(payload: request, context: context).get()
+        #expect(try Resume_Rpc_V1_EchoResponse(serializedBytes: out).payload == [0, 255, 7])
+        #expect(DiagnosticsService().handlers[0].lane == .inline)
+    }
+}

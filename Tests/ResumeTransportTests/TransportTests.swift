@@ -1,0 +1,84 @@
+import Testing
+import Glibc
+@testable import ResumeTransport
+
+@Suite struct TimerHeapTests {
+    @Test func timersComeOutInDeadlineOrder() {
+        var h = TimerHeap()
+        var fired: [Int] = []
+        for d in [50, 10, 40, 20, 30, 10] { _ = h.insert(deadline: UInt64(d)) { fired.append(d) } }
+        #expect(h.nextDeadline == 10)
+        while let w = h.popDue(now: 35) { w() }
+        #expect(fired == [10, 10, 20, 30])
+        #expect(h.nextDeadline == 40)
+        #expect(h.count == 2)
+    }
+
+    @Test func cancelledTimersNeverRun() {
+        var h = TimerHeap()
+        var fired: [Int] = []
+        let a = h.insert(deadline: 1) { fired.append(1) }
+        _ = h.insert(deadline: 2) { fired.append(2) }
+        h.cancel(a)
+        #expect(h.nextDeadline == 2)
+        while let w = h.popDue(now: 10) { w() }
+        #expect(fired == [2])
+        #expect(h.nextDeadline == nil)
+    }
+
+    @Test func manyRandomTimersStayOrdered() {
+        var h = TimerHeap()
+        var rng = SystemRandomNumberGenerator()
+        var deadlines: [UInt64] = []
+        for _ in 0..<2_000 {
+            let d = UInt64.random(in: 0..<1_000_000, using: &rng)
+            deadlines.append(d)
+            _ = h.insert(deadline: d) {}
+        }
+        var last: UInt64 = 0
+        var popped = 0
+        while let next = h.nextDeadline {
+            #expect(next >= last)
+            last = next
+            _ = h.popDue(now: next)
+            popped += 1
+        }
+        #expect(popped == deadlines.count)
+    }
+}
+
+@Suite struct SocketAddressTests {
+    @Test func parsesTheForms() throws {
+        #expect(try SocketAddress(parsing: "127.0.0.1:7700") == .tcp(host: "127.0.0.1", port: 7700))
+        #expect(try SocketAddress(parsing: "[::1]:80") == .tcp(host: "::1", port: 80))
+        #expect(try SocketAddress(parsing: "localhost:0") == .tcp(host: "localhost", port: 0))
+        #expect(try SocketAddress(parsing: "unix:/tmp/r.sock") == .unix(path: "/tmp/r.sock"))
+        #expect(SocketAddress.tcp(host: "::1", port: 80).description == "[::1]:80")
+    }
+
+    @Test(arguments: ["7700", "host:", ":7700", "h:70000", "h:-1", "[::1]7700", "unix:", "unix:" + String(repeating: "p", count: 200)])
+    func rejectsMalformedAddresses(text: String) {
+        #expect(throws: AddressError.self) { try SocketAddress(parsing: text) }
+    }
+
+    @Test func listeningOnPortZeroReportsTheRealPort() throws {
+        let fd = try Socket.listen(.tcp(host: "127.0.0.1", port: 0))
+        defer { _ = close(fd) }
+        guard case .tcp(let host, let port)? = Socket.localAddress(fd) else { Issue.record("no address"); return }
+        #expect(host == "127.0.0.1")
+        #expect(port != 0)
+    }
+
+    @Test func connectingToAClosedPortFailsWithTheErrnoText() throws {
+        let fd = try Socket.listen(.tcp(host: "127.0.0.1", port: 0))
+        let address = Socket.localAddress(fd)!
+        _ = close(fd)
+        do {
+            _ = try Socket.connect(address, timeoutMilliseconds: 2_000, nonBlocking: false)
+            Issue.record("connected to a closed port")
+        } catch let e as SocketError {
+            #expect(e.operation == "connect")
+            #expect(e.description.contains("refused"))
+        }
+    }
+}
