@@ -51,6 +51,7 @@ let package = Package(
         .target(name: "ResumeClient", dependencies: ["ResumeWire", "ResumeTransport"], swiftSettings: strict),
 
         // MARK: Dependencies
+        .target(name: "ResumePool", dependencies: ["ResumeCore"], swiftSettings: strict),
         .target(name: "ResumePostgres", dependencies: ["CLibPQ", "ResumeCore"], swiftSettings: strict),
         .target(name: "ResumeRedis", dependencies: ["CHiredis", "ResumeCore"], swiftSettings: strict),
 
@@ -79,6 +80,7 @@ let package = Package(
         .testTarget(name: "ResumeCoreTests", dependencies: ["ResumeCore"], swiftSettings: strict),
         .testTarget(name: "ResumeProtoTests", dependencies: ["ResumeProto"], swiftSettings: strict),
         .testTarget(name: "ResumeWireTests", dependencies: ["ResumeWire"], swiftSettings: strict),
+        .testTarget(name: "ResumePoolTests", dependencies: ["ResumePool"], swiftSettings: strict),
         .testTarget(name: "ResumeTransportTests", dependencies: ["ResumeTransport"], swiftSettings: strict),
         .testTarget(
             name: "ResumeServicesTests",
