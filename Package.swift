@@ -52,7 +52,11 @@ let package = Package(
 
         // MARK: Dependencies
         .target(name: "ResumePool", dependencies: ["ResumeCore"], swiftSettings: strict),
-        .target(name: "ResumePostgres", dependencies: ["CLibPQ", "ResumeCore"], swiftSettings: strict),
+        .target(
+            name: "ResumePostgres",
+            dependencies: ["CLibPQ", "ResumeCore", "ResumePool", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
         .target(name: "ResumeRedis", dependencies: ["CHiredis", "ResumeCore"], swiftSettings: strict),
 
         // MARK: Handlers and assembly
@@ -80,6 +84,11 @@ let package = Package(
         .testTarget(name: "ResumeCoreTests", dependencies: ["ResumeCore"], swiftSettings: strict),
         .testTarget(name: "ResumeProtoTests", dependencies: ["ResumeProto"], swiftSettings: strict),
         .testTarget(name: "ResumeWireTests", dependencies: ["ResumeWire"], swiftSettings: strict),
+        .testTarget(
+            name: "ResumePostgresTests",
+            dependencies: ["ResumePostgres", "ResumeTestSupport", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
         .testTarget(name: "ResumePoolTests", dependencies: ["ResumePool"], swiftSettings: strict),
         .testTarget(name: "ResumeTransportTests", dependencies: ["ResumeTransport"], swiftSettings: strict),
         .testTarget(

@@ -1,0 +1,113 @@
+public import Foundation
+
+/// A value that can be bound as a statement parameter, in PostgreSQL's text
+/// format. Parameters are always bound, never spliced into SQL.
+public protocol PostgresEncodable: Sendable {
+    /// The text form, or nil for NULL.
+    var postgresText: String? { get }
+}
+
+extension String: PostgresEncodable { public var postgresText: String? { self } }
+extension Int: PostgresEncodable { public var postgresText: String? { String(self) } }
+extension Int32: PostgresEncodable { public var postgresText: String? { String(self) } }
+extension Int64: PostgresEncodable { public var postgresText: String? { String(self) } }
+extension Bool: PostgresEncodable { public var postgresText: String? { self ? "t" : "f" } }
+extension Double: PostgresEncodable { public var postgresText: String? { "\(self)" } }
+extension UUID: PostgresEncodable { public var postgresText: String? { uuidString.lowercased() } }
+extension Optional: PostgresEncodable where Wrapped: PostgresEncodable {
+    public var postgresText: String? { self?.postgresText }
+}
+
+/// Raw JSON text for a `json`/`jsonb` parameter or column.
+public struct JSONText: PostgresEncodable, PostgresDecodable, Hashable {
+    public let text: String
+    public init(_ text: String) { self.text = text }
+    /// The JSON encoding of `value`.
+    public init(encoding value: some Encodable) throws {
+        let data = try JSONEncoder().encode(value)
+        text = String(decoding: data, as: UTF8.self)
+    }
+    /// Decodes the JSON text as `T`.
+    public func decode<T: Decodable>(_: T.Type) throws -> T { try JSONDecoder().decode(T.self, from: Data(text.utf8)) }
+    public var postgresText: String? { text }
+    public init(postgresText text: String) throws(PostgresError) { self.text = text }
+}
+
+/// A `timestamptz` as Unix microseconds (the unit the API uses everywhere).
+public struct Timestamp: PostgresEncodable, PostgresDecodable, Hashable, Comparable {
+    /// Microseconds since 1970-01-01T00:00:00Z.
+    public let unixMicroseconds: Int64
+    public init(unixMicroseconds: Int64) { self.unixMicroseconds = unixMicroseconds }
+    public static func < (a: Timestamp, b: Timestamp) -> Bool { a.unixMicroseconds < b.unixMicroseconds }
+
+    /// ISO 8601 in UTC with microseconds, as PostgreSQL reads it.
+    public var postgresText: String? { TimestampText.format(unixMicroseconds) }
+
+    public init(postgresText text: String) throws(PostgresError) {
+        guard let micros = TimestampText.parse(text) else { throw PostgresError(.decoding, "not a timestamptz in ISO format") }
+        unixMicroseconds = micros
+    }
+}
+
+/// A value that can be read from a result column in text format.
+public protocol PostgresDecodable: Sendable {
+    init(postgresText: String) throws(PostgresError)
+}
+
+extension String: PostgresDecodable {
+    public init(postgresText text: String) { self = text }
+}
+
+extension Int: PostgresDecodable {
+    public init(postgresText text: String) throws(PostgresError) {
+        guard let v = Int(text) else { throw PostgresError(.decoding, "not an integer") }
+        self = v
+    }
+}
+
+extension Int64: PostgresDecodable {
+    public init(postgresText text: String) throws(PostgresError) {
+        guard let v = Int64(text) else { throw PostgresError(.decoding, "not an integer") }
+        self = v
+    }
+}
+
+extension Int32: PostgresDecodable {
+    public init(postgresText text: String) throws(PostgresError) {
+        guard let v = Int32(text) else { throw PostgresError(.decoding, "not a 32-bit integer") }
+        self = v
+    }
+}
+
+extension Bool: PostgresDecodable {
+    public init(postgresText text: String) throws(PostgresError) {
+        switch text {
+        case "t", "true": self = true
+        case "f", "false": self = false
+        default: throw PostgresError(.decoding, "not a boolean")
+        }
+    }
+}
+
+/// `numeric`, `float8`, `real` as Double.
+extension Double: PostgresDecodable {
+    public init(postgresText text: String) throws(PostgresError) {
+        guard let v = Double(text) else { throw PostgresError(.decoding, "not a number") }
+        self = v
+    }
+}
+
+/// `numeric` exactly.
+extension Decimal: PostgresDecodable {
+    public init(postgresText text: String) throws(PostgresError) {
+        guard let v = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { throw PostgresError(.decoding, "not a numeric") }
+        self = v
+    }
+}
+
+extension UUID: PostgresDecodable {
+    public init(postgresText text: String) throws(PostgresError) {
+        guard let v = UUID(uuidString: text) else { throw PostgresError(.decoding, "not a uuid") }
+        self = v
+    }
+}
