@@ -19,11 +19,13 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "resumed", targets: ["resumed"]),
+        .executable(name: "resumectl", targets: ["resumectl"]),
         .library(name: "ResumeClient", targets: ["ResumeClient"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", exact: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", exact: "3.12.3"),
     ],
     targets: [
         // MARK: C modules
@@ -57,6 +59,16 @@ let package = Package(
             dependencies: ["CLibPQ", "ResumeCore", "ResumePool", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
+        .target(
+            name: "ResumeMigrations",
+            dependencies: ["ResumePostgres", "ResumeCore", .product(name: "Crypto", package: "swift-crypto"), .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "ResumeData",
+            dependencies: ["ResumePostgres", "ResumeMigrations", "ResumeCore"],
+            swiftSettings: strict
+        ),
         .target(name: "ResumeRedis", dependencies: ["CHiredis", "ResumeCore"], swiftSettings: strict),
 
         // MARK: Handlers and assembly
@@ -68,7 +80,7 @@ let package = Package(
         .target(
             name: "ResumeDaemon",
             dependencies: [
-                "ResumeServices",
+                "ResumeServices", "ResumeData", "ResumeMigrations", "ResumePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -77,10 +89,24 @@ let package = Package(
 
         // MARK: Executables
         .executableTarget(name: "resumed", dependencies: ["ResumeDaemon"], swiftSettings: strict),
+        .executableTarget(
+            name: "resumectl",
+            dependencies: [
+                "ResumeData", "ResumeMigrations",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(name: "resume-codegen", dependencies: ["CResumeProto"], swiftSettings: strict),
 
         // MARK: Tests
-        .target(name: "ResumeTestSupport", dependencies: ["ResumeDaemon", "ResumeClient"], path: "Tests/ResumeTestSupport", swiftSettings: strict),
+        .target(
+            name: "ResumeTestSupport",
+            dependencies: ["ResumeDaemon", "ResumeClient", "ResumeData", "ResumeMigrations", "ResumePostgres"],
+            path: "Tests/ResumeTestSupport",
+            swiftSettings: strict
+        ),
         .testTarget(name: "ResumeCoreTests", dependencies: ["ResumeCore"], swiftSettings: strict),
         .testTarget(name: "ResumeProtoTests", dependencies: ["ResumeProto"], swiftSettings: strict),
         .testTarget(name: "ResumeWireTests", dependencies: ["ResumeWire"], swiftSettings: strict),
@@ -89,11 +115,16 @@ let package = Package(
             dependencies: ["ResumePostgres", "ResumeTestSupport", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
+        .testTarget(
+            name: "ResumeDataTests",
+            dependencies: ["ResumeData", "ResumeMigrations", "ResumePostgres", "ResumeTestSupport", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
         .testTarget(name: "ResumePoolTests", dependencies: ["ResumePool"], swiftSettings: strict),
         .testTarget(name: "ResumeTransportTests", dependencies: ["ResumeTransport"], swiftSettings: strict),
         .testTarget(
             name: "ResumeServicesTests",
-            dependencies: ["ResumeServices", "ResumeTestSupport", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["ResumeServices", "ResumePostgres", "ResumeTestSupport", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
         .testTarget(

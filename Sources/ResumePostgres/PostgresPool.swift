@@ -102,23 +102,13 @@ public final class PostgresPool: Sendable {
     /// lost before `COMMIT` (a server restart, `pg_terminate_backend`), nothing
     /// was committed, so the whole transaction runs once more on a new connection.
     public func transaction<R>(_ context: QueryContext, _ body: (PostgresConnection) throws -> R) throws -> R {
-        try retryingTermination { try withConnection(context) { c in try c.transaction(context: context, body) } }
+        try withRetry(context) { c in try c.transaction(context: context, body) }
     }
 
-    /// Runs one statement on a pooled connection; retried once, like
-    /// `transaction`, when it is known not to have run (the send failed, or
-    /// the server reported terminating the backend).
+    /// Runs one statement on a pooled connection, retried like `withRetry`.
     @discardableResult
     public func query(_ sql: String, _ parameters: [any PostgresEncodable] = [], context: QueryContext) throws -> PostgresResult {
-        try retryingTermination { try withConnection(context) { c in try c.query(sql, parameters, context: context) } }
-    }
-
-    private func retryingTermination<R>(_ work: () throws -> R) throws -> R {
-        do {
-            return try work()
-        } catch let e as PostgresError where e.isSafeToRetry {
-            return try work()
-        }
+        try withRetry(context) { c in try c.query(sql, parameters, context: context) }
     }
 
     /// A snapshot of the pool.
@@ -136,6 +126,19 @@ public final class PostgresPool: Sendable {
         case .deadlineExceeded: PostgresError(.deadlineExceeded, "deadline passed while waiting for a database connection")
         case .connectFailed(let e): (e as? PostgresError) ?? PostgresError(.connectionFailed, "\(e)")
         case .closed: PostgresError(.poolClosed, "the database pool is closed")
+        }
+    }
+}
+
+extension PostgresPool {
+    /// Runs `body` (one statement's worth of work) on a pooled connection,
+    /// once more on a new connection if the first attempt provably committed
+    /// nothing (see `PostgresError.isSafeToRetry`).
+    public func withRetry<R>(_ context: QueryContext, _ body: (PostgresConnection) throws -> R) throws -> R {
+        do {
+            return try withConnection(context, body)
+        } catch let e as PostgresError where e.isSafeToRetry {
+            return try withConnection(context, body)
         }
     }
 }

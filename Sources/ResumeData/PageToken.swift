@@ -1,0 +1,62 @@
+public import Foundation
+public import ResumePostgres
+
+/// Where a list page ends: the (created_at, id) of its last row, which the
+/// next page's keyset condition starts after. Opaque to callers: base64url
+/// of a version byte, the timestamp in microseconds and the id.
+public struct PageToken: Sendable, Hashable {
+    public let createdAt: Timestamp
+    public let id: UUID
+
+    public init(createdAt: Timestamp, id: UUID) {
+        self.createdAt = createdAt
+        self.id = id
+    }
+
+    private static let version: UInt8 = 1
+
+    /// The token's text.
+    public var encoded: String {
+        var bytes: [UInt8] = [Self.version]
+        withUnsafeBytes(of: createdAt.unixMicroseconds.bigEndian) { bytes.append(contentsOf: $0) }
+        withUnsafeBytes(of: id.uuid) { bytes.append(contentsOf: $0) }
+        return Data(bytes).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+    }
+
+    /// Reads a token; throws `DataError.invalidPageToken` for anything this type did not write.
+    public init(decoding text: String) throws(DataError) {
+        guard text.count == 34, text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
+            throw .invalidPageToken
+        }
+        let base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/") + "=="
+        guard let data = Data(base64Encoded: base64), data.count == 25, data[0] == Self.version else { throw .invalidPageToken }
+        let bytes = [UInt8](data)
+        var micros: Int64 = 0
+        for b in bytes[1..<9] { micros = micros << 8 | Int64(b) }
+        let u = Array(bytes[9..<25])
+        id = UUID(uuid: (u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7], u[8], u[9], u[10], u[11], u[12], u[13], u[14], u[15]))
+        createdAt = Timestamp(unixMicroseconds: micros)
+    }
+}
+
+/// Which page of a list to read.
+public struct PageRequest: Sendable, Hashable {
+    /// Rows per page: 1 to 100.
+    public let size: Int
+    /// Start after this position; nil for the first page.
+    public let after: PageToken?
+
+    /// The default page size.
+    public static let defaultSize = 20
+    /// The largest page size.
+    public static let maxSize = 100
+
+    /// A page of `size` rows (0 means the default, 20) after `after`.
+    /// - Precondition: `size` is 0 to 100; callers validate it first.
+    public init(size: Int = 0, after: PageToken? = nil) {
+        precondition((0...Self.maxSize).contains(size), "page size must be validated before it reaches the repository")
+        self.size = size == 0 ? Self.defaultSize : size
+        self.after = after
+    }
+}

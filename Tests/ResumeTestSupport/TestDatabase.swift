@@ -1,0 +1,68 @@
+import Foundation
+import Logging
+import ResumeData
+import ResumeMigrations
+public import ResumePostgres
+import Synchronization
+
+/// The test database (`TEST_DATABASE_URL`), migrated to head once per test
+/// process, and throwaway databases for tests that must own their schema.
+public enum TestDatabase {
+    private static let migrated = Mutex(false)
+
+    /// `TEST_DATABASE_URL`, migrated to the binary's head.
+    public static func migratedURL() throws -> String {
+        let url = try TestEnvironment.databaseURL()
+        try migrated.withLock { done in
+            guard !done else { return }
+            try Migrator(set: ResumeSchema.migrations, url: url, logger: quietLogger).upgrade(to: .head)
+            done = true
+        }
+        return url
+    }
+
+    /// A pool on the migrated test database; close it when done.
+    public static func pool(size: Int = 5, overflow: Int = 5) throws -> PostgresPool {
+        var c = PostgresPoolConfiguration(url: try migratedURL())
+        c.pool.size = size
+        c.pool.maxOverflow = overflow
+        c.applicationName = "resumed-test"
+        return PostgresPool(configuration: c, logger: quietLogger)
+    }
+
+    static var quietLogger: Logger {
+        var l = Logger(label: "test-db")
+        l.logLevel = .error
+        return l
+    }
+}
+
+/// A database created for one test and dropped afterwards.
+public final class ScratchDatabase: Sendable {
+    /// Its URL.
+    public let url: String
+    private let adminURL: String
+    private let name: String
+
+    public init() throws {
+        adminURL = try TestEnvironment.databaseURL()
+        name = "scratch_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
+        let admin = try PostgresConnection(url: adminURL, deadline: .after(milliseconds: 10_000))
+        try admin.execute("CREATE DATABASE \(name)", context: .administrative("scratch"))
+        var parsed = try PostgresURL(parsing: adminURL)
+        parsed.database = name
+        let credentials = parsed.user.map { u in u + (parsed.password.map { ":" + $0 } ?? "") + "@" } ?? ""
+        url = "postgresql://\(credentials)\(parsed.host ?? "localhost"):\(parsed.port ?? 5432)/\(name)"
+    }
+
+    /// A connection to it.
+    public func connect() throws -> PostgresConnection {
+        try PostgresConnection(url: url, deadline: .after(milliseconds: 10_000))
+    }
+
+    deinit {
+        if let admin = try? PostgresConnection(url: adminURL, deadline: .after(milliseconds: 10_000)) {
+            _ = try? admin.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)", context: .administrative("scratch"))
+        }
+    }
+}
