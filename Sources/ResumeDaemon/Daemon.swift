@@ -3,6 +3,9 @@ import Glibc
 #endif
 public import Logging
 import ResumeCore
+import ResumeData
+import ResumeMigrations
+import ResumePostgres
 import ResumeProto
 import ResumeRedis
 import ResumeServer
@@ -17,14 +20,16 @@ public final class Daemon: Sendable {
     private let logger: Logger
     private let server: RPCServer
     private let monitor: DependencyMonitor
+    private let database: PostgresPool
 
-    /// Builds everything; nothing listens until `start()`.
+    /// Builds everything; nothing connects or listens until `start()`.
     public init(configuration: DaemonConfiguration, logger: Logger) throws {
         self.configuration = configuration
         self.logger = logger
         let servingState = ServingState()
+        database = PostgresPool(configuration: configuration.database, logger: logger)
         monitor = DependencyMonitor(
-            probes: [PostgresProbe(url: configuration.databaseURL), RedisProbe(url: try RedisURL(parsing: configuration.redisURL))],
+            probes: [PostgresProbe(url: configuration.databaseURL, pool: database), RedisProbe(url: try RedisURL(parsing: configuration.redisURL))],
             intervalMilliseconds: configuration.healthIntervalMilliseconds,
             logger: logger
         )
@@ -38,9 +43,16 @@ public final class Daemon: Sendable {
         }
     }
 
-    /// Probes the dependencies once, then listens. Returns the bound addresses.
+    /// Checks (or, with `migrate`, brings up to date) the database schema,
+    /// probes the dependencies once, then listens. Returns the bound addresses.
     public func start() throws -> [SocketAddress] {
         Self.raiseDescriptorLimit(to: configuration.server.maxConnections + 1_024)
+        let migrator = Migrator(set: ResumeSchema.migrations, url: configuration.databaseURL, logger: logger)
+        if configuration.migrate {
+            try migrator.upgrade(to: .head)
+        } else {
+            try migrator.ensureCurrent()
+        }
         monitor.start()
         let addresses = try server.start()
         logger.info("listening", metadata: ["addresses": "\(addresses.map(\.description).joined(separator: ", "))"])
@@ -50,9 +62,11 @@ public final class Daemon: Sendable {
     /// Drains and stops; `completion` runs when everything is closed.
     public func shutdown(_ completion: @escaping @Sendable () -> Void) {
         logger.info("shutdown requested")
-        let monitor = self.monitor
+        let monitor = self.monitor, database = self.database, logger = self.logger
         server.shutdown {
+            database.close()
             monitor.stop()
+            logger.info("database pool closed")
             completion()
         }
     }

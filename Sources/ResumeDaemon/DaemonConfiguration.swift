@@ -1,5 +1,7 @@
 public import ArgumentParser
 public import Logging
+import ResumePool
+public import ResumePostgres
 import ResumeRedis
 public import ResumeServer
 import ResumeTransport
@@ -9,8 +11,11 @@ import ResumeWire
 public struct DaemonConfiguration: Sendable {
     /// The RPC server's settings.
     public var server = ServerConfiguration()
-    /// `DATABASE_URL`.
-    public var databaseURL: String = DaemonSettings.databaseURL.defaultValue
+    /// `DATABASE_URL` (the pool's URL).
+    public var databaseURL: String {
+        get { database.url }
+        set { database.url = newValue }
+    }
     /// `REDIS_URL`.
     public var redisURL: String = DaemonSettings.redisURL.defaultValue
     /// `SQL_ECHO`.
@@ -19,6 +24,10 @@ public struct DaemonConfiguration: Sendable {
     public var logLevel: Logger.Level = .info
     /// `RESUMED_HEALTH_INTERVAL_MS`.
     public var healthIntervalMilliseconds: UInt64 = 2_000
+    /// `RESUMED_MIGRATE`: migrate at start-up rather than refuse a schema behind the binary.
+    public var migrate = false
+    /// The PostgreSQL pool (its URL is `databaseURL`).
+    public var database = PostgresPoolConfiguration(url: DaemonSettings.databaseURL.defaultValue)
 
     /// The defaults.
     public init() {}
@@ -35,6 +44,7 @@ public struct DaemonConfiguration: Sendable {
         let unix = try s.unixSocket.resolve(flag: options.unixSocket, environment: env)
         if !unix.isEmpty { server.listen.append(.unix(path: unix)) }
         databaseURL = try s.databaseURL.resolve(flag: options.databaseURL, environment: env)
+        do { _ = try PostgresURL(parsing: databaseURL) } catch { throw ValidationError("\(error)") }
         redisURL = try s.redisURL.resolve(flag: options.redisURL, environment: env)
         do { _ = try RedisURL(parsing: redisURL) } catch { throw ValidationError("\(error)") }
         sqlEcho = try s.sqlEcho.resolve(flag: options.sqlEcho, environment: env)
@@ -55,6 +65,19 @@ public struct DaemonConfiguration: Sendable {
         server.workerThreads = try s.workerThreads.resolve(flag: options.workerThreads, environment: env)
         server.maxQueuedCalls = try s.maxQueuedCalls.resolve(flag: options.maxQueuedCalls, environment: env)
         healthIntervalMilliseconds = UInt64(try s.healthInterval.resolve(flag: options.healthInterval, environment: env))
+        migrate = options.migrate ? true : try s.migrate.resolve(flag: nil, environment: env)
+        let ms: UInt64 = 1_000_000
+        database.sqlEcho = sqlEcho
+        database.pool.size = try s.dbPoolSize.resolve(flag: options.dbPoolSize, environment: env)
+        database.pool.maxOverflow = try s.dbMaxOverflow.resolve(flag: options.dbMaxOverflow, environment: env)
+        database.pool.checkoutTimeoutNanoseconds = UInt64(try s.dbCheckoutTimeout.resolve(flag: options.dbCheckoutTimeout, environment: env)) * ms
+        database.pool.prePing = try s.dbPrePing.resolve(flag: options.dbPrePing, environment: env)
+        database.pool.pingBypassNanoseconds = UInt64(try s.dbPingBypass.resolve(flag: options.dbPingBypass, environment: env)) * ms
+        database.pool.maxLifetimeNanoseconds = UInt64(try s.dbMaxLifetime.resolve(flag: options.dbMaxLifetime, environment: env)) * ms
+        database.pool.lifetimeJitterNanoseconds = UInt64(try s.dbLifetimeJitter.resolve(flag: options.dbLifetimeJitter, environment: env)) * ms
+        database.pool.overflowIdleTimeoutNanoseconds = UInt64(try s.dbOverflowIdleTimeout.resolve(flag: options.dbOverflowIdleTimeout, environment: env)) * ms
+        database.pool.leakThresholdNanoseconds = UInt64(try s.dbLeakThreshold.resolve(flag: options.dbLeakThreshold, environment: env)) * ms
+        database.connectTimeoutMilliseconds = UInt64(try s.dbConnectTimeout.resolve(flag: options.dbConnectTimeout, environment: env))
     }
 }
 
@@ -77,6 +100,17 @@ public struct DaemonOptions: ParsableArguments {
     @Option(name: .customLong(DaemonSettings.workerThreads.flag), help: DaemonSettings.workerThreads.help) var workerThreads: String?
     @Option(name: .customLong(DaemonSettings.maxQueuedCalls.flag), help: DaemonSettings.maxQueuedCalls.help) var maxQueuedCalls: String?
     @Option(name: .customLong(DaemonSettings.healthInterval.flag), help: DaemonSettings.healthInterval.help) var healthInterval: String?
+    @Flag(name: .customLong(DaemonSettings.migrate.flag), help: DaemonSettings.migrate.help) var migrate = false
+    @Option(name: .customLong(DaemonSettings.dbPoolSize.flag), help: DaemonSettings.dbPoolSize.help) var dbPoolSize: String?
+    @Option(name: .customLong(DaemonSettings.dbMaxOverflow.flag), help: DaemonSettings.dbMaxOverflow.help) var dbMaxOverflow: String?
+    @Option(name: .customLong(DaemonSettings.dbCheckoutTimeout.flag), help: DaemonSettings.dbCheckoutTimeout.help) var dbCheckoutTimeout: String?
+    @Option(name: .customLong(DaemonSettings.dbPrePing.flag), help: DaemonSettings.dbPrePing.help) var dbPrePing: String?
+    @Option(name: .customLong(DaemonSettings.dbPingBypass.flag), help: DaemonSettings.dbPingBypass.help) var dbPingBypass: String?
+    @Option(name: .customLong(DaemonSettings.dbMaxLifetime.flag), help: DaemonSettings.dbMaxLifetime.help) var dbMaxLifetime: String?
+    @Option(name: .customLong(DaemonSettings.dbLifetimeJitter.flag), help: DaemonSettings.dbLifetimeJitter.help) var dbLifetimeJitter: String?
+    @Option(name: .customLong(DaemonSettings.dbOverflowIdleTimeout.flag), help: DaemonSettings.dbOverflowIdleTimeout.help) var dbOverflowIdleTimeout: String?
+    @Option(name: .customLong(DaemonSettings.dbLeakThreshold.flag), help: DaemonSettings.dbLeakThreshold.help) var dbLeakThreshold: String?
+    @Option(name: .customLong(DaemonSettings.dbConnectTimeout.flag), help: DaemonSettings.dbConnectTimeout.help) var dbConnectTimeout: String?
 
     public init() {}
 }

@@ -36,6 +36,29 @@ public enum DaemonSettings {
     public static let healthInterval = Setting.integer("health-interval-ms", "RESUMED_HEALTH_INTERVAL_MS", unit: "ms", default: 2_000,
                                                        range: 100...60_000, "How often PostgreSQL and Redis are probed for Health")
 
+    public static let migrate = Setting.boolean("migrate", "RESUMED_MIGRATE", default: false,
+                                                "Apply pending schema migrations at start-up instead of refusing to start")
+    public static let dbPoolSize = Setting.integer("db-pool-size", "RESUMED_DB_POOL_SIZE", unit: "connections", default: 20,
+                                                   range: 1...500, "PostgreSQL connections kept open")
+    public static let dbMaxOverflow = Setting.integer("db-max-overflow", "RESUMED_DB_MAX_OVERFLOW", unit: "connections", default: 10,
+                                                      range: 0...500, "Extra connections opened under load, closed again when idle")
+    public static let dbCheckoutTimeout = Setting.integer("db-checkout-timeout-ms", "RESUMED_DB_CHECKOUT_TIMEOUT_MS", unit: "ms", default: 30_000,
+                                                          range: 1...600_000, "Longest wait for a free connection (never past the call's deadline)")
+    public static let dbPrePing = Setting.boolean("db-pre-ping", "RESUMED_DB_PRE_PING", default: true,
+                                                  "Check a connection before handing it out; replace it if dead")
+    public static let dbPingBypass = Setting.integer("db-ping-bypass-ms", "RESUMED_DB_PING_BYPASS_MS", unit: "ms", default: 1_000,
+                                                     range: 0...60_000, "Connections used this recently get a socket check instead of a round trip")
+    public static let dbMaxLifetime = Setting.integer("db-max-lifetime-ms", "RESUMED_DB_MAX_LIFETIME_MS", unit: "ms", default: 1_800_000,
+                                                      range: 30_000...86_400_000, "Retire a connection after this long")
+    public static let dbLifetimeJitter = Setting.integer("db-lifetime-jitter-ms", "RESUMED_DB_LIFETIME_JITTER_MS", unit: "ms", default: 60_000,
+                                                         range: 0...3_600_000, "Random part taken off each lifetime (at most a quarter of it)")
+    public static let dbOverflowIdleTimeout = Setting.integer("db-overflow-idle-timeout-ms", "RESUMED_DB_OVERFLOW_IDLE_TIMEOUT_MS", unit: "ms",
+                                                              default: 60_000, range: 1_000...86_400_000, "Close an overflow connection idle this long")
+    public static let dbLeakThreshold = Setting.integer("db-leak-threshold-ms", "RESUMED_DB_LEAK_THRESHOLD_MS", unit: "ms", default: 60_000,
+                                                        range: 0...86_400_000, "Warn (naming the method) when a connection is held this long; 0: off")
+    public static let dbConnectTimeout = Setting.integer("db-connect-timeout-ms", "RESUMED_DB_CONNECT_TIMEOUT_MS", unit: "ms", default: 5_000,
+                                                         range: 100...60_000, "Longest a new connection may take")
+
     /// Name, variable, unit, default and range of every setting, for the README.
     public static var table: [(flag: String, environment: String, unit: String, defaultText: String, range: String, summary: String)] {
         func row<V>(_ s: Setting<V>) -> (String, String, String, String, String, String) {
@@ -45,7 +68,9 @@ public enum DaemonSettings {
             row(listen), row(unixSocket), row(databaseURL), row(redisURL), row(sqlEcho), row(logLevel),
             row(maxFrameBytes), row(maxConnections), row(maxCallsInFlight), row(idleTimeout), row(readTimeout),
             row(defaultDeadline), row(maxDeadline), row(drainTimeout), row(workerThreads), row(maxQueuedCalls),
-            row(healthInterval),
+            row(healthInterval), row(migrate), row(dbPoolSize), row(dbMaxOverflow), row(dbCheckoutTimeout), row(dbPrePing),
+            row(dbPingBypass), row(dbMaxLifetime), row(dbLifetimeJitter), row(dbOverflowIdleTimeout), row(dbLeakThreshold),
+            row(dbConnectTimeout),
         ]
     }
 

@@ -1,21 +1,37 @@
 public import ResumeCore
-import ResumePostgres
+public import ResumePostgres
 public import ResumeRedis
 
-/// PostgreSQL answers connections at `DATABASE_URL`.
-public struct PostgresProbe: DependencyProbe {
-    let url: String
+/// PostgreSQL answers `SELECT 1` at `DATABASE_URL` — on a connection of the
+/// probe's own, so a busy pool does not read as a database that is down. The
+/// detail shows the pool's load.
+public final class PostgresProbe: DependencyProbe {
+    private let url: String
+    private let pool: PostgresPool?
+    // The monitor calls `check` from one serial queue; the lock makes that safe regardless.
+    private let connection = ConditionLock<PostgresConnection?>(nil)
     public let name = "postgres"
     public let required = true
 
-    public init(url: String) { self.url = url }
+    public init(url: String, pool: PostgresPool? = nil) {
+        self.url = url
+        self.pool = pool
+    }
 
     public func check(deadline: Deadline) -> (up: Bool, detail: String) {
-        switch PostgresPing.ping(url: url, timeoutSeconds: Int(deadline.remainingMilliseconds() / 1000)) {
-        case .accepting: (true, "ok")
-        case .rejecting: (false, "server is up but refusing connections")
-        case .noResponse: (false, "no response")
-        case .badSettings: (false, "DATABASE_URL is not usable")
+        connection.withLock { c in
+            do {
+                if c == nil || c!.isBroken { c = try PostgresConnection(url: url, deadline: deadline, applicationName: "resumed-health") }
+                _ = try c!.query("SELECT 1", context: QueryContext(deadline: deadline, label: "health"))
+                guard let stats = pool?.statistics else { return (true, "ok") }
+                return (true, "ok; pool \(stats.inUse)/\(stats.open) in use, \(stats.waiters) waiting")
+            } catch let error as PostgresError {
+                c = nil
+                return (false, error.kind == .connectionFailed ? "cannot connect: \(error.message.prefix(120))" : "\(error.kind)")
+            } catch {
+                c = nil
+                return (false, "\(type(of: error))")
+            }
         }
     }
 }

@@ -48,6 +48,21 @@ import Testing
         #expect(throws: ValidationError.self) { try configuration(["--listen", "nowhere"]) }
     }
 
+    @Test func poolSettingsReachThePool() throws {
+        let c = try configuration(["--db-pool-size", "5", "--db-max-overflow", "0", "--db-checkout-timeout-ms", "250", "--migrate"],
+                                  ["RESUMED_DB_PRE_PING": "false", "DATABASE_URL": "postgresql://u:p@db:6000/x"])
+        #expect(c.database.pool.size == 5)
+        #expect(c.database.pool.maxOverflow == 0)
+        #expect(c.database.pool.checkoutTimeoutNanoseconds == 250_000_000)
+        #expect(!c.database.pool.prePing)
+        #expect(c.migrate)
+        #expect(c.databaseURL == "postgresql://u:p@db:6000/x")
+        let defaults = try configuration([])
+        #expect(defaults.database.pool.size == 20 && defaults.database.pool.maxOverflow == 10 && defaults.database.pool.prePing)
+        #expect(!defaults.migrate)
+        #expect(throws: ValidationError.self) { try configuration(["--database-url", "mysql://x"]) }
+    }
+
     @Test func aUnixSocketIsServedBesideTCP() throws {
         let c = try configuration(["--unix-socket", "/tmp/resumed-test.sock"])
         #expect(c.server.listen == [.tcp(host: "127.0.0.1", port: 7700), .unix(path: "/tmp/resumed-test.sock")])

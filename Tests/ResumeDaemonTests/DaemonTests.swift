@@ -3,17 +3,25 @@ import ResumeClient
 import ResumeProto
 import ResumeTestSupport
 import ResumeTransport
+import ResumeMigrations
 import Testing
 @testable import ResumeDaemon
 
 /// The whole daemon in-process, against the real PostgreSQL and Redis.
 @Suite struct DaemonTests {
-    func daemon(redisURL: String? = nil) throws -> (Daemon, SocketAddress) {
+    func configuration(databaseURL: String? = nil, redisURL: String? = nil) throws -> DaemonConfiguration {
         var c = DaemonConfiguration()
         c.server.listen = [.tcp(host: "127.0.0.1", port: 0)]
         c.server.workerThreads = 4
-        c.databaseURL = try TestEnvironment.databaseURL()
+        c.databaseURL = try databaseURL ?? TestDatabase.migratedURL()
+        c.database.pool.size = 2
+        c.database.pool.maxOverflow = 2
         c.redisURL = try redisURL ?? TestEnvironment.redisURL()
+        return c
+    }
+
+    func daemon(redisURL: String? = nil) throws -> (Daemon, SocketAddress) {
+        let c = try configuration(redisURL: redisURL)
         var logger = Logger(label: "daemon-test")
         logger.logLevel = .warning
         let d = try Daemon(configuration: c, logger: logger)
@@ -45,6 +53,30 @@ import Testing
         #expect(redis?.status == .notServing)
         #expect(redis?.required == false)
         #expect(redis?.detail.isEmpty == false)
+    }
+}
+
+@Suite struct DaemonSchemaTests {
+    var quiet: Logger {
+        var l = Logger(label: "daemon-test")
+        l.logLevel = .critical
+        return l
+    }
+
+    @Test func aDatabaseBehindTheBinaryIsRefusedUnlessAskedToMigrate() throws {
+        let db = try ScratchDatabase()
+        var c = try DaemonTests().configuration(databaseURL: db.url)
+        let refused = try Daemon(configuration: c, logger: quiet)
+        do {
+            _ = try refused.start()
+            Issue.record("started against an empty database")
+        } catch {
+            #expect("\(error)".contains("resumectl migrate upgrade head"))
+        }
+        c.migrate = true
+        let d = try Daemon(configuration: c, logger: quiet)
+        _ = try d.start()
+        d.shutdownAndWait()
     }
 }
 

@@ -78,4 +78,12 @@ public struct ProtoMethodInfo: Sendable, Hashable {
 
     /// Every method of every service declared under `proto/`, in declaration order.
     public static var all: [ProtoMethodInfo] { ProtoRegistry.methods }
+
+    /// A declaration made by hand (tests declare methods the protos do not have).
+    public init(path: String, service: String, requestType: String, responseType: String) {
+        self.path = path
+        self.service = service
+        self.requestType = requestType
+        self.responseType = responseType
+    }
 }
