@@ -37,6 +37,7 @@ let package = Package(
         .target(name: "CEpoll", path: "Sources/CEpoll"),
         .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq"),
         .systemLibrary(name: "CHiredis", path: "Sources/CHiredis"),
+        .systemLibrary(name: "CCrypt", path: "Sources/CCrypt"),
 
         // MARK: Core (deadlines, cancellation) and wire
         .target(name: "ResumeCore", swiftSettings: strict),
@@ -71,16 +72,28 @@ let package = Package(
         ),
         .target(name: "ResumeRedis", dependencies: ["CHiredis", "ResumeCore"], swiftSettings: strict),
 
+        // MARK: Domain
+        .target(
+            name: "ResumeAuth",
+            dependencies: ["CCrypt", "ResumeCore", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
+
+        .target(name: "ResumeRedaction", swiftSettings: strict),
+
         // MARK: Handlers and assembly
         .target(
             name: "ResumeServices",
-            dependencies: ["ResumeServer", "ResumeCore", "ResumePostgres", "ResumeRedis", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "ResumeServer", "ResumeCore", "ResumePostgres", "ResumeRedis", "ResumeData", "ResumeAuth", "ResumeRedaction",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict
         ),
         .target(
             name: "ResumeDaemon",
             dependencies: [
-                "ResumeServices", "ResumeData", "ResumeMigrations", "ResumePostgres",
+                "ResumeServices", "ResumeData", "ResumeMigrations", "ResumePostgres", "ResumeAuth",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -108,6 +121,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "ResumeCoreTests", dependencies: ["ResumeCore"], swiftSettings: strict),
+        .testTarget(name: "ResumeRedactionTests", dependencies: ["ResumeRedaction"], exclude: ["Corpus"], swiftSettings: strict),
         .testTarget(name: "ResumeProtoTests", dependencies: ["ResumeProto"], swiftSettings: strict),
         .testTarget(name: "ResumeWireTests", dependencies: ["ResumeWire"], swiftSettings: strict),
         .testTarget(

@@ -13,6 +13,30 @@ static const ProtobufCMessageDescriptor *const message_descriptors[] = {
   &resume__rpc__v1__response_frame__metadata_entry__descriptor,
   &resume__rpc__v1__status__descriptor,
   &resume__rpc__v1__field_violation__descriptor,
+  &resume__v1__job_description__descriptor,
+  &resume__v1__create_job_description_request__descriptor,
+  &resume__v1__get_job_description_request__descriptor,
+  &resume__v1__list_job_descriptions_request__descriptor,
+  &resume__v1__list_job_descriptions_response__descriptor,
+  &resume__v1__delete_job_description_request__descriptor,
+  &resume__v1__delete_job_description_response__descriptor,
+  &resume__v1__resume__descriptor,
+  &resume__v1__create_resume_request__descriptor,
+  &resume__v1__get_resume_request__descriptor,
+  &resume__v1__update_resume_request__descriptor,
+  &resume__v1__list_resumes_request__descriptor,
+  &resume__v1__list_resumes_response__descriptor,
+  &resume__v1__delete_resume_request__descriptor,
+  &resume__v1__delete_resume_response__descriptor,
+  &resume__v1__user__descriptor,
+  &resume__v1__create_user_request__descriptor,
+  &resume__v1__authenticate_request__descriptor,
+  &resume__v1__authenticate_response__descriptor,
+  &resume__v1__get_me_request__descriptor,
+  &resume__v1__verify_email_request__descriptor,
+  &resume__v1__deactivate_user_request__descriptor,
+  &resume__v1__delete_user_request__descriptor,
+  &resume__v1__delete_user_response__descriptor,
   NULL
 };
 
@@ -35,6 +59,9 @@ const ProtobufCEnumDescriptor *const *resume_proto_enum_descriptors(size_t *coun
 static const ProtobufCServiceDescriptor *const service_descriptors[] = {
   &resume__rpc__v1__diagnostics__descriptor,
   &resume__rpc__v1__health__descriptor,
+  &resume__v1__job_description_service__descriptor,
+  &resume__v1__resume_service__descriptor,
+  &resume__v1__user_service__descriptor,
   NULL
 };
 

@@ -32,6 +32,39 @@ import Testing
             ]
         ),
         Resume_Rpc_V1_DependencyHealth(name: "n", status: .serving, detail: "d", required: true, checkedAtUnixMicros: 1),
+    ] + resumeV1Samples
+
+    static let user = Resume_V1_User(id: "4f1c2d3e-0000-4000-8000-000000000001", email: "Zoë@example.com", isActive: true,
+                                     isVerified: true, createdAt: 1_795_572_616_245_026, updatedAt: -1)
+    static let resume = Resume_V1_Resume(id: "a", userID: "b", title: "Lebenslauf", rawText: "raw ✓", redactedText: "[NAME]",
+                                         version: .max, createdAt: 1, updatedAt: 2)
+    static let job = Resume_V1_JobDescription(id: "a", userID: "b", companyName: "ACME", positionTitle: "Engineer", rawText: "r",
+                                              redactedText: "[EMAIL]", createdAt: .min)
+    static let resumeV1Samples: [any ProtoMessage] = [
+        user,
+        Resume_V1_CreateUserRequest(email: "a@b.co", password: "correct horse"),
+        Resume_V1_AuthenticateRequest(email: "a@b.co", password: "pw"),
+        Resume_V1_AuthenticateResponse(user: user, token: "v1.x.y", expiresAt: 42),
+        Resume_V1_GetMeRequest(),
+        Resume_V1_VerifyEmailRequest(userID: "u"),
+        Resume_V1_DeactivateUserRequest(userID: "u"),
+        Resume_V1_DeleteUserRequest(userID: "u"),
+        Resume_V1_DeleteUserResponse(),
+        resume,
+        Resume_V1_CreateResumeRequest(title: "t", rawText: "r"),
+        Resume_V1_GetResumeRequest(id: "i"),
+        Resume_V1_UpdateResumeRequest(id: "i", expectedVersion: 3, title: "t", rawText: "r"),
+        Resume_V1_ListResumesRequest(pageSize: 100, pageToken: "tok"),
+        Resume_V1_ListResumesResponse(resumes: [resume, resume], nextPageToken: "next"),
+        Resume_V1_DeleteResumeRequest(id: "i"),
+        Resume_V1_DeleteResumeResponse(),
+        job,
+        Resume_V1_CreateJobDescriptionRequest(companyName: "c", positionTitle: "p", rawText: "r"),
+        Resume_V1_GetJobDescriptionRequest(id: "i"),
+        Resume_V1_ListJobDescriptionsRequest(pageSize: -1, pageToken: "t"),
+        Resume_V1_ListJobDescriptionsResponse(jobDescriptions: [job], nextPageToken: "n"),
+        Resume_V1_DeleteJobDescriptionRequest(id: "i"),
+        Resume_V1_DeleteJobDescriptionResponse(),
     ]
 
     @Test func everyGeneratedMessageHasASample() {

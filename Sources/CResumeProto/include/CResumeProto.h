@@ -7,6 +7,9 @@
 #include "resume/rpc/v1/diagnostics.pb-c.h"
 #include "resume/rpc/v1/health.pb-c.h"
 #include "resume/rpc/v1/rpc.pb-c.h"
+#include "resume/v1/job_descriptions.pb-c.h"
+#include "resume/v1/resumes.pb-c.h"
+#include "resume/v1/users.pb-c.h"
 
 /*
  * Every descriptor protoc-c generated, reached through functions: taking the

@@ -1,0 +1,524 @@
+// Street addresses and postal codes in an address context.
+//
+// Anchors (each must be present for anything to be redacted):
+//   * "<house number> <Name words> <Street|St|Avenue|Road|…>"          (US/UK/AU/CA style)
+//   * "<house number> <rue|avenue|boulevard|…> <Name words>"            (French style)
+//   * "<Hauptstraße|Keizersgracht|Drottninggatan…> <house number>"      (compound street words)
+//   * "<Calle|Via|Rua|Carrer|ul.|…> <Name words> <house number>"        (street type first)
+//   * "P.O. Box 123", "Postfach 123"
+//   * "<City>, <US state> 12345[-1234]", "<City> <AU state> 2000", "<Province> A1A 1A1"
+//   * UK postcodes "NW1 6XE" (with the city word before them), Canadian "M5H 2N2"
+//   * "<postcode> <known city>" / "<known city> <postcode>" ("10115 Berlin", "Singapore 079903")
+//   * a labelled value "Address: …" that contains a digit
+// An anchor is then grown to the whole comma-separated address on its line: following
+// segments made only of capitalised words, codes with digits, short capitals
+// (states, postcode parts) and connectors ("de", "la", "upon"…), and up to two
+// preceding segments that contain a digit ("Flat 3, …", "Unit 4, …").
+// A bare number (e.g. "45000 SKUs", "90210 subscribers") is never an address.
+
+private let streetSuffixes = WordSet([
+    "street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr",
+    "court", "ct", "place", "pl", "way", "parkway", "pkwy", "terrace", "terr", "ter", "circle", "cir",
+    "highway", "hwy", "square", "sq", "close", "crescent", "cres", "gardens", "grove", "row", "mews", "trail",
+    "trl", "plaza", "alley", "loop", "walk", "broadway", "expressway", "freeway", "turnpike", "pike", "quay",
+    "wharf", "embankment", "esplanade", "promenade", "hill", "rise", "vale", "green", "parade",
+])
+private let standaloneStreets = WordSet(["broadway"])
+private let frenchStreetTypes = WordSet([
+    "rue", "avenue", "boulevard", "bd", "bld", "chemin", "allée", "allee", "place", "impasse", "quai", "route",
+    "cours", "rua", "calle", "avenida", "paseo", "carrer", "piazza", "corso", "largo", "viale",
+])
+private let streetFirstTypes = WordSet([
+    "calle", "c/", "carrer", "via", "viale", "piazza", "piazzale", "corso", "largo", "rua", "avenida", "av",
+    "avda", "paseo", "plaza", "rue", "avenue", "boulevard", "ul", "ulica", "al", "aleja", "strada", "travessa",
+    "praça", "praca", "rambla", "camino", "avinguda", "passeig", "carretera", "calea", "bulevardul", "trg",
+])
+private let compoundStreetEndings: [String] = [
+    "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer", "chaussee", "straat", "gracht",
+    "laan", "plein", "kade", "gatan", "vägen", "gade", "vej", "veien", "steig", "stieg", "pfad", "zeile",
+]
+private let compoundEndingBytes: [[UInt8]] = compoundStreetEndings.map { Array($0.utf8) }
+private let connectors = WordSet([
+    "de", "la", "du", "des", "del", "le", "les", "di", "da", "do", "dos", "das", "della", "der", "den", "am", "an",
+    "im", "upon", "on", "sur", "en", "van", "von", "y", "i", "d", "l", "of", "the", "und",
+])
+private let directions = WordSet(["n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"])
+private let usStates = WordSet([
+    "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la",
+    "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok",
+    "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc", "pr", "gu", "vi",
+])
+private let auStates = WordSet(["nsw", "vic", "qld", "wa", "sa", "tas", "act", "nt"])
+private let caProvinces = WordSet(["on", "qc", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe", "yt", "nt", "nu"])
+private let knownCities = WordSet([
+    "berlin", "hamburg", "münchen", "munich", "köln", "cologne", "frankfurt", "stuttgart", "düsseldorf",
+    "leipzig", "dresden", "hannover", "nürnberg", "bremen", "essen", "dortmund", "bonn", "mannheim",
+    "karlsruhe", "wien", "vienna", "graz", "zürich", "zurich", "genf", "genève", "geneva", "basel", "bern",
+    "lausanne", "paris", "lyon", "marseille", "toulouse", "lille", "nantes", "bordeaux", "nice", "strasbourg",
+    "madrid", "barcelona", "valencia", "sevilla", "bilbao", "málaga", "lisboa", "lisbon", "porto", "roma",
+    "rome", "milano", "milan", "torino", "napoli", "firenze", "bologna", "amsterdam", "rotterdam", "utrecht",
+    "eindhoven", "brussel", "bruxelles", "brussels", "antwerpen", "luxembourg", "københavn", "copenhagen",
+    "stockholm", "göteborg", "oslo", "helsinki", "warszawa", "warsaw", "kraków", "krakow", "wrocław", "praha",
+    "prague", "budapest", "singapore", "bengaluru", "bangalore", "mumbai", "delhi", "chennai", "hyderabad",
+    "pune", "kolkata", "gurugram", "noida",
+])
+private let addressLabels = KeywordTable([
+    "address", "home address", "postal address", "mailing address", "street address", "permanent address",
+    "current address", "residential address", "anschrift", "adresse", "wohnort", "wohnadresse", "dirección",
+    "direccion", "domicilio", "indirizzo", "endereço", "morada", "adres", "adresa", "domicile",
+])
+private let poBoxPrefixes: [[UInt8]] = [
+    bytes("p.o. box"), bytes("p. o. box"), bytes("po box"), bytes("p.o.box"), bytes("post office box"),
+    bytes("postfach"), bytes("apartado"), bytes("gpo box"),
+]
+
+// MARK: - token helpers
+
+private enum AddrToken { case capWord, connector, code, caps, invalid }
+
+/// Classifies the token at `i` (ending at `e`) for address segments.
+private func classify(_ t: Text, _ i: Int, _ e: Int) -> AddrToken {
+    var digits = 0, lower = 0, upper = 0, other = 0, nonASCII = 0
+    var k = i
+    while k < e {
+        let c = t.b[k]
+        if isDigit(c) { digits += 1 }
+        else if isLowerASCII(c) { lower += 1 }
+        else if isUpperASCII(c) { upper += 1 }
+        else if c >= 0x80 { nonASCII += 1 }
+        else if c != 0x2D && c != 0x2F && c != 0x23 && c != 0x27 && c != 0x2E { other += 1 }
+        k += 1
+    }
+    if other > 0 { return .invalid }
+    if digits > 0 { return (e - i <= 12 && nonASCII == 0) ? .code : .invalid }
+    if t.isUppercaseLetter(at: i) {
+        if upper == e - i - (t[e - 1] == 0x2E ? 1 : 0) && upper <= 3 { return .caps }
+        return .capWord
+    }
+    if t.isLetter(at: i) && connectors.contains(t, i, e) { return .connector }
+    if t.matches(bytes("d'"), at: i) || t.matches(bytes("l'"), at: i) { return .connector }
+    return .invalid
+}
+
+/// End of the token starting at `i`: everything up to a blank, comma, or segment terminator.
+private func tokenEnd(_ t: Text, _ i: Int) -> Int {
+    var j = i
+    while j < t.count {
+        let c = t.b[j]
+        if isBlank(c) || isLineBreak(c) || c == 0x2C || c == 0x7C || c == 0x3B || c == 0x28 || c == 0x29
+            || c == 0x3A || c == 0x22 {
+            break
+        }
+        if c == 0xC2 && (t[j + 1] == 0xB7 || t[j + 1] == 0xA0) { break } // · nbsp
+        if c == 0xE2 && t[j + 1] == 0x80 { break } // – — • “ ” …
+        j += 1
+    }
+    // a sentence-final '.' is not part of the token; short abbreviations ("St.", "Apt.") keep theirs
+    if j > i + 1 && t[j - 1] == 0x2E && (j == t.count || isBlank(t[j]) || isLineBreak(t[j])) {
+        var hasDigit = false
+        for k in i..<(j - 1) where isDigit(t.b[k]) { hasDigit = true; break }
+        if hasDigit || j - i > 5 { j -= 1 }
+    }
+    return j
+}
+
+/// Parses one address segment starting at `i`; returns its end if every token is address-like.
+private func segmentEnd(_ t: Text, _ i: Int, maxTokens: Int = 6, requireDigit: Bool = false) -> Int? {
+    var j = i
+    var count = 0
+    var lastEnd = i
+    var hasDigit = false
+    var lastKind = AddrToken.invalid
+    while count < maxTokens {
+        let e = tokenEnd(t, j)
+        guard e > j else { break }
+        let kind = classify(t, j, e)
+        if kind == .invalid { return nil }
+        if kind == .connector && count == 0 { return nil }
+        if kind == .code { hasDigit = true }
+        count += 1
+        lastEnd = e
+        lastKind = kind
+        if t[e] == 0x20 && !isBlank(t[e + 1]) && t[e + 1] != 0 && !isLineBreak(t[e + 1]) {
+            let nx = t[e + 1]
+            if nx == 0x2D || nx == 0x7C || nx == 0xE2 || nx == 0xC2 || nx == 0x28 { break }
+            j = e + 1
+            continue
+        }
+        break
+    }
+    guard count > 0, lastKind != .connector else { return nil }
+    // the segment must end at a natural boundary
+    let nx = t[lastEnd]
+    if !(nx == 0 || isBlank(nx) || isLineBreak(nx) || nx == 0x2C || nx == 0x2E || nx == 0x7C || nx == 0x3B
+        || nx == 0x28 || nx == 0x29 || nx == 0xC2 || nx == 0xE2) {
+        return nil
+    }
+    // a trailing "(" or blank-then-lowercase prose means the segment continues as prose
+    if isBlank(nx) {
+        let q = t.skipBlanks(lastEnd)
+        if isLowerASCII(t[q]) && q == lastEnd + 1 { return nil }
+    }
+    if requireDigit && !hasDigit { return nil }
+    return lastEnd
+}
+
+/// House number at `i` ("221B", "12a", "10/12", "10-12"); returns its end.
+private func houseNumberEnd(_ t: Text, _ i: Int) -> Int? {
+    let d = t.digitsEnd(i)
+    guard d > i, d - i <= 5 else { return nil }
+    var e = d
+    if isAlphaASCII(t[e]) && !isAlphaASCII(t[e + 1]) { e += 1 }
+    if (t[e] == 0x2F || t[e] == 0x2D) && isDigit(t[e + 1]) {
+        let d2 = t.digitsEnd(e + 1)
+        if d2 - e - 1 <= 4 { e = d2; if isAlphaASCII(t[e]) && !isAlphaASCII(t[e + 1]) { e += 1 } }
+    }
+    guard !isAlnumASCII(t[e]), !t.isWordChar(at: e) else { return nil }
+    return e
+}
+
+/// A capitalised word (any script) at `i`; returns its end.
+private func capWordEnd(_ t: Text, _ i: Int) -> Int? {
+    guard t.isUppercaseLetter(at: i) else { return nil }
+    let e = t.letterWordEnd(i)
+    return e > i ? e : nil
+}
+
+@inline(__always) private func isNameWordForStreet(_ t: Text, _ i: Int, _ e: Int) -> Bool {
+    if t.isUppercaseLetter(at: i) { return true }
+    // ordinals: 42nd, 5th
+    let d = t.digitsEnd(i)
+    if d > i && d < e {
+        let s = t.string(d, e).lowercased()
+        return ["st", "nd", "rd", "th"].contains(s)
+    }
+    return false
+}
+
+// MARK: - anchors
+
+/// "221B Baker Street", "350 W 42nd St", "12 rue de la Paix". Returns the anchor end.
+private func numberFirstStreet(_ t: Text, _ i: Int) -> Int? {
+    guard let n = houseNumberEnd(t, i), t[n] == 0x20 else { return nil }
+    var j = n + 1
+    // French/Spanish style: number + lowercase street type + names
+    let typeEnd = t.letterWordEnd(j)
+    if typeEnd > j, frenchStreetTypes.contains(t, j, typeEnd), t[typeEnd] == 0x20 {
+        var k = typeEnd + 1
+        var lastCap = -1
+        for _ in 0..<6 {
+            let e = t.letterWordEnd(k)
+            guard e > k else { break }
+            if t.isUppercaseLetter(at: k) { lastCap = e }
+            else if !(connectors.contains(t, k, e) || t.matches(bytes("d'"), at: k) || t.matches(bytes("l'"), at: k)) { break }
+            if t[e] == 0x20 { k = e + 1 } else if t[e] == 0x27 { k = e + 1 } else { break }
+        }
+        if lastCap > 0 { return lastCap }
+    }
+    // English style: number + 0–4 name words + suffix
+    var nameWords = 0
+    for _ in 0..<6 {
+        let e = tokenEnd(t, j)
+        guard e > j else { return nil }
+        var we = e
+        if t[we - 1] == 0x2E { we -= 1 }
+        if t.isUppercaseLetter(at: j) && streetSuffixes.contains(t, j, we)
+            && (nameWords > 0 || standaloneStreets.contains(t, j, we)) {
+            var end = e
+            // optional trailing direction: "Queen St W"
+            if t[end] == 0x20 {
+                let de = tokenEnd(t, end + 1)
+                if de > end + 1 && t.isUppercaseLetter(at: end + 1) && directions.contains(t, end + 1, de) { end = de }
+            }
+            return end
+        }
+        guard isNameWordForStreet(t, j, e) || (nameWords == 0 && directions.contains(t, j, we)) else { return nil }
+        nameWords += 1
+        guard t[e] == 0x20 else { return nil }
+        j = e + 1
+    }
+    return nil
+}
+
+/// "Hauptstraße 5", "Calle Mayor 15", "ul. Marszałkowska 10/12". Returns the anchor end.
+private func streetFirst(_ t: Text, _ i: Int) -> Int? {
+    let we = t.letterWordEnd(i)
+    guard we > i else { return nil }
+    // compound street word
+    if t.isUppercaseLetter(at: i) {
+        var wordEnd = we
+        if t[wordEnd] == 0x2E { wordEnd += 1 } // "Hauptstr."
+        for ending in compoundEndingBytes where we - i > ending.count + 2 {
+            var same = true
+            for k in 0..<ending.count where lowerASCII(t.b[we - ending.count + k]) != ending[k] { same = false; break }
+            guard same else { continue }
+            if ending.count == 3 && ending[0] == 0x73 && wordEnd == we { continue } // "str" only as "…str."
+            if t[wordEnd] == 0x20, let n = houseNumberEnd(t, wordEnd + 1) { return n }
+        }
+    }
+    // street type first
+    var typeEnd = we
+    if t[typeEnd] == 0x2E { typeEnd += 1 }
+    guard streetFirstTypes.contains(t, i, we), t[typeEnd] == 0x20 else { return nil }
+    if !t.isUppercaseLetter(at: i) && !(t[we] == 0x2E) { return nil } // lowercase only as "ul.", "al."
+    var k = typeEnd + 1
+    var caps = 0
+    for _ in 0..<5 {
+        if isDigit(t[k]) {
+            guard caps > 0, let n = houseNumberEnd(t, k) else { return nil }
+            return n
+        }
+        let e = t.letterWordEnd(k)
+        guard e > k else { return nil }
+        if t.isUppercaseLetter(at: k) { caps += 1 }
+        else if !connectors.contains(t, k, e) { return nil }
+        guard t[e] == 0x20 else { return nil }
+        k = e + 1
+    }
+    return nil
+}
+
+/// Up to `maxWords` capitalised words (or connectors between them) ending right before `i`,
+/// separated from `i` by blanks and/or one comma. Returns the new start, or `i`.
+private func cityBefore(_ t: Text, _ i: Int, maxWords: Int = 3) -> Int {
+    var p = t.skipBlanksBack(i)
+    if t[p - 1] == 0x2C { p = t.skipBlanksBack(p - 1) }
+    guard p < i else { return i }
+    var start = i
+    var words = 0
+    var q = p
+    while words < maxWords && q > 0 {
+        var ws = q
+        while ws > 0 && (t.isLetter(at: t.scalarStart(before: ws)) || t.b[ws - 1] == 0x2D || t.b[ws - 1] == 0x27 || t.b[ws - 1] == 0x2E) {
+            ws = t.scalarStart(before: ws)
+        }
+        guard ws < q else { break }
+        if t.isUppercaseLetter(at: ws) {
+            start = ws
+            words += 1
+        } else if !(words > 0 && connectors.contains(t, ws, q)) {
+            break
+        }
+        guard ws > 0 && t.b[ws - 1] == 0x20 && !isBlank(t[ws - 2]) else { break }
+        q = ws - 1
+    }
+    return start
+}
+
+/// Postal anchors at `i`: US state + ZIP, AU state + postcode, Canadian province/postcode,
+/// UK postcode. Returns (start, end) of the anchor including the city before it.
+private func postalAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
+    guard isUpperASCII(t[i]) else { return nil }
+    let we = t.asciiWordEnd(i)
+    // US / AU / CA region code + postcode
+    if we - i <= 3, t[we] == 0x20, !t.isWordChar(at: we) {
+        let allCaps = (i..<we).allSatisfy { isUpperASCII(t.b[$0]) }
+        let d = t.digitsEnd(we + 1)
+        if allCaps && usStates.contains(t, i, we) && d - we - 1 == 5 {
+            var e = d
+            if t[e] == 0x2D && t.digitsEnd(e + 1) == e + 5 { e += 5 }
+            if !isAlnumASCII(t[e]) {
+                let s = cityBefore(t, i)
+                if s < i { return (s, e) }
+            }
+        }
+        if allCaps && auStates.contains(t, i, we) && d - we - 1 == 4 && !isAlnumASCII(t[d]) {
+            let s = cityBefore(t, i)
+            if s < i { return (s, d) }
+        }
+        if allCaps && caProvinces.contains(t, i, we), let e = canadianPostcodeEnd(t, we + 1) {
+            return (cityBefore(t, i), e)
+        }
+    }
+    if let e = canadianPostcodeEnd(t, i) { return (i, e) }
+    if let e = ukPostcodeEnd(t, i) { return (cityBefore(t, i, maxWords: 2), e) }
+    return nil
+}
+
+private func canadianPostcodeEnd(_ t: Text, _ i: Int) -> Int? {
+    guard isUpperASCII(t[i]), isDigit(t[i + 1]), isUpperASCII(t[i + 2]), t[i + 3] == 0x20,
+          isDigit(t[i + 4]), isUpperASCII(t[i + 5]), isDigit(t[i + 6]), !isAlnumASCII(t[i + 7]) else { return nil }
+    return i + 7
+}
+
+private func ukPostcodeEnd(_ t: Text, _ i: Int) -> Int? {
+    // outward: A9, A99, A9A, AA9, AA99, AA9A
+    var j = i
+    guard isUpperASCII(t[j]) else { return nil }
+    j += 1
+    if isUpperASCII(t[j]) { j += 1 }
+    guard isDigit(t[j]) else { return nil }
+    j += 1
+    if isDigit(t[j]) || isUpperASCII(t[j]) { j += 1 }
+    guard t[j] == 0x20, isDigit(t[j + 1]) else { return nil }
+    let a = t[j + 2], b = t[j + 3]
+    let badInward: Set<UInt8> = [0x43, 0x49, 0x4B, 0x4D, 0x4F, 0x56] // C I K M O V
+    guard isUpperASCII(a), isUpperASCII(b), !badInward.contains(a), !badInward.contains(b),
+          !isAlnumASCII(t[j + 4]) else { return nil }
+    if b == 0x42 && (a == 0x47 || a == 0x54 || a == 0x50) { return nil } // GB TB PB: storage sizes
+    return j + 4
+}
+
+/// "10115 Berlin", "D-10115 Berlin", "Singapore 079903", "Bengaluru 560103".
+private func postcodeCityAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
+    if isDigit(t[i]) {
+        var s = i
+        let d = t.digitsEnd(i)
+        let n = d - i
+        guard n == 4 || n == 5, t[d] == 0x20 else { return nil }
+        if n == 4 && (t.matches(bytes("19"), at: i) || t.matches(bytes("20"), at: i)) { return nil }
+        guard var ce = capWordEnd(t, d + 1) else { return nil }
+        let prefixed = i >= 2 && t[i - 1] == 0x2D && isUpperASCII(t[i - 2]) && !isAlphaASCII(t[i - 3])
+        // "12345 Musterstadt" alone on its line, right under a line ending in a house number
+        // ("Musterstraße 1"): the second line of a postal address
+        var ownLine = false
+        let ls = t.skipBlanksBack(i)
+        if n == 5 && ls > 0 && t[ls - 1] == 0x0A && previousLineEndsWithHouseNumber(t, ls - 1) {
+            var e = ce
+            if t[e] == 0x20, let e2 = capWordEnd(t, e + 1) { e = e2 } // "Bad Homburg", "Frankfurt Oder"
+            let rest = t.skipBlanks(e)
+            if rest >= t.count || isLineBreak(t[rest]) { ownLine = true; ce = e }
+        }
+        guard knownCities.contains(t, d + 1, ce) || prefixed || ownLine else { return nil }
+        if prefixed { s = i - 2 }
+        return (s, ce)
+    }
+    guard let ce = capWordEnd(t, i), knownCities.contains(t, i, ce), t[ce] == 0x20 else { return nil }
+    let d = t.digitsEnd(ce + 1)
+    guard (5...6).contains(d - ce - 1), !isAlnumASCII(t[d]) else { return nil }
+    return (i, d)
+}
+
+// MARK: - growth
+
+/// Extends an address to the right over further address-like, comma-separated segments.
+private func growRight(_ t: Text, _ end: Int, limit: Int) -> Int {
+    var e = end
+    for _ in 0..<5 {
+        var k = e
+        if t[k] == 0x2C { k += 1 } else if !(t[k] == 0x20 && t[k + 1] != 0x20) { break }
+        k = t.skipBlanks(k)
+        guard k < limit, let se = segmentEnd(t, k) else { break }
+        guard se - end < 120 else { break }
+        e = se
+    }
+    return e
+}
+
+/// Extends an address to the left over up to two segments that contain a digit.
+private func growLeft(_ t: Text, _ start: Int) -> Int {
+    var s = start
+    for _ in 0..<2 {
+        var p = t.skipBlanksBack(s)
+        guard p > 0, t.b[p - 1] == 0x2C else { break }
+        p = t.skipBlanksBack(p - 1)
+        // find the start of the previous segment
+        var q = p
+        while q > 0 {
+            let c = t.b[q - 1]
+            if c == 0x2C || c == 0x3A || c == 0x7C || c == 0x3B || isLineBreak(c) || c == 0x28 { break }
+            if c >= 0x80 && !t.isLetter(at: t.scalarStart(before: q)) { break } // · • — emoji
+            if p - q > 40 { return s }
+            q -= 1
+        }
+        q = t.skipBlanks(q)
+        guard q < p, let se = segmentEnd(t, q, maxTokens: 4, requireDigit: true), se == p else { break }
+        s = q
+    }
+    return s
+}
+
+/// Finds addresses (see the file comment for the rules).
+func detectAddresses(_ t: Text, into out: inout [Candidate]) {
+    var found = [Candidate]()
+    var i = 0
+    while i < t.count {
+        let c = t.b[i]
+        if c >= 0x80 && !t.isLetter(at: i) { i += t.scalar(at: i).length; continue }
+        guard c >= 0x80 || isAlnumASCII(c) else { i += 1; continue }
+        if t.isWordChar(before: i) || (i > 0 && (t.b[i - 1] == 0x2E || (t.b[i - 1] == 0x2D && isDigit(c)))) {
+            i += c < 0x80 ? 1 : t.scalar(at: i).length
+            continue
+        }
+        var anchor: (Int, Int)? = nil
+        if isDigit(c) {
+            if let e = numberFirstStreet(t, i) { anchor = (i, e) }
+            else if let a = postcodeCityAnchor(t, i) { anchor = a }
+        } else {
+            if let n = addressLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) {
+                var k = t.skipBlanks(i + n)
+                if t[k] == 0x3A {
+                    k = t.skipBlanks(k + 1)
+                    if let e = labelledValueEnd(t, k) { anchor = (k, e) }
+                }
+            }
+            if anchor == nil {
+                for p in poBoxPrefixes where t.matches(p, at: i) {
+                    let k = t.skipBlanks(i + p.count)
+                    let d = t.digitsEnd(k)
+                    if d > k && k > i + p.count - 1 && !isAlnumASCII(t[d]) { anchor = (i, d) }
+                    break
+                }
+            }
+            if anchor == nil, let e = streetFirst(t, i) { anchor = (i, e) }
+            if anchor == nil, let a = postalAnchor(t, i) { anchor = a }
+            if anchor == nil, let a = postcodeCityAnchor(t, i) { anchor = a }
+        }
+        guard let (s0, e0) = anchor else {
+            i = max(c < 0x80 ? (isDigit(c) ? t.digitsEnd(i) : t.asciiWordEnd(i)) : t.letterWordEnd(i), i + 1)
+            continue
+        }
+        let e = growRight(t, e0, limit: t.count) // segments never cross a line break
+        let s = growLeft(t, s0)
+        found.append(Candidate(kind: .address, start: s, end: e))
+        i = max(e0, i + 1)
+    }
+    // merge overlapping or touching (", ") candidates
+    found.sort { $0.start < $1.start }
+    var merged = [Candidate]()
+    for cand in found {
+        if var last = merged.last {
+            var gap = last.end
+            while gap < cand.start && (isBlank(t.b[gap]) || t.b[gap] == 0x2C) { gap += 1 }
+            if cand.start <= gap { // the gap holds only blanks and commas, so both are on one line
+                last.end = max(last.end, cand.end)
+                merged[merged.count - 1] = last
+                continue
+            }
+        }
+        merged.append(cand)
+    }
+    out.append(contentsOf: merged)
+}
+
+/// The value of "Address: …" up to the end of its field; nil unless it contains a digit.
+private func labelledValueEnd(_ t: Text, _ k: Int) -> Int? {
+    var j = k
+    var hasDigit = false
+    while j < t.count {
+        let c = t.b[j]
+        if isLineBreak(c) || c == 0x7C || c == 0x3B || c == 0x09 { break }
+        if c == 0x20 && t[j + 1] == 0x20 { break }
+        if c == 0xC2 && t[j + 1] == 0xB7 { break } // ·
+        if c == 0xE2 && t[j + 1] == 0x80 && (t[j + 2] == 0xA2 || t[j + 2] == 0x94) { break } // • —
+        if isDigit(c) { hasDigit = true }
+        j += 1
+        if j - k > 150 { return nil }
+    }
+    while j > k && (isBlank(t.b[j - 1]) || t.b[j - 1] == 0x2E || t.b[j - 1] == 0x2C) { j -= 1 }
+    guard hasDigit, j - k >= 6 else { return nil }
+    return j
+}
+
+/// Whether the line ending at the `\n` at `nl` ends with a house number ("Musterstraße 1", "Am Markt 5a").
+private func previousLineEndsWithHouseNumber(_ t: Text, _ nl: Int) -> Bool {
+    var e = nl
+    if t[e - 1] == 0x0D { e -= 1 }
+    e = t.skipBlanksBack(e)
+    var s = e
+    if s > 0 && isAlphaASCII(t[s - 1]) { s -= 1 }
+    let letterEnd = s
+    while s > 0 && isDigit(t[s - 1]) && letterEnd - s < 5 { s -= 1 }
+    guard s < letterEnd, s > 0, isBlank(t[s - 1]) else { return false }
+    return t.isLetter(at: t.scalarStart(before: t.skipBlanksBack(s)))
+}

@@ -1,0 +1,255 @@
+// Payment cards (Luhn) and national id numbers.
+
+/// Luhn checksum over the decimal digits in `digits`.
+func luhnValid<S: Sequence>(_ digits: S) -> Bool where S.Element == UInt8 {
+    var sum = 0
+    var double = false
+    var any = false
+    for d in digits.reversed() {
+        var v = Int(d)
+        if double { v *= 2; if v > 9 { v -= 9 } }
+        sum += v
+        double.toggle()
+        any = true
+    }
+    return any && sum % 10 == 0
+}
+
+/// Finds card numbers: 13–19 digits, either one block or groups separated by single
+/// spaces or dashes (4-4-4-4[-1..3], 4-4-4-1..3, Amex/Diners 4-6-5 / 4-6-4),
+/// starting with 2–6 (Mastercard, Visa, Amex/Diners/JCB, Discover), Luhn-valid.
+func detectCards(_ t: Text, into out: inout [Candidate]) {
+    var starts = [Int](), ends = [Int]()
+    var i = 0
+    while i < t.count {
+        guard isDigit(t.b[i]) else { i += 1; continue }
+        if i > 0 {
+            let p = t.b[i - 1]
+            if isAlnumASCII(p) || p == 0x2E || p == 0x2C || p == 0x2D || p == 0x2B || p == 0x2F || p == 0x5F {
+                i = t.digitsEnd(i)
+                continue
+            }
+            if p >= 0x80 && t.isWordChar(before: i) { i = t.digitsEnd(i); continue }
+        }
+        starts.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        var j = i
+        var sep: UInt8 = 0
+        while true {
+            let e = t.digitsEnd(j)
+            starts.append(j)
+            ends.append(e)
+            if starts.count >= 8 || e - j > 19 { break }
+            let s = t[e]
+            if (s == 0x20 || s == 0x2D) && (sep == 0 || sep == s) && isDigit(t[e + 1]) {
+                sep = s
+                j = e + 1
+                continue
+            }
+            break
+        }
+        let runEnd = ends[ends.count - 1]
+        var g = 0
+        while g < starts.count {
+            var best = -1
+            var digits = 0
+            var lens = [Int]()
+            for h in g..<starts.count {
+                let len = ends[h] - starts[h]
+                digits += len
+                lens.append(len)
+                if digits > 19 { break }
+                guard digits >= 13 else { continue }
+                let shapeOK: Bool
+                if lens.count == 1 {
+                    shapeOK = true
+                } else if lens == [4, 6, 5] || lens == [4, 6, 4] {
+                    shapeOK = true
+                } else {
+                    shapeOK = lens.dropLast().allSatisfy { $0 == 4 } && (1...4).contains(lens[lens.count - 1])
+                }
+                guard shapeOK else { continue }
+                let first = t.b[starts[g]]
+                guard first >= 0x32 && first <= 0x36 else { continue }
+                let e = ends[h]
+                if isAlnumASCII(t[e]) || ((t[e] == 0x2E || t[e] == 0x2C) && isDigit(t[e + 1])) { continue }
+                var ds = [UInt8]()
+                for k in g...h { for q in starts[k]..<ends[k] { ds.append(t.b[q] - 0x30) } }
+                if luhnValid(ds) { best = h }
+            }
+            if best >= 0 {
+                out.append(Candidate(kind: .card, start: starts[g], end: ends[best]))
+                g = best + 1
+            } else {
+                g += 1
+            }
+        }
+        i = max(runEnd, i + 1)
+    }
+}
+
+// MARK: - National ids
+
+/// Labels after which an id-like value is a national id. Short all-caps acronyms
+/// (SSN, SIN, BSN, …) must be written in capitals; see `caseSensitiveLabels`.
+private let idLabels = KeywordTable([
+    "social security number", "social security no", "social security #", "social security",
+    "social insurance number", "ssn", "ssn#",
+    "national insurance number", "national insurance no", "national insurance", "ni number", "ni no", "nino",
+    "national id number", "national id no", "national id", "national identity number",
+    "national identification number", "national identity card", "identity card number", "id card number",
+    "identity number", "id number", "personal number", "personal id number", "personal id",
+    "personal identity number", "personnummer", "personal identification number",
+    "passport number", "passport no", "passport #",
+    "tax id", "tax identification number", "tax number", "tin",
+    "steuer-id", "steuer id", "steueridentifikationsnummer", "steuerliche identifikationsnummer",
+    "sozialversicherungsnummer", "sv-nummer", "rentenversicherungsnummer",
+    "ahv-nr", "ahv nr", "ahv", "avs", "bsn", "burgerservicenummer", "sofinummer",
+    "pps number", "pps no", "ppsn", "pps",
+    "sin", "aadhaar number", "aadhaar", "aadhar", "pan number", "pan no",
+    "cpf", "curp", "rfc", "nric", "fin", "dni", "nie", "nif", "nir", "nss",
+    "numéro de sécurité sociale", "n° de sécurité sociale", "codice fiscale",
+    "pesel", "cpr", "cpr-nr", "fødselsnummer", "henkilötunnus", "hetu", "tfn", "ird number",
+    "my number", "resident registration number", "rrn", "emirates id", "hkid", "nin",
+])
+/// Acronym labels that only count when written in capitals and followed by ':', '#', '-' or digits.
+private let caseSensitiveLabels = WordSet([
+    "ssn", "sin", "tin", "bsn", "cpf", "curp", "rfc", "nric", "fin", "dni", "nie", "nif", "nir", "nss",
+    "pps", "ppsn", "pesel", "cpr", "tfn", "rrn", "hkid", "nin", "ahv", "avs", "nino", "hetu",
+])
+private let idFillerWords = WordSet(["no", "nr", "number", "num", "nummer", "numero", "número", "is", "id"])
+
+/// Parses an id value (alphanumeric groups joined by single ' ', '-', '.', '/') at `k`.
+private func idValueEnd(_ t: Text, at k: Int) -> Int? {
+    guard isAlnumASCII(t[k]) else { return nil }
+    var j = k
+    var lastEnd = -1
+    var groupCount = 0
+    var digits = 0, alnums = 0
+    while groupCount < 7 {
+        let gs = j
+        var hasLower = false, hasDigit = false, nd = 0
+        while isAlnumASCII(t[j]) {
+            if isLowerASCII(t[j]) { hasLower = true }
+            if isDigit(t[j]) { hasDigit = true; nd += 1 }
+            j += 1
+        }
+        let len = j - gs
+        if len == 0 || hasLower { break }
+        if t.isWordChar(at: j) { break } // glued to non-ASCII letters
+        if !hasDigit {
+            if groupCount == 0 && len <= 3 {
+                // prefix letters, e.g. "QQ 12 34 56 C"
+            } else if groupCount > 0 && len == 1 {
+                lastEnd = j; alnums += 1; groupCount += 1
+                break // suffix letter ends the value
+            } else {
+                break
+            }
+        }
+        lastEnd = j
+        digits += nd
+        alnums += len
+        groupCount += 1
+        let s = t[j]
+        if (s == 0x20 || s == 0x2D || s == 0x2E || s == 0x2F) && isAlnumASCII(t[j + 1]) { j += 1; continue }
+        break
+    }
+    guard lastEnd > k, digits >= 5, alnums >= 6, lastEnd - k <= 32 else { return nil }
+    return lastEnd
+}
+
+/// Finds national ids: unlabelled US SSNs (ddd-dd-dddd with valid area/group/serial),
+/// unlabelled UK NI numbers, and any id-shaped value after an id label.
+func detectNationalIDs(_ t: Text, into out: inout [Candidate]) {
+    var i = 0
+    while i < t.count {
+        let c = t.b[i]
+        guard isAlnumASCII(c), !t.isWordChar(before: i) else { i += 1; continue }
+        // labelled
+        if let n = idLabels.longestMatch(in: t, at: i), !t.isWordChar(at: i + n) {
+            let labelOK: Bool = {
+                guard caseSensitiveLabels.contains(t, i, i + n) else { return true }
+                for k in i..<(i + n) where isLowerASCII(t.b[k]) { return false }
+                let nx = t[t.skipBlanks(i + n)]
+                return nx == 0x3A || nx == 0x23 || nx == 0x2D || nx == 0x2E || isDigit(nx) || isUpperASCII(nx)
+            }()
+            if labelOK {
+                var k = i + n
+                for _ in 0..<3 {
+                    var m = 0
+                    while m < 8 {
+                        let ch = t[k]
+                        if isBlank(ch) || ch == 0x3A || ch == 0x23 || ch == 0x2E || ch == 0x2D || ch == 0x3D {
+                            k += 1
+                        } else if ch == 0xC2 && t[k + 1] == 0xB0 { // °
+                            k += 2
+                        } else {
+                            break
+                        }
+                        m += 1
+                    }
+                    let we = t.asciiWordEnd(k)
+                    if we > k && !isDigit(t[we]) && idFillerWords.contains(t, k, we) { k = we; continue }
+                    break
+                }
+                if let e = idValueEnd(t, at: k) {
+                    out.append(Candidate(kind: .nationalID, start: k, end: e))
+                    i = e
+                    continue
+                }
+            }
+        }
+        // unlabelled US SSN ddd-dd-dddd
+        if isDigit(c) {
+            let p = t[i - 1]
+            let okBefore = !(p == 0x2D || p == 0x2E || p == 0x2F || p == 0x2C || p == 0x2B || p == 0x23)
+            if okBefore && t.digitsEnd(i) == i + 3 && t[i + 3] == 0x2D && t.digitsEnd(i + 4) == i + 6
+                && t[i + 6] == 0x2D && t.digitsEnd(i + 7) == i + 11 {
+                let e = i + 11
+                let nx = t[e]
+                if !isAlnumASCII(nx) && nx != 0x2D && !((nx == 0x2E || nx == 0x2C) && isDigit(t[e + 1])) {
+                    let area = Int(t.b[i] - 48) * 100 + Int(t.b[i + 1] - 48) * 10 + Int(t.b[i + 2] - 48)
+                    let group = Int(t.b[i + 4] - 48) * 10 + Int(t.b[i + 5] - 48)
+                    let serial = t.b[(i + 7)..<(i + 11)].allSatisfy { $0 == 0x30 }
+                    if area != 0 && area != 666 && area < 900 && group != 0 && !serial {
+                        out.append(Candidate(kind: .nationalID, start: i, end: e))
+                        i = e
+                        continue
+                    }
+                }
+            }
+            i = t.digitsEnd(i)
+            continue
+        }
+        // unlabelled UK National Insurance number: AB 12 34 56 C / AB123456C
+        if isUpperASCII(c), isUpperASCII(t[i + 1]), let e = niNumberEnd(t, at: i) {
+            out.append(Candidate(kind: .nationalID, start: i, end: e))
+            i = e
+            continue
+        }
+        i = max(t.asciiWordEnd(i), i + 1)
+    }
+}
+
+private func niNumberEnd(_ t: Text, at i: Int) -> Int? {
+    let a = t[i], b = t[i + 1]
+    let bad: Set<UInt8> = [0x44, 0x46, 0x49, 0x55, 0x56] // D F I U V
+    guard !bad.contains(a), !bad.contains(b), b != 0x4F else { return nil } // second letter not O
+    let prefix = [a, b]
+    for p in ["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"] where Array(p.utf8) == prefix { return nil }
+    var j = i + 2
+    if t[j] == 0x20 {
+        // "AB 12 34 56 C"
+        for _ in 0..<3 {
+            guard t[j] == 0x20, isDigit(t[j + 1]), isDigit(t[j + 2]) else { return nil }
+            j += 3
+        }
+    } else {
+        guard t.digitsEnd(j) == j + 6 else { return nil }
+        j += 6
+    }
+    if t[j] == 0x20 { j += 1 }
+    guard (0x41...0x44).contains(t[j]), !t.isWordChar(at: j + 1) else { return nil }
+    return j + 1
+}

@@ -1,0 +1,150 @@
+// Dates of birth: only dates that follow an explicit birth-date label.
+
+private let dobLabels = KeywordTable([
+    "date of birth", "birth date", "birthdate", "birth-date", "birthday", "dob", "d.o.b.", "d.o.b", "d. o. b.",
+    "born on", "born", "year of birth", "geburtsdatum", "geburtstag", "geb.", "geboren am", "geboren",
+    "date de naissance", "né le", "née le", "né(e) le", "fecha de nacimiento", "fecha nac.", "f. nac.",
+    "nacido el", "nacida el", "data di nascita", "nato il", "nata il", "data de nascimento", "nascido em",
+    "nascida em", "geboortedatum", "geboren op", "data urodzenia", "födelsedatum", "fødselsdato",
+    "syntymäaika", "date naissance",
+])
+/// Labels after which a bare year also counts ("Born: 1990", "Year of birth: 1988").
+private let yearLabels = WordSet(["born", "year of birth", "geboren"])
+
+private let monthNames = WordSet([
+    // English
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    // German
+    "januar", "jänner", "februar", "märz", "maerz", "mai", "juni", "juli", "oktober", "dezember", "mär", "mrz",
+    "okt", "dez",
+    // French
+    "janvier", "février", "fevrier", "mars", "avril", "juin", "juillet", "août", "aout", "septembre", "octobre",
+    "novembre", "décembre", "decembre", "janv", "févr", "fév", "avr", "juil", "déc",
+    // Spanish / Portuguese / Italian / Dutch
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
+    "octubre", "noviembre", "diciembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho",
+    "setembro", "outubro", "novembro", "dezembro", "gennaio", "febbraio", "aprile", "maggio", "giugno",
+    "luglio", "settembre", "ottobre", "dicembre", "januari", "februari", "maart", "mei", "augustus",
+])
+private let dateFillers = WordSet(["of", "de", "del", "the"])
+private let labelFillers = WordSet(["on", "am", "le", "il", "el", "em", "op", "the", "in", "is", "was"])
+
+/// Offset past a 4-digit year 1900–2099 at `k`, or nil.
+private func yearEnd(_ t: Text, _ k: Int) -> Int? {
+    guard t.digitsEnd(k) == k + 4 else { return nil }
+    let y0 = t[k], y1 = t[k + 1]
+    guard (y0 == 0x31 && y1 == 0x39) || (y0 == 0x32 && y1 == 0x30) else { return nil }
+    return k + 4
+}
+
+/// Skips blanks and (once each) one filler word like "of"/"de".
+private func skipFiller(_ t: Text, _ k: Int) -> Int {
+    var j = t.skipBlanks(k)
+    let we = t.asciiWordEnd(j)
+    if we > j && isBlank(t[we]) && dateFillers.contains(t, j, we) { j = t.skipBlanks(we) }
+    return j
+}
+
+/// Parses a month name at `k`; returns its end (after an optional '.').
+private func monthEnd(_ t: Text, _ k: Int) -> Int? {
+    guard t.isLetter(at: k) else { return nil }
+    let e = t.letterWordEnd(k)
+    guard e > k, monthNames.contains(t, k, e) else { return nil }
+    return t[e] == 0x2E ? e + 1 : e
+}
+
+/// Parses a calendar date at `k` in the common numeric and spelled-out formats.
+func parseDate(_ t: Text, at k: Int, allowYearOnly: Bool) -> Int? {
+    if isDigit(t[k]) {
+        let d1 = t.digitsEnd(k)
+        let n1 = d1 - k
+        let s = t[d1]
+        if n1 <= 2 {
+            // dd.mm.yyyy, mm/dd/yyyy, dd-mm-yy
+            if s == 0x2E || s == 0x2F || s == 0x2D, isDigit(t[d1 + 1]) {
+                let d2 = t.digitsEnd(d1 + 1)
+                if d2 - d1 - 1 <= 2 && t[d2] == s {
+                    let d3 = t.digitsEnd(d2 + 1)
+                    let n3 = d3 - d2 - 1
+                    if (n3 == 4 || n3 == 2) && !isAlnumASCII(t[d3]) { return d3 }
+                }
+            }
+            // 12th August 1989, 14. März 1990, 5 de junio de 1991
+            var j = d1
+            let sfx = t.asciiWordEnd(j)
+            if sfx - j == 2, ["st", "nd", "rd", "th"].contains(t.string(j, sfx).lowercased()) { j = sfx }
+            if t[j] == 0x2E { j += 1 }
+            guard isBlank(t[j]) else { return nil }
+            j = skipFiller(t, j)
+            guard let m = monthEnd(t, j) else { return nil }
+            var q = m
+            if t[q] == 0x2C { q += 1 }
+            q = skipFiller(t, q)
+            return yearEnd(t, q)
+        }
+        if n1 == 4 {
+            // yyyy-mm-dd, yyyy/mm/dd, yyyy.mm.dd
+            if s == 0x2D || s == 0x2F || s == 0x2E, isDigit(t[d1 + 1]) {
+                let d2 = t.digitsEnd(d1 + 1)
+                if d2 - d1 - 1 <= 2 && t[d2] == s {
+                    let d3 = t.digitsEnd(d2 + 1)
+                    if (1...2).contains(d3 - d2 - 1) && !isAlnumASCII(t[d3]) { return d3 }
+                }
+            }
+            if allowYearOnly, let y = yearEnd(t, k), !isAlnumASCII(t[y]), !(t[y] == 0x2D && isDigit(t[y + 1])) {
+                return y
+            }
+        }
+        return nil
+    }
+    // January 7, 1988 / Jan 7th 1988 / March 1990
+    guard let m = monthEnd(t, k) else { return nil }
+    let j = t.skipBlanks(m)
+    guard j > m || t[m - 1] == 0x2E else { return nil }
+    if let y = yearEnd(t, j), !isAlnumASCII(t[y]) { return y }
+    let d = t.digitsEnd(j)
+    guard d > j, d - j <= 2 else { return nil }
+    var q = d
+    let sfx = t.asciiWordEnd(q)
+    if sfx - q == 2, ["st", "nd", "rd", "th"].contains(t.string(q, sfx).lowercased()) { q = sfx }
+    if t[q] == 0x2C { q += 1 }
+    q = t.skipBlanks(q)
+    guard let y = yearEnd(t, q), !isAlnumASCII(t[y]) else { return nil }
+    return y
+}
+
+/// Finds dates of birth: a date right after a birth label ("Date of birth:", "DOB",
+/// "Born:", "Geburtsdatum:", "geb.", "Née le", "Fecha de nacimiento:" …).
+func detectDatesOfBirth(_ t: Text, into out: inout [Candidate]) {
+    var i = 0
+    while i < t.count {
+        let c = t.b[i]
+        guard isAlphaASCII(c), !t.isWordChar(before: i) else { i += 1; continue }
+        guard let n = dobLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) else {
+            i = max(t.asciiWordEnd(i), i + 1)
+            continue
+        }
+        let allowYear = yearLabels.contains(t, i, i + n)
+        var k = i + n
+        for _ in 0..<3 {
+            var m = 0
+            while m < 8 {
+                let ch = t[k]
+                if isBlank(ch) || ch == 0x3A || ch == 0x2D || ch == 0x2C || ch == 0x3D || ch == 0x28 { k += 1 }
+                else if ch == 0xE2 && t[k + 1] == 0x80 && (t[k + 2] == 0x93 || t[k + 2] == 0x94) { k += 3 } // – —
+                else { break }
+                m += 1
+            }
+            let we = t.asciiWordEnd(k)
+            if we > k && isBlank(t[we]) && labelFillers.contains(t, k, we) { k = we; continue }
+            break
+        }
+        if let e = parseDate(t, at: k, allowYearOnly: allowYear) {
+            out.append(Candidate(kind: .dateOfBirth, start: k, end: e))
+            i = e
+        } else {
+            i += n
+        }
+    }
+}

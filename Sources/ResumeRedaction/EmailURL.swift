@@ -1,0 +1,186 @@
+// E-mail and URL detection: hand-written linear scanners.
+
+@inline(__always) private func isEmailLocalChar(_ c: UInt8) -> Bool {
+    isAlnumASCII(c) || c == 0x2E || c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D // . _ % + -
+}
+
+@inline(__always) private func isHostChar(_ c: UInt8) -> Bool { isAlnumASCII(c) || c == 0x2D }
+
+/// Parses `label(.label)+` starting at `i`; returns the end and the start of the last label.
+/// Labels are ASCII letters, digits and inner hyphens.
+private func scanHost(_ t: Text, from i: Int, maxLength: Int = 253) -> (end: Int, lastLabelStart: Int, labels: Int)? {
+    var j = i
+    var labels = 0
+    var lastStart = i
+    while true {
+        let s = j
+        while j < t.count && isHostChar(t.b[j]) && j - i < maxLength { j += 1 }
+        if j == s { // empty label: back off the dot we consumed
+            j = s - 1
+            break
+        }
+        labels += 1
+        lastStart = s
+        if t[j] == 0x2E && isHostChar(t[j + 1]) { j += 1; continue }
+        break
+    }
+    guard labels >= 2 else { return nil }
+    // trailing hyphens are not part of a host
+    var end = j
+    while end > lastStart && t[end - 1] == 0x2D { end -= 1 }
+    guard end > lastStart else { return nil }
+    return (end, lastStart, labels)
+}
+
+/// Finds e-mail addresses (`local@domain.tld`).
+func detectEmails(_ t: Text, into out: inout [Candidate]) {
+    var i = 0
+    while i < t.count {
+        guard t.b[i] == 0x40 else { i += 1; continue } // @
+        var s = i
+        while s > 0 && isEmailLocalChar(t.b[s - 1]) && i - s < 64 { s -= 1 }
+        if s > 0 && isEmailLocalChar(t.b[s - 1]) { i += 1; continue } // local part too long
+        while s < i && (t.b[s] == 0x2E || t.b[s] == 0x2D) { s += 1 } // no leading dot/hyphen
+        guard s < i else { i += 1; continue }
+        if let host = scanHost(t, from: i + 1) {
+            var allAlpha = host.end - host.lastLabelStart >= 2
+            for k in host.lastLabelStart..<host.end where !isAlphaASCII(t.b[k]) { allAlpha = false }
+            if allAlpha {
+                out.append(Candidate(kind: .email, start: s, end: host.end))
+                i = host.end
+                continue
+            }
+        }
+        i += 1
+    }
+}
+
+/// Top-level domains accepted for scheme-less hosts. File extensions that collide
+/// with ccTLDs and are common in resumes (sh, py, rs, md, js, ts, cc, so, ps) are left out.
+private let knownTLDs = WordSet([
+    "com", "org", "net", "edu", "gov", "mil", "int", "io", "dev", "me", "co", "ai", "app", "tech", "info",
+    "biz", "xyz", "site", "online", "page", "blog", "design", "codes", "cloud", "studio", "art", "name",
+    "pro", "works", "space", "website", "email", "careers", "jobs", "team", "global",
+    "uk", "de", "fr", "es", "it", "nl", "be", "ch", "at", "se", "no", "dk", "fi", "pl", "pt", "ie", "eu",
+    "us", "ca", "au", "nz", "in", "jp", "cn", "br", "mx", "sg", "hk", "za", "ng", "ae", "ma", "vn",
+    "bg", "ru", "ua", "cz", "sk", "hu", "ro", "gr", "tr", "il", "kr", "tw", "th", "my", "ph", "id",
+    "ar", "cl", "pe", "ke", "eg", "lu", "ly", "gl", "tv", "fm", "gg", "ly", "lt", "lv", "ee", "is",
+])
+
+/// Well-known technology names that look like bare lowercase domains.
+private let techDomainNames = WordSet(["socket.io", "read.me"])
+
+@inline(__always) private func isURLChar(_ c: UInt8) -> Bool {
+    // printable ASCII except space and characters that never appear unescaped in links
+    guard c > 0x20 && c < 0x7F else { return false }
+    switch c {
+    case 0x22, 0x3C, 0x3E, 0x60, 0x7B, 0x7D, 0x7C, 0x5C, 0x5E: return false // " < > ` { } | \ ^
+    default: return true
+    }
+}
+
+private let schemes: [[UInt8]] = [bytes("https://"), bytes("http://"), bytes("ftp://"), bytes("sftp://")]
+private let wwwPrefix = bytes("www.")
+
+/// Extends a URL from `start` over URL characters, then trims trailing punctuation.
+private func urlEnd(_ t: Text, from start: Int) -> Int {
+    var j = start
+    var open = 0, close = 0
+    while j < t.count && isURLChar(t.b[j]) {
+        if t.b[j] == 0x28 { open += 1 } else if t.b[j] == 0x29 { close += 1 }
+        j += 1
+    }
+    // trim trailing punctuation, keeping a ')' that closes a '(' inside the URL
+    while j > start {
+        let c = t.b[j - 1]
+        if c == 0x29 { // )
+            if open >= close { break }
+            close -= 1
+            j -= 1
+            continue
+        }
+        if c == 0x28 { open -= 1 }
+        if c == 0x2E || c == 0x2C || c == 0x3B || c == 0x3A || c == 0x21 || c == 0x3F || c == 0x27
+            || c == 0x5D || c == 0x2A || c == 0x28 {
+            j -= 1
+            continue
+        }
+        break
+    }
+    return j
+}
+
+/// Finds URLs: `scheme://…`, `www.…`, and scheme-less `host.tld/path` or lowercase `host.tld`.
+func detectURLs(_ t: Text, into out: inout [Candidate]) {
+    var i = 0
+    while i < t.count {
+        let c = t.b[i]
+        guard isAlnumASCII(c) else { i += 1; continue }
+        // token boundary: not inside a word, host, path or e-mail
+        let p = t[i - 1]
+        if i > 0 && (isAlnumASCII(p) || p == 0x2E || p == 0x2D || p == 0x5F || p == 0x40 || p == 0x2F
+            || p == 0x2B || p == 0x25 || p == 0x7E || p == 0x26 || p == 0x3D || p == 0x23 || p == 0x5C) {
+            i += 1
+            continue
+        }
+        if i > 0 && p >= 0x80 && t.isWordChar(before: i) { i += 1; continue }
+
+        if isAlphaASCII(c) {
+            var matchedScheme = false
+            for s in schemes where t.matches(s, at: i) {
+                let e = urlEnd(t, from: i)
+                if e > i + s.count + 2 {
+                    out.append(Candidate(kind: .url, start: i, end: e))
+                    i = e
+                    matchedScheme = true
+                }
+                break
+            }
+            if matchedScheme { continue }
+            if t.matches(wwwPrefix, at: i), let host = scanHost(t, from: i), host.labels >= 3 {
+                let e = urlEnd(t, from: i)
+                out.append(Candidate(kind: .url, start: i, end: max(e, host.end)))
+                i = max(e, host.end)
+                continue
+            }
+        }
+        // scheme-less host
+        guard let host = scanHost(t, from: i) else {
+            var j = i
+            while j < t.count && isHostChar(t.b[j]) { j += 1 }
+            i = max(j, i + 1)
+            continue
+        }
+        let tldOK: Bool = {
+            for k in host.lastLabelStart..<host.end where !isLowerASCII(t.b[k]) { return false }
+            return knownTLDs.contains(t, host.lastLabelStart, host.end)
+        }()
+        let next = t[host.end]
+        if !tldOK || next == 0x40 || (next >= 0x80 && t.isWordChar(at: host.end)) {
+            i = host.end
+            continue
+        }
+        if next == 0x2F && isURLChar(t[host.end + 1]) { // host/path
+            let e = urlEnd(t, from: i)
+            if e > host.end + 1 {
+                out.append(Candidate(kind: .url, start: i, end: e))
+                i = e
+                continue
+            }
+        }
+        // bare host without path: only when entirely lowercase (so "Booking.com",
+        // "ASP.NET" are names, not links) and not a known technology name
+        var lower = true
+        for k in i..<host.end where isUpperASCII(t.b[k]) { lower = false; break }
+        var firstLabelAlpha = false
+        for k in i..<host.end { if t.b[k] == 0x2E { break }; if isAlphaASCII(t.b[k]) { firstLabelAlpha = true } }
+        if lower && firstLabelAlpha && !techDomainNames.contains(t, i, host.end) {
+            var e = host.end
+            if next == 0x3A && isDigit(t[e + 1]) { e = t.digitsEnd(e + 1) } // :port
+            out.append(Candidate(kind: .url, start: i, end: e))
+            i = e
+            continue
+        }
+        i = host.end
+    }
+}

@@ -1,0 +1,338 @@
+// The candidate's own name (resumes only).
+//
+// 1. The heading name: the first of the first few non-empty lines that is not a
+//    document title ("Resume", "Curriculum Vitae", "Lebenslauf"), a job-title line or a
+//    contact line, and whose first field (text before '|', '·', ',', ' — ', '(' …)
+//    is 2–4 capitalised name words (hyphens, apostrophes, diacritics allowed) with
+//    optional middle initials and particles ("van der", "de"), optionally after an
+//    honorific ("Dr.") or a "Name:"/"Applicant:" label. A section header or any
+//    other line ends the search: then there is no heading name.
+// 2. Later occurrences: the full name, "First Last", the first two name words, and the
+//    first and last name words on their own, as whole words, in their heading case,
+//    in capitals, and (for an all-caps heading) in title case.
+
+private let nameLabels = KeywordTable([
+    "name", "full name", "candidate", "candidate name", "applicant", "applicant name", "nom", "nom complet",
+    "nombre", "nombre completo", "vollständiger name", "nome", "naam",
+])
+private let honorifics = WordSet([
+    "dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "herr", "frau", "mme", "mlle",
+    "sr", "sra", "srta", "ing", "dipl", "mag", "rev", "capt", "eng",
+])
+private let nameSuffixes = WordSet([
+    "jr", "sr", "ii", "iii", "iv", "phd", "ph.d", "mba", "md", "cpa", "pe", "esq", "msc", "bsc", "ma", "ba",
+    "rn", "cfa", "pmp", "dds",
+])
+private let particles = WordSet([
+    "van", "von", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "bin", "binti", "ibn", "al",
+    "el", "ter", "ten", "dos", "das", "y", "zu", "af", "av", "los", "las", "lo", "degli", "dei",
+])
+private let documentWords = WordSet([
+    "resume", "résumé", "resumé", "cv", "curriculum", "vitae", "lebenslauf", "cover", "letter", "page",
+    "portfolio", "bio", "biography", "profile", "updated", "draft", "final", "of", "my", "the",
+])
+/// Lines starting with one of these are section headers: no heading name after them.
+private let sectionWords = WordSet([
+    "summary", "objective", "experience", "experiences", "education", "skills", "skill", "projects",
+    "publications", "certifications", "certificates", "languages", "interests", "hobbies", "references",
+    "contact", "details", "personal", "professional", "work", "employment", "history", "career",
+    "achievements", "awards", "honors", "honours", "volunteering", "volunteer", "activities", "training",
+    "courses", "qualifications", "competencies", "expertise", "about", "overview", "highlights", "key",
+    "timeline", "tooling", "tools", "technical", "core", "additional", "selected", "relevant", "compensation",
+    "customer", "published", "infrastructure", "berufserfahrung", "ausbildung", "kenntnisse", "kontakt",
+    "profil", "expérience", "formation", "compétences", "experiencia", "educación", "habilidades",
+    "esperienza", "istruzione", "reference", "notes", "employment", "leadership", "teaching", "research",
+    "clinical", "wissenschaftlicher", "werdegang", "persönliche", "angaben", "daten", "datos", "informations",
+])
+/// Words that are never part of a person's name in a heading (titles, organisations,
+/// places, common resume vocabulary).
+private let nonNameWords = WordSet([
+    // titles and roles
+    "engineer", "engineering", "developer", "development", "manager", "management", "designer", "design",
+    "senior", "junior", "lead", "staff", "principal", "head", "chief", "director", "officer", "president",
+    "vice", "vp", "intern", "internship", "associate", "assistant", "analyst", "architect", "consultant",
+    "specialist", "scientist", "researcher", "coordinator", "administrator", "executive", "representative",
+    "technician", "nurse", "teacher", "accountant", "writer", "editor", "strategist", "operator",
+    "supervisor", "electrician", "barista", "product", "project", "program", "programmer", "software",
+    "hardware", "data", "machine", "learning", "full", "stack", "frontend", "front", "end", "backend", "back",
+    "mobile", "ios", "android", "web", "cloud", "devops", "sre", "site", "reliability", "platform",
+    "systems", "system", "security", "network", "qa", "test", "testing", "quality", "automation", "support",
+    "sales", "marketing", "business", "finance", "financial", "operations", "success", "human", "resources",
+    "hr", "recruiter", "recruiting", "content", "ux", "ui", "graphic", "distributed", "payments",
+    "observability", "embedded", "firmware", "application", "applications", "solutions", "solution",
+    "account", "brand", "creative", "digital", "growth", "people", "talent", "office", "warehouse",
+    "forklift", "shift", "logistics", "legal", "counsel", "paralegal", "professor", "lecturer", "student",
+    "graduate", "freelance", "freelancer", "contractor", "founder", "cofounder", "co-founder", "owner",
+    "partner", "ceo", "cto", "cfo", "coo", "expert", "generalist", "entwickler", "entwicklerin", "ingenieur",
+    "ingénieure", "ingénieur", "développeuse", "développeur", "diseñador", "diseñadora", "desarrollador",
+    "desarrolladora", "architetta", "architetto", "engenheira", "engenheiro", "auditor", "registered",
+    "general", "mathematics", "secondary", "infrastructure", "customer", "service", "services", "research",
+    "clinical", "medical", "health", "care", "team", "member", "trainee", "apprentice", "worker", "driver",
+    "chef", "cook", "cashier", "clerk", "agent", "advisor", "adviser", "officer", "pilot", "pharmacist",
+    "physician", "therapist", "dentist", "lawyer", "attorney", "journalist", "photographer", "artist",
+    "musician", "economist", "statistician", "mathematician", "physicist", "chemist", "biologist",
+    "professional", "certified", "licensed", "chartered", "remote", "hybrid", "contract", "part-time",
+    "full-time", "open", "available", "seeking", "looking", "aspiring", "experienced", "passionate",
+    // organisations and places
+    "university", "universität", "université", "universidad", "università", "college", "school",
+    "institute", "academy", "corp", "corporation", "inc", "ltd", "llc", "gmbh", "ag", "plc", "group", "bank",
+    "hospital", "company", "labs", "lab", "technologies", "technology", "tech", "partners", "capital",
+    "consulting", "agency", "studio", "studios", "foundation", "association", "council", "department",
+    "ministry", "government", "city", "county", "state", "new", "york", "san", "francisco", "los",
+    "angeles", "london", "berlin", "paris", "united", "states", "kingdom", "street", "road", "avenue",
+    "park", "international", "global", "national", "systems", "software", "media", "health",
+    // section and document words
+    "summary", "objective", "experience", "education", "skills", "projects", "publications",
+    "certifications", "languages", "interests", "references", "contact", "details", "personal",
+    "information", "work", "employment", "history", "career", "achievements", "awards", "highlights",
+    "numbers", "timeline", "tooling", "tools", "book", "resume", "curriculum", "vitae", "lebenslauf",
+    "profile", "about", "me", "overview", "key", "core", "volunteering", "payments", "notes",
+    // common words
+    "the", "and", "of", "for", "with", "in", "at", "to", "a", "an", "my", "our", "your", "is", "are", "hello",
+    "dear", "thanks", "thank", "welcome", "hi", "page", "version", "confidential", "private", "public",
+    "previously", "currently", "present", "today", "monday", "friday", "english",
+    "german", "french", "spanish", "python", "java", "swift", "kotlin", "javascript", "typescript", "go",
+    "rust", "react", "node", "cloud", "aws", "azure", "google", "microsoft", "apple", "amazon", "meta",
+])
+/// Honorific-free tokens with these words mark a job-title / document line that may precede the name.
+private let titleLineWords = WordSet([
+    "senior", "junior", "lead", "staff", "principal", "head", "chief", "software", "engineer", "developer",
+    "manager", "designer", "analyst", "architect", "consultant", "specialist", "scientist", "product",
+    "project", "program", "data", "full", "stack", "frontend", "backend", "mobile", "ios", "android", "web",
+    "cloud", "devops", "site", "reliability", "platform", "systems", "security", "qa", "test", "sales",
+    "marketing", "director", "intern", "associate", "assistant", "machine", "learning", "research",
+    "researcher", "ux", "ui", "engineering", "and", "&", "of", "resume", "résumé", "cv", "curriculum",
+    "vitae", "lebenslauf", "the", "for", "-", "–", "—", "executive", "officer", "representative", "technical",
+    "writer", "recruiter", "operations", "business", "customer", "success", "support", "nurse", "teacher",
+])
+
+/// A parsed name: span in the text and the byte ranges of its name words.
+struct ParsedName {
+    var start: Int
+    var end: Int
+    var words: [Range<Int>]     // capitalised name words (not initials, not particles)
+    var firstTwoEnd: Int?        // end of the second name word when it directly follows the first
+    var allCaps: Bool
+}
+
+private struct Tok { var start: Int; var end: Int }
+
+/// Splits `[s, e)` into blank-separated tokens.
+private func tokens(_ t: Text, _ s: Int, _ e: Int) -> [Tok] {
+    var out = [Tok]()
+    var i = s
+    while i < e {
+        while i < e && isBlank(t.b[i]) { i += 1 }
+        let ts = i
+        while i < e && !isBlank(t.b[i]) { i += 1 }
+        if i > ts { out.append(Tok(start: ts, end: i)) }
+        if out.count > 12 { break }
+    }
+    return out
+}
+
+/// Parses a person's name filling exactly `[s, e)` (after trimming).
+func parseName(_ t: Text, _ s: Int, _ e: Int) -> ParsedName? {
+    var toks = tokens(t, s, e)
+    guard toks.count >= 2, toks.count <= 8 else { return nil }
+    // strip honorifics ("Dr.", "Prof.") in front and suffixes ("Jr.", "PhD") at the end
+    func bare(_ k: Tok) -> (Int, Int) { (k.start, t[k.end - 1] == 0x2E ? k.end - 1 : k.end) }
+    while let f = toks.first, toks.count > 2, honorifics.contains(t, bare(f).0, bare(f).1) { toks.removeFirst() }
+    while let l = toks.last, toks.count > 2, nameSuffixes.contains(t, bare(l).0, bare(l).1),
+          !particles.contains(t, l.start, l.end) {
+        toks.removeLast()
+    }
+    guard toks.count >= 2, toks.count <= 6 else { return nil }
+    var words = [Range<Int>]()
+    var sawLong = false
+    var allCaps = true
+    var firstTwoEnd: Int? = nil
+    var previousWasName = false
+    for (idx, k) in toks.enumerated() {
+        let len = k.end - k.start
+        // initial: "T." or "T"
+        if t.isUppercaseLetter(at: k.start) {
+            let l1 = t.scalar(at: k.start).length
+            if len == l1 || (len == l1 + 1 && t[k.end - 1] == 0x2E) {
+                guard idx > 0 && idx < toks.count - 1 else { return nil }
+                previousWasName = false
+                continue
+            }
+        }
+        if !t.isUppercaseLetter(at: k.start) {
+            guard idx > 0, idx < toks.count - 1, particles.contains(t, k.start, k.end) else { return nil }
+            previousWasName = false
+            continue
+        }
+        guard t.letterWordEnd(k.start) == k.end else { return nil }
+        if nonNameWords.contains(t, k.start, k.end) || documentWords.contains(t, k.start, k.end)
+            || sectionWords.contains(t, k.start, k.end) {
+            return nil
+        }
+        // letters after the first: all lowercase, all uppercase, or Mc/Mac/O'/hyphen patterns
+        var q = k.start + t.scalar(at: k.start).length
+        var hasLower = false
+        while q < k.end {
+            if t.isLetter(at: q) && !t.isUppercaseLetter(at: q) { hasLower = true }
+            q += t.scalar(at: q).length
+        }
+        if hasLower { allCaps = false }
+        if len >= 3 { sawLong = true }
+        if words.count == 1 && previousWasName { firstTwoEnd = k.end }
+        words.append(k.start..<k.end)
+        previousWasName = true
+    }
+    guard (2...4).contains(words.count), sawLong else { return nil }
+    return ParsedName(start: words[0].lowerBound, end: words[words.count - 1].upperBound, words: words,
+                      firstTwoEnd: words.count >= 3 ? firstTwoEnd : nil, allCaps: allCaps)
+}
+
+/// End of the first field of a heading line (before '|', '·', '•', ',', '(', ':', ' — ', ' - ', tab, two blanks).
+private func firstFieldEnd(_ t: Text, _ s: Int, _ e: Int) -> Int {
+    var j = s
+    while j < e {
+        let c = t.b[j]
+        if c == 0x7C || c == 0x2C || c == 0x28 || c == 0x3A || c == 0x09 || c == 0x3B || c == 0x2F { break }
+        if c == 0x20 && (t[j + 1] == 0x20 || (t[j + 1] == 0x2D && t[j + 2] == 0x20)) { break }
+        if c == 0xC2 && t[j + 1] == 0xB7 { break } // ·
+        if c == 0xE2 && t[j + 1] == 0x80 && (t[j + 2] == 0xA2 || t[j + 2] == 0x93 || t[j + 2] == 0x94) { break }
+        j += 1
+    }
+    return j
+}
+
+/// Trims blanks, markdown markers, bullets and emoji from both ends of a line.
+private func trimLine(_ t: Text, _ s: Int, _ e: Int) -> (Int, Int) {
+    var a = s, b = e
+    while a < b {
+        let c = t.b[a]
+        if isBlank(c) || c == 0x23 || c == 0x2A || c == 0x5F || c == 0x3E || c == 0x2D || c == 0x3D { a += 1; continue }
+        if c >= 0x80 && !t.isLetter(at: a) { a += t.scalar(at: a).length; continue }
+        break
+    }
+    while b > a {
+        let c = t.b[b - 1]
+        if isBlank(c) || c == 0x0D || c == 0x2A || c == 0x5F || c == 0x23 { b -= 1; continue }
+        if c >= 0x80 {
+            let ps = t.scalarStart(before: b)
+            if !t.isLetter(at: ps) { b = ps; continue }
+        }
+        break
+    }
+    return (a, b)
+}
+
+/// Whether every word of `[s, e)` is a document or job-title word.
+private func isTitleOnly(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    let toks = tokens(t, s, e)
+    guard !toks.isEmpty else { return false }
+    return toks.allSatisfy { k in
+        let we = t[k.end - 1] == 0x2E || t[k.end - 1] == 0x3A ? k.end - 1 : k.end
+        return titleLineWords.contains(t, k.start, we) || documentWords.contains(t, k.start, we)
+    }
+}
+
+/// Finds the heading name of a resume.
+func findHeadingName(_ t: Text) -> ParsedName? {
+    var lineStart = 0
+    var nonEmpty = 0
+    while lineStart < t.count && nonEmpty < 6 && lineStart < 4000 {
+        let le = t.lineEnd(lineStart)
+        let next = le < t.count ? (t[le] == 0x0D && t[le + 1] == 0x0A ? le + 2 : le + 1) : le
+        defer { lineStart = next }
+        let (s, e) = trimLine(t, lineStart, le)
+        guard s < e else { continue }
+        nonEmpty += 1
+        // "Name: Jane Doe"
+        if let n = nameLabels.longestMatch(in: t, at: s), !t.isLetter(at: s + n) {
+            let c = t.skipBlanks(s + n)
+            if t[c] == 0x3A {
+                let vs = t.skipBlanks(c + 1)
+                let ve = firstFieldEnd(t, vs, e)
+                let (a, b) = trimLine(t, vs, ve)
+                return parseName(t, a, b)
+            }
+        }
+        let fe = firstFieldEnd(t, s, e)
+        let (a, b) = trimLine(t, s, fe)
+        guard a < b else { continue }
+        let firstTok = tokens(t, a, b).first!
+        let fwEnd = t.letterWordEnd(firstTok.start)
+        if sectionWords.contains(t, firstTok.start, fwEnd) && tokens(t, s, e).count <= 5 { return nil }
+        if isTitleOnly(t, a, b) { continue }
+        // contact line (e-mail, phone) before the name
+        var digits = 0
+        var at = false
+        for k in a..<b { if isDigit(t.b[k]) { digits += 1 } else if t.b[k] == 0x40 { at = true } }
+        if at || digits >= 3 { continue }
+        return parseName(t, a, b)
+    }
+    return nil
+}
+
+/// Finds the heading name and all its later occurrences.
+func detectNames(_ t: Text, into out: inout [Candidate]) {
+    guard let name = findHeadingName(t) else { return }
+    out.append(Candidate(kind: .name, start: name.start, end: name.end))
+    // forms to search for
+    var forms = Set<String>()
+    let full = t.string(name.start, name.end)
+    forms.insert(full)
+    let first = t.string(name.words[0].lowerBound, name.words[0].upperBound)
+    let last = t.string(name.words[name.words.count - 1].lowerBound, name.words[name.words.count - 1].upperBound)
+    forms.insert(first + " " + last)
+    forms.insert(first)
+    forms.insert(last)
+    if let f2 = name.firstTwoEnd { forms.insert(t.string(name.words[0].lowerBound, f2)) }
+    for f in Array(forms) {
+        forms.insert(f.uppercased())
+        if name.allCaps { forms.insert(titleCased(f)) }
+    }
+    let patterns = forms.filter { $0.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2 }
+        .map { Array($0.utf8) }
+    for p in patterns {
+        findOccurrences(t, p) { s, e in out.append(Candidate(kind: .name, start: s, end: e)) }
+    }
+}
+
+/// "OLIVER O'BRIEN-SMITH" → "Oliver O'Brien-Smith".
+func titleCased(_ s: String) -> String {
+    var out = ""
+    var startOfWord = true
+    for ch in s {
+        if ch.isLetter {
+            out += startOfWord ? ch.uppercased() : ch.lowercased()
+            startOfWord = false
+        } else {
+            out.append(ch)
+            startOfWord = ch == " " || ch == "-" || ch == "'" || ch == "’"
+        }
+    }
+    return out
+}
+
+/// Calls `found` for each whole-word occurrence of `p` in the text.
+private func findOccurrences(_ t: Text, _ p: [UInt8], _ found: (Int, Int) -> Void) {
+    guard let f = p.first, p.count <= t.count else { return }
+    var i = 0
+    let last = t.count - p.count
+    while i <= last {
+        if t.b[i] == f {
+            var k = 1
+            while k < p.count && t.b[i + k] == p[k] { k += 1 }
+            if k == p.count {
+                let e = i + p.count
+                let pre = t[i - 1], post = t[e]
+                let inLinkOrMail = pre == 0x40 || pre == 0x2F || pre == 0x2E || pre == 0x5F || pre == 0x2D
+                    || post == 0x40 || post == 0x5F || (post == 0x2E && isAlnumASCII(t[e + 1]))
+                    || (post == 0x2D && t.isLetter(at: e + 1))
+                if !t.isWordChar(before: i) && !t.isWordChar(at: e) && !inLinkOrMail {
+                    found(i, e)
+                    i = e
+                    continue
+                }
+            }
+        }
+        i += 1
+    }
+}

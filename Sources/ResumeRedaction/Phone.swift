@@ -1,0 +1,227 @@
+// Telephone numbers. A linear scanner collects "digit groups joined by at most one
+// punctuation separator and one space" runs, then a small rule set decides whether
+// the run is a phone number:
+//   * starts with '+' (international), 8–16 digits;
+//   * starts with a parenthesised area code "(555) …", 9–12 digits;
+//   * North-American 3-3-4 (or 1-3-3-4) grouping with '-', '.' or ' ';
+//   * national trunk prefix '0' with 9–12 digits in at least two groups (UK, DE, FR, NL…);
+//   * anything with 7–15 digits right after a phone label ("Phone:", "Tel.", "Mobil", "Cell"…).
+// Runs that look like dates, year lists, IP addresses, money or parts of identifiers
+// are rejected first.
+
+private let phoneLabelWords = WordSet([
+    "phone", "telephone", "tel", "tél", "téléphone", "telefon", "telefono", "teléfono", "telefone", "mobile",
+    "mobil", "mob", "cell", "cellphone", "handy", "fax", "call", "text", "whatsapp", "ph", "m", "t", "p",
+    "portable", "bel", "móvil", "movil", "celular", "cel", "cellulare", "tlf", "tfn", "puhelin", "telf",
+    "contact", "landline", "office", "home", "work", "direct", "hotline", "sms", "tele",
+])
+private let numberWords = WordSet(["number", "no", "nr", "nummer", "numéro", "numero", "número", "#"])
+
+private let extensionWords: [[UInt8]] = [
+    bytes("extension"), bytes("ext."), bytes("ext"), bytes("poste"), bytes("durchwahl"), bytes("dw."), bytes("x"),
+]
+
+/// Is there a phone label (e.g. "Tel.:", "Mobile -", "Phone number:") right before `start`?
+func hasPhoneLabel(_ t: Text, before start: Int) -> Bool {
+    var j = start
+    var skipped = 0
+    // skip punctuation / blanks / a few emoji-free symbols between label and number
+    while j > 0 && skipped < 6 {
+        let c = t.b[j - 1]
+        if isBlank(c) || c == 0x3A || c == 0x2E || c == 0x2D || c == 0x23 || c == 0x2F { j -= 1; skipped += 1 }
+        else { break }
+    }
+    for _ in 0..<2 {
+        var ws = j
+        while ws > 0 && (isAlphaASCII(t.b[ws - 1]) || t.b[ws - 1] >= 0x80) && j - ws < 16 {
+            ws = t.scalarStart(before: ws)
+        }
+        guard ws < j, !t.isWordChar(before: ws) else { return false }
+        if phoneLabelWords.contains(t, ws, j) {
+            // single-letter labels need a colon: "M: 555 …", "T. 555 …"
+            if j - ws == 1 && t[j] != 0x3A && t[j] != 0x2E { return false }
+            return true
+        }
+        guard numberWords.contains(t, ws, j) else { return false }
+        j = t.skipBlanksBack(ws) // "Phone number:" → look at "Phone"
+    }
+    return false
+}
+
+/// Currency symbol or code immediately before `start` or after `end`.
+private func touchesCurrency(_ t: Text, _ start: Int, _ end: Int) -> Bool {
+    let p = t.skipBlanksBack(start)
+    if p >= start - 1 { // at most one blank between
+        let c = t[p - 1]
+        if c == 0x24 { return true } // $
+        if p >= 2 && t[p - 2] == 0xC2 && (c == 0xA3 || c == 0xA5) { return true } // £ ¥
+        if p >= 3 && t[p - 3] == 0xE2 && t[p - 2] == 0x82 { return true } // € ₹ ₦ … (U+20A0 block)
+    }
+    let n = t.skipBlanks(end)
+    if n <= end + 1 {
+        let c = t[n]
+        if c == 0x24 || c == 0x25 { return true } // $ %
+        if c == 0xE2 && t[n + 1] == 0x82 { return true }
+        if c == 0xC2 && (t[n + 1] == 0xA3 || t[n + 1] == 0xA5) { return true }
+        for code in ["eur", "usd", "gbp", "chf", "cad", "aud", "inr", "sek", "nok", "dkk", "pln", "jpy"]
+        where t.matches(bytes(code), at: n) && !isAlphaASCII(t[n + 3]) { return true }
+    }
+    return false
+}
+
+/// Offset past an extension ("ext. 12", "x204", "poste 210") starting at `end`, or `end`.
+private func extensionEnd(_ t: Text, _ end: Int) -> Int {
+    var k = end
+    if t[k] == 0x2C { k += 1 } // "555-0100, ext 12"
+    k = t.skipBlanks(k)
+    for w in extensionWords where t.matches(w, at: k) {
+        var j = k + w.count
+        if isAlphaASCII(t[j]) { continue }
+        if t[j] == 0x2E || t[j] == 0x3A { j += 1 }
+        j = t.skipBlanks(j)
+        let d = t.digitsEnd(j)
+        if d > j && d - j <= 6 && !isAlnumASCII(t[d]) { return d }
+        return end
+    }
+    return end
+}
+
+/// Finds telephone numbers.
+func detectPhones(_ t: Text, into out: inout [Candidate]) {
+    var groups = [Int]()
+    var seps = [UInt8]()
+    groups.reserveCapacity(8)
+    seps.reserveCapacity(8)
+    var i = 0
+    while i < t.count {
+        let c = t.b[i]
+        guard isDigit(c) || c == 0x2B || c == 0x28 else { i += 1; continue } // digit + (
+        if c == 0x2B && !(isDigit(t[i + 1]) || (t[i + 1] == 0x20 && isDigit(t[i + 2])) || t[i + 1] == 0x28) {
+            i += 1
+            continue
+        }
+        // "(+44) 7700 900 456": a country code in parentheses
+        let parenPlus = c == 0x28 && t[i + 1] == 0x2B && isDigit(t[i + 2])
+        if c == 0x28 && !isDigit(t[i + 1]) && !parenPlus { i += 1; continue }
+        // start boundary
+        if i > 0 {
+            let p = t.b[i - 1]
+            if isAlnumASCII(p) || p == 0x2E || p == 0x2C || p == 0x2D || p == 0x2F || p == 0x23 || p == 0x24
+                || p == 0x40 || p == 0x5F || p == 0x2B || p == 0x26 || p == 0x3D || p == 0x5C {
+                i += 1
+                continue
+            }
+            if p >= 0x80 && t.isWordChar(before: i) { i += 1; continue }
+        }
+
+        // --- collect the run
+        let start = i
+        var j = i
+        let plus = c == 0x2B || parenPlus
+        var parenOpen = false
+        if parenPlus { parenOpen = true; j += 2 }
+        else if plus { j += 1; if t[j] == 0x20 { j += 1 } }
+        let startsWithParen = !parenPlus && t[j] == 0x28
+        if startsWithParen { parenOpen = true; j += 1 }
+        groups.removeAll(keepingCapacity: true)
+        seps.removeAll(keepingCapacity: true)
+        var digits = 0
+        var parenArea = false
+        var lastGroupEnd = j
+        while isDigit(t[j]) {
+            let e = t.digitsEnd(j)
+            groups.append(e - j)
+            digits += e - j
+            lastGroupEnd = e
+            if digits > 20 || groups.count > 10 { break }
+            // separator: at most one space and one of . - / plus parentheses
+            var k = e
+            var spaces = 0, punct = 0, n = 0
+            var sawClose = false
+            var sepChar: UInt8 = 0
+            while n < 4 {
+                let s = t[k]
+                if s == 0x20 { spaces += 1; k += 1 }
+                else if s == 0xC2 && t[k + 1] == 0xA0 { spaces += 1; k += 2 }
+                else if s == 0x2E || s == 0x2D || s == 0x2F { punct += 1; sepChar = s; k += 1 }
+                else if s == 0x28 && !parenOpen { parenOpen = true; sepChar = 0x28; k += 1 }
+                else if s == 0x29 && parenOpen { parenOpen = false; sawClose = true; sepChar = 0x28; k += 1 }
+                else { break }
+                n += 1
+            }
+            if n == 0 || spaces > 1 || punct > 1 || !isDigit(t[k]) { break }
+            if sawClose && startsWithParen && groups.count == 1 && (2...5).contains(groups[0]) { parenArea = true }
+            seps.append(sepChar == 0 ? 0x20 : sepChar)
+            j = k
+        }
+        let runEnd = lastGroupEnd
+        let decided: Int? = {
+            if groups.isEmpty || digits < 7 || digits > 16 { return nil }
+
+            // --- rejections
+            let allSame = seps.allSatisfy { $0 == seps.first }
+            if groups.count == 3, let s = seps.first, allSame, s == 0x2E || s == 0x2F || s == 0x2D {
+                let g = groups
+                if (g[0] <= 2 && g[1] <= 2 && (g[2] == 4 || g[2] == 2)) || (g[0] == 4 && g[1] <= 2 && g[2] <= 2) {
+                    return nil // date
+                }
+            }
+            if !plus && groups.allSatisfy({ $0 == 4 }) && groups.count >= 2 {
+                var years = true
+                var k = start
+                for _ in groups {
+                    while k < t.count && !isDigit(t[k]) { k += 1 }
+                    let y0 = t[k], y1 = t[k + 1]
+                    if !((y0 == 0x31 && y1 == 0x39) || (y0 == 0x32 && y1 == 0x30)) { years = false }
+                    k = t.digitsEnd(k)
+                }
+                if years { return nil } // year list / range
+            }
+            if groups.count == 4 && allSame && seps.first == 0x2E && groups.allSatisfy({ $0 <= 3 }) { return nil } // IPv4
+            if !plus && groups == [3, 2, 4] && allSame && seps.first == 0x2D { return nil } // SSN shape
+            let nx = t[runEnd]
+            if nx == 0x25 || ((nx == 0x2E || nx == 0x2C) && isDigit(t[runEnd + 1])) { return nil } // 35%, 1.234,5
+            if touchesCurrency(t, start, runEnd) { return nil }
+
+            // --- acceptance
+            let label = hasPhoneLabel(t, before: start)
+            var accept = false
+            if plus {
+                accept = digits >= 8
+            } else if parenArea {
+                accept = (9...12).contains(digits)
+            } else {
+                let noSlash = !seps.contains(0x2F) && !seps.contains(0x28)
+                if noSlash && (groups == [3, 3, 4] || (groups == [1, 3, 3, 4] && t[start] == 0x31)) {
+                    accept = true
+                } else if t[start] == 0x30 && (9...12).contains(digits) && groups.count >= 2 && (2...5).contains(groups[0]) {
+                    accept = true
+                } else if t[start] == 0x30 && t[start + 1] == 0x30 && (10...15).contains(digits) && groups.count >= 2 {
+                    accept = true // "0044 20 7946 0958": international prefix 00
+                } else if label && digits <= 15 {
+                    accept = true
+                }
+                // a number that continues an identifier ("AA1 01 2345 6784") is not a phone
+                if accept && !label {
+                    let p = t.skipBlanksBack(start)
+                    if p < start && p > 0 && isAlnumASCII(t.b[p - 1]) {
+                        var ws = p
+                        var hasDigit = false
+                        while ws > 0 && isAlnumASCII(t.b[ws - 1]) { ws -= 1; if isDigit(t.b[ws]) { hasDigit = true } }
+                        if hasDigit { accept = false }
+                    }
+                }
+            }
+            guard accept else { return nil }
+            let end = extensionEnd(t, runEnd)
+            if end == runEnd && (isAlphaASCII(t[end]) || (t[end] >= 0x80 && t.isLetter(at: end))) { return nil }
+            return end
+        }()
+        if let end = decided {
+            out.append(Candidate(kind: .phone, start: start, end: end))
+            i = max(end, start + 1)
+        } else {
+            i = max(runEnd, start + 1)
+        }
+    }
+}

@@ -1,0 +1,225 @@
+// Byte-level helpers shared by the detectors. Everything works on the UTF-8 bytes
+// of the input; offsets are byte offsets. Out-of-range reads return 0 (NUL), which
+// belongs to no character class, so scanners need fewer bounds checks.
+
+@inline(__always) func isDigit(_ c: UInt8) -> Bool { c &- 48 < 10 }
+@inline(__always) func isUpperASCII(_ c: UInt8) -> Bool { c &- 65 < 26 }
+@inline(__always) func isLowerASCII(_ c: UInt8) -> Bool { c &- 97 < 26 }
+@inline(__always) func isAlphaASCII(_ c: UInt8) -> Bool { (c | 0x20) &- 97 < 26 }
+@inline(__always) func isAlnumASCII(_ c: UInt8) -> Bool { isDigit(c) || isAlphaASCII(c) }
+@inline(__always) func lowerASCII(_ c: UInt8) -> UInt8 { isUpperASCII(c) ? c | 0x20 : c }
+/// Space or tab (not a line break).
+@inline(__always) func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
+@inline(__always) func isLineBreak(_ c: UInt8) -> Bool { c == 0x0A || c == 0x0D }
+
+/// A candidate entity found by one detector, before overlap resolution.
+struct Candidate {
+    var kind: PIIKind
+    var start: Int
+    var end: Int
+}
+
+/// The input as UTF-8 bytes with a few classification helpers.
+struct Text {
+    let b: [UInt8]
+    let count: Int
+
+    init(_ string: String) {
+        b = Array(string.utf8)
+        count = b.count
+    }
+
+    @inline(__always) subscript(_ i: Int) -> UInt8 { i >= 0 && i < count ? b[i] : 0 }
+
+    /// Decodes the scalar starting at `i`; returns (U+FFFD, 1) for anything malformed.
+    func scalar(at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let c0 = self[i]
+        if c0 < 0x80 { return (Unicode.Scalar(c0), 1) }
+        var len = 0
+        var v: UInt32 = 0
+        if c0 & 0xE0 == 0xC0 { len = 2; v = UInt32(c0 & 0x1F) }
+        else if c0 & 0xF0 == 0xE0 { len = 3; v = UInt32(c0 & 0x0F) }
+        else if c0 & 0xF8 == 0xF0 { len = 4; v = UInt32(c0 & 0x07) }
+        else { return ("\u{FFFD}", 1) }
+        guard i + len <= count else { return ("\u{FFFD}", 1) }
+        for k in 1..<len {
+            let c = b[i + k]
+            guard c & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
+            v = v << 6 | UInt32(c & 0x3F)
+        }
+        return (Unicode.Scalar(v) ?? "\u{FFFD}", len)
+    }
+
+    /// Start offset of the scalar that ends at `i` (exclusive).
+    func scalarStart(before i: Int) -> Int {
+        var j = i - 1
+        while j > 0 && b[j] & 0xC0 == 0x80 && i - j < 4 { j -= 1 }
+        return j
+    }
+
+    /// The scalar that ends at `i` (exclusive), or nil at the start of the text.
+    func scalar(before i: Int) -> Unicode.Scalar? {
+        guard i > 0 && i <= count else { return nil }
+        return scalar(at: scalarStart(before: i)).scalar
+    }
+
+    /// A letter (any script) starts at `i`.
+    func isLetter(at i: Int) -> Bool {
+        let c = self[i]
+        if c < 0x80 { return isAlphaASCII(c) }
+        return scalar(at: i).scalar.properties.isAlphabetic
+    }
+
+    /// A letter or digit (any script) starts at `i`.
+    func isWordChar(at i: Int) -> Bool {
+        let c = self[i]
+        if c < 0x80 { return isAlnumASCII(c) }
+        let p = scalar(at: i).scalar.properties
+        return p.isAlphabetic || p.numericType != nil
+    }
+
+    /// A letter or digit (any script) ends right before `i`.
+    func isWordChar(before i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let c = self[i - 1]
+        if c < 0x80 { return isAlnumASCII(c) }
+        let p = scalar(at: scalarStart(before: i)).scalar.properties
+        return p.isAlphabetic || p.numericType != nil
+    }
+
+    /// An uppercase letter (any script) starts at `i`.
+    func isUppercaseLetter(at i: Int) -> Bool {
+        let c = self[i]
+        if c < 0x80 { return isUpperASCII(c) }
+        let p = scalar(at: i).scalar.properties
+        return p.isAlphabetic && p.isUppercase
+    }
+
+    /// ASCII case-insensitive match of `word` (given in lowercase; non-ASCII bytes
+    /// compared exactly) at `i`.
+    func matches(_ word: [UInt8], at i: Int) -> Bool {
+        guard i >= 0, i + word.count <= count else { return false }
+        var k = 0
+        while k < word.count {
+            if lowerASCII(b[i + k]) != word[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Offset after skipping blanks (spaces, tabs) from `i`.
+    func skipBlanks(_ i: Int) -> Int {
+        var j = i
+        while j < count && isBlank(b[j]) { j += 1 }
+        return j
+    }
+
+    /// Offset of the first blank-free position going back from `i` (exclusive end).
+    func skipBlanksBack(_ i: Int) -> Int {
+        var j = i
+        while j > 0 && isBlank(b[j - 1]) { j -= 1 }
+        return j
+    }
+
+    /// Start of the line containing `i`.
+    func lineStart(_ i: Int) -> Int {
+        var j = min(i, count)
+        while j > 0 && b[j - 1] != 0x0A { j -= 1 }
+        return j
+    }
+
+    /// End of the line containing `i` (offset of the `\n` or `\r`, or the text end).
+    func lineEnd(_ i: Int) -> Int {
+        var j = max(i, 0)
+        while j < count && !isLineBreak(b[j]) { j += 1 }
+        return j
+    }
+
+    /// The bytes in `start..<end` as a String.
+    func string(_ start: Int, _ end: Int) -> String {
+        guard start < end else { return "" }
+        return String(decoding: b[start..<end], as: UTF8.self)
+    }
+
+    /// Offset just past the run of ASCII letters starting at `i`.
+    func asciiWordEnd(_ i: Int) -> Int {
+        var j = i
+        while j < count && isAlphaASCII(b[j]) { j += 1 }
+        return j
+    }
+
+    /// Offset just past the run of digits starting at `i`.
+    func digitsEnd(_ i: Int) -> Int {
+        var j = i
+        while j < count && isDigit(b[j]) { j += 1 }
+        return j
+    }
+
+    /// Offset just past the word (letters of any script, plus inner `'`, `’`, `-`
+    /// followed by a letter) starting at `i`.
+    func letterWordEnd(_ i: Int) -> Int {
+        var j = i
+        while j < count {
+            if isLetter(at: j) {
+                j += self[j] < 0x80 ? 1 : scalar(at: j).length
+                continue
+            }
+            // inner apostrophe / hyphen joined to a following letter
+            if b[j] == 0x27 || b[j] == 0x2D {
+                if isLetter(at: j + 1) && j > i { j += 1; continue }
+                break
+            }
+            if b[j] == 0xE2 && self[j + 1] == 0x80 && self[j + 2] == 0x99 { // ’
+                if isLetter(at: j + 3) && j > i { j += 3; continue }
+                break
+            }
+            break
+        }
+        return j
+    }
+}
+
+/// Lowercased ASCII byte array of a Swift string literal (helper for keyword tables).
+@inline(__always) func bytes(_ s: String) -> [UInt8] { Array(s.lowercased().utf8) }
+
+/// A keyword table indexed by first byte for quick "does any keyword start here" checks.
+struct KeywordTable {
+    private var byFirst: [[[UInt8]]] = Array(repeating: [], count: 256)
+
+    init(_ words: [String]) {
+        // Longest first so the longest label wins.
+        for w in words.map(bytes).sorted(by: { $0.count > $1.count }) where !w.isEmpty {
+            byFirst[Int(w[0])].append(w)
+        }
+    }
+
+    /// The longest keyword matching at `i` (ASCII case-insensitive), as its byte length.
+    func longestMatch(in t: Text, at i: Int) -> Int? {
+        let c = lowerASCII(t[i])
+        for w in byFirst[Int(c)] where t.matches(w, at: i) { return w.count }
+        return nil
+    }
+}
+
+/// Set of lowercased words, compared against byte slices without allocating Strings
+/// for ASCII input.
+struct WordSet {
+    private var set: Set<[UInt8]>
+    init(_ words: [String]) { set = Set(words.map(bytes)) }
+    func contains(_ t: Text, _ start: Int, _ end: Int) -> Bool {
+        guard start < end, end - start <= 40 else { return false }
+        var w = [UInt8]()
+        w.reserveCapacity(end - start)
+        var nonASCII = false
+        for k in start..<end {
+            let c = t.b[k]
+            if c >= 0x80 { nonASCII = true }
+            w.append(lowerASCII(c))
+        }
+        if nonASCII {
+            return set.contains(Array(String(decoding: w, as: UTF8.self).lowercased().utf8))
+        }
+        return set.contains(w)
+    }
+    func contains(_ s: String) -> Bool { set.contains(bytes(s)) }
+}
