@@ -2,6 +2,8 @@
 import Glibc
 #endif
 public import Logging
+import Foundation
+import ResumeAuth
 import ResumeCore
 import ResumeData
 import ResumeMigrations
@@ -21,6 +23,7 @@ public final class Daemon: Sendable {
     private let server: RPCServer
     private let monitor: DependencyMonitor
     private let database: PostgresPool
+    private let hasher: PasswordHasher
 
     /// Builds everything; nothing connects or listens until `start()`.
     public init(configuration: DaemonConfiguration, logger: Logger) throws {
@@ -33,8 +36,29 @@ public final class Daemon: Sendable {
             intervalMilliseconds: configuration.healthIntervalMilliseconds,
             logger: logger
         )
+        let tokens = try ServiceTokens(list: configuration.serviceTokenList, file: configuration.serviceTokenFileContents)
+        if tokens.count == 0 {
+            logger.warning("no service tokens configured: service-level methods (CreateUser, Authenticate, ...) will refuse every call")
+        }
+        let secret: [UInt8]
+        if let configured = configuration.tokenSecret {
+            secret = configured
+        } else {
+            logger.warning("RESUMED_TOKEN_SECRET is not set: using a random secret; user tokens stop working when the daemon restarts")
+            secret = UserTokenSigner.randomSecret()
+        }
+        let signer = UserTokenSigner(secret: secret, lifetimeSeconds: configuration.tokenLifetimeSeconds)
+        let threads = configuration.hashThreads == 0 ? ProcessInfo.processInfo.activeProcessorCount : configuration.hashThreads
+        hasher = try PasswordHasher(cost: configuration.bcryptCost, threads: threads)
+        let users = UserRepository(pool: database)
+        let auth = Authenticator(serviceTokens: tokens, signer: signer, users: users)
+        // A list response leaves room for the envelope under the frame limit.
+        let budget = configuration.server.wireLimits.maxFrameSize - min(64 * 1024, configuration.server.wireLimits.maxFrameSize / 4)
         let handlers = DiagnosticsService().handlers
             + HealthService(servingState: servingState, monitor: monitor).handlers
+            + UserService(users: users, auth: auth, hasher: hasher, signer: signer).handlers
+            + ResumeService(resumes: ResumeRepository(pool: database), auth: auth, responseBudget: budget).handlers
+            + JobDescriptionService(jobs: JobDescriptionRepository(pool: database), auth: auth, responseBudget: budget).handlers
         let registry = try MethodRegistry(handlers)
         server = try RPCServer(configuration: configuration.server, registry: registry, servingState: servingState, logger: logger)
         let missing = registry.methodsWithoutHandler
@@ -62,9 +86,10 @@ public final class Daemon: Sendable {
     /// Drains and stops; `completion` runs when everything is closed.
     public func shutdown(_ completion: @escaping @Sendable () -> Void) {
         logger.info("shutdown requested")
-        let monitor = self.monitor, database = self.database, logger = self.logger
+        let monitor = self.monitor, database = self.database, logger = self.logger, hasher = self.hasher
         server.shutdown {
             database.close()
+            hasher.shutdown()
             monitor.stop()
             logger.info("database pool closed")
             completion()

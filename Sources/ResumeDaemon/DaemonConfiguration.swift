@@ -1,5 +1,7 @@
 public import ArgumentParser
+import Foundation
 public import Logging
+import ResumeAuth
 import ResumePool
 public import ResumePostgres
 import ResumeRedis
@@ -26,6 +28,17 @@ public struct DaemonConfiguration: Sendable {
     public var healthIntervalMilliseconds: UInt64 = 2_000
     /// `RESUMED_MIGRATE`: migrate at start-up rather than refuse a schema behind the binary.
     public var migrate = false
+    /// Service tokens: the list (`RESUMED_SERVICE_TOKENS`) and the file's contents (`RESUMED_SERVICE_TOKENS_FILE`).
+    public var serviceTokenList = ""
+    public var serviceTokenFileContents: String?
+    /// `RESUMED_TOKEN_SECRET`; nil: a random one per start.
+    public var tokenSecret: [UInt8]?
+    /// `RESUMED_TOKEN_TTL_SECONDS`.
+    public var tokenLifetimeSeconds = 3_600
+    /// `RESUMED_BCRYPT_COST`.
+    public var bcryptCost = 12
+    /// `RESUMED_HASH_THREADS`; 0: one per CPU.
+    public var hashThreads = 0
     /// The PostgreSQL pool (its URL is `databaseURL`).
     public var database = PostgresPoolConfiguration(url: DaemonSettings.databaseURL.defaultValue)
 
@@ -78,6 +91,25 @@ public struct DaemonConfiguration: Sendable {
         database.pool.overflowIdleTimeoutNanoseconds = UInt64(try s.dbOverflowIdleTimeout.resolve(flag: options.dbOverflowIdleTimeout, environment: env)) * ms
         database.pool.leakThresholdNanoseconds = UInt64(try s.dbLeakThreshold.resolve(flag: options.dbLeakThreshold, environment: env)) * ms
         database.connectTimeoutMilliseconds = UInt64(try s.dbConnectTimeout.resolve(flag: options.dbConnectTimeout, environment: env))
+        serviceTokenList = try s.serviceTokens.resolve(flag: options.serviceTokens, environment: env)
+        let file = try s.serviceTokensFile.resolve(flag: options.serviceTokensFile, environment: env)
+        if !file.isEmpty {
+            do {
+                serviceTokenFileContents = try String(contentsOfFile: file, encoding: .utf8)
+            } catch {
+                throw ValidationError("cannot read the service tokens file \(file)")
+            }
+        }
+        let secret = try s.tokenSecret.resolve(flag: options.tokenSecret, environment: env)
+        tokenSecret = secret.isEmpty ? nil : Array(secret.utf8)
+        tokenLifetimeSeconds = try s.tokenTTL.resolve(flag: options.tokenTTL, environment: env)
+        bcryptCost = try s.bcryptCost.resolve(flag: options.bcryptCost, environment: env)
+        hashThreads = try s.hashThreads.resolve(flag: options.hashThreads, environment: env)
+        do {
+            _ = try ServiceTokens(list: serviceTokenList, file: serviceTokenFileContents)
+        } catch {
+            throw ValidationError("\(error)")
+        }
     }
 }
 
@@ -101,6 +133,12 @@ public struct DaemonOptions: ParsableArguments {
     @Option(name: .customLong(DaemonSettings.maxQueuedCalls.flag), help: DaemonSettings.maxQueuedCalls.help) var maxQueuedCalls: String?
     @Option(name: .customLong(DaemonSettings.healthInterval.flag), help: DaemonSettings.healthInterval.help) var healthInterval: String?
     @Flag(name: .customLong(DaemonSettings.migrate.flag), help: DaemonSettings.migrate.help) var migrate = false
+    @Option(name: .customLong(DaemonSettings.serviceTokens.flag), help: DaemonSettings.serviceTokens.help) var serviceTokens: String?
+    @Option(name: .customLong(DaemonSettings.serviceTokensFile.flag), help: DaemonSettings.serviceTokensFile.help) var serviceTokensFile: String?
+    @Option(name: .customLong(DaemonSettings.tokenSecret.flag), help: DaemonSettings.tokenSecret.help) var tokenSecret: String?
+    @Option(name: .customLong(DaemonSettings.tokenTTL.flag), help: DaemonSettings.tokenTTL.help) var tokenTTL: String?
+    @Option(name: .customLong(DaemonSettings.bcryptCost.flag), help: DaemonSettings.bcryptCost.help) var bcryptCost: String?
+    @Option(name: .customLong(DaemonSettings.hashThreads.flag), help: DaemonSettings.hashThreads.help) var hashThreads: String?
     @Option(name: .customLong(DaemonSettings.dbPoolSize.flag), help: DaemonSettings.dbPoolSize.help) var dbPoolSize: String?
     @Option(name: .customLong(DaemonSettings.dbMaxOverflow.flag), help: DaemonSettings.dbMaxOverflow.help) var dbMaxOverflow: String?
     @Option(name: .customLong(DaemonSettings.dbCheckoutTimeout.flag), help: DaemonSettings.dbCheckoutTimeout.help) var dbCheckoutTimeout: String?

@@ -59,6 +59,21 @@ public enum DaemonSettings {
     public static let dbConnectTimeout = Setting.integer("db-connect-timeout-ms", "RESUMED_DB_CONNECT_TIMEOUT_MS", unit: "ms", default: 5_000,
                                                          range: 100...60_000, "Longest a new connection may take")
 
+    public static let serviceTokens = Setting.secret("service-tokens", "RESUMED_SERVICE_TOKENS", minimumBytes: 16,
+                                                     "Service tokens (comma-separated) for the service-level methods; prefer the variable or the file",
+                                                     rangeText: "each at least 16 bytes")
+    public static let serviceTokensFile = Setting.text("service-tokens-file", "RESUMED_SERVICE_TOKENS_FILE", unit: "path", default: "",
+                                                       "File of service tokens, one per line (# comments)", rangeText: "a readable file, or empty")
+    public static let tokenSecret = Setting.secret("token-secret", "RESUMED_TOKEN_SECRET", minimumBytes: 32,
+                                                   "HMAC-SHA256 key of user tokens; unset: random per start (tokens die with the process)",
+                                                   rangeText: "at least 32 bytes")
+    public static let tokenTTL = Setting.integer("token-ttl-seconds", "RESUMED_TOKEN_TTL_SECONDS", unit: "s", default: 3_600,
+                                                 range: 60...604_800, "Lifetime of a user token from Authenticate")
+    public static let bcryptCost = Setting.integer("bcrypt-cost", "RESUMED_BCRYPT_COST", unit: "log2 rounds", default: 12,
+                                                   range: 4...15, "bcrypt cost of new password hashes (12 takes ~160 ms)")
+    public static let hashThreads = Setting.integer("hash-threads", "RESUMED_HASH_THREADS", unit: "threads", default: 0,
+                                                    range: 0...64, "Threads hashing passwords; 0: one per CPU")
+
     /// Name, variable, unit, default and range of every setting, for the README.
     public static var table: [(flag: String, environment: String, unit: String, defaultText: String, range: String, summary: String)] {
         func row<V>(_ s: Setting<V>) -> (String, String, String, String, String, String) {
@@ -70,7 +85,8 @@ public enum DaemonSettings {
             row(defaultDeadline), row(maxDeadline), row(drainTimeout), row(workerThreads), row(maxQueuedCalls),
             row(healthInterval), row(migrate), row(dbPoolSize), row(dbMaxOverflow), row(dbCheckoutTimeout), row(dbPrePing),
             row(dbPingBypass), row(dbMaxLifetime), row(dbLifetimeJitter), row(dbOverflowIdleTimeout), row(dbLeakThreshold),
-            row(dbConnectTimeout),
+            row(dbConnectTimeout), row(serviceTokens), row(serviceTokensFile), row(tokenSecret), row(tokenTTL), row(bcryptCost),
+            row(hashThreads),
         ]
     }
 

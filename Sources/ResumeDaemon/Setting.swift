@@ -15,6 +15,8 @@ public struct Setting<Value: Sendable>: Sendable {
     public let defaultValue: Value
     /// The accepted range, as shown to people.
     public let rangeText: String
+    /// Holds a secret: errors never repeat the value.
+    public var secret = false
     let parse: @Sendable (String) -> Value?
 
     /// The `--help` text.
@@ -31,11 +33,13 @@ public struct Setting<Value: Sendable>: Sendable {
     /// The value from the flag, else the environment, else the default.
     public func resolve(flag value: String?, environment env: [String: String]) throws -> Value {
         if let value {
-            guard let v = parse(value) else { throw ValidationError("--\(flag) \(value): must be \(rangeText)") }
+            guard let v = parse(value) else { throw ValidationError("--\(flag)\(secret ? "" : " " + value): must be \(rangeText)") }
             return v
         }
         if let text = env[environment], !text.isEmpty {
-            guard let v = parse(text) else { throw ValidationError("\(environment)=\(text.count > 40 ? "…" : text): must be \(rangeText)") }
+            guard let v = parse(text) else {
+                throw ValidationError("\(environment)\(secret ? "" : "=" + (text.count > 40 ? "…" : text)): must be \(rangeText)")
+            }
             return v
         }
         return defaultValue
@@ -56,6 +60,16 @@ extension Setting where Value == String {
     /// A free-text setting.
     static func text(_ flag: String, _ environment: String, unit: String, default value: String, _ summary: String, rangeText: String = "any text") -> Setting {
         Setting(flag: flag, environment: environment, unit: unit, summary: summary, defaultValue: value, rangeText: rangeText) { $0 }
+    }
+}
+
+extension Setting where Value == String {
+    /// A secret: never echoed; `rangeText` states its rule, `minimumBytes` enforces it.
+    static func secret(_ flag: String, _ environment: String, minimumBytes: Int, _ summary: String, rangeText: String) -> Setting {
+        var s = Setting(flag: flag, environment: environment, unit: "secret", summary: summary, defaultValue: "",
+                        rangeText: rangeText) { $0.utf8.count >= minimumBytes ? $0 : nil }
+        s.secret = true
+        return s
     }
 }
 

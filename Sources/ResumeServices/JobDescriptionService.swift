@@ -1,0 +1,70 @@
+public import ResumeData
+import ResumeProto
+import ResumeRedaction
+public import ResumeServer
+import ResumeWire
+
+/// `resume.v1.JobDescriptionService`: the calling user's job descriptions.
+public struct JobDescriptionService: Sendable {
+    let jobs: JobDescriptionRepository
+    let auth: Authenticator
+    let redactor = PIIRedactor()
+    let responseBudget: Int
+
+    public init(jobs: JobDescriptionRepository, auth: Authenticator, responseBudget: Int) {
+        self.jobs = jobs
+        self.auth = auth
+        self.responseBudget = responseBudget
+    }
+
+    public var handlers: [MethodHandler] {
+        let s = self
+        return [
+            .unary(Resume_V1_JobDescriptionService.createJobDescription) { r, c in
+                try c.logged {
+                    let user = try s.auth.requireUser(c)
+                    var v = Validation()
+                    let company = v.optionalTitle("company_name", r.companyName)
+                    v.title("position_title", r.positionTitle)
+                    v.document("raw_text", r.rawText)
+                    try v.check()
+                    let redacted = s.redactor.redact(r.rawText, as: .jobDescription).text
+                    return Resume_V1_JobDescription(try s.jobs.create(userID: user.id, companyName: company, positionTitle: r.positionTitle,
+                                                                      rawText: r.rawText, redactedText: redacted, context: c.query))
+                }
+            },
+            .unary(Resume_V1_JobDescriptionService.getJobDescription) { r, c in
+                try c.logged {
+                    let user = try s.auth.requireUser(c)
+                    var v = Validation()
+                    let id = v.id("id", r.id)
+                    try v.check()
+                    return Resume_V1_JobDescription(try s.jobs.get(userID: user.id, id: id!, context: c.query))
+                }
+            },
+            .unary(Resume_V1_JobDescriptionService.listJobDescriptions) { r, c in
+                try c.logged {
+                    let user = try s.auth.requireUser(c)
+                    var v = Validation()
+                    let page = v.page(size: r.pageSize, token: r.pageToken)
+                    try v.check()
+                    let found = try s.jobs.list(userID: user.id, page: page!, context: c.query)
+                    let (items, next) = PageFitting.fit(found, budget: s.responseBudget, size: Resume_V1_JobDescription.estimatedSize) {
+                        PageToken(createdAt: $0.createdAt, id: $0.id)
+                    }
+                    return Resume_V1_ListJobDescriptionsResponse(jobDescriptions: items.map(Resume_V1_JobDescription.init), nextPageToken: next)
+                }
+            },
+            .unary(Resume_V1_JobDescriptionService.deleteJobDescription) { r, c in
+                try c.logged {
+                    let user = try s.auth.requireUser(c)
+                    var v = Validation()
+                    let id = v.id("id", r.id)
+                    try v.check()
+                    try s.jobs.delete(userID: user.id, id: id!, context: c.query)
+                    return Resume_V1_DeleteJobDescriptionResponse()
+                }
+            },
+        ]
+    }
+}

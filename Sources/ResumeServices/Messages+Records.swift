@@ -1,0 +1,51 @@
+import ResumeData
+import ResumeProto
+
+extension Resume_V1_User {
+    /// The API view of a user: never the password hash.
+    init(_ r: UserRecord) {
+        self.init(id: r.id.uuidString.lowercased(), email: r.email, isActive: r.isActive, isVerified: r.isVerified,
+                  createdAt: r.createdAt.unixMicroseconds, updatedAt: r.updatedAt.unixMicroseconds)
+    }
+}
+
+extension Resume_V1_Resume {
+    init(_ r: ResumeRecord) {
+        self.init(id: r.id.uuidString.lowercased(), userID: r.userID.uuidString.lowercased(), title: r.title, rawText: r.rawText,
+                  redactedText: r.redactedText, version: Int32(clamping: r.version),
+                  createdAt: r.createdAt.unixMicroseconds, updatedAt: r.updatedAt.unixMicroseconds)
+    }
+
+    /// An upper bound of the encoded size, for filling a page under the frame limit.
+    static func estimatedSize(_ r: ResumeRecord) -> Int {
+        160 + r.title.utf8.count + r.rawText.utf8.count + r.redactedText.utf8.count
+    }
+}
+
+extension Resume_V1_JobDescription {
+    init(_ r: JobDescriptionRecord) {
+        self.init(id: r.id.uuidString.lowercased(), userID: r.userID.uuidString.lowercased(), companyName: r.companyName ?? "",
+                  positionTitle: r.positionTitle, rawText: r.rawText, redactedText: r.redactedText, createdAt: r.createdAt.unixMicroseconds)
+    }
+
+    static func estimatedSize(_ r: JobDescriptionRecord) -> Int {
+        160 + (r.companyName?.utf8.count ?? 0) + r.positionTitle.utf8.count + r.rawText.utf8.count + r.redactedText.utf8.count
+    }
+}
+
+/// Fits a page into a response budget: keeps at least one item, and when it
+/// drops some, the next token starts after the last one kept.
+enum PageFitting {
+    static func fit<Item>(_ page: Page<Item>, budget: Int, size: (Item) -> Int, token: (Item) -> PageToken) -> (items: [Item], next: String) {
+        var used = 0
+        var kept: [Item] = []
+        for item in page.items {
+            let s = size(item)
+            if !kept.isEmpty && used + s > budget { break }
+            used += s
+            kept.append(item)
+        }
+        if kept.count < page.items.count, let last = kept.last { return (kept, token(last).encoded) }
+        return (kept, page.nextPageToken ?? "")
+    }
+}

@@ -1,0 +1,85 @@
+public import ResumeData
+import ResumeProto
+import ResumeRedaction
+public import ResumeServer
+import ResumeWire
+
+/// `resume.v1.ResumeService`: the calling user's versioned resumes. Every
+/// call needs a user token; rows of other users are not found.
+public struct ResumeService: Sendable {
+    let resumes: ResumeRepository
+    let auth: Authenticator
+    let redactor = PIIRedactor()
+    /// Bytes of resumes one list response may carry (below the frame limit).
+    let responseBudget: Int
+
+    public init(resumes: ResumeRepository, auth: Authenticator, responseBudget: Int) {
+        self.resumes = resumes
+        self.auth = auth
+        self.responseBudget = responseBudget
+    }
+
+    public var handlers: [MethodHandler] {
+        let s = self
+        return [
+            .unary(Resume_V1_ResumeService.createResume) { r, c in
+                try c.logged {
+                    let user = try s.auth.requireUser(c)
+                    var v = Validation()
+                    v.title("title", r.title)
+                    v.document("raw_text", r.rawText)
+                    try v.check()
+                    let redacted = s.redactor.redact(r.rawText, as: .resume).text
+                    return Resume_V1_Resume(try s.resumes.create(userID: user.id, title: r.title, rawText: r.rawText,
+                                                                 redactedText: redacted, context: c.query))
+                }
+            },
+            .unary(Resume_V1_ResumeService.getResume) { r, c in
+                try c.logged {
+                    let user = try s.auth.requireUser(c)
+                    var v = Validation()
+                    let id = v.id("id", r.id)
+                    try v.check()
+                    return Resume_V1_Resume(try s.resumes.get(userID: user.id, id: id!, context: c.query))
+                }
+            },
+            .unary(Resume_V1_ResumeService.updateResume) { r, c in
+                try c.logged {
+                    let user = try s.auth.requireUser(c)
+                    var v = Validation()
+                    let id = v.id("id", r.id)
+                    v.version("expected_version", r.expectedVersion)
+                    v.title("title", r.title)
+                    v.document("raw_text", r.rawText)
+                    try v.check()
+                    let redacted = s.redactor.redact(r.rawText, as: .resume).text
+                    return Resume_V1_Resume(try s.resumes.update(userID: user.id, id: id!, expectedVersion: Int(r.expectedVersion),
+                                                                 title: r.title, rawText: r.rawText, redactedText: redacted, context: c.query))
+                }
+            },
+            .unary(Resume_V1_ResumeService.listResumes) { r, c in
+                try c.logged {
+                    let user = try s.auth.requireUser(c)
+                    var v = Validation()
+                    let page = v.page(size: r.pageSize, token: r.pageToken)
+                    try v.check()
+                    let found = try s.resumes.list(userID: user.id, page: page!, context: c.query)
+                    let (items, next) = PageFitting.fit(found, budget: s.responseBudget, size: Resume_V1_Resume.estimatedSize) {
+                        PageToken(createdAt: $0.createdAt, id: $0.id)
+                    }
+                    return Resume_V1_ListResumesResponse(resumes: items.map(Resume_V1_Resume.init), nextPageToken: next)
+                }
+            },
+            .unary(Resume_V1_ResumeService.deleteResume) { r, c in
+                try c.logged {
+                    let user = try s.auth.requireUser(c)
+                    var v = Validation()
+                    let id = v.id("id", r.id)
+                    try v.check()
+                    try s.resumes.delete(userID: user.id, id: id!, context: c.query)
+                    return Resume_V1_DeleteResumeResponse()
+                }
+            },
+        ]
+    }
+}
