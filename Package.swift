@@ -116,7 +116,7 @@ let package = Package(
         // MARK: Tests
         .target(
             name: "ResumeTestSupport",
-            dependencies: ["ResumeDaemon", "ResumeClient", "ResumeData", "ResumeMigrations", "ResumePostgres"],
+            dependencies: ["ResumeDaemon", "ResumeClient", "ResumeData", "ResumeMigrations", "ResumePostgres", .product(name: "Logging", package: "swift-log")],
             path: "Tests/ResumeTestSupport",
             swiftSettings: strict
         ),
@@ -144,6 +144,11 @@ let package = Package(
         .testTarget(
             name: "ResumeDaemonTests",
             dependencies: ["ResumeDaemon", "ResumeClient", "ResumeTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ResumeEndToEndTests",
+            dependencies: ["ResumeClient", "ResumeProto", "ResumeAuth", "ResumePostgres", "ResumeTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(name: "ResumeServerTests", dependencies: ["ResumeServer", "ResumeClient", "ResumeTestSupport"], swiftSettings: strict),

@@ -42,7 +42,7 @@ public final class ScratchDatabase: Sendable {
     /// Its URL.
     public let url: String
     private let adminURL: String
-    private let name: String
+    let name: String
 
     public init() throws {
         adminURL = try TestEnvironment.databaseURL()
@@ -64,5 +64,24 @@ public final class ScratchDatabase: Sendable {
         if let admin = try? PostgresConnection(url: adminURL, deadline: .after(milliseconds: 10_000)) {
             _ = try? admin.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)", context: .administrative("scratch"))
         }
+    }
+}
+
+/// Administrative connections for tests that break things on purpose.
+public enum PostgresConnectionForTests {
+    /// A connection to the test database as its owner.
+    public static func admin() throws -> AdminConnection {
+        AdminConnection(try PostgresConnection(url: TestEnvironment.databaseURL(), deadline: .after(milliseconds: 10_000)))
+    }
+}
+
+/// A connection that can drop a scratch database out from under its users.
+public final class AdminConnection {
+    let connection: PostgresConnection
+    init(_ connection: PostgresConnection) { self.connection = connection }
+
+    /// Drops `db` now, terminating its sessions.
+    public func dropDatabase(_ db: ScratchDatabase) throws {
+        try connection.execute("DROP DATABASE \(db.name) WITH (FORCE)", context: .administrative("drop"))
     }
 }

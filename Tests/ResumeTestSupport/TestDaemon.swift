@@ -1,0 +1,47 @@
+import Logging
+public import ResumeClient
+public import ResumeDaemon
+public import ResumeTransport
+
+/// The whole daemon in-process on a free port, against the test database,
+/// with a known service token and token secret, and cheap bcrypt.
+public final class TestDaemon: @unchecked Sendable {
+    // @unchecked: every property is set in init and never changed.
+    public let daemon: Daemon
+    public let address: SocketAddress
+    /// The service token it accepts.
+    public let serviceToken = "test-service-token-0123456789abcdef"
+    /// The user-token secret it signs with.
+    public let tokenSecret: [UInt8] = Array("test-token-secret-that-is-at-least-32-bytes".utf8)
+
+    /// Starts a daemon; `configure` may change the settings first.
+    public init(databaseURL: String? = nil, configure: (inout DaemonConfiguration) -> Void = { _ in }) throws {
+        var c = DaemonConfiguration()
+        c.server.listen = [.tcp(host: "127.0.0.1", port: 0)]
+        c.server.workerThreads = 16
+        c.databaseURL = try databaseURL ?? TestDatabase.migratedURL()
+        c.database.pool.size = 4
+        c.database.pool.maxOverflow = 4
+        c.redisURL = try TestEnvironment.redisURL()
+        c.serviceTokenList = serviceToken
+        c.tokenSecret = tokenSecret
+        c.bcryptCost = 4
+        c.hashThreads = 2
+        configure(&c)
+        var logger = Logger(label: "test-daemon")
+        logger.logLevel = .critical
+        daemon = try Daemon(configuration: c, logger: logger)
+        address = try daemon.start()[0]
+    }
+
+    /// A new client connection.
+    public func connect() throws -> ClientConnection {
+        try ClientConnection.connect(to: address)
+    }
+
+    deinit {
+        let done = Signal()
+        daemon.shutdown { done.fire() }
+        _ = done.wait()
+    }
+}
