@@ -124,3 +124,15 @@ start_services() {
   export RESUMED_PG_BIN
   RESUMED_PG_BIN=$(pg_bin)
 }
+
+# Development credentials, made once under .local/ and reused: a service token
+# for the service-level methods and the user-token secret (so user tokens
+# survive restarts). Exports the variables resumed reads.
+dev_secrets() {
+  mkdir -p "$LOCAL"
+  [ -s "$LOCAL/service-token" ] || { umask 077; head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$LOCAL/service-token"; }
+  [ -s "$LOCAL/token-secret" ] || { umask 077; head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$LOCAL/token-secret"; }
+  export RESUMED_SERVICE_TOKENS_FILE="$LOCAL/service-token"
+  RESUMED_TOKEN_SECRET=$(cat "$LOCAL/token-secret")
+  export RESUMED_TOKEN_SECRET
+}
