@@ -12,6 +12,9 @@ import PackageDescription
 let strict: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("InternalImportsByDefault"),
+    // Lets the generic protobuf reader/writer and other small generic helpers be
+    // specialised across targets in release builds (the Echo path crosses five).
+    .unsafeFlags(["-cross-module-optimization"], .when(configuration: .release)),
 ]
 
 let package = Package(

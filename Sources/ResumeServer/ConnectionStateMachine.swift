@@ -25,6 +25,8 @@ struct ConnectionStateMachine<Token> {
         var idleTimeoutNanoseconds: UInt64
         /// Nanoseconds a partial frame may stay incomplete.
         var readTimeoutNanoseconds: UInt64
+        /// Nanoseconds a closing connection may take to flush and see the peer's end.
+        var lingerTimeoutNanoseconds: UInt64
     }
 
     /// What to do with an arriving call.
@@ -90,11 +92,13 @@ struct ConnectionStateMachine<Token> {
     }
 
     /// Decoding stopped with `buffered` bytes of an incomplete frame left
-    /// (0 when it stopped for another reason).
-    mutating func framesDecoded(now: UInt64, buffered: Int) {
+    /// (0 when it stopped for another reason), after completing
+    /// `completedFrames` frames. A completed frame is progress: the partial
+    /// one after it began within this read, so its clock starts now.
+    mutating func framesDecoded(now: UInt64, buffered: Int, completedFrames: Int = 0) {
         if buffered == 0 {
             partialFrameSince = nil
-        } else if partialFrameSince == nil {
+        } else if partialFrameSince == nil || completedFrames > 0 {
             partialFrameSince = now
         }
     }
@@ -179,7 +183,7 @@ struct ConnectionStateMachine<Token> {
         case .closed:
             return nil
         case .closing:
-            if let since = closingSince, now &- since >= limits.readTimeoutNanoseconds { return .flushStalled }
+            if let since = closingSince, now &- since >= limits.lingerTimeoutNanoseconds { return .flushStalled }
             return nil
         case .open, .draining:
             if let since = partialFrameSince, now &- since >= limits.readTimeoutNanoseconds { return .readStalled }

@@ -13,6 +13,7 @@ import ResumeWire
 final class ServerConnection: EventLoopHandler {
     /// What the connection keeps per dispatched call.
     struct CallHandle {
+        let callID: UInt64
         let cancellation: CallCancellation
         let timer: TimerHeap.ID
     }
@@ -27,6 +28,10 @@ final class ServerConnection: EventLoopHandler {
     private var outputStart = 0
     private var interest: Interest = .read
     private(set) var isClosed = false
+    /// Our side is shut (FIN sent); input is read and dropped until the peer
+    /// closes, so unread bytes do not turn our last frames into a TCP reset.
+    private var lingering = false
+    private var discarded = 0
 
     /// Bytes read per wake-up at most; level-triggered epoll brings the rest next time.
     private static let readChunk = 64 * 1024
@@ -44,7 +49,8 @@ final class ServerConnection: EventLoopHandler {
                 maxCallsInFlight: c.maxCallsInFlightPerConnection,
                 maxPendingOutputBytes: c.maxPendingOutputBytes,
                 idleTimeoutNanoseconds: c.idleTimeoutMilliseconds * 1_000_000,
-                readTimeoutNanoseconds: c.readTimeoutMilliseconds * 1_000_000
+                readTimeoutNanoseconds: c.readTimeoutMilliseconds * 1_000_000,
+                lingerTimeoutNanoseconds: min(c.readTimeoutMilliseconds, 2_000) * 1_000_000
             ),
             now: MonotonicClock.nanoseconds()
         )
@@ -60,6 +66,10 @@ final class ServerConnection: EventLoopHandler {
     // MARK: Events from the loop
 
     func handle(_ events: IOEvents) {
+        if lingering {
+            lingerRead()
+            return
+        }
         if events.contains(.hangup) {
             // The peer closed or reset; answers can no longer reach it.
             close()
@@ -88,11 +98,13 @@ final class ServerConnection: EventLoopHandler {
     /// Decodes and starts every buffered call the limits allow.
     private func processFrames() {
         let limits = server.configuration.wireLimits
+        var completed = 0
         while !isClosed && machine.wantsToRead(pendingOutputBytes: pendingOutput) {
             let step = decoder.next { RequestFrameParser.parse($0, limits: limits) }
+            if case .frame = step { completed += 1 }
             switch step {
             case .needMoreBytes:
-                machine.framesDecoded(now: MonotonicClock.nanoseconds(), buffered: decoder.bufferedByteCount)
+                machine.framesDecoded(now: MonotonicClock.nanoseconds(), buffered: decoder.bufferedByteCount, completedFrames: completed)
                 return
             case .frameTooLarge(let length):
                 fail(RPCError(.resourceExhausted, "frame of \(length) bytes exceeds the \(limits.maxFrameSize)-byte limit"))
@@ -142,7 +154,7 @@ final class ServerConnection: EventLoopHandler {
         let cancellation = CallCancellation()
         let callID = call.callID
         let timer = server.loop.schedule(at: deadline) { [weak self] in self?.deadlinePassed(callID) }
-        switch machine.callArrived(callID: callID, token: CallHandle(cancellation: cancellation, timer: timer)) {
+        switch machine.callArrived(callID: callID, token: CallHandle(callID: callID, cancellation: cancellation, timer: timer)) {
         case .dispatch:
             let context = CallContext(method: call.method, callID: callID, deadline: deadline, metadata: call.metadata,
                                       cancellation: cancellation, logger: server.logger)
@@ -188,22 +200,50 @@ final class ServerConnection: EventLoopHandler {
         machine.startDraining()
     }
 
-    /// Answers every unanswered call in flight with `error` and cancels its work (drain timeout).
+    /// Cancels every unanswered call in flight and answers it (drain timeout).
     func abandonCalls(_ reason: CallCancellation.Reason) {
         for handle in machine.startClosing(now: MonotonicClock.nanoseconds()) {
             handle.cancellation.cancel(reason)
             server.loop.cancelTimer(handle.timer)
+            answer(handle.callID, .failure(RPCError(cancelled: reason)))
         }
     }
 
-    /// Closes once everything queued is written (shutdown).
+    /// Shutdown: answers every call already received (buffered, or waiting
+    /// in the socket) with `UNAVAILABLE`, says goodbye on call_id 0, and
+    /// closes once that is written.
     func closeWhenFlushed() {
-        for handle in machine.startClosing(now: MonotonicClock.nanoseconds()) {
-            handle.cancellation.cancel(.serverShutdown)
-            server.loop.cancelTimer(handle.timer)
-        }
+        guard !isClosed, !lingering else { return }
+        answerPendingAtShutdown()
+        abandonCalls(.serverShutdown)
+        answer(0, .failure(RPCError(.unavailable, "server shutting down")))
         flush()
         syncInterest()
+    }
+
+    private func answerPendingAtShutdown() {
+        let limits = server.configuration.wireLimits
+        let refusal = RPCError(.unavailable, "server is shutting down")
+        var budget = 4 * 1024 * 1024
+        while true {
+            decoding: while true {
+                switch decoder.next({ RequestFrameParser.parse($0, limits: limits) }) {
+                case .frame(.call(let call)):
+                    if case .handler(let h) = server.registry.lookup(call.method), h.servedWhileDraining, h.lane == .inline {
+                        start(call) // Health still answers, with NOT_SERVING
+                    } else {
+                        answer(call.callID, .failure(refusal))
+                    }
+                case .frame(.rejectCall(let callID, let error)): answer(callID, .failure(error))
+                case .frame(.closeConnection), .frameTooLarge: return
+                case .needMoreBytes: break decoding
+                }
+            }
+            guard budget > 0 else { return }
+            let n = decoder.receive(upTo: Self.readChunk) { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n <= 0 { return }
+            budget -= n
+        }
     }
 
     /// The periodic check.
@@ -273,16 +313,36 @@ final class ServerConnection: EventLoopHandler {
         if outputStart == output.count {
             if output.capacity > 1 << 20 { output = [] } else { output.removeAll(keepingCapacity: true) }
             outputStart = 0
-            if machine.lifecycle == .closing { close() }
+            if machine.lifecycle == .closing { halfClose() }
         } else if outputStart >= 1 << 16 && outputStart * 2 >= output.count {
             output.removeFirst(outputStart)
             outputStart = 0
         }
     }
 
+    /// Everything is written: send FIN and wait (briefly) for the peer's end.
+    private func halfClose() {
+        guard !isClosed, !lingering else { return }
+        lingering = true
+        Glibc.shutdown(fd, Int32(SHUT_WR))
+        interest = .read
+        server.loop.update(fd, token: token, interest: .read)
+    }
+
+    /// Reads and drops input after our FIN; closes at the peer's end or after 1 MiB.
+    private func lingerRead() {
+        let n = withUnsafeTemporaryAllocation(byteCount: 16 * 1024, alignment: 16) { Glibc.read(fd, $0.baseAddress, $0.count) }
+        if n > 0 {
+            discarded += n
+            if discarded > 1 << 20 { close() }
+        } else if n == 0 || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
+            close()
+        }
+    }
+
     /// Watches for what the connection needs now: reads unless paused, writes while output waits.
     private func syncInterest() {
-        guard !isClosed else { return }
+        guard !isClosed, !lingering else { return }
         var want: Interest = []
         if machine.wantsToRead(pendingOutputBytes: pendingOutput) { want.insert(.read) }
         if pendingOutput > 0 { want.insert(.write) }

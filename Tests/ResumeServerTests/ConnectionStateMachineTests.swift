@@ -10,7 +10,7 @@ import Testing
     typealias Machine = ConnectionStateMachine<String>
     static let limits = Machine.Limits(
         maxCallsInFlight: 2, maxPendingOutputBytes: 100,
-        idleTimeoutNanoseconds: 1_000, readTimeoutNanoseconds: 500
+        idleTimeoutNanoseconds: 1_000, readTimeoutNanoseconds: 500, lingerTimeoutNanoseconds: 300
     )
 
     func machine() -> Machine { Machine(limits: Self.limits, now: 0) }
@@ -129,11 +129,23 @@ import Testing
         #expect(m.checkTimeouts(now: 700) == nil)
     }
 
+    @Test func framesThatKeepCompletingNeverLookStalled() {
+        var m = machine()
+        // Large frames: every read completes one and leaves the next one partial.
+        for t in stride(from: UInt64(0), to: 5_000, by: 200) {
+            m.bytesReceived(now: t)
+            m.framesDecoded(now: t, buffered: 60_000, completedFrames: t == 0 ? 0 : 1)
+            #expect(m.checkTimeouts(now: t + 199) == nil, "at \(t)")
+        }
+        // And then one that does not complete.
+        #expect(m.checkTimeouts(now: 4_800 + 500) == .readStalled)
+    }
+
     @Test func aClosingConnectionThatCannotFlushIsGivenUp() {
         var m = machine()
         _ = m.startClosing(now: 100)
-        #expect(m.checkTimeouts(now: 599) == nil)
-        #expect(m.checkTimeouts(now: 600) == .flushStalled)
+        #expect(m.checkTimeouts(now: 399) == nil)
+        #expect(m.checkTimeouts(now: 400) == .flushStalled)
     }
 }
 

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ResumeClient
 import ResumeCore
 import ResumeProto
@@ -263,6 +266,46 @@ import Testing
         let f = try raw.readFrame()
         #expect(f.callID == 0 && f.code == .unavailable)
         #expect(try raw.waitForClose())
+    }
+
+    @Test func largeFramesArrivingSteadilyNeverTripTheReadTimeout() throws {
+        // Every read completes a frame and leaves the next one partial; the
+        // stall clock must restart with each completed frame.
+        let server = try TestServer([handlers.inlineEcho]) { $0.readTimeoutMilliseconds = 150 }
+        let raw = try RawWireClient(server.address)
+        let payload = String(repeating: "y", count: 60_000)
+        var bytes: [UInt8] = []
+        for id in 1...60 {
+            try FrameEncoder.append(RawWireClient.request(UInt64(id), Resume_Rpc_V1_Diagnostics.echo.path, Resume_Rpc_V1_EchoRequest(payload: Array(payload.utf8))), to: &bytes)
+        }
+        let stream = bytes
+        let writer = WorkerPool(name: "writer", threads: 1, maxQueued: 1)
+        _ = writer.submit {
+            // Trickle the stream in pieces that never end on a frame boundary.
+            var at = 0
+            while at < stream.count {
+                let end = min(stream.count, at + 65_536 + 3)
+                try? raw.send(bytes: Array(stream[at..<end]))
+                at = end
+                usleep(20_000) // pacing the input, not waiting for anything
+            }
+        }
+        for _ in 1...60 {
+            let f = try raw.readFrame()
+            #expect(f.code == .ok)
+        }
+        #expect(writer.shutdown(deadline: .after(milliseconds: 20_000)))
+    }
+
+    @Test func anErrorFrameSurvivesUnreadInputBehindIt() throws {
+        let server = try TestServer([handlers.inlineEcho])
+        let raw = try RawWireClient(server.address)
+        // A bad frame, then 200 KB the server will never read: closing with
+        // them unread must not turn into a reset that eats the error frame.
+        try raw.send(bytes: [0, 0, 0, 3, 0xFF, 0xFF, 0xFF] + [UInt8](repeating: 0x42, count: 200_000))
+        let f = try raw.readFrame()
+        #expect(f.callID == 0 && f.code == .invalidArgument)
+        guard case .closed = try raw.read() else { Issue.record("not a clean close"); return }
     }
 
     @Test func aStalledPartialFrameIsClosedAfterTheReadTimeout() throws {

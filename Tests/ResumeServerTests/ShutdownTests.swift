@@ -31,6 +31,40 @@ import Testing
         #expect(stopped.wait())
     }
 
+    @Test func withNothingInFlightConnectionsGetAGoodbyeAndACleanClose() throws {
+        let server = try TestServer([handlers.inlineEcho])
+        let raw = try RawWireClient(server.address)
+        try raw.echo(1, "before")
+        #expect(try raw.readFrame().code == .ok)
+        let stopped = Signal()
+        server.server.shutdown { stopped.fire() }
+        let goodbye = try raw.readFrame()
+        #expect(goodbye.callID == 0 && goodbye.code == .unavailable)
+        guard case .closed = try raw.read() else { Issue.record("not a clean close"); return }
+        #expect(stopped.wait())
+    }
+
+    @Test func callsAlreadyReceivedAtShutdownAreAnsweredUnavailable() throws {
+        let server = try TestServer([handlers.blockingEcho]) { $0.maxCallsInFlightPerConnection = 1 }
+        let raw = try RawWireClient(server.address)
+        // One call holds the only slot; three more wait, unread, behind it.
+        try raw.echo(1, "gate:slot")
+        #expect(handlers.gate.waitForArrivals(1))
+        for id in 2...4 { try raw.echo(UInt64(id), "queued") }
+        let stopped = Signal()
+        server.server.shutdown { stopped.fire() }
+        handlers.gate.open("slot")
+        var answers: [UInt64: StatusCode] = [:]
+        while true {
+            guard case .frame(let f) = try raw.read() else { break }
+            answers[f.callID] = f.code
+        }
+        #expect(answers[1] == .ok)
+        #expect(answers[2] == .unavailable && answers[3] == .unavailable && answers[4] == .unavailable)
+        #expect(answers[0] == .unavailable)
+        #expect(stopped.wait())
+    }
+
     @Test func theListenerClosesAtOnce() throws {
         let server = try TestServer([handlers.blockingEcho])
         let raw = try RawWireClient(server.address)

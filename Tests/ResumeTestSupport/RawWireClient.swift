@@ -7,7 +7,10 @@ import ResumeWire
 
 /// A deliberately plain client: a blocking socket, bytes out, frames in. It
 /// speaks the protocol as docs/PROTOCOL.md writes it, and misbehaves on request.
-public final class RawWireClient {
+///
+/// `@unchecked Sendable`: `send` touches only the descriptor, so one thread
+/// may send while another reads; `read` (and its decoder) belong to one thread.
+public final class RawWireClient: @unchecked Sendable {
     public let fd: Int32
     private var decoder = FrameDecoder(maxFrameSize: 64 * 1024 * 1024)
 
@@ -41,8 +44,10 @@ public final class RawWireClient {
     /// What reading found.
     public enum Read {
         case frame(Resume_Rpc_V1_ResponseFrame)
-        /// The server closed the connection.
+        /// The server closed the connection cleanly (FIN).
         case closed
+        /// The connection was reset (RST): anything the server sent last may be lost.
+        case reset
         /// Nothing within the wait.
         case timedOut
     }
@@ -62,7 +67,7 @@ public final class RawWireClient {
             let n = decoder.receive(upTo: 65_536) { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n == 0 { return .closed }
             if n < 0 {
-                if errno == ECONNRESET { return .closed }
+                if errno == ECONNRESET { return .reset }
                 throw SocketError("read")
             }
         }
@@ -73,6 +78,7 @@ public final class RawWireClient {
         switch try read(timeoutMilliseconds: timeoutMilliseconds) {
         case .frame(let f): return f
         case .closed: throw TestFailure("connection closed instead of a frame")
+        case .reset: throw TestFailure("connection reset instead of a frame")
         case .timedOut: throw TestFailure("no frame within \(timeoutMilliseconds) ms")
         }
     }
@@ -82,7 +88,7 @@ public final class RawWireClient {
         while true {
             switch try read(timeoutMilliseconds: timeoutMilliseconds) {
             case .frame: continue
-            case .closed: return true
+            case .closed, .reset: return true
             case .timedOut: return false
             }
         }

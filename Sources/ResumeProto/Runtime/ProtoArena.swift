@@ -1,22 +1,65 @@
 internal import CResumeProto
 
-/// Memory for the C message tree of one encode: every message struct, string
-/// copy and array the `ProtoWriter` builds, released together afterwards.
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Memory for the C message tree of one encode or decode: every message
+/// struct, string and array the `ProtoWriter` (or protobuf-c's unpacker)
+/// makes, released together afterwards. Each thread keeps one arena and
+/// reuses its first block, so the common small message costs no malloc.
 ///
-/// Not `Sendable`: one arena lives for one `ProtoCodec.encode` call.
+/// Not `Sendable`: an arena belongs to the thread that acquired it.
 public final class ProtoArena {
-    private var blocks: [UnsafeMutableRawPointer] = []
-    private var cursor: UnsafeMutableRawPointer?
-    private var remaining = 0
-    private static let blockSize = 4096
+    private var first: UnsafeMutableRawPointer
+    private var extra: [UnsafeMutableRawPointer] = []
+    private var cursor: UnsafeMutableRawPointer
+    private var remaining: Int
+    private var inUse = false
+    private static let blockSize = 16 * 1024
 
     /// Set when a string held U+0000, which a C string cannot carry.
     private(set) var embeddedNULField: Bool = false
 
-    init() {}
+    init() {
+        first = UnsafeMutableRawPointer.allocate(byteCount: Self.blockSize, alignment: 16)
+        cursor = first
+        remaining = Self.blockSize
+    }
 
     deinit {
-        for b in blocks { b.deallocate() }
+        reset()
+        first.deallocate()
+    }
+
+    /// Frees everything but the first block, which is kept for the next use.
+    func reset() {
+        for b in extra { b.deallocate() }
+        extra.removeAll(keepingCapacity: extra.capacity <= 16)
+        cursor = first
+        remaining = Self.blockSize
+        embeddedNULField = false
+    }
+
+    /// Runs `body` with this thread's arena (a fresh one if it is already
+    /// busy further up the stack), reset afterwards.
+    static func withThreadArena<R, E: Error>(_ body: (ProtoArena) throws(E) -> R) throws(E) -> R {
+        let arena: ProtoArena
+        var cached = false
+        if let p = pthread_getspecific(threadArenaKey) {
+            let a = Unmanaged<ProtoArena>.fromOpaque(p).takeUnretainedValue()
+            if a.inUse { arena = ProtoArena() } else { arena = a; cached = true }
+        } else {
+            arena = ProtoArena()
+            pthread_setspecific(threadArenaKey, Unmanaged.passRetained(arena).toOpaque())
+            cached = true
+        }
+        if cached { arena.inUse = true }
+        defer {
+            arena.reset()
+            if cached { arena.inUse = false }
+        }
+        return try body(arena)
     }
 
     /// Uninitialised memory for `byteCount` bytes aligned to 16.
@@ -24,16 +67,16 @@ public final class ProtoArena {
         let size = (max(byteCount, 1) + 15) & ~15
         if size > Self.blockSize / 4 {
             let big = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
-            blocks.append(big)
+            extra.append(big)
             return big
         }
         if size > remaining {
             let block = UnsafeMutableRawPointer.allocate(byteCount: Self.blockSize, alignment: 16)
-            blocks.append(block)
+            extra.append(block)
             cursor = block
             remaining = Self.blockSize
         }
-        let p = cursor!
+        let p = cursor
         cursor = p + size
         remaining -= size
         return p
@@ -66,3 +109,12 @@ public final class ProtoArena {
         return UnsafeRawPointer(p)
     }
 }
+
+/// The key of each thread's cached arena; the destructor frees it when the thread ends.
+private let threadArenaKey: pthread_key_t = {
+    var key = pthread_key_t()
+    pthread_key_create(&key) { p in
+        if let p { Unmanaged<ProtoArena>.fromOpaque(p).release() }
+    }
+    return key
+}()

@@ -7,25 +7,40 @@ enum ProtoCodec {
 
     /// Validates `bytes` (structure, strings, limits), unpacks them with
     /// protobuf-c, copies the fields into Swift and frees the C message.
+    /// protobuf-c allocates the unpacked tree from the thread's arena, so
+    /// nothing is freed piece by piece: the arena is reset afterwards.
     static func decode<M: ProtoMessage>(_: M.Type, from bytes: UnsafeRawBufferPointer, limits: ProtoDecodingLimits) throws(ProtoDecodingError) -> M {
         let descriptor = M.protoDescriptor
         var validator = ProtoWireValidator(limits: limits, root: M.protoName)
         try validator.validate(bytes, descriptor: descriptor, depth: 0)
-        let unpacked: UnsafeMutablePointer<ProtobufCMessage>?
-        if let base = bytes.baseAddress, bytes.count > 0 {
-            unpacked = protobuf_c_message_unpack(descriptor.raw, nil, bytes.count, base.assumingMemoryBound(to: UInt8.self))
-        } else {
-            unpacked = emptyInput.withUnsafeBufferPointer { protobuf_c_message_unpack(descriptor.raw, nil, 0, $0.baseAddress!) }
+        return try ProtoArena.withThreadArena { (arena) throws(ProtoDecodingError) -> M in
+            var allocator = ProtobufCAllocator(
+                alloc: { data, size in
+                    Unmanaged<ProtoArena>.fromOpaque(data!).takeUnretainedValue().allocate(size)
+                },
+                free: { _, _ in },
+                allocator_data: Unmanaged.passUnretained(arena).toOpaque()
+            )
+            let unpacked: UnsafeMutablePointer<ProtobufCMessage>?
+            if let base = bytes.baseAddress, bytes.count > 0 {
+                unpacked = protobuf_c_message_unpack(descriptor.raw, &allocator, bytes.count, base.assumingMemoryBound(to: UInt8.self))
+            } else {
+                unpacked = emptyInput.withUnsafeBufferPointer { protobuf_c_message_unpack(descriptor.raw, &allocator, 0, $0.baseAddress!) }
+            }
+            guard let unpacked else { throw .malformed(message: M.protoName) }
+            return M(reading: ProtoReader(message: UnsafeRawPointer(unpacked)))
         }
-        guard let unpacked else { throw .malformed(message: M.protoName) }
-        defer { protobuf_c_message_free_unpacked(unpacked, nil) }
-        return M(reading: ProtoReader(message: UnsafeRawPointer(unpacked)))
     }
 
-    /// Builds the C message tree in an arena, packs it after `buffer`'s last
-    /// byte and returns the packed size.
+    /// Builds the C message tree in the thread's arena, packs it after
+    /// `buffer`'s last byte and returns the packed size.
     static func encode<M: ProtoMessage>(_ message: M, appendingTo buffer: inout [UInt8]) throws(ProtoEncodingError) -> Int {
-        let arena = ProtoArena()
+        try ProtoArena.withThreadArena { (arena) throws(ProtoEncodingError) -> Int in
+            try encode(message, arena: arena, appendingTo: &buffer)
+        }
+    }
+
+    private static func encode<M: ProtoMessage>(_ message: M, arena: ProtoArena, appendingTo buffer: inout [UInt8]) throws(ProtoEncodingError) -> Int {
         let c = arena.allocateMessage(M.protoDescriptor)
         var writer = ProtoWriter(message: c, arena: arena)
         message.write(to: &writer)
