@@ -50,12 +50,15 @@ as_pg() {
 # a folder of its own under /var/tmp and .local/postgres links to it.
 pg_home() {
   local want="$LOCAL/postgres"
-  if [ -L "$want" ] || [ -d "$want" ]; then echo "$want"; return; fi
+  # Resolved, so the postgres user never walks through the private folder.
+  if [ -L "$want" ] || [ -d "$want" ]; then readlink -f "$want"; return; fi
   mkdir -p "$LOCAL"
   if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$LOCAL"; then
     local alt="/var/tmp/resumed-postgres-$(printf '%s' "$ROOT" | md5sum | cut -c1-12)"
     mkdir -p "$alt"; chown postgres: "$alt"
     ln -s "$alt" "$want"
+    echo "$alt"
+    return
   else
     mkdir -p "$want"
     [ "$(id -u)" = 0 ] && chown postgres: "$want"
