@@ -54,11 +54,12 @@ public final class Daemon: Sendable {
         let auth = Authenticator(serviceTokens: tokens, signer: signer, users: users)
         // A list response leaves room for the envelope under the frame limit.
         let budget = configuration.server.wireLimits.maxFrameSize - min(64 * 1024, configuration.server.wireLimits.maxFrameSize / 4)
+        let cursors = CursorSigner(secret: secret)
         let handlers = DiagnosticsService().handlers
             + HealthService(servingState: servingState, monitor: monitor).handlers
             + UserService(users: users, auth: auth, hasher: hasher, signer: signer).handlers
-            + ResumeService(resumes: ResumeRepository(pool: database), auth: auth, responseBudget: budget).handlers
-            + JobDescriptionService(jobs: JobDescriptionRepository(pool: database), auth: auth, responseBudget: budget).handlers
+            + ResumeService(resumes: ResumeRepository(pool: database), auth: auth, responseBudget: budget, cursors: cursors).handlers
+            + JobDescriptionService(jobs: JobDescriptionRepository(pool: database), auth: auth, responseBudget: budget, cursors: cursors).handlers
         let registry = try MethodRegistry(handlers)
         server = try RPCServer(configuration: configuration.server, registry: registry, servingState: servingState, logger: logger)
         let missing = registry.methodsWithoutHandler

@@ -15,12 +15,17 @@ public struct PageToken: Sendable, Hashable {
 
     private static let version: UInt8 = 1
 
-    /// The token's text.
-    public var encoded: String {
+    /// The cursor as 25 bytes: a version byte, the timestamp (big-endian), the id.
+    public var bytes: [UInt8] {
         var bytes: [UInt8] = [Self.version]
         withUnsafeBytes(of: createdAt.unixMicroseconds.bigEndian) { bytes.append(contentsOf: $0) }
         withUnsafeBytes(of: id.uuid) { bytes.append(contentsOf: $0) }
-        return Data(bytes).base64EncodedString()
+        return bytes
+    }
+
+    /// The token's text (unsigned: the API signs it before handing it out).
+    public var encoded: String {
+        Data(bytes).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
     }
 
@@ -30,8 +35,13 @@ public struct PageToken: Sendable, Hashable {
             throw .invalidPageToken
         }
         let base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/") + "=="
-        guard let data = Data(base64Encoded: base64), data.count == 25, data[0] == Self.version else { throw .invalidPageToken }
-        let bytes = [UInt8](data)
+        guard let data = Data(base64Encoded: base64) else { throw .invalidPageToken }
+        try self.init(bytes: [UInt8](data))
+    }
+
+    /// Reads the 25 bytes of `bytes`; throws `DataError.invalidPageToken` for anything else.
+    public init(bytes: [UInt8]) throws(DataError) {
+        guard bytes.count == 25, bytes[0] == Self.version else { throw .invalidPageToken }
         var micros: Int64 = 0
         for b in bytes[1..<9] { micros = micros << 8 | Int64(b) }
         let u = Array(bytes[9..<25])

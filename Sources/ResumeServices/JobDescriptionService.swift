@@ -3,18 +3,21 @@ import ResumeProto
 import ResumeRedaction
 public import ResumeServer
 import ResumeWire
+public import ResumeAuth
 
 /// `resume.v1.JobDescriptionService`: the calling user's job descriptions.
 public struct JobDescriptionService: Sendable {
     let jobs: JobDescriptionRepository
     let auth: Authenticator
     let redactor = PIIRedactor()
+    let pageTokens: PageTokens
     let responseBudget: Int
 
-    public init(jobs: JobDescriptionRepository, auth: Authenticator, responseBudget: Int) {
+    public init(jobs: JobDescriptionRepository, auth: Authenticator, responseBudget: Int, cursors: CursorSigner) {
         self.jobs = jobs
         self.auth = auth
         self.responseBudget = responseBudget
+        self.pageTokens = PageTokens(signer: cursors, list: "job_descriptions")
     }
 
     public var handlers: [MethodHandler] {
@@ -29,6 +32,10 @@ public struct JobDescriptionService: Sendable {
                     v.document("raw_text", r.rawText)
                     try v.check()
                     let redacted = s.redactor.redact(r.rawText, as: .jobDescription).text
+                    let size = 160 + r.positionTitle.utf8.count + (company?.utf8.count ?? 0) + r.rawText.utf8.count + redacted.utf8.count
+                    if size > s.responseBudget {
+                        throw RPCError.invalidArgument([.init("raw_text", "together with its redacted copy it needs \(size) bytes, more than this server's responses carry (\(s.responseBudget))")])
+                    }
                     return Resume_V1_JobDescription(try s.jobs.create(userID: user.id, companyName: company, positionTitle: r.positionTitle,
                                                                       rawText: r.rawText, redactedText: redacted, context: c.query))
                 }
@@ -46,10 +53,10 @@ public struct JobDescriptionService: Sendable {
                 try c.logged {
                     let user = try s.auth.requireUser(c)
                     var v = Validation()
-                    let page = v.page(size: r.pageSize, token: r.pageToken)
+                    let page = v.page(size: r.pageSize, token: r.pageToken) { s.pageTokens.decode($0, user: user.id) }
                     try v.check()
                     let found = try s.jobs.list(userID: user.id, page: page!, context: c.query)
-                    let (items, next) = PageFitting.fit(found, budget: s.responseBudget, size: Resume_V1_JobDescription.estimatedSize) {
+                    let (items, next) = s.pageTokens.fit(found, user: user.id, budget: s.responseBudget, size: Resume_V1_JobDescription.estimatedSize) {
                         PageToken(createdAt: $0.createdAt, id: $0.id)
                     }
                     return Resume_V1_ListJobDescriptionsResponse(jobDescriptions: items.map(Resume_V1_JobDescription.init), nextPageToken: next)

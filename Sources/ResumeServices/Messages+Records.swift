@@ -1,3 +1,5 @@
+import Foundation
+import ResumeAuth
 import ResumeData
 import ResumeProto
 
@@ -33,10 +35,24 @@ extension Resume_V1_JobDescription {
     }
 }
 
-/// Fits a page into a response budget: keeps at least one item, and when it
-/// drops some, the next token starts after the last one kept.
-enum PageFitting {
-    static func fit<Item>(_ page: Page<Item>, budget: Int, size: (Item) -> Int, token: (Item) -> PageToken) -> (items: [Item], next: String) {
+/// Page tokens as the API hands them out: the repository's cursor, signed
+/// for one list of one user.
+struct PageTokens: Sendable {
+    let signer: CursorSigner
+    let list: String
+
+    func encode(_ token: PageToken, user: UUID) -> String {
+        signer.sign(token.bytes, scope: "\(list)/\(user.uuidString.lowercased())")
+    }
+
+    func decode(_ text: String, user: UUID) -> PageToken? {
+        guard let bytes = signer.verify(text, scope: "\(list)/\(user.uuidString.lowercased())") else { return nil }
+        return try? PageToken(bytes: bytes)
+    }
+
+    /// Fits a page into a response budget: keeps at least one item, and when
+    /// it drops some, the next token starts after the last one kept.
+    func fit<Item>(_ page: Page<Item>, user: UUID, budget: Int, size: (Item) -> Int, key: (Item) -> PageToken) -> (items: [Item], next: String) {
         var used = 0
         var kept: [Item] = []
         for item in page.items {
@@ -45,7 +61,8 @@ enum PageFitting {
             used += s
             kept.append(item)
         }
-        if kept.count < page.items.count, let last = kept.last { return (kept, token(last).encoded) }
-        return (kept, page.nextPageToken ?? "")
+        if kept.count < page.items.count, let last = kept.last { return (kept, encode(key(last), user: user)) }
+        guard let next = page.nextPageToken, let token = try? PageToken(decoding: next) else { return (kept, "") }
+        return (kept, encode(token, user: user))
     }
 }

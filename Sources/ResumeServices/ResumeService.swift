@@ -3,6 +3,7 @@ import ResumeProto
 import ResumeRedaction
 public import ResumeServer
 import ResumeWire
+public import ResumeAuth
 
 /// `resume.v1.ResumeService`: the calling user's versioned resumes. Every
 /// call needs a user token; rows of other users are not found.
@@ -10,13 +11,15 @@ public struct ResumeService: Sendable {
     let resumes: ResumeRepository
     let auth: Authenticator
     let redactor = PIIRedactor()
+    let pageTokens: PageTokens
     /// Bytes of resumes one list response may carry (below the frame limit).
     let responseBudget: Int
 
-    public init(resumes: ResumeRepository, auth: Authenticator, responseBudget: Int) {
+    public init(resumes: ResumeRepository, auth: Authenticator, responseBudget: Int, cursors: CursorSigner) {
         self.resumes = resumes
         self.auth = auth
         self.responseBudget = responseBudget
+        self.pageTokens = PageTokens(signer: cursors, list: "resumes")
     }
 
     public var handlers: [MethodHandler] {
@@ -30,6 +33,7 @@ public struct ResumeService: Sendable {
                     v.document("raw_text", r.rawText)
                     try v.check()
                     let redacted = s.redactor.redact(r.rawText, as: .resume).text
+                    try s.checkFits(title: r.title, raw: r.rawText, redacted: redacted)
                     return Resume_V1_Resume(try s.resumes.create(userID: user.id, title: r.title, rawText: r.rawText,
                                                                  redactedText: redacted, context: c.query))
                 }
@@ -53,6 +57,7 @@ public struct ResumeService: Sendable {
                     v.document("raw_text", r.rawText)
                     try v.check()
                     let redacted = s.redactor.redact(r.rawText, as: .resume).text
+                    try s.checkFits(title: r.title, raw: r.rawText, redacted: redacted)
                     return Resume_V1_Resume(try s.resumes.update(userID: user.id, id: id!, expectedVersion: Int(r.expectedVersion),
                                                                  title: r.title, rawText: r.rawText, redactedText: redacted, context: c.query))
                 }
@@ -61,10 +66,10 @@ public struct ResumeService: Sendable {
                 try c.logged {
                     let user = try s.auth.requireUser(c)
                     var v = Validation()
-                    let page = v.page(size: r.pageSize, token: r.pageToken)
+                    let page = v.page(size: r.pageSize, token: r.pageToken) { s.pageTokens.decode($0, user: user.id) }
                     try v.check()
                     let found = try s.resumes.list(userID: user.id, page: page!, context: c.query)
-                    let (items, next) = PageFitting.fit(found, budget: s.responseBudget, size: Resume_V1_Resume.estimatedSize) {
+                    let (items, next) = s.pageTokens.fit(found, user: user.id, budget: s.responseBudget, size: Resume_V1_Resume.estimatedSize) {
                         PageToken(createdAt: $0.createdAt, id: $0.id)
                     }
                     return Resume_V1_ListResumesResponse(resumes: items.map(Resume_V1_Resume.init), nextPageToken: next)
@@ -81,5 +86,13 @@ public struct ResumeService: Sendable {
                 }
             },
         ]
+    }
+
+    /// Refuses, before storing, a resume that could not be sent back: with its
+    /// redacted copy it must fit a response under the frame limit.
+    func checkFits(title: String, raw: String, redacted: String) throws(RPCError) {
+        let size = 160 + title.utf8.count + raw.utf8.count + redacted.utf8.count
+        guard size > responseBudget else { return }
+        throw RPCError.invalidArgument([.init("raw_text", "together with its redacted copy it needs \(size) bytes, more than this server's responses carry (\(responseBudget))")])
     }
 }

@@ -64,8 +64,9 @@ public struct Validation {
         if value < 1 { fail(field, "must be 1 or more (the version you read)") }
     }
 
-    /// A page request: size 0 (default) to 100, and a token this service issued.
-    public mutating func page(size: Int32, token: String) -> PageRequest? {
+    /// A page request: size 0 (default) to 100, and a token this service issued
+    /// for this list (`decode` returns nil for any other).
+    public mutating func page(size: Int32, token: String, decode: (String) -> PageToken?) -> PageRequest? {
         var ok = true
         if size < 0 || size > Int32(PageRequest.maxSize) {
             fail("page_size", "must be 0 to \(PageRequest.maxSize)")
@@ -73,10 +74,9 @@ public struct Validation {
         }
         var after: PageToken?
         if !token.isEmpty {
-            do {
-                after = try PageToken(decoding: token)
-            } catch {
-                fail("page_token", "is not a page token from this service")
+            after = decode(token)
+            if after == nil {
+                fail("page_token", "is not a next_page_token of this list")
                 ok = false
             }
         }

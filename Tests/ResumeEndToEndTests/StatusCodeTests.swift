@@ -105,6 +105,50 @@ import Testing
         #expect(await fields { () throws(RPCError) in _ = try await h.users.verifyEmail(.init(userID: "123"), options: h.service) } == ["user_id"])
     }
 
+    @Test func pageTokensWorkOnlyForTheirOwnListAndUser() async throws {
+        let h = try Harness()
+        let (_, alice, _) = try await h.signUp()
+        let (_, bob, _) = try await h.signUp()
+        for i in 0..<3 {
+            _ = try await h.resumes.createResume(.init(title: "r\(i)", rawText: "t"), options: alice)
+            _ = try await h.jobs.createJobDescription(.init(positionTitle: "p\(i)", rawText: "t"), options: alice)
+        }
+        let token = try await h.resumes.listResumes(.init(pageSize: 1), options: alice).nextPageToken
+        #expect(!token.isEmpty)
+        #expect(try await h.resumes.listResumes(.init(pageSize: 1, pageToken: token), options: alice).resumes.count == 1)
+        var tampered = Array(token)
+        tampered[5] = tampered[5] == "A" ? "B" : "A"
+        let otherList = await h.error { () throws(RPCError) in try await h.jobs.listJobDescriptions(.init(pageToken: token), options: alice) }
+        let otherUser = await h.error { () throws(RPCError) in try await h.resumes.listResumes(.init(pageToken: token), options: bob) }
+        let altered = await h.error { () throws(RPCError) in try await h.resumes.listResumes(.init(pageToken: String(tampered)), options: alice) }
+        for e in [otherList, otherUser, altered] {
+            let fields = e.map { $0.violations.map { $0.field } } ?? []
+            #expect(e?.code == .invalidArgument)
+            #expect(fields == ["page_token"])
+        }
+    }
+
+    @Test func aDocumentThatCouldNotBeSentBackIsRefusedBeforeItIsStored() async throws {
+        let daemon = try TestDaemon { $0.server.wireLimits.maxFrameSize = 64 * 1024 }
+        let connection = try daemon.connect()
+        let users = Resume_V1_UserServiceClient(connection), resumes = Resume_V1_ResumeServiceClient(connection)
+        let service = CallOptions.bearer(daemon.serviceToken)
+        let email = "big-\(UUID().uuidString.prefix(8))@example.com"
+        _ = try await users.createUser(.init(email: email, password: "long enough"), options: service)
+        let me = CallOptions.bearer(try await users.authenticate(.init(email: email, password: "long enough"), options: service).token)
+        // 30 KB of text fits a 64 KiB request, but not twice over (raw and redacted) in a response.
+        do {
+            _ = try await resumes.createResume(.init(title: "t", rawText: String(repeating: "word ", count: 6_000)), options: me)
+            Issue.record("stored a resume that cannot be read back")
+        } catch {
+            #expect(error.code == .invalidArgument)
+            let fields = error.violations.map { $0.field }
+            #expect(fields == ["raw_text"])
+        }
+        #expect(try await resumes.listResumes(options: me).resumes.isEmpty)
+        #expect(try await resumes.createResume(.init(title: "t", rawText: String(repeating: "word ", count: 2_000)), options: me).version == 1)
+    }
+
     @Test func missingRowsAreNotFound() async throws {
         let h = try Harness()
         let (_, me, _) = try await h.signUp()

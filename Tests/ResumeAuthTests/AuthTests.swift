@@ -1,0 +1,102 @@
+import Foundation
+import ResumeCore
+import Testing
+@testable import ResumeAuth
+
+@Suite struct UserTokenSignerTests {
+    let signer = UserTokenSigner(secret: Array("a secret of at least thirty-two bytes!".utf8), lifetimeSeconds: 3_600)
+    let user = UUID()
+
+    @Test func anIssuedTokenVerifiesUntilItExpires() throws {
+        let (token, expiresAt) = signer.issue(userID: user, now: 1_000_000)
+        #expect(expiresAt == 1_000_000 + 3_600_000_000)
+        #expect(try signer.verify(token, now: expiresAt - 1) == UserTokenClaims(userID: user, expiresAt: expiresAt))
+        #expect(throws: UserTokenError.expired) { try signer.verify(token, now: expiresAt) }
+    }
+
+    @Test func changingAnyCharacterBreaksIt() {
+        let (token, _) = signer.issue(userID: user, now: 0)
+        var chars = Array(token)
+        for i in 3..<chars.count where chars[i] != "." {
+            let original = chars[i]
+            chars[i] = original == "A" ? "B" : "A"
+            #expect(throws: (any Error).self, "position \(i)") { try signer.verify(String(chars), now: 0) }
+            chars[i] = original
+        }
+        #expect(throws: Never.self) { try signer.verify(String(chars), now: 0) }
+    }
+
+    @Test func anotherSecretOrGarbageIsRefused() {
+        let other = UserTokenSigner(secret: Array(repeating: 1, count: 32))
+        #expect(throws: UserTokenError.badSignature) { try signer.verify(other.issue(userID: user, now: 0).token, now: 0) }
+        for junk in ["", "v1.", "v1..", "v2.abc.def", "Bearer x", String(repeating: "v", count: 300)] {
+            #expect(throws: UserTokenError.malformed) { try signer.verify(junk, now: 0) }
+        }
+    }
+}
+
+@Suite struct CursorSignerTests {
+    let signer = CursorSigner(secret: Array("another secret of thirty-two bytes or more".utf8))
+
+    @Test func aCursorComesBackOnlyForItsOwnScope() {
+        let payload: [UInt8] = [1, 2, 3, 250]
+        let text = signer.sign(payload, scope: "resumes/u1")
+        #expect(signer.verify(text, scope: "resumes/u1") == payload)
+        #expect(signer.verify(text, scope: "resumes/u2") == nil)
+        #expect(signer.verify(text, scope: "job_descriptions/u1") == nil)
+        var chars = Array(text)
+        chars[4] = chars[4] == "A" ? "B" : "A"
+        #expect(signer.verify(String(chars), scope: "resumes/u1") == nil)
+        #expect(signer.verify("garbage", scope: "resumes/u1") == nil)
+    }
+}
+
+@Suite struct ServiceTokensTests {
+    @Test func listsAndFilesAreRead() throws {
+        let t = try ServiceTokens(list: "token-one-0123456789, token-two-0123456789", file: "# comment\n\ntoken-three-0123456789\n")
+        #expect(t.count == 3)
+        #expect(t.accepts("token-two-0123456789"))
+        #expect(t.accepts("token-three-0123456789"))
+        #expect(!t.accepts("token-four-0123456789"))
+        #expect(!t.accepts(""))
+        #expect(try ServiceTokens(list: "").count == 0)
+    }
+
+    @Test func shortTokensAreRefusedWithoutRepeatingThem() {
+        do {
+            _ = try ServiceTokens(list: "long-enough-token-123,short")
+            Issue.record("a short token was accepted")
+        } catch {
+            #expect(error == .tooShort(index: 2))
+            #expect(!error.description.contains("short,") && !error.description.contains("short\""))
+        }
+    }
+}
+
+@Suite struct PasswordHasherTests {
+    @Test func hashesAreBcryptAndVerifyOnlyTheRightPassword() throws {
+        let h = try PasswordHasher(cost: 4, threads: 1)
+        defer { h.shutdown() }
+        let hash = try h.hash("correct horse", deadline: .after(milliseconds: 10_000))
+        #expect(hash.hasPrefix("$2b$04$"))
+        #expect(hash.count == 60)
+        #expect(try h.verify("correct horse", against: hash, deadline: .after(milliseconds: 10_000)))
+        #expect(try !h.verify("correct horsE", against: hash, deadline: .after(milliseconds: 10_000)))
+        #expect(try !h.verify("x", against: "not a hash", deadline: .after(milliseconds: 10_000)))
+        #expect(try !h.verifyNothing("anything", deadline: .after(milliseconds: 10_000)))
+        #expect(try h.hash("correct horse", deadline: .after(milliseconds: 10_000)) != hash) // a fresh salt
+    }
+
+    @Test func aKnownHashFromAnotherImplementationVerifies() throws {
+        // From the OpenBSD bcrypt test vectors: "U*U", cost 5.
+        let h = try PasswordHasher(cost: 4, threads: 1)
+        defer { h.shutdown() }
+        #expect(try h.verify("U*U", against: "$2a$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW", deadline: .after(milliseconds: 10_000)))
+    }
+
+    @Test func aPassedDeadlineIsReportedNotWaitedOut() throws {
+        let h = try PasswordHasher(cost: 4, threads: 1)
+        defer { h.shutdown() }
+        #expect(throws: PasswordHasherError.deadlineExceeded) { try h.hash("pw", deadline: Deadline(nanoseconds: 0)) }
+    }
+}
