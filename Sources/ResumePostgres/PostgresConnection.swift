@@ -2,6 +2,7 @@
 import Glibc
 #endif
 internal import CLibPQ
+import Dispatch
 public import Logging
 public import ResumeCore
 
@@ -55,6 +56,9 @@ public final class PostgresConnection {
                 throw PostgresError(.deadlineExceeded, "connecting took longer than the deadline")
             }
         }
+        // Sends must not block past a deadline either: libpq queues what the
+        // socket does not take, and `flushSend` waits for it with poll.
+        PQsetnonblocking(c, 1)
         conn = c
         canceller = Canceller(PQgetCancel(c))
         self.sqlEcho = sqlEcho
@@ -62,7 +66,6 @@ public final class PostgresConnection {
     }
 
     deinit {
-        canceller.invalidate()
         PQfinish(conn)
     }
 
@@ -71,6 +74,10 @@ public final class PostgresConnection {
     /// Runs a statement with bound parameters (prepared once per connection, then reused).
     @discardableResult
     public func query(_ sql: String, _ parameters: [any PostgresEncodable] = [], context: QueryContext) throws(PostgresError) -> PostgresResult {
+        try query(sql, parameters, context: context, reprepared: false)
+    }
+
+    private func query(_ sql: String, _ parameters: [any PostgresEncodable], context: QueryContext, reprepared: Bool) throws(PostgresError) -> PostgresResult {
         let name: String
         if let cached = statements[sql] {
             name = cached
@@ -78,7 +85,7 @@ public final class PostgresConnection {
             preparedCount += 1
             name = "s\(preparedCount)"
             let sent = PQsendPrepare(conn, name, sql, Int32(parameters.count), nil)
-            try finishSend(sent)
+            try finishSend(sent, deadline: context.deadline)
             _ = try awaitResult(context: context, statementText: nil)
             statements[sql] = name
         }
@@ -87,13 +94,14 @@ public final class PostgresConnection {
         let sent = withOptionalCStrings(values) { p in
             PQsendQueryPrepared(conn, name, Int32(values.count), p, nil, nil, 0)
         }
-        try finishSend(sent)
+        try finishSend(sent, deadline: context.deadline)
         do {
             return try awaitResult(context: context, statementText: sql)
-        } catch let e where e.sqlState == "0A000" || e.sqlState == "26000" {
+        } catch let e where !reprepared && (e.sqlState == "0A000" || e.sqlState == "26000") {
             // The cached plan went stale (the schema changed) or the statement vanished: prepare again, once.
             statements[sql] = nil
-            return try query(sql, parameters, context: context)
+            _ = try? execute("DEALLOCATE \(name)", context: context)
+            return try query(sql, parameters, context: context, reprepared: true)
         }
     }
 
@@ -102,7 +110,7 @@ public final class PostgresConnection {
     @discardableResult
     public func execute(_ sql: String, context: QueryContext) throws(PostgresError) -> PostgresResult {
         echo(sql)
-        try finishSend(PQsendQuery(conn, sql))
+        try finishSend(PQsendQuery(conn, sql), deadline: context.deadline)
         return try awaitResult(context: context, statementText: sql)
     }
 
@@ -153,7 +161,7 @@ public final class PostgresConnection {
     public func ping(deadline: Deadline) -> Bool {
         guard isUsable() else { return false }
         do {
-            try finishSend(PQsendQuery(conn, ""))
+            try finishSend(PQsendQuery(conn, ""), deadline: deadline)
             _ = try awaitResult(context: QueryContext(deadline: deadline, label: "ping"), statementText: nil, counted: false)
             return true
         } catch {
@@ -167,11 +175,30 @@ public final class PostgresConnection {
         sqlEcho?.info("sql", metadata: ["statement": "\(sql)"])
     }
 
-    private func finishSend(_ sent: Int32) throws(PostgresError) {
+    /// Checks a `PQsend*` result and pushes the queued bytes out before `deadline`.
+    private func finishSend(_ sent: Int32, deadline: Deadline) throws(PostgresError) {
         guard sent == 1 else {
             isBroken = PQstatus(conn) != CONNECTION_OK
             // Nothing was sent, so nothing ran.
             throw isBroken ? connectionLost().withNothingCommitted() : PostgresError(.server, Self.errorMessage(conn))
+        }
+        while true {
+            let r = PQflush(conn)
+            if r == 0 { return }
+            if r < 0 {
+                isBroken = true
+                throw connectionLost().withNothingCommitted()
+            }
+            guard Self.waitForSocket(PQsocket(conn), events: Int16(POLLOUT | POLLIN), until: deadline) else {
+                // Part of a message is out: the connection's protocol state is lost, but the server never
+                // saw a whole statement, so nothing ran.
+                isBroken = true
+                throw PostgresError(.deadlineExceeded, "the statement could not be sent before the deadline", nothingCommitted: true)
+            }
+            if PQconsumeInput(conn) == 0 {
+                isBroken = true
+                throw connectionLost().withNothingCommitted()
+            }
         }
     }
 
@@ -182,7 +209,8 @@ public final class PostgresConnection {
         let hook = context.cancellation?.onCancel { [canceller] _ in canceller.cancel(token) }
         defer {
             context.cancellation?.removeHook(hook)
-            canceller.end()
+            // A broken connection is discarded, so a late cancel can reach nothing; a healthy one waits (briefly) for it.
+            if !canceller.end(grace: isBroken ? Deadline(nanoseconds: 0) : .after(milliseconds: 1_000)) { isBroken = true }
         }
         var cancelSentAt: Deadline?
         var cancelReason: PostgresError.Kind?
@@ -200,7 +228,8 @@ public final class PostgresConnection {
                     }
                     if cancelReason != nil { cancelSentAt = .after(milliseconds: 2_000) }
                 }
-                let waitUntil = cancelSentAt ?? context.deadline
+                // Wake at least every 100 ms to notice a cancellation whose cancel request went unanswered.
+                let waitUntil = (cancelSentAt ?? context.deadline).earlier(.after(milliseconds: 100))
                 if !Self.waitForSocket(PQsocket(conn), events: Int16(POLLIN), until: waitUntil) {
                     if let sent = cancelSentAt, sent.hasPassed() {
                         // The server did not acknowledge the cancel: give the connection up.
@@ -311,22 +340,34 @@ public final class PostgresConnection {
     }
 }
 
-/// Sends `PQcancel` for the statement running on one connection, from any
-/// thread. A cancel is only sent while the statement that asked for it is
-/// still the one running, so a late hook cannot cancel the next caller's work.
+/// Sends `PQcancel` for the statement running on one connection. `cancel`
+/// may be called from any thread (the event loop, through a call's
+/// cancellation) and never blocks: `PQcancel` opens a connection of its own
+/// and waits for the server, so it runs on a queue of its own. A cancel is
+/// only sent while the statement that asked for it is still running; `end`
+/// waits (bounded) for cancels in progress, so a late one cannot reach the
+/// next statement on this connection — if one is still out, the connection
+/// must be given up.
 ///
-/// `@unchecked Sendable`: the `PGcancel` handle and the running token are
-/// guarded by a `ConditionLock`, and `PQcancel` itself is thread-safe.
+/// `@unchecked Sendable`: the state is guarded by its `ConditionLock`;
+/// `PQcancel` is thread-safe and the `PGcancel` handle lives until `deinit`,
+/// which runs only after every queued cancel (each holds a reference) ends.
 final class Canceller: @unchecked Sendable {
     private struct State {
-        var handle: OpaquePointer?
         var running: UInt64?
         var next: UInt64 = 1
+        var inProgress = 0
     }
-    private let state: ConditionLock<State>
+    private let handle: OpaquePointer?
+    private let state = ConditionLock(State())
+    private static let queue = DispatchQueue(label: "resumed.postgres-cancel", attributes: .concurrent)
 
     init(_ handle: OpaquePointer?) {
-        state = ConditionLock(State(handle: handle))
+        self.handle = handle
+    }
+
+    deinit {
+        if let handle { PQfreeCancel(handle) }
     }
 
     func begin() -> UInt64 {
@@ -338,20 +379,27 @@ final class Canceller: @unchecked Sendable {
         }
     }
 
-    func end() { state.withLock { $0.running = nil } }
-
-    func cancel(_ token: UInt64) {
-        state.withLock { s in
-            guard s.running == token, let h = s.handle else { return }
-            var buffer = [CChar](repeating: 0, count: 256)
-            _ = PQcancel(h, &buffer, Int32(buffer.count))
-        }
+    /// The statement finished. Returns false when a cancel for it is still
+    /// out after `grace`: the connection cannot be trusted with another statement.
+    func end(grace: Deadline) -> Bool {
+        state.withLock { $0.running = nil }
+        return state.wait(until: grace) { $0.inProgress == 0 ? true : nil } ?? false
     }
 
-    func invalidate() {
-        state.withLock { s in
-            if let h = s.handle { PQfreeCancel(h) }
-            s.handle = nil
+    /// Asks the server to cancel statement `token`, if it is still running.
+    func cancel(_ token: UInt64) {
+        guard handle != nil else { return }
+        let send = state.withLock { s in
+            guard s.running == token else { return false }
+            s.inProgress += 1
+            return true
+        }
+        guard send else { return }
+        Self.queue.async { [self] in
+            var buffer = [CChar](repeating: 0, count: 256)
+            _ = PQcancel(handle, &buffer, Int32(buffer.count))
+            state.withLock { $0.inProgress -= 1 }
+            state.broadcast()
         }
     }
 }

@@ -1,5 +1,8 @@
 import Foundation
 import ResumeCore
+#if canImport(Glibc)
+import Glibc
+#endif
 import ResumeTestSupport
 import Testing
 @testable import ResumePostgres
@@ -168,5 +171,67 @@ import Testing
             _ = try PostgresConnection(url: "postgresql://u@10.255.255.1:5432/d", deadline: .after(milliseconds: 300))
         }
         #expect((MonotonicClock.nanoseconds() - started) / 1_000_000 < 3_000)
+    }
+}
+
+/// Cancelling a statement must never block the canceller (the event loop
+/// cancels calls), even when the server does not answer the cancel request.
+@Suite struct CancelUnderStallTests {
+    @Test func cancellingReturnsAtOnceWhenTheCancelRequestHangs() throws {
+        var url = try PostgresURL(parsing: TestEnvironment.databaseURL())
+        let proxy = try StallingProxy(upstream: .tcp(host: url.host!, port: url.port!), relayed: 1)
+        defer { proxy.stop() }
+        guard case .tcp(_, let port) = proxy.address else { return }
+        url.port = port
+        let text = "postgresql://\(url.user!):\(url.password!)@127.0.0.1:\(port)/\(url.database!)"
+        let c = try PostgresConnection(url: text, deadline: .after(milliseconds: 5_000))
+        let cancellation = CallCancellation()
+        let worker = WorkerPool(name: "cancel", threads: 1, maxQueued: 1)
+        let started = MonotonicClock.nanoseconds()
+        let cancelTook = ConditionLock<UInt64?>(nil)
+        _ = worker.submit {
+            usleep(200_000) // let the statement start; this is the moment of cancelling, not a wait for a result
+            let t = MonotonicClock.nanoseconds()
+            cancellation.cancel(.clientDisconnected)
+            cancelTook.withLock { $0 = MonotonicClock.nanoseconds() - t }
+            cancelTook.broadcast()
+        }
+        do {
+            _ = try c.query("SELECT pg_sleep(20)", context: QueryContext(deadline: .after(milliseconds: 30_000), cancellation: cancellation, label: "t"))
+            Issue.record("pg_sleep(20) finished")
+        } catch {
+            #expect(error.kind == .cancelled)
+        }
+        let took = cancelTook.wait(until: .after(milliseconds: 10_000)) { $0 } ?? .max
+        #expect(took < 100_000_000, "cancel() blocked for \(took / 1_000_000) ms")
+        // The cancel never got through, so the statement was abandoned within its grace, and the connection given up.
+        #expect((MonotonicClock.nanoseconds() - started) / 1_000_000 < 10_000)
+        #expect(c.isBroken)
+        #expect(worker.shutdown(deadline: .after(milliseconds: 5_000)))
+    }
+}
+
+extension CancelUnderStallTests {
+    @Test func aServerThatStopsReadingCannotHoldASendPastTheDeadline() throws {
+        var url = try PostgresURL(parsing: TestEnvironment.databaseURL())
+        let proxy = try StallingProxy(upstream: .tcp(host: url.host!, port: url.port!), relayed: 1)
+        defer { proxy.stop() }
+        guard case .tcp(_, let port) = proxy.address else { return }
+        url.port = port
+        let c = try PostgresConnection(url: "postgresql://\(url.user!):\(url.password!)@127.0.0.1:\(port)/\(url.database!)",
+                                       deadline: .after(milliseconds: 5_000))
+        proxy.pause(true)
+        let started = MonotonicClock.nanoseconds()
+        do {
+            // A 32 MB statement: far more than the socket buffers hold.
+            _ = try c.execute("SELECT length('" + String(repeating: "x", count: 32 << 20) + "')",
+                              context: QueryContext(deadline: .after(milliseconds: 500), label: "t"))
+            Issue.record("sent 32 MB through a stalled connection")
+        } catch {
+            #expect(error.kind == .deadlineExceeded)
+            #expect(error.nothingCommitted)
+        }
+        #expect((MonotonicClock.nanoseconds() - started) / 1_000_000 < 3_000)
+        #expect(c.isBroken)
     }
 }
