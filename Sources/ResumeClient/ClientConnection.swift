@@ -101,14 +101,15 @@ public final class ClientConnection: Sendable {
         } catch {
             throw RPCError(.invalidArgument, "request could not be encoded: \(error)")
         }
-        let started = Mutex<UInt64?>(nil)
+        // The task may be cancelled before the call has an id: remember that, and cancel it once it has one.
+        let state = Mutex<(id: UInt64?, cancelled: Bool)>((nil, false))
         let result: Result<[UInt8], RPCError> = await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
                 let id = start(path: method.path, payload: payload, options: options) { continuation.resume(returning: $0) }
-                started.withLock { $0 = id }
+                if state.withLock({ s in s.id = id; return s.cancelled }) { cancel(callID: id) }
             }
         } onCancel: {
-            if let id = started.withLock({ $0 }) { cancel(callID: id) }
+            if let id = state.withLock({ s in s.cancelled = true; return s.id }) { cancel(callID: id) }
         }
         let bytes = try result.get()
         do {

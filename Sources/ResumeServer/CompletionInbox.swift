@@ -5,7 +5,8 @@ import Synchronization
 /// The answer of one dispatched call, on its way back to the I/O queue.
 struct Completion: Sendable {
     let connectionID: UInt64
-    let callID: UInt64
+    /// The call's slot on its connection (see `ConnectionStateMachine`).
+    let slot: UInt64
     let result: Result<[UInt8], RPCError>
 }
 

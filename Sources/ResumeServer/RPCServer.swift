@@ -30,7 +30,7 @@ public final class RPCServer: @unchecked Sendable {
     private var listeners: [Listener] = []
     private var connections: [UInt64: ServerConnection] = [:]
     private var nextConnectionID: UInt64 = 1
-    private var pendingJobs: [(connectionID: UInt64, callID: UInt64, job: WorkerPool.Job)] = []
+    private var pendingJobs: [(connectionID: UInt64, slot: UInt64, job: WorkerPool.Job)] = []
     private var touched: [ServerConnection] = []
     private var draining = false
     private var drainTimer: TimerHeap.ID?
@@ -144,16 +144,16 @@ public final class RPCServer: @unchecked Sendable {
     // MARK: Dispatch
 
     /// Queues a call for the worker pool; handed over at the end of the batch.
-    func enqueue(connectionID: UInt64, callID: UInt64, handler: MethodHandler, payload: [UInt8], context: CallContext) {
+    func enqueue(connectionID: UInt64, slot: UInt64, handler: MethodHandler, payload: [UInt8], context: CallContext) {
         let inbox = self.inbox!
-        pendingJobs.append((connectionID, callID, {
+        pendingJobs.append((connectionID, slot, {
             let result: Result<[UInt8], RPCError>
             if let reason = context.cancellation.reason {
                 result = .failure(RPCError(cancelled: reason)) // expired or abandoned while queued
             } else {
                 result = handler.run(payload: payload, context: context)
             }
-            inbox.post(Completion(connectionID: connectionID, callID: callID, result: result))
+            inbox.post(Completion(connectionID: connectionID, slot: slot, result: result))
         }))
     }
 
@@ -164,7 +164,7 @@ public final class RPCServer: @unchecked Sendable {
         let refused = workers.submit(batch.map(\.job))
         guard !refused.isEmpty else { return }
         let error = RPCError(.resourceExhausted, "server overloaded: \(configuration.maxQueuedCalls) calls already wait for a worker")
-        deliver(batch.suffix(refused.count).map { Completion(connectionID: $0.connectionID, callID: $0.callID, result: .failure(error)) })
+        deliver(batch.suffix(refused.count).map { Completion(connectionID: $0.connectionID, slot: $0.slot, result: .failure(error)) })
     }
 
     /// A batch of answers from the workers, on the loop.
@@ -172,7 +172,7 @@ public final class RPCServer: @unchecked Sendable {
         var seen = Set<UInt64>()
         for c in batch {
             guard let connection = connections[c.connectionID] else { continue }
-            connection.handlerReturned(c.callID, c.result)
+            connection.handlerReturned(slot: c.slot, c.result)
             if seen.insert(c.connectionID).inserted { touched.append(connection) }
         }
         let resumed = touched
@@ -211,8 +211,10 @@ public final class RPCServer: @unchecked Sendable {
             logger.info("draining", metadata: ["connections": "\(connections.count)", "calls_in_flight": "\(inFlight)"])
             for l in listeners {
                 if l.paused { l.source.resume() } // libdispatch must not release a suspended source
+                // The descriptor is closed once the source lets go of it.
+                let fd = l.fd
+                l.source.setCancelHandler { Glibc.close(fd) }
                 l.source.cancel()
-                Glibc.close(l.fd)
                 if case .unix(let path) = l.address { unlink(path) }
             }
             listeners = []

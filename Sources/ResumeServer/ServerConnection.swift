@@ -13,7 +13,9 @@ import ResumeWire
 final class ServerConnection: EventLoopHandler {
     /// What the connection keeps per dispatched call.
     struct CallHandle {
-        let callID: UInt64
+        let call: InboundCall
+        let handler: MethodHandler
+        let deadline: Deadline
         let cancellation: CallCancellation
         let timer: TimerHeap.ID
     }
@@ -32,6 +34,8 @@ final class ServerConnection: EventLoopHandler {
     /// closes, so unread bytes do not turn our last frames into a TCP reset.
     private var lingering = false
     private var discarded = 0
+    /// The connection's last frame (an error or the goodbye) is queued.
+    private var farewellSent = false
 
     /// Bytes read per wake-up at most; level-triggered epoll brings the rest next time.
     private static let readChunk = 64 * 1024
@@ -95,16 +99,19 @@ final class ServerConnection: EventLoopHandler {
         }
     }
 
-    /// Decodes and starts every buffered call the limits allow.
+    /// Decodes every frame already read (so each call's deadline counts from
+    /// now), runs inline calls, queues the rest, and starts what slots allow.
+    /// Decoding pauses only while too much output waits.
     private func processFrames() {
         let limits = server.configuration.wireLimits
         var completed = 0
-        while !isClosed && machine.wantsToRead(pendingOutputBytes: pendingOutput) {
+        while !isClosed && machine.mayDecode(pendingOutputBytes: pendingOutput) {
             let step = decoder.next { RequestFrameParser.parse($0, limits: limits) }
             if case .frame = step { completed += 1 }
             switch step {
             case .needMoreBytes:
                 machine.framesDecoded(now: MonotonicClock.nanoseconds(), buffered: decoder.bufferedByteCount, completedFrames: completed)
+                startWaitingCalls()
                 return
             case .frameTooLarge(let length):
                 fail(RPCError(.resourceExhausted, "frame of \(length) bytes exceeds the \(limits.maxFrameSize)-byte limit"))
@@ -120,6 +127,7 @@ final class ServerConnection: EventLoopHandler {
         }
         // Paused with frames still buffered: the stall is ours, not the peer's.
         machine.framesDecoded(now: MonotonicClock.nanoseconds(), buffered: 0)
+        startWaitingCalls()
     }
 
     private func start(_ call: InboundCall) {
@@ -147,46 +155,50 @@ final class ServerConnection: EventLoopHandler {
                 answer(call.callID, handler.run(payload: call.payload, context: context))
             case .reject(let error): answer(call.callID, .failure(error))
             case .protocolViolation(let error): fail(error)
-            case .dispatch: preconditionFailure("inline call dispatched")
+            case .queued: preconditionFailure("inline call queued")
             }
             return
         }
-        let cancellation = CallCancellation()
-        let callID = call.callID
-        let timer = server.loop.schedule(at: deadline) { [weak self] in self?.deadlinePassed(callID) }
-        switch machine.callArrived(callID: callID, token: CallHandle(callID: callID, cancellation: cancellation, timer: timer)) {
-        case .dispatch:
-            let context = CallContext(method: call.method, callID: callID, deadline: deadline, metadata: call.metadata,
-                                      cancellation: cancellation, logger: server.logger)
-            server.enqueue(connectionID: id, callID: callID, handler: handler, payload: call.payload, context: context)
-        case .reject(let error):
-            server.loop.cancelTimer(timer)
-            answer(callID, .failure(error))
-        case .protocolViolation(let error):
-            server.loop.cancelTimer(timer)
-            fail(error)
-        case .runInline:
-            preconditionFailure("dispatched call run inline")
+        let decision = machine.callArrived(callID: call.callID) { slot in
+            CallHandle(call: call, handler: handler, deadline: deadline, cancellation: CallCancellation(),
+                       timer: server.loop.schedule(at: deadline) { [weak self] in self?.deadlinePassed(slot) })
+        }
+        switch decision {
+        case .queued: break
+        case .reject(let error): answer(call.callID, .failure(error))
+        case .protocolViolation(let error): fail(error)
+        case .runInline: preconditionFailure("dispatched call run inline")
         }
     }
 
-    private func deadlinePassed(_ callID: UInt64) {
-        guard !isClosed, let handle = machine.deadlinePassed(callID: callID) else { return }
-        handle.cancellation.cancel(.deadlineExceeded)
-        answer(callID, .failure(RPCError(cancelled: .deadlineExceeded)))
+    /// Hands waiting calls to the worker pool while handler slots are free.
+    private func startWaitingCalls() {
+        while !isClosed, let next = machine.nextToStart() {
+            let h = next.token
+            let context = CallContext(method: h.call.method, callID: h.call.callID, deadline: h.deadline, metadata: h.call.metadata,
+                                      cancellation: h.cancellation, logger: server.logger)
+            server.enqueue(connectionID: id, slot: next.slot, handler: h.handler, payload: h.call.payload, context: context)
+        }
+    }
+
+    private func deadlinePassed(_ slot: UInt64) {
+        guard !isClosed, let (handed, _) = machine.deadlinePassed(slot: slot) else { return }
+        handed.token.cancellation.cancel(.deadlineExceeded)
+        answer(handed.callID, .failure(RPCError(cancelled: .deadlineExceeded)))
         flush()
         syncInterest()
     }
 
-    /// A dispatched call's handler returned (or was refused a worker); call
-    /// `resume()` after a batch of these.
-    func handlerReturned(_ callID: UInt64, _ result: Result<[UInt8], RPCError>) {
-        let (decision, handle) = machine.handlerReturned(callID: callID, now: MonotonicClock.nanoseconds())
-        if let handle { server.loop.cancelTimer(handle.timer) }
-        if decision == .send && !isClosed { answer(callID, result) }
+    /// A call's handler returned (or was refused a worker); call `resume()`
+    /// after a batch of these.
+    func handlerReturned(slot: UInt64, _ result: Result<[UInt8], RPCError>) {
+        let (decision, handed) = machine.handlerReturned(slot: slot, now: MonotonicClock.nanoseconds())
+        guard let handed else { return }
+        server.loop.cancelTimer(handed.token.timer)
+        if decision == .send && !isClosed { answer(handed.callID, result) }
     }
 
-    /// After a batch of completions: start calls that waited for a slot, write.
+    /// After a batch of completions: start waiting calls, decode what output allows, write.
     func resume() {
         guard !isClosed else { return }
         processFrames()
@@ -200,22 +212,24 @@ final class ServerConnection: EventLoopHandler {
         machine.startDraining()
     }
 
-    /// Cancels every unanswered call in flight and answers it (drain timeout).
+    /// Cancels every unanswered call (waiting or running) and answers it (drain timeout).
     func abandonCalls(_ reason: CallCancellation.Reason) {
-        for handle in machine.startClosing(now: MonotonicClock.nanoseconds()) {
-            handle.cancellation.cancel(reason)
-            server.loop.cancelTimer(handle.timer)
-            answer(handle.callID, .failure(RPCError(cancelled: reason)))
+        for handed in machine.startClosing(now: MonotonicClock.nanoseconds()) {
+            handed.token.cancellation.cancel(reason)
+            server.loop.cancelTimer(handed.token.timer)
+            answer(handed.callID, .failure(RPCError(cancelled: reason)))
         }
     }
 
     /// Shutdown: answers every call already received (buffered, or waiting
     /// in the socket) with `UNAVAILABLE`, says goodbye on call_id 0, and
-    /// closes once that is written.
+    /// closes once that is written. A connection that already sent its last
+    /// frame (a connection-level error) is left to finish closing.
     func closeWhenFlushed() {
-        guard !isClosed, !lingering else { return }
+        guard !isClosed, !lingering, !farewellSent else { return }
         answerPendingAtShutdown()
         abandonCalls(.serverShutdown)
+        farewellSent = true
         answer(0, .failure(RPCError(.unavailable, "server shutting down")))
         flush()
         syncInterest()
@@ -264,10 +278,12 @@ final class ServerConnection: EventLoopHandler {
 
     /// Queues a connection-level error (call_id 0), cancels calls in flight, and closes after the flush.
     private func fail(_ error: RPCError) {
+        guard !farewellSent else { return }
+        farewellSent = true
         ResponseFrameWriter.append(callID: 0, result: .failure(error), maxFrameSize: server.configuration.wireLimits.maxFrameSize, to: &output)
-        for handle in machine.startClosing(now: MonotonicClock.nanoseconds()) {
-            handle.cancellation.cancel(.clientDisconnected)
-            server.loop.cancelTimer(handle.timer)
+        for handed in machine.startClosing(now: MonotonicClock.nanoseconds()) {
+            handed.token.cancellation.cancel(.clientDisconnected)
+            server.loop.cancelTimer(handed.token.timer)
         }
         flush()
     }
@@ -276,9 +292,9 @@ final class ServerConnection: EventLoopHandler {
     func close() {
         guard !isClosed else { return }
         isClosed = true
-        for handle in machine.closed() {
-            handle.cancellation.cancel(.clientDisconnected)
-            server.loop.cancelTimer(handle.timer)
+        for handed in machine.closed() {
+            handed.token.cancellation.cancel(.clientDisconnected)
+            server.loop.cancelTimer(handed.token.timer)
         }
         server.loop.deregister(fd, token: token)
         Glibc.close(fd)
@@ -289,7 +305,14 @@ final class ServerConnection: EventLoopHandler {
 
     // MARK: Output
 
+    /// Queues an answer. Past twice the output limit (a client that does not
+    /// read while its calls keep finishing) a successful answer is replaced by
+    /// a small `RESOURCE_EXHAUSTED`, so unsent output stays bounded.
     private func answer(_ callID: UInt64, _ result: Result<[UInt8], RPCError>) {
+        var result = result
+        if case .success = result, pendingOutput > 2 * server.configuration.maxPendingOutputBytes {
+            result = .failure(RPCError(.resourceExhausted, "answer dropped: the client is not reading its responses"))
+        }
         ResponseFrameWriter.append(callID: callID, result: result, maxFrameSize: server.configuration.wireLimits.maxFrameSize, to: &output)
     }
 

@@ -9,8 +9,10 @@ public protocol DependencyProbe: Sendable {
     var name: String { get }
     /// Whether the daemon stops serving when this dependency is down.
     var required: Bool { get }
-    /// Whether the dependency answers, and a short detail without secrets.
-    func check(deadline: Deadline) -> (up: Bool, detail: String)
+    /// Whether the dependency answers; a short detail for anyone who asks
+    /// Health (no addresses, names or library text); and the library's own
+    /// text of a failure, for the operator's log only.
+    func check(deadline: Deadline) -> (up: Bool, detail: String, cause: String?)
 }
 
 /// The last known state of one dependency.
@@ -20,6 +22,8 @@ public struct DependencyStatus: Sendable, Hashable {
     /// nil until probed once.
     public let up: Bool?
     public let detail: String
+    /// The failure in the library's words; logged, never sent.
+    public let cause: String?
     /// Wall-clock time of the last probe, Unix microseconds; 0 if never.
     public let checkedAtUnixMicros: Int64
 }
@@ -38,7 +42,7 @@ public final class DependencyMonitor: Sendable {
         self.probes = probes
         self.intervalMilliseconds = intervalMilliseconds
         self.logger = logger
-        self.state = Mutex((probes.map { DependencyStatus(name: $0.name, required: $0.required, up: nil, detail: "not checked yet", checkedAtUnixMicros: 0) }, false))
+        self.state = Mutex((probes.map { DependencyStatus(name: $0.name, required: $0.required, up: nil, detail: "not checked yet", cause: nil, checkedAtUnixMicros: 0) }, false))
     }
 
     /// Probes once now (blocking), then keeps probing in the background.
@@ -70,8 +74,9 @@ public final class DependencyMonitor: Sendable {
         let timeout = max(1_000, min(intervalMilliseconds, 5_000))
         var results: [DependencyStatus] = []
         for p in probes {
-            let (up, detail) = p.check(deadline: .after(milliseconds: timeout))
-            results.append(DependencyStatus(name: p.name, required: p.required, up: up, detail: detail, checkedAtUnixMicros: WallClock.unixMicroseconds()))
+            let (up, detail, cause) = p.check(deadline: .after(milliseconds: timeout))
+            results.append(DependencyStatus(name: p.name, required: p.required, up: up, detail: detail, cause: cause,
+                                            checkedAtUnixMicros: WallClock.unixMicroseconds()))
         }
         let previous = state.withLock { s in
             defer { s.statuses = results }
@@ -81,7 +86,7 @@ public final class DependencyMonitor: Sendable {
             if new.up == true {
                 logger.info("dependency up", metadata: ["dependency": "\(new.name)"])
             } else {
-                logger.warning("dependency down", metadata: ["dependency": "\(new.name)", "detail": "\(new.detail)", "required": "\(new.required)"])
+                logger.warning("dependency down", metadata: ["dependency": "\(new.name)", "detail": "\(new.cause ?? new.detail)", "required": "\(new.required)"])
             }
         }
     }

@@ -18,19 +18,24 @@ public final class PostgresProbe: DependencyProbe {
         self.pool = pool
     }
 
-    public func check(deadline: Deadline) -> (up: Bool, detail: String) {
+    public func check(deadline: Deadline) -> (up: Bool, detail: String, cause: String?) {
         connection.withLock { c in
             do {
                 if c == nil || c!.isBroken { c = try PostgresConnection(url: url, deadline: deadline, applicationName: "resumed-health") }
                 _ = try c!.query("SELECT 1", context: QueryContext(deadline: deadline, label: "health"))
-                guard let stats = pool?.statistics else { return (true, "ok") }
-                return (true, "ok; pool \(stats.inUse)/\(stats.open) in use, \(stats.waiters) waiting")
+                guard let stats = pool?.statistics else { return (true, "ok", nil) }
+                return (true, "ok; pool \(stats.inUse)/\(stats.open) in use, \(stats.waiters) waiting", nil)
             } catch let error as PostgresError {
                 c = nil
-                return (false, error.kind == .connectionFailed ? "cannot connect: \(error.message.prefix(120))" : "\(error.kind)")
+                let detail = switch error.kind {
+                case .connectionFailed: "cannot connect"
+                case .deadlineExceeded: "no answer in time"
+                default: "query failed"
+                }
+                return (false, detail, error.description)
             } catch {
                 c = nil
-                return (false, "\(type(of: error))")
+                return (false, "query failed", "\(type(of: error))")
             }
         }
     }
@@ -44,13 +49,18 @@ public struct RedisProbe: DependencyProbe {
 
     public init(url: RedisURL) { self.url = url }
 
-    public func check(deadline: Deadline) -> (up: Bool, detail: String) {
+    public func check(deadline: Deadline) -> (up: Bool, detail: String, cause: String?) {
         do {
             let c = try RedisConnection(url: url, deadline: deadline)
-            guard case .status("PONG") = try c.command(["PING"], deadline: deadline) else { return (false, "unexpected PING reply") }
-            return (true, "ok")
+            guard case .status("PONG") = try c.command(["PING"], deadline: deadline) else { return (false, "unexpected PING reply", nil) }
+            return (true, "ok", nil)
         } catch {
-            return (false, "\(error)")
+            let detail = switch error {
+            case .timedOut: "no answer in time"
+            case .io: "cannot connect"
+            default: "PING failed"
+            }
+            return (false, detail, error.description)
         }
     }
 }

@@ -27,11 +27,22 @@ public struct TimerHeap {
         return ID(value: id)
     }
 
-    /// Cancels a timer; its slot is dropped when it reaches the top.
+    /// Cancels a timer. Its heap entry goes when it reaches the top, or
+    /// sooner: when cancelled entries outnumber live ones the heap is rebuilt,
+    /// so cancelling (every call that finishes before its deadline does)
+    /// never grows the heap beyond twice the live timers.
     public mutating func cancel(_ id: ID) {
         work[id.value] = nil
-        if work.isEmpty { heap.removeAll(keepingCapacity: true) }
+        if work.isEmpty {
+            heap.removeAll(keepingCapacity: true)
+        } else if heap.count > 64 && heap.count > 2 * work.count {
+            heap.removeAll { work[$0.id] == nil }
+            for i in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(i) }
+        }
     }
+
+    /// Entries in the heap, cancelled ones included (for tests).
+    var storedCount: Int { heap.count }
 
     /// The earliest live deadline.
     public var nextDeadline: UInt64? {

@@ -15,14 +15,34 @@ import Testing
 
     func machine() -> Machine { Machine(limits: Self.limits, now: 0) }
 
-    @Test func dispatchedCallsAreInFlightUntilTheirHandlersReturn() {
+    /// Admits a call whose token is `token`; returns its slot.
+    @discardableResult
+    func arrive(_ m: inout Machine, _ callID: UInt64, _ token: String) -> UInt64? {
+        guard case .queued(let slot) = m.callArrived(callID: callID, token: { _ in token }) else { return nil }
+        return slot
+    }
+
+    @Test func callsWaitThenRunThenAreInFlightUntilTheirHandlersReturn() {
         var m = machine()
-        #expect(m.callArrived(callID: 1, token: "a") == .dispatch)
-        #expect(m.callsInFlight == 1)
-        let (decision, token) = m.handlerReturned(callID: 1, now: 10)
-        #expect(decision == .send)
-        #expect(token == "a")
-        #expect(m.callsInFlight == 0)
+        let slot = arrive(&m, 1, "a")!
+        #expect(m.callsInFlight == 1 && m.runningCalls == 0)
+        let next = m.nextToStart()
+        #expect(next?.slot == slot && next?.callID == 1 && next?.token == "a")
+        #expect(m.runningCalls == 1)
+        let (decision, handed) = m.handlerReturned(slot: slot, now: 10)
+        #expect(decision == .send && handed?.callID == 1)
+        #expect(m.callsInFlight == 0 && m.runningCalls == 0)
+    }
+
+    @Test func atMostTheLimitRunAndTheRestStartInArrivalOrder() {
+        var m = machine()
+        let slots = (1...4).map { arrive(&m, UInt64($0), "t\($0)")! }
+        #expect(m.nextToStart()?.callID == 1)
+        #expect(m.nextToStart()?.callID == 2)
+        #expect(m.nextToStart() == nil)                 // two running: the limit
+        _ = m.handlerReturned(slot: slots[1], now: 1)
+        #expect(m.nextToStart()?.callID == 3)
+        #expect(m.nextToStart() == nil)
     }
 
     @Test func inlineCallsAreNotRecorded() {
@@ -32,76 +52,110 @@ import Testing
         #expect(m.inlineCallArrived(callID: 1) == .runInline) // answered already, so reusable
     }
 
-    @Test func reusingAnIDInFlightIsAProtocolViolation() {
+    @Test func reusingAnIDNotYetAnsweredIsAProtocolViolation() {
         var m = machine()
-        _ = m.callArrived(callID: 7, token: "a")
-        guard case .protocolViolation(let e) = m.callArrived(callID: 7, token: "b") else { Issue.record("accepted"); return }
+        arrive(&m, 7, "a")
+        guard case .protocolViolation(let e) = m.callArrived(callID: 7, token: { _ in "b" }) else { Issue.record("accepted"); return }
         #expect(e.code == .invalidArgument)
         guard case .protocolViolation = m.inlineCallArrived(callID: 7) else { Issue.record("accepted"); return }
     }
 
-    @Test func readingPausesAtTheInFlightLimitAndResumesBelowIt() {
+    @Test func theIDOfACallAnsweredAtItsDeadlineMayBeReusedWhileItsHandlerRuns() {
+        var m = machine()
+        let slot = arrive(&m, 42, "a")!
+        _ = m.nextToStart()
+        #expect(m.deadlinePassed(slot: slot)?.started == true)
+        let again = arrive(&m, 42, "b")
+        #expect(again != nil && again != slot)
+        #expect(m.handlerReturned(slot: slot, now: 1).0 == .drop)  // the old handler's late answer
+        #expect(m.nextToStart()?.token == "b")
+    }
+
+    @Test func readingPausesAtTheLimitCountingWaitingCalls() {
         var m = machine()
         #expect(m.wantsToRead(pendingOutputBytes: 0))
-        _ = m.callArrived(callID: 1, token: "a")
-        _ = m.callArrived(callID: 2, token: "b")
+        let a = arrive(&m, 1, "a")!
+        arrive(&m, 2, "b")
         #expect(!m.wantsToRead(pendingOutputBytes: 0))
-        _ = m.handlerReturned(callID: 1, now: 1)
+        #expect(m.mayDecode(pendingOutputBytes: 0))      // frames already read are still decoded
+        _ = m.nextToStart()
+        _ = m.handlerReturned(slot: a, now: 1)
         #expect(m.wantsToRead(pendingOutputBytes: 0))
     }
 
-    @Test func readingPausesWhileTooMuchOutputWaits() {
+    @Test func decodingAndReadingPauseWhileTooMuchOutputWaits() {
         let m = machine()
-        #expect(m.wantsToRead(pendingOutputBytes: 99))
-        #expect(!m.wantsToRead(pendingOutputBytes: 100))
+        #expect(m.wantsToRead(pendingOutputBytes: 99) && m.mayDecode(pendingOutputBytes: 99))
+        #expect(!m.wantsToRead(pendingOutputBytes: 100) && !m.mayDecode(pendingOutputBytes: 100))
     }
 
     @Test func aDeadlineAnswersOnceAndTheLateResultIsDropped() {
         var m = machine()
-        _ = m.callArrived(callID: 1, token: "a")
-        #expect(m.deadlinePassed(callID: 1) == "a")
-        #expect(m.deadlinePassed(callID: 1) == nil)   // not answered twice
-        #expect(m.callsInFlight == 1)                 // the slot is held until the handler returns
-        #expect(m.handlerReturned(callID: 1, now: 5).0 == .drop)
+        let slot = arrive(&m, 1, "a")!
+        _ = m.nextToStart()
+        #expect(m.deadlinePassed(slot: slot)?.handed.token == "a")
+        #expect(m.deadlinePassed(slot: slot) == nil)   // not answered twice
+        #expect(m.callsInFlight == 1)                   // the slot is held until the handler returns
+        #expect(m.runningCalls == 1)
+        #expect(m.handlerReturned(slot: slot, now: 5).0 == .drop)
         #expect(m.callsInFlight == 0)
+    }
+
+    @Test func aWaitingCallWhoseDeadlinePassesNeverRuns() {
+        var m = machine()
+        let first = arrive(&m, 1, "a")!, second = arrive(&m, 2, "b")!, third = arrive(&m, 3, "c")!
+        _ = m.nextToStart()
+        _ = m.nextToStart()
+        #expect(m.deadlinePassed(slot: third)?.started == false)
+        #expect(m.callsInFlight == 2)
+        _ = m.handlerReturned(slot: first, now: 1)
+        #expect(m.nextToStart() == nil)                 // the expired one is gone
+        _ = second
     }
 
     @Test func aDeadlineForAFinishedCallDoesNothing() {
         var m = machine()
-        _ = m.callArrived(callID: 1, token: "a")
-        _ = m.handlerReturned(callID: 1, now: 1)
-        #expect(m.deadlinePassed(callID: 1) == nil)
-        #expect(m.handlerReturned(callID: 1, now: 2).0 == .drop)
+        let slot = arrive(&m, 1, "a")!
+        _ = m.nextToStart()
+        _ = m.handlerReturned(slot: slot, now: 1)
+        #expect(m.deadlinePassed(slot: slot) == nil)
+        #expect(m.handlerReturned(slot: slot, now: 2).0 == .drop)
     }
 
     @Test func drainingRefusesNewCallsButHealthAndCallsInFlightProceed() {
         var m = machine()
-        _ = m.callArrived(callID: 1, token: "a")
+        let slot = arrive(&m, 1, "a")!
         m.startDraining()
-        #expect(m.callArrived(callID: 2, token: "b") == .reject(RPCError(.unavailable, "server is shutting down")))
+        #expect(m.callArrived(callID: 2, token: { _ in "b" }) == .reject(RPCError(.unavailable, "server is shutting down")))
         #expect(m.inlineCallArrived(callID: 3) == .reject(RPCError(.unavailable, "server is shutting down")))
         #expect(m.inlineCallArrived(callID: 4, servedWhileDraining: true) == .runInline)
-        #expect(m.handlerReturned(callID: 1, now: 1).0 == .send)
+        #expect(m.nextToStart()?.slot == slot)          // accepted before the drain: it still runs
+        #expect(m.handlerReturned(slot: slot, now: 1).0 == .send)
         #expect(m.wantsToRead(pendingOutputBytes: 0))
     }
 
-    @Test func closingAbandonsUnansweredCallsOnly() {
+    @Test func closingAbandonsUnansweredCallsOnlyAndDropsWaitingOnes() {
         var m = machine()
-        _ = m.callArrived(callID: 1, token: "a")
-        _ = m.callArrived(callID: 2, token: "b")
-        _ = m.deadlinePassed(callID: 2)                // already answered
-        #expect(m.startClosing(now: 0).sorted() == ["a"])
+        let running = arrive(&m, 1, "a")!
+        let answered = arrive(&m, 2, "b")!
+        arrive(&m, 3, "c")                               // waiting: limit is 2
+        _ = m.nextToStart()
+        _ = m.nextToStart()
+        _ = m.deadlinePassed(slot: answered)
+        #expect(m.startClosing(now: 0).map(\.token) == ["a", "c"])
         #expect(m.lifecycle == .closing)
         #expect(!m.wantsToRead(pendingOutputBytes: 0))
-        #expect(m.handlerReturned(callID: 1, now: 1).0 == .drop)
-        #expect(m.callArrived(callID: 3, token: "c") == .reject(RPCError(.unavailable, "connection is closing")))
+        #expect(m.nextToStart() == nil)
+        #expect(m.handlerReturned(slot: running, now: 1).0 == .drop)
+        #expect(m.callArrived(callID: 4, token: { _ in "d" }) == .reject(RPCError(.unavailable, "connection is closing")))
     }
 
     @Test func closedHandsBackEveryUnansweredToken() {
         var m = machine()
-        _ = m.callArrived(callID: 1, token: "a")
-        _ = m.callArrived(callID: 2, token: "b")
-        #expect(Set(m.closed()) == ["a", "b"])
+        arrive(&m, 1, "a")
+        arrive(&m, 2, "b")
+        _ = m.nextToStart()
+        #expect(Set(m.closed().map(\.token)) == ["a", "b"])
         #expect(m.closed().isEmpty)
         #expect(m.lifecycle == .closed)
     }
@@ -110,9 +164,10 @@ import Testing
         var m = machine()
         #expect(m.checkTimeouts(now: 999) == nil)
         #expect(m.checkTimeouts(now: 1_000) == .idle)
-        _ = m.callArrived(callID: 1, token: "a")
+        let slot = arrive(&m, 1, "a")!
+        _ = m.nextToStart()
         #expect(m.checkTimeouts(now: 5_000) == nil)   // a slow call is not idleness
-        _ = m.handlerReturned(callID: 1, now: 5_000)  // its answer counts as activity
+        _ = m.handlerReturned(slot: slot, now: 5_000)  // its answer counts as activity
         #expect(m.checkTimeouts(now: 5_999) == nil)
         #expect(m.checkTimeouts(now: 6_000) == .idle)
     }

@@ -213,6 +213,55 @@ import Testing
         #expect(try raw.readFrame().callID == 2)
     }
 
+    @Test func callsWaitingForASlotStillAnswerAtTheirDeadline() throws {
+        // One slot, held; the calls behind it were read at once, so their
+        // deadlines count from then, not from when a slot frees.
+        let server = try TestServer([handlers.blockingEcho]) { $0.maxCallsInFlightPerConnection = 1 }
+        let raw = try RawWireClient(server.address)
+        var bytes: [UInt8] = []
+        for (id, text, timeout) in [(UInt64(1), "gate:held", UInt32(0)), (2, "waiting", 200), (3, "waiting", 200)] {
+            try FrameEncoder.append(RawWireClient.request(id, Resume_Rpc_V1_Diagnostics.echo.path,
+                                                          Resume_Rpc_V1_EchoRequest(payload: Array(text.utf8)), timeoutMs: timeout), to: &bytes)
+        }
+        let sent = MonotonicClock.nanoseconds()
+        try raw.send(bytes: bytes) // one write: the server reads all three at once
+        #expect(handlers.gate.waitForArrivals(1))
+        let a = try raw.readFrame(), b = try raw.readFrame()
+        #expect(Set([a.callID, b.callID]) == [2, 3])
+        #expect(a.code == .deadlineExceeded && b.code == .deadlineExceeded)
+        #expect((MonotonicClock.nanoseconds() - sent) / 1_000_000 < 5_000)
+        handlers.gate.open("held")
+        #expect(try raw.readFrame().callID == 1)
+    }
+
+    @Test func theIDOfACallAnsweredAtItsDeadlineMayBeReused() throws {
+        let server = try TestServer([handlers.blockingEcho])
+        let raw = try RawWireClient(server.address)
+        try raw.echo(42, "gate:slow", timeoutMs: 100)
+        #expect(try raw.readFrame().code == .deadlineExceeded)
+        try raw.echo(42, "again")                 // the first handler is still running
+        let f = try raw.readFrame()
+        #expect(f.callID == 42 && f.code == .ok && f.text == "again")
+        handlers.gate.open("slow")
+        try raw.echo(43, "still open")
+        #expect(try raw.readFrame().callID == 43) // the late answer of the first call 42 was dropped
+    }
+
+    @Test func unsentOutputStaysBoundedWhenTheClientDoesNotRead() throws {
+        let server = try TestServer([handlers.blockingEcho]) { $0.maxPendingOutputBytes = 64 * 1024 }
+        let raw = try RawWireClient(server.address)
+        let big = "gate:big" + String(repeating: "x", count: 1 << 20)
+        for id in 1...16 { try raw.echo(UInt64(id), big) } // 16 MB of answers once the gate opens
+        #expect(handlers.gate.waitForArrivals(16))
+        handlers.gate.open("big" + String(repeating: "x", count: 1 << 20))
+        var codes: [StatusCode] = []
+        for _ in 1...16 { codes.append(try raw.readFrame(timeoutMilliseconds: 20_000).code) }
+        #expect(codes.filter { $0 == .resourceExhausted }.count >= 1)
+        #expect(codes.allSatisfy { $0 == .ok || $0 == .resourceExhausted })
+        try raw.echo(99, "after")
+        #expect(try raw.readFrame().text == "after")
+    }
+
     @Test func theClientLibraryGivesUpAtTheDeadlineToo() async throws {
         let server = try TestServer([handlers.blockingEcho])
         let connection = try ClientConnection.connect(to: server.address)

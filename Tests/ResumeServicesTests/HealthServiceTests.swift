@@ -17,7 +17,7 @@ final class FakeProbe: DependencyProbe, @unchecked Sendable {
         self.required = required
         self.up = up
     }
-    func check(deadline: Deadline) -> (up: Bool, detail: String) { (up, up ? "ok" : "down for the test") }
+    func check(deadline: Deadline) -> (up: Bool, detail: String, cause: String?) { (up, up ? "ok" : "down for the test", nil) }
 }
 
 @Suite struct HealthServiceTests {

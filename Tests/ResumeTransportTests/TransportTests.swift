@@ -26,6 +26,30 @@ import Glibc
         #expect(h.nextDeadline == nil)
     }
 
+    @Test func cancelledTimersDoNotPileUp() {
+        var h = TimerHeap()
+        let keep = h.insert(deadline: 1_000_000) {}
+        for i in 0..<100_000 {
+            let id = h.insert(deadline: UInt64(500_000 + i)) {}
+            h.cancel(id) // a call that finished long before its deadline
+        }
+        #expect(h.count == 1)
+        #expect(h.storedCount <= 130)
+        #expect(h.nextDeadline == 1_000_000)
+        h.cancel(keep)
+        #expect(h.storedCount == 0)
+    }
+
+    @Test func orderSurvivesARebuild() {
+        var h = TimerHeap()
+        var ids: [(UInt64, TimerHeap.ID)] = []
+        for d in (0..<1_000).shuffled() { ids.append((UInt64(d), h.insert(deadline: UInt64(d)) {})) }
+        for (d, id) in ids where d % 3 != 0 { h.cancel(id) } // forces rebuilds
+        var out: [UInt64] = []
+        while let d = h.nextDeadline { out.append(d); _ = h.popDue(now: d) }
+        #expect(out == (0..<1_000).map(UInt64.init).filter { $0 % 3 == 0 })
+    }
+
     @Test func manyRandomTimersStayOrdered() {
         var h = TimerHeap()
         var rng = SystemRandomNumberGenerator()
