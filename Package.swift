@@ -138,7 +138,7 @@ let package = Package(
             dependencies: ["ResumeData", "ResumeMigrations", "ResumePostgres", "ResumeTestSupport", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
-        .testTarget(name: "ResumePoolTests", dependencies: ["ResumePool"], swiftSettings: strict),
+        .testTarget(name: "ResumePoolTests", dependencies: ["ResumePool", "ResumeTestSupport"], swiftSettings: strict),
         .testTarget(name: "ResumeTransportTests", dependencies: ["ResumeTransport"], swiftSettings: strict),
         .testTarget(
             name: "ResumeServicesTests",

@@ -71,6 +71,7 @@ public final class PasswordHasher: Sendable {
 
     /// Runs `work` on the hashing pool and waits for it until `deadline`.
     private func run<T: Sendable>(_ deadline: Deadline, _ work: @escaping @Sendable () throws(PasswordHasherError) -> T) throws(PasswordHasherError) -> T {
+        guard !deadline.hasPassed() else { throw .deadlineExceeded }
         let box = ConditionLock<(value: Result<T, PasswordHasherError>?, abandoned: Bool)>((nil, false))
         let accepted = pool.submit {
             // Skip the CPU if the caller already gave up.

@@ -10,8 +10,8 @@ import Synchronization
 /// The loop-side half of a `ClientConnection`: pending calls, deadline
 /// timers, the frame decoder and the output buffer.
 ///
-/// `@unchecked Sendable`: the outbox is behind a `Mutex` and is all that
-/// other threads touch; everything else is confined to `loop.queue`.
+/// `@unchecked Sendable`: other threads touch only the mailbox and
+/// `closedWith`, both thread-safe; everything else is confined to `loop.queue`.
 final class ClientConnectionCore: EventLoopHandler, @unchecked Sendable {
     struct Outgoing {
         let callID: UInt64
@@ -25,14 +25,14 @@ final class ClientConnectionCore: EventLoopHandler, @unchecked Sendable {
         let timer: TimerHeap.ID
     }
 
-    private struct Outbox {
-        var calls: [Outgoing] = []
-        var cancels: [UInt64] = []
-        var scheduled = false
-        var closedWith: RPCError?
+    /// What callers hand to the loop.
+    enum Command: Sendable {
+        case call(Outgoing)
+        case cancel(UInt64)
     }
 
-    private let outbox = Mutex(Outbox())
+    private var mailbox: LoopMailbox<Command>!
+    private let closedWith = Mutex<RPCError?>(nil)
     private let fd: Int32
     private let loop: EventLoop
 
@@ -40,8 +40,7 @@ final class ClientConnectionCore: EventLoopHandler, @unchecked Sendable {
     private var token: UInt64 = 0
     private var decoder: FrameDecoder
     private var pending: [UInt64: Pending] = [:]
-    private var output: [UInt8] = []
-    private var outputStart = 0
+    private var output = OutboundBuffer()
     private var interest: Interest = .read
     private var closed = false
 
@@ -49,36 +48,26 @@ final class ClientConnectionCore: EventLoopHandler, @unchecked Sendable {
         self.fd = fd
         self.loop = loop
         self.decoder = FrameDecoder(maxFrameSize: maxFrameSize)
+        self.mailbox = LoopMailbox(loop: loop) { [unowned self] batch in run(batch) }
     }
 
     func register() throws {
         token = try loop.register(fd, interest: interest, handler: self)
     }
 
-    var isOpen: Bool { outbox.withLock { $0.closedWith == nil } }
+    var isOpen: Bool { closedWith.withLock { $0 == nil } }
 
     // MARK: From any thread
 
     func submit(_ call: Outgoing) {
-        let verdict: (schedule: Bool, refusal: RPCError?) = outbox.withLock { o in
-            if let e = o.closedWith { return (false, e) }
-            o.calls.append(call)
-            if o.scheduled { return (false, nil) }
-            o.scheduled = true
-            return (true, nil)
+        guard mailbox.post(.call(call)) else {
+            call.completion(.failure(closedWith.withLock { $0 } ?? RPCError(.unavailable, "connection closed")))
+            return
         }
-        if let refusal = verdict.refusal { call.completion(.failure(refusal)); return }
-        if verdict.schedule { loop.execute { [self] in drainOutbox() } }
     }
 
     func cancel(callID: UInt64) {
-        let schedule = outbox.withLock { o in
-            o.cancels.append(callID)
-            if o.scheduled { return false }
-            o.scheduled = true
-            return true
-        }
-        if schedule { loop.execute { [self] in drainOutbox() } }
+        mailbox.post(.cancel(callID))
     }
 
     func close(_ error: RPCError) {
@@ -87,22 +76,21 @@ final class ClientConnectionCore: EventLoopHandler, @unchecked Sendable {
 
     // MARK: On the loop
 
-    private func drainOutbox() {
-        let (calls, cancels) = outbox.withLock { o in
-            o.scheduled = false
-            defer { o.calls = []; o.cancels = [] }
-            return (o.calls, o.cancels)
-        }
-        for c in calls {
-            if closed { c.completion(.failure(RPCError(.unavailable, "connection closed"))); continue }
-            let id = c.callID
-            let timer = loop.schedule(at: c.deadline) { [weak self] in
-                self?.complete(id, .failure(RPCError(.deadlineExceeded, "deadline exceeded (client)")))
+    private func run(_ batch: [Command]) {
+        for command in batch {
+            switch command {
+            case .call(let c):
+                if closed { c.completion(.failure(RPCError(.unavailable, "connection closed"))); continue }
+                let id = c.callID
+                let timer = loop.schedule(at: c.deadline) { [weak self] in
+                    self?.complete(id, .failure(RPCError(.deadlineExceeded, "deadline exceeded (client)")))
+                }
+                pending[id] = Pending(completion: c.completion, timer: timer)
+                output.append(contentsOf: c.frame)
+            case .cancel(let id):
+                complete(id, .failure(RPCError(.cancelled, "call cancelled by the client")))
             }
-            pending[id] = Pending(completion: c.completion, timer: timer)
-            output.append(contentsOf: c.frame)
         }
-        for id in cancels { complete(id, .failure(RPCError(.cancelled, "call cancelled by the client"))) }
         flush()
         syncInterest()
     }
@@ -159,11 +147,8 @@ final class ClientConnectionCore: EventLoopHandler, @unchecked Sendable {
     private func fail(_ error: RPCError) {
         guard !closed else { return }
         closed = true
-        let refused: [Outgoing] = outbox.withLock { o in
-            o.closedWith = error
-            defer { o.calls = [] }
-            return o.calls
-        }
+        closedWith.withLock { $0 = error }
+        let refused = mailbox.close().compactMap { if case .call(let c) = $0 { c } else { nil } }
         loop.deregister(fd, token: token)
         Glibc.close(fd)
         let all = pending
@@ -176,28 +161,15 @@ final class ClientConnectionCore: EventLoopHandler, @unchecked Sendable {
     }
 
     private func flush() {
-        while outputStart < output.count && !closed {
-            let n = output.withUnsafeBytes { send(fd, $0.baseAddress! + outputStart, $0.count - outputStart, Int32(MSG_NOSIGNAL)) }
-            if n > 0 {
-                outputStart += n
-            } else if n < 0 && errno == EINTR {
-                continue
-            } else if n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
-                return
-            } else {
-                fail(RPCError(.unavailable, "connection broken: \(SocketError("send").reason)"))
-                return
-            }
-        }
-        if outputStart == output.count {
-            output.removeAll(keepingCapacity: output.capacity <= 1 << 20)
-            outputStart = 0
+        guard !closed else { return }
+        if case .failed(let code) = output.flush(to: fd) {
+            fail(RPCError(.unavailable, "connection broken: \(SocketError("send", code: code).reason)"))
         }
     }
 
     private func syncInterest() {
         guard !closed else { return }
-        let want: Interest = outputStart < output.count ? [.read, .write] : .read
+        let want: Interest = output.pending > 0 ? [.read, .write] : .read
         if want != interest {
             interest = want
             loop.update(fd, token: token, interest: want)

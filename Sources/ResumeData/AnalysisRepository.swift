@@ -5,9 +5,12 @@ public import ResumePostgres
 /// resume and job description: the composite foreign keys refuse anything
 /// else, which surfaces as `.notFound`.
 public struct AnalysisRepository: Sendable {
-    let pool: PostgresPool
+    let rows: UserScopedTable<AnalysisRecord>
 
-    public init(pool: PostgresPool) { self.pool = pool }
+    public init(pool: PostgresPool) {
+        rows = UserScopedTable(pool: pool, table: "analyses a", columns: Self.columns, entity: "analysis", reference: "resume or job description",
+                               decode: { try Self.record($0) }, key: { PageToken(createdAt: $0.createdAt, id: $0.id) })
+    }
 
     static let columns = """
         a.id, a.user_id, a.resume_id, a.job_description_id, a.resume_version, a.missing_keywords, a.suggestions, \
@@ -25,24 +28,23 @@ public struct AnalysisRepository: Sendable {
     public func create(userID: UUID, resumeID: UUID, jobDescriptionID: UUID, resumeVersion: Int, missingKeywords: [String],
                        suggestions: [String], matchScore: Double, semanticSimilarity: Double,
                        context: QueryContext) throws(DataError) -> AnalysisRecord {
-        try run(context) { c in
-            try Self.record(c.query("""
-                INSERT INTO analyses AS a (user_id, resume_id, job_description_id, resume_version, missing_keywords, suggestions,
-                                           match_score, semantic_similarity)
-                VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7, $8) RETURNING \(Self.columns)
-                """, [userID, resumeID, jobDescriptionID, resumeVersion, try JSONText(encoding: missingKeywords),
-                      try JSONText(encoding: suggestions), matchScore, semanticSimilarity], context: context).rows[0])
+        let keywords: JSONText, advice: JSONText
+        do {
+            keywords = try JSONText(encoding: missingKeywords)
+            advice = try JSONText(encoding: suggestions)
+        } catch {
+            throw .database(PostgresError(.decoding, "keywords or suggestions could not be encoded as JSON"))
         }
+        return try rows.insert("""
+            INSERT INTO analyses AS a (user_id, resume_id, job_description_id, resume_version, missing_keywords, suggestions,
+                                       match_score, semantic_similarity)
+            VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7, $8) RETURNING \(Self.columns)
+            """, [userID, resumeID, jobDescriptionID, resumeVersion, keywords, advice, matchScore, semanticSimilarity], context: context)
     }
 
     /// The user's analysis `id`.
     public func get(userID: UUID, id: UUID, context: QueryContext) throws(DataError) -> AnalysisRecord {
-        let found = try run(context) { c in
-            try c.query("SELECT \(Self.columns) FROM analyses a WHERE a.user_id = $1 AND a.id = $2", [userID, id], context: context)
-                .rows.first.map { try Self.record($0) }
-        }
-        guard let found else { throw .notFound("analysis") }
-        return found
+        try rows.get(userID: userID, id: id, context: context)
     }
 
     /// The user's analyses, newest first, each with its resume's title and
@@ -50,7 +52,7 @@ public struct AnalysisRepository: Sendable {
     public func list(userID: UUID, page: PageRequest, context: QueryContext) throws(DataError) -> Page<AnalysisSummary> {
         var keyset = Keyset.condition(page, firstParameter: 3)
         keyset.sql = keyset.sql.replacingOccurrences(of: "(created_at, id)", with: "(a.created_at, a.id)")
-        let rows = try run(context) { c in
+        let found = try rows.run(context) { c in
             try c.query("""
                 SELECT \(Self.columns), r.title, j.position_title
                 FROM analyses a
@@ -62,12 +64,12 @@ public struct AnalysisRepository: Sendable {
                 AnalysisSummary(analysis: try Self.record(row), resumeTitle: try row.get(10), positionTitle: try row.get(11))
             }
         }
-        return Keyset.page(rows, request: page) { PageToken(createdAt: $0.analysis.createdAt, id: $0.analysis.id) }
+        return Keyset.page(found, request: page) { PageToken(createdAt: $0.analysis.createdAt, id: $0.analysis.id) }
     }
 
     /// The user's analyses of one resume, newest first (at most 100).
     public func list(userID: UUID, resumeID: UUID, context: QueryContext) throws(DataError) -> [AnalysisRecord] {
-        try run(context) { c in
+        try rows.run(context) { c in
             try c.query("SELECT \(Self.columns) FROM analyses a WHERE a.user_id = $1 AND a.resume_id = $2 ORDER BY a.created_at DESC, a.id DESC LIMIT 100",
                         [userID, resumeID], context: context).rows.map { try Self.record($0) }
         }
@@ -75,15 +77,6 @@ public struct AnalysisRepository: Sendable {
 
     /// Deletes the user's analysis `id` (and its generated resumes, by cascade).
     public func delete(userID: UUID, id: UUID, context: QueryContext) throws(DataError) {
-        let n = try run(context) { c in try c.query("DELETE FROM analyses WHERE user_id = $1 AND id = $2", [userID, id], context: context).affectedRows }
-        if n == 0 { throw .notFound("analysis") }
-    }
-
-    private func run<R>(_ context: QueryContext, _ body: (PostgresConnection) throws -> R) throws(DataError) -> R {
-        do {
-            return try pool.withRetry(context, body)
-        } catch {
-            throw DataError.from(error, unique: "analysis", reference: "resume or job description")
-        }
+        try rows.delete(userID: userID, id: id, context: context)
     }
 }

@@ -4,9 +4,12 @@ public import ResumePostgres
 /// `resumes`, always scoped by user: another user's resume is not found.
 /// Updates are optimistic: the caller names the version it read.
 public struct ResumeRepository: Sendable {
-    let pool: PostgresPool
+    let rows: UserScopedTable<ResumeRecord>
 
-    public init(pool: PostgresPool) { self.pool = pool }
+    public init(pool: PostgresPool) {
+        rows = UserScopedTable(pool: pool, table: "resumes", columns: Self.columns, entity: "resume", reference: "user",
+                               decode: { try Self.record($0) }, key: { PageToken(createdAt: $0.createdAt, id: $0.id) })
+    }
 
     static let columns = "id, user_id, title, raw_text, redacted_text, version, created_at, updated_at"
 
@@ -17,19 +20,13 @@ public struct ResumeRepository: Sendable {
 
     /// Stores a new resume at version 1.
     public func create(userID: UUID, title: String, rawText: String, redactedText: String, context: QueryContext) throws(DataError) -> ResumeRecord {
-        try run(context) { c in
-            try Self.record(c.query("INSERT INTO resumes (user_id, title, raw_text, redacted_text) VALUES ($1, $2, $3, $4) RETURNING \(Self.columns)",
-                                    [userID, title, rawText, redactedText], context: context).rows[0])
-        }
+        try rows.insert("INSERT INTO resumes (user_id, title, raw_text, redacted_text) VALUES ($1, $2, $3, $4) RETURNING \(Self.columns)",
+                        [userID, title, rawText, redactedText], context: context)
     }
 
     /// The user's resume `id`.
     public func get(userID: UUID, id: UUID, context: QueryContext) throws(DataError) -> ResumeRecord {
-        let found = try run(context) { c in
-            try c.query("SELECT \(Self.columns) FROM resumes WHERE user_id = $1 AND id = $2", [userID, id], context: context).rows.first.map { try Self.record($0) }
-        }
-        guard let found else { throw .notFound("resume") }
-        return found
+        try rows.get(userID: userID, id: id, context: context)
     }
 
     /// Replaces title and text if the stored version is `expectedVersion`;
@@ -48,7 +45,7 @@ public struct ResumeRepository: Sendable {
             SELECT (SELECT version FROM resumes WHERE user_id = $1 AND id = $2), updated.*
             FROM (SELECT 1) AS one LEFT JOIN updated ON true
             """
-        let outcome: (current: Int?, updated: ResumeRecord?) = try run(context) { c in
+        let outcome: (current: Int?, updated: ResumeRecord?) = try rows.run(context) { c in
             let row = try c.query(sql, [userID, id, expectedVersion, title, rawText, redactedText], context: context).rows[0]
             let updated = try row.optional(1, as: UUID.self) == nil ? nil : try Self.record(row, from: 1)
             return (try row.optional(0, as: Int.self), updated)
@@ -64,25 +61,11 @@ public struct ResumeRepository: Sendable {
 
     /// The user's resumes, newest first.
     public func list(userID: UUID, page: PageRequest, context: QueryContext) throws(DataError) -> Page<ResumeRecord> {
-        let keyset = Keyset.condition(page, firstParameter: 3)
-        let rows = try run(context) { c in
-            try c.query("SELECT \(Self.columns) FROM resumes WHERE user_id = $1\(keyset.sql) ORDER BY created_at DESC, id DESC LIMIT $2",
-                        [userID, page.size + 1] + keyset.parameters, context: context).rows.map { try Self.record($0) }
-        }
-        return Keyset.page(rows, request: page) { PageToken(createdAt: $0.createdAt, id: $0.id) }
+        try rows.list(userID: userID, page: page, context: context)
     }
 
     /// Deletes the user's resume `id` (and its analyses, by cascade).
     public func delete(userID: UUID, id: UUID, context: QueryContext) throws(DataError) {
-        let n = try run(context) { c in try c.query("DELETE FROM resumes WHERE user_id = $1 AND id = $2", [userID, id], context: context).affectedRows }
-        if n == 0 { throw .notFound("resume") }
-    }
-
-    private func run<R>(_ context: QueryContext, _ body: (PostgresConnection) throws -> R) throws(DataError) -> R {
-        do {
-            return try pool.withRetry(context, body)
-        } catch {
-            throw DataError.from(error, unique: "resume", reference: "user")
-        }
+        try rows.delete(userID: userID, id: id, context: context)
     }
 }

@@ -1,3 +1,5 @@
+import ResumeCore
+
 /// A parsed `postgresql://[user[:password]@][host][:port][/database][?k=v&…]`,
 /// used to check `DATABASE_URL` at start-up and to show it without its
 /// password. libpq reads the URL itself when connecting.
@@ -29,14 +31,14 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
             for item in rest[rest.index(after: q)...].split(separator: "&") where !item.isEmpty {
                 let kv = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
                 guard kv.count == 2, !kv[0].isEmpty else { throw PostgresError(.connectionFailed, "DATABASE_URL has a malformed parameter") }
-                params.append(Pair(key: String(kv[0]), value: String(kv[1]).percentDecoded))
+                params.append(Pair(key: String(kv[0]), value: PercentEncoding.decode(kv[1])))
             }
             rest = rest[..<q]
         }
         var database: String?
         if let slash = rest.firstIndex(of: "/") {
             let db = rest[rest.index(after: slash)...]
-            database = db.isEmpty ? nil : String(db).percentDecoded
+            database = db.isEmpty ? nil : PercentEncoding.decode(db)
             rest = rest[..<slash]
         }
         var user: String?, password: String?
@@ -44,10 +46,10 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
             let credentials = rest[..<at]
             rest = rest[rest.index(after: at)...]
             if let colon = credentials.firstIndex(of: ":") {
-                user = String(credentials[..<colon]).percentDecoded
-                password = String(credentials[credentials.index(after: colon)...]).percentDecoded
+                user = PercentEncoding.decode(credentials[..<colon])
+                password = PercentEncoding.decode(credentials[credentials.index(after: colon)...])
             } else {
-                user = String(credentials).percentDecoded
+                user = PercentEncoding.decode(credentials)
             }
             if user?.isEmpty == true { user = nil }
         }
@@ -68,7 +70,7 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
                 port = p
                 rest = rest[..<colon]
             }
-            host = rest.isEmpty ? nil : String(rest).percentDecoded
+            host = rest.isEmpty ? nil : PercentEncoding.decode(rest)
         }
         self.user = user
         self.password = password
@@ -87,23 +89,5 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
         if let database { s += "/\(database)" }
         if !parameterList.isEmpty { s += "?" + parameterList.map { "\($0.key)=\($0.key == "password" ? "***" : $0.value)" }.joined(separator: "&") }
         return s
-    }
-}
-
-extension String {
-    /// `%XX` decoded; unchanged when an escape is malformed.
-    var percentDecoded: String {
-        guard contains("%") else { return self }
-        var bytes: [UInt8] = []
-        var it = utf8.makeIterator()
-        while let b = it.next() {
-            if b == UInt8(ascii: "%") {
-                guard let h = it.next(), let l = it.next(), let v = UInt8(String(decoding: [h, l], as: UTF8.self), radix: 16) else { return self }
-                bytes.append(v)
-            } else {
-                bytes.append(b)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -1,3 +1,5 @@
+import ResumeCore
+
 /// A parsed `redis://[[user]:password@]host[:port][/db]` address.
 /// `description` never shows the password.
 public struct RedisURL: Sendable, Hashable, CustomStringConvertible {
@@ -29,9 +31,9 @@ public struct RedisURL: Sendable, Hashable, CustomStringConvertible {
             if let colon = credentials.firstIndex(of: ":") {
                 let user = credentials[..<colon]
                 username = user.isEmpty ? nil : String(user)
-                password = String(credentials[credentials.index(after: colon)...]).removingPercentEncodingIfValid
+                password = PercentEncoding.decode(credentials[credentials.index(after: colon)...])
             } else {
-                password = String(credentials).removingPercentEncodingIfValid
+                password = PercentEncoding.decode(credentials)
             }
         }
         var host = String(rest), port: UInt16 = 6379
@@ -58,23 +60,5 @@ public struct RedisURL: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         "redis://\(password == nil ? "" : "***@")\(host.contains(":") ? "[\(host)]" : host):\(port)/\(database)"
-    }
-}
-
-extension String {
-    /// `%XX` escapes decoded; the string unchanged if an escape is malformed.
-    var removingPercentEncodingIfValid: String {
-        guard contains("%") else { return self }
-        var bytes: [UInt8] = []
-        var it = utf8.makeIterator()
-        while let b = it.next() {
-            if b == UInt8(ascii: "%") {
-                guard let h = it.next(), let l = it.next(), let v = UInt8(String(decoding: [h, l], as: UTF8.self), radix: 16) else { return self }
-                bytes.append(v)
-            } else {
-                bytes.append(b)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -11,7 +11,7 @@ import ResumeWire
 /// The RPC server: listeners, connections, the worker pool for blocking
 /// handlers, deadlines and graceful shutdown. All connection I/O runs on one
 /// `EventLoop`; handlers on the `.blocking` lane run on `WorkerPool` threads
-/// and come back in batches through a `CompletionInbox`.
+/// and come back in batches through a `LoopMailbox`.
 ///
 /// `@unchecked Sendable`: everything mutable is confined to `loop.queue`;
 /// public methods hop onto it.
@@ -24,7 +24,7 @@ public final class RPCServer: @unchecked Sendable {
     let logger: Logger
     let loop: EventLoop
     private let workers: WorkerPool
-    private var inbox: CompletionInbox!
+    private var inbox: LoopMailbox<Completion>!
 
     // Confined to loop.queue.
     private var listeners: [Listener] = []
@@ -46,7 +46,7 @@ public final class RPCServer: @unchecked Sendable {
         self.logger = logger
         self.loop = try EventLoop(label: "resumed.io")
         self.workers = WorkerPool(name: "resumed.worker", threads: configuration.workerThreads, maxQueued: configuration.maxQueuedCalls)
-        self.inbox = CompletionInbox(loop: loop) { [unowned self] batch in deliver(batch) }
+        self.inbox = LoopMailbox(loop: loop) { [unowned self] batch in deliver(batch) }
     }
 
     /// Binds every listen address, starts serving, and returns the bound
@@ -211,8 +211,9 @@ public final class RPCServer: @unchecked Sendable {
             logger.info("draining", metadata: ["connections": "\(connections.count)", "calls_in_flight": "\(inFlight)"])
             for l in listeners {
                 if l.paused { l.source.resume() } // libdispatch must not release a suspended source
-                // The descriptor is closed once the source lets go of it.
+                // Refuse new connections now; close the descriptor once the source lets go of it.
                 let fd = l.fd
+                Glibc.shutdown(fd, Int32(SHUT_RDWR))
                 l.source.setCancelHandler { Glibc.close(fd) }
                 l.source.cancel()
                 if case .unix(let path) = l.address { unlink(path) }

@@ -26,8 +26,7 @@ final class ServerConnection: EventLoopHandler {
     private var token: UInt64 = 0
     private var decoder: FrameDecoder
     private var machine: ConnectionStateMachine<CallHandle>
-    private var output: [UInt8] = []
-    private var outputStart = 0
+    private var output = OutboundBuffer()
     private var interest: Interest = .read
     private(set) var isClosed = false
     /// Our side is shut (FIN sent); input is read and dropped until the peer
@@ -65,7 +64,7 @@ final class ServerConnection: EventLoopHandler {
     }
 
     var callsInFlight: Int { machine.callsInFlight }
-    private var pendingOutput: Int { output.count - outputStart }
+    private var pendingOutput: Int { output.pending }
 
     // MARK: Events from the loop
 
@@ -280,7 +279,8 @@ final class ServerConnection: EventLoopHandler {
     private func fail(_ error: RPCError) {
         guard !farewellSent else { return }
         farewellSent = true
-        ResponseFrameWriter.append(callID: 0, result: .failure(error), maxFrameSize: server.configuration.wireLimits.maxFrameSize, to: &output)
+        let maxFrameSize = server.configuration.wireLimits.maxFrameSize
+        output.append { ResponseFrameWriter.append(callID: 0, result: .failure(error), maxFrameSize: maxFrameSize, to: &$0) }
         for handed in machine.startClosing(now: MonotonicClock.nanoseconds()) {
             handed.token.cancellation.cancel(.clientDisconnected)
             server.loop.cancelTimer(handed.token.timer)
@@ -298,8 +298,7 @@ final class ServerConnection: EventLoopHandler {
         }
         server.loop.deregister(fd, token: token)
         Glibc.close(fd)
-        output = []
-        outputStart = 0
+        output.discard()
         server.connectionClosed(self)
     }
 
@@ -313,33 +312,18 @@ final class ServerConnection: EventLoopHandler {
         if case .success = result, pendingOutput > 2 * server.configuration.maxPendingOutputBytes {
             result = .failure(RPCError(.resourceExhausted, "answer dropped: the client is not reading its responses"))
         }
-        ResponseFrameWriter.append(callID: callID, result: result, maxFrameSize: server.configuration.wireLimits.maxFrameSize, to: &output)
+        let maxFrameSize = server.configuration.wireLimits.maxFrameSize
+        output.append { ResponseFrameWriter.append(callID: callID, result: result, maxFrameSize: maxFrameSize, to: &$0) }
     }
 
-    /// Writes as much queued output as the socket takes.
+    /// Writes as much queued output as the socket takes; once a closing
+    /// connection's output is all out, half-closes it.
     private func flush() {
-        while outputStart < output.count && !isClosed {
-            let n = output.withUnsafeBytes { raw in
-                send(fd, raw.baseAddress! + outputStart, raw.count - outputStart, Int32(MSG_NOSIGNAL))
-            }
-            if n > 0 {
-                outputStart += n
-            } else if n < 0 && errno == EINTR {
-                continue
-            } else if n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
-                break
-            } else {
-                close() // EPIPE, ECONNRESET: the peer is gone
-                return
-            }
-        }
-        if outputStart == output.count {
-            if output.capacity > 1 << 20 { output = [] } else { output.removeAll(keepingCapacity: true) }
-            outputStart = 0
-            if machine.lifecycle == .closing { halfClose() }
-        } else if outputStart >= 1 << 16 && outputStart * 2 >= output.count {
-            output.removeFirst(outputStart)
-            outputStart = 0
+        guard !isClosed else { return }
+        switch output.flush(to: fd) {
+        case .drained: if machine.lifecycle == .closing { halfClose() }
+        case .blocked: break
+        case .failed: close() // EPIPE, ECONNRESET: the peer is gone
         }
     }
 

@@ -46,3 +46,11 @@ public struct Authenticator: Sendable {
         return user
     }
 }
+
+extension Authenticator {
+    /// A user-token call: authenticates, runs `body` as the token's user,
+    /// and logs the server-side cause of an internal or unavailable answer.
+    func asUser<R>(_ context: CallContext, _ body: (UserRecord) throws -> R) throws -> R {
+        try context.logged { try body(try requireUser(context)) }
+    }
+}

@@ -24,8 +24,7 @@ public struct JobDescriptionService: Sendable {
         let s = self
         return [
             .unary(Resume_V1_JobDescriptionService.createJobDescription) { r, c in
-                try c.logged {
-                    let user = try s.auth.requireUser(c)
+                try s.auth.asUser(c) { user in
                     var v = Validation()
                     let company = v.optionalTitle("company_name", r.companyName)
                     v.title("position_title", r.positionTitle)
@@ -41,17 +40,13 @@ public struct JobDescriptionService: Sendable {
                 }
             },
             .unary(Resume_V1_JobDescriptionService.getJobDescription) { r, c in
-                try c.logged {
-                    let user = try s.auth.requireUser(c)
-                    var v = Validation()
-                    let id = v.id("id", r.id)
-                    try v.check()
-                    return Resume_V1_JobDescription(try s.jobs.get(userID: user.id, id: id!, context: c.query))
+                try s.auth.asUser(c) { user in
+                    let id = try Validation.id("id", r.id)
+                    return Resume_V1_JobDescription(try s.jobs.get(userID: user.id, id: id, context: c.query))
                 }
             },
             .unary(Resume_V1_JobDescriptionService.listJobDescriptions) { r, c in
-                try c.logged {
-                    let user = try s.auth.requireUser(c)
+                try s.auth.asUser(c) { user in
                     var v = Validation()
                     let page = v.page(size: r.pageSize, token: r.pageToken) { s.pageTokens.decode($0, user: user.id) }
                     try v.check()
@@ -63,12 +58,9 @@ public struct JobDescriptionService: Sendable {
                 }
             },
             .unary(Resume_V1_JobDescriptionService.deleteJobDescription) { r, c in
-                try c.logged {
-                    let user = try s.auth.requireUser(c)
-                    var v = Validation()
-                    let id = v.id("id", r.id)
-                    try v.check()
-                    try s.jobs.delete(userID: user.id, id: id!, context: c.query)
+                try s.auth.asUser(c) { user in
+                    let id = try Validation.id("id", r.id)
+                    try s.jobs.delete(userID: user.id, id: id, context: c.query)
                     return Resume_V1_DeleteJobDescriptionResponse()
                 }
             },

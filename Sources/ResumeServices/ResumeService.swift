@@ -26,8 +26,7 @@ public struct ResumeService: Sendable {
         let s = self
         return [
             .unary(Resume_V1_ResumeService.createResume) { r, c in
-                try c.logged {
-                    let user = try s.auth.requireUser(c)
+                try s.auth.asUser(c) { user in
                     var v = Validation()
                     v.title("title", r.title)
                     v.document("raw_text", r.rawText)
@@ -39,17 +38,13 @@ public struct ResumeService: Sendable {
                 }
             },
             .unary(Resume_V1_ResumeService.getResume) { r, c in
-                try c.logged {
-                    let user = try s.auth.requireUser(c)
-                    var v = Validation()
-                    let id = v.id("id", r.id)
-                    try v.check()
-                    return Resume_V1_Resume(try s.resumes.get(userID: user.id, id: id!, context: c.query))
+                try s.auth.asUser(c) { user in
+                    let id = try Validation.id("id", r.id)
+                    return Resume_V1_Resume(try s.resumes.get(userID: user.id, id: id, context: c.query))
                 }
             },
             .unary(Resume_V1_ResumeService.updateResume) { r, c in
-                try c.logged {
-                    let user = try s.auth.requireUser(c)
+                try s.auth.asUser(c) { user in
                     var v = Validation()
                     let id = v.id("id", r.id)
                     v.version("expected_version", r.expectedVersion)
@@ -63,8 +58,7 @@ public struct ResumeService: Sendable {
                 }
             },
             .unary(Resume_V1_ResumeService.listResumes) { r, c in
-                try c.logged {
-                    let user = try s.auth.requireUser(c)
+                try s.auth.asUser(c) { user in
                     var v = Validation()
                     let page = v.page(size: r.pageSize, token: r.pageToken) { s.pageTokens.decode($0, user: user.id) }
                     try v.check()
@@ -76,12 +70,9 @@ public struct ResumeService: Sendable {
                 }
             },
             .unary(Resume_V1_ResumeService.deleteResume) { r, c in
-                try c.logged {
-                    let user = try s.auth.requireUser(c)
-                    var v = Validation()
-                    let id = v.id("id", r.id)
-                    try v.check()
-                    try s.resumes.delete(userID: user.id, id: id!, context: c.query)
+                try s.auth.asUser(c) { user in
+                    let id = try Validation.id("id", r.id)
+                    try s.resumes.delete(userID: user.id, id: id, context: c.query)
                     return Resume_V1_DeleteResumeResponse()
                 }
             },

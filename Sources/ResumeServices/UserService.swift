@@ -54,10 +54,7 @@ public struct UserService: Sendable {
 
     private func serviceCall(_ c: CallContext, userID: String) throws(RPCError) -> UUID {
         try auth.requireService(c)
-        var v = Validation()
-        let id = v.id("user_id", userID)
-        try v.check()
-        return id!
+        return try Validation.id("user_id", userID)
     }
 
     func createUser(_ r: Resume_V1_CreateUserRequest, _ c: CallContext) throws -> Resume_V1_User {

@@ -24,6 +24,14 @@ public struct Validation {
         if !violations.isEmpty { throw RPCError.invalidArgument(violations) }
     }
 
+    /// The one id a request carries, or `INVALID_ARGUMENT` naming `field`.
+    public static func id(_ field: String, _ text: String) throws(RPCError) -> UUID {
+        var v = Validation()
+        let id = v.id(field, text)
+        try v.check()
+        return id!
+    }
+
     /// A canonical lower-case UUID.
     public mutating func id(_ field: String, _ text: String) -> UUID? {
         guard text.utf8.count == 36, text == text.lowercased(), let id = UUID(uuidString: text) else {

@@ -201,6 +201,19 @@ import Testing
         #expect(a.resumeVersion == 1)
     }
 
+    @Test func analysesAreReadAndDeletedPerUser() throws {
+        let u = try newUser(), other = try newUser()
+        let r = try newResume(u), j = try newJob(u)
+        let a = try analyses.create(userID: u.id, resumeID: r.id, jobDescriptionID: j.id, resumeVersion: 1, missingKeywords: ["Go"],
+                                    suggestions: [], matchScore: 12.34, semanticSimilarity: 0.5, context: context)
+        #expect(try analyses.get(userID: u.id, id: a.id, context: context) == a)
+        #expect(try analyses.list(userID: u.id, resumeID: r.id, context: context) == [a])
+        #expect(throws: DataError.self) { try analyses.get(userID: other.id, id: a.id, context: context) }
+        #expect(throws: DataError.self) { try analyses.delete(userID: other.id, id: a.id, context: context) }
+        try analyses.delete(userID: u.id, id: a.id, context: context)
+        #expect(throws: DataError.self) { try analyses.get(userID: u.id, id: a.id, context: context) }
+    }
+
     @Test func scoresOutsideTheirRangesAreRefusedByTheSchema() throws {
         let u = try newUser()
         let r = try newResume(u), j = try newJob(u)

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import ResumeCore
 import Synchronization
+import ResumeTestSupport
 import Testing
 @testable import ResumePool
 
@@ -49,15 +50,6 @@ final class ManualClock: PoolClock {
     func advance(seconds: UInt64) { value.wrappingAdd(seconds * 1_000_000_000, ordering: .relaxed) }
 }
 
-/// Waits (bounded) until `condition` holds, re-checking every millisecond.
-func eventually(_ timeoutMilliseconds: UInt64 = 10_000, _ condition: () -> Bool) -> Bool {
-    let deadline = Deadline.after(milliseconds: timeoutMilliseconds)
-    while !condition() {
-        if deadline.hasPassed() { return false }
-        usleep(1_000)
-    }
-    return true
-}
 
 @Suite struct ConnectionPoolTests {
     func pool(size: Int, overflow: Int, checkoutMs: UInt64 = 10_000, clock: any PoolClock = SystemPoolClock(),
@@ -78,7 +70,7 @@ func eventually(_ timeoutMilliseconds: UInt64 = 10_000, _ condition: () -> Bool)
         let worker = WorkerPool(name: "t", threads: threads, maxQueued: threads)
         _ = worker.submit((0..<threads).map { _ in {
             do {
-                try p.withConnection(label: "t", deadline: .after(milliseconds: 20_000)) { _ in usleep(200) }
+                _ = try p.withConnection(label: "t", deadline: .after(milliseconds: 20_000)) { _ in usleep(200) }
                 done.withLock { $0 += 1 }
             } catch {}
         } })

@@ -54,13 +54,3 @@ import Testing
         #expect(ok == 30)
     }
 }
-
-/// Waits (bounded) until `condition` holds, re-checking every millisecond.
-func eventually(_ timeoutMilliseconds: UInt64 = 10_000, _ condition: () -> Bool) -> Bool {
-    let deadline = Deadline.after(milliseconds: timeoutMilliseconds)
-    while !condition() {
-        if deadline.hasPassed() { return false }
-        usleep(1_000)
-    }
-    return true
-}

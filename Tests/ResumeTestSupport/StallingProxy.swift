@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-public import ResumeCore
+import ResumeCore
 public import ResumeTransport
 
 /// A TCP proxy for tests of slow networks: it relays the first `relayed`
