@@ -42,7 +42,8 @@ pg_bin() {
 
 # Runs a command as the PostgreSQL owner: postgres refuses to run as root.
 as_pg() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  # From /, so the postgres user is never asked to enter a private folder.
+  if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 # The data folder must be reachable by the postgres user. A clone under a
