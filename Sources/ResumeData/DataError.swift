@@ -28,6 +28,20 @@ public enum DataError: Error, Sendable, CustomStringConvertible {
     }
 }
 
+extension PostgresPool {
+    /// Runs a repository's statement (retried as `withRetry` allows) and
+    /// translates database errors into `DataError`, naming `unique` for a
+    /// taken key and `reference` for a missing (or foreign) referenced row.
+    func run<R>(_ context: QueryContext, unique: String, reference: String,
+                _ body: (PostgresConnection) throws -> R) throws(DataError) -> R {
+        do {
+            return try withRetry(context, body)
+        } catch {
+            throw DataError.from(error, unique: unique, reference: reference)
+        }
+    }
+}
+
 extension DataError {
     /// Translates a database error: unique violations, foreign keys to rows
     /// that are missing (or another user's), and CHECK violations become

@@ -11,8 +11,8 @@ enum Keyset {
 
     /// Cuts the extra row off and makes the next token.
     static func page<Item: Sendable>(_ rows: [Item], request: PageRequest, key: (Item) -> PageToken) -> Page<Item> {
-        guard rows.count > request.size else { return Page(items: rows, nextPageToken: nil) }
+        guard rows.count > request.size else { return Page(items: rows, next: nil) }
         let items = Array(rows.prefix(request.size))
-        return Page(items: items, nextPageToken: key(items[items.count - 1]).encoded)
+        return Page(items: items, next: key(items[items.count - 1]))
     }
 }

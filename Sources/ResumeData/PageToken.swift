@@ -2,8 +2,8 @@ public import Foundation
 public import ResumePostgres
 
 /// Where a list page ends: the (created_at, id) of its last row, which the
-/// next page's keyset condition starts after. Opaque to callers: base64url
-/// of a version byte, the timestamp in microseconds and the id.
+/// next page's keyset condition starts after: a version byte, the timestamp
+/// in microseconds and the id. The API hands it out signed (`CursorSigner`).
 public struct PageToken: Sendable, Hashable {
     public let createdAt: Timestamp
     public let id: UUID
@@ -21,22 +21,6 @@ public struct PageToken: Sendable, Hashable {
         withUnsafeBytes(of: createdAt.unixMicroseconds.bigEndian) { bytes.append(contentsOf: $0) }
         withUnsafeBytes(of: id.uuid) { bytes.append(contentsOf: $0) }
         return bytes
-    }
-
-    /// The token's text (unsigned: the API signs it before handing it out).
-    public var encoded: String {
-        Data(bytes).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
-    }
-
-    /// Reads a token; throws `DataError.invalidPageToken` for anything this type did not write.
-    public init(decoding text: String) throws(DataError) {
-        guard text.count == 34, text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
-            throw .invalidPageToken
-        }
-        let base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/") + "=="
-        guard let data = Data(base64Encoded: base64) else { throw .invalidPageToken }
-        try self.init(bytes: [UInt8](data))
     }
 
     /// Reads the 25 bytes of `bytes`; throws `DataError.invalidPageToken` for anything else.

@@ -75,6 +75,6 @@ public struct GeneratedResumeRecord: Sendable, Hashable {
 /// One page of a list, newest first.
 public struct Page<Item: Sendable>: Sendable {
     public let items: [Item]
-    /// Pass it back for the next page; nil on the last page.
-    public let nextPageToken: String?
+    /// Where the next page starts; nil on the last page.
+    public let next: PageToken?
 }

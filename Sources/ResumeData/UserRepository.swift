@@ -60,10 +60,6 @@ public struct UserRepository: Sendable {
     }
 
     private func run<R>(_ context: QueryContext, unique: String = "user", _ body: (PostgresConnection) throws -> R) throws(DataError) -> R {
-        do {
-            return try pool.withRetry(context, body)
-        } catch {
-            throw DataError.from(error, unique: unique, reference: "user")
-        }
+        try pool.run(context, unique: unique, reference: "user", body)
     }
 }

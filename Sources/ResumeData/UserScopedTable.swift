@@ -19,11 +19,7 @@ struct UserScopedTable<Record: Sendable>: Sendable {
 
     /// Runs `body` on a pooled connection, translating database errors.
     func run<R>(_ context: QueryContext, _ body: (PostgresConnection) throws -> R) throws(DataError) -> R {
-        do {
-            return try pool.withRetry(context, body)
-        } catch {
-            throw DataError.from(error, unique: entity, reference: reference)
-        }
+        try pool.run(context, unique: entity, reference: reference, body)
     }
 
     /// Runs a statement that returns one row of this table (an INSERT … RETURNING).

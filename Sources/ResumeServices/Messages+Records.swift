@@ -62,7 +62,6 @@ struct PageTokens: Sendable {
             kept.append(item)
         }
         if kept.count < page.items.count, let last = kept.last { return (kept, encode(key(last), user: user)) }
-        guard let next = page.nextPageToken, let token = try? PageToken(decoding: next) else { return (kept, "") }
-        return (kept, encode(token, user: user))
+        return (kept, page.next.map { encode($0, user: user) } ?? "")
     }
 }
