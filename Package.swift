@@ -124,7 +124,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "ResumeCoreTests", dependencies: ["ResumeCore"], swiftSettings: strict),
-        .testTarget(name: "ResumeAuthTests", dependencies: ["ResumeAuth", "ResumeCore"], swiftSettings: strict),
+        .testTarget(name: "ResumeAuthTests", dependencies: ["ResumeAuth", "ResumeCore", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
         .testTarget(name: "ResumeRedactionTests", dependencies: ["ResumeRedaction"], exclude: ["Corpus"], swiftSettings: strict),
         .testTarget(name: "ResumeProtoTests", dependencies: ["ResumeProto"], swiftSettings: strict),
         .testTarget(name: "ResumeWireTests", dependencies: ["ResumeWire"], swiftSettings: strict),

@@ -19,8 +19,10 @@ public struct ServiceTokens: Sendable {
                 if !t.isEmpty && !t.hasPrefix("#") { tokens.append(t) }
             }
         }
-        for (i, t) in tokens.enumerated() where t.utf8.count < Self.minimumLength {
-            throw .tooShort(index: i + 1)
+        for (i, t) in tokens.enumerated() {
+            if t.utf8.count < Self.minimumLength { throw .tooShort(index: i + 1) }
+            // User tokens start with "v1." and are never hashed against these.
+            if UserTokenSigner.looksLikeUserToken(t) { throw .reservedPrefix(index: i + 1) }
         }
         digests = tokens.map { Array(SHA256.hash(data: Array($0.utf8))) }
     }
@@ -40,10 +42,13 @@ public struct ServiceTokens: Sendable {
 /// A service token that cannot be used. The text never repeats a token.
 public enum ServiceTokenError: Error, Sendable, Hashable, CustomStringConvertible {
     case tooShort(index: Int)
+    /// Starts with `v1.`, which marks user tokens.
+    case reservedPrefix(index: Int)
 
     public var description: String {
         switch self {
         case .tooShort(let i): "service token #\(i) is shorter than \(ServiceTokens.minimumLength) bytes"
+        case .reservedPrefix(let i): "service token #\(i) starts with \"\(UserTokenSigner.prefix)\", which marks user tokens"
         }
     }
 }

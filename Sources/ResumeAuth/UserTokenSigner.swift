@@ -22,19 +22,20 @@ public enum UserTokenError: Error, Sendable, Hashable {
 /// (8 bytes, big-endian), and the MAC is HMAC-SHA256 (swift-crypto) over a
 /// domain label and the payload, with the secret `RESUMED_TOKEN_SECRET`.
 public struct UserTokenSigner: Sendable {
-    // SymmetricKey is not Sendable; keep the bytes and make keys as needed.
-    private let secret: [UInt8]
-    private var key: SymmetricKey { SymmetricKey(data: secret) }
+    private let hmac: PreparedHMAC
     /// How long an issued token lives, in microseconds.
     public let lifetimeMicroseconds: Int64
 
     private static let domain = Array("resumed.user-token.v1".utf8)
-    private static let prefix = "v1."
+    /// Every user token starts with this; service tokens may not (`ServiceTokens`).
+    public static let prefix = "v1."
+    /// `v1.` + 32 characters of payload + `.` + 43 characters of MAC.
+    static let encodedLength = 3 + 32 + 1 + 43
 
     /// A signer with `secret` (at least 32 bytes). `lifetimeSeconds` defaults to one hour.
     public init(secret: [UInt8], lifetimeSeconds: Int = 3_600) {
         precondition(secret.count >= 32, "the token secret must be at least 32 bytes")
-        self.secret = secret
+        hmac = PreparedHMAC(key: secret)
         lifetimeMicroseconds = Int64(lifetimeSeconds) * 1_000_000
     }
 
@@ -53,37 +54,36 @@ public struct UserTokenSigner: Sendable {
     public func sign(userID: UUID, expiresAt: Int64) -> String {
         var payload = withUnsafeBytes(of: userID.uuid) { Array($0) }
         withUnsafeBytes(of: expiresAt.bigEndian) { payload.append(contentsOf: $0) }
-        let mac = Array(HMAC<SHA256>.authenticationCode(for: Self.domain + payload, using: key))
+        let mac = mac(payload)
         return Self.prefix + Base64URL.encode(payload) + "." + Base64URL.encode(mac)
     }
 
+    /// Whether `token` has the shape of a user token (it may still be invalid).
+    public static func looksLikeUserToken(_ token: some StringProtocol) -> Bool {
+        token.utf8.starts(with: prefix.utf8)
+    }
+
     /// The claims of a token this signer issued that has not expired at `now`.
+    /// Works on the token's bytes: no Foundation string operations.
     public func verify(_ token: some StringProtocol, now: Int64 = WallClock.unixMicroseconds()) throws(UserTokenError) -> UserTokenClaims {
-        guard token.count <= 256, token.hasPrefix(Self.prefix) else { throw .malformed }
-        let parts = token.dropFirst(Self.prefix.count).split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 2, let payload = Base64URL.decode(parts[0]), payload.count == 24,
-              let mac = Base64URL.decode(parts[1]), mac.count == 32 else { throw .malformed }
-        guard HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: Self.domain + payload, using: key) else { throw .badSignature }
+        let bytes = Array(token.utf8)
+        guard bytes.count == Self.encodedLength, bytes.starts(with: Self.prefix.utf8), bytes[35] == UInt8(ascii: ".") else { throw .malformed }
+        let decoded = bytes.withUnsafeBytes { raw -> (payload: [UInt8], mac: [UInt8])? in
+            guard let p = Base64URL.decode(UnsafeRawBufferPointer(rebasing: raw[3..<35])),
+                  let m = Base64URL.decode(UnsafeRawBufferPointer(rebasing: raw[36...])) else { return nil }
+            return (p, m)
+        }
+        guard let (payload, mac) = decoded, payload.count == 24, mac.count == 32 else { throw .malformed }
+        guard constantTimeEqual(mac, self.mac(payload)) else { throw .badSignature }
         let u = payload
         let id = UUID(uuid: (u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7], u[8], u[9], u[10], u[11], u[12], u[13], u[14], u[15]))
         var expiresAt: Int64 = 0
-        for b in payload[16..<24] { expiresAt = expiresAt << 8 | Int64(b) }
+        for i in 16..<24 { expiresAt = expiresAt << 8 | Int64(payload[i]) }
         guard now < expiresAt else { throw .expired }
         return UserTokenClaims(userID: id, expiresAt: expiresAt)
     }
-}
 
-/// Unpadded base64url (RFC 4648 §5).
-enum Base64URL {
-    static func encode(_ bytes: [UInt8]) -> String {
-        Data(bytes).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
-    }
-
-    static func decode(_ text: some StringProtocol) -> [UInt8]? {
-        guard text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else { return nil }
-        var s = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        s += String(repeating: "=", count: (4 - s.count % 4) % 4)
-        return Data(base64Encoded: s).map { [UInt8]($0) }
+    private func mac(_ payload: [UInt8]) -> [UInt8] {
+        Self.domain.withUnsafeBytes { d in payload.withUnsafeBytes { p in Array(hmac.code(d, p)) } }
     }
 }

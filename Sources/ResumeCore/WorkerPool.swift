@@ -3,9 +3,9 @@ import Glibc
 #endif
 
 /// A fixed set of threads running jobs from one FIFO queue of bounded
-/// length: where blocking work (libpq calls, bcrypt) runs, away from the
-/// I/O queue. Jobs are handed over in batches, with one lock and one wake-up
-/// per batch.
+/// length: where CPU-heavy or blocking work (bcrypt, redaction) runs, away
+/// from the I/O queue. Jobs are handed over in batches, with one lock per
+/// batch and one wake-up per job.
 ///
 /// Thread-safe: the queue is behind a `ConditionLock`.
 public final class WorkerPool: Sendable {
@@ -46,7 +46,10 @@ public final class WorkerPool: Sendable {
             s.jobs.append(contentsOf: jobs.prefix(room))
             return Array(jobs.dropFirst(room))
         }
-        if refused.count < jobs.count { state.broadcast() }
+        // Wake one idle worker per job taken (at most one per thread): a
+        // broadcast would wake every idle worker to find nothing (measured:
+        // half of a database call's CPU went to those futile wake-ups).
+        for _ in 0..<min(jobs.count - refused.count, threadCount) { state.signal() }
         return refused
     }
 

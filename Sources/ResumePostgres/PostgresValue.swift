@@ -1,4 +1,5 @@
 public import Foundation
+import ResumeCore
 
 /// A value that can be bound as a statement parameter, in PostgreSQL's text
 /// format. Parameters are always bound, never spliced into SQL.
@@ -107,7 +108,7 @@ extension Decimal: PostgresDecodable {
 
 extension UUID: PostgresDecodable {
     public init(postgresText text: String) throws(PostgresError) {
-        guard let v = UUID(uuidString: text) else { throw PostgresError(.decoding, "not a uuid") }
+        guard let v = UUIDText.parse(text.lowercased()) else { throw PostgresError(.decoding, "not a uuid") }
         self = v
     }
 }

@@ -35,7 +35,8 @@ public struct Authenticator: Sendable {
     /// Admits user tokens only and returns the acting user; a service token is `PERMISSION_DENIED`.
     public func requireUser(_ context: CallContext) throws(RPCError) -> UserRecord {
         guard let token = context.metadata.bearerToken else { throw Self.missing }
-        if serviceTokens.accepts(token) {
+        // A user token is never hashed against the service tokens (none starts with "v1.").
+        if !UserTokenSigner.looksLikeUserToken(token), serviceTokens.accepts(token) {
             throw RPCError(.permissionDenied, "this method acts as a user: call it with a user token from Authenticate")
         }
         let claims: UserTokenClaims

@@ -1,19 +1,20 @@
 import Foundation
 import ResumeAuth
+import ResumeCore
 import ResumeData
 import ResumeProto
 
 extension Resume_V1_User {
     /// The API view of a user: never the password hash.
     init(_ r: UserRecord) {
-        self.init(id: r.id.uuidString.lowercased(), email: r.email, isActive: r.isActive, isVerified: r.isVerified,
+        self.init(id: UUIDText.format(r.id), email: r.email, isActive: r.isActive, isVerified: r.isVerified,
                   createdAt: r.createdAt.unixMicroseconds, updatedAt: r.updatedAt.unixMicroseconds)
     }
 }
 
 extension Resume_V1_Resume {
     init(_ r: ResumeRecord) {
-        self.init(id: r.id.uuidString.lowercased(), userID: r.userID.uuidString.lowercased(), title: r.title, rawText: r.rawText,
+        self.init(id: UUIDText.format(r.id), userID: UUIDText.format(r.userID), title: r.title, rawText: r.rawText,
                   redactedText: r.redactedText, version: Int32(clamping: r.version),
                   createdAt: r.createdAt.unixMicroseconds, updatedAt: r.updatedAt.unixMicroseconds)
     }
@@ -26,7 +27,7 @@ extension Resume_V1_Resume {
 
 extension Resume_V1_JobDescription {
     init(_ r: JobDescriptionRecord) {
-        self.init(id: r.id.uuidString.lowercased(), userID: r.userID.uuidString.lowercased(), companyName: r.companyName ?? "",
+        self.init(id: UUIDText.format(r.id), userID: UUIDText.format(r.userID), companyName: r.companyName ?? "",
                   positionTitle: r.positionTitle, rawText: r.rawText, redactedText: r.redactedText, createdAt: r.createdAt.unixMicroseconds)
     }
 
@@ -42,11 +43,11 @@ struct PageTokens: Sendable {
     let list: String
 
     func encode(_ token: PageToken, user: UUID) -> String {
-        signer.sign(token.bytes, scope: "\(list)/\(user.uuidString.lowercased())")
+        signer.sign(token.bytes, scope: "\(list)/\(UUIDText.format(user))")
     }
 
     func decode(_ text: String, user: UUID) -> PageToken? {
-        guard let bytes = signer.verify(text, scope: "\(list)/\(user.uuidString.lowercased())") else { return nil }
+        guard let bytes = signer.verify(text, scope: "\(list)/\(UUIDText.format(user))") else { return nil }
         return try? PageToken(bytes: bytes)
     }
 

@@ -1,3 +1,4 @@
+import ResumeCore
 public import Foundation
 public import ResumeData
 public import ResumeWire
@@ -34,7 +35,7 @@ public struct Validation {
 
     /// A canonical lower-case UUID.
     public mutating func id(_ field: String, _ text: String) -> UUID? {
-        guard text.utf8.count == 36, text == text.lowercased(), let id = UUID(uuidString: text) else {
+        guard let id = UUIDText.parse(text) else {
             fail(field, "must be a lower-case UUID (8-4-4-4-12 hex digits)")
             return nil
         }

@@ -1,5 +1,6 @@
 import Foundation
 import ResumeCore
+import Crypto
 import Testing
 @testable import ResumeAuth
 
@@ -98,5 +99,67 @@ import Testing
         let h = try PasswordHasher(cost: 4, threads: 1)
         defer { h.shutdown() }
         #expect(throws: PasswordHasherError.deadlineExceeded) { try h.hash("pw", deadline: Deadline(nanoseconds: 0)) }
+    }
+}
+
+@Suite struct Base64URLTests {
+    @Test func roundTripsEveryLengthAndMatchesFoundation() {
+        for n in 0..<70 {
+            let bytes = (0..<n).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+            let text = Base64URL.encode(bytes)
+            let foundation = Data(bytes).base64EncodedString()
+                .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+            #expect(text == foundation, "length \(n)")
+            #expect(Base64URL.decode(text) == bytes, "length \(n)")
+        }
+    }
+
+    @Test func refusesNonCanonicalText() {
+        #expect(Base64URL.decode("QQ") == [0x41])
+        #expect(Base64URL.decode("QR") == nil)      // low 4 bits of the last character set
+        #expect(Base64URL.decode("QUI") == [0x41, 0x42])
+        #expect(Base64URL.decode("QUJ") == nil)     // low 2 bits set
+        #expect(Base64URL.decode("Q") == nil)       // a length no encoding has
+        #expect(Base64URL.decode("QQ==") == nil)    // padding
+        #expect(Base64URL.decode("+/") == nil)      // the other alphabet
+        #expect(Base64URL.decode("QQ\n") == nil)
+    }
+}
+
+@Suite struct PreparedHMACTests {
+    @Test func givesTheSameCodesAsSwiftCrypto() {
+        for keyLength in [1, 32, 64, 65, 200] {
+            let key = (0..<keyLength).map { UInt8(truncatingIfNeeded: $0 * 7) }
+            let message = Array("the quick brown fox".utf8)
+            let expected = Array(HMAC<SHA256>.authenticationCode(for: message, using: SymmetricKey(data: key)))
+            let got = message.withUnsafeBytes { m in
+                Array(m[..<4]).withUnsafeBytes { a in Array(m[4...]).withUnsafeBytes { b in Array(PreparedHMAC(key: key).code(a, b)) } }
+            }
+            #expect(got == expected, "key of \(keyLength) bytes")
+        }
+    }
+}
+
+@Suite struct UserTokenCanonicalTests {
+    let signer = UserTokenSigner(secret: Array("a secret of at least thirty-two bytes!".utf8))
+
+    @Test func aTokenWithNonCanonicalTrailingBitsIsRefused() throws {
+        let token = signer.issue(userID: UUID(), now: 0).token
+        // The MAC's 43rd character carries 2 unused bits; setting one keeps the bytes the same for a lax decoder.
+        var chars = Array(token.utf8)
+        let last = chars[chars.count - 1]
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+        let value = alphabet.firstIndex(of: last)!
+        chars[chars.count - 1] = alphabet[value | 1 == value ? value & ~1 : value | 1]
+        let altered = String(decoding: chars, as: UTF8.self)
+        #expect(altered != token)
+        #expect(throws: UserTokenError.malformed) { try signer.verify(altered, now: 0) }
+        #expect(throws: Never.self) { try signer.verify(token, now: 0) }
+    }
+
+    @Test func serviceTokensMayNotLookLikeUserTokens() {
+        #expect(throws: ServiceTokenError.reservedPrefix(index: 2)) {
+            try ServiceTokens(list: "a-fine-token-0123456789,v1.looks-like-a-user-token")
+        }
     }
 }

@@ -1,0 +1,52 @@
+public import Foundation
+
+/// UUIDs in their canonical lower-case text form (`8-4-4-4-12` hex digits),
+/// written and read byte by byte: Foundation's `uuidString` is upper case
+/// and its parser goes through `sscanf`, both slow on the request path.
+public enum UUIDText {
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    /// The lower-case text form of `uuid`.
+    public static func format(_ uuid: UUID) -> String {
+        withUnsafeBytes(of: uuid.uuid) { b in
+            String(unsafeUninitializedCapacity: 36) { out in
+                var o = 0
+                for i in 0..<16 {
+                    if i == 4 || i == 6 || i == 8 || i == 10 { out[o] = UInt8(ascii: "-"); o += 1 }
+                    out[o] = hex[Int(b[i] >> 4)]
+                    out[o + 1] = hex[Int(b[i] & 0x0F)]
+                    o += 2
+                }
+                return 36
+            }
+        }
+    }
+
+    /// The UUID written in canonical lower-case form, or nil for anything
+    /// else (upper case, braces, missing or misplaced dashes).
+    public static func parse(_ text: some StringProtocol) -> UUID? {
+        var bytes = (UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0),
+                     UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0))
+        let utf8 = text.utf8
+        guard utf8.count == 36 else { return nil }
+        let ok = withUnsafeMutableBytes(of: &bytes) { out -> Bool in
+            var i = 0, high: UInt8 = 0, nibbles = 0
+            for (position, c) in utf8.enumerated() {
+                if position == 8 || position == 13 || position == 18 || position == 23 {
+                    guard c == UInt8(ascii: "-") else { return false }
+                    continue
+                }
+                let v: UInt8
+                switch c {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): v = c &- UInt8(ascii: "0")
+                case UInt8(ascii: "a")...UInt8(ascii: "f"): v = c &- UInt8(ascii: "a") &+ 10
+                default: return false
+                }
+                if nibbles & 1 == 0 { high = v } else { out[i] = high << 4 | v; i += 1 }
+                nibbles += 1
+            }
+            return i == 16
+        }
+        return ok ? UUID(uuid: bytes) : nil
+    }
+}
