@@ -29,3 +29,9 @@ int cepoll_wait(int epfd, uint32_t *events_out, uint64_t *tokens_out, int max, i
 int cepoll_accept(int listener) {
     return accept4(listener, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
 }
+
+static __thread void *current_loop;
+
+void *cepoll_current_loop(void) { return current_loop; }
+
+void cepoll_set_current_loop(void *loop) { current_loop = loop; }

@@ -23,13 +23,15 @@ public enum PasswordHasherError: Error, Sendable, Hashable, CustomStringConverti
 }
 
 /// bcrypt (`$2b$`) through libxcrypt's `crypt_gensalt_rn` / `crypt_rn`, on a
-/// small thread pool of its own: a cost-12 hash takes ~160 ms of CPU, so
-/// hashes queue here (bounded) instead of occupying the request workers'
-/// CPU or, worse, the I/O queue. Waits never pass the caller's deadline.
+/// lane of its own (`WorkLane`): a cost-12 hash takes ~160 ms of CPU, so
+/// hashes queue there (bounded) while the calls that wait for them are
+/// suspended tasks holding no thread, no event-loop time and no database
+/// connection. A hash whose deadline passed before a thread took it never runs.
 public final class PasswordHasher: Sendable {
     /// bcrypt's cost (log2 rounds). Default 12; 4 to 15.
     public let cost: Int
-    private let pool: WorkerPool
+    /// The lane hashes run on.
+    public let lane: WorkLane
     /// A hash of a random password, checked when an account does not exist,
     /// so "no such user" costs the same time as "wrong password".
     private let dummyHash: String
@@ -41,52 +43,46 @@ public final class PasswordHasher: Sendable {
     public init(cost: Int = 12, threads: Int, maxQueued: Int = 1_024) throws(PasswordHasherError) {
         precondition((4...15).contains(cost), "bcrypt cost must be 4 to 15")
         self.cost = cost
-        self.pool = WorkerPool(name: "resumed.bcrypt", threads: threads, maxQueued: maxQueued)
+        self.lane = WorkLane(name: "bcrypt", threads: threads, maxQueued: maxQueued)
         var rng = SystemRandomNumberGenerator()
         let random = String((0..<24).map { _ in Character(Unicode.Scalar(UInt8.random(in: 0x41...0x5A, using: &rng))) })
         self.dummyHash = try Self.hashNow(random, cost: cost)
     }
 
     /// Stops the threads once queued hashes are done.
-    public func shutdown() { pool.shutdown(deadline: .after(milliseconds: 5_000)) }
+    public func shutdown() { lane.shutdown(deadline: .after(milliseconds: 5_000)) }
 
     /// A new `$2b$` hash of `password` (with a fresh salt).
-    public func hash(_ password: String, deadline: Deadline) throws(PasswordHasherError) -> String {
+    public func hash(_ password: String, deadline: Deadline) async throws(PasswordHasherError) -> String {
         let cost = self.cost
-        return try run(deadline) { () throws(PasswordHasherError) in try Self.hashNow(password, cost: cost) }
+        return try await run(deadline) { () throws(PasswordHasherError) in try Self.hashNow(password, cost: cost) }
     }
 
     /// Whether `password` matches `hash`, compared in constant time.
-    public func verify(_ password: String, against hash: String, deadline: Deadline) throws(PasswordHasherError) -> Bool {
-        try run(deadline) { () throws(PasswordHasherError) in try Self.verifyNow(password, hash) }
+    public func verify(_ password: String, against hash: String, deadline: Deadline) async throws(PasswordHasherError) -> Bool {
+        try await run(deadline) { () throws(PasswordHasherError) in try Self.verifyNow(password, hash) }
     }
 
     /// Spends the time a real check would, for an account that does not exist. Always false.
-    public func verifyNothing(_ password: String, deadline: Deadline) throws(PasswordHasherError) -> Bool {
-        _ = try verify(password, against: dummyHash, deadline: deadline)
+    public func verifyNothing(_ password: String, deadline: Deadline) async throws(PasswordHasherError) -> Bool {
+        _ = try await verify(password, against: dummyHash, deadline: deadline)
         return false
     }
 
     // MARK: Internals
 
-    /// Runs `work` on the hashing pool and waits for it until `deadline`.
-    private func run<T: Sendable>(_ deadline: Deadline, _ work: @escaping @Sendable () throws(PasswordHasherError) -> T) throws(PasswordHasherError) -> T {
+    /// Runs `work` on the lane; never past `deadline` before it starts.
+    private func run<T: Sendable>(_ deadline: Deadline, _ work: @escaping @Sendable () throws(PasswordHasherError) -> T) async throws(PasswordHasherError) -> T {
         guard !deadline.hasPassed() else { throw .deadlineExceeded }
-        let box = ConditionLock<(value: Result<T, PasswordHasherError>?, abandoned: Bool)>((nil, false))
-        let accepted = pool.submit {
-            // Skip the CPU if the caller already gave up.
-            guard !box.withLock({ $0.abandoned }) else { return }
-            let r = Result { () throws(PasswordHasherError) -> T in try work() }
-            box.withLock { $0.value = r }
-            box.broadcast()
-        }
-        guard accepted else { throw .overloaded }
-        let outcome = box.wait(until: deadline) { s in s.value }
-        guard let outcome else {
-            box.withLock { $0.abandoned = true }
+        do {
+            return try await lane.run(deadline: deadline, work)
+        } catch let e as PasswordHasherError {
+            throw e
+        } catch WorkLane.Refusal.saturated {
+            throw .overloaded
+        } catch {
             throw .deadlineExceeded
         }
-        return try outcome.get()
     }
 
     static func hashNow(_ password: String, cost: Int) throws(PasswordHasherError) -> String {

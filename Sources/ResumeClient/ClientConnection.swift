@@ -38,7 +38,7 @@ public final class ClientConnection: Sendable {
         let loop = try loop ?? SharedClientLoop.get()
         let core = ClientConnectionCore(fd: fd, loop: loop, maxFrameSize: configuration.maxFrameSize)
         do {
-            try loop.queue.sync { try core.register() }
+            try loop.sync { try core.register() }
         } catch {
             Glibc.close(fd)
             throw error

@@ -12,27 +12,33 @@ import ResumeProto
 import ResumeRedis
 import ResumeServer
 import ResumeServices
+import ResumeStores
 public import ResumeTransport
 
-/// `resumed` assembled: dependency monitor, handlers, RPC server. The
-/// executable adds signals and `dispatchMain`; tests run it in-process.
+/// `resumed` assembled: one event loop shared by the RPC server and the
+/// PostgreSQL client, the stores services see, work lanes, the dependency
+/// monitor and the handlers. The executable adds signals and `dispatchMain`;
+/// tests run it in-process.
 public final class Daemon: Sendable {
     /// The settings it runs with.
     public let configuration: DaemonConfiguration
     private let logger: Logger
+    private let loop: EventLoop
     private let server: RPCServer
     private let monitor: DependencyMonitor
-    private let database: PostgresPool
+    private let database: PostgresClient
     private let hasher: PasswordHasher
+    private let cpu: WorkLane
 
     /// Builds everything; nothing connects or listens until `start()`.
     public init(configuration: DaemonConfiguration, logger: Logger) throws {
         self.configuration = configuration
         self.logger = logger
         let servingState = ServingState()
-        database = PostgresPool(configuration: configuration.database, logger: logger)
+        loop = try EventLoop(label: "resumed.io")
+        database = PostgresClient(configuration: configuration.database, loop: loop, logger: logger)
         monitor = DependencyMonitor(
-            probes: [PostgresProbe(url: configuration.databaseURL, pool: database), RedisProbe(url: try RedisURL(parsing: configuration.redisURL))],
+            probes: [PostgresProbe(url: configuration.databaseURL, client: database), RedisProbe(url: try RedisURL(parsing: configuration.redisURL))],
             intervalMilliseconds: configuration.healthIntervalMilliseconds,
             logger: logger
         )
@@ -48,20 +54,23 @@ public final class Daemon: Sendable {
             secret = UserTokenSigner.randomSecret()
         }
         let signer = UserTokenSigner(secret: secret, lifetimeSeconds: configuration.tokenLifetimeSeconds)
-        let threads = configuration.hashThreads == 0 ? ProcessInfo.processInfo.activeProcessorCount : configuration.hashThreads
-        hasher = try PasswordHasher(cost: configuration.bcryptCost, threads: threads)
-        let users = UserRepository(pool: database)
-        let auth = Authenticator(serviceTokens: tokens, signer: signer, users: users)
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        hasher = try PasswordHasher(cost: configuration.bcryptCost, threads: configuration.hashThreads == 0 ? cores : configuration.hashThreads)
+        cpu = WorkLane(name: "cpu", threads: configuration.cpuThreads == 0 ? cores : configuration.cpuThreads,
+                       maxQueued: configuration.cpuMaxQueued)
+        let users: any UserStore = PostgresUserStore(client: database)
+        let auth = Authenticator(serviceTokens: tokens, signer: signer)
         // A list response leaves room for the envelope under the frame limit.
         let budget = configuration.server.wireLimits.maxFrameSize - min(64 * 1024, configuration.server.wireLimits.maxFrameSize / 4)
         let cursors = CursorSigner(secret: secret)
         let handlers = DiagnosticsService().handlers
             + HealthService(servingState: servingState, monitor: monitor).handlers
             + UserService(users: users, auth: auth, hasher: hasher, signer: signer).handlers
-            + ResumeService(resumes: ResumeRepository(pool: database), auth: auth, responseBudget: budget, cursors: cursors).handlers
-            + JobDescriptionService(jobs: JobDescriptionRepository(pool: database), auth: auth, responseBudget: budget, cursors: cursors).handlers
+            + ResumeService(resumes: PostgresResumeStore(client: database), auth: auth, responseBudget: budget, cursors: cursors, cpu: cpu).handlers
+            + JobDescriptionService(jobs: PostgresJobDescriptionStore(client: database), auth: auth, responseBudget: budget,
+                                    cursors: cursors, cpu: cpu).handlers
         let registry = try MethodRegistry(handlers)
-        server = try RPCServer(configuration: configuration.server, registry: registry, servingState: servingState, logger: logger)
+        server = try RPCServer(configuration: configuration.server, registry: registry, servingState: servingState, loop: loop, logger: logger)
         let missing = registry.methodsWithoutHandler
         if !missing.isEmpty {
             logger.notice("methods declared without a handler answer UNIMPLEMENTED", metadata: ["methods": "\(missing.joined(separator: ", "))"])
@@ -87,11 +96,13 @@ public final class Daemon: Sendable {
     /// Drains and stops; `completion` runs when everything is closed.
     public func shutdown(_ completion: @escaping @Sendable () -> Void) {
         logger.info("shutdown requested")
-        let monitor = self.monitor, database = self.database, logger = self.logger, hasher = self.hasher
+        let monitor = self.monitor, database = self.database, logger = self.logger, hasher = self.hasher, cpu = self.cpu, loop = self.loop
         server.shutdown {
             database.close()
             hasher.shutdown()
+            cpu.shutdown(deadline: .after(milliseconds: 1_000))
             monitor.stop()
+            loop.stop()
             logger.info("database pool closed")
             completion()
         }

@@ -39,8 +39,12 @@ public struct DaemonConfiguration: Sendable {
     public var bcryptCost = 12
     /// `RESUMED_HASH_THREADS`; 0: one per CPU.
     public var hashThreads = 0
-    /// The PostgreSQL pool (its URL is `databaseURL`).
-    public var database = PostgresPoolConfiguration(url: DaemonSettings.databaseURL.defaultValue)
+    /// `RESUMED_CPU_THREADS`: threads of the CPU lane (redaction); 0: one per CPU.
+    public var cpuThreads = 0
+    /// `RESUMED_CPU_MAX_QUEUED`: jobs waiting for the CPU lane at most.
+    public var cpuMaxQueued = 1_024
+    /// The PostgreSQL client (its URL is `databaseURL`).
+    public var database = PostgresClientConfiguration(url: DaemonSettings.databaseURL.defaultValue)
 
     /// The defaults.
     public init() {}
@@ -75,14 +79,15 @@ public struct DaemonConfiguration: Sendable {
             throw ValidationError("the default deadline must not exceed the maximum deadline")
         }
         server.drainTimeoutMilliseconds = UInt64(try s.drainTimeout.resolve(flag: options.drainTimeout, environment: env))
-        server.workerThreads = try s.workerThreads.resolve(flag: options.workerThreads, environment: env)
-        server.maxQueuedCalls = try s.maxQueuedCalls.resolve(flag: options.maxQueuedCalls, environment: env)
+        cpuThreads = try s.cpuThreads.resolve(flag: options.cpuThreads, environment: env)
+        cpuMaxQueued = try s.cpuMaxQueued.resolve(flag: options.cpuMaxQueued, environment: env)
         healthIntervalMilliseconds = UInt64(try s.healthInterval.resolve(flag: options.healthInterval, environment: env))
         migrate = options.migrate ? true : try s.migrate.resolve(flag: nil, environment: env)
         let ms: UInt64 = 1_000_000
         database.sqlEcho = sqlEcho
         database.pool.size = try s.dbPoolSize.resolve(flag: options.dbPoolSize, environment: env)
         database.pool.maxOverflow = try s.dbMaxOverflow.resolve(flag: options.dbMaxOverflow, environment: env)
+        database.pool.pipelineDepth = try s.dbPipelineDepth.resolve(flag: options.dbPipelineDepth, environment: env)
         database.pool.checkoutTimeoutNanoseconds = UInt64(try s.dbCheckoutTimeout.resolve(flag: options.dbCheckoutTimeout, environment: env)) * ms
         database.pool.prePing = try s.dbPrePing.resolve(flag: options.dbPrePing, environment: env)
         database.pool.pingBypassNanoseconds = UInt64(try s.dbPingBypass.resolve(flag: options.dbPingBypass, environment: env)) * ms
@@ -129,8 +134,8 @@ public struct DaemonOptions: ParsableArguments {
     @Option(name: .customLong(DaemonSettings.defaultDeadline.flag), help: DaemonSettings.defaultDeadline.help) var defaultDeadline: String?
     @Option(name: .customLong(DaemonSettings.maxDeadline.flag), help: DaemonSettings.maxDeadline.help) var maxDeadline: String?
     @Option(name: .customLong(DaemonSettings.drainTimeout.flag), help: DaemonSettings.drainTimeout.help) var drainTimeout: String?
-    @Option(name: .customLong(DaemonSettings.workerThreads.flag), help: DaemonSettings.workerThreads.help) var workerThreads: String?
-    @Option(name: .customLong(DaemonSettings.maxQueuedCalls.flag), help: DaemonSettings.maxQueuedCalls.help) var maxQueuedCalls: String?
+    @Option(name: .customLong(DaemonSettings.cpuThreads.flag), help: DaemonSettings.cpuThreads.help) var cpuThreads: String?
+    @Option(name: .customLong(DaemonSettings.cpuMaxQueued.flag), help: DaemonSettings.cpuMaxQueued.help) var cpuMaxQueued: String?
     @Option(name: .customLong(DaemonSettings.healthInterval.flag), help: DaemonSettings.healthInterval.help) var healthInterval: String?
     @Flag(name: .customLong(DaemonSettings.migrate.flag), help: DaemonSettings.migrate.help) var migrate = false
     @Option(name: .customLong(DaemonSettings.serviceTokens.flag), help: DaemonSettings.serviceTokens.help) var serviceTokens: String?
@@ -141,6 +146,7 @@ public struct DaemonOptions: ParsableArguments {
     @Option(name: .customLong(DaemonSettings.hashThreads.flag), help: DaemonSettings.hashThreads.help) var hashThreads: String?
     @Option(name: .customLong(DaemonSettings.dbPoolSize.flag), help: DaemonSettings.dbPoolSize.help) var dbPoolSize: String?
     @Option(name: .customLong(DaemonSettings.dbMaxOverflow.flag), help: DaemonSettings.dbMaxOverflow.help) var dbMaxOverflow: String?
+    @Option(name: .customLong(DaemonSettings.dbPipelineDepth.flag), help: DaemonSettings.dbPipelineDepth.help) var dbPipelineDepth: String?
     @Option(name: .customLong(DaemonSettings.dbCheckoutTimeout.flag), help: DaemonSettings.dbCheckoutTimeout.help) var dbCheckoutTimeout: String?
     @Option(name: .customLong(DaemonSettings.dbPrePing.flag), help: DaemonSettings.dbPrePing.help) var dbPrePing: String?
     @Option(name: .customLong(DaemonSettings.dbPingBypass.flag), help: DaemonSettings.dbPingBypass.help) var dbPingBypass: String?

@@ -29,10 +29,10 @@ public enum DaemonSettings {
                                                     range: 1...86_400_000, "Longest deadline granted; larger timeout_ms values are cut to it")
     public static let drainTimeout = Setting.integer("drain-timeout-ms", "RESUMED_DRAIN_TIMEOUT_MS", unit: "ms", default: 10_000,
                                                      range: 0...600_000, "On SIGTERM/SIGINT, how long calls in flight may finish")
-    public static let workerThreads = Setting.integer("worker-threads", "RESUMED_WORKER_THREADS", unit: "threads", default: 64,
-                                                      range: 1...1_024, "Threads that run blocking handlers (database, hashing)")
-    public static let maxQueuedCalls = Setting.integer("max-queued-calls", "RESUMED_MAX_QUEUED_CALLS", unit: "calls", default: 10_000,
-                                                       range: 1...1_000_000, "Calls waiting for a worker at most; more get RESOURCE_EXHAUSTED")
+    public static let cpuThreads = Setting.integer("cpu-threads", "RESUMED_CPU_THREADS", unit: "threads", default: 0,
+                                                   range: 0...256, "Threads of the CPU lane (redaction); 0: one per CPU")
+    public static let cpuMaxQueued = Setting.integer("cpu-max-queued", "RESUMED_CPU_MAX_QUEUED", unit: "jobs", default: 1_024,
+                                                     range: 1...1_000_000, "Jobs waiting for the CPU lane at most; more get RESOURCE_EXHAUSTED")
     public static let healthInterval = Setting.integer("health-interval-ms", "RESUMED_HEALTH_INTERVAL_MS", unit: "ms", default: 2_000,
                                                        range: 100...60_000, "How often PostgreSQL and Redis are probed for Health")
 
@@ -42,6 +42,8 @@ public enum DaemonSettings {
                                                    range: 1...500, "PostgreSQL connections kept open")
     public static let dbMaxOverflow = Setting.integer("db-max-overflow", "RESUMED_DB_MAX_OVERFLOW", unit: "connections", default: 10,
                                                       range: 0...500, "Extra connections opened under load, closed again when idle")
+    public static let dbPipelineDepth = Setting.integer("db-pipeline-depth", "RESUMED_DB_PIPELINE_DEPTH", unit: "requests", default: 64,
+                                                        range: 1...1_024, "Requests sent on one connection as one pipelined batch at most")
     public static let dbCheckoutTimeout = Setting.integer("db-checkout-timeout-ms", "RESUMED_DB_CHECKOUT_TIMEOUT_MS", unit: "ms", default: 30_000,
                                                           range: 1...600_000, "Longest wait for a free connection (never past the call's deadline)")
     public static let dbPrePing = Setting.boolean("db-pre-ping", "RESUMED_DB_PRE_PING", default: true,
@@ -82,8 +84,8 @@ public enum DaemonSettings {
         return [
             row(listen), row(unixSocket), row(databaseURL), row(redisURL), row(sqlEcho), row(logLevel),
             row(maxFrameBytes), row(maxConnections), row(maxCallsInFlight), row(idleTimeout), row(readTimeout),
-            row(defaultDeadline), row(maxDeadline), row(drainTimeout), row(workerThreads), row(maxQueuedCalls),
-            row(healthInterval), row(migrate), row(dbPoolSize), row(dbMaxOverflow), row(dbCheckoutTimeout), row(dbPrePing),
+            row(defaultDeadline), row(maxDeadline), row(drainTimeout), row(cpuThreads), row(cpuMaxQueued),
+            row(healthInterval), row(migrate), row(dbPoolSize), row(dbMaxOverflow), row(dbPipelineDepth), row(dbCheckoutTimeout), row(dbPrePing),
             row(dbPingBypass), row(dbMaxLifetime), row(dbLifetimeJitter), row(dbOverflowIdleTimeout), row(dbLeakThreshold),
             row(dbConnectTimeout), row(serviceTokens), row(serviceTokensFile), row(tokenSecret), row(tokenTTL), row(bcryptCost),
             row(hashThreads),

@@ -1,6 +1,6 @@
 import Foundation
 public import Logging
-import ResumeCore
+public import ResumeCore
 public import ResumePostgres
 
 /// A migration recorded in `schema_migrations`.

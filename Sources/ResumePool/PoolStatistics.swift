@@ -8,20 +8,31 @@ public struct PoolStatistics: Sendable, Hashable, CustomStringConvertible {
     public var idle: Int
     /// Open connections beyond the pool size.
     public var overflow: Int
-    /// Callers waiting for a connection.
+    /// Requests waiting for a connection.
     public var waiters: Int
     /// Checkouts that timed out.
     public var timeouts: Int
     /// Connections opened and closed since start.
     public var opened: Int
     public var closed: Int
-    /// Connections found dead by the pre-use check and replaced.
+    /// Connections found dead (by a ping, or closed by the server while idle) and replaced.
     public var replaced: Int
-    /// How long checkouts waited.
+    /// Statements sent.
+    public var statements: Int = 0
+    /// Batches sent (statements per batch = statements / batches).
+    public var batches: Int = 0
+    /// How long requests waited for a connection.
     public var checkoutWait: WaitHistogram
 
+    public init(open: Int, opening: Int, inUse: Int, idle: Int, overflow: Int, waiters: Int, timeouts: Int,
+                opened: Int, closed: Int, replaced: Int, checkoutWait: WaitHistogram) {
+        self.open = open; self.opening = opening; self.inUse = inUse; self.idle = idle; self.overflow = overflow
+        self.waiters = waiters; self.timeouts = timeouts; self.opened = opened; self.closed = closed
+        self.replaced = replaced; self.checkoutWait = checkoutWait
+    }
+
     public var description: String {
-        "open \(open) (in use \(inUse), idle \(idle), overflow \(overflow)), opening \(opening), waiters \(waiters), timeouts \(timeouts)"
+        "open \(open) (in use \(inUse), idle \(idle), overflow \(overflow)), opening \(opening), waiting \(waiters), timeouts \(timeouts)"
     }
 }
 

@@ -15,8 +15,8 @@ public import ResumeCore
 /// `PQcancel` and the caller gets `.deadlineExceeded` / `.cancelled`.
 /// Statements are prepared once per connection and cached by SQL text.
 public final class PostgresConnection {
-    private let conn: OpaquePointer
-    private let canceller: Canceller
+    let conn: OpaquePointer
+    let canceller: Canceller
     private var statements: [String: String] = [:]
     private var preparedCount = 0
     private var inTransaction = false
@@ -289,7 +289,7 @@ public final class PostgresConnection {
     private static func copy(_ r: OpaquePointer) -> PostgresResult {
         let nFields = Int(PQnfields(r)), nRows = Int(PQntuples(r))
         let columns = (0..<nFields).map { String(cString: PQfname(r, Int32($0))) }
-        var rows: [PostgresRow] = []
+        var rows: [PostgresTextRow] = []
         rows.reserveCapacity(nRows)
         for i in 0..<nRows {
             var values: [String?] = []
@@ -303,13 +303,13 @@ public final class PostgresConnection {
                     values.append(String(decoding: UnsafeRawBufferPointer(start: p, count: n), as: UTF8.self))
                 }
             }
-            rows.append(PostgresRow(values: values, columns: columns))
+            rows.append(PostgresTextRow(values: values, columns: columns))
         }
         let tuples = String(cString: PQcmdTuples(r))
         return PostgresResult(columns: columns, rows: rows, affectedRows: Int(tuples) ?? 0)
     }
 
-    private static func serverError(_ r: OpaquePointer, conn: OpaquePointer) -> PostgresError {
+    static func serverError(_ r: OpaquePointer, conn: OpaquePointer) -> PostgresError {
         func field(_ code: Int32) -> String? {
             guard let p = PQresultErrorField(r, code) else { return nil }
             return String(cString: p)
@@ -395,6 +395,18 @@ final class Canceller: @unchecked Sendable {
             return true
         }
         guard send else { return }
+        sendCancel()
+    }
+
+    /// Asks the server to cancel whatever the connection runs now (a
+    /// pipelined connection, whose owner knows which request that is).
+    func cancelCurrent() {
+        guard handle != nil else { return }
+        state.withLock { $0.inProgress += 1 }
+        sendCancel()
+    }
+
+    private func sendCancel() {
         Self.queue.async { [self] in
             var buffer = [CChar](repeating: 0, count: 256)
             _ = PQcancel(handle, &buffer, Int32(buffer.count))

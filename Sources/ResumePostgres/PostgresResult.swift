@@ -3,13 +3,13 @@ public struct PostgresResult: Sendable {
     /// Column names, in order.
     public let columns: [String]
     /// Every row.
-    public let rows: [PostgresRow]
+    public let rows: [PostgresTextRow]
     /// Rows inserted, updated or deleted (`PQcmdTuples`), 0 for others.
     public let affectedRows: Int
 }
 
 /// One row: text values (nil for NULL), read by index or name.
-public struct PostgresRow: Sendable {
+public struct PostgresTextRow: Sendable {
     let values: [String?]
     let columns: [String]
 

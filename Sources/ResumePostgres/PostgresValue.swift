@@ -1,5 +1,5 @@
 public import Foundation
-import ResumeCore
+public import ResumeCore
 
 /// A value that can be bound as a statement parameter, in PostgreSQL's text
 /// format. Parameters are always bound, never spliced into SQL.
@@ -19,34 +19,17 @@ extension Optional: PostgresEncodable where Wrapped: PostgresEncodable {
     public var postgresText: String? { self?.postgresText }
 }
 
-/// Raw JSON text for a `json`/`jsonb` parameter or column.
-public struct JSONText: PostgresEncodable, PostgresDecodable, Hashable {
-    public let text: String
-    public init(_ text: String) { self.text = text }
-    /// The JSON encoding of `value`.
-    public init(encoding value: some Encodable) throws {
-        let data = try JSONEncoder().encode(value)
-        text = String(decoding: data, as: UTF8.self)
-    }
-    /// Decodes the JSON text as `T`.
-    public func decode<T: Decodable>(_: T.Type) throws -> T { try JSONDecoder().decode(T.self, from: Data(text.utf8)) }
+extension JSONText: PostgresEncodable, PostgresDecodable {
     public var postgresText: String? { text }
-    public init(postgresText text: String) throws(PostgresError) { self.text = text }
+    public init(postgresText text: String) throws(PostgresError) { self.init(text) }
 }
 
-/// A `timestamptz` as Unix microseconds (the unit the API uses everywhere).
-public struct Timestamp: PostgresEncodable, PostgresDecodable, Hashable, Comparable {
-    /// Microseconds since 1970-01-01T00:00:00Z.
-    public let unixMicroseconds: Int64
-    public init(unixMicroseconds: Int64) { self.unixMicroseconds = unixMicroseconds }
-    public static func < (a: Timestamp, b: Timestamp) -> Bool { a.unixMicroseconds < b.unixMicroseconds }
-
+extension Timestamp: PostgresEncodable, PostgresDecodable {
     /// ISO 8601 in UTC with microseconds, as PostgreSQL reads it.
     public var postgresText: String? { TimestampText.format(unixMicroseconds) }
-
     public init(postgresText text: String) throws(PostgresError) {
         guard let micros = TimestampText.parse(text) else { throw PostgresError(.decoding, "not a timestamptz in ISO format") }
-        unixMicroseconds = micros
+        self.init(unixMicroseconds: micros)
     }
 }
 

@@ -4,11 +4,13 @@ import ResumeCore
 
 /// Where a handler runs.
 public enum ExecutionLane: Sendable, Hashable {
-    /// On the I/O queue, answered in the same wake-up. Only for handlers that
-    /// never block and take microseconds (Echo, a health snapshot).
+    /// On the event loop, answered in the same wake-up, synchronously. Only
+    /// for handlers that never wait and take microseconds (Echo, a health snapshot).
     case inline
-    /// On the bounded worker pool; may block (database, password hashing).
-    case blocking
+    /// As a Swift task on the event loop: the handler awaits the database,
+    /// the cache or a work lane without holding a thread; its synchronous
+    /// stretches run on the loop in the wake-up that made them ready.
+    case task
 }
 
 /// The server side of one method: decode the request, run, encode the response.
@@ -24,26 +26,29 @@ public struct MethodHandler: Sendable {
     /// Answered even while the server drains (Health); other calls then get `UNAVAILABLE`.
     /// Only inline handlers may be.
     public let servedWhileDraining: Bool
-    private let body: @Sendable ([UInt8], CallContext) -> Result<[UInt8], RPCError>
+    private let inlineBody: (@Sendable ([UInt8], CallContext) -> Result<[UInt8], RPCError>)?
+    private let taskBody: (@Sendable ([UInt8], CallContext) async -> Result<[UInt8], RPCError>)?
 
-    /// Runs the handler on a serialised request; returns the serialised response or the call's error.
-    public func run(payload: [UInt8], context: CallContext) -> Result<[UInt8], RPCError> {
-        body(payload, context)
+    /// Runs an inline handler on a serialised request.
+    public func runInline(payload: [UInt8], context: CallContext) -> Result<[UInt8], RPCError> {
+        inlineBody!(payload, context)
     }
 
-    /// A handler for `method`. A payload that does not decode is answered
-    /// `INVALID_ARGUMENT`; a thrown `RPCErrorConvertible` becomes its status;
-    /// any other error becomes `INTERNAL` (and `onUnexpectedError` sees it).
-    public static func unary<Request, Response>(
+    /// Runs a task handler on a serialised request.
+    public func run(payload: [UInt8], context: CallContext) async -> Result<[UInt8], RPCError> {
+        if let taskBody { return await taskBody(payload, context) }
+        return inlineBody!(payload, context)
+    }
+
+    /// An inline handler for `method`: synchronous, never waiting. A payload
+    /// that does not decode is `INVALID_ARGUMENT`; errors map as for `unary`.
+    public static func inline<Request, Response>(
         _ method: RPCMethod<Request, Response>,
-        lane: ExecutionLane = .blocking,
         servedWhileDraining: Bool = false,
-        onUnexpectedError: @escaping @Sendable (any Error, CallContext) -> Void = { _, _ in },
         _ handler: @escaping @Sendable (Request, CallContext) throws -> Response
     ) -> MethodHandler {
-        precondition(!servedWhileDraining || lane == .inline, "only inline handlers can be served while draining")
-        return MethodHandler(path: method.path, requestType: Request.protoName, responseType: Response.protoName, lane: lane,
-                             servedWhileDraining: servedWhileDraining) { payload, context in
+        MethodHandler(path: method.path, requestType: Request.protoName, responseType: Response.protoName, lane: .inline,
+                      servedWhileDraining: servedWhileDraining, inlineBody: { payload, context in
             let request: Request
             do {
                 request = try Request(serializedBytes: payload)
@@ -51,26 +56,57 @@ public struct MethodHandler: Sendable {
                 return .failure(RPCError(.invalidArgument, "payload is not a valid \(Request.protoName): \(error)"))
             }
             do {
-                let response = try handler(request, context)
-                return .success(try response.serializedBytes())
-            } catch let error as any RPCErrorConvertible {
-                return .failure(error.rpcError)
-            } catch let reason as CallCancellation.Reason {
-                return .failure(RPCError(cancelled: reason))
+                return .success(try handler(request, context).serializedBytes())
             } catch {
-                onUnexpectedError(error, context)
-                return .failure(RPCError(.internal, "internal error"))
+                return .failure(mapError(error, context: context, onUnexpectedError: { _, _ in }))
             }
-        }
+        }, taskBody: nil)
+    }
+
+    /// A handler for `method` that runs as a task on the event loop. A
+    /// payload that does not decode is answered `INVALID_ARGUMENT`; a thrown
+    /// `RPCErrorConvertible` becomes its status; any other error becomes
+    /// `INTERNAL` (and `onUnexpectedError` sees it).
+    public static func unary<Request, Response>(
+        _ method: RPCMethod<Request, Response>,
+        onUnexpectedError: @escaping @Sendable (any Error, CallContext) -> Void = { _, _ in },
+        _ handler: @escaping @Sendable (Request, CallContext) async throws -> Response
+    ) -> MethodHandler {
+        MethodHandler(path: method.path, requestType: Request.protoName, responseType: Response.protoName, lane: .task,
+                      servedWhileDraining: false, inlineBody: nil, taskBody: { payload, context in
+            let request: Request
+            do {
+                request = try Request(serializedBytes: payload)
+            } catch {
+                return .failure(RPCError(.invalidArgument, "payload is not a valid \(Request.protoName): \(error)"))
+            }
+            do {
+                let response = try await handler(request, context)
+                return .success(try response.serializedBytes())
+            } catch {
+                return .failure(mapError(error, context: context, onUnexpectedError: onUnexpectedError))
+            }
+        })
+    }
+
+    private static func mapError(_ error: any Error, context: CallContext,
+                                 onUnexpectedError: (any Error, CallContext) -> Void) -> RPCError {
+        if let e = error as? any RPCErrorConvertible { return e.rpcError }
+        if let reason = error as? CallCancellation.Reason { return RPCError(cancelled: reason) }
+        onUnexpectedError(error, context)
+        return RPCError(.internal, "internal error")
     }
 
     init(path: String, requestType: String, responseType: String, lane: ExecutionLane, servedWhileDraining: Bool,
-         body: @escaping @Sendable ([UInt8], CallContext) -> Result<[UInt8], RPCError>) {
+         inlineBody: (@Sendable ([UInt8], CallContext) -> Result<[UInt8], RPCError>)?,
+         taskBody: (@Sendable ([UInt8], CallContext) async -> Result<[UInt8], RPCError>)?) {
+        precondition(!servedWhileDraining || lane == .inline, "only inline handlers can be served while draining")
         self.path = path
         self.requestType = requestType
         self.responseType = responseType
         self.lane = lane
         self.servedWhileDraining = servedWhileDraining
-        self.body = body
+        self.inlineBody = inlineBody
+        self.taskBody = taskBody
     }
 }

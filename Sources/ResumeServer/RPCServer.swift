@@ -4,14 +4,14 @@ import Glibc
 import Dispatch
 public import Logging
 import ResumeCore
-import ResumeProto
+public import ResumeProto
 public import ResumeTransport
-import ResumeWire
+public import ResumeWire
 
-/// The RPC server: listeners, connections, the worker pool for blocking
-/// handlers, deadlines and graceful shutdown. All connection I/O runs on one
-/// `EventLoop`; handlers on the `.blocking` lane run on `WorkerPool` threads
-/// and come back in batches through a `LoopMailbox`.
+/// The RPC server: listeners, connections, deadlines and graceful shutdown.
+/// All connection I/O runs on one `EventLoop`; `.task` handlers run as Swift
+/// tasks on that loop (it is their executor), so their answers are queued in
+/// the wake-up that finished them and written once per connection at its end.
 ///
 /// `@unchecked Sendable`: everything mutable is confined to `loop.queue`;
 /// public methods hop onto it.
@@ -22,15 +22,17 @@ public final class RPCServer: @unchecked Sendable {
     public let servingState: ServingState
     let registry: MethodRegistry
     let logger: Logger
-    let loop: EventLoop
-    private let workers: WorkerPool
-    private var inbox: LoopMailbox<Completion>!
+    /// The loop every connection and handler task runs on.
+    public let loop: EventLoop
+    /// Whether the server made `loop` (and stops it at the end of shutdown).
+    private let ownsLoop: Bool
+    /// Called on the loop once per answered call: method, status, latency in nanoseconds.
+    private let callFinished: @Sendable (_ method: String, _ code: StatusCode, _ nanoseconds: UInt64) -> Void
 
     // Confined to loop.queue.
     private var listeners: [Listener] = []
     private var connections: [UInt64: ServerConnection] = [:]
     private var nextConnectionID: UInt64 = 1
-    private var pendingJobs: [(connectionID: UInt64, slot: UInt64, job: WorkerPool.Job)] = []
     private var touched: [ServerConnection] = []
     private var draining = false
     private var drainTimer: TimerHeap.ID?
@@ -39,14 +41,18 @@ public final class RPCServer: @unchecked Sendable {
     private var lastAcceptErrorLog: UInt64 = 0
 
     /// A server for `registry`'s handlers. Nothing listens before `start()`.
-    public init(configuration: ServerConfiguration, registry: MethodRegistry, servingState: ServingState = ServingState(), logger: Logger) throws {
+    /// `loop` is the event loop to serve on (the daemon shares it with its
+    /// database client); `callFinished` sees every answered call.
+    public init(configuration: ServerConfiguration, registry: MethodRegistry, servingState: ServingState = ServingState(),
+                loop: EventLoop? = nil, logger: Logger,
+                callFinished: @escaping @Sendable (_ method: String, _ code: StatusCode, _ nanoseconds: UInt64) -> Void = { _, _, _ in }) throws {
         self.configuration = configuration
         self.registry = registry
         self.servingState = servingState
         self.logger = logger
-        self.loop = try EventLoop(label: "resumed.io")
-        self.workers = WorkerPool(name: "resumed.worker", threads: configuration.workerThreads, maxQueued: configuration.maxQueuedCalls)
-        self.inbox = LoopMailbox(loop: loop) { [unowned self] batch in deliver(batch) }
+        self.ownsLoop = loop == nil
+        self.loop = try loop ?? EventLoop(label: "resumed.io")
+        self.callFinished = callFinished
     }
 
     /// Binds every listen address, starts serving, and returns the bound
@@ -63,11 +69,10 @@ public final class RPCServer: @unchecked Sendable {
             throw error
         }
         loop.start()
-        loop.queue.sync {
-            loop.onBatchEnd { [unowned self] in submitPendingJobs() }
+        loop.sync {
+            loop.onBatchEnd { [unowned self] in flushTouched() }
             for (fd, address) in bound {
-                let source = DispatchSource.makeReadSource(fileDescriptor: fd, queue: loop.queue)
-                source.setEventHandler { [unowned self] in acceptPending(fd) }
+                let source = loop.makeReadSource(fileDescriptor: fd) { [unowned self] in acceptPending(fd) }
                 source.resume()
                 listeners.append(Listener(fd: fd, address: address, source: source))
             }
@@ -77,7 +82,7 @@ public final class RPCServer: @unchecked Sendable {
     }
 
     /// Open connections (for tests and metrics).
-    public var connectionCount: Int { loop.queue.sync { connections.count } }
+    public var connectionCount: Int { loop.sync { connections.count } }
 
     // MARK: Accepting
 
@@ -98,7 +103,7 @@ public final class RPCServer: @unchecked Sendable {
                 if let l = listeners.first(where: { $0.fd == listener }), !l.paused {
                     l.paused = true
                     l.source.suspend()
-                    loop.queue.asyncAfter(deadline: .now() + .milliseconds(100)) { [unowned self] in
+                    loop.schedule(at: .after(milliseconds: 100)) { [unowned self] in
                         guard let l = listeners.first(where: { $0.fd == listener }), l.paused else { return }
                         l.paused = false
                         l.source.resume()
@@ -141,45 +146,54 @@ public final class RPCServer: @unchecked Sendable {
         if draining { checkDrained() }
     }
 
-    // MARK: Dispatch
+    // MARK: Handler tasks
 
-    /// Queues a call for the worker pool; handed over at the end of the batch.
-    func enqueue(connectionID: UInt64, slot: UInt64, handler: MethodHandler, payload: [UInt8], context: CallContext) {
-        let inbox = self.inbox!
-        pendingJobs.append((connectionID, slot, {
+    /// Starts a `.task` handler as a Swift task on the loop; its answer comes
+    /// back through `handlerFinished`, on the loop.
+    func spawn(connectionID: UInt64, slot: UInt64, handler: MethodHandler, payload: [UInt8], context: CallContext) {
+        Task(executorPreference: loop) { [self] in
             let result: Result<[UInt8], RPCError>
             if let reason = context.cancellation.reason {
-                result = .failure(RPCError(cancelled: reason)) // expired or abandoned while queued
+                result = .failure(RPCError(cancelled: reason)) // expired or abandoned before it started
             } else {
-                result = handler.run(payload: payload, context: context)
+                result = await handler.run(payload: payload, context: context)
             }
-            inbox.post(Completion(connectionID: connectionID, slot: slot, result: result))
-        }))
-    }
-
-    private func submitPendingJobs() {
-        guard !pendingJobs.isEmpty else { return }
-        let batch = pendingJobs
-        pendingJobs.removeAll(keepingCapacity: true)
-        let refused = workers.submit(batch.map(\.job))
-        guard !refused.isEmpty else { return }
-        let error = RPCError(.resourceExhausted, "server overloaded: \(configuration.maxQueuedCalls) calls already wait for a worker")
-        deliver(batch.suffix(refused.count).map { Completion(connectionID: $0.connectionID, slot: $0.slot, result: .failure(error)) })
-    }
-
-    /// A batch of answers from the workers, on the loop.
-    private func deliver(_ batch: [Completion]) {
-        var seen = Set<UInt64>()
-        for c in batch {
-            guard let connection = connections[c.connectionID] else { continue }
-            connection.handlerReturned(slot: c.slot, c.result)
-            if seen.insert(c.connectionID).inserted { touched.append(connection) }
+            handlerFinished(connectionID: connectionID, slot: slot, result)
         }
-        let resumed = touched
-        touched.removeAll(keepingCapacity: true)
-        for connection in resumed { connection.resume() }
-        submitPendingJobs()
+    }
+
+    private func handlerFinished(connectionID: UInt64, slot: UInt64, _ result: Result<[UInt8], RPCError>) {
+        loop.assertOnLoop()
+        if let connection = connections[connectionID] {
+            connection.handlerReturned(slot: slot, result)
+            markTouched(connection)
+        }
         if draining { checkDrained() }
+    }
+
+    /// The connection has output or work to resume at the end of this pass.
+    func markTouched(_ connection: ServerConnection) {
+        if !connection.isTouched {
+            connection.isTouched = true
+            touched.append(connection)
+        }
+    }
+
+    /// At the end of each loop pass: starts waiting calls, decodes what
+    /// output allows, and writes, once per connection touched.
+    private func flushTouched() {
+        guard !touched.isEmpty else { return }
+        let batch = touched
+        touched.removeAll(keepingCapacity: true)
+        for connection in batch {
+            connection.isTouched = false
+            connection.resume()
+        }
+    }
+
+    /// Reports one answered call.
+    func finished(_ method: String, _ code: StatusCode, startedAt: UInt64) {
+        callFinished(method, code, MonotonicClock.nanoseconds() &- startedAt)
     }
 
     // MARK: Timeouts
@@ -261,14 +275,11 @@ public final class RPCServer: @unchecked Sendable {
         finished = true
         let waiters = shutdownWaiters
         shutdownWaiters = []
-        let workers = self.workers
         let loop = self.loop
         let logger = self.logger
+        let ownsLoop = self.ownsLoop
         DispatchQueue.global().async {
-            if !workers.shutdown(deadline: .after(milliseconds: 2_000)) {
-                logger.warning("worker threads still busy at shutdown")
-            }
-            loop.stop()
+            if ownsLoop { loop.stop() }
             logger.info("stopped")
             for w in waiters { w() }
         }

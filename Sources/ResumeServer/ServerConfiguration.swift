@@ -25,10 +25,6 @@ public struct ServerConfiguration: Sendable {
     public var maxCallTimeoutMilliseconds: UInt64 = 300_000
     /// How long shutdown waits for calls in flight. Default 10,000 ms.
     public var drainTimeoutMilliseconds: UInt64 = 10_000
-    /// Threads running blocking handlers. Default 64.
-    public var workerThreads = 64
-    /// Calls waiting for a worker at most; past it calls are answered `RESOURCE_EXHAUSTED`. Default 10,000.
-    public var maxQueuedCalls = 10_000
 
     /// The defaults.
     public init() {}

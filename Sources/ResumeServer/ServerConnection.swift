@@ -8,7 +8,7 @@ import ResumeWire
 
 /// The I/O owner of one accepted socket: reads into the frame decoder, asks
 /// the `ConnectionStateMachine` what to do with each call, runs inline
-/// handlers, queues the rest for the worker pool, and writes answers — one
+/// handlers, starts the rest as tasks on the loop, and writes answers — one
 /// `read` and at most one `write` per wake-up. Lives on the server's loop.
 final class ServerConnection: EventLoopHandler {
     /// What the connection keeps per dispatched call.
@@ -18,6 +18,7 @@ final class ServerConnection: EventLoopHandler {
         let deadline: Deadline
         let cancellation: CallCancellation
         let timer: TimerHeap.ID
+        let receivedAt: UInt64
     }
 
     let id: UInt64
@@ -29,6 +30,8 @@ final class ServerConnection: EventLoopHandler {
     private var output = OutboundBuffer()
     private var interest: Interest = .read
     private(set) var isClosed = false
+    /// Listed for the server's end-of-pass flush.
+    var isTouched = false
     /// Our side is shut (FIN sent); input is read and dropped until the peer
     /// closes, so unread bytes do not turn our last frames into a TCP reset.
     private var lingering = false
@@ -134,15 +137,16 @@ final class ServerConnection: EventLoopHandler {
         switch server.registry.lookup(call.method) {
         case .handler(let h): handler = h
         case .declaredWithoutHandler:
-            answer(call.callID, .failure(MethodRegistry.unimplemented(call.method, declared: true)))
+            answer(call.callID, .failure(MethodRegistry.unimplemented(call.method, declared: true)), method: call.method)
             return
         case .unknown:
             answer(call.callID, .failure(MethodRegistry.unimplemented(call.method, declared: false)))
             return
         }
+        let receivedAt = MonotonicClock.nanoseconds()
         let c = server.configuration
         let deadline = call.deadline(
-            receivedAt: MonotonicClock.nanoseconds(),
+            receivedAt: receivedAt,
             defaultMilliseconds: c.defaultCallTimeoutMilliseconds,
             maximumMilliseconds: c.maxCallTimeoutMilliseconds
         )
@@ -151,8 +155,8 @@ final class ServerConnection: EventLoopHandler {
             case .runInline:
                 let context = CallContext(method: call.method, callID: call.callID, deadline: deadline, metadata: call.metadata,
                                           cancellation: Self.inlineCancellation, logger: server.logger)
-                answer(call.callID, handler.run(payload: call.payload, context: context))
-            case .reject(let error): answer(call.callID, .failure(error))
+                answer(call.callID, handler.runInline(payload: call.payload, context: context), method: handler.path, startedAt: receivedAt)
+            case .reject(let error): answer(call.callID, .failure(error), method: handler.path, startedAt: receivedAt)
             case .protocolViolation(let error): fail(error)
             case .queued: preconditionFailure("inline call queued")
             }
@@ -160,41 +164,41 @@ final class ServerConnection: EventLoopHandler {
         }
         let decision = machine.callArrived(callID: call.callID) { slot in
             CallHandle(call: call, handler: handler, deadline: deadline, cancellation: CallCancellation(),
-                       timer: server.loop.schedule(at: deadline) { [weak self] in self?.deadlinePassed(slot) })
+                       timer: server.loop.schedule(at: deadline) { [weak self] in self?.deadlinePassed(slot) }, receivedAt: receivedAt)
         }
         switch decision {
         case .queued: break
-        case .reject(let error): answer(call.callID, .failure(error))
+        case .reject(let error): answer(call.callID, .failure(error), method: handler.path, startedAt: receivedAt)
         case .protocolViolation(let error): fail(error)
         case .runInline: preconditionFailure("dispatched call run inline")
         }
     }
 
-    /// Hands waiting calls to the worker pool while handler slots are free.
+    /// Starts waiting calls as tasks while handler slots are free.
     private func startWaitingCalls() {
         while !isClosed, let next = machine.nextToStart() {
             let h = next.token
             let context = CallContext(method: h.call.method, callID: h.call.callID, deadline: h.deadline, metadata: h.call.metadata,
                                       cancellation: h.cancellation, logger: server.logger)
-            server.enqueue(connectionID: id, slot: next.slot, handler: h.handler, payload: h.call.payload, context: context)
+            server.spawn(connectionID: id, slot: next.slot, handler: h.handler, payload: h.call.payload, context: context)
         }
     }
 
     private func deadlinePassed(_ slot: UInt64) {
         guard !isClosed, let (handed, _) = machine.deadlinePassed(slot: slot) else { return }
         handed.token.cancellation.cancel(.deadlineExceeded)
-        answer(handed.callID, .failure(RPCError(cancelled: .deadlineExceeded)))
-        flush()
-        syncInterest()
+        answer(handed.callID, .failure(RPCError(cancelled: .deadlineExceeded)), method: handed.token.handler.path, startedAt: handed.token.receivedAt)
+        server.markTouched(self)
     }
 
-    /// A call's handler returned (or was refused a worker); call `resume()`
-    /// after a batch of these.
+    /// A call's handler returned; the server calls `resume()` at the end of the pass.
     func handlerReturned(slot: UInt64, _ result: Result<[UInt8], RPCError>) {
         let (decision, handed) = machine.handlerReturned(slot: slot, now: MonotonicClock.nanoseconds())
         guard let handed else { return }
         server.loop.cancelTimer(handed.token.timer)
-        if decision == .send && !isClosed { answer(handed.callID, result) }
+        if decision == .send && !isClosed {
+            answer(handed.callID, result, method: handed.token.handler.path, startedAt: handed.token.receivedAt)
+        }
     }
 
     /// After a batch of completions: start waiting calls, decode what output allows, write.
@@ -216,7 +220,7 @@ final class ServerConnection: EventLoopHandler {
         for handed in machine.startClosing(now: MonotonicClock.nanoseconds()) {
             handed.token.cancellation.cancel(reason)
             server.loop.cancelTimer(handed.token.timer)
-            answer(handed.callID, .failure(RPCError(cancelled: reason)))
+            answer(handed.callID, .failure(RPCError(cancelled: reason)), method: handed.token.handler.path, startedAt: handed.token.receivedAt)
         }
     }
 
@@ -307,13 +311,19 @@ final class ServerConnection: EventLoopHandler {
     /// Queues an answer. Past twice the output limit (a client that does not
     /// read while its calls keep finishing) a successful answer is replaced by
     /// a small `RESOURCE_EXHAUSTED`, so unsent output stays bounded.
-    private func answer(_ callID: UInt64, _ result: Result<[UInt8], RPCError>) {
+    /// `method` (a registered path, or nil for calls refused before a
+    /// handler was found) and `startedAt` feed the server's per-call report.
+    private func answer(_ callID: UInt64, _ result: Result<[UInt8], RPCError>, method: String? = nil, startedAt: UInt64? = nil) {
         var result = result
         if case .success = result, pendingOutput > 2 * server.configuration.maxPendingOutputBytes {
             result = .failure(RPCError(.resourceExhausted, "answer dropped: the client is not reading its responses"))
         }
         let maxFrameSize = server.configuration.wireLimits.maxFrameSize
         output.append { ResponseFrameWriter.append(callID: callID, result: result, maxFrameSize: maxFrameSize, to: &$0) }
+        if callID != 0 {
+            let code: StatusCode = switch result { case .success: .ok; case .failure(let e): e.code }
+            server.finished(method ?? "(unknown)", code, startedAt: startedAt ?? MonotonicClock.nanoseconds())
+        }
     }
 
     /// Writes as much queued output as the socket takes; once a closing

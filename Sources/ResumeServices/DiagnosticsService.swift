@@ -9,7 +9,7 @@ public struct DiagnosticsService: Sendable {
     /// The service's handlers.
     public var handlers: [MethodHandler] {
         [
-            .unary(Resume_Rpc_V1_Diagnostics.echo, lane: .inline) { request, _ in
+            .inline(Resume_Rpc_V1_Diagnostics.echo) { request, _ in
                 Resume_Rpc_V1_EchoResponse(payload: request.payload)
             },
         ]

@@ -18,7 +18,7 @@ public struct HealthService: Sendable {
     public var handlers: [MethodHandler] {
         let servingState = self.servingState, monitor = self.monitor
         return [
-            .unary(Resume_Rpc_V1_Health.check, lane: .inline, servedWhileDraining: true) { _, _ in
+            .inline(Resume_Rpc_V1_Health.check, servedWhileDraining: true) { _, _ in
                 let deps = monitor.snapshot
                 var response = Resume_Rpc_V1_HealthCheckResponse()
                 response.dependencies = deps.map { d in

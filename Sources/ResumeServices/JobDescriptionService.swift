@@ -1,20 +1,21 @@
-public import ResumeData
+public import ResumeStores
+public import ResumeCore
 import ResumeProto
-import ResumeRedaction
 public import ResumeServer
 import ResumeWire
 public import ResumeAuth
 
 /// `resume.v1.JobDescriptionService`: the calling user's job descriptions.
 public struct JobDescriptionService: Sendable {
-    let jobs: JobDescriptionRepository
+    let jobs: any JobDescriptionStore
+    let redaction: DocumentRedaction
     let auth: Authenticator
-    let redactor = PIIRedactor()
     let pageTokens: PageTokens
     let responseBudget: Int
 
-    public init(jobs: JobDescriptionRepository, auth: Authenticator, responseBudget: Int, cursors: CursorSigner) {
+    public init(jobs: any JobDescriptionStore, auth: Authenticator, responseBudget: Int, cursors: CursorSigner, cpu: WorkLane) {
         self.jobs = jobs
+        self.redaction = DocumentRedaction(lane: cpu)
         self.auth = auth
         self.responseBudget = responseBudget
         self.pageTokens = PageTokens(signer: cursors, list: "job_descriptions")
@@ -24,43 +25,43 @@ public struct JobDescriptionService: Sendable {
         let s = self
         return [
             .unary(Resume_V1_JobDescriptionService.createJobDescription) { r, c in
-                try s.auth.asUser(c) { user in
+                try await s.auth.asUser(c) { user in
                     var v = Validation()
                     let company = v.optionalTitle("company_name", r.companyName)
                     v.title("position_title", r.positionTitle)
                     v.document("raw_text", r.rawText)
                     try v.check()
-                    let redacted = s.redactor.redact(r.rawText, as: .jobDescription).text
+                    let redacted = try await s.redaction.redact(r.rawText, as: .jobDescription, c)
                     let size = 160 + r.positionTitle.utf8.count + (company?.utf8.count ?? 0) + r.rawText.utf8.count + redacted.utf8.count
                     if size > s.responseBudget {
                         throw RPCError.invalidArgument([.init("raw_text", "together with its redacted copy it needs \(size) bytes, more than this server's responses carry (\(s.responseBudget))")])
                     }
-                    return Resume_V1_JobDescription(try s.jobs.create(userID: user.id, companyName: company, positionTitle: r.positionTitle,
+                    return Resume_V1_JobDescription(try await s.jobs.create(user: user, companyName: company, positionTitle: r.positionTitle,
                                                                       rawText: r.rawText, redactedText: redacted, context: c.query))
                 }
             },
             .unary(Resume_V1_JobDescriptionService.getJobDescription) { r, c in
-                try s.auth.asUser(c) { user in
+                try await s.auth.asUser(c) { user in
                     let id = try Validation.id("id", r.id)
-                    return Resume_V1_JobDescription(try s.jobs.get(userID: user.id, id: id, context: c.query))
+                    return Resume_V1_JobDescription(try await s.jobs.get(user: user, id: id, context: c.query))
                 }
             },
             .unary(Resume_V1_JobDescriptionService.listJobDescriptions) { r, c in
-                try s.auth.asUser(c) { user in
+                try await s.auth.asUser(c) { user in
                     var v = Validation()
-                    let page = v.page(size: r.pageSize, token: r.pageToken) { s.pageTokens.decode($0, user: user.id) }
+                    let page = v.page(size: r.pageSize, token: r.pageToken) { s.pageTokens.decode($0, user: user) }
                     try v.check()
-                    let found = try s.jobs.list(userID: user.id, page: page!, context: c.query)
-                    let (items, next) = s.pageTokens.fit(found, user: user.id, budget: s.responseBudget, size: Resume_V1_JobDescription.estimatedSize) {
+                    let found = try await s.jobs.list(user: user, page: page!, context: c.query)
+                    let (items, next) = s.pageTokens.fit(found, user: user, budget: s.responseBudget, size: Resume_V1_JobDescription.estimatedSize) {
                         PageToken(createdAt: $0.createdAt, id: $0.id)
                     }
                     return Resume_V1_ListJobDescriptionsResponse(jobDescriptions: items.map(Resume_V1_JobDescription.init), nextPageToken: next)
                 }
             },
             .unary(Resume_V1_JobDescriptionService.deleteJobDescription) { r, c in
-                try s.auth.asUser(c) { user in
+                try await s.auth.asUser(c) { user in
                     let id = try Validation.id("id", r.id)
-                    try s.jobs.delete(userID: user.id, id: id, context: c.query)
+                    try await s.jobs.delete(user: user, id: id, context: c.query)
                     return Resume_V1_DeleteJobDescriptionResponse()
                 }
             },

@@ -1,7 +1,7 @@
 import Foundation
 import ResumeAuth
 import ResumeCore
-import ResumeData
+import ResumeStores
 import ResumeProto
 
 extension Resume_V1_User {

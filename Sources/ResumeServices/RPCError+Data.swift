@@ -1,13 +1,12 @@
 public import ResumeAuth
-import ResumeCore
-public import ResumeData
-public import ResumePostgres
+public import ResumeCore
 public import ResumeServer
+public import ResumeStores
 public import ResumeWire
 
 extension DataError: RPCErrorConvertible {
-    /// The status a repository failure is answered with. Database trouble the
-    /// caller can retry is `UNAVAILABLE`; its detail stays in `cause`.
+    /// The status a store failure is answered with. Trouble the caller can
+    /// retry is `UNAVAILABLE`; the library's detail stays in `cause`.
     public var rpcError: RPCError {
         switch self {
         case .notFound(let what): RPCError(.notFound, "\(what) not found")
@@ -16,19 +15,11 @@ extension DataError: RPCErrorConvertible {
             RPCError(.aborted, "version conflict: the resume is at version \(current); read it again and retry with expected_version \(current)")
         case .invalidPageToken: .invalidArgument([.init("page_token", "is not a page token from this service")])
         case .invalid(let constraint): RPCError(.invalidArgument, "a value is outside what the schema allows (\(constraint))")
-        case .database(let e): e.rpcError
-        }
-    }
-}
-
-extension PostgresError: RPCErrorConvertible {
-    public var rpcError: RPCError {
-        switch kind {
-        case .connectionFailed, .connectionLost, .poolExhausted, .poolClosed:
-            RPCError(.unavailable, "database unavailable; retry later", cause: description)
-        case .deadlineExceeded: RPCError(.deadlineExceeded, "deadline exceeded", cause: description)
+        case .userInactive: Authenticator.invalid
+        case .unavailable(let cause): RPCError(.unavailable, "database unavailable; retry later", cause: cause)
+        case .deadlineExceeded: RPCError(.deadlineExceeded, "deadline exceeded")
         case .cancelled: RPCError(.cancelled, "cancelled")
-        case .server, .decoding: RPCError(.internal, "internal error", cause: description)
+        case .failed(let cause): RPCError(.internal, "internal error", cause: cause)
         }
     }
 }
@@ -43,17 +34,27 @@ extension PasswordHasherError: RPCErrorConvertible {
     }
 }
 
+extension WorkLane.Refusal: RPCErrorConvertible {
+    public var rpcError: RPCError {
+        switch self {
+        case .saturated(let lane): RPCError(.resourceExhausted, "the \(lane) lane is saturated; retry later")
+        case .deadlineExceeded: RPCError(.deadlineExceeded, "deadline exceeded")
+        case .cancelled(let reason): RPCError(cancelled: reason)
+        }
+    }
+}
+
 extension CallContext {
-    /// The database's view of this call: its deadline, cancellation and method.
+    /// The stores' view of this call: its deadline, cancellation and method.
     public var query: QueryContext {
         QueryContext(deadline: deadline, cancellation: cancellation, label: method)
     }
 
     /// Runs a handler body, logging the server-side cause of internal and
     /// unavailable answers (never request data), and rethrowing.
-    func logged<R>(_ body: () throws -> R) throws -> R {
+    func logged<R>(_ body: () async throws -> R) async throws -> R {
         do {
-            return try body()
+            return try await body()
         } catch let e as any RPCErrorConvertible {
             let rpc = e.rpcError
             if rpc.code == .internal || rpc.code == .unavailable, let cause = rpc.cause {

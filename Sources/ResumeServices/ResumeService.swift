@@ -1,6 +1,6 @@
-public import ResumeData
+public import ResumeStores
+public import ResumeCore
 import ResumeProto
-import ResumeRedaction
 public import ResumeServer
 import ResumeWire
 public import ResumeAuth
@@ -8,15 +8,16 @@ public import ResumeAuth
 /// `resume.v1.ResumeService`: the calling user's versioned resumes. Every
 /// call needs a user token; rows of other users are not found.
 public struct ResumeService: Sendable {
-    let resumes: ResumeRepository
+    let resumes: any ResumeStore
+    let redaction: DocumentRedaction
     let auth: Authenticator
-    let redactor = PIIRedactor()
     let pageTokens: PageTokens
     /// Bytes of resumes one list response may carry (below the frame limit).
     let responseBudget: Int
 
-    public init(resumes: ResumeRepository, auth: Authenticator, responseBudget: Int, cursors: CursorSigner) {
+    public init(resumes: any ResumeStore, auth: Authenticator, responseBudget: Int, cursors: CursorSigner, cpu: WorkLane) {
         self.resumes = resumes
+        self.redaction = DocumentRedaction(lane: cpu)
         self.auth = auth
         self.responseBudget = responseBudget
         self.pageTokens = PageTokens(signer: cursors, list: "resumes")
@@ -26,53 +27,53 @@ public struct ResumeService: Sendable {
         let s = self
         return [
             .unary(Resume_V1_ResumeService.createResume) { r, c in
-                try s.auth.asUser(c) { user in
+                try await s.auth.asUser(c) { user in
                     var v = Validation()
                     v.title("title", r.title)
                     v.document("raw_text", r.rawText)
                     try v.check()
-                    let redacted = s.redactor.redact(r.rawText, as: .resume).text
+                    let redacted = try await s.redaction.redact(r.rawText, as: .resume, c)
                     try s.checkFits(title: r.title, raw: r.rawText, redacted: redacted)
-                    return Resume_V1_Resume(try s.resumes.create(userID: user.id, title: r.title, rawText: r.rawText,
+                    return Resume_V1_Resume(try await s.resumes.create(user: user, title: r.title, rawText: r.rawText,
                                                                  redactedText: redacted, context: c.query))
                 }
             },
             .unary(Resume_V1_ResumeService.getResume) { r, c in
-                try s.auth.asUser(c) { user in
+                try await s.auth.asUser(c) { user in
                     let id = try Validation.id("id", r.id)
-                    return Resume_V1_Resume(try s.resumes.get(userID: user.id, id: id, context: c.query))
+                    return Resume_V1_Resume(try await s.resumes.get(user: user, id: id, context: c.query))
                 }
             },
             .unary(Resume_V1_ResumeService.updateResume) { r, c in
-                try s.auth.asUser(c) { user in
+                try await s.auth.asUser(c) { user in
                     var v = Validation()
                     let id = v.id("id", r.id)
                     v.version("expected_version", r.expectedVersion)
                     v.title("title", r.title)
                     v.document("raw_text", r.rawText)
                     try v.check()
-                    let redacted = s.redactor.redact(r.rawText, as: .resume).text
+                    let redacted = try await s.redaction.redact(r.rawText, as: .resume, c)
                     try s.checkFits(title: r.title, raw: r.rawText, redacted: redacted)
-                    return Resume_V1_Resume(try s.resumes.update(userID: user.id, id: id!, expectedVersion: Int(r.expectedVersion),
+                    return Resume_V1_Resume(try await s.resumes.update(user: user, id: id!, expectedVersion: Int(r.expectedVersion),
                                                                  title: r.title, rawText: r.rawText, redactedText: redacted, context: c.query))
                 }
             },
             .unary(Resume_V1_ResumeService.listResumes) { r, c in
-                try s.auth.asUser(c) { user in
+                try await s.auth.asUser(c) { user in
                     var v = Validation()
-                    let page = v.page(size: r.pageSize, token: r.pageToken) { s.pageTokens.decode($0, user: user.id) }
+                    let page = v.page(size: r.pageSize, token: r.pageToken) { s.pageTokens.decode($0, user: user) }
                     try v.check()
-                    let found = try s.resumes.list(userID: user.id, page: page!, context: c.query)
-                    let (items, next) = s.pageTokens.fit(found, user: user.id, budget: s.responseBudget, size: Resume_V1_Resume.estimatedSize) {
+                    let found = try await s.resumes.list(user: user, page: page!, context: c.query)
+                    let (items, next) = s.pageTokens.fit(found, user: user, budget: s.responseBudget, size: Resume_V1_Resume.estimatedSize) {
                         PageToken(createdAt: $0.createdAt, id: $0.id)
                     }
                     return Resume_V1_ListResumesResponse(resumes: items.map(Resume_V1_Resume.init), nextPageToken: next)
                 }
             },
             .unary(Resume_V1_ResumeService.deleteResume) { r, c in
-                try s.auth.asUser(c) { user in
+                try await s.auth.asUser(c) { user in
                     let id = try Validation.id("id", r.id)
-                    try s.resumes.delete(userID: user.id, id: id, context: c.query)
+                    try await s.resumes.delete(user: user, id: id, context: c.query)
                     return Resume_V1_DeleteResumeResponse()
                 }
             },

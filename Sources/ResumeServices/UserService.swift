@@ -1,20 +1,20 @@
 import Foundation
 public import ResumeAuth
 import ResumeCore
-public import ResumeData
 import ResumeProto
 public import ResumeServer
+public import ResumeStores
 import ResumeWire
 
 /// `resume.v1.UserService`: accounts and credentials. Service tokens call
 /// everything but `GetMe`, which a user token calls.
 public struct UserService: Sendable {
-    let users: UserRepository
+    let users: any UserStore
     let auth: Authenticator
     let hasher: PasswordHasher
     let signer: UserTokenSigner
 
-    public init(users: UserRepository, auth: Authenticator, hasher: PasswordHasher, signer: UserTokenSigner) {
+    public init(users: any UserStore, auth: Authenticator, hasher: PasswordHasher, signer: UserTokenSigner) {
         self.users = users
         self.auth = auth
         self.hasher = hasher
@@ -23,29 +23,31 @@ public struct UserService: Sendable {
 
     static let wrongCredentials = RPCError(.unauthenticated, "email or password is wrong")
 
-    /// The service's handlers (all on the blocking lane: database and bcrypt).
+    /// The service's handlers.
     public var handlers: [MethodHandler] {
         let s = self
         return [
-            .unary(Resume_V1_UserService.createUser) { r, c in try c.logged { try s.createUser(r, c) } },
-            .unary(Resume_V1_UserService.authenticate) { r, c in try c.logged { try s.authenticate(r, c) } },
-            .unary(Resume_V1_UserService.getMe) { _, c in Resume_V1_User(try s.auth.requireUser(c)) },
+            .unary(Resume_V1_UserService.createUser) { r, c in try await c.logged { try await s.createUser(r, c) } },
+            .unary(Resume_V1_UserService.authenticate) { r, c in try await c.logged { try await s.authenticate(r, c) } },
+            .unary(Resume_V1_UserService.getMe) { _, c in
+                try await s.auth.asUser(c) { user in Resume_V1_User(try await s.users.activeUser(id: user, context: c.query)) }
+            },
             .unary(Resume_V1_UserService.verifyEmail) { r, c in
-                try c.logged {
+                try await c.logged {
                     let id = try s.serviceCall(c, userID: r.userID)
-                    return Resume_V1_User(try s.users.markVerified(id: id, context: c.query))
+                    return Resume_V1_User(try await s.users.markVerified(id: id, context: c.query))
                 }
             },
             .unary(Resume_V1_UserService.deactivateUser) { r, c in
-                try c.logged {
+                try await c.logged {
                     let id = try s.serviceCall(c, userID: r.userID)
-                    return Resume_V1_User(try s.users.deactivate(id: id, context: c.query))
+                    return Resume_V1_User(try await s.users.deactivate(id: id, context: c.query))
                 }
             },
             .unary(Resume_V1_UserService.deleteUser) { r, c in
-                try c.logged {
+                try await c.logged {
                     let id = try s.serviceCall(c, userID: r.userID)
-                    try s.users.delete(id: id, context: c.query)
+                    try await s.users.delete(id: id, context: c.query)
                     return Resume_V1_DeleteUserResponse()
                 }
             },
@@ -57,29 +59,29 @@ public struct UserService: Sendable {
         return try Validation.id("user_id", userID)
     }
 
-    func createUser(_ r: Resume_V1_CreateUserRequest, _ c: CallContext) throws -> Resume_V1_User {
+    func createUser(_ r: Resume_V1_CreateUserRequest, _ c: CallContext) async throws -> Resume_V1_User {
         try auth.requireService(c)
         var v = Validation()
         v.email("email", r.email)
         v.newPassword("password", r.password)
         try v.check()
-        let hash = try hasher.hash(r.password, deadline: c.deadline)
-        return Resume_V1_User(try users.create(email: r.email, hashedPassword: hash, context: c.query))
+        let hash = try await hasher.hash(r.password, deadline: c.deadline)
+        return Resume_V1_User(try await users.create(email: r.email, hashedPassword: hash, context: c.query))
     }
 
     /// Unknown email, wrong password and deactivated account get the same
     /// answer after the same work (a bcrypt check against a dummy hash).
-    func authenticate(_ r: Resume_V1_AuthenticateRequest, _ c: CallContext) throws -> Resume_V1_AuthenticateResponse {
+    func authenticate(_ r: Resume_V1_AuthenticateRequest, _ c: CallContext) async throws -> Resume_V1_AuthenticateResponse {
         try auth.requireService(c)
         var v = Validation()
         if r.email.isEmpty || r.email.utf8.count > 254 { v.fail("email", "must be 1 to 254 bytes") }
         v.offeredPassword("password", r.password)
         try v.check()
-        guard let user = try users.find(email: r.email, context: c.query) else {
-            _ = try hasher.verifyNothing(r.password, deadline: c.deadline)
+        guard let user = try await users.find(email: r.email, context: c.query) else {
+            _ = try await hasher.verifyNothing(r.password, deadline: c.deadline)
             throw Self.wrongCredentials
         }
-        guard try hasher.verify(r.password, against: user.hashedPassword, deadline: c.deadline), user.isActive else {
+        guard try await hasher.verify(r.password, against: user.hashedPassword, deadline: c.deadline), user.isActive else {
             throw Self.wrongCredentials
         }
         let (token, expiresAt) = signer.issue(userID: user.id)

@@ -1,6 +1,6 @@
 import ResumeCore
 public import Foundation
-public import ResumeData
+public import ResumeStores
 public import ResumeWire
 
 /// Collects every problem with a request, then throws one

@@ -4,6 +4,7 @@ import Glibc
 import CEpoll
 public import Dispatch
 public import ResumeCore
+import Synchronization
 
 /// What a registered descriptor is ready for.
 public struct IOEvents: OptionSet, Sendable {
@@ -40,13 +41,16 @@ public protocol EventLoopHandler: AnyObject {
 
 /// One epoll set holding many sockets, watched by one `DispatchSource` on
 /// the epoll descriptor: each wake-up runs one `epoll_wait` with no timeout
-/// and serves every ready socket, then runs the batch-end hooks. Timers run
-/// on the same serial queue. (../shared/PERF-NOTES.md measured this design
-/// at redis-server's round-trip rate; a source per socket reached half.)
+/// and serves every ready socket, then *settles*: runs the Swift jobs that
+/// became ready (the loop is a `TaskExecutor`, see `EventLoop+TaskExecutor`)
+/// and the batch-end hooks, until neither has anything left. Timers run on
+/// the same serial queue. (../shared/PERF-NOTES.md measured this design at
+/// redis-server's round-trip rate; a source per socket reached half.)
 ///
 /// `@unchecked Sendable`: all mutable state is touched only on `queue`
-/// (checked by `dispatchPrecondition` in debug builds); other threads may
-/// only call `execute`.
+/// (checked by `assertOnLoop` in debug builds), except the remote job list,
+/// which is behind its own `Mutex`; other threads may only call `execute`
+/// and enqueue jobs.
 public final class EventLoop: @unchecked Sendable {
     /// The serial queue everything registered here runs on.
     public let queue: DispatchQueue
@@ -62,6 +66,10 @@ public final class EventLoop: @unchecked Sendable {
     private var timerSource: (any DispatchSourceTimer)?
     private var armedAt: UInt64?
     private var stopped = false
+    /// Jobs ready to run on this loop (confined to `queue`).
+    var jobs: [UnownedJob] = []
+    /// Jobs enqueued from other threads, and whether a drain is scheduled.
+    let remoteJobs = Mutex<(jobs: [UnownedJob], scheduled: Bool)>(([], false))
 
     /// A loop whose queue is labelled `label`. Call `start` to begin serving.
     public init(label: String) throws(SocketError) {
@@ -79,13 +87,13 @@ public final class EventLoop: @unchecked Sendable {
 
     /// Begins watching the epoll set. Call once.
     public func start() {
-        queue.sync {
+        sync {
             let s = DispatchSource.makeReadSource(fileDescriptor: epfd, queue: queue)
-            s.setEventHandler { [unowned self] in serve() }
+            s.setEventHandler { [unowned self] in run { serve() } }
             s.resume()
             source = s
             let t = DispatchSource.makeTimerSource(queue: queue)
-            t.setEventHandler { [unowned self] in fireTimers() }
+            t.setEventHandler { [unowned self] in run { fireTimers() } }
             t.schedule(deadline: .distantFuture)
             t.resume()
             timerSource = t
@@ -94,7 +102,7 @@ public final class EventLoop: @unchecked Sendable {
 
     /// Stops serving and closes the epoll set. Registered descriptors are not closed.
     public func stop() {
-        queue.sync {
+        sync {
             guard !stopped else { return }
             stopped = true
             source?.cancel()
@@ -106,15 +114,64 @@ public final class EventLoop: @unchecked Sendable {
         }
     }
 
-    /// Runs `work` on the loop's queue.
+    /// Runs `work` on the loop's queue (then settles).
     public func execute(_ work: @escaping @Sendable () -> Void) {
-        queue.async(execute: work)
+        queue.async { [self] in run(work) }
+    }
+
+    /// Runs `work` now if called on this loop, else on the loop's queue.
+    public func executeOrRun(_ work: @escaping @Sendable () -> Void) {
+        if isCurrent { work() } else { execute(work) }
+    }
+
+    /// Runs `body` on the loop and waits for its result (at once when
+    /// already on the loop). Never call it from a thread the loop waits for.
+    public func sync<T>(_ body: () throws -> T) rethrows -> T {
+        if isCurrent { return try body() }
+        return try queue.sync {
+            var result: Result<T, any Error>!
+            run { result = Result { try body() } }
+            return try result.get()
+        }
+    }
+
+    /// Whether the calling thread is running a callback of this loop.
+    @inline(__always)
+    public var isCurrent: Bool {
+        cepoll_current_loop() == Unmanaged.passUnretained(self).toOpaque()
     }
 
     /// Traps (in debug builds) unless called on the loop's queue.
     @inline(__always)
     public func assertOnLoop() {
-        dispatchPrecondition(condition: .onQueue(queue))
+        assert(isCurrent, "not on the event loop")
+    }
+
+    /// A read source on the loop's queue for a descriptor outside the epoll
+    /// set (a listening socket); its handler runs like every loop callback.
+    public func makeReadSource(fileDescriptor fd: Int32, handler: @escaping () -> Void) -> any DispatchSourceRead {
+        let source = DispatchSource.makeReadSource(fileDescriptor: fd, queue: queue)
+        nonisolated(unsafe) let handler = handler // runs only on `queue`
+        source.setEventHandler { [unowned self] in run(handler) }
+        return source
+    }
+
+    /// Runs one callback on the loop's queue: marks the thread as this
+    /// loop's, runs `body`, then settles (jobs and batch-end hooks).
+    func run(_ body: () -> Void) {
+        let previous = cepoll_current_loop()
+        cepoll_set_current_loop(Unmanaged.passUnretained(self).toOpaque())
+        defer { cepoll_set_current_loop(previous) }
+        body()
+        settle()
+    }
+
+    /// Runs ready jobs and the batch-end hooks until neither has work left.
+    private func settle() {
+        repeat {
+            runJobs()
+            for hook in batchEndHooks { hook() }
+        } while !jobs.isEmpty
     }
 
     // MARK: Descriptors
@@ -142,8 +199,8 @@ public final class EventLoop: @unchecked Sendable {
         _ = cepoll_ctl(epfd, CEPOLL_CTL_DEL, fd, 0, 0)
     }
 
-    /// Adds a hook that runs after every batch of ready descriptors (to hand
-    /// work collected during the batch to other queues at once).
+    /// Adds a hook that runs after every batch of ready descriptors, timers
+    /// or jobs (to send what the batch collected: answers, statements).
     public func onBatchEnd(_ hook: @escaping () -> Void) {
         assertOnLoop()
         batchEndHooks.append(hook)
@@ -162,12 +219,6 @@ public final class EventLoop: @unchecked Sendable {
                 h.handle(events)
             }
         }
-        runBatchEndHooks()
-    }
-
-    /// Runs the batch-end hooks now (after work that arrived outside a wake-up).
-    public func runBatchEndHooks() {
-        for hook in batchEndHooks { hook() }
     }
 
     // MARK: Timers

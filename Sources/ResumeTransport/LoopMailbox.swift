@@ -9,12 +9,12 @@ import Synchronization
 /// Thread-safe: the pending items are behind a `Mutex`.
 public final class LoopMailbox<Item: Sendable>: Sendable {
     private let pending = Mutex<(items: [Item], scheduled: Bool, closed: Bool)>(([], false, false))
-    private let queue: DispatchQueue
+    private let loop: EventLoop
     private let deliver: @Sendable ([Item]) -> Void
 
     /// `deliver` runs on `loop`'s queue with each batch, in posting order.
     public init(loop: EventLoop, deliver: @escaping @Sendable ([Item]) -> Void) {
-        self.queue = loop.queue
+        self.loop = loop
         self.deliver = deliver
     }
 
@@ -28,7 +28,7 @@ public final class LoopMailbox<Item: Sendable>: Sendable {
             p.scheduled = true
             return (true, true)
         }
-        if schedule { queue.async { [self] in drain() } }
+        if schedule { loop.execute { [self] in drain() } }
         return accepted
     }
 

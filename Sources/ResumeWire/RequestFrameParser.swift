@@ -2,6 +2,13 @@ import ResumeProto
 
 /// Turns one frame body from a client into a call, or says how to refuse it.
 /// Pure: no sockets, no state; the fuzz target for request frames calls it.
+///
+/// It reads the `RequestFrame` wire format directly from the decoder's
+/// buffer — no protobuf-c unpack, no intermediate message — with the rules
+/// protobuf (and PROTOCOL.md §4) gives: fields in any order, the last of a
+/// repeated scalar wins, unknown fields skipped, a known field with the
+/// wrong wire type, a truncated or overlong varint, a group, or a string
+/// that is not UTF-8 (or holds U+0000) makes the body invalid.
 public enum RequestFrameParser {
     /// The verdict on one frame.
     public enum Outcome: Sendable {
@@ -13,34 +20,99 @@ public enum RequestFrameParser {
         case closeConnection(RPCError)
     }
 
-    /// Parses and checks one `RequestFrame` body.
-    public static func parse(_ body: UnsafeRawBufferPointer, limits: WireLimits) -> Outcome {
-        let frame: Resume_Rpc_V1_RequestFrame
-        do {
-            frame = try Resume_Rpc_V1_RequestFrame(serializedBytes: body)
-        } catch {
-            return .closeConnection(RPCError(.invalidArgument, "frame body is not a valid resume.rpc.v1.RequestFrame: \(error)"))
+    /// Field values read from a body in one pass; at most this many are
+    /// accepted (as protobuf-c's decoder was bounded), so a frame cannot make
+    /// the server build a million metadata entries.
+    static let maxElements = 65_536
+
+    /// Parses and checks one `RequestFrame` body. `intern` may return a
+    /// shared `String` for a method path (so known paths cost no allocation).
+    public static func parse(_ body: UnsafeRawBufferPointer, limits: WireLimits,
+                             intern: (UnsafeRawBufferPointer) -> String? = { _ in nil }) -> Outcome {
+        var callID: UInt64 = 0
+        var method: UnsafeRawBufferPointer?
+        var payload: UnsafeRawBufferPointer?
+        var timeout: UInt32 = 0
+        var entries: [(key: String, value: String)] = []
+        var entryCount = 0
+        var elements = 0
+        var i = 0
+        let n = body.count
+        func invalid(_ why: String) -> Outcome {
+            .closeConnection(RPCError(.invalidArgument, "frame body is not a valid resume.rpc.v1.RequestFrame: \(why)"))
         }
-        guard frame.callID != 0 else {
+        while i < n {
+            guard let tag = ProtoWire.varint(body, &i), tag >> 3 != 0, tag >> 3 <= 0x1FFF_FFFF else { return invalid("bad field tag") }
+            elements += 1
+            guard elements <= maxElements else { return invalid("more than \(maxElements) fields") }
+            let field = tag >> 3, wire = tag & 7
+            switch (field, wire) {
+            case (1, 0):
+                guard let v = ProtoWire.varint(body, &i) else { return invalid("bad varint") }
+                callID = v
+            case (4, 0):
+                guard let v = ProtoWire.varint(body, &i) else { return invalid("bad varint") }
+                timeout = UInt32(truncatingIfNeeded: v)
+            case (2, 2), (3, 2), (5, 2):
+                guard let value = ProtoWire.lengthDelimited(body, &i) else { return invalid("truncated field") }
+                if field == 3 {
+                    payload = value
+                } else if field == 2 {
+                    guard UTF8Validation.isValidWithoutNUL(value) else { return invalid("method is not UTF-8 without U+0000") }
+                    method = value
+                } else {
+                    guard let entry = mapEntry(value, elements: &elements) else { return invalid("a metadata entry is malformed or not UTF-8") }
+                    entryCount += 1
+                    // A key sent twice keeps its last value (and counts once).
+                    if let k = entries.firstIndex(where: { $0.key == entry.key }) { entries[k].value = entry.value } else { entries.append(entry) }
+                }
+            case (1...5, _):
+                return invalid("field \(field) has the wrong wire type")
+            default:
+                guard ProtoWire.skip(body, &i, wireType: wire) else { return invalid("bad field \(field)") }
+            }
+        }
+        guard callID != 0 else {
             return .closeConnection(RPCError(.invalidArgument, "call_id 0 is reserved for connection-level errors"))
         }
-        let method = frame.method
-        guard method.utf8.count <= limits.maxMethodBytes, method.hasPrefix("/"), method.utf8.count > 1 else {
-            return .rejectCall(callID: frame.callID, RPCError(.unimplemented, "unknown method \(printable(method))"))
+        let methodBytes = method ?? UnsafeRawBufferPointer(start: nil, count: 0)
+        guard methodBytes.count <= limits.maxMethodBytes, methodBytes.count > 1, methodBytes.first == UInt8(ascii: "/") else {
+            return .rejectCall(callID: callID, RPCError(.unimplemented, "unknown method \(printable(methodBytes))"))
         }
-        if let error = check(frame.metadata, limits: limits) {
-            return .rejectCall(callID: frame.callID, error)
+        if let error = check(entries, limits: limits) {
+            return .rejectCall(callID: callID, error)
         }
         return .call(InboundCall(
-            callID: frame.callID,
-            method: method,
-            payload: frame.payload,
-            timeoutMilliseconds: frame.timeoutMs,
-            metadata: CallMetadata(frame.metadata)
+            callID: callID,
+            method: intern(methodBytes) ?? String(decoding: methodBytes, as: UTF8.self),
+            payload: payload.map { Array($0) } ?? [],
+            timeoutMilliseconds: timeout,
+            metadata: CallMetadata(pairs: entries)
         ))
     }
 
-    private static func check(_ metadata: [String: String], limits: WireLimits) -> RPCError? {
+    /// One `map<string, string>` entry: key = 1, value = 2, unknown fields skipped.
+    private static func mapEntry(_ bytes: UnsafeRawBufferPointer, elements: inout Int) -> (key: String, value: String)? {
+        var key = UnsafeRawBufferPointer(start: nil, count: 0), value = key
+        var i = 0
+        while i < bytes.count {
+            guard let tag = ProtoWire.varint(bytes, &i), tag >> 3 != 0, tag >> 3 <= 0x1FFF_FFFF else { return nil }
+            elements += 1
+            guard elements <= maxElements else { return nil }
+            switch (tag >> 3, tag & 7) {
+            case (1, 2), (2, 2):
+                guard let v = ProtoWire.lengthDelimited(bytes, &i), UTF8Validation.isValidWithoutNUL(v) else { return nil }
+                if tag >> 3 == 1 { key = v } else { value = v }
+            case (1, _), (2, _):
+                return nil
+            default:
+                guard ProtoWire.skip(bytes, &i, wireType: tag & 7) else { return nil }
+            }
+        }
+        return (String(decoding: key, as: UTF8.self), String(decoding: value, as: UTF8.self))
+    }
+
+    private static func check(_ metadata: [(key: String, value: String)], limits: WireLimits) -> RPCError? {
         var violations: [FieldViolation] = []
         if metadata.count > limits.maxMetadataEntries {
             violations.append(.init("metadata", "at most \(limits.maxMetadataEntries) entries"))
@@ -68,5 +140,12 @@ public enum RequestFrameParser {
             return "(\(bytes.count) bytes, not shown)"
         }
         return "\"\(s)\""
+    }
+
+    static func printable(_ bytes: UnsafeRawBufferPointer) -> String {
+        guard bytes.count <= 64, bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else {
+            return "(\(bytes.count) bytes, not shown)"
+        }
+        return "\"\(String(decoding: bytes, as: UTF8.self))\""
     }
 }

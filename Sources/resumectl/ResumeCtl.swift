@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import ResumeData
 import ResumeMigrations
+import ResumeCore
 import ResumePostgres
 
 /// `resumectl`: administration of a resumed installation.

@@ -75,30 +75,30 @@ import Testing
 }
 
 @Suite struct PasswordHasherTests {
-    @Test func hashesAreBcryptAndVerifyOnlyTheRightPassword() throws {
+    @Test func hashesAreBcryptAndVerifyOnlyTheRightPassword() async throws {
         let h = try PasswordHasher(cost: 4, threads: 1)
         defer { h.shutdown() }
-        let hash = try h.hash("correct horse", deadline: .after(milliseconds: 10_000))
+        let hash = try await h.hash("correct horse", deadline: .after(milliseconds: 10_000))
         #expect(hash.hasPrefix("$2b$04$"))
         #expect(hash.count == 60)
-        #expect(try h.verify("correct horse", against: hash, deadline: .after(milliseconds: 10_000)))
-        #expect(try !h.verify("correct horsE", against: hash, deadline: .after(milliseconds: 10_000)))
-        #expect(try !h.verify("x", against: "not a hash", deadline: .after(milliseconds: 10_000)))
-        #expect(try !h.verifyNothing("anything", deadline: .after(milliseconds: 10_000)))
-        #expect(try h.hash("correct horse", deadline: .after(milliseconds: 10_000)) != hash) // a fresh salt
+        #expect(try await h.verify("correct horse", against: hash, deadline: .after(milliseconds: 10_000)))
+        #expect(try await !h.verify("correct horsE", against: hash, deadline: .after(milliseconds: 10_000)))
+        #expect(try await !h.verify("x", against: "not a hash", deadline: .after(milliseconds: 10_000)))
+        #expect(try await !h.verifyNothing("anything", deadline: .after(milliseconds: 10_000)))
+        #expect(try await h.hash("correct horse", deadline: .after(milliseconds: 10_000)) != hash) // a fresh salt
     }
 
-    @Test func aKnownHashFromAnotherImplementationVerifies() throws {
+    @Test func aKnownHashFromAnotherImplementationVerifies() async throws {
         // From the OpenBSD bcrypt test vectors: "U*U", cost 5.
         let h = try PasswordHasher(cost: 4, threads: 1)
         defer { h.shutdown() }
-        #expect(try h.verify("U*U", against: "$2a$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW", deadline: .after(milliseconds: 10_000)))
+        #expect(try await h.verify("U*U", against: "$2a$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW", deadline: .after(milliseconds: 10_000)))
     }
 
-    @Test func aPassedDeadlineIsReportedNotWaitedOut() throws {
+    @Test func aPassedDeadlineIsReportedNotWaitedOut() async throws {
         let h = try PasswordHasher(cost: 4, threads: 1)
         defer { h.shutdown() }
-        #expect(throws: PasswordHasherError.deadlineExceeded) { try h.hash("pw", deadline: Deadline(nanoseconds: 0)) }
+        await #expect(throws: PasswordHasherError.deadlineExceeded) { try await h.hash("pw", deadline: Deadline(nanoseconds: 0)) }
     }
 }
 

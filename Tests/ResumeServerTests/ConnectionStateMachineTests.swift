@@ -224,19 +224,19 @@ import Testing
         #expect(throws: MethodRegistry.RegistrationError.self) { try MethodRegistry([echo, echo]) }
     }
 
-    @Test func handlerErrorsMapOntoStatuses() throws {
+    @Test func handlerErrorsMapOntoStatuses() async throws {
         struct Boom: Error {}
         struct Mapped: RPCErrorConvertible { var rpcError: RPCError { RPCError(.notFound, "no such resume") } }
         let context = CallContext(method: "/m", callID: 1, deadline: .distantFuture, metadata: .init(), cancellation: .init(), logger: .init(label: "t"))
-        func run(_ error: any Error) throws -> RPCError? {
-            let h = MethodHandler.unary(Resume_Rpc_V1_Diagnostics.echo) { _, _ throws -> Resume_Rpc_V1_EchoResponse in throw error }
-            if case .failure(let e) = h.run(payload: [], context: context) { return e }
+        func run(_ error: any Error) async -> RPCError? {
+            let h = MethodHandler.unary(Resume_Rpc_V1_Diagnostics.echo) { _, _ async throws -> Resume_Rpc_V1_EchoResponse in throw error }
+            if case .failure(let e) = await h.run(payload: [], context: context) { return e }
             return nil
         }
-        #expect(try run(Boom())?.code == .internal)
-        #expect(try run(Boom())?.message == "internal error")
-        #expect(try run(Mapped())?.code == .notFound)
-        #expect(try run(RPCError(.aborted, "x"))?.code == .aborted)
-        #expect(try run(CallCancellation.Reason.deadlineExceeded)?.code == .deadlineExceeded)
+        #expect(await run(Boom())?.code == .internal)
+        #expect(await run(Boom())?.message == "internal error")
+        #expect(await run(Mapped())?.code == .notFound)
+        #expect(await run(RPCError(.aborted, "x"))?.code == .aborted)
+        #expect(await run(CallCancellation.Reason.deadlineExceeded)?.code == .deadlineExceeded)
     }
 }

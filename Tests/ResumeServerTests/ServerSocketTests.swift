@@ -27,7 +27,7 @@ import Testing
 
     @Test(arguments: [true, false])
     func aThousandPipelinedCallsOnOneConnectionAreAllAnswered(inline: Bool) throws {
-        let server = try TestServer([inline ? handlers.inlineEcho : handlers.blockingEcho])
+        let server = try TestServer([inline ? handlers.inlineEcho : handlers.taskEcho])
         let raw = try RawWireClient(server.address)
         var bytes: [UInt8] = []
         for id in 1...1000 {
@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func aThousandConcurrentCallsThroughOneClientConnection() async throws {
-        let server = try TestServer([handlers.blockingEcho])
+        let server = try TestServer([handlers.taskEcho])
         let connection = try ClientConnection.connect(to: server.address)
         defer { connection.close() }
         let client = Resume_Rpc_V1_DiagnosticsClient(connection)
@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func answersArriveInCompletionOrderNotRequestOrder() throws {
-        let server = try TestServer([handlers.blockingEcho])
+        let server = try TestServer([handlers.taskEcho])
         let raw = try RawWireClient(server.address)
         try raw.echo(1, "gate:first")
         try raw.echo(2, "gate:second")
@@ -171,7 +171,7 @@ import Testing
     }
 
     @Test func reusingACallIDStillInFlightIsAProtocolViolation() throws {
-        let server = try TestServer([handlers.blockingEcho])
+        let server = try TestServer([handlers.taskEcho])
         let raw = try RawWireClient(server.address)
         try raw.echo(5, "gate:held")
         #expect(handlers.gate.waitForArrivals(1))
@@ -183,7 +183,7 @@ import Testing
     }
 
     @Test func aClientThatDisconnectsMidCallHasItsCallsCancelled() throws {
-        let server = try TestServer([handlers.blockingEcho])
+        let server = try TestServer([handlers.taskEcho])
         let bystander = try RawWireClient(server.address)
         do {
             let leaving = try RawWireClient(server.address)
@@ -197,7 +197,7 @@ import Testing
     }
 
     @Test func aCallPastItsDeadlineIsAnsweredThenAndItsWorkCancelled() throws {
-        let server = try TestServer([handlers.blockingEcho])
+        let server = try TestServer([handlers.taskEcho])
         let raw = try RawWireClient(server.address)
         let sent = MonotonicClock.nanoseconds()
         try raw.echo(1, "watch:slow", timeoutMs: 200)
@@ -216,7 +216,7 @@ import Testing
     @Test func callsWaitingForASlotStillAnswerAtTheirDeadline() throws {
         // One slot, held; the calls behind it were read at once, so their
         // deadlines count from then, not from when a slot frees.
-        let server = try TestServer([handlers.blockingEcho]) { $0.maxCallsInFlightPerConnection = 1 }
+        let server = try TestServer([handlers.taskEcho]) { $0.maxCallsInFlightPerConnection = 1 }
         let raw = try RawWireClient(server.address)
         var bytes: [UInt8] = []
         for (id, text, timeout) in [(UInt64(1), "gate:held", UInt32(0)), (2, "waiting", 200), (3, "waiting", 200)] {
@@ -235,7 +235,7 @@ import Testing
     }
 
     @Test func theIDOfACallAnsweredAtItsDeadlineMayBeReused() throws {
-        let server = try TestServer([handlers.blockingEcho])
+        let server = try TestServer([handlers.taskEcho])
         let raw = try RawWireClient(server.address)
         try raw.echo(42, "gate:slow", timeoutMs: 100)
         #expect(try raw.readFrame().code == .deadlineExceeded)
@@ -248,7 +248,7 @@ import Testing
     }
 
     @Test func unsentOutputStaysBoundedWhenTheClientDoesNotRead() throws {
-        let server = try TestServer([handlers.blockingEcho]) { $0.maxPendingOutputBytes = 64 * 1024 }
+        let server = try TestServer([handlers.taskEcho]) { $0.maxPendingOutputBytes = 64 * 1024 }
         let raw = try RawWireClient(server.address)
         let big = "gate:big" + String(repeating: "x", count: 1 << 20)
         for id in 1...16 { try raw.echo(UInt64(id), big) } // 16 MB of answers once the gate opens
@@ -263,7 +263,7 @@ import Testing
     }
 
     @Test func theClientLibraryGivesUpAtTheDeadlineToo() async throws {
-        let server = try TestServer([handlers.blockingEcho])
+        let server = try TestServer([handlers.taskEcho])
         let connection = try ClientConnection.connect(to: server.address)
         defer { connection.close() }
         let client = Resume_Rpc_V1_DiagnosticsClient(connection)
@@ -279,7 +279,7 @@ import Testing
     }
 
     @Test func readingPausesAtTheInFlightLimitAndEveryCallIsStillAnswered() throws {
-        let server = try TestServer([handlers.blockingEcho]) { $0.maxCallsInFlightPerConnection = 4 }
+        let server = try TestServer([handlers.taskEcho]) { $0.maxCallsInFlightPerConnection = 4 }
         let raw = try RawWireClient(server.address)
         for i in 1...12 { try raw.echo(UInt64(i), "gate:\(i)") }
         #expect(handlers.gate.waitForArrivals(4))

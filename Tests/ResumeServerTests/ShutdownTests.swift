@@ -9,7 +9,7 @@ import Testing
     let handlers = TestHandlers()
 
     @Test func shutdownLetsCallsInFlightFinishAndRefusesNewOnes() throws {
-        let server = try TestServer([handlers.blockingEcho])
+        let server = try TestServer([handlers.taskEcho])
         let raw = try RawWireClient(server.address)
         try raw.echo(1, "gate:inflight")
         #expect(handlers.gate.waitForArrivals(1))
@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func callsAlreadyReceivedAtShutdownAreAnsweredUnavailable() throws {
-        let server = try TestServer([handlers.blockingEcho]) { $0.maxCallsInFlightPerConnection = 1 }
+        let server = try TestServer([handlers.taskEcho]) { $0.maxCallsInFlightPerConnection = 1 }
         let raw = try RawWireClient(server.address)
         // One call holds the only slot; three more wait, unread, behind it.
         try raw.echo(1, "gate:slot")
@@ -66,7 +66,7 @@ import Testing
     }
 
     @Test func theListenerClosesAtOnce() throws {
-        let server = try TestServer([handlers.blockingEcho])
+        let server = try TestServer([handlers.taskEcho])
         let raw = try RawWireClient(server.address)
         try raw.echo(1, "gate:hold")
         #expect(handlers.gate.waitForArrivals(1))
@@ -81,7 +81,7 @@ import Testing
     }
 
     @Test func callsStillRunningAtTheDrainTimeoutAreCancelled() throws {
-        let server = try TestServer([handlers.blockingEcho]) { $0.drainTimeoutMilliseconds = 200 }
+        let server = try TestServer([handlers.taskEcho]) { $0.drainTimeoutMilliseconds = 200 }
         let raw = try RawWireClient(server.address)
         try raw.echo(1, "watch:stuck")
         #expect(handlers.gate.waitForArrivals(1))

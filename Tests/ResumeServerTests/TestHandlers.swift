@@ -13,21 +13,24 @@ struct TestHandlers {
     let gate = Gate()
     let cancelled = Signal()
 
-    var blockingEcho: MethodHandler { echo(lane: .blocking) }
-    var inlineEcho: MethodHandler { echo(lane: .inline) }
-
-    private func echo(lane: ExecutionLane) -> MethodHandler {
+    /// Runs as a task on the loop; "gate:" and "watch:" calls suspend there.
+    var taskEcho: MethodHandler {
         let gate = self.gate, cancelled = self.cancelled
-        return .unary(Resume_Rpc_V1_Diagnostics.echo, lane: lane) { request, context in
+        return .unary(Resume_Rpc_V1_Diagnostics.echo) { request, context in
             let text = String(decoding: request.payload, as: UTF8.self)
             if text.hasPrefix("gate:") {
-                gate.pass(String(text.dropFirst(5)))
+                await gate.arrive(String(text.dropFirst(5)))
             } else if text.hasPrefix("watch:") {
                 context.cancellation.onCancel { _ in cancelled.fire() }
-                gate.pass(String(text.dropFirst(6)))
+                await gate.arrive(String(text.dropFirst(6)))
             }
             return Resume_Rpc_V1_EchoResponse(payload: request.payload)
         }
+    }
+
+    /// Answered on the loop in the wake-up that read it (no gates).
+    var inlineEcho: MethodHandler {
+        .inline(Resume_Rpc_V1_Diagnostics.echo) { request, _ in Resume_Rpc_V1_EchoResponse(payload: request.payload) }
     }
 }
 

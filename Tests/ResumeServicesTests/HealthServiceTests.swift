@@ -33,7 +33,7 @@ final class FakeProbe: DependencyProbe, @unchecked Sendable {
     func check(_ service: HealthService) throws -> Resume_Rpc_V1_HealthCheckResponse {
         let context = CallContext(method: Resume_Rpc_V1_Health.check.path, callID: 1, deadline: .distantFuture,
                                   metadata: .init(), cancellation: .init(), logger: Logger(label: "t"))
-        return try Resume_Rpc_V1_HealthCheckResponse(serializedBytes: service.handlers[0].run(payload: [], context: context).get())
+        return try Resume_Rpc_V1_HealthCheckResponse(serializedBytes: service.handlers[0].runInline(payload: [], context: context).get())
     }
 
     @Test func servingWhenEverythingIsUp() throws {
@@ -65,7 +65,7 @@ final class FakeProbe: DependencyProbe, @unchecked Sendable {
         defer { monitor.stop() }
         let gate = Gate()
         let held = MethodHandler.unary(Resume_Rpc_V1_Diagnostics.echo) { r, _ in
-            gate.pass("drain")
+            await gate.arrive("drain")
             return Resume_Rpc_V1_EchoResponse(payload: r.payload)
         }
         let server = try TestServer([held] + service.handlers, servingState: state)
@@ -90,7 +90,7 @@ final class FakeProbe: DependencyProbe, @unchecked Sendable {
         let context = CallContext(method: Resume_Rpc_V1_Diagnostics.echo.path, callID: 1, deadline: .distantFuture,
                                   metadata: .init(), cancellation: .init(), logger: Logger(label: "t"))
         let request = try Resume_Rpc_V1_EchoRequest(payload: [0, 255, 7]).serializedBytes()
-        let out = try DiagnosticsService().handlers[0].run(payload: request, context: context).get()
+        let out = try DiagnosticsService().handlers[0].runInline(payload: request, context: context).get()
         #expect(try Resume_Rpc_V1_EchoResponse(serializedBytes: out).payload == [0, 255, 7])
         #expect(DiagnosticsService().handlers[0].lane == .inline)
     }

@@ -13,3 +13,15 @@ public func eventually(_ timeoutMilliseconds: UInt64 = 10_000, _ condition: () -
     }
     return true
 }
+
+/// `eventually` for async tests: re-checks every millisecond without holding
+/// a thread (a blocked thread of Swift's small cooperative pool would stall
+/// the very tasks the condition waits for).
+public func eventually(_ timeoutMilliseconds: UInt64 = 10_000, _ condition: () -> Bool) async -> Bool {
+    let deadline = Deadline.after(milliseconds: timeoutMilliseconds)
+    while !condition() {
+        if deadline.hasPassed() { return false }
+        try? await Task.sleep(nanoseconds: 1_000_000)
+    }
+    return true
+}

@@ -1,4 +1,5 @@
 public import ResumeCore
+import Dispatch
 
 /// Lets a test hold handlers at a point and release them one by one, and
 /// wait until a number of them have arrived, without sleeping.
@@ -8,6 +9,8 @@ public final class Gate: Sendable {
         var arrived: [String] = []
         var inside = 0
         var maxInside = 0
+        var nextWaiter = 0
+        var waiters: [String: [Int: UnsafeContinuation<Bool, Never>]] = [:]
     }
     private let state = ConditionLock(State())
 
@@ -29,9 +32,39 @@ public final class Gate: Sendable {
         return opened
     }
 
+    /// Called by an async handler: records arrival, then suspends (holding
+    /// no thread) until `key` is opened or `timeoutMilliseconds` pass.
+    /// Returns whether it was opened.
+    @discardableResult
+    public func arrive(_ key: String, timeoutMilliseconds: Int = 20_000) async -> Bool {
+        let opened = await withUnsafeContinuation { (c: UnsafeContinuation<Bool, Never>) in
+            let waiter: Int? = state.withLock { s in
+                s.arrived.append(key)
+                s.inside += 1
+                s.maxInside = max(s.maxInside, s.inside)
+                if s.open.contains(key) { return nil }
+                s.nextWaiter += 1
+                s.waiters[key, default: [:]][s.nextWaiter] = c
+                return s.nextWaiter
+            }
+            state.broadcast()
+            guard let waiter else { return c.resume(returning: true) }
+            DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(timeoutMilliseconds)) { [state] in
+                state.withLock { $0.waiters[key]?.removeValue(forKey: waiter) }?.resume(returning: false)
+            }
+        }
+        state.withLock { $0.inside -= 1 }
+        state.broadcast()
+        return opened
+    }
+
     /// Releases every handler waiting on (or later reaching) `key`.
     public func open(_ key: String) {
-        state.withLock { _ = $0.open.insert(key) }
+        let waiting = state.withLock { s in
+            s.open.insert(key)
+            return s.waiters.removeValue(forKey: key).map { Array($0.values) } ?? []
+        }
+        for c in waiting { c.resume(returning: true) }
         state.broadcast()
     }
 

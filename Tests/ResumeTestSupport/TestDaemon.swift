@@ -18,7 +18,6 @@ public final class TestDaemon: @unchecked Sendable {
     public init(databaseURL: String? = nil, configure: (inout DaemonConfiguration) -> Void = { _ in }) throws {
         var c = DaemonConfiguration()
         c.server.listen = [.tcp(host: "127.0.0.1", port: 0)]
-        c.server.workerThreads = 16
         c.databaseURL = try databaseURL ?? TestDatabase.migratedURL()
         c.database.pool.size = 4
         c.database.pool.maxOverflow = 4

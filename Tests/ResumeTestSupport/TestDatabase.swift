@@ -1,8 +1,9 @@
 import Foundation
-import Logging
+public import Logging
 import ResumeData
 import ResumeMigrations
 public import ResumePostgres
+public import ResumeTransport
 import Synchronization
 
 /// The test database (`TEST_DATABASE_URL`), migrated to head once per test
@@ -21,13 +22,15 @@ public enum TestDatabase {
         return url
     }
 
-    /// A pool on the migrated test database; close it when done.
-    public static func pool(size: Int = 5, overflow: Int = 5) throws -> PostgresPool {
-        var c = PostgresPoolConfiguration(url: try migratedURL())
+    /// A client on the migrated test database, on an event loop of its own.
+    public static func client(size: Int = 5, overflow: Int = 5,
+                              configure: (inout PostgresClientConfiguration) -> Void = { _ in }) throws -> TestPostgresClient {
+        var c = PostgresClientConfiguration(url: try migratedURL())
         c.pool.size = size
         c.pool.maxOverflow = overflow
         c.applicationName = "resumed-test"
-        return PostgresPool(configuration: c, logger: quietLogger)
+        configure(&c)
+        return try TestPostgresClient(configuration: c, logger: quietLogger)
     }
 
     static var quietLogger: Logger {
@@ -83,5 +86,23 @@ public final class AdminConnection {
     /// Drops `db` now, terminating its sessions.
     public func dropDatabase(_ db: ScratchDatabase) throws {
         try connection.execute("DROP DATABASE \(db.name) WITH (FORCE)", context: .administrative("drop"))
+    }
+}
+
+/// A `PostgresClient` with the event loop it runs on; both stop when it goes.
+public final class TestPostgresClient: Sendable {
+    public let loop: EventLoop
+    public let client: PostgresClient
+
+    public init(configuration: PostgresClientConfiguration, logger: Logger) throws {
+        loop = try EventLoop(label: "test-postgres")
+        loop.start()
+        client = PostgresClient(configuration: configuration, loop: loop, logger: logger)
+    }
+
+    deinit {
+        client.close()
+        loop.sync {}   // the close runs first
+        loop.stop()
     }
 }

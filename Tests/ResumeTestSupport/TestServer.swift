@@ -14,7 +14,6 @@ public final class TestServer {
                 configure: (inout ServerConfiguration) -> Void = { _ in }) throws {
         var c = ServerConfiguration()
         c.listen = [.tcp(host: "127.0.0.1", port: 0)]
-        c.workerThreads = 8
         configure(&c)
         var logger = Logger(label: "test-server")
         logger.logLevel = .warning

@@ -32,6 +32,14 @@ int cepoll_wait(int epfd, uint32_t *events_out, uint64_t *tokens_out, int max, i
 /* accept4(2) with SOCK_NONBLOCK | SOCK_CLOEXEC (glibc declares it only under _GNU_SOURCE). */
 int cepoll_accept(int listener);
 
+/*
+ * The event loop whose queue this thread is running a callback for, or NULL:
+ * a thread-local set on entry to every loop callback and cleared on exit, so
+ * that code can tell cheaply whether it runs on a given loop.
+ */
+void *cepoll_current_loop(void);
+void cepoll_set_current_loop(void *loop);
+
 static const int CEPOLL_CTL_ADD = EPOLL_CTL_ADD;
 static const int CEPOLL_CTL_MOD = EPOLL_CTL_MOD;
 static const int CEPOLL_CTL_DEL = EPOLL_CTL_DEL;

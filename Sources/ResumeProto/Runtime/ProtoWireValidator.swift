@@ -61,19 +61,7 @@ struct ProtoWireValidator {
         }
     }
 
-    /// Reads a base-128 varint of at most 10 bytes; nil when truncated or overlong.
     static func varint(_ bytes: UnsafeRawBufferPointer, _ i: inout Int) -> UInt64? {
-        var value: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            i += 1
-            if shift == 63 && b > 1 { return nil }
-            value |= UInt64(b & 0x7F) << shift
-            if b & 0x80 == 0 { return value }
-            shift += 7
-            if shift > 63 { return nil }
-        }
-        return nil
+        ProtoWire.varint(bytes, &i)
     }
 }

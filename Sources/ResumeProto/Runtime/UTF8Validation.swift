@@ -1,8 +1,8 @@
 /// Strict UTF-8 checking, as proto3 requires of `string` fields.
-enum UTF8Validation {
+public enum UTF8Validation {
     /// True when `bytes` is well-formed UTF-8 (no overlong forms, no
     /// surrogates, nothing past U+10FFFF) and holds no U+0000.
-    static func isValidWithoutNUL(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    public static func isValidWithoutNUL(_ bytes: UnsafeRawBufferPointer) -> Bool {
         var i = 0
         let n = bytes.count
         while i < n {

@@ -10,16 +10,18 @@ import ResumeTestSupport
 import Testing
 @testable import ResumeServices
 
-/// libpq calls block worker threads, never the I/O queue: with every pooled
-/// connection busy in a slow query, Echo and Health still answer at once.
-@Suite struct BlockingDatabaseTests {
+/// The database never holds the event loop: with every pooled connection
+/// busy in a slow query, Echo and Health still answer at once.
+@Suite struct SaturatedDatabaseTests {
     static let sleep = RPCMethod<Resume_Rpc_V1_EchoRequest, Resume_Rpc_V1_EchoResponse>(path: "/test.Slow/Sleep")
 
     @Test func echoAndHealthAnswerWhileEveryDatabaseConnectionSleeps() throws {
-        let pool = try TestDatabase.pool(size: 20, overflow: 10)
-        defer { pool.close() }
+        // Pipeline depth 1: thirty sleeps occupy thirty connections.
+        let database = try TestDatabase.client(size: 20, overflow: 10) { $0.pool.pipelineDepth = 1 }
+        let pool = database.client
         let slow = MethodHandler.unary(Self.sleep) { r, context in
-            try pool.query("SELECT pg_sleep(2)", context: QueryContext(deadline: context.deadline, cancellation: context.cancellation, label: context.method))
+            _ = try await pool.query("SELECT pg_sleep(2)", idempotent: true,
+                                     context: QueryContext(deadline: context.deadline, cancellation: context.cancellation, label: context.method))
             return Resume_Rpc_V1_EchoResponse(payload: r.payload)
         }
         let monitor = DependencyMonitor(probes: [FakeProbe("postgres", required: true, up: true)], intervalMilliseconds: 60_000, logger: Logger(label: "t"))
@@ -29,7 +31,7 @@ import Testing
                                                                   requestType: Resume_Rpc_V1_EchoRequest.protoName,
                                                                   responseType: Resume_Rpc_V1_EchoResponse.protoName)]
         let server = try TestServer([slow] + DiagnosticsService().handlers + HealthService(servingState: ServingState(), monitor: monitor).handlers,
-                                    declarations: declarations) { $0.workerThreads = 64 }
+                                    declarations: declarations)
 
         let sleeper = try RawWireClient(server.address)
         for id in 1...30 { try sleeper.send(RawWireClient.request(UInt64(id), Self.sleep.path, Resume_Rpc_V1_EchoRequest())) }

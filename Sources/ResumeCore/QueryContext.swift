@@ -1,4 +1,4 @@
-public import ResumeCore
+
 
 /// What every database operation needs from the call it serves.
 public struct QueryContext: Sendable {

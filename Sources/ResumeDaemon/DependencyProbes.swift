@@ -1,21 +1,22 @@
 public import ResumeCore
 public import ResumePostgres
 public import ResumeRedis
+public import ResumeServices
 
 /// PostgreSQL answers `SELECT 1` at `DATABASE_URL` — on a connection of the
-/// probe's own, so a busy pool does not read as a database that is down. The
-/// detail shows the pool's load.
+/// probe's own (blocking, on the monitor's queue), so a busy pool does not
+/// read as a database that is down. The detail shows the pool's load.
 public final class PostgresProbe: DependencyProbe {
     private let url: String
-    private let pool: PostgresPool?
+    private let client: PostgresClient?
     // The monitor calls `check` from one serial queue; the lock makes that safe regardless.
     private let connection = ConditionLock<PostgresConnection?>(nil)
     public let name = "postgres"
     public let required = true
 
-    public init(url: String, pool: PostgresPool? = nil) {
+    public init(url: String, client: PostgresClient? = nil) {
         self.url = url
-        self.pool = pool
+        self.client = client
     }
 
     public func check(deadline: Deadline) -> (up: Bool, detail: String, cause: String?) {
@@ -23,7 +24,7 @@ public final class PostgresProbe: DependencyProbe {
             do {
                 if c == nil || c!.isBroken { c = try PostgresConnection(url: url, deadline: deadline, applicationName: "resumed-health") }
                 _ = try c!.query("SELECT 1", context: QueryContext(deadline: deadline, label: "health"))
-                guard let stats = pool?.statistics else { return (true, "ok", nil) }
+                guard let stats = client?.statistics else { return (true, "ok", nil) }
                 return (true, "ok; pool \(stats.inUse)/\(stats.open) in use, \(stats.waiters) waiting", nil)
             } catch let error as PostgresError {
                 c = nil

@@ -1,5 +1,5 @@
 public import Foundation
-public import ResumePostgres
+public import ResumeCore
 
 /// Where a list page ends: the (created_at, id) of its last row, which the
 /// next page's keyset condition starts after: a version byte, the timestamp

@@ -1,0 +1,82 @@
+public import Foundation
+public import ResumeCore
+public import ResumePostgres
+public import ResumeStores
+
+/// `ResumeStore` on PostgreSQL (`resumes`).
+public struct PostgresResumeStore: ResumeStore {
+    let rows: UserScopedTable<ResumeRecord>
+    private let insertSQL: String
+    private let updateSQL: String
+
+    public init(client: PostgresClient) {
+        rows = UserScopedTable(client: client, table: "resumes", columns: Self.columns, entity: "resume", reference: "user",
+                               decode: { r, i throws(PostgresError) in try Self.record(r, from: i) },
+                               key: { PageToken(createdAt: $0.createdAt, id: $0.id) })
+        insertSQL = rows.insertSQL("user_id, title, raw_text, redacted_text", values: "u.id, $2, $3, $4")
+        // The UPDATE re-checks `version` on the row it locks, so of two racing
+        // updates with the same expected version exactly one wins.
+        updateSQL = """
+            WITH u AS (SELECT is_active FROM users WHERE id = $1),
+            updated AS (
+                UPDATE resumes SET title = $4, raw_text = $5, redacted_text = $6, version = version + 1
+                WHERE user_id = $1 AND id = $2 AND version = $3 AND (SELECT is_active FROM u)
+                RETURNING \(Self.columns.joined(separator: ", "))
+            )
+            SELECT (SELECT is_active FROM u), \(rows.qualified("updated")),
+                   (SELECT version FROM resumes WHERE user_id = $1 AND id = $2)
+            FROM (SELECT 1) AS one LEFT JOIN updated ON true
+            """
+    }
+
+    static let columns = ["id", "user_id", "title", "raw_text", "redacted_text", "version", "created_at", "updated_at"]
+
+    static func record(_ r: PostgresRow, from i: Int) throws(PostgresError) -> ResumeRecord {
+        ResumeRecord(id: try r.uuid(i), userID: try r.uuid(i + 1), title: try r.string(i + 2), rawText: try r.string(i + 3),
+                     redactedText: try r.string(i + 4), version: try r.int(i + 5), createdAt: try r.timestamp(i + 6),
+                     updatedAt: try r.timestamp(i + 7))
+    }
+
+    public func create(user: UUID, title: String, rawText: String, redactedText: String, context: QueryContext) async throws(DataError) -> ResumeRecord {
+        var b = PostgresBindings()
+        b.append(user)
+        b.append(title)
+        b.append(rawText)
+        b.append(redactedText)
+        return try await rows.insert(insertSQL, b, context: context)
+    }
+
+    public func get(user: UUID, id: UUID, context: QueryContext) async throws(DataError) -> ResumeRecord {
+        try await rows.get(user: user, id: id, context: context)
+    }
+
+    public func update(user: UUID, id: UUID, expectedVersion: Int, title: String, rawText: String, redactedText: String,
+                       context: QueryContext) async throws(DataError) -> ResumeRecord {
+        var b = PostgresBindings()
+        b.append(user)
+        b.append(id)
+        b.append(expectedVersion)
+        b.append(title)
+        b.append(rawText)
+        b.append(redactedText)
+        let result = try await rows.run(updateSQL, b, idempotent: false, context: context)
+        if let updated = try rows.userChecked(result) { return updated }
+        let currentColumn = 1 + Self.columns.count
+        guard var current = try rows.decoded({ () throws(PostgresError) in try result[0].optionalInt(currentColumn) }) else {
+            throw .notFound("resume")
+        }
+        if current == expectedVersion {
+            // Lost a race to a concurrent update: read the version it left.
+            current = try await get(user: user, id: id, context: context).version
+        }
+        throw .versionConflict(current: current)
+    }
+
+    public func list(user: UUID, page: PageRequest, context: QueryContext) async throws(DataError) -> Page<ResumeRecord> {
+        try await rows.list(user: user, page: page, context: context)
+    }
+
+    public func delete(user: UUID, id: UUID, context: QueryContext) async throws(DataError) {
+        try await rows.delete(user: user, id: id, context: context)
+    }
+}

@@ -1,0 +1,80 @@
+public import Foundation
+public import ResumeCore
+public import ResumePostgres
+public import ResumeStores
+
+/// `UserStore` on PostgreSQL (`users`).
+public struct PostgresUserStore: UserStore {
+    let client: PostgresClient
+
+    public init(client: PostgresClient) { self.client = client }
+
+    static let columns = "id, email, hashed_password, is_active, is_verified, created_at, updated_at"
+
+    static func record(_ r: PostgresRow) throws(PostgresError) -> UserRecord {
+        UserRecord(id: try r.uuid(0), email: try r.string(1), hashedPassword: try r.string(2), isActive: try r.bool(3),
+                   isVerified: try r.bool(4), createdAt: try r.timestamp(5), updatedAt: try r.timestamp(6))
+    }
+
+    public func create(email: String, hashedPassword: String, context: QueryContext) async throws(DataError) -> UserRecord {
+        var b = PostgresBindings()
+        b.append(email)
+        b.append(hashedPassword)
+        guard let user = try await one("INSERT INTO users (email, hashed_password) VALUES ($1, $2) RETURNING \(Self.columns)", b,
+                                       idempotent: false, unique: "user with this email", context: context) else {
+            throw .failed(cause: "the insert returned no row")
+        }
+        return user
+    }
+
+    public func find(email: String, context: QueryContext) async throws(DataError) -> UserRecord? {
+        var b = PostgresBindings()
+        b.append(email)
+        return try await one("SELECT \(Self.columns) FROM users WHERE lower(email) = lower($1)", b, idempotent: true, context: context)
+    }
+
+    public func activeUser(id: UUID, context: QueryContext) async throws(DataError) -> UserRecord {
+        var b = PostgresBindings()
+        b.append(id)
+        guard let user = try await one("SELECT \(Self.columns) FROM users WHERE id = $1", b, idempotent: true, context: context),
+              user.isActive else { throw .userInactive }
+        return user
+    }
+
+    public func markVerified(id: UUID, context: QueryContext) async throws(DataError) -> UserRecord {
+        try await update("UPDATE users SET is_verified = true WHERE id = $1 RETURNING \(Self.columns)", id, context: context)
+    }
+
+    public func deactivate(id: UUID, context: QueryContext) async throws(DataError) -> UserRecord {
+        try await update("UPDATE users SET is_active = false WHERE id = $1 RETURNING \(Self.columns)", id, context: context)
+    }
+
+    public func delete(id: UUID, context: QueryContext) async throws(DataError) {
+        var b = PostgresBindings()
+        b.append(id)
+        let rows = try await run("DELETE FROM users WHERE id = $1", b, idempotent: false, unique: "user", context: context)
+        if rows.affectedRows == 0 { throw .notFound("user") }
+    }
+
+    private func update(_ sql: String, _ id: UUID, context: QueryContext) async throws(DataError) -> UserRecord {
+        var b = PostgresBindings()
+        b.append(id)
+        guard let user = try await one(sql, b, idempotent: false, context: context) else { throw .notFound("user") }
+        return user
+    }
+
+    private func one(_ sql: String, _ b: PostgresBindings, idempotent: Bool, unique: String = "user",
+                     context: QueryContext) async throws(DataError) -> UserRecord? {
+        let rows = try await run(sql, b, idempotent: idempotent, unique: unique, context: context)
+        guard !rows.isEmpty else { return nil }
+        do { return try Self.record(rows[0]) } catch { throw .failed(cause: error.description) }
+    }
+
+    private func run(_ sql: String, _ b: PostgresBindings, idempotent: Bool, unique: String, context: QueryContext) async throws(DataError) -> PostgresRows {
+        do {
+            return try await client.query(sql, b, idempotent: idempotent, context: context)
+        } catch {
+            throw DataError(error, unique: unique, reference: "user")
+        }
+    }
+}

@@ -1,0 +1,249 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+internal import CLibPQ
+import ResumeTransport
+
+/// One libpq connection in pipeline mode, driven without blocking from the
+/// event loop: its socket sits in the loop's epoll set, statements are
+/// queued with libpq's asynchronous calls and flushed as the socket takes
+/// them, and results are read as they arrive and matched to requests by a
+/// `PipelineStateMachine`. Every request is a *segment*: its statements
+/// (each prepared once per connection, results in binary format) and its
+/// own sync point. Loop-confined; `PostgresClient` owns it.
+final class PipelinedConnection: EventLoopHandler {
+    /// What a segment is for.
+    enum Purpose {
+        /// A request; `returned[i]` says whether the segment's statement i
+        /// is the request's (true) or a `PREPARE` ahead of it (false).
+        case request(UInt64, returned: [Bool])
+        /// A round trip to check the connection.
+        case ping
+    }
+
+    /// What the connection tells its owner.
+    protocol Delegate: AnyObject {
+        /// A segment finished: its request's results, or the failure.
+        func segmentFinished(_ connection: PipelinedConnection, _ purpose: Purpose, _ outcome: Result<[PostgresRows], PostgresError>)
+        /// The connection broke; `inFlight` are the purposes of segments that were not finished.
+        func connectionLost(_ connection: PipelinedConnection, inFlight: [Purpose], error: PostgresError)
+    }
+
+    let id: UInt64
+    private let connection: PostgresConnection
+    private var conn: OpaquePointer { connection.conn }
+    private let loop: EventLoop
+    private unowned let delegate: any Delegate
+    private var machine = PipelineStateMachine<Purpose, OpaquePointer>()
+    private var registration: UInt64 = 0
+    private var interest: Interest = .read
+    private var prepared: [String: String] = [:]
+    private var nextStatementName = 0
+    private(set) var isClosed = false
+    /// Whether TCP_CORK works on the socket (false for a Unix socket).
+    private var canCork = true
+
+    /// Takes over an open connection (non-blocking already) and puts it in
+    /// pipeline mode on `loop`.
+    init(id: UInt64, connection: PostgresConnection, loop: EventLoop, delegate: any Delegate) throws(PostgresError) {
+        self.id = id
+        self.connection = connection
+        self.loop = loop
+        self.delegate = delegate
+        guard PQenterPipelineMode(connection.conn) == 1 else {
+            throw PostgresError(.connectionFailed, "could not enter pipeline mode: \(PostgresConnection.errorMessage(connection.conn))")
+        }
+        do {
+            registration = try loop.register(PQsocket(connection.conn), interest: .read, handler: self)
+        } catch {
+            throw PostgresError(.connectionFailed, "could not watch the connection's socket: \(error)")
+        }
+    }
+
+    /// Segments in flight.
+    var inFlight: Int { machine.inFlight }
+
+    /// The request whose segment the server is working on now.
+    var currentRequest: UInt64? {
+        if case .request(let id, _) = machine.current { return id }
+        return nil
+    }
+
+    // MARK: Sending
+
+    /// Queues one request's statements and its sync point. Returns false
+    /// if libpq refused (the connection is then being closed as lost).
+    @discardableResult
+    func send(request: UInt64, _ statements: [PostgresStatement], echo: ((String) -> Void)?) -> Bool {
+        var returned: [Bool] = []
+        returned.reserveCapacity(statements.count)
+        for statement in statements {
+            let name: String
+            if let known = prepared[statement.sql] {
+                name = known
+            } else {
+                nextStatementName += 1
+                name = "p\(nextStatementName)"
+                guard PQsendPrepare(conn, name, statement.sql, Int32(statement.bindings.count), nil) == 1 else { return sendFailed() }
+                prepared[statement.sql] = name
+                returned.append(false)
+            }
+            echo?(statement.sql)
+            let sent = statement.bindings.withValues { values in
+                PQsendQueryPrepared(conn, name, Int32(statement.bindings.count), values, nil, nil, 1)
+            }
+            guard sent == 1 else { return sendFailed() }
+            returned.append(true)
+        }
+        return sync(.request(request, returned: returned), statements: returned.count)
+    }
+
+    /// Queues a round trip (an empty statement).
+    @discardableResult
+    func ping() -> Bool {
+        guard PQsendQueryParams(conn, "", 0, nil, nil, nil, nil, 0) == 1 else { return sendFailed() }
+        return sync(.ping, statements: 1)
+    }
+
+    /// Runs `body`, which queues several segments, with the socket corked:
+    /// libpq 15 flushes after every sync point, so without the cork each
+    /// request would cost a TCP segment of its own (and the server a wake-up
+    /// of its own); corked, the batch leaves in as few segments as fit.
+    func batch(of count: Int, _ body: () -> Void) {
+        guard count > 1, canCork else { return body() }
+        let fd = PQsocket(conn)
+        var on: Int32 = 1
+        if setsockopt(fd, Int32(IPPROTO_TCP), TCP_CORK, &on, socklen_t(MemoryLayout<Int32>.size)) != 0 {
+            canCork = false
+            return body()
+        }
+        body()
+        guard !isClosed else { return }
+        var off: Int32 = 0
+        _ = setsockopt(fd, Int32(IPPROTO_TCP), TCP_CORK, &off, socklen_t(MemoryLayout<Int32>.size))
+    }
+
+    /// Forgets a prepared statement (its plan went stale); it is prepared again on next use.
+    func forget(_ sql: String) {
+        prepared[sql] = nil
+    }
+
+    /// Asks the server to cancel what runs now (from another thread: `PQcancel` blocks).
+    func cancelCurrent() {
+        connection.canceller.cancelCurrent()
+    }
+
+    private func sync(_ purpose: Purpose, statements: Int) -> Bool {
+        // libpq 15's PQpipelineSync also tries a (non-blocking) flush.
+        guard PQpipelineSync(conn) == 1 else { return sendFailed() }
+        machine.sent(purpose, statements: statements)
+        flush()
+        return !isClosed
+    }
+
+    private func sendFailed() -> Bool {
+        lost(PostgresError(.connectionLost, PostgresConnection.errorMessage(conn)))
+        return false
+    }
+
+    private func flush() {
+        guard !isClosed else { return }
+        let r = PQflush(conn)
+        if r < 0 {
+            lost(PostgresError(.connectionLost, PostgresConnection.errorMessage(conn)))
+            return
+        }
+        setInterest(r == 1 ? [.read, .write] : .read)
+    }
+
+    private func setInterest(_ want: Interest) {
+        guard want != interest, !isClosed else { return }
+        interest = want
+        loop.update(PQsocket(conn), token: registration, interest: want)
+    }
+
+    // MARK: Receiving
+
+    func handle(_ events: IOEvents) {
+        guard !isClosed else { return }
+        if events.contains(.writable) { flush() }
+        guard !isClosed, events.contains(.readable) || events.contains(.hangup) else { return }
+        if machine.isIdle {
+            // Nothing is expected: the server is ending the session (a FATAL
+            // termination notice, or EOF). This is the pool's pre-use check
+            // for connections used within the ping bypass window.
+            lost(PostgresError(.connectionLost, "the server closed an idle connection"))
+            return
+        }
+        guard PQconsumeInput(conn) == 1 else {
+            lost(PostgresError(.connectionLost, PostgresConnection.errorMessage(conn)))
+            return
+        }
+        drain()
+    }
+
+    /// Hands every complete result to the state machine, and finished segments to the delegate.
+    private func drain() {
+        while !isClosed, !machine.isIdle, PQisBusy(conn) == 0 {
+            let event: PipelineStateMachine<Purpose, OpaquePointer>.Event
+            if let r = PQgetResult(conn) {
+                let status = PQresultStatus(r)
+                if status == PGRES_PIPELINE_SYNC {
+                    PQclear(r)
+                    event = .sync
+                } else {
+                    event = .result(r, failed: status == PGRES_FATAL_ERROR || status == PGRES_PIPELINE_ABORTED || status == PGRES_BAD_RESPONSE)
+                }
+            } else {
+                event = .endOfStatement
+            }
+            switch machine.received(event) {
+            case .none:
+                continue
+            case .completed(let purpose, let results, let release):
+                for r in release { PQclear(r) }
+                var rows: [PostgresRows] = []
+                if case .request(_, let returned) = purpose {
+                    for (r, keep) in zip(results, returned) {
+                        if keep { rows.append(PostgresRows(r)) } else { PQclear(r) }
+                    }
+                } else {
+                    for r in results { PQclear(r) }
+                }
+                delegate.segmentFinished(self, purpose, .success(rows))
+            case .failed(let purpose, let failure, let release):
+                let error = PQresultStatus(failure) == PGRES_PIPELINE_ABORTED
+                    ? PostgresError(.server, "statement aborted by an earlier error in its request")
+                    : PostgresConnection.serverError(failure, conn: conn)
+                PQclear(failure)
+                for r in release { PQclear(r) }
+                delegate.segmentFinished(self, purpose, .failure(error))
+            case .protocolViolation(let what, let release):
+                for r in release { PQclear(r) }
+                lost(PostgresError(.connectionLost, "libpq pipeline out of step: \(what)"))
+            }
+        }
+        if !isClosed && PQstatus(conn) == CONNECTION_BAD {
+            lost(PostgresError(.connectionLost, PostgresConnection.errorMessage(conn)))
+        }
+    }
+
+    // MARK: Closing
+
+    /// The connection broke: everything in flight goes back to the delegate.
+    private func lost(_ error: PostgresError) {
+        guard !isClosed else { return }
+        let inFlight = machine.connectionLost()
+        for (_, release) in inFlight { for r in release { PQclear(r) } }
+        close()
+        delegate.connectionLost(self, inFlight: inFlight.map(\.token), error: error)
+    }
+
+    /// Stops watching the socket; the connection itself closes (`PQfinish`)
+    /// when the last reference goes.
+    func close() {
+        guard !isClosed else { return }
+        isClosed = true
+        loop.deregister(PQsocket(conn), token: registration)
+    }
+}
