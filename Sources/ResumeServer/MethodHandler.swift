@@ -63,6 +63,31 @@ public struct MethodHandler: Sendable {
         }, taskBody: nil)
     }
 
+    /// An inline handler that works on the serialised request and returns
+    /// the serialised response, with no unpack or pack in between: for
+    /// methods whose messages are opaque to the server (Echo). The payload is
+    /// still checked to decode as `Request` (else `INVALID_ARGUMENT`);
+    /// `handler` must return bytes that decode as `Response`.
+    public static func inlineBytes<Request, Response>(
+        _ method: RPCMethod<Request, Response>,
+        _ handler: @escaping @Sendable ([UInt8], CallContext) throws -> [UInt8]
+    ) -> MethodHandler {
+        MethodHandler(path: method.path, requestType: Request.protoName, responseType: Response.protoName, lane: .inline,
+                      servedWhileDraining: false, inlineBody: { payload, context in
+            let invalid = payload.withUnsafeBytes { (b) -> String? in
+                do { try Request.validate(serializedBytes: b); return nil } catch { return "\(error)" }
+            }
+            if let invalid {
+                return .failure(RPCError(.invalidArgument, "payload is not a valid \(Request.protoName): \(invalid)"))
+            }
+            do {
+                return .success(try handler(payload, context))
+            } catch {
+                return .failure(mapError(error, context: context, onUnexpectedError: { _, _ in }))
+            }
+        }, taskBody: nil)
+    }
+
     /// A handler for `method` that runs as a task on the event loop. A
     /// payload that does not decode is answered `INVALID_ARGUMENT`; a thrown
     /// `RPCErrorConvertible` becomes its status; any other error becomes

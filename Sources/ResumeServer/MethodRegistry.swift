@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 public import ResumeProto
 public import ResumeWire
 
@@ -21,6 +24,9 @@ public struct MethodRegistry: Sendable {
 
     private let handlers: [String: MethodHandler]
     private let declared: [String: ProtoMethodInfo]
+    /// Every declared path by a hash of its bytes, so a path read off the
+    /// wire finds its shared `String` without allocating one.
+    private let interned: [UInt64: [(bytes: [UInt8], path: String)]]
 
     /// Every declared method, in proto order.
     public let declaredMethods: [ProtoMethodInfo]
@@ -41,6 +47,27 @@ public struct MethodRegistry: Sendable {
         self.handlers = byPath
         self.declared = declared
         self.declaredMethods = declarations
+        var interned: [UInt64: [(bytes: [UInt8], path: String)]] = [:]
+        for path in declared.keys {
+            let bytes = Array(path.utf8)
+            interned[bytes.withUnsafeBytes { Self.fnv1a($0) }, default: []].append((bytes, path))
+        }
+        self.interned = interned
+    }
+
+    /// The declared path spelled by `bytes`, as a shared `String`, or nil.
+    public func intern(_ bytes: UnsafeRawBufferPointer) -> String? {
+        guard let candidates = interned[Self.fnv1a(bytes)] else { return nil }
+        for c in candidates where c.bytes.count == bytes.count && c.bytes.withUnsafeBytes({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) {
+            return c.path
+        }
+        return nil
+    }
+
+    private static func fnv1a(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h
     }
 
     /// The handler for `path`, or why there is none.

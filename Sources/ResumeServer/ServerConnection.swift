@@ -108,7 +108,8 @@ final class ServerConnection: EventLoopHandler {
         let limits = server.configuration.wireLimits
         var completed = 0
         while !isClosed && machine.mayDecode(pendingOutputBytes: pendingOutput) {
-            let step = decoder.next { RequestFrameParser.parse($0, limits: limits) }
+            let registry = server.registry
+            let step = decoder.next { RequestFrameParser.parse($0, limits: limits, intern: registry.intern) }
             if case .frame = step { completed += 1 }
             switch step {
             case .needMoreBytes:

@@ -9,9 +9,9 @@ public struct DiagnosticsService: Sendable {
     /// The service's handlers.
     public var handlers: [MethodHandler] {
         [
-            .inline(Resume_Rpc_V1_Diagnostics.echo) { request, _ in
-                Resume_Rpc_V1_EchoResponse(payload: request.payload)
-            },
+            // EchoRequest and EchoResponse are both `bytes payload = 1`: the
+            // checked request is its own answer, passed through unparsed.
+            .inlineBytes(Resume_Rpc_V1_Diagnostics.echo) { payload, _ in payload },
         ]
     }
 }

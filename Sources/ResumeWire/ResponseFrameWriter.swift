@@ -9,6 +9,7 @@ public enum ResponseFrameWriter {
         var frame = Resume_Rpc_V1_ResponseFrame(callID: callID)
         switch result {
         case .success(let payload):
+            if appendOK(callID: callID, payload: payload, maxFrameSize: maxFrameSize, to: &buffer) { return }
             frame.status = Resume_Rpc_V1_Status(code: .ok)
             frame.payload = payload
         case .failure(let error):
@@ -24,6 +25,31 @@ public enum ResponseFrameWriter {
             buffer.removeSubrange(before...)
             append(callID: callID, result: .failure(RPCError(.internal, "response could not be encoded")), maxFrameSize: maxFrameSize, to: &buffer)
         }
+    }
+
+    /// Writes a successful answer straight into `buffer`, byte for byte what
+    /// protobuf-c packs for `ResponseFrame{call_id, status: {code: OK}, payload}`
+    /// (field order 1, 2, 3; the empty status as `12 00`; an empty payload
+    /// omitted), with no intermediate message. False (nothing written) when
+    /// the frame would exceed `maxFrameSize`.
+    static func appendOK(callID: UInt64, payload: [UInt8], maxFrameSize: Int, to buffer: inout [UInt8]) -> Bool {
+        let length = 1 + ProtoWire.varintSize(callID) + 2 + (payload.isEmpty ? 0 : 1 + ProtoWire.varintSize(UInt64(payload.count)) + payload.count)
+        guard length <= maxFrameSize else { return false }
+        buffer.reserveCapacity(buffer.count + 4 + length)
+        buffer.append(UInt8(truncatingIfNeeded: length >> 24))
+        buffer.append(UInt8(truncatingIfNeeded: length >> 16))
+        buffer.append(UInt8(truncatingIfNeeded: length >> 8))
+        buffer.append(UInt8(truncatingIfNeeded: length))
+        buffer.append(0x08)
+        ProtoWire.appendVarint(callID, to: &buffer)
+        buffer.append(0x12)
+        buffer.append(0x00)
+        if !payload.isEmpty {
+            buffer.append(0x1A)
+            ProtoWire.appendVarint(UInt64(payload.count), to: &buffer)
+            buffer.append(contentsOf: payload)
+        }
+        return true
     }
 
     /// Appends a successful answer, serialising `response`.

@@ -97,3 +97,54 @@ import Testing
         #expect(!valid(bytes))
     }
 }
+
+/// `validate(serializedBytes:)` lets a handler pass an opaque message
+/// through; it must never accept what protobuf-c would refuse to decode.
+@Suite struct ValidationAgainstProtobufCTests {
+    struct Generator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return state >> 11
+        }
+        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+    }
+
+    func check<M: ProtoMessage>(_: M.Type, seeds: [[UInt8]], rounds: Int = 5_000) {
+        var g = Generator(state: 99)
+        var agreedRefusals = 0
+        for _ in 0..<rounds {
+            var bytes = seeds[g.below(seeds.count)]
+            for _ in 0...g.below(3) {
+                switch g.below(5) {
+                case 0 where !bytes.isEmpty: bytes[g.below(bytes.count)] = UInt8(g.below(256))
+                case 1 where !bytes.isEmpty: bytes.removeLast(min(bytes.count, 1 + g.below(3)))
+                case 2: bytes.insert(UInt8(g.below(256)), at: bytes.isEmpty ? 0 : g.below(bytes.count))
+                case 3: bytes += [UInt8(g.below(256)), UInt8(g.below(256))]
+                default: if !bytes.isEmpty { bytes[g.below(bytes.count)] ^= UInt8(1 << g.below(8)) }
+                }
+            }
+            let valid = bytes.withUnsafeBytes { b in (try? M.validate(serializedBytes: b)) != nil }
+            let unpacks = bytes.withUnsafeBytes { ProtoCodec.protobufCAccepts(M.self, $0) }
+            if valid { #expect(unpacks, "\(M.protoName): validated what protobuf-c refuses: \(bytes)") }
+            if !unpacks { #expect(!valid); agreedRefusals += 1 }
+        }
+        #expect(agreedRefusals > rounds / 20)
+    }
+
+    @Test func echoRequests() throws {
+        check(Resume_Rpc_V1_EchoRequest.self, seeds: [
+            try Resume_Rpc_V1_EchoRequest(payload: Array("hello".utf8)).serializedBytes(), [], [0x0A, 0x00],
+        ])
+    }
+
+    @Test func envelopesAndStatuses() throws {
+        check(Resume_Rpc_V1_RequestFrame.self, seeds: [
+            try Resume_Rpc_V1_RequestFrame(callID: 300, method: "/a/b", payload: [1, 2], timeoutMs: 9, metadata: ["k": "v"]).serializedBytes(),
+        ])
+        check(Resume_Rpc_V1_ResponseFrame.self, seeds: [
+            try Resume_Rpc_V1_ResponseFrame(callID: 5, status: .init(code: .notFound, message: "x", violations: [.init(field: "f", description: "d")]),
+                                            payload: [9]).serializedBytes(),
+        ])
+    }
+}

@@ -141,3 +141,113 @@ import ResumeProto
         #expect(CallMetadata().bearerToken == nil)
     }
 }
+
+@Suite struct ResponseFrameHandWriterTests {
+    @Test func theHandWrittenOKFrameIsByteForByteWhatProtobufCPacks() throws {
+        for callID: UInt64 in [1, 127, 128, 300, 16_383, 16_384, 1 << 35, .max] {
+            for size in [0, 1, 127, 128, 16_384, 70_000] {
+                let payload = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+                var hand: [UInt8] = []
+                #expect(ResponseFrameWriter.appendOK(callID: callID, payload: payload, maxFrameSize: 1 << 20, to: &hand))
+                var frame = Resume_Rpc_V1_ResponseFrame(callID: callID)
+                frame.status = Resume_Rpc_V1_Status(code: .ok)
+                frame.payload = payload
+                let packed = try FrameEncoder.frame(frame)
+                #expect(hand == packed, "call \(callID), payload of \(size) bytes")
+            }
+        }
+    }
+
+    @Test func anOKFrameOverTheLimitIsNotWrittenAndBecomesResourceExhausted() throws {
+        var out: [UInt8] = []
+        ResponseFrameWriter.append(callID: 7, result: .success([UInt8](repeating: 1, count: 2_000)), maxFrameSize: 1_024, to: &out)
+        let frame = try Resume_Rpc_V1_ResponseFrame(serializedBytes: Array(out.dropFirst(4)))
+        #expect(frame.callID == 7)
+        #expect(frame.status?.code == .resourceExhausted)
+    }
+}
+
+/// The hand-written envelope parser against protobuf-c's decoder (which it
+/// replaced on the hot path): on valid frames it reads the same fields, and
+/// on mangled ones it refuses exactly what protobuf-c refuses.
+@Suite struct RequestFrameParserDifferentialTests {
+    struct Generator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return state >> 11
+        }
+        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+    }
+
+    func reference(_ bytes: [UInt8]) -> Resume_Rpc_V1_RequestFrame? {
+        try? Resume_Rpc_V1_RequestFrame(serializedBytes: bytes)
+    }
+
+    func parse(_ bytes: [UInt8]) -> RequestFrameParser.Outcome {
+        bytes.withUnsafeBytes { RequestFrameParser.parse($0, limits: .default) }
+    }
+
+    func randomFrame(_ g: inout Generator) -> [UInt8] {
+        var f = Resume_Rpc_V1_RequestFrame(callID: g.next() % 3 == 0 ? UInt64(g.below(5)) : g.next(),
+                                           method: ["/resume.rpc.v1.Diagnostics/Echo", "/a/b", "", "é/ü"][g.below(4)],
+                                           payload: (0..<g.below(40)).map { _ in UInt8(g.below(256)) },
+                                           timeoutMs: UInt32(truncatingIfNeeded: g.next()))
+        for _ in 0..<g.below(4) { f.metadata["k\(g.below(3))"] = "v\(g.below(100))" }
+        var bytes = (try? f.serializedBytes()) ?? []
+        // Sometimes an unknown field, or a repeated scalar (the last wins).
+        if g.below(3) == 0 { bytes += [0x30, UInt8(g.below(128))] }                 // field 6, varint
+        if g.below(3) == 0 { bytes += [0x3A, 0x02, 0x41, 0x42] }                    // field 7, bytes
+        if g.below(4) == 0 { bytes += [0x20, UInt8(g.below(128))] }                 // timeout_ms again
+        return bytes
+    }
+
+    @Test func validFramesReadTheSameFields() {
+        var g = Generator(state: 42)
+        for _ in 0..<3_000 {
+            let bytes = randomFrame(&g)
+            guard let expected = reference(bytes) else { Issue.record("the generator made an invalid frame"); continue }
+            switch parse(bytes) {
+            case .call(let call):
+                #expect(call.callID == expected.callID)
+                #expect(call.method == expected.method)
+                #expect(call.payload == expected.payload)
+                #expect(call.timeoutMilliseconds == expected.timeoutMs)
+                #expect(call.metadata.entries == expected.metadata)
+            case .rejectCall(let id, _):
+                #expect(id == expected.callID)
+                #expect(!expected.method.hasPrefix("/") || expected.method.utf8.count < 2 || expected.method.utf8.count > 256)
+            case .closeConnection:
+                #expect(expected.callID == 0)
+            }
+        }
+    }
+
+    @Test func mangledFramesAreRefusedExactlyWhenProtobufCRefusesThem() {
+        var g = Generator(state: 7)
+        var refused = 0
+        for _ in 0..<20_000 {
+            var bytes = randomFrame(&g)
+            for _ in 0...g.below(3) where !bytes.isEmpty {
+                switch g.below(4) {
+                case 0: bytes[g.below(bytes.count)] = UInt8(g.below(256))
+                case 1: bytes.removeLast(min(bytes.count, 1 + g.below(4)))
+                case 2: bytes.insert(UInt8(g.below(256)), at: g.below(bytes.count))
+                default: bytes[g.below(bytes.count)] ^= 0x80
+                }
+            }
+            let expected = reference(bytes)
+            let outcome = parse(bytes)
+            if case .closeConnection(let e) = outcome, e.message.contains("not a valid") {
+                refused += 1
+                #expect(expected == nil, "refused a frame protobuf-c reads: \(bytes)")
+            } else {
+                #expect(expected != nil, "accepted a frame protobuf-c refuses: \(bytes)")
+                if case .call(let call) = outcome, let expected {
+                    #expect(call.callID == expected.callID && call.payload == expected.payload && call.method == expected.method)
+                }
+            }
+        }
+        #expect(refused > 1_000) // the mutations do reach the refusal paths
+    }
+}

@@ -32,6 +32,20 @@ enum ProtoCodec {
         }
     }
 
+    /// Whether protobuf-c alone (no validation) unpacks `bytes` as `M`: for
+    /// tests that hold the validator to protobuf-c's own rules.
+    static func protobufCAccepts<M: ProtoMessage>(_: M.Type, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        ProtoArena.withThreadArena { arena in
+            var allocator = ProtobufCAllocator(
+                alloc: { data, size in Unmanaged<ProtoArena>.fromOpaque(data!).takeUnretainedValue().allocate(size) },
+                free: { _, _ in },
+                allocator_data: Unmanaged.passUnretained(arena).toOpaque()
+            )
+            let base = bytes.count > 0 ? bytes.baseAddress!.assumingMemoryBound(to: UInt8.self) : emptyInput.withUnsafeBufferPointer { $0.baseAddress! }
+            return protobuf_c_message_unpack(M.protoDescriptor.raw, &allocator, bytes.count, base) != nil
+        }
+    }
+
     /// Builds the C message tree in the thread's arena, packs it after
     /// `buffer`'s last byte and returns the packed size.
     static func encode<M: ProtoMessage>(_ message: M, appendingTo buffer: inout [UInt8]) throws(ProtoEncodingError) -> Int {

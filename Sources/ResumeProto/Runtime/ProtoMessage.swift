@@ -26,6 +26,14 @@ extension ProtoMessage {
         self = try ProtoCodec.decode(Self.self, from: bytes, limits: limits)
     }
 
+    /// Checks that `bytes` would decode as this message — structure, field
+    /// wire types, UTF-8 strings without U+0000, nesting and element limits —
+    /// without building it: for handlers that pass an opaque message through.
+    public static func validate(serializedBytes bytes: UnsafeRawBufferPointer, limits: ProtoDecodingLimits = .default) throws(ProtoDecodingError) {
+        var validator = ProtoWireValidator(limits: limits, root: protoName)
+        try validator.validate(bytes, descriptor: protoDescriptor, depth: 0)
+    }
+
     /// Decodes a message from its serialised bytes; see `init(serializedBytes:limits:)`.
     public init(serializedBytes bytes: some Collection<UInt8>, limits: ProtoDecodingLimits = .default) throws(ProtoDecodingError) {
         func decode(_ buffer: UnsafeRawBufferPointer) -> Result<Self, ProtoDecodingError> {

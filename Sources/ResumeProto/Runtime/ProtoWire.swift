@@ -38,6 +38,12 @@ public enum ProtoWire {
         }
     }
 
+    /// Bytes a varint of `value` takes.
+    @inline(__always)
+    public static func varintSize(_ value: UInt64) -> Int {
+        value == 0 ? 1 : (64 - value.leadingZeroBitCount + 6) / 7
+    }
+
     /// Appends a varint.
     @inline(__always)
     public static func appendVarint(_ value: UInt64, to out: inout [UInt8]) {

@@ -26,6 +26,10 @@ struct ProtoWireValidator {
             budget -= 1
             if budget < 0 { throw .tooManyElements(message: root) }
             let number = UInt32(tag >> 3)
+            if let field = protobuf_c_message_descriptor_get_field(descriptor.raw, number),
+               !Self.wireType(tag & 7, fits: field.pointee.type, repeated: field.pointee.label == PROTOBUF_C_LABEL_REPEATED) {
+                throw .malformed(message: root) // protobuf-c refuses a known field with the wrong wire type
+            }
             switch tag & 7 {
             case 0:
                 guard Self.varint(bytes, &i) != nil else { throw .malformed(message: root) }
@@ -58,6 +62,20 @@ struct ProtoWireValidator {
             default:
                 throw .malformed(message: root) // groups (3, 4) and wire types 6, 7
             }
+        }
+    }
+
+    /// Whether a value of `wireType` can hold a field of `type`.
+    static func wireType(_ wireType: UInt64, fits type: ProtobufCType, repeated: Bool) -> Bool {
+        switch type {
+        case PROTOBUF_C_TYPE_STRING, PROTOBUF_C_TYPE_BYTES, PROTOBUF_C_TYPE_MESSAGE:
+            return wireType == 2
+        case PROTOBUF_C_TYPE_FIXED32, PROTOBUF_C_TYPE_SFIXED32, PROTOBUF_C_TYPE_FLOAT:
+            return wireType == 5 || (repeated && wireType == 2)
+        case PROTOBUF_C_TYPE_FIXED64, PROTOBUF_C_TYPE_SFIXED64, PROTOBUF_C_TYPE_DOUBLE:
+            return wireType == 1 || (repeated && wireType == 2)
+        default:
+            return wireType == 0 || (repeated && wireType == 2)
         }
     }
 
