@@ -13,6 +13,16 @@ public enum ExecutionLane: Sendable, Hashable {
     case task
 }
 
+/// What an inline handler answers.
+public enum InlineAnswer: Sendable {
+    /// The serialised response.
+    case response([UInt8])
+    /// The request's own bytes are the response (sent without a copy in between).
+    case requestBytes
+    /// The call's error.
+    case failure(RPCError)
+}
+
 /// The server side of one method: decode the request, run, encode the response.
 public struct MethodHandler: Sendable {
     /// `/package.Service/Method`.
@@ -26,18 +36,29 @@ public struct MethodHandler: Sendable {
     /// Answered even while the server drains (Health); other calls then get `UNAVAILABLE`.
     /// Only inline handlers may be.
     public let servedWhileDraining: Bool
-    private let inlineBody: (@Sendable ([UInt8], CallContext) -> Result<[UInt8], RPCError>)?
+    /// Whether an inline handler reads its `CallContext` (one that does not is spared building it).
+    public let needsContext: Bool
+    private let inlineBody: (@Sendable (UnsafeRawBufferPointer, CallContext?) -> InlineAnswer)?
     private let taskBody: (@Sendable ([UInt8], CallContext) async -> Result<[UInt8], RPCError>)?
+
+    /// Runs an inline handler on a serialised request, in place in the frame's buffer.
+    public func runInline(payload: UnsafeRawBufferPointer, context: CallContext?) -> InlineAnswer {
+        inlineBody!(payload, context)
+    }
 
     /// Runs an inline handler on a serialised request.
     public func runInline(payload: [UInt8], context: CallContext) -> Result<[UInt8], RPCError> {
-        inlineBody!(payload, context)
+        switch payload.withUnsafeBytes({ inlineBody!($0, context) }) {
+        case .response(let bytes): .success(bytes)
+        case .requestBytes: .success(payload)
+        case .failure(let error): .failure(error)
+        }
     }
 
     /// Runs a task handler on a serialised request.
     public func run(payload: [UInt8], context: CallContext) async -> Result<[UInt8], RPCError> {
         if let taskBody { return await taskBody(payload, context) }
-        return inlineBody!(payload, context)
+        return runInline(payload: payload, context: context)
     }
 
     /// An inline handler for `method`: synchronous, never waiting. A payload
@@ -48,7 +69,7 @@ public struct MethodHandler: Sendable {
         _ handler: @escaping @Sendable (Request, CallContext) throws -> Response
     ) -> MethodHandler {
         MethodHandler(path: method.path, requestType: Request.protoName, responseType: Response.protoName, lane: .inline,
-                      servedWhileDraining: servedWhileDraining, inlineBody: { payload, context in
+                      servedWhileDraining: servedWhileDraining, needsContext: true, inlineBody: { payload, context in
             let request: Request
             do {
                 request = try Request(serializedBytes: payload)
@@ -56,34 +77,26 @@ public struct MethodHandler: Sendable {
                 return .failure(RPCError(.invalidArgument, "payload is not a valid \(Request.protoName): \(error)"))
             }
             do {
-                return .success(try handler(request, context).serializedBytes())
+                return .response(try handler(request, context!).serializedBytes())
             } catch {
-                return .failure(mapError(error, context: context, onUnexpectedError: { _, _ in }))
+                return .failure(mapError(error, context: context!, onUnexpectedError: { _, _ in }))
             }
         }, taskBody: nil)
     }
 
-    /// An inline handler that works on the serialised request and returns
-    /// the serialised response, with no unpack or pack in between: for
-    /// methods whose messages are opaque to the server (Echo). The payload is
-    /// still checked to decode as `Request` (else `INVALID_ARGUMENT`);
-    /// `handler` must return bytes that decode as `Response`.
-    public static func inlineBytes<Request, Response>(
-        _ method: RPCMethod<Request, Response>,
-        _ handler: @escaping @Sendable ([UInt8], CallContext) throws -> [UInt8]
-    ) -> MethodHandler {
+    /// An inline handler that answers every valid request with the
+    /// request's own bytes — for a method whose response message has the
+    /// request's layout (Echo). The payload is checked to decode as `Request`
+    /// (else `INVALID_ARGUMENT`) and is never unpacked, packed or copied
+    /// before it is written back.
+    public static func mirror<Request, Response>(_ method: RPCMethod<Request, Response>) -> MethodHandler {
         MethodHandler(path: method.path, requestType: Request.protoName, responseType: Response.protoName, lane: .inline,
-                      servedWhileDraining: false, inlineBody: { payload, context in
-            let invalid = payload.withUnsafeBytes { (b) -> String? in
-                do { try Request.validate(serializedBytes: b); return nil } catch { return "\(error)" }
-            }
-            if let invalid {
-                return .failure(RPCError(.invalidArgument, "payload is not a valid \(Request.protoName): \(invalid)"))
-            }
+                      servedWhileDraining: false, needsContext: false, inlineBody: { payload, _ in
             do {
-                return .success(try handler(payload, context))
+                try Request.validate(serializedBytes: payload)
+                return .requestBytes
             } catch {
-                return .failure(mapError(error, context: context, onUnexpectedError: { _, _ in }))
+                return .failure(RPCError(.invalidArgument, "payload is not a valid \(Request.protoName): \(error)"))
             }
         }, taskBody: nil)
     }
@@ -98,7 +111,7 @@ public struct MethodHandler: Sendable {
         _ handler: @escaping @Sendable (Request, CallContext) async throws -> Response
     ) -> MethodHandler {
         MethodHandler(path: method.path, requestType: Request.protoName, responseType: Response.protoName, lane: .task,
-                      servedWhileDraining: false, inlineBody: nil, taskBody: { payload, context in
+                      servedWhileDraining: false, needsContext: true, inlineBody: nil, taskBody: { payload, context in
             let request: Request
             do {
                 request = try Request(serializedBytes: payload)
@@ -122,8 +135,8 @@ public struct MethodHandler: Sendable {
         return RPCError(.internal, "internal error")
     }
 
-    init(path: String, requestType: String, responseType: String, lane: ExecutionLane, servedWhileDraining: Bool,
-         inlineBody: (@Sendable ([UInt8], CallContext) -> Result<[UInt8], RPCError>)?,
+    init(path: String, requestType: String, responseType: String, lane: ExecutionLane, servedWhileDraining: Bool, needsContext: Bool,
+         inlineBody: (@Sendable (UnsafeRawBufferPointer, CallContext?) -> InlineAnswer)?,
          taskBody: (@Sendable ([UInt8], CallContext) async -> Result<[UInt8], RPCError>)?) {
         precondition(!servedWhileDraining || lane == .inline, "only inline handlers can be served while draining")
         self.path = path
@@ -131,6 +144,7 @@ public struct MethodHandler: Sendable {
         self.responseType = responseType
         self.lane = lane
         self.servedWhileDraining = servedWhileDraining
+        self.needsContext = needsContext
         self.inlineBody = inlineBody
         self.taskBody = taskBody
     }

@@ -50,24 +50,26 @@ public struct MethodRegistry: Sendable {
         var interned: [UInt64: [(bytes: [UInt8], path: String)]] = [:]
         for path in declared.keys {
             let bytes = Array(path.utf8)
-            interned[bytes.withUnsafeBytes { Self.fnv1a($0) }, default: []].append((bytes, path))
+            interned[bytes.withUnsafeBytes { Self.key($0) }, default: []].append((bytes, path))
         }
         self.interned = interned
     }
 
     /// The declared path spelled by `bytes`, as a shared `String`, or nil.
     public func intern(_ bytes: UnsafeRawBufferPointer) -> String? {
-        guard let candidates = interned[Self.fnv1a(bytes)] else { return nil }
+        guard let candidates = interned[Self.key(bytes)] else { return nil }
         for c in candidates where c.bytes.count == bytes.count && c.bytes.withUnsafeBytes({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) {
             return c.path
         }
         return nil
     }
 
-    private static func fnv1a(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return h
+    /// The length and the last eight bytes: cheap, and paths that share it
+    /// are told apart by comparing bytes.
+    private static func key(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var k: UInt64 = 0
+        for b in bytes.suffix(7) { k = k << 8 | UInt64(b) }
+        return UInt64(truncatingIfNeeded: bytes.count) << 56 | k
     }
 
     /// The handler for `path`, or why there is none.

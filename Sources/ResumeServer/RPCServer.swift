@@ -193,7 +193,7 @@ public final class RPCServer: @unchecked Sendable {
 
     /// Reports one answered call.
     func finished(_ method: String, _ code: StatusCode, startedAt: UInt64) {
-        callFinished(method, code, MonotonicClock.nanoseconds() &- startedAt)
+        callFinished(method, code, loop.now &- startedAt)
     }
 
     // MARK: Timeouts

@@ -23,7 +23,10 @@ final class ServerConnection: EventLoopHandler {
 
     let id: UInt64
     let fd: Int32
-    private unowned let server: RPCServer
+    // unowned(unsafe): the server outlives its connections (it drops them
+    // from its table before it goes), and a checked unowned reference cost a
+    // reference-count operation on every use in the hot path.
+    private unowned(unsafe) let server: RPCServer
     private var token: UInt64 = 0
     private var decoder: FrameDecoder
     private var machine: ConnectionStateMachine<CallHandle>
@@ -58,7 +61,7 @@ final class ServerConnection: EventLoopHandler {
                 readTimeoutNanoseconds: c.readTimeoutMilliseconds * 1_000_000,
                 lingerTimeoutNanoseconds: min(c.readTimeoutMilliseconds, 2_000) * 1_000_000
             ),
-            now: MonotonicClock.nanoseconds()
+            now: server.loop.now
         )
     }
 
@@ -91,7 +94,7 @@ final class ServerConnection: EventLoopHandler {
             Glibc.read(fd, buffer.baseAddress, buffer.count)
         }
         if n > 0 {
-            machine.bytesReceived(now: MonotonicClock.nanoseconds())
+            machine.bytesReceived(now: server.loop.now)
             processFrames()
             flush()
         } else if n == 0 {
@@ -106,34 +109,44 @@ final class ServerConnection: EventLoopHandler {
     /// Decoding pauses only while too much output waits.
     private func processFrames() {
         let limits = server.configuration.wireLimits
+        let registry = server.registry
         var completed = 0
         while !isClosed && machine.mayDecode(pendingOutputBytes: pendingOutput) {
-            let registry = server.registry
-            let step = decoder.next { RequestFrameParser.parse($0, limits: limits, intern: registry.intern) }
-            if case .frame = step { completed += 1 }
+            // The frame is handled inside `next`, where its bytes are still in
+            // the decoder's buffer: an inline call reads its payload in place.
+            let step = decoder.next { body -> RPCError? in
+                switch RequestFrameParser.parseView(body, limits: limits, intern: registry.intern) {
+                case .closeConnection(let error):
+                    return error
+                case .rejectCall(let callID, let error):
+                    answer(callID, .failure(error))
+                    return nil
+                case .call(let call):
+                    start(call)
+                    return nil
+                }
+            }
             switch step {
             case .needMoreBytes:
-                machine.framesDecoded(now: MonotonicClock.nanoseconds(), buffered: decoder.bufferedByteCount, completedFrames: completed)
+                machine.framesDecoded(now: server.loop.now, buffered: decoder.bufferedByteCount, completedFrames: completed)
                 startWaitingCalls()
                 return
             case .frameTooLarge(let length):
                 fail(RPCError(.resourceExhausted, "frame of \(length) bytes exceeds the \(limits.maxFrameSize)-byte limit"))
                 return
-            case .frame(.closeConnection(let error)):
+            case .frame(let error?):
                 fail(error)
                 return
-            case .frame(.rejectCall(let callID, let error)):
-                answer(callID, .failure(error))
-            case .frame(.call(let call)):
-                start(call)
+            case .frame(nil):
+                completed += 1
             }
         }
         // Paused with frames still buffered: the stall is ours, not the peer's.
-        machine.framesDecoded(now: MonotonicClock.nanoseconds(), buffered: 0)
+        machine.framesDecoded(now: server.loop.now, buffered: 0)
         startWaitingCalls()
     }
 
-    private func start(_ call: InboundCall) {
+    private func start(_ call: RequestFrameParser.CallView) {
         let handler: MethodHandler
         switch server.registry.lookup(call.method) {
         case .handler(let h): handler = h
@@ -144,27 +157,31 @@ final class ServerConnection: EventLoopHandler {
             answer(call.callID, .failure(MethodRegistry.unimplemented(call.method, declared: false)))
             return
         }
-        let receivedAt = MonotonicClock.nanoseconds()
+        let receivedAt = server.loop.now
         let c = server.configuration
-        let deadline = call.deadline(
-            receivedAt: receivedAt,
-            defaultMilliseconds: c.defaultCallTimeoutMilliseconds,
-            maximumMilliseconds: c.maxCallTimeoutMilliseconds
-        )
+        let deadline = InboundCall.deadline(timeoutMilliseconds: call.timeoutMilliseconds, receivedAt: receivedAt,
+                                            defaultMilliseconds: c.defaultCallTimeoutMilliseconds, maximumMilliseconds: c.maxCallTimeoutMilliseconds)
         if handler.lane == .inline {
             switch machine.inlineCallArrived(callID: call.callID, servedWhileDraining: handler.servedWhileDraining) {
             case .runInline:
-                let context = CallContext(method: call.method, callID: call.callID, deadline: deadline, metadata: call.metadata,
-                                          cancellation: Self.inlineCancellation, logger: server.logger)
-                answer(call.callID, handler.runInline(payload: call.payload, context: context), method: handler.path, startedAt: receivedAt)
+                let context = handler.needsContext
+                    ? CallContext(method: call.method, callID: call.callID, deadline: deadline, metadata: call.metadata,
+                                  cancellation: Self.inlineCancellation, logger: server.logger)
+                    : nil
+                switch handler.runInline(payload: call.payload, context: context) {
+                case .response(let bytes): answer(call.callID, .success(bytes), method: handler.path, startedAt: receivedAt)
+                case .failure(let error): answer(call.callID, .failure(error), method: handler.path, startedAt: receivedAt)
+                case .requestBytes: answer(call.callID, payload: call.payload, method: handler.path, startedAt: receivedAt)
+                }
             case .reject(let error): answer(call.callID, .failure(error), method: handler.path, startedAt: receivedAt)
             case .protocolViolation(let error): fail(error)
             case .queued: preconditionFailure("inline call queued")
             }
             return
         }
+        let inbound = InboundCall(call)
         let decision = machine.callArrived(callID: call.callID) { slot in
-            CallHandle(call: call, handler: handler, deadline: deadline, cancellation: CallCancellation(),
+            CallHandle(call: inbound, handler: handler, deadline: deadline, cancellation: CallCancellation(),
                        timer: server.loop.schedule(at: deadline) { [weak self] in self?.deadlinePassed(slot) }, receivedAt: receivedAt)
         }
         switch decision {
@@ -194,7 +211,7 @@ final class ServerConnection: EventLoopHandler {
 
     /// A call's handler returned; the server calls `resume()` at the end of the pass.
     func handlerReturned(slot: UInt64, _ result: Result<[UInt8], RPCError>) {
-        let (decision, handed) = machine.handlerReturned(slot: slot, now: MonotonicClock.nanoseconds())
+        let (decision, handed) = machine.handlerReturned(slot: slot, now: server.loop.now)
         guard let handed else { return }
         server.loop.cancelTimer(handed.token.timer)
         if decision == .send && !isClosed {
@@ -218,7 +235,7 @@ final class ServerConnection: EventLoopHandler {
 
     /// Cancels every unanswered call (waiting or running) and answers it (drain timeout).
     func abandonCalls(_ reason: CallCancellation.Reason) {
-        for handed in machine.startClosing(now: MonotonicClock.nanoseconds()) {
+        for handed in machine.startClosing(now: server.loop.now) {
             handed.token.cancellation.cancel(reason)
             server.loop.cancelTimer(handed.token.timer)
             answer(handed.callID, .failure(RPCError(cancelled: reason)), method: handed.token.handler.path, startedAt: handed.token.receivedAt)
@@ -245,15 +262,25 @@ final class ServerConnection: EventLoopHandler {
         var budget = 4 * 1024 * 1024
         while true {
             decoding: while true {
-                switch decoder.next({ RequestFrameParser.parse($0, limits: limits) }) {
-                case .frame(.call(let call)):
-                    if case .handler(let h) = server.registry.lookup(call.method), h.servedWhileDraining, h.lane == .inline {
-                        start(call) // Health still answers, with NOT_SERVING
-                    } else {
-                        answer(call.callID, .failure(refusal))
+                let step = decoder.next { body -> Bool in
+                    switch RequestFrameParser.parseView(body, limits: limits) {
+                    case .call(let call):
+                        if case .handler(let h) = server.registry.lookup(call.method), h.servedWhileDraining, h.lane == .inline {
+                            start(call) // Health still answers, with NOT_SERVING
+                        } else {
+                            answer(call.callID, .failure(refusal))
+                        }
+                        return true
+                    case .rejectCall(let callID, let error):
+                        answer(callID, .failure(error))
+                        return true
+                    case .closeConnection:
+                        return false
                     }
-                case .frame(.rejectCall(let callID, let error)): answer(callID, .failure(error))
-                case .frame(.closeConnection), .frameTooLarge: return
+                }
+                switch step {
+                case .frame(true): continue
+                case .frame(false), .frameTooLarge: return
                 case .needMoreBytes: break decoding
                 }
             }
@@ -286,7 +313,7 @@ final class ServerConnection: EventLoopHandler {
         farewellSent = true
         let maxFrameSize = server.configuration.wireLimits.maxFrameSize
         output.append { ResponseFrameWriter.append(callID: 0, result: .failure(error), maxFrameSize: maxFrameSize, to: &$0) }
-        for handed in machine.startClosing(now: MonotonicClock.nanoseconds()) {
+        for handed in machine.startClosing(now: server.loop.now) {
             handed.token.cancellation.cancel(.clientDisconnected)
             server.loop.cancelTimer(handed.token.timer)
         }
@@ -323,7 +350,21 @@ final class ServerConnection: EventLoopHandler {
         output.append { ResponseFrameWriter.append(callID: callID, result: result, maxFrameSize: maxFrameSize, to: &$0) }
         if callID != 0 {
             let code: StatusCode = switch result { case .success: .ok; case .failure(let e): e.code }
-            server.finished(method ?? "(unknown)", code, startedAt: startedAt ?? MonotonicClock.nanoseconds())
+            server.finished(method ?? "(unknown)", code, startedAt: startedAt ?? server.loop.now)
+        }
+    }
+
+    /// Queues a successful answer whose payload is read in place (a request echoed back).
+    private func answer(_ callID: UInt64, payload: UnsafeRawBufferPointer, method: String, startedAt: UInt64) {
+        let maxFrameSize = server.configuration.wireLimits.maxFrameSize
+        var written = false
+        if pendingOutput <= 2 * server.configuration.maxPendingOutputBytes {
+            output.append { written = ResponseFrameWriter.appendOK(callID: callID, payload: payload, maxFrameSize: maxFrameSize, to: &$0) }
+        }
+        if written {
+            server.finished(method, .ok, startedAt: startedAt)
+        } else {
+            answer(callID, .success(Array(payload)), method: method, startedAt: startedAt) // dropped or too large: the general path says so
         }
     }
 

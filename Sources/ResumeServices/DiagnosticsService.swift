@@ -11,7 +11,7 @@ public struct DiagnosticsService: Sendable {
         [
             // EchoRequest and EchoResponse are both `bytes payload = 1`: the
             // checked request is its own answer, passed through unparsed.
-            .inlineBytes(Resume_Rpc_V1_Diagnostics.echo) { payload, _ in payload },
+            .mirror(Resume_Rpc_V1_Diagnostics.echo),
         ]
     }
 }

@@ -66,6 +66,9 @@ public final class EventLoop: @unchecked Sendable {
     private var timerSource: (any DispatchSourceTimer)?
     private var armedAt: UInt64?
     private var stopped = false
+    /// `MonotonicClock` time at the start of the current callback: one clock
+    /// read per pass, shared by everything that stamps work in it.
+    public private(set) var now: UInt64 = MonotonicClock.nanoseconds()
     /// Jobs ready to run on this loop (confined to `queue`).
     var jobs: [UnownedJob] = []
     /// Jobs enqueued from other threads, and whether a drain is scheduled.
@@ -162,6 +165,7 @@ public final class EventLoop: @unchecked Sendable {
         let previous = cepoll_current_loop()
         cepoll_set_current_loop(Unmanaged.passUnretained(self).toOpaque())
         defer { cepoll_set_current_loop(previous) }
+        now = MonotonicClock.nanoseconds()
         body()
         settle()
     }

@@ -22,9 +22,22 @@ public struct InboundCall: Sendable {
         self.metadata = metadata
     }
 
+    /// The call in `view`, copied out of the frame's buffer.
+    public init(_ view: RequestFrameParser.CallView) {
+        self.init(callID: view.callID, method: view.method, payload: Array(view.payload),
+                  timeoutMilliseconds: view.timeoutMilliseconds, metadata: view.metadata)
+    }
+
     /// The call's deadline: `timeout_ms` after `receivedAt`, or the default
     /// when 0, never later than `maximum` after it.
     public func deadline(receivedAt: UInt64, defaultMilliseconds: UInt64, maximumMilliseconds: UInt64) -> Deadline {
+        Self.deadline(timeoutMilliseconds: timeoutMilliseconds, receivedAt: receivedAt, defaultMilliseconds: defaultMilliseconds,
+                      maximumMilliseconds: maximumMilliseconds)
+    }
+
+    /// The deadline of a call that asked for `timeoutMilliseconds`; see the instance method.
+    public static func deadline(timeoutMilliseconds: UInt32, receivedAt: UInt64, defaultMilliseconds: UInt64,
+                                maximumMilliseconds: UInt64) -> Deadline {
         let asked = timeoutMilliseconds == 0 ? defaultMilliseconds : UInt64(timeoutMilliseconds)
         return .after(milliseconds: min(asked, maximumMilliseconds), now: receivedAt)
     }

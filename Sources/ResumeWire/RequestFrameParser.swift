@@ -20,6 +20,24 @@ public enum RequestFrameParser {
         case closeConnection(RPCError)
     }
 
+    /// A call read from a frame body, pointing into that body: valid only
+    /// while the body is (inside the decoder's `next`). `InboundCall(view)`
+    /// copies what outlives it.
+    public struct CallView {
+        public let callID: UInt64
+        public let method: String
+        public let payload: UnsafeRawBufferPointer
+        public let timeoutMilliseconds: UInt32
+        public let metadata: CallMetadata
+    }
+
+    /// The verdict on one frame, without copying the payload.
+    public enum ViewOutcome {
+        case call(CallView)
+        case rejectCall(callID: UInt64, RPCError)
+        case closeConnection(RPCError)
+    }
+
     /// Field values read from a body in one pass; at most this many are
     /// accepted (as protobuf-c's decoder was bounded), so a frame cannot make
     /// the server build a million metadata entries.
@@ -29,16 +47,26 @@ public enum RequestFrameParser {
     /// shared `String` for a method path (so known paths cost no allocation).
     public static func parse(_ body: UnsafeRawBufferPointer, limits: WireLimits,
                              intern: (UnsafeRawBufferPointer) -> String? = { _ in nil }) -> Outcome {
+        switch parseView(body, limits: limits, intern: intern) {
+        case .call(let view): .call(InboundCall(view))
+        case .rejectCall(let id, let error): .rejectCall(callID: id, error)
+        case .closeConnection(let error): .closeConnection(error)
+        }
+    }
+
+    /// Parses and checks one `RequestFrame` body, leaving the payload in place.
+    public static func parseView(_ body: UnsafeRawBufferPointer, limits: WireLimits,
+                                 intern: (UnsafeRawBufferPointer) -> String? = { _ in nil }) -> ViewOutcome {
         var callID: UInt64 = 0
         var method: UnsafeRawBufferPointer?
         var payload: UnsafeRawBufferPointer?
         var timeout: UInt32 = 0
         var entries: [(key: String, value: String)] = []
-        var entryCount = 0
+        var validMethod = true
         var elements = 0
         var i = 0
         let n = body.count
-        func invalid(_ why: String) -> Outcome {
+        func invalid(_ why: String) -> ViewOutcome {
             .closeConnection(RPCError(.invalidArgument, "frame body is not a valid resume.rpc.v1.RequestFrame: \(why)"))
         }
         while i < n {
@@ -58,11 +86,10 @@ public enum RequestFrameParser {
                 if field == 3 {
                     payload = value
                 } else if field == 2 {
-                    guard UTF8Validation.isValidWithoutNUL(value) else { return invalid("method is not UTF-8 without U+0000") }
                     method = value
+                    validMethod = false
                 } else {
                     guard let entry = mapEntry(value, elements: &elements) else { return invalid("a metadata entry is malformed or not UTF-8") }
-                    entryCount += 1
                     // A key sent twice keeps its last value (and counts once).
                     if let k = entries.firstIndex(where: { $0.key == entry.key }) { entries[k].value = entry.value } else { entries.append(entry) }
                 }
@@ -72,20 +99,25 @@ public enum RequestFrameParser {
                 guard ProtoWire.skip(body, &i, wireType: wire) else { return invalid("bad field \(field)") }
             }
         }
+        let methodBytes = method ?? UnsafeRawBufferPointer(start: nil, count: 0)
+        // A path the registry knows is valid UTF-8 already.
+        let interned = intern(methodBytes)
+        if !validMethod && interned == nil && !UTF8Validation.isValidWithoutNUL(methodBytes) {
+            return invalid("method is not UTF-8 without U+0000")
+        }
         guard callID != 0 else {
             return .closeConnection(RPCError(.invalidArgument, "call_id 0 is reserved for connection-level errors"))
         }
-        let methodBytes = method ?? UnsafeRawBufferPointer(start: nil, count: 0)
         guard methodBytes.count <= limits.maxMethodBytes, methodBytes.count > 1, methodBytes.first == UInt8(ascii: "/") else {
             return .rejectCall(callID: callID, RPCError(.unimplemented, "unknown method \(printable(methodBytes))"))
         }
         if let error = check(entries, limits: limits) {
             return .rejectCall(callID: callID, error)
         }
-        return .call(InboundCall(
+        return .call(CallView(
             callID: callID,
-            method: intern(methodBytes) ?? String(decoding: methodBytes, as: UTF8.self),
-            payload: payload.map { Array($0) } ?? [],
+            method: interned ?? String(decoding: methodBytes, as: UTF8.self),
+            payload: payload ?? UnsafeRawBufferPointer(start: nil, count: 0),
             timeoutMilliseconds: timeout,
             metadata: CallMetadata(pairs: entries)
         ))

@@ -33,6 +33,11 @@ public enum ResponseFrameWriter {
     /// omitted), with no intermediate message. False (nothing written) when
     /// the frame would exceed `maxFrameSize`.
     static func appendOK(callID: UInt64, payload: [UInt8], maxFrameSize: Int, to buffer: inout [UInt8]) -> Bool {
+        payload.withUnsafeBytes { appendOK(callID: callID, payload: $0, maxFrameSize: maxFrameSize, to: &buffer) }
+    }
+
+    /// `appendOK` with the payload read in place (e.g. a request echoed from the decoder's buffer).
+    public static func appendOK(callID: UInt64, payload: UnsafeRawBufferPointer, maxFrameSize: Int, to buffer: inout [UInt8]) -> Bool {
         let length = 1 + ProtoWire.varintSize(callID) + 2 + (payload.isEmpty ? 0 : 1 + ProtoWire.varintSize(UInt64(payload.count)) + payload.count)
         guard length <= maxFrameSize else { return false }
         buffer.reserveCapacity(buffer.count + 4 + length)
