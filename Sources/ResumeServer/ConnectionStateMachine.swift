@@ -156,7 +156,7 @@ struct ConnectionStateMachine<Token> {
         case .open, .draining:
             break
         }
-        if unanswered[callID] != nil {
+        if !unanswered.isEmpty && unanswered[callID] != nil {
             return .protocolViolation(RPCError(.invalidArgument, "call_id \(callID) is already in flight on this connection"))
         }
         return nil

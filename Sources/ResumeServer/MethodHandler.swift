@@ -24,7 +24,9 @@ public enum InlineAnswer: Sendable {
 }
 
 /// The server side of one method: decode the request, run, encode the response.
-public struct MethodHandler: Sendable {
+/// A class, so the registry hands out one reference per call rather than a
+/// copy of its strings and closures. Immutable.
+public final class MethodHandler: Sendable {
     /// `/package.Service/Method`.
     public let path: String
     /// Full proto name of the request message.

@@ -146,9 +146,21 @@ final class ServerConnection: EventLoopHandler {
         startWaitingCalls()
     }
 
+    /// The last method this connection called and what it resolved to:
+    /// clients call one method over and over, and the interned path compares
+    /// equal without reading its bytes.
+    private var lastMethod: (path: String, lookup: MethodRegistry.Lookup)?
+
+    private func resolve(_ method: String) -> MethodRegistry.Lookup {
+        if let last = lastMethod, last.path == method { return last.lookup }
+        let lookup = server.registry.lookup(method)
+        lastMethod = (method, lookup)
+        return lookup
+    }
+
     private func start(_ call: RequestFrameParser.CallView) {
         let handler: MethodHandler
-        switch server.registry.lookup(call.method) {
+        switch resolve(call.method) {
         case .handler(let h): handler = h
         case .declaredWithoutHandler:
             answer(call.callID, .failure(MethodRegistry.unimplemented(call.method, declared: true)), method: call.method)

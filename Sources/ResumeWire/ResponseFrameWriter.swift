@@ -40,7 +40,6 @@ public enum ResponseFrameWriter {
     public static func appendOK(callID: UInt64, payload: UnsafeRawBufferPointer, maxFrameSize: Int, to buffer: inout [UInt8]) -> Bool {
         let length = 1 + ProtoWire.varintSize(callID) + 2 + (payload.isEmpty ? 0 : 1 + ProtoWire.varintSize(UInt64(payload.count)) + payload.count)
         guard length <= maxFrameSize else { return false }
-        buffer.reserveCapacity(buffer.count + 4 + length)
         buffer.append(UInt8(truncatingIfNeeded: length >> 24))
         buffer.append(UInt8(truncatingIfNeeded: length >> 16))
         buffer.append(UInt8(truncatingIfNeeded: length >> 8))
