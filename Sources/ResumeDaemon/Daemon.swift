@@ -98,6 +98,11 @@ public final class Daemon: Sendable {
         logger.info("shutdown requested")
         let monitor = self.monitor, database = self.database, logger = self.logger, hasher = self.hasher, cpu = self.cpu, loop = self.loop
         server.shutdown {
+            let stats = database.statistics
+            logger.notice("database pool at shutdown", metadata: [
+                "statements": "\(stats.statements)", "batches": "\(stats.batches)", "opened": "\(stats.opened)",
+                "replaced": "\(stats.replaced)", "checkout_timeouts": "\(stats.timeouts)",
+            ])
             database.close()
             hasher.shutdown()
             cpu.shutdown(deadline: .after(milliseconds: 1_000))

@@ -92,7 +92,7 @@ public final class EventLoop: @unchecked Sendable {
     public func start() {
         sync {
             let s = DispatchSource.makeReadSource(fileDescriptor: epfd, queue: queue)
-            s.setEventHandler { [unowned self] in run { serve() } }
+            s.setEventHandler { [unowned self] in serveWhileBusy() }
             s.resume()
             source = s
             let t = DispatchSource.makeTimerSource(queue: queue)
@@ -210,7 +210,25 @@ public final class EventLoop: @unchecked Sendable {
         batchEndHooks.append(hook)
     }
 
-    private func serve() {
+    /// Each return to Dispatch costs a hand-back of the source to its
+    /// manager thread (an eventfd write and a re-arm: 13% of a database
+    /// call's CPU, measured). While the epoll set keeps yielding events the
+    /// loop polls it again itself, up to `busyRounds` passes (each settled
+    /// in full, so answers go out at once), then lets Dispatch run timers
+    /// and queued work.
+    private func serveWhileBusy() {
+        for _ in 0..<Self.busyRounds {
+            var ready = 0
+            run { ready = serve() }
+            if ready == 0 || stopped { return }
+        }
+    }
+
+    /// Passes over the epoll set per Dispatch callback at most.
+    static let busyRounds = 16
+
+    @discardableResult
+    private func serve() -> Int {
         let n = cepoll_wait(epfd, readyEvents, readyTokens, Int32(maxEvents), 0)
         if n > 0 {
             for i in 0..<Int(n) {
@@ -223,6 +241,7 @@ public final class EventLoop: @unchecked Sendable {
                 h.handle(events)
             }
         }
+        return Int(max(n, 0))
     }
 
     // MARK: Timers

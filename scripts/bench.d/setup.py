@@ -7,6 +7,7 @@
 `setup` creates a user (CreateUser, service token), signs in (Authenticate),
 creates N resumes of about 2 KB (CreateResume, user token) and writes:
   DIR/get.frames    one GetResume request frame per resume
+  DIR/resume-ids    the resumes' ids, one per line
   DIR/list.frames   one ListResumes request frame (page_size 20)
   DIR/user-id       the user's id, for `cleanup`
 Each frame is complete as on the wire (4-byte big-endian length, then a
@@ -174,6 +175,8 @@ def setup(args):
         ids.append(resume.id)
         sizes.append(len(text.encode()))
 
+    with open(os.path.join(args.out, "resume-ids"), "w") as f:
+        f.write("\n".join(ids) + "\n")
     get_frames = [frame(1, RESUMES + "GetResume", resumes_pb2.GetResumeRequest(id=i), token) for i in ids]
     list_frame = frame(1, RESUMES + "ListResumes", resumes_pb2.ListResumesRequest(page_size=20), token)
     # Try each kind once, exactly as loadgen will send it.

@@ -93,7 +93,8 @@ public final class ProtoArena {
     func copyCString(_ s: String) -> UnsafePointer<CChar> {
         var s = s
         return s.withUTF8 { utf8 in
-            if utf8.contains(0) { embeddedNULField = true }
+            // memchr is vectorised; a Swift `contains` here took 14% of a large list's time.
+            if let base = utf8.baseAddress, memchr(base, 0, utf8.count) != nil { embeddedNULField = true }
             let p = allocate(utf8.count + 1)
             if let base = utf8.baseAddress { p.copyMemory(from: base, byteCount: utf8.count) }
             p.storeBytes(of: 0, toByteOffset: utf8.count, as: UInt8.self)
