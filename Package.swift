@@ -89,6 +89,7 @@ let package = Package(
         ),
 
         .target(name: "ResumeRedaction", swiftSettings: strict),
+        .target(name: "ResumeAnalysis", swiftSettings: strict),
 
         // MARK: Handlers and assembly
         .target(
@@ -132,6 +133,7 @@ let package = Package(
         .testTarget(name: "ResumeCoreTests", dependencies: ["ResumeCore"], swiftSettings: strict),
         .testTarget(name: "ResumeAuthTests", dependencies: ["ResumeAuth", "ResumeCore", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
         .testTarget(name: "ResumeRedactionTests", dependencies: ["ResumeRedaction"], exclude: ["Corpus"], swiftSettings: strict),
+        .testTarget(name: "ResumeAnalysisTests", dependencies: ["ResumeAnalysis"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "ResumeProtoTests", dependencies: ["ResumeProto"], swiftSettings: strict),
         .testTarget(name: "ResumeWireTests", dependencies: ["ResumeWire"], swiftSettings: strict),
         .testTarget(

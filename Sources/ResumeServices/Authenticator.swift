@@ -1,5 +1,6 @@
 public import Foundation
 public import ResumeAuth
+import ResumeCore
 public import ResumeServer
 public import ResumeWire
 
@@ -13,10 +14,12 @@ public import ResumeWire
 public struct Authenticator: Sendable {
     let serviceTokens: ServiceTokens
     let signer: UserTokenSigner
+    let verified: VerifiedTokenCache
 
-    public init(serviceTokens: ServiceTokens, signer: UserTokenSigner) {
+    public init(serviceTokens: ServiceTokens, signer: UserTokenSigner, verified: VerifiedTokenCache = VerifiedTokenCache()) {
         self.serviceTokens = serviceTokens
         self.signer = signer
+        self.verified = verified
     }
 
     static let missing = RPCError(.unauthenticated, "missing credentials: send authorization: Bearer <token>")
@@ -46,7 +49,15 @@ public struct Authenticator: Sendable {
             }
             throw Self.invalid
         }
-        do { return try signer.verify(token).userID } catch { throw Self.invalid }
+        let now = WallClock.unixMicroseconds()
+        if let claims = verified.claims(token, now: now) { return claims.userID }
+        do {
+            let claims = try signer.verify(token, now: now)
+            verified.insert(token, claims)
+            return claims.userID
+        } catch {
+            throw Self.invalid
+        }
     }
 }
 

@@ -23,12 +23,8 @@ extension EventLoop: TaskExecutor {
         if schedule {
             queue.async { [self] in
                 run {
-                    let arrived = remoteJobs.withLock { r in
-                        r.scheduled = false
-                        defer { r.jobs = [] }
-                        return r.jobs
-                    }
-                    jobs.append(contentsOf: arrived)
+                    remoteJobs.withLock { $0.scheduled = false }
+                    takeRemoteJobs()
                 }
             }
         }

@@ -71,6 +71,9 @@ public final class EventLoop: @unchecked Sendable {
     public private(set) var now: UInt64 = MonotonicClock.nanoseconds()
     /// Jobs ready to run on this loop (confined to `queue`).
     var jobs: [UnownedJob] = []
+    /// Blocks handed to `execute` that have not started: the busy loop gives
+    /// way to them, so work from other threads keeps its order.
+    let waitingBlocks = Atomic<Int>(0)
     /// Jobs enqueued from other threads, and whether a drain is scheduled.
     let remoteJobs = Mutex<(jobs: [UnownedJob], scheduled: Bool)>(([], false))
 
@@ -119,7 +122,11 @@ public final class EventLoop: @unchecked Sendable {
 
     /// Runs `work` on the loop's queue (then settles).
     public func execute(_ work: @escaping @Sendable () -> Void) {
-        queue.async { [self] in run(work) }
+        waitingBlocks.add(1, ordering: .relaxed)
+        queue.async { [self] in
+            waitingBlocks.subtract(1, ordering: .relaxed)
+            run(work)
+        }
     }
 
     /// Runs `work` now if called on this loop, else on the loop's queue.
@@ -131,7 +138,9 @@ public final class EventLoop: @unchecked Sendable {
     /// already on the loop). Never call it from a thread the loop waits for.
     public func sync<T>(_ body: () throws -> T) rethrows -> T {
         if isCurrent { return try body() }
+        waitingBlocks.add(1, ordering: .relaxed)
         return try queue.sync {
+            waitingBlocks.subtract(1, ordering: .relaxed)
             var result: Result<T, any Error>!
             run { result = Result { try body() } }
             return try result.get()
@@ -216,11 +225,21 @@ public final class EventLoop: @unchecked Sendable {
     /// loop polls it again itself, up to `busyRounds` passes (each settled
     /// in full, so answers go out at once), then lets Dispatch run timers
     /// and queued work.
+    ///
+    /// Between passes it runs timers that are due and jobs resumed from other
+    /// threads itself, and it gives way as soon as a block from `execute` is
+    /// waiting, so polling on never delays anything else the loop owes.
     private func serveWhileBusy() {
-        for _ in 0..<Self.busyRounds {
+        for round in 0..<Self.busyRounds {
             var ready = 0
-            run { ready = serve() }
-            if ready == 0 || stopped { return }
+            run {
+                if round > 0 {
+                    takeRemoteJobs()
+                    if let next = timers.nextDeadline, next <= now { fireTimers() }
+                }
+                ready = serve()
+            }
+            if ready == 0 || stopped || waitingBlocks.load(ordering: .relaxed) > 0 { return }
         }
     }
 
@@ -266,6 +285,15 @@ public final class EventLoop: @unchecked Sendable {
         let now = MonotonicClock.nanoseconds()
         while let work = timers.popDue(now: now) { work() }
         rearm()
+    }
+
+    /// Moves jobs resumed from other threads onto the local queue.
+    func takeRemoteJobs() {
+        let arrived = remoteJobs.withLock { r in
+            defer { r.jobs = [] }
+            return r.jobs
+        }
+        jobs.append(contentsOf: arrived)
     }
 
     private func rearm() {

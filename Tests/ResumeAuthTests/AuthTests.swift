@@ -163,3 +163,25 @@ import Testing
         }
     }
 }
+
+@Suite struct VerifiedTokenCacheTests {
+    let claims = UserTokenClaims(userID: UUID(), expiresAt: 1_000)
+
+    @Test func aTokenIsServedUntilItExpiresThenForgotten() {
+        let cache = VerifiedTokenCache(capacity: 4)
+        cache.insert("v1.token", claims)
+        #expect(cache.claims("v1.token", now: 999) == claims)
+        #expect(cache.claims("v1.other", now: 0) == nil)
+        #expect(cache.claims("v1.token", now: 1_000) == nil)   // expired: refused, and dropped
+        #expect(cache.count == 0)
+    }
+
+    @Test func itNeverHoldsMoreThanItsCapacity() {
+        let cache = VerifiedTokenCache(capacity: 3)
+        for i in 0..<10 {
+            cache.insert("v1.t\(i)", claims)
+            #expect(cache.count <= 3)
+        }
+        #expect(cache.claims("v1.t9", now: 0) == claims)
+    }
+}

@@ -1,0 +1,6 @@
+import Testing
+import ResumeAnalysis
+
+@Suite struct AnalyzerVersionTests {
+    @Test func theVersionIsPositive() { #expect(AnalyzerVersion.current >= 1) }
+}
