@@ -1,25 +1,51 @@
 import ResumeWire
 
-/// The protocol state of one server connection, with no I/O: which calls
-/// are waiting or running, whether each was already answered, whether
-/// reading should pause, and when the connection has been idle or stalled
-/// too long. The connection (`ServerConnection`) feeds it events and performs
-/// the decisions it returns.
+/// The protocol state of one server connection, with no I/O and no clock of
+/// its own: which calls are waiting or running, whether each was already
+/// answered, when each must be answered, whether reading should pause, and
+/// the connection's lifecycle from first byte to close. The I/O owner
+/// (`ServerConnection`) reports what happened — events named for it — and
+/// performs the small actions each returns; every time is passed in as
+/// `now` (`MonotonicClock` nanoseconds), so tests drive it with any clock.
 ///
-/// Calls for worker-pool handlers get a *slot* (an internal number) when
+/// **Calls.** Calls for task handlers get a *slot* (an internal number) when
 /// they arrive and keep it until their handler returns; they wait in FIFO
 /// order while `maxCallsInFlight` handlers run. The client's call id is
 /// reserved only until the call is answered, so a client may reuse the id
 /// of a call answered `DEADLINE_EXCEEDED` while its handler still runs.
-/// `Token` is what the I/O owner keeps per call (its work, cancellation and
-/// deadline timer); the machine hands it back when the call moves on.
+/// `Token` is what the I/O owner keeps per call (its work and cancellation);
+/// the machine hands it back when the call moves on. Inline calls are
+/// answered before the next event and are not recorded.
 ///
-/// Lifecycle: `open` → `draining` (server shutting down: new calls are
-/// refused) → `closing` (a last frame is being flushed; nothing more is
-/// read) → `closed`. `open` and `draining` may go straight to `closing` or
-/// `closed`; nothing leaves `closed`.
+/// **Deadlines and timeouts.** The machine records each recorded call's
+/// deadline. `nextWakeUp` is the earliest instant at which `tick(now:)` may
+/// have something to do (a deadline, the read, idle or linger timeout); the
+/// owner keeps one timer armed for it. A tick returns the calls whose
+/// deadline has passed — each exactly once — and the connection-level
+/// verdict, if any.
+///
+/// **Lifecycle.** Each state lists where it can go next.
+/// - `open`: serving. → `draining` (`startDraining`), `closing` (a protocol
+///   violation, an idle or stalled connection: `Farewell`), `goingAway`
+///   (`goodbyeRequested`), `closed`.
+/// - `draining`: the server is shutting down; new calls are refused
+///   `UNAVAILABLE` except those `servedWhileDraining` (Health); calls
+///   already admitted run on. → `goingAway`, `closing`, `closed`.
+/// - `goingAway`: the server's goodbye: unanswered calls were abandoned
+///   (answered `UNAVAILABLE`), and the calls already received — buffered
+///   or still in the socket — are being decoded and refused (Health still
+///   answered), regardless of back-pressure. → `closing`
+///   (`bufferedCallsAnswered`), `closed`.
+/// - `closing`: the last frame (exactly one call_id-0 frame, the
+///   *farewell*) is queued and being flushed; nothing more is read. →
+///   `lingering` (`outputDrained`: half-close), `closed` (linger time up).
+/// - `lingering`: our FIN is sent; input is read and discarded until the
+///   peer's end, so unread bytes do not turn our last frames into a TCP
+///   reset — for at most the linger time (counted from entering `closing`)
+///   and `maxLingerDiscardBytes`. → `closed`.
+/// - `closed`: the socket is gone. Final.
 struct ConnectionStateMachine<Token> {
-    enum Lifecycle: Equatable { case open, draining, closing, closed }
+    enum Lifecycle: Equatable { case open, draining, goingAway, closing, lingering, closed }
 
     struct Limits {
         /// Calls (waiting or running) at which reading pauses; also the most handlers running at once.
@@ -30,19 +56,21 @@ struct ConnectionStateMachine<Token> {
         var idleTimeoutNanoseconds: UInt64
         /// Nanoseconds a partial frame may stay incomplete.
         var readTimeoutNanoseconds: UInt64
-        /// Nanoseconds a closing connection may take to flush and see the peer's end.
+        /// Nanoseconds from the farewell to the close, at most (flushing and lingering together).
         var lingerTimeoutNanoseconds: UInt64
+        /// Bytes read and discarded after our FIN before the connection is closed anyway.
+        var maxLingerDiscardBytes = 1 << 20
     }
 
     /// What to do with an arriving call.
     enum CallDecision: Equatable {
         /// Run the handler now, on the I/O queue, and answer at once.
         case runInline
-        /// The call waits in `slot` for a worker; `nextToStart` hands it out.
+        /// The call waits in `slot` for a handler slot; `nextToStart` hands it out.
         case queued(slot: UInt64)
         /// Answer this call with the error.
         case reject(RPCError)
-        /// The client broke the protocol: answer on call_id 0 and close.
+        /// The client broke the protocol: report `protocolViolated`.
         case protocolViolation(RPCError)
     }
 
@@ -50,15 +78,8 @@ struct ConnectionStateMachine<Token> {
     enum CompletionDecision: Equatable {
         /// Send the handler's answer.
         case send
-        /// Drop it: the call was already answered (deadline, shutdown) or is unknown.
+        /// Drop it: the call was already answered (deadline, shutdown), abandoned, or is unknown.
         case drop
-    }
-
-    /// Why the connection should be closed by the periodic check.
-    enum TimeoutVerdict: Equatable {
-        case idle
-        case readStalled
-        case flushStalled
     }
 
     /// A call the machine gives back: its slot, the client's id, the owner's token.
@@ -68,8 +89,64 @@ struct ConnectionStateMachine<Token> {
         let token: Token
     }
 
+    /// The connection's last frame, and the calls given up with it.
+    struct Farewell {
+        /// Sent on call_id 0 as the connection's last frame; then the output
+        /// is flushed and `outputDrained` half-closes.
+        let error: RPCError
+        /// Calls not answered: cancel their work (the client is being
+        /// disconnected); they are never answered.
+        let abandoned: [Handed]
+    }
+
+    /// What `goodbyeRequested` asks of the owner.
+    enum GoodbyeAction {
+        /// Nothing: the connection already said its last word, or is closed.
+        case none
+        /// Cancel each of `abandoned` (server shutdown) and answer it
+        /// `RPCError(cancelled: .serverShutdown)`; then decode every frame
+        /// buffered or waiting in the socket as usual (the machine refuses
+        /// them); then report `bufferedCallsAnswered`.
+        case answerBufferedCalls(abandoned: [Handed])
+    }
+
+    /// A tick's verdict on the connection itself.
+    enum TimeoutAction {
+        case none
+        /// No call and no byte for the idle timeout: say farewell.
+        case idle(Farewell)
+        /// A partial frame stayed incomplete for the read timeout: say farewell.
+        case readStalled(Farewell)
+        /// The farewell was not flushed and the peer's end not seen within the linger time: close now.
+        case lingerExpired
+    }
+
+    /// What a tick found.
+    struct Tick {
+        /// Calls whose deadline passed, in arrival order: answer each
+        /// `DEADLINE_EXCEEDED` now and cancel its work. A running one keeps
+        /// its slot until its handler returns (and that answer is dropped); a
+        /// waiting one never runs.
+        var expired: [Handed] = []
+        var action: TimeoutAction = .none
+    }
+
+    /// After the output drained.
+    enum DrainedAction: Equatable {
+        case none
+        /// The farewell is out: half-close (send FIN) and read only to discard.
+        case halfClose
+    }
+
+    /// After input was read and discarded while lingering.
+    enum DiscardAction: Equatable {
+        case keepDiscarding
+        case close
+    }
+
     private struct Call {
         let callID: UInt64
+        let deadline: UInt64
         let token: Token
         var answered = false
         var started = false
@@ -83,9 +160,16 @@ struct ConnectionStateMachine<Token> {
     private var waitingHead = 0
     private var running = 0
     private var nextSlot: UInt64 = 1
+    /// No unanswered call's deadline is earlier (`.max`: none). It may be
+    /// earlier than every one left (a call answered before it); a tick
+    /// that reaches it finds the true earliest again.
+    private var earliestDeadline = UInt64.max
     private var lastActivity: UInt64
     private var partialFrameSince: UInt64?
-    private var closingSince: UInt64?
+    private var closingSince: UInt64 = 0
+    private var discarded = 0
+    /// While going away: a frame broke the protocol, so nothing more is decoded.
+    private var inputRefused = false
 
     init(limits: Limits, now: UInt64) {
         self.limits = limits
@@ -98,6 +182,8 @@ struct ConnectionStateMachine<Token> {
     /// Handlers running now.
     var runningCalls: Int { running }
 
+    var isClosed: Bool { lifecycle == .closed }
+
     /// Whether more bytes should be read from the socket.
     func wantsToRead(pendingOutputBytes: Int) -> Bool {
         mayDecode(pendingOutputBytes: pendingOutputBytes) && calls.count < limits.maxCallsInFlight
@@ -105,10 +191,14 @@ struct ConnectionStateMachine<Token> {
 
     /// Whether frames already read may be decoded (and their calls admitted).
     func mayDecode(pendingOutputBytes: Int) -> Bool {
-        (lifecycle == .open || lifecycle == .draining) && pendingOutputBytes < limits.maxPendingOutputBytes
+        switch lifecycle {
+        case .open, .draining: pendingOutputBytes < limits.maxPendingOutputBytes
+        case .goingAway: !inputRefused
+        case .closing, .lingering, .closed: false
+        }
     }
 
-    // MARK: Events
+    // MARK: Reading and calls
 
     /// Bytes arrived. (A trickle does not restart the read timeout: that runs
     /// from the first byte of the incomplete frame, see `framesDecoded`.)
@@ -130,30 +220,40 @@ struct ConnectionStateMachine<Token> {
 
     /// A call for an inline handler arrived. It is answered before the next
     /// event, so it is not recorded. `servedWhileDraining` calls (Health) are
-    /// still answered while the server drains.
+    /// still answered while the server drains and goes away.
     mutating func inlineCallArrived(callID: UInt64, servedWhileDraining: Bool = false) -> CallDecision {
         admission(callID, servedWhileDraining: servedWhileDraining) ?? .runInline
     }
 
-    /// A call for a worker-pool handler arrived; if admitted it waits in a
-    /// new slot, and `token` is made for that slot.
-    mutating func callArrived(callID: UInt64, token: (UInt64) -> Token) -> CallDecision {
+    /// A call for a task handler arrived, due by `deadline`; if admitted it
+    /// waits in a new slot, and `token` is made for it (only then).
+    mutating func callArrived(callID: UInt64, deadline: UInt64, token: () -> Token) -> CallDecision {
         if let refusal = admission(callID) { return refusal }
         let slot = nextSlot
         nextSlot += 1
-        calls[slot] = Call(callID: callID, token: token(slot))
+        calls[slot] = Call(callID: callID, deadline: deadline, token: token())
         unanswered[callID] = slot
         waiting.append(slot)
+        if deadline < earliestDeadline { earliestDeadline = deadline }
         return .queued(slot: slot)
     }
 
+    /// How to refuse a call for a method the server has no handler for, or
+    /// nil to answer it `UNIMPLEMENTED` as usual. While going away every
+    /// call but Health is refused `UNAVAILABLE`, whatever its method.
+    var unroutableCallRefusal: RPCError? {
+        lifecycle == .goingAway ? Self.shuttingDown : nil
+    }
+
+    private static var shuttingDown: RPCError { RPCError(.unavailable, "server is shutting down") }
+
     private func admission(_ callID: UInt64, servedWhileDraining: Bool = false) -> CallDecision? {
         switch lifecycle {
-        case .closing, .closed:
+        case .closing, .lingering, .closed:
             return .reject(RPCError(.unavailable, "connection is closing"))
-        case .draining where !servedWhileDraining:
-            return .reject(RPCError(.unavailable, "server is shutting down"))
-        case .open, .draining:
+        case .draining where !servedWhileDraining, .goingAway where !servedWhileDraining:
+            return .reject(Self.shuttingDown)
+        case .open, .draining, .goingAway:
             break
         }
         if !unanswered.isEmpty && unanswered[callID] != nil {
@@ -178,50 +278,152 @@ struct ConnectionStateMachine<Token> {
         return nil
     }
 
-    /// A call's deadline passed. Returns it when it must now be answered
-    /// `DEADLINE_EXCEEDED` and its work cancelled, with whether its handler
-    /// had started. A started call keeps its slot until its handler returns;
-    /// a waiting one is dropped and never runs.
-    mutating func deadlinePassed(slot: UInt64) -> (handed: Handed, started: Bool)? {
-        guard var call = calls[slot], !call.answered else { return nil }
-        call.answered = true
-        unanswered[call.callID] = nil
-        if call.started { calls[slot] = call } else { calls[slot] = nil }
-        return (Handed(slot: slot, callID: call.callID, token: call.token), call.started)
-    }
-
     /// A call's handler returned.
     mutating func handlerReturned(slot: UInt64, now: UInt64) -> (CompletionDecision, Handed?) {
         guard let call = calls.removeValue(forKey: slot) else { return (.drop, nil) }
         if call.started { running -= 1 }
+        if calls.isEmpty { earliestDeadline = .max }
         lastActivity = now
         if !call.answered { unanswered[call.callID] = nil }
         let handed = Handed(slot: slot, callID: call.callID, token: call.token)
         return (call.answered || lifecycle == .closed ? .drop : .send, handed)
     }
 
+    // MARK: Time
+
+    /// When `tick` next has something to do, or nil when nothing is to be
+    /// watched (closed; or only handlers still running past their answered
+    /// deadlines). It may come early (a call answered before its deadline),
+    /// never late.
+    var nextWakeUp: UInt64? {
+        switch lifecycle {
+        case .closed:
+            return nil
+        case .closing, .lingering:
+            return closingSince &+ limits.lingerTimeoutNanoseconds
+        case .open, .draining, .goingAway:
+            var next = earliestDeadline
+            if let since = partialFrameSince {
+                next = min(next, since &+ limits.readTimeoutNanoseconds)
+            } else if calls.isEmpty {
+                next = min(next, lastActivity &+ limits.idleTimeoutNanoseconds)
+            }
+            return next == .max ? nil : next
+        }
+    }
+
+    /// Time passed: answers every call whose deadline is at or before `now`
+    /// (each once), and judges the connection's timeouts.
+    mutating func tick(now: UInt64) -> Tick {
+        switch lifecycle {
+        case .closed:
+            return Tick()
+        case .closing, .lingering:
+            return Tick(action: now >= closingSince &+ limits.lingerTimeoutNanoseconds ? .lingerExpired : .none)
+        case .open, .draining, .goingAway:
+            var tick = Tick()
+            if earliestDeadline <= now { tick.expired = expireCalls(now: now) }
+            if let since = partialFrameSince, now >= since &+ limits.readTimeoutNanoseconds {
+                let ms = limits.readTimeoutNanoseconds / 1_000_000
+                tick.action = .readStalled(sayFarewell(RPCError(.unavailable, "partial frame not completed within \(ms) ms"), now: now))
+            } else if calls.isEmpty, partialFrameSince == nil, now >= lastActivity &+ limits.idleTimeoutNanoseconds {
+                let ms = limits.idleTimeoutNanoseconds / 1_000_000
+                tick.action = .idle(sayFarewell(RPCError(.unavailable, "connection idle for \(ms) ms"), now: now))
+            }
+            return tick
+        }
+    }
+
+    private mutating func expireCalls(now: UInt64) -> [Handed] {
+        var expired: [Handed] = []
+        var earliest = UInt64.max
+        for (slot, call) in calls where !call.answered {
+            if call.deadline <= now {
+                expired.append(Handed(slot: slot, callID: call.callID, token: call.token))
+            } else if call.deadline < earliest {
+                earliest = call.deadline
+            }
+        }
+        earliestDeadline = earliest
+        expired.sort { $0.slot < $1.slot }
+        for handed in expired {
+            guard var call = calls[handed.slot] else { continue }
+            call.answered = true
+            unanswered[call.callID] = nil
+            calls[handed.slot] = call.started ? call : nil
+        }
+        return expired
+    }
+
+    // MARK: Closing
+
     /// The server began to shut down.
     mutating func startDraining() {
         if lifecycle == .open { lifecycle = .draining }
     }
 
-    /// A last frame is queued; close once it is flushed. Returns the calls
-    /// not yet answered: they will not be run or answered normally and must
-    /// be cancelled (waiting ones are dropped).
-    mutating func startClosing(now: UInt64) -> [Handed] {
-        guard lifecycle == .open || lifecycle == .draining else { return [] }
-        lifecycle = .closing
-        closingSince = now
-        return abandonUnanswered()
+    /// The client broke the protocol (a bad frame, a frame too large, a
+    /// reused call id). Returns the farewell to send, or nil: the connection
+    /// already has its last frame (going away, the goodbye will be it; a
+    /// farewell already queued), and decoding stops either way.
+    mutating func protocolViolated(_ error: RPCError, now: UInt64) -> Farewell? {
+        switch lifecycle {
+        case .open, .draining:
+            return sayFarewell(error, now: now)
+        case .goingAway:
+            inputRefused = true
+            return nil
+        case .closing, .lingering, .closed:
+            return nil
+        }
     }
 
-    /// The socket is gone (peer closed, reset, or closed by us). Returns the
-    /// calls not yet answered, to cancel.
+    private mutating func sayFarewell(_ error: RPCError, now: UInt64) -> Farewell {
+        lifecycle = .closing
+        closingSince = now
+        return Farewell(error: error, abandoned: abandonUnanswered())
+    }
+
+    /// The server closes its connections (the drain ended or timed out).
+    mutating func goodbyeRequested() -> GoodbyeAction {
+        switch lifecycle {
+        case .open, .draining:
+            lifecycle = .goingAway
+            return .answerBufferedCalls(abandoned: abandonUnanswered())
+        case .goingAway, .closing, .lingering, .closed:
+            return .none
+        }
+    }
+
+    /// Going away, every call already received has been answered: returns
+    /// the goodbye to send last.
+    mutating func bufferedCallsAnswered(now: UInt64) -> Farewell? {
+        guard lifecycle == .goingAway else { return nil }
+        return sayFarewell(RPCError(.unavailable, "server shutting down"), now: now)
+    }
+
+    /// Everything queued is written.
+    mutating func outputDrained() -> DrainedAction {
+        guard lifecycle == .closing else { return .none }
+        lifecycle = .lingering
+        return .halfClose
+    }
+
+    /// `bytes` were read after our FIN and dropped.
+    mutating func inputDiscarded(bytes: Int) -> DiscardAction {
+        discarded += bytes
+        return discarded > limits.maxLingerDiscardBytes ? .close : .keepDiscarding
+    }
+
+    /// The socket is gone (the peer closed, reset, or we closed it). Returns
+    /// the calls not yet answered, to cancel; none of them is answered.
     mutating func closed() -> [Handed] {
         lifecycle = .closed
         return abandonUnanswered()
     }
 
+    /// Marks every unanswered call answered and hands it back; waiting ones
+    /// are dropped, running ones keep their slot until their handler returns.
     private mutating func abandonUnanswered() -> [Handed] {
         var out: [Handed] = []
         for (slot, var call) in calls where !call.answered {
@@ -232,21 +434,13 @@ struct ConnectionStateMachine<Token> {
         unanswered = [:]
         waiting = []
         waitingHead = 0
+        earliestDeadline = .max
         return out.sorted { $0.slot < $1.slot }
     }
-
-    /// The periodic check: whether to close for idleness or a stalled peer.
-    func checkTimeouts(now: UInt64) -> TimeoutVerdict? {
-        switch lifecycle {
-        case .closed:
-            return nil
-        case .closing:
-            if let since = closingSince, now &- since >= limits.lingerTimeoutNanoseconds { return .flushStalled }
-            return nil
-        case .open, .draining:
-            if let since = partialFrameSince, now &- since >= limits.readTimeoutNanoseconds { return .readStalled }
-            if calls.isEmpty, partialFrameSince == nil, now &- lastActivity >= limits.idleTimeoutNanoseconds { return .idle }
-            return nil
-        }
-    }
 }
+
+extension ConnectionStateMachine.Handed: Equatable where Token: Equatable {}
+extension ConnectionStateMachine.Farewell: Equatable where Token: Equatable {}
+extension ConnectionStateMachine.GoodbyeAction: Equatable where Token: Equatable {}
+extension ConnectionStateMachine.TimeoutAction: Equatable where Token: Equatable {}
+extension ConnectionStateMachine.Tick: Equatable where Token: Equatable {}

@@ -6,10 +6,13 @@ import ResumeCore
 import ResumeTransport
 import ResumeWire
 
-/// The I/O owner of one accepted socket: reads into the frame decoder, asks
-/// the `ConnectionStateMachine` what to do with each call, runs inline
-/// handlers, starts the rest as tasks on the loop, and writes answers — one
-/// `read` and at most one `write` per wake-up. Lives on the server's loop.
+/// The I/O owner of one accepted socket. It reads into the frame decoder,
+/// runs inline handlers, hands task calls to the server's delivery, writes
+/// answers — one `read` and at most one `write` per wake-up — and keeps one
+/// loop timer armed for the machine's next wake-up. Every decision (which
+/// calls run, which are answered and how, when to pause, time out, say
+/// farewell, half-close, stop lingering) is the `ConnectionStateMachine`'s;
+/// this class only performs it. Lives on the server's loop.
 final class ServerConnection: EventLoopHandler {
     /// What the connection keeps per dispatched call.
     struct CallHandle {
@@ -17,7 +20,6 @@ final class ServerConnection: EventLoopHandler {
         let handler: MethodHandler
         let deadline: Deadline
         let cancellation: CallCancellation
-        let timer: TimerHeap.ID
         let receivedAt: UInt64
     }
 
@@ -32,18 +34,15 @@ final class ServerConnection: EventLoopHandler {
     private var machine: ConnectionStateMachine<CallHandle>
     private var output = OutboundBuffer()
     private var interest: Interest = .read
-    private(set) var isClosed = false
+    /// The one loop timer, armed for the machine's `nextWakeUp`.
+    private var wakeUp: (timer: TimerHeap.ID, at: UInt64)?
     /// Listed for the server's end-of-pass flush.
     var isTouched = false
-    /// Our side is shut (FIN sent); input is read and dropped until the peer
-    /// closes, so unread bytes do not turn our last frames into a TCP reset.
-    private var lingering = false
-    private var discarded = 0
-    /// The connection's last frame (an error or the goodbye) is queued.
-    private var farewellSent = false
 
     /// Bytes read per wake-up at most; level-triggered epoll brings the rest next time.
     private static let readChunk = 64 * 1024
+    /// Bytes read from the socket at most when saying goodbye (the calls waiting there are answered).
+    private static let goodbyeReadBudget = 4 * 1024 * 1024
     /// A never-cancelled token shared by inline calls.
     private static let inlineCancellation = CallCancellation()
 
@@ -67,6 +66,7 @@ final class ServerConnection: EventLoopHandler {
 
     func register(in loop: EventLoop) throws(SocketError) {
         token = try loop.register(fd, interest: interest, handler: self)
+        syncTimer()
     }
 
     var callsInFlight: Int { machine.callsInFlight }
@@ -75,7 +75,7 @@ final class ServerConnection: EventLoopHandler {
     // MARK: Events from the loop
 
     func handle(_ events: IOEvents) {
-        if lingering {
+        if machine.lifecycle == .lingering {
             lingerRead()
             return
         }
@@ -85,8 +85,9 @@ final class ServerConnection: EventLoopHandler {
             return
         }
         if events.contains(.writable) { flush() }
-        if events.contains(.readable) && !isClosed { readOnce() }
+        if events.contains(.readable) && !machine.isClosed { readOnce() }
         syncInterest()
+        syncTimer()
     }
 
     private func readOnce() {
@@ -95,7 +96,8 @@ final class ServerConnection: EventLoopHandler {
         }
         if n > 0 {
             machine.bytesReceived(now: server.loop.now)
-            processFrames()
+            decodeFrames()
+            startWaitingCalls()
             flush()
         } else if n == 0 {
             close()
@@ -104,14 +106,16 @@ final class ServerConnection: EventLoopHandler {
         }
     }
 
-    /// Decodes every frame already read (so each call's deadline counts from
-    /// now), runs inline calls, queues the rest, and starts what slots allow.
-    /// Decoding pauses only while too much output waits.
-    private func processFrames() {
+    /// The one decode loop, for normal reading and for the goodbye alike:
+    /// decodes every frame already read (so each call's deadline counts from
+    /// now) while the machine allows, runs inline calls, and records the
+    /// rest. How each call fares (run, refused while draining or going away,
+    /// a protocol violation) is the machine's decision.
+    private func decodeFrames() {
         let limits = server.configuration.wireLimits
         let registry = server.registry
         var completed = 0
-        while !isClosed && machine.mayDecode(pendingOutputBytes: pendingOutput) {
+        while machine.mayDecode(pendingOutputBytes: pendingOutput) {
             // The frame is handled inside `next`, where its bytes are still in
             // the decoder's buffer: an inline call reads its payload in place.
             let step = decoder.next { body -> RPCError? in
@@ -129,7 +133,6 @@ final class ServerConnection: EventLoopHandler {
             switch step {
             case .needMoreBytes:
                 machine.framesDecoded(now: server.loop.now, buffered: decoder.bufferedByteCount, completedFrames: completed)
-                startWaitingCalls()
                 return
             case .frameTooLarge(let length):
                 fail(RPCError(.resourceExhausted, "frame of \(length) bytes exceeds the \(limits.maxFrameSize)-byte limit"))
@@ -143,7 +146,6 @@ final class ServerConnection: EventLoopHandler {
         }
         // Paused with frames still buffered: the stall is ours, not the peer's.
         machine.framesDecoded(now: server.loop.now, buffered: 0)
-        startWaitingCalls()
     }
 
     /// The last method this connection called and what it resolved to:
@@ -163,10 +165,10 @@ final class ServerConnection: EventLoopHandler {
         switch resolve(call.method) {
         case .handler(let h): handler = h
         case .declaredWithoutHandler:
-            answer(call.callID, .failure(MethodRegistry.unimplemented(call.method, declared: true)), method: call.method)
+            answer(call.callID, .failure(machine.unroutableCallRefusal ?? MethodRegistry.unimplemented(call.method, declared: true)), method: call.method)
             return
         case .unknown:
-            answer(call.callID, .failure(MethodRegistry.unimplemented(call.method, declared: false)))
+            answer(call.callID, .failure(machine.unroutableCallRefusal ?? MethodRegistry.unimplemented(call.method, declared: false)))
             return
         }
         let receivedAt = server.loop.now
@@ -191,52 +193,83 @@ final class ServerConnection: EventLoopHandler {
             }
             return
         }
-        let inbound = InboundCall(call)
-        let decision = machine.callArrived(callID: call.callID) { slot in
-            CallHandle(call: inbound, handler: handler, deadline: deadline, cancellation: CallCancellation(),
-                       timer: server.loop.schedule(at: deadline) { [weak self] in self?.deadlinePassed(slot) }, receivedAt: receivedAt)
+        let decision = machine.callArrived(callID: call.callID, deadline: deadline.nanoseconds) {
+            CallHandle(call: InboundCall(call), handler: handler, deadline: deadline, cancellation: CallCancellation(), receivedAt: receivedAt)
         }
         switch decision {
         case .queued: break
         case .reject(let error): answer(call.callID, .failure(error), method: handler.path, startedAt: receivedAt)
         case .protocolViolation(let error): fail(error)
-        case .runInline: preconditionFailure("dispatched call run inline")
+        case .runInline: preconditionFailure("task call run inline")
         }
     }
 
     /// Starts waiting calls as tasks while handler slots are free.
     private func startWaitingCalls() {
-        while !isClosed, let next = machine.nextToStart() {
+        while let next = machine.nextToStart() {
             let h = next.token
             let context = CallContext(method: h.call.method, callID: h.call.callID, deadline: h.deadline, metadata: h.call.metadata,
                                       cancellation: h.cancellation, logger: server.logger)
-            server.spawn(connectionID: id, slot: next.slot, handler: h.handler, payload: h.call.payload, context: context)
+            server.delivery.spawn(connectionID: id, slot: next.slot, handler: h.handler, payload: h.call.payload, context: context)
         }
-    }
-
-    private func deadlinePassed(_ slot: UInt64) {
-        guard !isClosed, let (handed, _) = machine.deadlinePassed(slot: slot) else { return }
-        handed.token.cancellation.cancel(.deadlineExceeded)
-        answer(handed.callID, .failure(RPCError(cancelled: .deadlineExceeded)), method: handed.token.handler.path, startedAt: handed.token.receivedAt)
-        server.markTouched(self)
     }
 
     /// A call's handler returned; the server calls `resume()` at the end of the pass.
     func handlerReturned(slot: UInt64, _ result: Result<[UInt8], RPCError>) {
         let (decision, handed) = machine.handlerReturned(slot: slot, now: server.loop.now)
-        guard let handed else { return }
-        server.loop.cancelTimer(handed.token.timer)
-        if decision == .send && !isClosed {
-            answer(handed.callID, result, method: handed.token.handler.path, startedAt: handed.token.receivedAt)
-        }
+        guard let handed, decision == .send else { return }
+        answer(handed.callID, result, method: handed.token.handler.path, startedAt: handed.token.receivedAt)
     }
 
     /// After a batch of completions: start waiting calls, decode what output allows, write.
     func resume() {
-        guard !isClosed else { return }
-        processFrames()
+        guard !machine.isClosed else { return }
+        decodeFrames()
+        startWaitingCalls()
         flush()
         syncInterest()
+        syncTimer()
+    }
+
+    // MARK: Time
+
+    /// Keeps the one timer armed no later than the machine's next wake-up.
+    /// A wake-up that moved later is left armed: it fires early, finds
+    /// nothing due, and re-arms.
+    private func syncTimer() {
+        guard let next = machine.nextWakeUp else { return }
+        if let armed = wakeUp {
+            if armed.at <= next { return }
+            server.loop.cancelTimer(armed.timer)
+        }
+        let timer = server.loop.schedule(at: Deadline(nanoseconds: next)) { [weak self] in self?.wakeUpFired(at: next) }
+        wakeUp = (timer, next)
+    }
+
+    private func wakeUpFired(at: UInt64) {
+        wakeUp = nil
+        // The loop runs a timer once the clock has reached it; the pass's
+        // clock was read just before, so it may be a hair earlier.
+        let tick = machine.tick(now: max(server.loop.now, at))
+        for handed in tick.expired {
+            handed.token.cancellation.cancel(.deadlineExceeded)
+            answer(handed.callID, .failure(RPCError(cancelled: .deadlineExceeded)), method: handed.token.handler.path, startedAt: handed.token.receivedAt)
+        }
+        if !tick.expired.isEmpty { server.delivery.markTouched(self) }
+        switch tick.action {
+        case .none:
+            break
+        case .idle(let farewell):
+            server.logger.debug("closing idle connection", metadata: ["connection": "\(id)"])
+            sayFarewell(farewell)
+        case .readStalled(let farewell):
+            server.logger.info("closing connection with a stalled partial frame", metadata: ["connection": "\(id)"])
+            sayFarewell(farewell)
+        case .lingerExpired:
+            close()
+        }
+        syncInterest()
+        syncTimer()
     }
 
     // MARK: Lifecycle
@@ -245,105 +278,59 @@ final class ServerConnection: EventLoopHandler {
         machine.startDraining()
     }
 
-    /// Cancels every unanswered call (waiting or running) and answers it (drain timeout).
-    func abandonCalls(_ reason: CallCancellation.Reason) {
-        for handed in machine.startClosing(now: server.loop.now) {
-            handed.token.cancellation.cancel(reason)
-            server.loop.cancelTimer(handed.token.timer)
-            answer(handed.callID, .failure(RPCError(cancelled: reason)), method: handed.token.handler.path, startedAt: handed.token.receivedAt)
+    /// Shutdown: cancels and answers `UNAVAILABLE` every call not yet
+    /// answered, answers every call already received (buffered, or waiting
+    /// in the socket) through the decode loop — refused `UNAVAILABLE`, or
+    /// Health answered — then says goodbye on call_id 0 and closes once that
+    /// is written. A connection that already sent its last frame is left to
+    /// finish closing.
+    func sayGoodbye() {
+        guard case .answerBufferedCalls(let abandoned) = machine.goodbyeRequested() else { return }
+        for handed in abandoned {
+            handed.token.cancellation.cancel(.serverShutdown)
+            answer(handed.callID, .failure(RPCError(cancelled: .serverShutdown)), method: handed.token.handler.path, startedAt: handed.token.receivedAt)
         }
-    }
-
-    /// Shutdown: answers every call already received (buffered, or waiting
-    /// in the socket) with `UNAVAILABLE`, says goodbye on call_id 0, and
-    /// closes once that is written. A connection that already sent its last
-    /// frame (a connection-level error) is left to finish closing.
-    func closeWhenFlushed() {
-        guard !isClosed, !lingering, !farewellSent else { return }
-        answerPendingAtShutdown()
-        abandonCalls(.serverShutdown)
-        farewellSent = true
-        answer(0, .failure(RPCError(.unavailable, "server shutting down")))
-        flush()
-        syncInterest()
-    }
-
-    private func answerPendingAtShutdown() {
-        let limits = server.configuration.wireLimits
-        let refusal = RPCError(.unavailable, "server is shutting down")
-        var budget = 4 * 1024 * 1024
+        var budget = Self.goodbyeReadBudget
         while true {
-            decoding: while true {
-                let step = decoder.next { body -> Bool in
-                    switch RequestFrameParser.parseView(body, limits: limits) {
-                    case .call(let call):
-                        if case .handler(let h) = server.registry.lookup(call.method), h.servedWhileDraining, h.lane == .inline {
-                            start(call) // Health still answers, with NOT_SERVING
-                        } else {
-                            answer(call.callID, .failure(refusal))
-                        }
-                        return true
-                    case .rejectCall(let callID, let error):
-                        answer(callID, .failure(error))
-                        return true
-                    case .closeConnection:
-                        return false
-                    }
-                }
-                switch step {
-                case .frame(true): continue
-                case .frame(false), .frameTooLarge: return
-                case .needMoreBytes: break decoding
-                }
-            }
-            guard budget > 0 else { return }
+            decodeFrames()
+            guard machine.mayDecode(pendingOutputBytes: pendingOutput), budget > 0 else { break }
             let n = decoder.receive(upTo: Self.readChunk) { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n <= 0 { return }
+            if n <= 0 { break }
             budget -= n
         }
-    }
-
-    /// The periodic check.
-    func checkTimeouts(now: UInt64) {
-        guard let verdict = machine.checkTimeouts(now: now) else { return }
-        switch verdict {
-        case .idle:
-            server.logger.debug("closing idle connection", metadata: ["connection": "\(id)"])
-            fail(RPCError(.unavailable, "connection idle for \(server.configuration.idleTimeoutMilliseconds) ms"))
-        case .readStalled:
-            server.logger.info("closing connection with a stalled partial frame", metadata: ["connection": "\(id)"])
-            fail(RPCError(.unavailable, "partial frame not completed within \(server.configuration.readTimeoutMilliseconds) ms"))
-        case .flushStalled:
-            close()
-        }
+        if let goodbye = machine.bufferedCallsAnswered(now: server.loop.now) { sayFarewell(goodbye) }
         syncInterest()
+        syncTimer()
     }
 
-    /// Queues a connection-level error (call_id 0), cancels calls in flight, and closes after the flush.
+    /// The client broke the protocol: say farewell with `error`, unless the connection already has its last frame.
     private func fail(_ error: RPCError) {
-        guard !farewellSent else { return }
-        farewellSent = true
+        guard let farewell = machine.protocolViolated(error, now: server.loop.now) else { return }
+        sayFarewell(farewell)
+    }
+
+    /// Queues the connection's last frame (call_id 0), cancels the calls
+    /// given up with it (never answered), and writes; once everything is
+    /// out, the connection half-closes.
+    private func sayFarewell(_ farewell: ConnectionStateMachine<CallHandle>.Farewell) {
         let maxFrameSize = server.configuration.wireLimits.maxFrameSize
-        output.append { ResponseFrameWriter.append(callID: 0, result: .failure(error), maxFrameSize: maxFrameSize, to: &$0) }
-        for handed in machine.startClosing(now: server.loop.now) {
-            handed.token.cancellation.cancel(.clientDisconnected)
-            server.loop.cancelTimer(handed.token.timer)
-        }
+        output.append { ResponseFrameWriter.append(callID: 0, result: .failure(farewell.error), maxFrameSize: maxFrameSize, to: &$0) }
+        for handed in farewell.abandoned { handed.token.cancellation.cancel(.clientDisconnected) }
         flush()
     }
 
     /// Closes the socket now; calls in flight are cancelled and their answers dropped.
     func close() {
-        guard !isClosed else { return }
-        isClosed = true
-        for handed in machine.closed() {
-            handed.token.cancellation.cancel(.clientDisconnected)
-            server.loop.cancelTimer(handed.token.timer)
+        guard !machine.isClosed else { return }
+        for handed in machine.closed() { handed.token.cancellation.cancel(.clientDisconnected) }
+        if let armed = wakeUp {
+            server.loop.cancelTimer(armed.timer)
+            wakeUp = nil
         }
         server.loop.deregister(fd, token: token)
         Glibc.close(fd)
         output.discard()
-        server.connectionClosed(self)
+        server.connections.remove(self)
     }
 
     // MARK: Output
@@ -360,10 +347,8 @@ final class ServerConnection: EventLoopHandler {
         }
         let maxFrameSize = server.configuration.wireLimits.maxFrameSize
         output.append { ResponseFrameWriter.append(callID: callID, result: result, maxFrameSize: maxFrameSize, to: &$0) }
-        if callID != 0 {
-            let code: StatusCode = switch result { case .success: .ok; case .failure(let e): e.code }
-            server.finished(method ?? "(unknown)", code, startedAt: startedAt ?? server.loop.now)
-        }
+        let code: StatusCode = switch result { case .success: .ok; case .failure(let e): e.code }
+        server.delivery.callFinished(method ?? "(unknown)", code, startedAt: startedAt ?? server.loop.now)
     }
 
     /// Queues a successful answer whose payload is read in place (a request echoed back).
@@ -374,38 +359,35 @@ final class ServerConnection: EventLoopHandler {
             output.append { written = ResponseFrameWriter.appendOK(callID: callID, payload: payload, maxFrameSize: maxFrameSize, to: &$0) }
         }
         if written {
-            server.finished(method, .ok, startedAt: startedAt)
+            server.delivery.callFinished(method, .ok, startedAt: startedAt)
         } else {
             answer(callID, .success(Array(payload)), method: method, startedAt: startedAt) // dropped or too large: the general path says so
         }
     }
 
-    /// Writes as much queued output as the socket takes; once a closing
-    /// connection's output is all out, half-closes it.
+    /// Writes as much queued output as the socket takes; once the
+    /// farewell is all out, half-closes.
     private func flush() {
-        guard !isClosed else { return }
+        guard !machine.isClosed else { return }
         switch output.flush(to: fd) {
-        case .drained: if machine.lifecycle == .closing { halfClose() }
+        case .drained: if machine.outputDrained() == .halfClose { halfClose() }
         case .blocked: break
         case .failed: close() // EPIPE, ECONNRESET: the peer is gone
         }
     }
 
-    /// Everything is written: send FIN and wait (briefly) for the peer's end.
+    /// Sends FIN; from now on input is only read and dropped until the peer's end.
     private func halfClose() {
-        guard !isClosed, !lingering else { return }
-        lingering = true
         Glibc.shutdown(fd, Int32(SHUT_WR))
         interest = .read
         server.loop.update(fd, token: token, interest: .read)
     }
 
-    /// Reads and drops input after our FIN; closes at the peer's end or after 1 MiB.
+    /// Reads and drops input after our FIN; closes at the peer's end or when the machine has seen enough.
     private func lingerRead() {
         let n = withUnsafeTemporaryAllocation(byteCount: 16 * 1024, alignment: 16) { Glibc.read(fd, $0.baseAddress, $0.count) }
         if n > 0 {
-            discarded += n
-            if discarded > 1 << 20 { close() }
+            if machine.inputDiscarded(bytes: n) == .close { close() }
         } else if n == 0 || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
             close()
         }
@@ -413,7 +395,10 @@ final class ServerConnection: EventLoopHandler {
 
     /// Watches for what the connection needs now: reads unless paused, writes while output waits.
     private func syncInterest() {
-        guard !isClosed, !lingering else { return }
+        switch machine.lifecycle {
+        case .lingering, .closed: return
+        case .open, .draining, .goingAway, .closing: break
+        }
         var want: Interest = []
         if machine.wantsToRead(pendingOutputBytes: pendingOutput) { want.insert(.read) }
         if pendingOutput > 0 { want.insert(.write) }

@@ -1,0 +1,107 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Logging
+import ResumeCore
+import ResumeTransport
+
+/// The open connections by id, and the server-wide drain: at shutdown every
+/// connection stops admitting new calls, the table waits until no call is in
+/// flight anywhere (or the drain timeout), then has every connection say
+/// goodbye and gives slow closers one more second.
+///
+/// Confined to the loop's queue.
+final class ConnectionTable {
+    private let loop: EventLoop
+    private let logger: Logger
+    private var connections: [UInt64: ServerConnection] = [:]
+    private var nextID: UInt64 = 1
+    /// True from the start of the drain on.
+    private(set) var isDraining = false
+    /// Armed while waiting for calls in flight to finish.
+    private var drainTimer: TimerHeap.ID?
+    /// Runs once, when every connection is closed (or given up on) after the drain.
+    private var whenDrained: (() -> Void)?
+
+    init(loop: EventLoop, logger: Logger) {
+        self.loop = loop
+        self.logger = logger
+    }
+
+    /// Open connections.
+    var count: Int { connections.count }
+
+    /// Calls waiting or running on every connection.
+    var callsInFlight: Int { connections.values.reduce(0) { $0 + $1.callsInFlight } }
+
+    /// The open connection with this id.
+    subscript(id: UInt64) -> ServerConnection? { connections[id] }
+
+    /// Serves an accepted socket: a new connection, watched by the loop.
+    func open(_ fd: Int32, server: RPCServer) {
+        let connection = ServerConnection(id: nextID, fd: fd, server: server)
+        nextID += 1
+        do {
+            try connection.register(in: loop)
+            connections[connection.id] = connection
+        } catch {
+            logger.error("could not watch an accepted socket", metadata: ["error": "\(error)"])
+            Glibc.close(fd)
+        }
+    }
+
+    /// The connection closed its socket.
+    func remove(_ connection: ServerConnection) {
+        connections[connection.id] = nil
+        if isDraining { checkDrained() }
+    }
+
+    /// A handler returned (its connection may be gone).
+    func handlerReturned() {
+        if isDraining { checkDrained() }
+    }
+
+    // MARK: Drain
+
+    /// Starts the drain: connections refuse new calls; once no call is in
+    /// flight, or after `timeoutMilliseconds`, every connection says goodbye;
+    /// `then` runs when they are closed (at most a second later).
+    func drain(timeoutMilliseconds: UInt64, then: @escaping () -> Void) {
+        guard !isDraining else { return }
+        isDraining = true
+        whenDrained = then
+        for connection in connections.values { connection.startDraining() }
+        drainTimer = loop.schedule(at: .after(milliseconds: timeoutMilliseconds)) { [unowned self] in
+            drainTimer = nil
+            logger.warning("drain timeout: cancelling calls still in flight", metadata: ["calls_in_flight": "\(callsInFlight)"])
+            closeAll()
+        }
+        checkDrained()
+    }
+
+    private func checkDrained() {
+        guard let timer = drainTimer else { return }
+        guard connections.values.allSatisfy({ $0.callsInFlight == 0 }) else { return }
+        loop.cancelTimer(timer)
+        drainTimer = nil
+        closeAll()
+    }
+
+    /// Has every connection say goodbye (calls still unanswered are
+    /// cancelled and answered `UNAVAILABLE`), then closes what is left a
+    /// second later at most.
+    private func closeAll() {
+        for connection in Array(connections.values) { connection.sayGoodbye() }
+        if connections.isEmpty { return drained() }
+        loop.schedule(at: .after(milliseconds: 1_000)) { [unowned self] in
+            for connection in Array(connections.values) { connection.close() }
+            drained()
+        }
+    }
+
+    private func drained() {
+        let then = whenDrained
+        whenDrained = nil
+        then?()
+    }
+}
