@@ -2,6 +2,11 @@
 #include "CResumeProto.h"
 
 static const ProtobufCMessageDescriptor *const message_descriptors[] = {
+  &resume__rpc__v1__get_stats_request__descriptor,
+  &resume__rpc__v1__method_stats__descriptor,
+  &resume__rpc__v1__database_pool_stats__descriptor,
+  &resume__rpc__v1__cache_policy_stats__descriptor,
+  &resume__rpc__v1__get_stats_response__descriptor,
   &resume__rpc__v1__echo_request__descriptor,
   &resume__rpc__v1__echo_response__descriptor,
   &resume__rpc__v1__health_check_request__descriptor,
@@ -13,6 +18,22 @@ static const ProtobufCMessageDescriptor *const message_descriptors[] = {
   &resume__rpc__v1__response_frame__metadata_entry__descriptor,
   &resume__rpc__v1__status__descriptor,
   &resume__rpc__v1__field_violation__descriptor,
+  &resume__v1__analysis__descriptor,
+  &resume__v1__analyze_resume_request__descriptor,
+  &resume__v1__get_analysis_request__descriptor,
+  &resume__v1__list_analyses_request__descriptor,
+  &resume__v1__analysis_summary__descriptor,
+  &resume__v1__list_analyses_response__descriptor,
+  &resume__v1__delete_analysis_request__descriptor,
+  &resume__v1__delete_analysis_response__descriptor,
+  &resume__v1__generation_metadata__descriptor,
+  &resume__v1__generated_resume__descriptor,
+  &resume__v1__save_generated_resume_request__descriptor,
+  &resume__v1__get_generated_resume_request__descriptor,
+  &resume__v1__list_generated_resumes_request__descriptor,
+  &resume__v1__list_generated_resumes_response__descriptor,
+  &resume__v1__delete_generated_resume_request__descriptor,
+  &resume__v1__delete_generated_resume_response__descriptor,
   &resume__v1__job_description__descriptor,
   &resume__v1__create_job_description_request__descriptor,
   &resume__v1__get_job_description_request__descriptor,
@@ -57,8 +78,11 @@ const ProtobufCEnumDescriptor *const *resume_proto_enum_descriptors(size_t *coun
 }
 
 static const ProtobufCServiceDescriptor *const service_descriptors[] = {
+  &resume__rpc__v1__admin__descriptor,
   &resume__rpc__v1__diagnostics__descriptor,
   &resume__rpc__v1__health__descriptor,
+  &resume__v1__analysis_service__descriptor,
+  &resume__v1__generation_service__descriptor,
   &resume__v1__job_description_service__descriptor,
   &resume__v1__resume_service__descriptor,
   &resume__v1__user_service__descriptor,

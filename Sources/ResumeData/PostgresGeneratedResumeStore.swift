@@ -7,12 +7,25 @@ public import ResumeStores
 public struct PostgresGeneratedResumeStore: GeneratedResumeStore {
     let rows: UserScopedTable<GeneratedResumeRecord>
     private let insertSQL: String
+    private let listSQL: (first: String, after: String)
 
     public init(client: PostgresClient) {
         rows = UserScopedTable(client: client, table: "generated_resumes", columns: Self.columns, entity: "generated resume", reference: "analysis",
                                decode: { r, i throws(PostgresError) in try Self.record(r, from: i) },
                                key: { PageToken(createdAt: $0.createdAt, id: $0.id) })
         insertSQL = rows.insertSQL("user_id, analysis_id, optimized_text, model_used, generation_metadata", values: "u.id, $2, $3, $4, $5::jsonb")
+        let x = Self.columns.map { "x.\($0)" }.joined(separator: ", ")
+        func list(_ after: String) -> String {
+            """
+            SELECT u.is_active, a.id IS NOT NULL, t.* FROM users u
+            LEFT JOIN analyses a ON a.user_id = u.id AND a.id = $3
+            LEFT JOIN LATERAL (
+                SELECT \(x) FROM generated_resumes x WHERE x.user_id = u.id AND x.analysis_id = a.id\(after)
+                ORDER BY x.created_at DESC, x.id DESC LIMIT $2) t ON true
+            WHERE u.id = $1
+            """
+        }
+        listSQL = (list(""), list(" AND (x.created_at, x.id) < ($4::timestamptz, $5::uuid)"))
     }
 
     static let columns = ["id", "user_id", "analysis_id", "optimized_text", "model_used", "generation_metadata", "created_at"]
@@ -37,8 +50,23 @@ public struct PostgresGeneratedResumeStore: GeneratedResumeStore {
         try await rows.get(user: user, id: id, context: context)
     }
 
-    public func list(user: UUID, page: PageRequest, context: QueryContext) async throws(DataError) -> Page<GeneratedResumeRecord> {
-        try await rows.list(user: user, page: page, context: context)
+    public func list(user: UUID, analysisID: UUID, page: PageRequest, context: QueryContext) async throws(DataError) -> Page<GeneratedResumeRecord> {
+        var b = PostgresBindings()
+        b.append(user)
+        b.append(page.size + 1)
+        b.append(analysisID)
+        if let token = page.after {
+            b.append(token.createdAt)
+            b.append(token.id)
+        }
+        let result = try await rows.run(page.after == nil ? listSQL.first : listSQL.after, b, idempotent: true, context: context)
+        guard !result.isEmpty, try rows.decoded({ () throws(PostgresError) in try result[0].optionalBool(0) }) == true else { throw .userInactive }
+        guard try rows.decoded({ () throws(PostgresError) in try result[0].bool(1) }) else { throw .notFound("analysis") }
+        var found: [GeneratedResumeRecord] = []
+        for i in 0..<result.count where !result[i].isNull(2) {
+            found.append(try rows.decoded { () throws(PostgresError) in try Self.record(result[i], from: 2) })
+        }
+        return UserScopedTable<GeneratedResumeRecord>.page(found, size: page.size) { PageToken(createdAt: $0.createdAt, id: $0.id) }
     }
 
     public func delete(user: UUID, id: UUID, context: QueryContext) async throws(DataError) {

@@ -62,6 +62,16 @@ public struct Authenticator: Sendable {
 }
 
 extension Authenticator {
+    /// The acting user of a method that user tokens and service tokens both
+    /// call: the token's user, or, with a service token, the user named by
+    /// `userID` (required, a lower-case UUID). With a user token `userID` is ignored.
+    public func requireUserOrService(_ context: CallContext, userID: String) throws(RPCError) -> UUID {
+        guard let token = context.metadata.bearerToken else { throw Self.missing }
+        if UserTokenSigner.looksLikeUserToken(token) { return try requireUser(context) }
+        guard serviceTokens.accepts(token) else { throw Self.invalid }
+        return try Validation.id("user_id", userID)
+    }
+
     /// A user-token call: authenticates, runs `body` as the token's user,
     /// and logs the server-side cause of an internal or unavailable answer.
     func asUser<R>(_ context: CallContext, _ body: (UUID) async throws -> R) async throws -> R {

@@ -2,17 +2,26 @@ public import Foundation
 public import ResumeCore
 
 /// The acting user's gap analyses, under the same rules as `ResumeStore`.
-/// An analysis can only name the same user's resume and job description.
+/// An analysis can only name the same user's resume and job description,
+/// and one identity (`AnalysisIdentity`) is stored once.
 public protocol AnalysisStore: Sendable {
-    /// Stores an analysis of the user's resume (at `resumeVersion`) against their job description.
-    func create(user: UUID, resumeID: UUID, jobDescriptionID: UUID, resumeVersion: Int, missingKeywords: [String],
-                suggestions: [String], matchScore: Double, semanticSimilarity: Double,
-                context: QueryContext) async throws(DataError) -> AnalysisRecord
+    /// The resume's current version and, in the same statement, the stored
+    /// analysis of it against the job description by `analyzerVersion`, or
+    /// the two redacted texts to compute it from. A missing (or another
+    /// user's) resume or job description is `.notFound`.
+    func prepare(user: UUID, resumeID: UUID, jobDescriptionID: UUID, analyzerVersion: Int,
+                 context: QueryContext) async throws(DataError) -> AnalysisPreparation
+    /// Stores an analysis under `identity` unless one is stored already;
+    /// returns the stored row and whether this call inserted it.
+    func insert(_ identity: AnalysisIdentity, _ content: AnalysisContent,
+                context: QueryContext) async throws(DataError) -> (record: AnalysisRecord, inserted: Bool)
+    /// The stored analysis with `identity`, or nil.
+    func find(_ identity: AnalysisIdentity, context: QueryContext) async throws(DataError) -> AnalysisRecord?
     /// The user's analysis `id`.
     func get(user: UUID, id: UUID, context: QueryContext) async throws(DataError) -> AnalysisRecord
-    /// The user's analyses, newest first, each with its resume's title and
-    /// job's position title, in one statement.
-    func list(user: UUID, page: PageRequest, context: QueryContext) async throws(DataError) -> Page<AnalysisSummary>
-    /// Deletes the user's analysis `id` (and its generated resumes).
-    func delete(user: UUID, id: UUID, context: QueryContext) async throws(DataError)
+    /// The user's analyses (of one resume, or all), newest first, each with
+    /// its resume's title, job's position title and company name: one statement per page.
+    func list(user: UUID, resumeID: UUID?, page: PageRequest, context: QueryContext) async throws(DataError) -> Page<AnalysisSummary>
+    /// Deletes the user's analysis `id` (and its generated resumes); returns it.
+    func delete(user: UUID, id: UUID, context: QueryContext) async throws(DataError) -> AnalysisRecord
 }

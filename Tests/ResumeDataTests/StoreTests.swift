@@ -36,6 +36,14 @@ import Testing
         try await resumes.create(user: user.id, title: title, rawText: "raw", redactedText: "redacted", context: context)
     }
 
+    func newAnalysis(_ user: UserRecord, _ resume: ResumeRecord, _ job: JobDescriptionRecord, version: Int = 1, analyzer: Int = 1,
+                     missing: [String] = ["Go"], matched: [String] = ["Swift"], suggestions: [String] = [], score: Double = 50,
+                     similarity: Double = 0.5) async throws(DataError) -> AnalysisRecord {
+        let identity = AnalysisIdentity(user: user.id, resumeID: resume.id, jobDescriptionID: job.id, resumeVersion: version, analyzerVersion: analyzer)
+        return try await analyses.insert(identity, AnalysisContent(missingKeywords: missing, matchedKeywords: matched, suggestions: suggestions,
+                                                                   matchScore: score, semanticSimilarity: similarity), context: context).record
+    }
+
     func newJob(_ user: UserRecord) async throws -> JobDescriptionRecord {
         try await jobs.create(user: user.id, companyName: nil, positionTitle: "Engineer", rawText: "raw", redactedText: "redacted", context: context)
     }
@@ -89,8 +97,13 @@ import Testing
         // Nor can Mallory analyse Alice's resume against her own job description.
         let malloryJob = try await newJob(mallory)
         await expectNotFound { () async throws(DataError) in
-            _ = try await analyses.create(user: mallory.id, resumeID: resume.id, jobDescriptionID: malloryJob.id, resumeVersion: 1,
-                                    missingKeywords: [], suggestions: [], matchScore: 1, semanticSimilarity: 0.1, context: context)
+            _ = try await analyses.insert(AnalysisIdentity(user: mallory.id, resumeID: resume.id, jobDescriptionID: malloryJob.id,
+                                                           resumeVersion: 1, analyzerVersion: 1),
+                                          AnalysisContent(missingKeywords: [], matchedKeywords: [], suggestions: [], matchScore: 1, semanticSimilarity: 0.1),
+                                          context: context)
+        }
+        await expectNotFound { () async throws(DataError) in
+            _ = try await analyses.prepare(user: mallory.id, resumeID: resume.id, jobDescriptionID: malloryJob.id, analyzerVersion: 1, context: context)
         }
         #expect(try await resumes.list(user: mallory.id, page: PageRequest(), context: context).items.isEmpty)
         // Alice's data is untouched.
@@ -145,7 +158,7 @@ import Testing
             await expectRefused("delete") { () async throws(DataError) in try await resumes.delete(user: u.id, id: r.id, context: context) }
             await expectRefused("job get") { () async throws(DataError) in _ = try await jobs.get(user: u.id, id: j.id, context: context) }
             await expectRefused("job list") { () async throws(DataError) in _ = try await jobs.list(user: u.id, page: PageRequest(), context: context) }
-            await expectRefused("analysis list") { () async throws(DataError) in _ = try await analyses.list(user: u.id, page: PageRequest(), context: context) }
+            await expectRefused("analysis list") { () async throws(DataError) in _ = try await analyses.list(user: u.id, resumeID: nil, page: PageRequest(), context: context) }
             await expectRefused("me") { () async throws(DataError) in _ = try await users.activeUser(id: u.id, context: context) }
         }
     }
@@ -246,38 +259,88 @@ import Testing
 
     // MARK: Analyses
 
-    @Test func fiftyAnalysesAreListedWithTheirTitlesInOneStatement() async throws {
+    @Test func fiftyAnalysesAreListedWithTheirTitlesAndCompanyInOneStatement() async throws {
         let u = try await newUser()
-        let r = try await newResume(u, "Backend resume")
-        let j = try await newJob(u)
+        let r = try await newResume(u, "Backend resume"), other = try await newResume(u, "Other resume")
         for i in 0..<50 {
-            _ = try await analyses.create(user: u.id, resumeID: r.id, jobDescriptionID: j.id, resumeVersion: 1,
-                                    missingKeywords: ["Kubernetes", "k\(i)"], suggestions: ["Mention \"scale\""],
-                                    matchScore: 72.5, semanticSimilarity: 0.8123, context: context)
+            let j = try await jobs.create(user: u.id, companyName: i == 0 ? "Acme" : nil, positionTitle: "Engineer \(i)", rawText: "raw",
+                                          redactedText: "redacted", context: context)
+            _ = try await newAnalysis(u, r, j, missing: ["Kubernetes", "k\(i)"], suggestions: ["Mention \"scale\""], score: 72.5, similarity: 0.8123)
         }
+        _ = try await newAnalysis(u, other, try await newJob(u))
         let before = pool.statementCounter.count
-        let page = try await analyses.list(user: u.id, page: PageRequest(size: 50), context: context)
+        let page = try await analyses.list(user: u.id, resumeID: r.id, page: PageRequest(size: 50), context: context)
         #expect(pool.statementCounter.count - before == 1)
         #expect(page.items.count == 50)
-        #expect(page.items.allSatisfy { $0.resumeTitle == "Backend resume" && $0.positionTitle == "Engineer" })
+        #expect(page.next == nil)
+        #expect(page.items.allSatisfy { $0.resumeTitle == "Backend resume" && $0.positionTitle.hasPrefix("Engineer ") })
+        #expect(page.items.last?.companyName == "Acme" && page.items.last?.positionTitle == "Engineer 0")  // oldest last
+        #expect(page.items.dropLast().allSatisfy { $0.companyName == nil })
         let a = page.items[0].analysis
         #expect(a.missingKeywords.first == "Kubernetes")
+        #expect(a.matchedKeywords == ["Swift"])
         #expect(a.suggestions == ["Mention \"scale\""])
         #expect(a.matchScore == 72.5)
         #expect(a.semanticSimilarity == 0.8123)
-        #expect(a.resumeVersion == 1)
+        #expect(a.resumeVersion == 1 && a.analyzerVersion == 1)
+        #expect(try await analyses.list(user: u.id, resumeID: nil, page: PageRequest(size: 100), context: context).items.count == 51)
+    }
+
+    @Test func anIdentityIsStoredOnceHoweverManyRacersInsertIt() async throws {
+        let u = try await newUser()
+        let r = try await newResume(u), j = try await newJob(u)
+        let identity = AnalysisIdentity(user: u.id, resumeID: r.id, jobDescriptionID: j.id, resumeVersion: 1, analyzerVersion: 1)
+        let content = AnalysisContent(missingKeywords: ["Go"], matchedKeywords: [], suggestions: [], matchScore: 10, semanticSimilarity: 0.1)
+        let analyses = self.analyses, context = self.context
+        let outcomes = try await withThrowingTaskGroup(of: (UUID, Bool).self) { group in
+            for _ in 0..<20 {
+                group.addTask {
+                    let (record, inserted) = try await analyses.insert(identity, content, context: context)
+                    return (record.id, inserted)
+                }
+            }
+            return try await group.reduce(into: [(UUID, Bool)]()) { $0.append($1) }
+        }
+        #expect(outcomes.filter { $0.1 }.count == 1)
+        #expect(Set(outcomes.map { $0.0 }).count == 1)
+        #expect(try await analyses.find(identity, context: context)?.id == outcomes[0].0)
+    }
+
+    @Test func prepareSaysWhetherToComputeForTheResumesCurrentVersion() async throws {
+        let u = try await newUser()
+        let r = try await newResume(u), j = try await newJob(u)
+        guard case .compute(let identity, let resumeText, let jobText) = try await analyses.prepare(
+            user: u.id, resumeID: r.id, jobDescriptionID: j.id, analyzerVersion: 1, context: context) else {
+            Issue.record("a new pair was not to be computed"); return
+        }
+        #expect(identity == AnalysisIdentity(user: u.id, resumeID: r.id, jobDescriptionID: j.id, resumeVersion: 1, analyzerVersion: 1))
+        #expect(resumeText == "redacted" && jobText == "redacted")
+        let stored = try await newAnalysis(u, r, j)
+        #expect(try await analyses.prepare(user: u.id, resumeID: r.id, jobDescriptionID: j.id, analyzerVersion: 1, context: context) == .stored(stored))
+        // Another analyzer version, or a new resume version, is not stored yet.
+        guard case .compute = try await analyses.prepare(user: u.id, resumeID: r.id, jobDescriptionID: j.id, analyzerVersion: 2, context: context) else {
+            Issue.record("another analyzer version reused the stored analysis"); return
+        }
+        _ = try await resumes.update(user: u.id, id: r.id, expectedVersion: 1, title: "t", rawText: "new", redactedText: "new redacted", context: context)
+        guard case .compute(let next, let text, _) = try await analyses.prepare(
+            user: u.id, resumeID: r.id, jobDescriptionID: j.id, analyzerVersion: 1, context: context) else {
+            Issue.record("the updated resume reused the old analysis"); return
+        }
+        #expect(next.resumeVersion == 2 && text == "new redacted")
+        await #expect(throws: DataError.self) {
+            try await analyses.prepare(user: u.id, resumeID: UUID(), jobDescriptionID: j.id, analyzerVersion: 1, context: context)
+        }
     }
 
     @Test func analysesAreReadAndDeletedPerUser() async throws {
         let u = try await newUser(), other = try await newUser()
         let r = try await newResume(u), j = try await newJob(u)
-        let a = try await analyses.create(user: u.id, resumeID: r.id, jobDescriptionID: j.id, resumeVersion: 1, missingKeywords: ["Go"],
-                                    suggestions: [], matchScore: 12.34, semanticSimilarity: 0.5, context: context)
+        let a = try await newAnalysis(u, r, j, score: 12.34)
         #expect(try await analyses.get(user: u.id, id: a.id, context: context) == a)
-        #expect(try await analyses.list(user: u.id, page: PageRequest(), context: context).items.map(\.analysis) == [a])
+        #expect(try await analyses.list(user: u.id, resumeID: nil, page: PageRequest(), context: context).items.map(\.analysis) == [a])
         await #expect(throws: DataError.self) { try await analyses.get(user: other.id, id: a.id, context: context) }
         await #expect(throws: DataError.self) { try await analyses.delete(user: other.id, id: a.id, context: context) }
-        try await analyses.delete(user: u.id, id: a.id, context: context)
+        #expect(try await analyses.delete(user: u.id, id: a.id, context: context) == a)
         await #expect(throws: DataError.self) { try await analyses.get(user: u.id, id: a.id, context: context) }
     }
 
@@ -285,8 +348,7 @@ import Testing
         let u = try await newUser()
         let r = try await newResume(u), j = try await newJob(u)
         do {
-            _ = try await analyses.create(user: u.id, resumeID: r.id, jobDescriptionID: j.id, resumeVersion: 1, missingKeywords: [], suggestions: [],
-                                    matchScore: 150, semanticSimilarity: 0.5, context: context)
+            _ = try await newAnalysis(u, r, j, score: 150)
             Issue.record("a match score of 150 was stored")
         } catch {
             guard case .invalid(let constraint) = error else { Issue.record("\(error)"); return }
@@ -300,8 +362,7 @@ import Testing
         let u = try await newUser()
         let other = try await newUser()
         let r = try await newResume(u), j = try await newJob(u)
-        let a = try await analyses.create(user: u.id, resumeID: r.id, jobDescriptionID: j.id, resumeVersion: 1, missingKeywords: ["x"],
-                                    suggestions: [], matchScore: 50, semanticSimilarity: 0.5, context: context)
+        let a = try await newAnalysis(u, r, j)
         _ = try await generated.create(user: u.id, analysisID: a.id, optimizedText: "better", modelUsed: "gpt-test",
                                  metadata: JSONText(#"{"prompt_tokens": 1200, "completion_tokens": 800, "cost_usd": 0.0123}"#), context: context)
         let kept = try await newResume(other)
@@ -320,15 +381,17 @@ import Testing
     @Test func generatedResumesKeepTheirMetadataObject() async throws {
         let u = try await newUser()
         let r = try await newResume(u), j = try await newJob(u)
-        let a = try await analyses.create(user: u.id, resumeID: r.id, jobDescriptionID: j.id, resumeVersion: 1, missingKeywords: [],
-                                    suggestions: [], matchScore: 10, semanticSimilarity: 0.1, context: context)
+        let a = try await newAnalysis(u, r, j)
         let g = try await generated.create(user: u.id, analysisID: a.id, optimizedText: "text", modelUsed: "m",
                                      metadata: JSONText(#"{"tokens": 5}"#), context: context)
         #expect(try g.generationMetadata.decode([String: Int].self) == ["tokens": 5])
         await #expect(throws: DataError.self) {
             _ = try await generated.create(user: u.id, analysisID: a.id, optimizedText: "t", modelUsed: "m", metadata: JSONText("[1]"), context: context)
         }
-        #expect(try await generated.list(user: u.id, page: PageRequest(), context: context).items.map(\.id) == [g.id])
+        #expect(try await generated.list(user: u.id, analysisID: a.id, page: PageRequest(), context: context).items.map(\.id) == [g.id])
+        let other = try await newAnalysis(u, r, try await newJob(u))
+        #expect(try await generated.list(user: u.id, analysisID: other.id, page: PageRequest(), context: context).items.isEmpty)
+        await #expect(throws: DataError.self) { try await generated.list(user: u.id, analysisID: UUID(), page: PageRequest(), context: context) }
     }
 }
 

@@ -32,7 +32,48 @@ import Testing
             ]
         ),
         Resume_Rpc_V1_DependencyHealth(name: "n", status: .serving, detail: "d", required: true, checkedAtUnixMicros: 1),
-    ] + resumeV1Samples
+        Resume_Rpc_V1_GetStatsRequest(),
+        stats,
+        Resume_Rpc_V1_MethodStats(method: "/m", code: "OK", calls: .max, latencySumUs: 1, latencyMaxUs: 2, latencyBuckets: [0, 5, .max]),
+        Resume_Rpc_V1_DatabasePoolStats(open: 20, opening: 1, inUse: 3, idle: 17, overflow: 0, waiting: .max, checkoutTimeouts: 1,
+                                        opened: 2, closed: 3, replaced: 4, statements: 5, batches: 6),
+        Resume_Rpc_V1_CachePolicyStats(policy: "analysis", hits: 1, misses: 2, errors: 3, sets: 4, invalidations: 5, nearHits: 6,
+                                       evictions: 7, breakerState: "half-open"),
+    ] + resumeV1Samples + analysisSamples
+
+    static let stats = Resume_Rpc_V1_GetStatsResponse(
+        methods: [.init(method: "/resume.v1.ResumeService/GetResume", code: "NOT_FOUND", calls: 3, latencySumUs: 300, latencyMaxUs: 200,
+                        latencyBuckets: [1, 2, 3])],
+        latencyBoundsUs: [100, 1_000], database: .init(open: 1), cache: [.init(policy: "user-status", breakerState: "closed")],
+        connectionsOpen: 4, callsInFlight: 5, uptimeMs: .max)
+
+    static let analysis = Resume_V1_Analysis(
+        id: "a", userID: "u", resumeID: "r", jobDescriptionID: "j", resumeVersion: 3, missingKeywords: ["Kubernetes", "C++"],
+        matchedKeywords: ["Go"], suggestions: ["Add \"Kubernetes\" to your Skills section."], matchScore: 72.25,
+        semanticSimilarity: 0.8123, analyzerVersion: 1, createdAt: 5, cached: true)
+    static let metadata = Resume_V1_GenerationMetadata(promptTokens: 1_200, completionTokens: 800, costUsd: 0.0123, latencyMs: 4_100)
+    static let generated = Resume_V1_GeneratedResume(id: "g", userID: "u", analysisID: "a", optimizedText: "better ✓", modelUsed: "gpt-test",
+                                                     metadata: metadata, createdAt: 6)
+
+    static let analysisSamples: [any ProtoMessage] = [
+        analysis,
+        Resume_V1_AnalyzeResumeRequest(resumeID: "r", jobDescriptionID: "j"),
+        Resume_V1_GetAnalysisRequest(id: "a"),
+        Resume_V1_ListAnalysesRequest(pageSize: 50, pageToken: "t", resumeID: "r"),
+        Resume_V1_AnalysisSummary(analysis: analysis, resumeTitle: "Backend", positionTitle: "SRE", companyName: "Acme"),
+        Resume_V1_ListAnalysesResponse(analyses: [.init(analysis: analysis, resumeTitle: "x", positionTitle: "y", companyName: "")],
+                                       nextPageToken: "n"),
+        Resume_V1_DeleteAnalysisRequest(id: "a"),
+        Resume_V1_DeleteAnalysisResponse(),
+        metadata,
+        generated,
+        Resume_V1_SaveGeneratedResumeRequest(analysisID: "a", optimizedText: "t", modelUsed: "m", metadata: metadata, userID: "u"),
+        Resume_V1_GetGeneratedResumeRequest(id: "g"),
+        Resume_V1_ListGeneratedResumesRequest(analysisID: "a", pageSize: 2, pageToken: "p"),
+        Resume_V1_ListGeneratedResumesResponse(generatedResumes: [generated, generated], nextPageToken: ""),
+        Resume_V1_DeleteGeneratedResumeRequest(id: "g"),
+        Resume_V1_DeleteGeneratedResumeResponse(),
+    ]
 
     static let user = Resume_V1_User(id: "4f1c2d3e-0000-4000-8000-000000000001", email: "Zoë@example.com", isActive: true,
                                      isVerified: true, createdAt: 1_795_572_616_245_026, updatedAt: -1)

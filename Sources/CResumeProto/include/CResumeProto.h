@@ -4,9 +4,12 @@
 
 #include <stddef.h>
 #include <protobuf-c/protobuf-c.h>
+#include "resume/rpc/v1/admin.pb-c.h"
 #include "resume/rpc/v1/diagnostics.pb-c.h"
 #include "resume/rpc/v1/health.pb-c.h"
 #include "resume/rpc/v1/rpc.pb-c.h"
+#include "resume/v1/analyses.pb-c.h"
+#include "resume/v1/generation.pb-c.h"
 #include "resume/v1/job_descriptions.pb-c.h"
 #include "resume/v1/resumes.pb-c.h"
 #include "resume/v1/users.pb-c.h"

@@ -4,6 +4,27 @@
 public import ResumeProto
 public import ResumeWire
 
+/// Typed calls of `resume.rpc.v1.Admin`, multiplexed on one `ClientConnection`.
+public struct Resume_Rpc_V1_AdminClient: Sendable {
+    /// The connection the calls travel on.
+    public let connection: ClientConnection
+
+    /// Calls the service over `connection`.
+    public init(_ connection: ClientConnection) {
+        self.connection = connection
+    }
+
+    /// Calls `/resume.rpc.v1.Admin/GetStats`.
+    /// - Throws: `RPCError` carrying the server's status, or one raised locally
+    ///   (`DEADLINE_EXCEEDED` past the deadline, `UNAVAILABLE` when the connection is gone).
+    public func getStats(
+        _ request: Resume_Rpc_V1_GetStatsRequest = .init(),
+        options: CallOptions = .init()
+    ) async throws(RPCError) -> Resume_Rpc_V1_GetStatsResponse {
+        try await connection.call(Resume_Rpc_V1_Admin.getStats, request, options: options)
+    }
+}
+
 /// Typed calls of `resume.rpc.v1.Diagnostics`, multiplexed on one `ClientConnection`.
 public struct Resume_Rpc_V1_DiagnosticsClient: Sendable {
     /// The connection the calls travel on.

@@ -4,6 +4,108 @@
 public import ResumeProto
 public import ResumeWire
 
+/// Typed calls of `resume.v1.AnalysisService`, multiplexed on one `ClientConnection`.
+public struct Resume_V1_AnalysisServiceClient: Sendable {
+    /// The connection the calls travel on.
+    public let connection: ClientConnection
+
+    /// Calls the service over `connection`.
+    public init(_ connection: ClientConnection) {
+        self.connection = connection
+    }
+
+    /// Calls `/resume.v1.AnalysisService/AnalyzeResume`.
+    /// - Throws: `RPCError` carrying the server's status, or one raised locally
+    ///   (`DEADLINE_EXCEEDED` past the deadline, `UNAVAILABLE` when the connection is gone).
+    public func analyzeResume(
+        _ request: Resume_V1_AnalyzeResumeRequest = .init(),
+        options: CallOptions = .init()
+    ) async throws(RPCError) -> Resume_V1_Analysis {
+        try await connection.call(Resume_V1_AnalysisService.analyzeResume, request, options: options)
+    }
+
+    /// Calls `/resume.v1.AnalysisService/GetAnalysis`.
+    /// - Throws: `RPCError` carrying the server's status, or one raised locally
+    ///   (`DEADLINE_EXCEEDED` past the deadline, `UNAVAILABLE` when the connection is gone).
+    public func getAnalysis(
+        _ request: Resume_V1_GetAnalysisRequest = .init(),
+        options: CallOptions = .init()
+    ) async throws(RPCError) -> Resume_V1_Analysis {
+        try await connection.call(Resume_V1_AnalysisService.getAnalysis, request, options: options)
+    }
+
+    /// Calls `/resume.v1.AnalysisService/ListAnalyses`.
+    /// - Throws: `RPCError` carrying the server's status, or one raised locally
+    ///   (`DEADLINE_EXCEEDED` past the deadline, `UNAVAILABLE` when the connection is gone).
+    public func listAnalyses(
+        _ request: Resume_V1_ListAnalysesRequest = .init(),
+        options: CallOptions = .init()
+    ) async throws(RPCError) -> Resume_V1_ListAnalysesResponse {
+        try await connection.call(Resume_V1_AnalysisService.listAnalyses, request, options: options)
+    }
+
+    /// Calls `/resume.v1.AnalysisService/DeleteAnalysis`.
+    /// - Throws: `RPCError` carrying the server's status, or one raised locally
+    ///   (`DEADLINE_EXCEEDED` past the deadline, `UNAVAILABLE` when the connection is gone).
+    public func deleteAnalysis(
+        _ request: Resume_V1_DeleteAnalysisRequest = .init(),
+        options: CallOptions = .init()
+    ) async throws(RPCError) -> Resume_V1_DeleteAnalysisResponse {
+        try await connection.call(Resume_V1_AnalysisService.deleteAnalysis, request, options: options)
+    }
+}
+
+/// Typed calls of `resume.v1.GenerationService`, multiplexed on one `ClientConnection`.
+public struct Resume_V1_GenerationServiceClient: Sendable {
+    /// The connection the calls travel on.
+    public let connection: ClientConnection
+
+    /// Calls the service over `connection`.
+    public init(_ connection: ClientConnection) {
+        self.connection = connection
+    }
+
+    /// Calls `/resume.v1.GenerationService/SaveGeneratedResume`.
+    /// - Throws: `RPCError` carrying the server's status, or one raised locally
+    ///   (`DEADLINE_EXCEEDED` past the deadline, `UNAVAILABLE` when the connection is gone).
+    public func saveGeneratedResume(
+        _ request: Resume_V1_SaveGeneratedResumeRequest = .init(),
+        options: CallOptions = .init()
+    ) async throws(RPCError) -> Resume_V1_GeneratedResume {
+        try await connection.call(Resume_V1_GenerationService.saveGeneratedResume, request, options: options)
+    }
+
+    /// Calls `/resume.v1.GenerationService/GetGeneratedResume`.
+    /// - Throws: `RPCError` carrying the server's status, or one raised locally
+    ///   (`DEADLINE_EXCEEDED` past the deadline, `UNAVAILABLE` when the connection is gone).
+    public func getGeneratedResume(
+        _ request: Resume_V1_GetGeneratedResumeRequest = .init(),
+        options: CallOptions = .init()
+    ) async throws(RPCError) -> Resume_V1_GeneratedResume {
+        try await connection.call(Resume_V1_GenerationService.getGeneratedResume, request, options: options)
+    }
+
+    /// Calls `/resume.v1.GenerationService/ListGeneratedResumes`.
+    /// - Throws: `RPCError` carrying the server's status, or one raised locally
+    ///   (`DEADLINE_EXCEEDED` past the deadline, `UNAVAILABLE` when the connection is gone).
+    public func listGeneratedResumes(
+        _ request: Resume_V1_ListGeneratedResumesRequest = .init(),
+        options: CallOptions = .init()
+    ) async throws(RPCError) -> Resume_V1_ListGeneratedResumesResponse {
+        try await connection.call(Resume_V1_GenerationService.listGeneratedResumes, request, options: options)
+    }
+
+    /// Calls `/resume.v1.GenerationService/DeleteGeneratedResume`.
+    /// - Throws: `RPCError` carrying the server's status, or one raised locally
+    ///   (`DEADLINE_EXCEEDED` past the deadline, `UNAVAILABLE` when the connection is gone).
+    public func deleteGeneratedResume(
+        _ request: Resume_V1_DeleteGeneratedResumeRequest = .init(),
+        options: CallOptions = .init()
+    ) async throws(RPCError) -> Resume_V1_DeleteGeneratedResumeResponse {
+        try await connection.call(Resume_V1_GenerationService.deleteGeneratedResume, request, options: options)
+    }
+}
+
 /// Typed calls of `resume.v1.JobDescriptionService`, multiplexed on one `ClientConnection`.
 public struct Resume_V1_JobDescriptionServiceClient: Sendable {
     /// The connection the calls travel on.

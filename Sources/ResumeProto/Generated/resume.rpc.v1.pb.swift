@@ -161,6 +161,184 @@ public enum Resume_Rpc_V1_StatusCode: ProtoEnum {
     public static let allKnownCases: [Self] = [.ok, .cancelled, .unknown, .invalidArgument, .deadlineExceeded, .notFound, .alreadyExists, .permissionDenied, .resourceExhausted, .failedPrecondition, .aborted, .outOfRange, .unimplemented, .`internal`, .unavailable, .dataLoss, .unauthenticated]
 }
 
+/// `resume.rpc.v1.CachePolicyStats`.
+public struct Resume_Rpc_V1_CachePolicyStats: ProtoMessage {
+    /// Field 1: `string policy`.
+    public var policy: String = ""
+    /// Field 2: `uint64 hits`.
+    public var hits: UInt64 = 0
+    /// Field 3: `uint64 misses`.
+    public var misses: UInt64 = 0
+    /// Field 4: `uint64 errors`.
+    public var errors: UInt64 = 0
+    /// Field 5: `uint64 sets`.
+    public var sets: UInt64 = 0
+    /// Field 6: `uint64 invalidations`.
+    public var invalidations: UInt64 = 0
+    /// Field 7: `uint64 near_hits`.
+    public var nearHits: UInt64 = 0
+    /// Field 8: `uint64 evictions`.
+    public var evictions: UInt64 = 0
+    /// Field 9: `string breaker_state`.
+    public var breakerState: String = ""
+
+    /// The proto's full name.
+    public static let protoName = "resume.rpc.v1.CachePolicyStats"
+
+    /// protoc-c's descriptor of this message.
+    public static let protoDescriptor = ProtoMessageDescriptor.named(protoName)
+
+    /// A message with every field at its default.
+    public init() {}
+
+    /// A message with the given fields; the others keep their defaults.
+    public init(
+        policy: String = "",
+        hits: UInt64 = 0,
+        misses: UInt64 = 0,
+        errors: UInt64 = 0,
+        sets: UInt64 = 0,
+        invalidations: UInt64 = 0,
+        nearHits: UInt64 = 0,
+        evictions: UInt64 = 0,
+        breakerState: String = ""
+    ) {
+        self.policy = policy
+        self.hits = hits
+        self.misses = misses
+        self.errors = errors
+        self.sets = sets
+        self.invalidations = invalidations
+        self.nearHits = nearHits
+        self.evictions = evictions
+        self.breakerState = breakerState
+    }
+
+    /// Reads the fields from a message protoc-c unpacked.
+    public init(reading reader: ProtoReader) {
+        self.policy = reader.singular(1)
+        self.hits = reader.singular(2)
+        self.misses = reader.singular(3)
+        self.errors = reader.singular(4)
+        self.sets = reader.singular(5)
+        self.invalidations = reader.singular(6)
+        self.nearHits = reader.singular(7)
+        self.evictions = reader.singular(8)
+        self.breakerState = reader.singular(9)
+    }
+
+    /// Writes the fields into a message protoc-c will pack.
+    public func write(to writer: inout ProtoWriter) {
+        writer.singular(1, self.policy)
+        writer.singular(2, self.hits)
+        writer.singular(3, self.misses)
+        writer.singular(4, self.errors)
+        writer.singular(5, self.sets)
+        writer.singular(6, self.invalidations)
+        writer.singular(7, self.nearHits)
+        writer.singular(8, self.evictions)
+        writer.singular(9, self.breakerState)
+    }
+}
+
+/// `resume.rpc.v1.DatabasePoolStats`.
+public struct Resume_Rpc_V1_DatabasePoolStats: ProtoMessage {
+    /// Field 1: `uint32 open`.
+    public var open: UInt32 = 0
+    /// Field 2: `uint32 opening`.
+    public var opening: UInt32 = 0
+    /// Field 3: `uint32 in_use`.
+    public var inUse: UInt32 = 0
+    /// Field 4: `uint32 idle`.
+    public var idle: UInt32 = 0
+    /// Field 5: `uint32 overflow`.
+    public var overflow: UInt32 = 0
+    /// Field 6: `uint32 waiting`.
+    public var waiting: UInt32 = 0
+    /// Field 7: `uint64 checkout_timeouts`.
+    public var checkoutTimeouts: UInt64 = 0
+    /// Field 8: `uint64 opened`.
+    public var opened: UInt64 = 0
+    /// Field 9: `uint64 closed`.
+    public var closed: UInt64 = 0
+    /// Field 10: `uint64 replaced`.
+    public var replaced: UInt64 = 0
+    /// Field 11: `uint64 statements`.
+    public var statements: UInt64 = 0
+    /// Field 12: `uint64 batches`.
+    public var batches: UInt64 = 0
+
+    /// The proto's full name.
+    public static let protoName = "resume.rpc.v1.DatabasePoolStats"
+
+    /// protoc-c's descriptor of this message.
+    public static let protoDescriptor = ProtoMessageDescriptor.named(protoName)
+
+    /// A message with every field at its default.
+    public init() {}
+
+    /// A message with the given fields; the others keep their defaults.
+    public init(
+        open: UInt32 = 0,
+        opening: UInt32 = 0,
+        inUse: UInt32 = 0,
+        idle: UInt32 = 0,
+        overflow: UInt32 = 0,
+        waiting: UInt32 = 0,
+        checkoutTimeouts: UInt64 = 0,
+        opened: UInt64 = 0,
+        closed: UInt64 = 0,
+        replaced: UInt64 = 0,
+        statements: UInt64 = 0,
+        batches: UInt64 = 0
+    ) {
+        self.open = open
+        self.opening = opening
+        self.inUse = inUse
+        self.idle = idle
+        self.overflow = overflow
+        self.waiting = waiting
+        self.checkoutTimeouts = checkoutTimeouts
+        self.opened = opened
+        self.closed = closed
+        self.replaced = replaced
+        self.statements = statements
+        self.batches = batches
+    }
+
+    /// Reads the fields from a message protoc-c unpacked.
+    public init(reading reader: ProtoReader) {
+        self.open = reader.singular(1)
+        self.opening = reader.singular(2)
+        self.inUse = reader.singular(3)
+        self.idle = reader.singular(4)
+        self.overflow = reader.singular(5)
+        self.waiting = reader.singular(6)
+        self.checkoutTimeouts = reader.singular(7)
+        self.opened = reader.singular(8)
+        self.closed = reader.singular(9)
+        self.replaced = reader.singular(10)
+        self.statements = reader.singular(11)
+        self.batches = reader.singular(12)
+    }
+
+    /// Writes the fields into a message protoc-c will pack.
+    public func write(to writer: inout ProtoWriter) {
+        writer.singular(1, self.open)
+        writer.singular(2, self.opening)
+        writer.singular(3, self.inUse)
+        writer.singular(4, self.idle)
+        writer.singular(5, self.overflow)
+        writer.singular(6, self.waiting)
+        writer.singular(7, self.checkoutTimeouts)
+        writer.singular(8, self.opened)
+        writer.singular(9, self.closed)
+        writer.singular(10, self.replaced)
+        writer.singular(11, self.statements)
+        writer.singular(12, self.batches)
+    }
+}
+
 /// `resume.rpc.v1.DependencyHealth`.
 public struct Resume_Rpc_V1_DependencyHealth: ProtoMessage {
     /// Field 1: `string name`.
@@ -319,6 +497,94 @@ public struct Resume_Rpc_V1_FieldViolation: ProtoMessage {
     }
 }
 
+/// `resume.rpc.v1.GetStatsRequest`.
+public struct Resume_Rpc_V1_GetStatsRequest: ProtoMessage {
+    /// The proto's full name.
+    public static let protoName = "resume.rpc.v1.GetStatsRequest"
+
+    /// protoc-c's descriptor of this message.
+    public static let protoDescriptor = ProtoMessageDescriptor.named(protoName)
+
+    /// A message with every field at its default.
+    public init() {}
+
+    /// Reads the fields from a message protoc-c unpacked.
+    public init(reading _: ProtoReader) {
+    }
+
+    /// Writes the fields into a message protoc-c will pack.
+    public func write(to _: inout ProtoWriter) {
+    }
+}
+
+/// `resume.rpc.v1.GetStatsResponse`.
+public struct Resume_Rpc_V1_GetStatsResponse: ProtoMessage {
+    /// Field 1: `repeated resume.rpc.v1.MethodStats methods`.
+    public var methods: [Resume_Rpc_V1_MethodStats] = []
+    /// Field 2: `repeated uint64 latency_bounds_us`.
+    public var latencyBoundsUs: [UInt64] = []
+    /// Field 3: `resume.rpc.v1.DatabasePoolStats database`.
+    public var database: Resume_Rpc_V1_DatabasePoolStats? = nil
+    /// Field 4: `repeated resume.rpc.v1.CachePolicyStats cache`.
+    public var cache: [Resume_Rpc_V1_CachePolicyStats] = []
+    /// Field 5: `uint64 connections_open`.
+    public var connectionsOpen: UInt64 = 0
+    /// Field 6: `uint64 calls_in_flight`.
+    public var callsInFlight: UInt64 = 0
+    /// Field 7: `uint64 uptime_ms`.
+    public var uptimeMs: UInt64 = 0
+
+    /// The proto's full name.
+    public static let protoName = "resume.rpc.v1.GetStatsResponse"
+
+    /// protoc-c's descriptor of this message.
+    public static let protoDescriptor = ProtoMessageDescriptor.named(protoName)
+
+    /// A message with every field at its default.
+    public init() {}
+
+    /// A message with the given fields; the others keep their defaults.
+    public init(
+        methods: [Resume_Rpc_V1_MethodStats] = [],
+        latencyBoundsUs: [UInt64] = [],
+        database: Resume_Rpc_V1_DatabasePoolStats? = nil,
+        cache: [Resume_Rpc_V1_CachePolicyStats] = [],
+        connectionsOpen: UInt64 = 0,
+        callsInFlight: UInt64 = 0,
+        uptimeMs: UInt64 = 0
+    ) {
+        self.methods = methods
+        self.latencyBoundsUs = latencyBoundsUs
+        self.database = database
+        self.cache = cache
+        self.connectionsOpen = connectionsOpen
+        self.callsInFlight = callsInFlight
+        self.uptimeMs = uptimeMs
+    }
+
+    /// Reads the fields from a message protoc-c unpacked.
+    public init(reading reader: ProtoReader) {
+        self.methods = reader.repeated(1)
+        self.latencyBoundsUs = reader.repeated(2)
+        self.database = reader.message(3)
+        self.cache = reader.repeated(4)
+        self.connectionsOpen = reader.singular(5)
+        self.callsInFlight = reader.singular(6)
+        self.uptimeMs = reader.singular(7)
+    }
+
+    /// Writes the fields into a message protoc-c will pack.
+    public func write(to writer: inout ProtoWriter) {
+        writer.repeated(1, self.methods)
+        writer.repeated(2, self.latencyBoundsUs)
+        writer.message(3, self.database)
+        writer.repeated(4, self.cache)
+        writer.singular(5, self.connectionsOpen)
+        writer.singular(6, self.callsInFlight)
+        writer.singular(7, self.uptimeMs)
+    }
+}
+
 /// `resume.rpc.v1.HealthCheckRequest`.
 public struct Resume_Rpc_V1_HealthCheckRequest: ProtoMessage {
     /// The proto's full name.
@@ -374,6 +640,68 @@ public struct Resume_Rpc_V1_HealthCheckResponse: ProtoMessage {
     public func write(to writer: inout ProtoWriter) {
         writer.singular(1, self.status)
         writer.repeated(2, self.dependencies)
+    }
+}
+
+/// `resume.rpc.v1.MethodStats`.
+public struct Resume_Rpc_V1_MethodStats: ProtoMessage {
+    /// Field 1: `string method`.
+    public var method: String = ""
+    /// Field 2: `string code`.
+    public var code: String = ""
+    /// Field 3: `uint64 calls`.
+    public var calls: UInt64 = 0
+    /// Field 4: `uint64 latency_sum_us`.
+    public var latencySumUs: UInt64 = 0
+    /// Field 5: `uint64 latency_max_us`.
+    public var latencyMaxUs: UInt64 = 0
+    /// Field 6: `repeated uint64 latency_buckets`.
+    public var latencyBuckets: [UInt64] = []
+
+    /// The proto's full name.
+    public static let protoName = "resume.rpc.v1.MethodStats"
+
+    /// protoc-c's descriptor of this message.
+    public static let protoDescriptor = ProtoMessageDescriptor.named(protoName)
+
+    /// A message with every field at its default.
+    public init() {}
+
+    /// A message with the given fields; the others keep their defaults.
+    public init(
+        method: String = "",
+        code: String = "",
+        calls: UInt64 = 0,
+        latencySumUs: UInt64 = 0,
+        latencyMaxUs: UInt64 = 0,
+        latencyBuckets: [UInt64] = []
+    ) {
+        self.method = method
+        self.code = code
+        self.calls = calls
+        self.latencySumUs = latencySumUs
+        self.latencyMaxUs = latencyMaxUs
+        self.latencyBuckets = latencyBuckets
+    }
+
+    /// Reads the fields from a message protoc-c unpacked.
+    public init(reading reader: ProtoReader) {
+        self.method = reader.singular(1)
+        self.code = reader.singular(2)
+        self.calls = reader.singular(3)
+        self.latencySumUs = reader.singular(4)
+        self.latencyMaxUs = reader.singular(5)
+        self.latencyBuckets = reader.repeated(6)
+    }
+
+    /// Writes the fields into a message protoc-c will pack.
+    public func write(to writer: inout ProtoWriter) {
+        writer.singular(1, self.method)
+        writer.singular(2, self.code)
+        writer.singular(3, self.calls)
+        writer.singular(4, self.latencySumUs)
+        writer.singular(5, self.latencyMaxUs)
+        writer.repeated(6, self.latencyBuckets)
     }
 }
 
@@ -525,6 +853,17 @@ public struct Resume_Rpc_V1_Status: ProtoMessage {
         writer.singular(2, self.message)
         writer.repeated(3, self.violations)
     }
+}
+
+/// The methods of service `resume.rpc.v1.Admin`.
+public enum Resume_Rpc_V1_Admin {
+    /// The service's full name.
+    public static let serviceName = "resume.rpc.v1.Admin"
+
+    /// `/resume.rpc.v1.Admin/GetStats`: `resume.rpc.v1.GetStatsRequest` → `resume.rpc.v1.GetStatsResponse`.
+    public static let getStats = RPCMethod<Resume_Rpc_V1_GetStatsRequest, Resume_Rpc_V1_GetStatsResponse>(
+        path: "/resume.rpc.v1.Admin/GetStats"
+    )
 }
 
 /// The methods of service `resume.rpc.v1.Diagnostics`.
