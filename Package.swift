@@ -95,7 +95,7 @@ let package = Package(
         .target(
             name: "ResumeServices",
             dependencies: [
-                "ResumeServer", "ResumeCore", "ResumeStores", "ResumeAuth", "ResumeRedaction",
+                "ResumeServer", "ResumeCore", "ResumeStores", "ResumeAuth", "ResumeRedaction", "ResumeAnalysis",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict

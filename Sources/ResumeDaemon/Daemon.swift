@@ -11,7 +11,8 @@ import ResumePostgres
 import ResumeProto
 import ResumeRedis
 import ResumeServer
-import ResumeServices
+public import ResumeServices
+import Synchronization
 import ResumeStores
 public import ResumeTransport
 
@@ -29,6 +30,11 @@ public final class Daemon: Sendable {
     private let database: PostgresClient
     private let hasher: PasswordHasher
     private let cpu: WorkLane
+    private let analysisLane: WorkLane
+    /// Every answered call, by method and status (Admin/GetStats).
+    public let calls = CallStatistics()
+    /// The analysis service (tests read how many analyses it computed).
+    public let analysis: AnalysisService
 
     /// Builds everything; nothing connects or listens until `start()`.
     public init(configuration: DaemonConfiguration, logger: Logger) throws {
@@ -58,19 +64,43 @@ public final class Daemon: Sendable {
         hasher = try PasswordHasher(cost: configuration.bcryptCost, threads: configuration.hashThreads == 0 ? cores : configuration.hashThreads)
         cpu = WorkLane(name: "cpu", threads: configuration.cpuThreads == 0 ? cores : configuration.cpuThreads,
                        maxQueued: configuration.cpuMaxQueued)
+        analysisLane = WorkLane(name: "analysis", threads: configuration.cpuThreads == 0 ? cores : configuration.cpuThreads,
+                                maxQueued: configuration.cpuMaxQueued)
         let users: any UserStore = PostgresUserStore(client: database)
         let auth = Authenticator(serviceTokens: tokens, signer: signer)
         // A list response leaves room for the envelope under the frame limit.
         let budget = configuration.server.wireLimits.maxFrameSize - min(64 * 1024, configuration.server.wireLimits.maxFrameSize / 4)
         let cursors = CursorSigner(secret: secret)
+        analysis = AnalysisService(analyses: PostgresAnalysisStore(client: database), auth: auth, lane: analysisLane,
+                                   responseBudget: budget, cursors: cursors)
+        let serverBox = ServerBox()
+        let database = self.database, calls = self.calls
+        let admin = AdminService(auth: auth, calls: calls) {
+            let pool = database.statistics
+            return DaemonSnapshot(
+                connectionsOpen: serverBox.server?.connectionCount ?? 0, callsInFlight: serverBox.server?.callsInFlight ?? 0,
+                database: Resume_Rpc_V1_DatabasePoolStats(
+                    open: UInt32(pool.open), opening: UInt32(pool.opening), inUse: UInt32(pool.inUse), idle: UInt32(pool.idle),
+                    overflow: UInt32(pool.overflow), waiting: UInt32(pool.waiters), checkoutTimeouts: UInt64(pool.timeouts),
+                    opened: UInt64(pool.opened), closed: UInt64(pool.closed), replaced: UInt64(pool.replaced),
+                    statements: UInt64(pool.statements), batches: UInt64(pool.batches)),
+                cache: [])
+        }
         let handlers = DiagnosticsService().handlers
             + HealthService(servingState: servingState, monitor: monitor).handlers
             + UserService(users: users, auth: auth, hasher: hasher, signer: signer).handlers
             + ResumeService(resumes: PostgresResumeStore(client: database), auth: auth, responseBudget: budget, cursors: cursors, cpu: cpu).handlers
             + JobDescriptionService(jobs: PostgresJobDescriptionStore(client: database), auth: auth, responseBudget: budget,
                                     cursors: cursors, cpu: cpu).handlers
+            + analysis.handlers
+            + GenerationService(generated: PostgresGeneratedResumeStore(client: database), auth: auth, responseBudget: budget,
+                                cursors: cursors).handlers
+            + admin.handlers
         let registry = try MethodRegistry(handlers)
-        server = try RPCServer(configuration: configuration.server, registry: registry, servingState: servingState, loop: loop, logger: logger)
+        server = try RPCServer(configuration: configuration.server, registry: registry, servingState: servingState, loop: loop, logger: logger) {
+            method, code, nanoseconds in calls.record(method: method, code: code, nanoseconds: nanoseconds)
+        }
+        serverBox.server = server
         let missing = registry.methodsWithoutHandler
         if !missing.isEmpty {
             logger.notice("methods declared without a handler answer UNIMPLEMENTED", metadata: ["methods": "\(missing.joined(separator: ", "))"])
@@ -97,6 +127,7 @@ public final class Daemon: Sendable {
     public func shutdown(_ completion: @escaping @Sendable () -> Void) {
         logger.info("shutdown requested")
         let monitor = self.monitor, database = self.database, logger = self.logger, hasher = self.hasher, cpu = self.cpu, loop = self.loop
+        let analysisLane = self.analysisLane
         server.shutdown {
             let stats = database.statistics
             logger.notice("database pool at shutdown", metadata: [
@@ -106,6 +137,7 @@ public final class Daemon: Sendable {
             database.close()
             hasher.shutdown()
             cpu.shutdown(deadline: .after(milliseconds: 1_000))
+            analysisLane.shutdown(deadline: .after(milliseconds: 1_000))
             monitor.stop()
             loop.stop()
             logger.info("database pool closed")
@@ -122,5 +154,15 @@ public final class Daemon: Sendable {
             limit.rlim_cur = target
             _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
         }
+    }
+}
+
+/// Lets `GetStats` reach the server, which is built after its handlers.
+/// Thread-safe: the reference is behind a `Mutex`.
+private final class ServerBox: Sendable {
+    private let reference = Mutex<RPCServer?>(nil)
+    var server: RPCServer? {
+        get { reference.withLock { $0 } }
+        set { reference.withLock { $0 = newValue } }
     }
 }

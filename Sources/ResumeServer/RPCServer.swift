@@ -71,6 +71,9 @@ public final class RPCServer: @unchecked Sendable {
     /// Open connections (for tests and metrics).
     public var connectionCount: Int { loop.sync { connections.count } }
 
+    /// Calls received and not yet answered or finished, on every connection.
+    public var callsInFlight: Int { loop.sync { connections.callsInFlight } }
+
     // MARK: Shutdown
 
     /// Stops accepting, answers new calls `UNAVAILABLE`, lets calls in flight

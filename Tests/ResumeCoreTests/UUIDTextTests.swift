@@ -20,3 +20,44 @@ import ResumeCore
         }
     }
 }
+
+@Suite struct SingleFlightTests {
+    actor Counter {
+        var runs = 0
+        func increment() { runs += 1 }
+    }
+
+    @Test func concurrentCallersForOneKeyShareOneRun() async throws {
+        let flight = SingleFlight<String, Int>()
+        let counter = Counter()
+        let gate = AsyncStream<Void>.makeStream()
+        let results = try await withThrowingTaskGroup(of: (Int, Bool).self) { group in
+            group.addTask {
+                try await flight.run("k") {
+                    await counter.increment()
+                    for await _ in gate.stream { break }   // held until the others have joined
+                    return 42
+                }
+            }
+            while flight.inFlight == 0 { await Task.yield() }
+            for _ in 0..<20 { group.addTask { try await flight.run("k") { await counter.increment(); return -1 } } }
+            // Release the leader once all twenty wait behind it.
+            while flight.waiting(for: "k") < 20 { await Task.yield() }
+            gate.continuation.yield()
+            gate.continuation.finish()
+            return try await group.reduce(into: [(Int, Bool)]()) { $0.append($1) }
+        }
+        #expect(results.count == 21)
+        #expect(results.allSatisfy { $0.0 == 42 })            // every caller got the one run's value
+        #expect(results.filter { !$0.1 }.count == 1)           // one leader, twenty shared
+        #expect(await counter.runs == 1)
+        #expect(flight.inFlight == 0)
+    }
+
+    @Test func anErrorReachesEveryoneWaitingAndTheNextCallRunsAgain() async throws {
+        struct Boom: Error {}
+        let flight = SingleFlight<Int, Int>()
+        await #expect(throws: Boom.self) { try await flight.run(1) { throw Boom() } }
+        #expect(try await flight.run(1) { 7 }.value == 7)
+    }
+}

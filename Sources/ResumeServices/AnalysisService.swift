@@ -1,0 +1,127 @@
+import Foundation
+public import ResumeAnalysis
+public import ResumeAuth
+public import ResumeCore
+import ResumeProto
+public import ResumeServer
+public import ResumeStores
+public import ResumeWire
+
+/// `resume.v1.AnalysisService`: gap analyses of the calling user's resumes
+/// against their job descriptions. An analysis is computed once per
+/// identity (user, resume, job description, resume version, analyzer
+/// version): a repeated call finds it (in the cache or the database) and
+/// answers `cached = true`; concurrent identical calls in this process wait
+/// for one computation. The engine runs on the analysis lane, never on the
+/// event loop, and stops when its call is cancelled.
+public struct AnalysisService: Sendable {
+    let analyses: any AnalysisStore
+    let auth: Authenticator
+    let analyzer = GapAnalyzer()
+    let lane: WorkLane
+    let pageTokens: PageTokens
+    let responseBudget: Int
+    let flights = SingleFlight<AnalysisIdentity, AnalysisRecord>()
+    /// Analyses this daemon computed (tests and statistics read it).
+    public let computations = Counter()
+
+    public init(analyses: any AnalysisStore, auth: Authenticator, lane: WorkLane, responseBudget: Int, cursors: CursorSigner) {
+        self.analyses = analyses
+        self.auth = auth
+        self.lane = lane
+        self.responseBudget = responseBudget
+        self.pageTokens = PageTokens(signer: cursors, list: "analyses")
+    }
+
+    public var handlers: [MethodHandler] {
+        let s = self
+        return [
+            .unary(Resume_V1_AnalysisService.analyzeResume) { r, c in
+                try await s.auth.asUser(c) { user in
+                    var v = Validation()
+                    let resume = v.id("resume_id", r.resumeID)
+                    let job = v.id("job_description_id", r.jobDescriptionID)
+                    try v.check()
+                    let (record, cached) = try await s.analyze(user: user, resume: resume!, job: job!, c)
+                    return Resume_V1_Analysis(record, cached: cached)
+                }
+            },
+            .unary(Resume_V1_AnalysisService.getAnalysis) { r, c in
+                try await s.auth.asUser(c) { user in
+                    let id = try Validation.id("id", r.id)
+                    return Resume_V1_Analysis(try await s.analyses.get(user: user, id: id, context: c.query), cached: true)
+                }
+            },
+            .unary(Resume_V1_AnalysisService.listAnalyses) { r, c in
+                try await s.auth.asUser(c) { user in
+                    var v = Validation()
+                    let resume = r.resumeID.isEmpty ? nil : v.id("resume_id", r.resumeID)
+                    let page = v.page(size: r.pageSize, token: r.pageToken) { s.pageTokens.decode($0, user: user) }
+                    try v.check()
+                    let found = try await s.analyses.list(user: user, resumeID: resume, page: page!, context: c.query)
+                    let (items, next) = s.pageTokens.fit(found, user: user, budget: s.responseBudget, size: Self.estimatedSize) {
+                        PageToken(createdAt: $0.analysis.createdAt, id: $0.analysis.id)
+                    }
+                    return Resume_V1_ListAnalysesResponse(analyses: items.map(Resume_V1_AnalysisSummary.init), nextPageToken: next)
+                }
+            },
+            .unary(Resume_V1_AnalysisService.deleteAnalysis) { r, c in
+                try await s.auth.asUser(c) { user in
+                    let id = try Validation.id("id", r.id)
+                    _ = try await s.analyses.delete(user: user, id: id, context: c.query)
+                    return Resume_V1_DeleteAnalysisResponse()
+                }
+            },
+        ]
+    }
+
+    /// The analysis of `resume` (at its current version) against `job`, and
+    /// whether this call computed nothing.
+    func analyze(user: UUID, resume: UUID, job: UUID, _ c: CallContext) async throws -> (AnalysisRecord, cached: Bool) {
+        switch try await analyses.prepare(user: user, resumeID: resume, jobDescriptionID: job,
+                                          analyzerVersion: AnalyzerVersion.current, context: c.query) {
+        case .stored(let record):
+            return (record, true)
+        case .compute(let identity, let resumeText, let jobText):
+            let (record, shared) = try await flights.run(identity) {
+                let analyzer = self.analyzer, cancellation = c.cancellation, deadline = c.deadline
+                let result = try await lane.run(deadline: c.deadline, cancellation: c.cancellation) { () throws(AnalysisCancelled) in
+                    try analyzer.analyze(resume: resumeText, job: jobText) { cancellation.isCancelled || deadline.hasPassed() }
+                }
+                computations.increment()
+                let content = AnalysisContent(missingKeywords: result.missingKeywords, matchedKeywords: result.matchedKeywords,
+                                              suggestions: result.suggestions, matchScore: result.matchScore,
+                                              semanticSimilarity: result.semanticSimilarity)
+                return try await analyses.insert(identity, content, context: c.query).record
+            }
+            return (record, shared)
+        }
+    }
+
+    static func estimatedSize(_ s: AnalysisSummary) -> Int {
+        let a = s.analysis
+        return 400 + s.resumeTitle.utf8.count + s.positionTitle.utf8.count + (s.companyName?.utf8.count ?? 0)
+            + (a.missingKeywords + a.matchedKeywords + a.suggestions).reduce(0) { $0 + $1.utf8.count + 3 }
+    }
+}
+
+extension Resume_V1_Analysis {
+    init(_ r: AnalysisRecord, cached: Bool) {
+        self.init(id: UUIDText.format(r.id), userID: UUIDText.format(r.userID), resumeID: UUIDText.format(r.resumeID),
+                  jobDescriptionID: UUIDText.format(r.jobDescriptionID), resumeVersion: Int32(clamping: r.resumeVersion),
+                  missingKeywords: r.missingKeywords, matchedKeywords: r.matchedKeywords, suggestions: r.suggestions,
+                  matchScore: r.matchScore, semanticSimilarity: r.semanticSimilarity, analyzerVersion: Int32(clamping: r.analyzerVersion),
+                  createdAt: r.createdAt.unixMicroseconds, cached: cached)
+    }
+}
+
+extension Resume_V1_AnalysisSummary {
+    init(_ s: AnalysisSummary) {
+        self.init(analysis: Resume_V1_Analysis(s.analysis, cached: true), resumeTitle: s.resumeTitle, positionTitle: s.positionTitle,
+                  companyName: s.companyName ?? "")
+    }
+}
+
+extension AnalysisCancelled: RPCErrorConvertible {
+    public var rpcError: RPCError { RPCError(.deadlineExceeded, "the analysis stopped: its call was cancelled or its deadline passed") }
+}
