@@ -79,7 +79,11 @@ let package = Package(
             dependencies: ["ResumeStores", "ResumePostgres", "ResumeMigrations", "ResumeCore"],
             swiftSettings: strict
         ),
-        .target(name: "ResumeRedis", dependencies: ["CHiredis", "ResumeCore"], swiftSettings: strict),
+        .target(
+            name: "ResumeRedis",
+            dependencies: ["CHiredis", "ResumeCore", "ResumePool", "ResumeTransport", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
 
         // MARK: Domain
         .target(
@@ -161,6 +165,11 @@ let package = Package(
         .testTarget(
             name: "ResumeEndToEndTests",
             dependencies: ["ResumeClient", "ResumeProto", "ResumeAuth", "ResumePostgres", "ResumeTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ResumeRedisTests",
+            dependencies: ["ResumeRedis", "ResumeTransport", "ResumeTestSupport", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
         .testTarget(name: "ResumeServerTests", dependencies: ["ResumeServer", "ResumeClient", "ResumeTestSupport"], swiftSettings: strict),

@@ -15,7 +15,8 @@ public final class RedisConnection {
     /// Connects to `url` (authenticating and selecting its database) before `deadline`.
     public init(url: RedisURL, deadline: Deadline) throws(RedisError) {
         var tv = Self.timeval(until: deadline)
-        guard let c = redisConnectWithTimeout(url.host, Int32(url.port), tv) else { throw .io("out of memory") }
+        let connected = url.socketPath.map { redisConnectUnixWithTimeout($0, tv) } ?? redisConnectWithTimeout(url.host, Int32(url.port), tv)
+        guard let c = connected else { throw .io("out of memory") }
         if c.pointee.err != 0 {
             let message = Self.errorText(c)
             redisFree(c)
@@ -33,7 +34,22 @@ public final class RedisConnection {
         if url.database != 0 { _ = try command(["SELECT", String(url.database)], deadline: deadline) }
     }
 
-    deinit { redisFree(context) }
+    deinit {
+        if let released = fdReleased { _ = released } else { redisFree(context) }
+    }
+
+    /// Set once `releaseDescriptor` handed the socket over.
+    private var fdReleased: Int32?
+
+    /// Frees hiredis' context but keeps its socket open and returns it (to be
+    /// driven without blocking elsewhere). The connection is unusable after.
+    public func releaseDescriptor() -> Int32 {
+        precondition(fdReleased == nil, "the descriptor was released already")
+        let fd = redisFreeKeepFd(context)
+        fdReleased = fd
+        isBroken = true
+        return fd
+    }
 
     /// A reply, decoded.
     public enum Reply: Sendable, Hashable {

@@ -1,8 +1,11 @@
 import ResumeCore
 
-/// A parsed `redis://[[user]:password@]host[:port][/db]` address.
+/// A parsed `redis://[[user]:password@]host[:port][/db]` address, or
+/// `unix://[[user]:password@]/path/to/redis.sock[?db=N]` for a Unix socket.
 /// `description` never shows the password.
 public struct RedisURL: Sendable, Hashable, CustomStringConvertible {
+    /// The Unix socket's path, for a `unix://` URL (then `host` is empty).
+    public var socketPath: String?
     public var host: String
     /// Default 6379.
     public var port: UInt16
@@ -13,7 +16,15 @@ public struct RedisURL: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses `text`; throws with a message that never repeats a password.
     public init(parsing text: String) throws(RedisError) {
-        guard text.hasPrefix("redis://") else { throw RedisError.configuration("REDIS_URL must start with redis://") }
+        if text.hasPrefix("unix://") {
+            self = try Self(unix: Substring(text.dropFirst("unix://".count)))
+            return
+        }
+        self = try Self(tcp: text)
+    }
+
+    private init(tcp text: String) throws(RedisError) {
+        guard text.hasPrefix("redis://") else { throw RedisError.configuration("REDIS_URL must start with redis:// or unix://") }
         var rest = Substring(text.dropFirst("redis://".count))
         var database = 0
         if let slash = rest.firstIndex(of: "/") {
@@ -51,6 +62,7 @@ public struct RedisURL: Sendable, Hashable, CustomStringConvertible {
             port = p
         }
         guard !host.isEmpty else { throw RedisError.configuration("REDIS_URL has no host") }
+        self.socketPath = nil
         self.host = host
         self.port = port
         self.username = username
@@ -58,7 +70,43 @@ public struct RedisURL: Sendable, Hashable, CustomStringConvertible {
         self.database = database
     }
 
+    private init(unix text: Substring) throws(RedisError) {
+        var rest = text
+        var database = 0
+        if let q = rest.firstIndex(of: "?") {
+            let query = rest[rest.index(after: q)...]
+            rest = rest[..<q]
+            for pair in query.split(separator: "&") {
+                guard pair.hasPrefix("db=") else { throw RedisError.configuration("REDIS_URL (unix://) takes only ?db=N") }
+                guard let db = Int(pair.dropFirst(3)), (0...15).contains(db) else { throw RedisError.configuration("REDIS_URL database must be 0 to 15") }
+                database = db
+            }
+        }
+        var username: String?, password: String?
+        if let at = rest.firstIndex(of: "@"), !rest.hasPrefix("/") {
+            let credentials = rest[..<at]
+            rest = rest[rest.index(after: at)...]
+            if let colon = credentials.firstIndex(of: ":") {
+                let user = credentials[..<colon]
+                username = user.isEmpty ? nil : String(user)
+                password = PercentEncoding.decode(credentials[credentials.index(after: colon)...])
+            } else {
+                password = PercentEncoding.decode(credentials)
+            }
+        }
+        guard rest.hasPrefix("/"), rest.utf8.count <= 107 else {
+            throw RedisError.configuration("REDIS_URL (unix://) needs an absolute socket path of at most 107 bytes")
+        }
+        socketPath = String(rest)
+        host = ""
+        port = 0
+        self.username = username
+        self.password = password
+        self.database = database
+    }
+
     public var description: String {
-        "redis://\(password == nil ? "" : "***@")\(host.contains(":") ? "[\(host)]" : host):\(port)/\(database)"
+        if let socketPath { return "unix://\(password == nil ? "" : "***@")\(socketPath)?db=\(database)" }
+        return "redis://\(password == nil ? "" : "***@")\(host.contains(":") ? "[\(host)]" : host):\(port)/\(database)"
     }
 }
