@@ -85,6 +85,12 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        .target(
+            name: "ResumeCache",
+            dependencies: ["ResumeStores", "ResumeRedis", "ResumeCore", "ResumeTransport", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+
         // MARK: Domain
         .target(
             name: "ResumeAuth",
@@ -107,7 +113,7 @@ let package = Package(
         .target(
             name: "ResumeDaemon",
             dependencies: [
-                "ResumeServices", "ResumeStores", "ResumeData", "ResumeMigrations", "ResumePostgres", "ResumeRedis", "ResumeAuth", "ResumeTransport",
+                "ResumeServices", "ResumeStores", "ResumeData", "ResumeCache", "ResumeMigrations", "ResumePostgres", "ResumeRedis", "ResumeAuth", "ResumeTransport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -138,6 +144,7 @@ let package = Package(
         .testTarget(name: "ResumeAuthTests", dependencies: ["ResumeAuth", "ResumeCore", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
         .testTarget(name: "ResumeRedactionTests", dependencies: ["ResumeRedaction"], exclude: ["Corpus"], swiftSettings: strict),
         .testTarget(name: "ResumeAnalysisTests", dependencies: ["ResumeAnalysis"], exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(name: "ResumeCacheTests", dependencies: ["ResumeCache", "ResumeStores", "ResumeCore", .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
         .testTarget(name: "ResumeProtoTests", dependencies: ["ResumeProto"], swiftSettings: strict),
         .testTarget(name: "ResumeWireTests", dependencies: ["ResumeWire"], swiftSettings: strict),
         .testTarget(

@@ -16,9 +16,26 @@ public enum CacheKey {
             + "\(UUIDText.format(jobDescription)):\(resumeVersion):\(analyzerVersion)"
     }
 
-    /// Every analysis key of one resume (a pattern for SCAN), for invalidation.
-    public static func analysisPattern(user: UUID, resume: UUID) -> String {
-        "rb:v\(layoutVersion):\(CachePolicy.analysis.name):{\(UUIDText.format(user))}:\(UUIDText.format(resume)):*"
+    /// The set listing every analysis key of one user (same hash tag), so a
+    /// delete finds the keys to drop without scanning.
+    public static func index(user: UUID) -> String {
+        "rb:v\(layoutVersion):index:{\(UUIDText.format(user))}"
+    }
+
+    /// The short lock one daemon holds while it computes an analysis.
+    public static func computeLock(user: UUID, resume: UUID, jobDescription: UUID, resumeVersion: Int, analyzerVersion: Int) -> String {
+        "rb:v\(layoutVersion):lock:{\(UUIDText.format(user))}:\(UUIDText.format(resume)):\(UUIDText.format(jobDescription)):"
+            + "\(resumeVersion):\(analyzerVersion)"
+    }
+
+    /// Whether `key` (an analysis key) is one of `resume`'s.
+    static func analysis(_ key: String, hasResume resume: UUID) -> Bool {
+        key.split(separator: ":").dropFirst(4).first.map { String($0) } == UUIDText.format(resume)
+    }
+
+    /// Whether `key` (an analysis key) is one of `jobDescription`'s.
+    static func analysis(_ key: String, hasJob jobDescription: UUID) -> Bool {
+        key.split(separator: ":").dropFirst(5).first.map { String($0) } == UUIDText.format(jobDescription)
     }
 
     /// The pub/sub channel invalidation messages travel on.

@@ -1,7 +1,7 @@
 /// How one kind of cache entry is kept: its name (in keys and statistics),
-/// how long Redis keeps it, how long the in-process near cache may serve it
-/// without asking, and whether it goes to Redis at all. Adding a kind of
-/// entry is a few lines here.
+/// how long Redis keeps it, and whether it goes to Redis at all. How long
+/// the in-process near cache serves an entry is a daemon setting
+/// (`CacheConfiguration`). Adding a kind of entry is a few lines here.
 public struct CachePolicy: Sendable, Hashable {
     /// Names the policy in keys (`rb:v1:<name>:…`) and in statistics.
     public let name: String
@@ -10,31 +10,26 @@ public struct CachePolicy: Sendable, Hashable {
     /// Each entry's TTL is moved by up to this share either way, so entries
     /// written together do not expire together.
     public let jitter: Double
-    /// How long a near-cache entry is served without looking further, in
-    /// nanoseconds (it is also dropped at once by invalidation messages).
-    public let nearTTLNanoseconds: UInt64
     /// Whether entries are stored in Redis (false: near cache only).
     public let usesRedis: Bool
 
-    public init(name: String, ttlSeconds: Int, jitter: Double, nearTTLNanoseconds: UInt64, usesRedis: Bool) {
+    public init(name: String, ttlSeconds: Int, jitter: Double, usesRedis: Bool) {
         precondition((0...0.5).contains(jitter) && ttlSeconds >= 1)
         self.name = name
         self.ttlSeconds = ttlSeconds
         self.jitter = jitter
-        self.nearTTLNanoseconds = nearTTLNanoseconds
         self.usesRedis = usesRedis
     }
 
-    /// Gap analyses: one hour in Redis (±10%), a minute in the near cache.
+    /// Gap analyses: one hour in Redis (±10%).
     /// Key: `rb:v1:analysis:{<user>}:<resume>:<job description>:<resume version>:<analyzer version>`.
-    public static let analysis = CachePolicy(name: "analysis", ttlSeconds: 3_600, jitter: 0.1,
-                                             nearTTLNanoseconds: 60_000_000_000, usesRedis: true)
+    public static let analysis = CachePolicy(name: "analysis", ttlSeconds: 3_600, jitter: 0.1, usesRedis: true)
 
-    /// Whether a user may act (exists and is active): in-process only, five
-    /// seconds at most, dropped at once on deactivation or deletion here and
-    /// through pub/sub elsewhere.
-    public static let userStatus = CachePolicy(name: "user-status", ttlSeconds: 5, jitter: 0,
-                                               nearTTLNanoseconds: 5_000_000_000, usesRedis: false)
+    /// Whether a user may act (exists and is active): in-process only, for
+    /// `CacheConfiguration.userStatusTTLMilliseconds` (5 s by default),
+    /// dropped at once on deactivation or deletion here and through pub/sub
+    /// elsewhere. (`ttlSeconds` is unused: nothing goes to Redis.)
+    public static let userStatus = CachePolicy(name: "user-status", ttlSeconds: 5, jitter: 0, usesRedis: false)
 
     /// The TTL for one entry, in seconds: `ttlSeconds` moved by `unit`
     /// (-1...1, random in use) times the jitter share, at least 1.

@@ -4,6 +4,7 @@ import Glibc
 public import Logging
 import Foundation
 import ResumeAuth
+public import ResumeCache
 import ResumeCore
 import ResumeData
 import ResumeMigrations
@@ -31,6 +32,9 @@ public final class Daemon: Sendable {
     private let hasher: PasswordHasher
     private let cpu: WorkLane
     private let analysisLane: WorkLane
+    private let redis: RedisClient
+    /// The cache layer (tests read its statistics and subscription).
+    public let cache: CacheLayer
     /// Every answered call, by method and status (Admin/GetStats).
     public let calls = CallStatistics()
     /// The analysis service (tests read how many analyses it computed).
@@ -43,8 +47,14 @@ public final class Daemon: Sendable {
         let servingState = ServingState()
         loop = try EventLoop(label: "resumed.io")
         database = PostgresClient(configuration: configuration.database, loop: loop, logger: logger)
+        let redisURL = try RedisURL(parsing: configuration.redisURL)
+        var redisConfiguration = configuration.redis
+        redisConfiguration.url = redisURL
+        redis = RedisClient(configuration: redisConfiguration, loop: loop, logger: logger)
+        cache = CacheLayer(configuration: configuration.cache, redis: RedisCache(client: redis, statistics: CacheStatistics()),
+                           redisURL: redisURL, loop: loop, logger: logger)
         monitor = DependencyMonitor(
-            probes: [PostgresProbe(url: configuration.databaseURL, client: database), RedisProbe(url: try RedisURL(parsing: configuration.redisURL))],
+            probes: [PostgresProbe(url: configuration.databaseURL, client: database), RedisProbe(url: redisURL)],
             intervalMilliseconds: configuration.healthIntervalMilliseconds,
             logger: logger
         )
@@ -66,15 +76,15 @@ public final class Daemon: Sendable {
                        maxQueued: configuration.cpuMaxQueued)
         analysisLane = WorkLane(name: "analysis", threads: configuration.cpuThreads == 0 ? cores : configuration.cpuThreads,
                                 maxQueued: configuration.cpuMaxQueued)
-        let users: any UserStore = PostgresUserStore(client: database)
+        let users: any UserStore = CachedUserStore(inner: PostgresUserStore(client: database), cache: cache)
         let auth = Authenticator(serviceTokens: tokens, signer: signer)
         // A list response leaves room for the envelope under the frame limit.
         let budget = configuration.server.wireLimits.maxFrameSize - min(64 * 1024, configuration.server.wireLimits.maxFrameSize / 4)
         let cursors = CursorSigner(secret: secret)
-        analysis = AnalysisService(analyses: PostgresAnalysisStore(client: database), auth: auth, lane: analysisLane,
+        analysis = AnalysisService(analyses: CachedAnalysisStore(inner: PostgresAnalysisStore(client: database), cache: cache), auth: auth, lane: analysisLane,
                                    responseBudget: budget, cursors: cursors)
         let serverBox = ServerBox()
-        let database = self.database, calls = self.calls
+        let database = self.database, calls = self.calls, cache = self.cache
         let admin = AdminService(auth: auth, calls: calls) {
             let pool = database.statistics
             return DaemonSnapshot(
@@ -84,13 +94,18 @@ public final class Daemon: Sendable {
                     overflow: UInt32(pool.overflow), waiting: UInt32(pool.waiters), checkoutTimeouts: UInt64(pool.timeouts),
                     opened: UInt64(pool.opened), closed: UInt64(pool.closed), replaced: UInt64(pool.replaced),
                     statements: UInt64(pool.statements), batches: UInt64(pool.batches)),
-                cache: [])
+                cache: cache.policyStatistics.map { p in
+                    Resume_Rpc_V1_CachePolicyStats(
+                        policy: p.policy, hits: UInt64(p.counts.hits), misses: UInt64(p.counts.misses), errors: UInt64(p.counts.errors),
+                        sets: UInt64(p.counts.sets), invalidations: UInt64(p.counts.invalidations), nearHits: UInt64(p.counts.nearHits),
+                        evictions: UInt64(p.counts.evictions), breakerState: p.breaker)
+                })
         }
         let handlers = DiagnosticsService().handlers
             + HealthService(servingState: servingState, monitor: monitor).handlers
             + UserService(users: users, auth: auth, hasher: hasher, signer: signer).handlers
-            + ResumeService(resumes: PostgresResumeStore(client: database), auth: auth, responseBudget: budget, cursors: cursors, cpu: cpu).handlers
-            + JobDescriptionService(jobs: PostgresJobDescriptionStore(client: database), auth: auth, responseBudget: budget,
+            + ResumeService(resumes: CachedResumeStore(inner: PostgresResumeStore(client: database), cache: cache), auth: auth, responseBudget: budget, cursors: cursors, cpu: cpu).handlers
+            + JobDescriptionService(jobs: CachedJobDescriptionStore(inner: PostgresJobDescriptionStore(client: database), cache: cache), auth: auth, responseBudget: budget,
                                     cursors: cursors, cpu: cpu).handlers
             + analysis.handlers
             + GenerationService(generated: PostgresGeneratedResumeStore(client: database), auth: auth, responseBudget: budget,
@@ -118,6 +133,7 @@ public final class Daemon: Sendable {
             try migrator.ensureCurrent()
         }
         monitor.start()
+        cache.start()
         let addresses = try server.start()
         logger.info("listening", metadata: ["addresses": "\(addresses.map(\.description).joined(separator: ", "))"])
         return addresses
@@ -127,7 +143,7 @@ public final class Daemon: Sendable {
     public func shutdown(_ completion: @escaping @Sendable () -> Void) {
         logger.info("shutdown requested")
         let monitor = self.monitor, database = self.database, logger = self.logger, hasher = self.hasher, cpu = self.cpu, loop = self.loop
-        let analysisLane = self.analysisLane
+        let analysisLane = self.analysisLane, cache = self.cache, redis = self.redis
         server.shutdown {
             let stats = database.statistics
             logger.notice("database pool at shutdown", metadata: [
@@ -135,6 +151,8 @@ public final class Daemon: Sendable {
                 "replaced": "\(stats.replaced)", "checkout_timeouts": "\(stats.timeouts)",
             ])
             database.close()
+            cache.stop()
+            redis.close()
             hasher.shutdown()
             cpu.shutdown(deadline: .after(milliseconds: 1_000))
             analysisLane.shutdown(deadline: .after(milliseconds: 1_000))

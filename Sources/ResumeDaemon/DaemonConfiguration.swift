@@ -4,7 +4,8 @@ public import Logging
 import ResumeAuth
 import ResumePool
 public import ResumePostgres
-import ResumeRedis
+public import ResumeRedis
+public import ResumeCache
 public import ResumeServer
 import ResumeTransport
 import ResumeWire
@@ -43,6 +44,10 @@ public struct DaemonConfiguration: Sendable {
     public var cpuThreads = 0
     /// `RESUMED_CPU_MAX_QUEUED`: jobs waiting for the CPU lane at most.
     public var cpuMaxQueued = 1_024
+    /// The Redis client of the cache (the daemon sets its URL from `redisURL`).
+    public var redis = RedisClientConfiguration(url: try! RedisURL(parsing: DaemonSettings.redisURL.defaultValue))
+    /// The cache layer.
+    public var cache = CacheConfiguration()
     /// The PostgreSQL client (its URL is `databaseURL`).
     public var database = PostgresClientConfiguration(url: DaemonSettings.databaseURL.defaultValue)
 
@@ -64,6 +69,14 @@ public struct DaemonConfiguration: Sendable {
         do { _ = try PostgresURL(parsing: databaseURL) } catch { throw ValidationError("\(error)") }
         redisURL = try s.redisURL.resolve(flag: options.redisURL, environment: env)
         do { _ = try RedisURL(parsing: redisURL) } catch { throw ValidationError("\(error)") }
+        redis.maxConnections = try s.redisMaxConnections.resolve(flag: options.redisMaxConnections, environment: env)
+        redis.connectTimeoutMilliseconds = UInt64(try s.redisConnectTimeout.resolve(flag: options.redisConnectTimeout, environment: env))
+        redis.commandTimeoutMilliseconds = UInt64(try s.redisCommandTimeout.resolve(flag: options.redisCommandTimeout, environment: env))
+        cache.nearCacheEnabled = try s.cacheNear.resolve(flag: options.cacheNear, environment: env)
+        cache.nearCacheEntries = try s.cacheNearEntries.resolve(flag: options.cacheNearEntries, environment: env)
+        cache.nearCacheBytes = try s.cacheNearBytes.resolve(flag: options.cacheNearBytes, environment: env)
+        cache.nearCacheTTLMilliseconds = UInt64(try s.cacheNearTTL.resolve(flag: options.cacheNearTTL, environment: env))
+        cache.userStatusTTLMilliseconds = UInt64(try s.cacheUserStatusTTL.resolve(flag: options.cacheUserStatusTTL, environment: env))
         sqlEcho = try s.sqlEcho.resolve(flag: options.sqlEcho, environment: env)
         let level = try s.logLevel.resolve(flag: options.logLevel, environment: env)
         guard let l = Logger.Level(rawValue: level.lowercased()) else { throw ValidationError("log level must be one of \(s.logLevel.rangeText)") }
@@ -155,6 +168,15 @@ public struct DaemonOptions: ParsableArguments {
     @Option(name: .customLong(DaemonSettings.dbOverflowIdleTimeout.flag), help: DaemonSettings.dbOverflowIdleTimeout.help) var dbOverflowIdleTimeout: String?
     @Option(name: .customLong(DaemonSettings.dbLeakThreshold.flag), help: DaemonSettings.dbLeakThreshold.help) var dbLeakThreshold: String?
     @Option(name: .customLong(DaemonSettings.dbConnectTimeout.flag), help: DaemonSettings.dbConnectTimeout.help) var dbConnectTimeout: String?
+
+    @Option(name: .customLong(DaemonSettings.redisMaxConnections.flag), help: DaemonSettings.redisMaxConnections.help) var redisMaxConnections: String?
+    @Option(name: .customLong(DaemonSettings.redisConnectTimeout.flag), help: DaemonSettings.redisConnectTimeout.help) var redisConnectTimeout: String?
+    @Option(name: .customLong(DaemonSettings.redisCommandTimeout.flag), help: DaemonSettings.redisCommandTimeout.help) var redisCommandTimeout: String?
+    @Option(name: .customLong(DaemonSettings.cacheNear.flag), help: DaemonSettings.cacheNear.help) var cacheNear: String?
+    @Option(name: .customLong(DaemonSettings.cacheNearEntries.flag), help: DaemonSettings.cacheNearEntries.help) var cacheNearEntries: String?
+    @Option(name: .customLong(DaemonSettings.cacheNearBytes.flag), help: DaemonSettings.cacheNearBytes.help) var cacheNearBytes: String?
+    @Option(name: .customLong(DaemonSettings.cacheNearTTL.flag), help: DaemonSettings.cacheNearTTL.help) var cacheNearTTL: String?
+    @Option(name: .customLong(DaemonSettings.cacheUserStatusTTL.flag), help: DaemonSettings.cacheUserStatusTTL.help) var cacheUserStatusTTL: String?
 
     public init() {}
 }

@@ -61,6 +61,25 @@ public enum DaemonSettings {
     public static let dbConnectTimeout = Setting.integer("db-connect-timeout-ms", "RESUMED_DB_CONNECT_TIMEOUT_MS", unit: "ms", default: 5_000,
                                                          range: 100...60_000, "Longest a new connection may take")
 
+    public static let redisMaxConnections = Setting.integer("redis-max-connections", "RESUMED_REDIS_MAX_CONNECTIONS", unit: "connections",
+                                                            default: 10, range: 1...100, "Redis connections of the cache at most")
+    public static let redisConnectTimeout = Setting.integer("redis-connect-timeout-ms", "RESUMED_REDIS_CONNECT_TIMEOUT_MS", unit: "ms",
+                                                            default: 250, range: 10...60_000, "Longest a Redis connection (with AUTH and SELECT) may take")
+    public static let redisCommandTimeout = Setting.integer("redis-command-timeout-ms", "RESUMED_REDIS_COMMAND_TIMEOUT_MS", unit: "ms",
+                                                            default: 50, range: 1...60_000,
+                                                            "Longest a cache command may take (never past the call's deadline); then the cache is skipped")
+    public static let cacheNear = Setting.boolean("cache-near", "RESUMED_CACHE_NEAR", default: true,
+                                                  "In-process near cache in front of Redis (analyses, resume versions, user status)")
+    public static let cacheNearEntries = Setting.integer("cache-near-entries", "RESUMED_CACHE_NEAR_ENTRIES", unit: "entries", default: 10_000,
+                                                         range: 1...1_000_000, "Analyses the near cache holds at most")
+    public static let cacheNearBytes = Setting.integer("cache-near-bytes", "RESUMED_CACHE_NEAR_BYTES", unit: "bytes", default: 64 * 1024 * 1024,
+                                                       range: 1_024...4 * 1024 * 1024 * 1024, "Encoded analyses the near cache holds at most")
+    public static let cacheNearTTL = Setting.integer("cache-near-ttl-ms", "RESUMED_CACHE_NEAR_TTL_MS", unit: "ms", default: 60_000,
+                                                     range: 100...3_600_000, "Lifetime of a near-cache analysis or resume version")
+    public static let cacheUserStatusTTL = Setting.integer("cache-user-status-ttl-ms", "RESUMED_CACHE_USER_STATUS_TTL_MS", unit: "ms",
+                                                           default: 5_000, range: 100...60_000,
+                                                           "Lifetime of a near-cache user status: the longest a lost invalidation lets a deactivated user's warm hits through on another daemon")
+
     public static let serviceTokens = Setting.secret("service-tokens", "RESUMED_SERVICE_TOKENS", minimumBytes: 16,
                                                      "Service tokens (comma-separated) for the service-level methods; prefer the variable or the file",
                                                      rangeText: "each at least 16 bytes")
@@ -87,7 +106,9 @@ public enum DaemonSettings {
             row(defaultDeadline), row(maxDeadline), row(drainTimeout), row(cpuThreads), row(cpuMaxQueued),
             row(healthInterval), row(migrate), row(dbPoolSize), row(dbMaxOverflow), row(dbPipelineDepth), row(dbCheckoutTimeout), row(dbPrePing),
             row(dbPingBypass), row(dbMaxLifetime), row(dbLifetimeJitter), row(dbOverflowIdleTimeout), row(dbLeakThreshold),
-            row(dbConnectTimeout), row(serviceTokens), row(serviceTokensFile), row(tokenSecret), row(tokenTTL), row(bcryptCost),
+            row(dbConnectTimeout), row(redisMaxConnections), row(redisConnectTimeout), row(redisCommandTimeout),
+            row(cacheNear), row(cacheNearEntries), row(cacheNearBytes), row(cacheNearTTL), row(cacheUserStatusTTL),
+            row(serviceTokens), row(serviceTokensFile), row(tokenSecret), row(tokenTTL), row(bcryptCost),
             row(hashThreads),
         ]
     }

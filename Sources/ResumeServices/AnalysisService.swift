@@ -21,7 +21,7 @@ public struct AnalysisService: Sendable {
     let lane: WorkLane
     let pageTokens: PageTokens
     let responseBudget: Int
-    let flights = SingleFlight<AnalysisIdentity, AnalysisRecord>()
+    let flights = SingleFlight<AnalysisIdentity, (AnalysisRecord, computed: Bool)>()
     /// Analyses this daemon computed (tests and statistics read it).
     public let computations = Counter()
 
@@ -83,7 +83,8 @@ public struct AnalysisService: Sendable {
         case .stored(let record):
             return (record, true)
         case .compute(let identity, let resumeText, let jobText):
-            let (record, shared) = try await flights.run(identity) {
+            let (outcome, shared) = try await flights.run(identity) { () async throws -> (AnalysisRecord, computed: Bool) in
+                if let stored = try await analyses.claim(identity, context: c.query) { return (stored, false) }
                 let analyzer = self.analyzer, cancellation = c.cancellation, deadline = c.deadline
                 let result = try await lane.run(deadline: c.deadline, cancellation: c.cancellation) { () throws(AnalysisCancelled) in
                     try analyzer.analyze(resume: resumeText, job: jobText) { cancellation.isCancelled || deadline.hasPassed() }
@@ -92,9 +93,9 @@ public struct AnalysisService: Sendable {
                 let content = AnalysisContent(missingKeywords: result.missingKeywords, matchedKeywords: result.matchedKeywords,
                                               suggestions: result.suggestions, matchScore: result.matchScore,
                                               semanticSimilarity: result.semanticSimilarity)
-                return try await analyses.insert(identity, content, context: c.query).record
+                return (try await analyses.insert(identity, content, context: c.query).record, true)
             }
-            return (record, shared)
+            return (outcome.0, shared || !outcome.computed)
         }
     }
 

@@ -15,6 +15,11 @@ public protocol AnalysisStore: Sendable {
     /// returns the stored row and whether this call inserted it.
     func insert(_ identity: AnalysisIdentity, _ content: AnalysisContent,
                 context: QueryContext) async throws(DataError) -> (record: AnalysisRecord, inserted: Bool)
+    /// Called by the one caller in this process about to compute `identity`:
+    /// the analysis if it has been stored meanwhile (by this process or
+    /// another), else nil and the caller computes it. A store shared by
+    /// several processes may make the caller wait for one that computes it.
+    func claim(_ identity: AnalysisIdentity, context: QueryContext) async throws(DataError) -> AnalysisRecord?
     /// The stored analysis with `identity`, or nil.
     func find(_ identity: AnalysisIdentity, context: QueryContext) async throws(DataError) -> AnalysisRecord?
     /// The user's analysis `id`.
@@ -24,4 +29,11 @@ public protocol AnalysisStore: Sendable {
     func list(user: UUID, resumeID: UUID?, page: PageRequest, context: QueryContext) async throws(DataError) -> Page<AnalysisSummary>
     /// Deletes the user's analysis `id` (and its generated resumes); returns it.
     func delete(user: UUID, id: UUID, context: QueryContext) async throws(DataError) -> AnalysisRecord
+}
+
+extension AnalysisStore {
+    /// One process: whatever is stored now.
+    public func claim(_ identity: AnalysisIdentity, context: QueryContext) async throws(DataError) -> AnalysisRecord? {
+        try await find(identity, context: context)
+    }
 }

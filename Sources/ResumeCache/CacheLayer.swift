@@ -1,0 +1,258 @@
+import Foundation
+public import Logging
+import ResumeCore
+public import ResumeRedis
+import ResumeStores
+public import ResumeTransport
+import Synchronization
+
+/// The settings of the cache layer.
+public struct CacheConfiguration: Sendable {
+    /// Whether the in-process near cache is used. Default on.
+    public var nearCacheEnabled = true
+    /// Near-cache entries at most (analyses). Default 10,000.
+    public var nearCacheEntries = 10_000
+    /// Near-cache bytes at most (analyses, as encoded). Default 64 MiB.
+    public var nearCacheBytes = 64 * 1024 * 1024
+    /// Analysis near-cache TTL, in ms. Default 60,000.
+    public var nearCacheTTLMilliseconds: UInt64 = 60_000
+    /// User-status TTL, in ms (the longest a missed invalidation can let a
+    /// deactivated user act on another daemon). Default 5,000.
+    public var userStatusTTLMilliseconds: UInt64 = 5_000
+    /// How long a computing daemon holds the cross-process lock of one analysis, in ms. Default 5,000.
+    public var computeLockMilliseconds = 5_000
+
+    public init() {}
+}
+
+/// The cache layer's shared state: the Redis cache (fail-open), the
+/// in-process near caches, and invalidation — applied at once here when
+/// this daemon changes data, and on other daemons through Redis pub/sub.
+///
+/// Near-cache entries are only trusted while this daemon is subscribed to
+/// the invalidation channel (or runs without Redis, alone): a daemon that
+/// loses its subscription drops them and stops filling them until it is
+/// subscribed again. Every invalidation advances an epoch; a lookup that
+/// went to PostgreSQL fills the near cache only if no invalidation
+/// happened meanwhile, so a slow read never reinstates what an update
+/// removed.
+///
+/// Thread-safe: the near caches and epoch are behind a `Mutex`.
+public final class CacheLayer: Sendable {
+    public let configuration: CacheConfiguration
+    /// Redis, or nil when the daemon runs without it.
+    public let redis: RedisCache?
+    public let statistics: CacheStatistics
+    let logger: Logger
+    private let state: Mutex<State>
+    private let subscriber: RedisSubscriber?
+
+    struct AnalysisKey: Hashable {
+        let user: UUID, resume: UUID, job: UUID, analyzer: Int
+    }
+
+    private struct State {
+        var analyses: NearCache<AnalysisKey, AnalysisRecord>
+        var versions: NearCache<UUID, (user: UUID, version: Int)>
+        var users: NearCache<UUID, Bool>
+        var epoch: UInt64 = 0
+        /// Whether near entries can be trusted (subscribed, or no Redis at all).
+        var trusted: Bool
+        var reportedEvictions = 0
+    }
+
+    /// A cache layer over `redis` (nil: near cache only, for a single daemon
+    /// without Redis). With Redis, `subscribe` on `loop` keeps the near cache honest.
+    public init(configuration: CacheConfiguration, redis: RedisCache?, redisURL: RedisURL?, loop: EventLoop?, logger: Logger) {
+        self.configuration = configuration
+        self.redis = redis
+        self.statistics = redis?.statistics ?? CacheStatistics()
+        self.logger = logger
+        state = Mutex(State(analyses: NearCache(maxEntries: configuration.nearCacheEntries, maxBytes: configuration.nearCacheBytes),
+                            versions: NearCache(maxEntries: configuration.nearCacheEntries * 2, maxBytes: .max / 2),
+                            users: NearCache(maxEntries: configuration.nearCacheEntries, maxBytes: .max / 2),
+                            trusted: redis == nil))
+        if let redisURL, let loop, redis != nil {
+            let box = WeakBox()
+            subscriber = RedisSubscriber(url: redisURL, channel: CacheKey.invalidationChannel, loop: loop,
+                                         onMessage: { box.layer?.received($0) }, onState: { box.layer?.subscription($0) })
+            box.layer = self
+        } else {
+            subscriber = nil
+        }
+    }
+
+    /// Starts listening for other daemons' invalidations.
+    public func start() { subscriber?.start() }
+
+    /// Stops listening.
+    public func stop() { subscriber?.stop() }
+
+    /// Whether the invalidation channel is subscribed now.
+    public var isSubscribed: Bool { state.withLock { $0.trusted } }
+
+    // MARK: Near cache
+
+    var now: UInt64 { MonotonicClock.nanoseconds() }
+
+    /// The epoch to pass to the fills of a lookup that goes further.
+    var epoch: UInt64 { state.withLock { $0.epoch } }
+
+    func nearAnalysis(_ key: AnalysisKey) -> AnalysisRecord? {
+        guard configuration.nearCacheEnabled else { return nil }
+        let now = self.now
+        return state.withLock { s in s.trusted ? s.analyses.get(key, now: now) : nil }
+    }
+
+    func nearVersion(user: UUID, resume: UUID) -> Int? {
+        guard configuration.nearCacheEnabled else { return nil }
+        let now = self.now
+        return state.withLock { s in
+            guard s.trusted, let v = s.versions.get(resume, now: now), v.user == user else { return nil }
+            return v.version
+        }
+    }
+
+    /// True when the user is known active (within the user-status TTL).
+    func nearUserActive(_ user: UUID) -> Bool {
+        guard configuration.nearCacheEnabled else { return false }
+        let now = self.now
+        let active = state.withLock { s in s.trusted && s.users.get(user, now: now) == true }
+        statistics.add(active ? .nearHits : .misses, .userStatus)
+        return active
+    }
+
+    /// Records what a PostgreSQL read confirmed, unless anything was
+    /// invalidated since `epoch`.
+    func fill(epoch: UInt64, user: UUID, resume: UUID? = nil, version: Int? = nil, analysis: (AnalysisKey, AnalysisRecord)? = nil) {
+        guard configuration.nearCacheEnabled else { return }
+        let now = self.now, c = configuration
+        let evicted: Int = state.withLock { s in
+            guard s.trusted, s.epoch == epoch else { return 0 }
+            s.users.set(user, true, bytes: 1, ttl: c.userStatusTTLMilliseconds * 1_000_000, now: now)
+            if let resume, let version {
+                s.versions.set(resume, (user, version), bytes: 1, ttl: c.nearCacheTTLMilliseconds * 1_000_000, now: now)
+            }
+            if let (key, record) = analysis {
+                s.analyses.set(key, record, bytes: AnalysisCodec.size(record), ttl: c.nearCacheTTLMilliseconds * 1_000_000, now: now)
+            }
+            let e = s.analyses.evictions - s.reportedEvictions
+            s.reportedEvictions = s.analyses.evictions
+            return e
+        }
+        if evicted > 0 { statistics.add(.evictions, .analysis, evicted) }
+    }
+
+    // MARK: Invalidation
+
+    /// What changed, as a pub/sub message: `v1 <kind> <user> [<id> …]`.
+    enum Change: Equatable {
+        case resume(user: UUID, resume: UUID)
+        case job(user: UUID, job: UUID)
+        case analysis(user: UUID, resume: UUID, job: UUID)
+        case user(UUID)
+
+        var message: [UInt8] {
+            let f = UUIDText.format
+            switch self {
+            case .resume(let u, let r): return Array("v1 r \(f(u)) \(f(r))".utf8)
+            case .job(let u, let j): return Array("v1 j \(f(u)) \(f(j))".utf8)
+            case .analysis(let u, let r, let j): return Array("v1 a \(f(u)) \(f(r)) \(f(j))".utf8)
+            case .user(let u): return Array("v1 u \(f(u))".utf8)
+            }
+        }
+
+        init?(message: [UInt8]) {
+            let parts = String(decoding: message, as: UTF8.self).split(separator: " ")
+            guard parts.count >= 3, parts[0] == "v1", let user = UUIDText.parse(parts[2]) else { return nil }
+            let ids = parts.dropFirst(3).compactMap { UUIDText.parse($0) }
+            switch (parts[1], ids.count) {
+            case ("r", 1): self = .resume(user: user, resume: ids[0])
+            case ("j", 1): self = .job(user: user, job: ids[0])
+            case ("a", 2): self = .analysis(user: user, resume: ids[0], job: ids[1])
+            case ("u", 0): self = .user(user)
+            default: return nil
+            }
+        }
+    }
+
+    /// Applies `change` to the near caches and advances the epoch.
+    func apply(_ change: Change) {
+        let dropped: Int = state.withLock { s in
+            s.epoch &+= 1
+            switch change {
+            case .resume(_, let resume):
+                s.versions.remove(resume)
+                return s.analyses.removeAll { key, _ in key.resume == resume }
+            case .job(_, let job):
+                return s.analyses.removeAll { key, _ in key.job == job }
+            case .analysis(_, let resume, let job):
+                return s.analyses.removeAll { key, _ in key.resume == resume && key.job == job }
+            case .user(let user):
+                if s.users.remove(user) { statistics.add(.invalidations, .userStatus) }
+                s.versions.removeAll { _, v in v.user == user }
+                return s.analyses.removeAll { key, _ in key.user == user }
+            }
+        }
+        if dropped > 0 { statistics.add(.invalidations, .analysis, dropped) }
+    }
+
+    /// This daemon changed data: apply at once, tell the other daemons, and
+    /// drop what Redis holds for it (`redisKeys` selects the indexed keys;
+    /// nil: none, because versioned keys cannot be reached again).
+    func changed(_ change: Change, deadline: Deadline, dropFromRedis: ((String) -> Bool)?) async {
+        apply(change)
+        guard let redis else { return }
+        await redis.publish(CacheKey.invalidationChannel, change.message, policy: .analysis, deadline: deadline)
+        if let dropFromRedis {
+            let user: UUID = switch change {
+            case .resume(let u, _), .job(let u, _), .analysis(let u, _, _): u
+            case .user(let u): u
+            }
+            await redis.deleteIndexed(CacheKey.index(user: user), policy: .analysis, deadline: deadline, matching: dropFromRedis)
+        }
+    }
+
+    private func received(_ message: [UInt8]) {
+        guard let change = Change(message: message) else {
+            logger.warning("ignored a malformed cache invalidation message")
+            return
+        }
+        apply(change)
+    }
+
+    private func subscription(_ subscribed: Bool) {
+        state.withLock { s in
+            s.epoch &+= 1
+            s.trusted = subscribed
+            if !subscribed {
+                s.analyses.removeAll()
+                s.versions.removeAll()
+                s.users.removeAll()
+            }
+        }
+        if subscribed {
+            logger.info("cache invalidation channel subscribed; near cache on")
+        } else {
+            logger.warning("cache invalidation channel lost; near cache dropped until it is back")
+        }
+    }
+
+    /// Statistics for `Admin/GetStats`, one entry per policy.
+    public var policyStatistics: [(policy: String, counts: CacheStatistics.Counts, breaker: String)] {
+        let counts = statistics.snapshot
+        let breaker = redis?.breakerState.rawValue ?? "none"
+        return [CachePolicy.analysis, CachePolicy.userStatus].map { p in (p.name, counts[p.name] ?? CacheStatistics.Counts(), breaker) }
+    }
+}
+
+/// Lets the subscriber's callbacks reach the layer that owns it without a cycle.
+/// Thread-safe: the weak reference is behind a `Mutex`.
+private final class WeakBox: Sendable {
+    private let reference = Mutex<WeakReference>(WeakReference())
+    var layer: CacheLayer? {
+        get { reference.withLock { $0.value } }
+        set { reference.withLock { $0.value = newValue } }
+    }
+    private struct WeakReference { weak var value: CacheLayer? }
+}

@@ -1,0 +1,113 @@
+public import Foundation
+public import ResumeCore
+public import ResumeStores
+
+/// `ResumeStore` that tells the cache when a resume changes: an update or a
+/// delete drops this daemon's near entries for the resume before the call
+/// is answered (so it never serves an analysis of the old text again) and
+/// tells the other daemons; a delete also drops the resume's Redis entries
+/// (an update needs not: entries are keyed by version).
+public struct CachedResumeStore: ResumeStore {
+    let inner: any ResumeStore
+    let cache: CacheLayer
+
+    public init(inner: any ResumeStore, cache: CacheLayer) {
+        self.inner = inner
+        self.cache = cache
+    }
+
+    public func create(user: UUID, title: String, rawText: String, redactedText: String, context: QueryContext) async throws(DataError) -> ResumeRecord {
+        try await inner.create(user: user, title: title, rawText: rawText, redactedText: redactedText, context: context)
+    }
+
+    public func get(user: UUID, id: UUID, context: QueryContext) async throws(DataError) -> ResumeRecord {
+        try await inner.get(user: user, id: id, context: context)
+    }
+
+    public func update(user: UUID, id: UUID, expectedVersion: Int, title: String, rawText: String, redactedText: String,
+                       context: QueryContext) async throws(DataError) -> ResumeRecord {
+        let updated = try await inner.update(user: user, id: id, expectedVersion: expectedVersion, title: title, rawText: rawText,
+                                             redactedText: redactedText, context: context)
+        await cache.changed(.resume(user: user, resume: id), deadline: context.deadline, dropFromRedis: nil)
+        return updated
+    }
+
+    public func list(user: UUID, page: PageRequest, context: QueryContext) async throws(DataError) -> Page<ResumeRecord> {
+        try await inner.list(user: user, page: page, context: context)
+    }
+
+    public func delete(user: UUID, id: UUID, context: QueryContext) async throws(DataError) {
+        try await inner.delete(user: user, id: id, context: context)
+        await cache.changed(.resume(user: user, resume: id), deadline: context.deadline) { CacheKey.analysis($0, hasResume: id) }
+    }
+}
+
+/// `JobDescriptionStore` that drops a deleted job description's analyses from the cache.
+public struct CachedJobDescriptionStore: JobDescriptionStore {
+    let inner: any JobDescriptionStore
+    let cache: CacheLayer
+
+    public init(inner: any JobDescriptionStore, cache: CacheLayer) {
+        self.inner = inner
+        self.cache = cache
+    }
+
+    public func create(user: UUID, companyName: String?, positionTitle: String, rawText: String, redactedText: String,
+                       context: QueryContext) async throws(DataError) -> JobDescriptionRecord {
+        try await inner.create(user: user, companyName: companyName, positionTitle: positionTitle, rawText: rawText,
+                               redactedText: redactedText, context: context)
+    }
+
+    public func get(user: UUID, id: UUID, context: QueryContext) async throws(DataError) -> JobDescriptionRecord {
+        try await inner.get(user: user, id: id, context: context)
+    }
+
+    public func list(user: UUID, page: PageRequest, context: QueryContext) async throws(DataError) -> Page<JobDescriptionRecord> {
+        try await inner.list(user: user, page: page, context: context)
+    }
+
+    public func delete(user: UUID, id: UUID, context: QueryContext) async throws(DataError) {
+        try await inner.delete(user: user, id: id, context: context)
+        await cache.changed(.job(user: user, job: id), deadline: context.deadline) { CacheKey.analysis($0, hasJob: id) }
+    }
+}
+
+/// `UserStore` that revokes a deactivated or deleted user in the cache:
+/// here at once, on other daemons through pub/sub (and within the
+/// user-status TTL if a message is lost); a deleted user's Redis entries go too.
+public struct CachedUserStore: UserStore {
+    let inner: any UserStore
+    let cache: CacheLayer
+
+    public init(inner: any UserStore, cache: CacheLayer) {
+        self.inner = inner
+        self.cache = cache
+    }
+
+    public func create(email: String, hashedPassword: String, context: QueryContext) async throws(DataError) -> UserRecord {
+        try await inner.create(email: email, hashedPassword: hashedPassword, context: context)
+    }
+
+    public func find(email: String, context: QueryContext) async throws(DataError) -> UserRecord? {
+        try await inner.find(email: email, context: context)
+    }
+
+    public func activeUser(id: UUID, context: QueryContext) async throws(DataError) -> UserRecord {
+        try await inner.activeUser(id: id, context: context)
+    }
+
+    public func markVerified(id: UUID, context: QueryContext) async throws(DataError) -> UserRecord {
+        try await inner.markVerified(id: id, context: context)
+    }
+
+    public func deactivate(id: UUID, context: QueryContext) async throws(DataError) -> UserRecord {
+        let user = try await inner.deactivate(id: id, context: context)
+        await cache.changed(.user(id), deadline: context.deadline, dropFromRedis: nil)
+        return user
+    }
+
+    public func delete(id: UUID, context: QueryContext) async throws(DataError) {
+        try await inner.delete(id: id, context: context)
+        await cache.changed(.user(id), deadline: context.deadline) { _ in true }
+    }
+}
