@@ -171,7 +171,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ResumeEndToEndTests",
-            dependencies: ["ResumeClient", "ResumeProto", "ResumeAuth", "ResumePostgres", "ResumeTestSupport"],
+            dependencies: ["ResumeClient", "ResumeProto", "ResumeAuth", "ResumePostgres", "ResumeTestSupport", "ResumeDaemon", "ResumeRedis", "ResumeCache"],
             swiftSettings: strict
         ),
         .testTarget(

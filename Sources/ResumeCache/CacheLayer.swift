@@ -32,10 +32,11 @@ public struct CacheConfiguration: Sendable {
 /// Near-cache entries are only trusted while this daemon is subscribed to
 /// the invalidation channel (or runs without Redis, alone): a daemon that
 /// loses its subscription drops them and stops filling them until it is
-/// subscribed again. Every invalidation advances an epoch; a lookup that
-/// went to PostgreSQL fills the near cache only if no invalidation
-/// happened meanwhile, so a slow read never reinstates what an update
-/// removed.
+/// subscribed again. Every invalidation advances its user's epoch (one of
+/// `epochStripes` counters, chosen by the user id, so other users' changes
+/// rarely get in the way); a lookup that went further fills the near cache
+/// only if its user's epoch did not move meanwhile, so a slow read never
+/// reinstates what an update removed.
 ///
 /// Thread-safe: the near caches and epoch are behind a `Mutex`.
 public final class CacheLayer: Sendable {
@@ -55,7 +56,8 @@ public final class CacheLayer: Sendable {
         var analyses: NearCache<AnalysisKey, AnalysisRecord>
         var versions: NearCache<UUID, (user: UUID, version: Int)>
         var users: NearCache<UUID, Bool>
-        var epoch: UInt64 = 0
+        /// Invalidations so far, striped by user (`stripe(_:)`).
+        var epochs = [UInt64](repeating: 0, count: CacheLayer.epochStripes)
         /// Whether near entries can be trusted (subscribed, or no Redis at all).
         var trusted: Bool
         var reportedEvictions = 0
@@ -95,8 +97,13 @@ public final class CacheLayer: Sendable {
 
     var now: UInt64 { MonotonicClock.nanoseconds() }
 
-    /// The epoch to pass to the fills of a lookup that goes further.
-    var epoch: UInt64 { state.withLock { $0.epoch } }
+    /// Epoch counters; a power of two.
+    static let epochStripes = 4_096
+
+    static func stripe(_ user: UUID) -> Int { user.hashValue & (epochStripes - 1) }
+
+    /// `user`'s epoch, to pass to the fills of a lookup that goes further.
+    func epoch(_ user: UUID) -> UInt64 { state.withLock { $0.epochs[Self.stripe(user)] } }
 
     func nearAnalysis(_ key: AnalysisKey) -> AnalysisRecord? {
         guard configuration.nearCacheEnabled else { return nil }
@@ -122,13 +129,13 @@ public final class CacheLayer: Sendable {
         return active
     }
 
-    /// Records what a PostgreSQL read confirmed, unless anything was
-    /// invalidated since `epoch`.
+    /// Records what a read further back confirmed, unless anything of
+    /// `user`'s was invalidated since `epoch` (from `epoch(user)`).
     func fill(epoch: UInt64, user: UUID, resume: UUID? = nil, version: Int? = nil, analysis: (AnalysisKey, AnalysisRecord)? = nil) {
         guard configuration.nearCacheEnabled else { return }
         let now = self.now, c = configuration
         let evicted: Int = state.withLock { s in
-            guard s.trusted, s.epoch == epoch else { return 0 }
+            guard s.trusted, s.epochs[Self.stripe(user)] == epoch else { return 0 }
             s.users.set(user, true, bytes: 1, ttl: c.userStatusTTLMilliseconds * 1_000_000, now: now)
             if let resume, let version {
                 s.versions.set(resume, (user, version), bytes: 1, ttl: c.nearCacheTTLMilliseconds * 1_000_000, now: now)
@@ -162,6 +169,13 @@ public final class CacheLayer: Sendable {
             }
         }
 
+        /// Whose data changed.
+        var user: UUID {
+            switch self {
+            case .resume(let u, _), .job(let u, _), .analysis(let u, _, _), .user(let u): u
+            }
+        }
+
         init?(message: [UInt8]) {
             let parts = String(decoding: message, as: UTF8.self).split(separator: " ")
             guard parts.count >= 3, parts[0] == "v1", let user = UUIDText.parse(parts[2]) else { return nil }
@@ -176,10 +190,10 @@ public final class CacheLayer: Sendable {
         }
     }
 
-    /// Applies `change` to the near caches and advances the epoch.
+    /// Applies `change` to the near caches and advances its user's epoch.
     func apply(_ change: Change) {
         let dropped: Int = state.withLock { s in
-            s.epoch &+= 1
+            s.epochs[Self.stripe(change.user)] &+= 1
             switch change {
             case .resume(_, let resume):
                 s.versions.remove(resume)
@@ -205,11 +219,7 @@ public final class CacheLayer: Sendable {
         guard let redis else { return }
         await redis.publish(CacheKey.invalidationChannel, change.message, policy: .analysis, deadline: deadline)
         if let dropFromRedis {
-            let user: UUID = switch change {
-            case .resume(let u, _), .job(let u, _), .analysis(let u, _, _): u
-            case .user(let u): u
-            }
-            await redis.deleteIndexed(CacheKey.index(user: user), policy: .analysis, deadline: deadline, matching: dropFromRedis)
+            await redis.deleteIndexed(CacheKey.index(user: change.user), policy: .analysis, deadline: deadline, matching: dropFromRedis)
         }
     }
 
@@ -223,7 +233,7 @@ public final class CacheLayer: Sendable {
 
     private func subscription(_ subscribed: Bool) {
         state.withLock { s in
-            s.epoch &+= 1
+            for i in s.epochs.indices { s.epochs[i] &+= 1 }
             s.trusted = subscribed
             if !subscribed {
                 s.analyses.removeAll()

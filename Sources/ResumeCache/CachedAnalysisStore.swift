@@ -20,7 +20,7 @@ public struct CachedAnalysisStore: AnalysisStore {
     public func prepare(user: UUID, resumeID: UUID, jobDescriptionID: UUID, analyzerVersion: Int,
                         context: QueryContext) async throws(DataError) -> AnalysisPreparation {
         let key = CacheLayer.AnalysisKey(user: user, resume: resumeID, job: jobDescriptionID, analyzer: analyzerVersion)
-        let epoch = cache.epoch
+        let epoch = cache.epoch(user)
         if cache.nearUserActive(user) {
             if let record = cache.nearAnalysis(key) {
                 cache.statistics.add(.nearHits, .analysis)
@@ -29,11 +29,13 @@ public struct CachedAnalysisStore: AnalysisStore {
             if let redis = cache.redis, let version = cache.nearVersion(user: user, resume: resumeID) {
                 let redisKey = CacheKey.analysis(user: user, resume: resumeID, jobDescription: jobDescriptionID, resumeVersion: version,
                                                  analyzerVersion: analyzerVersion)
-                if let bytes = await redis.get(redisKey, policy: .analysis, deadline: context.deadline),
-                   let record = AnalysisCodec.decode(bytes), record.userID == user {
-                    cache.statistics.add(.hits, .analysis)
-                    cache.fill(epoch: epoch, user: user, analysis: (key, record))
-                    return .stored(record)
+                if let bytes = await redis.get(redisKey, policy: .analysis, deadline: context.deadline) {
+                    if let record = AnalysisCodec.decode(bytes), record.userID == user, record.resumeVersion == version {
+                        cache.statistics.add(.hits, .analysis)
+                        cache.fill(epoch: epoch, user: user, analysis: (key, record))
+                        return .stored(record)
+                    }
+                    cache.statistics.add(.errors, .analysis) // not an analysis of this key: garbage, or another writer's
                 }
             }
         }
@@ -74,7 +76,7 @@ public struct CachedAnalysisStore: AnalysisStore {
 
     public func insert(_ identity: AnalysisIdentity, _ content: AnalysisContent,
                        context: QueryContext) async throws(DataError) -> (record: AnalysisRecord, inserted: Bool) {
-        let epoch = cache.epoch
+        let epoch = cache.epoch(identity.user)
         let stored = try await inner.insert(identity, content, context: context)
         // Fill the near cache only if the resume is still at this version here.
         if cache.nearVersion(user: identity.user, resume: identity.resumeID) == identity.resumeVersion {

@@ -2,7 +2,7 @@ import Dispatch
 #if canImport(Glibc)
 import Glibc
 #endif
-public import ResumeCore
+import ResumeCore
 public import ResumeTransport
 
 /// A connection subscribed to one pub/sub channel, on the event loop, that
@@ -10,7 +10,10 @@ public import ResumeTransport
 /// whatever the messages kept fresh can no longer be trusted) and reconnects
 /// with a back-off (100 ms, doubling to 2 s); `onState(true)` once the
 /// subscription is confirmed again. Messages' payloads go to `onMessage`,
-/// on the loop.
+/// on the loop. A Redis that stops answering without closing the
+/// connection is found out by a heartbeat: a `PING` every
+/// `heartbeatMilliseconds`, and a connection whose last one is unanswered
+/// when the next is due counts as broken.
 ///
 /// `@unchecked Sendable`: all state is confined to `loop`.
 public final class RedisSubscriber: @unchecked Sendable {
@@ -18,22 +21,26 @@ public final class RedisSubscriber: @unchecked Sendable {
     private let channel: [UInt8]
     private let loop: EventLoop
     private let connectTimeoutMilliseconds: UInt64
+    private let heartbeatMilliseconds: UInt64
     private let onMessage: ([UInt8]) -> Void
     private let onState: (Bool) -> Void
     private var connection: RedisPipelineConnection?
     private var backoffMilliseconds: UInt64 = 0
     private var stopped = false
     private var nextID: UInt64 = 1
+    /// Whether the last heartbeat `PING` is still unanswered.
+    private var awaitingPong = false
     /// Whether the subscription is confirmed now.
     public private(set) var isSubscribed = false
 
     /// A subscriber; call `start()` on the loop (or from any thread).
     public init(url: RedisURL, channel: String, loop: EventLoop, connectTimeoutMilliseconds: UInt64 = 250,
-                onMessage: @escaping ([UInt8]) -> Void, onState: @escaping (Bool) -> Void) {
+                heartbeatMilliseconds: UInt64 = 1_000, onMessage: @escaping ([UInt8]) -> Void, onState: @escaping (Bool) -> Void) {
         self.url = url
         self.channel = Array(channel.utf8)
         self.loop = loop
         self.connectTimeoutMilliseconds = connectTimeoutMilliseconds
+        self.heartbeatMilliseconds = heartbeatMilliseconds
         self.onMessage = onMessage
         self.onState = onState
     }
@@ -83,12 +90,31 @@ public final class RedisSubscriber: @unchecked Sendable {
                 nextID += 1
                 connection = c
                 c.send(id: 0, [[Array("SUBSCRIBE".utf8), channel]])
+                awaitingPong = false
+                scheduleHeartbeat(for: c)
             } catch {
                 Glibc.close(fd)
                 retryLater()
             }
         case .failure:
             retryLater()
+        }
+    }
+
+    private func scheduleHeartbeat(for c: RedisPipelineConnection) {
+        loop.schedule(at: .after(milliseconds: heartbeatMilliseconds, now: loop.now)) { [weak self, weak c] in
+            guard let self, let c, connection === c, !stopped else { return }
+            if awaitingPong {
+                // No answer for a whole period: as good as closed.
+                c.close()
+                connection = nil
+                setSubscribed(false)
+                retryLater()
+                return
+            }
+            awaitingPong = true
+            c.send(id: 0, [[Array("PING".utf8)]])
+            scheduleHeartbeat(for: c)
         }
     }
 
@@ -108,7 +134,12 @@ extension RedisSubscriber: RedisPipelineConnection.Delegate {
     func requestFinished(_ connection: RedisPipelineConnection, id: UInt64, replies: [RedisReply]) {}
 
     func pushed(_ connection: RedisPipelineConnection, reply: RedisReply) {
-        guard case .array(let items) = reply, items.count == 3, case .bulk(let kind) = items[0] else { return }
+        guard case .array(let items) = reply, let first = items.first, case .bulk(let kind) = first else { return }
+        if kind == Array("pong".utf8) {
+            awaitingPong = false
+            return
+        }
+        guard items.count == 3 else { return }
         if kind == Array("subscribe".utf8) {
             backoffMilliseconds = 0
             setSubscribed(true)

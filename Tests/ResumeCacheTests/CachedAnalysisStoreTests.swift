@@ -115,11 +115,23 @@ import Testing
         let key = CacheLayer.AnalysisKey(user: user, resume: resume, job: job, analyzer: 1)
         let record = try await analyze().0
         layer.apply(.resume(user: user, resume: resume))
-        let epoch = layer.epoch
+        let epoch = layer.epoch(user)
         layer.apply(.resume(user: user, resume: resume)) // lands while a read is under way
         layer.fill(epoch: epoch, user: user, resume: resume, version: 1, analysis: (key, record))
         #expect(layer.nearAnalysis(key) == nil && layer.nearVersion(user: user, resume: resume) == nil)
-        layer.fill(epoch: layer.epoch, user: user, resume: resume, version: 1, analysis: (key, record))
+        layer.fill(epoch: layer.epoch(user), user: user, resume: resume, version: 1, analysis: (key, record))
+        #expect(layer.nearAnalysis(key) == record)
+    }
+
+    @Test func anotherUsersChangesDoNotStopFills() async throws {
+        let key = CacheLayer.AnalysisKey(user: user, resume: resume, job: job, analyzer: 1)
+        let record = try await analyze().0
+        layer.apply(.resume(user: user, resume: resume))
+        let epoch = layer.epoch(user)
+        var someoneElse = UUID()
+        while CacheLayer.stripe(someoneElse) == CacheLayer.stripe(user) { someoneElse = UUID() }
+        layer.apply(.user(someoneElse))
+        layer.fill(epoch: epoch, user: user, resume: resume, version: 1, analysis: (key, record))
         #expect(layer.nearAnalysis(key) == record)
     }
 

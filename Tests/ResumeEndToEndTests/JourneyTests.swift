@@ -2,6 +2,7 @@ import Foundation
 import ResumeAuth
 import ResumeClient
 import ResumeCore
+import ResumeDaemon
 import ResumePostgres
 import ResumeProto
 import ResumeTestSupport
@@ -17,8 +18,8 @@ struct Harness {
     var resumes: Resume_V1_ResumeServiceClient { Resume_V1_ResumeServiceClient(connection) }
     var jobs: Resume_V1_JobDescriptionServiceClient { Resume_V1_JobDescriptionServiceClient(connection) }
 
-    init() throws {
-        daemon = try TestDaemon()
+    init(configure: (inout DaemonConfiguration) -> Void = { _ in }) throws {
+        daemon = try TestDaemon(configure: configure)
         connection = try daemon.connect()
     }
 

@@ -22,6 +22,9 @@ public final class TestDaemon: @unchecked Sendable {
         c.database.pool.size = 4
         c.database.pool.maxOverflow = 4
         c.redisURL = try TestEnvironment.redisURL()
+        // Generous: on a loaded test machine a 50 ms command timeout would trip the breaker and make counts vary.
+        c.redis.commandTimeoutMilliseconds = 2_000
+        c.redis.connectTimeoutMilliseconds = 2_000
         c.serviceTokenList = serviceToken
         c.tokenSecret = tokenSecret
         c.bcryptCost = 4

@@ -1,0 +1,206 @@
+import Foundation
+import ResumeCache
+import ResumeClient
+import ResumeCore
+import ResumeDaemon
+import ResumeProto
+import ResumeRedis
+import ResumeTestSupport
+import ResumeWire
+import Testing
+
+/// The cache layer through the wire, against the shared Redis (tests that
+/// stop or break Redis start their own).
+@Suite(.onOwnExecutor) struct CacheTests {
+    static let resumeText = AnalysisTests.resumeText
+    static let jobText = AnalysisTests.jobText
+
+    struct Setup {
+        let h: Harness
+        let me: CallOptions
+        let user: Resume_V1_User
+        let resume: Resume_V1_Resume
+        let job: Resume_V1_JobDescription
+        var analyses: Resume_V1_AnalysisServiceClient { Resume_V1_AnalysisServiceClient(h.connection) }
+        var admin: Resume_Rpc_V1_AdminClient { Resume_Rpc_V1_AdminClient(h.connection) }
+        var cache: CacheLayer { h.daemon.daemon.cache }
+        var request: Resume_V1_AnalyzeResumeRequest { .init(resumeID: resume.id, jobDescriptionID: job.id) }
+
+        func analyze(_ job: Resume_V1_JobDescription? = nil) async throws(RPCError) -> Resume_V1_Analysis {
+            try await analyses.analyzeResume(.init(resumeID: resume.id, jobDescriptionID: (job ?? self.job).id), options: me)
+        }
+
+        func counts(_ policy: String = "analysis") async throws -> Resume_Rpc_V1_CachePolicyStats {
+            let stats = try await admin.getStats(options: h.service)
+            return try #require(stats.cache.first { $0.policy == policy })
+        }
+
+        func key(_ a: Resume_V1_Analysis) -> String {
+            CacheKey.analysis(user: UUID(uuidString: a.userID)!, resume: UUID(uuidString: a.resumeID)!,
+                              jobDescription: UUID(uuidString: a.jobDescriptionID)!, resumeVersion: Int(a.resumeVersion),
+                              analyzerVersion: Int(a.analyzerVersion))
+        }
+    }
+
+    /// A user with a resume and a job description on a daemon configured by
+    /// `configure`, once its invalidation channel is subscribed.
+    static func setUp(_ configure: (inout DaemonConfiguration) -> Void = { _ in }) async throws -> Setup {
+        let h = try Harness(configure: configure)
+        let (user, me, _) = try await h.signUp()
+        let resume = try await h.resumes.createResume(.init(title: "Backend", rawText: resumeText), options: me)
+        let job = try await h.jobs.createJobDescription(.init(companyName: "Acme", positionTitle: "Senior Backend Engineer", rawText: jobText),
+                                                        options: me)
+        let cache = h.daemon.daemon.cache
+        #expect(await eventually { cache.isSubscribed })
+        return Setup(h: h, me: me, user: user, resume: resume, job: job)
+    }
+
+    /// A synchronous connection to `url` for looking at what the cache wrote.
+    static func redis(_ url: String) throws -> RedisConnection {
+        try RedisConnection(url: try RedisURL(parsing: url), deadline: .after(milliseconds: 5_000))
+    }
+
+    @Test func countersAreExactAndTheRedisEntryLivesAboutAnHour() async throws {
+        // One analysis fits the near cache, so a second job's evicts the first's.
+        let s = try await Self.setUp { $0.cache.nearCacheEntries = 1; $0.cache.userStatusTTLMilliseconds = 60_000 }
+        let other = try await s.h.jobs.createJobDescription(.init(positionTitle: "SRE", rawText: "Terraform and Kubernetes on GCP"),
+                                                            options: s.me)
+        let a = try await s.analyze()                 // miss: computed, set
+        #expect(!a.cached)
+        #expect(try await s.analyze().cached)         // near hit
+        #expect(!(try await s.analyze(other).cached)) // miss: computed, set; evicts a's near entry
+        #expect(try await s.analyze().cached)         // Redis hit (the resume's version is known here); fills near, evicts
+        let c = try await s.counts()
+        #expect([c.misses, c.nearHits, c.hits, c.sets, c.evictions, c.errors] == [2, 1, 1, 2, 2, 0],
+                "misses, near hits, hits, sets, evictions, errors")
+        #expect(c.breakerState == "closed")
+        #expect(s.h.daemon.daemon.analysis.computations.count == 2)
+
+        let redis = try Self.redis(try TestEnvironment.redisURL())
+        let ttl = try redis.command(["PTTL", s.key(a)], deadline: .after(milliseconds: 5_000))
+        guard case .integer(let ms) = ttl else { Issue.record("PTTL answered \(ttl)"); return }
+        // 3,240–3,960 s when written, less the few seconds since.
+        #expect((3_230_000...3_960_000).contains(ms), "TTL \(ms) ms")
+        let members = try redis.command(["SMEMBERS", CacheKey.index(user: UUID(uuidString: s.user.id)!)], deadline: .after(milliseconds: 5_000))
+        #expect(members.strings.count == 2)
+    }
+
+    @Test func updatingRecomputesAndDeletingDropsTheEntries() async throws {
+        let s = try await Self.setUp()
+        let redis = try Self.redis(try TestEnvironment.redisURL())
+        let v1 = try await s.analyze()
+        _ = try await s.h.resumes.updateResume(.init(id: s.resume.id, expectedVersion: 1, title: "Backend",
+                                                     rawText: Self.resumeText + "\nTerraform"), options: s.me)
+        let v2 = try await s.analyze()
+        #expect(!v2.cached && v2.resumeVersion == 2 && v2.matchedKeywords.contains("Terraform"))
+        let soon = Deadline.after(milliseconds: 5_000)
+        #expect(try redis.command(["EXISTS", s.key(v1), s.key(v2)], deadline: soon) == .integer(2))
+        _ = try await s.analyses.deleteAnalysis(.init(id: v2.id), options: s.me)
+        #expect(try redis.command(["EXISTS", s.key(v2)], deadline: soon) == .integer(0))
+        let v2again = try await s.analyze()
+        #expect(!v2again.cached && v2again.id != v2.id)
+        _ = try await s.h.resumes.deleteResume(.init(id: s.resume.id), options: s.me)
+        #expect(try redis.command(["EXISTS", s.key(v1), s.key(v2again)], deadline: soon) == .integer(0))
+        let gone = await s.h.error { () async throws(RPCError) in try await s.analyze() }
+        #expect(gone?.code == .notFound)
+    }
+
+    @Test func deletingAJobDescriptionDropsItsEntries() async throws {
+        let s = try await Self.setUp()
+        let redis = try Self.redis(try TestEnvironment.redisURL())
+        let a = try await s.analyze()
+        #expect(try await s.analyze().cached)
+        _ = try await s.h.jobs.deleteJobDescription(.init(id: s.job.id), options: s.me)
+        #expect(try redis.command(["EXISTS", s.key(a)], deadline: .after(milliseconds: 5_000)) == .integer(0))
+        #expect(await s.h.error { () async throws(RPCError) in try await s.analyze() }?.code == .notFound)
+    }
+
+    @Test func aDeactivatedUsersWarmHitIsRefusedAtOnce() async throws {
+        let s = try await Self.setUp()
+        _ = try await s.analyze()
+        #expect(try await s.analyze().cached)
+        #expect(try await s.counts().nearHits == 1)
+        _ = try await s.h.users.deactivateUser(.init(userID: s.user.id), options: s.h.service)
+        #expect(await s.h.error { () async throws(RPCError) in try await s.analyze() }?.code == .unauthenticated)
+        #expect(try await s.counts("user-status").invalidations == 1)
+    }
+
+    @Test func garbageInRedisIsAMissAndCounted() async throws {
+        let s = try await Self.setUp { $0.cache.nearCacheEntries = 1; $0.cache.userStatusTTLMilliseconds = 60_000 }
+        let other = try await s.h.jobs.createJobDescription(.init(positionTitle: "SRE", rawText: "Terraform"), options: s.me)
+        let a = try await s.analyze()
+        _ = try await s.analyze(other) // evicts a's near entry
+        let redis = try Self.redis(try TestEnvironment.redisURL())
+        _ = try redis.command(["SET", s.key(a), "{not an analysis"], deadline: .after(milliseconds: 5_000))
+        let again = try await s.analyze()
+        #expect(again.cached && again.id == a.id && again.missingKeywords == a.missingKeywords)
+        let c = try await s.counts()
+        #expect(c.errors == 1 && c.hits == 0)
+    }
+
+    @Test func listingFiftyAnalysesRunsOneStatement() async throws {
+        let s = try await Self.setUp()
+        for i in 0..<50 {
+            let job = try await s.h.jobs.createJobDescription(.init(companyName: "Co \(i)", positionTitle: "Role \(i)", rawText: "Go and Kafka \(i)"),
+                                                              options: s.me)
+            _ = try await s.analyze(job)
+        }
+        let before = try await s.admin.getStats(options: s.h.service).database?.statements ?? 0
+        let page = try await s.analyses.listAnalyses(.init(pageSize: 50), options: s.me)
+        let after = try await s.admin.getStats(options: s.h.service).database?.statements ?? 0
+        #expect(page.analyses.count == 50)
+        #expect(Set(page.analyses.map(\.companyName)).count == 50)
+        #expect(after - before == 1)
+    }
+
+    /// Updates race analyses on several connections: every answer names a
+    /// version no older than the last update acknowledged before it was
+    /// asked, and its content is that version's.
+    @Test func updatesRacingAnalysesNeverServeAnAcknowledgedOldVersion() async throws {
+        let s = try await Self.setUp()
+        let skills = ["", "", "Terraform", "gRPC", "Prometheus", "Grafana", "Kafka", "Terraform", "gRPC", "Prometheus", "Grafana", "Kafka"]
+        func text(_ v: Int) -> String { "Summary\nBackend engineer.\n\nSkills\n\(skills[v])\n" }
+        _ = try await s.h.resumes.updateResume(.init(id: s.resume.id, expectedVersion: 1, title: "R", rawText: text(2)), options: s.me)
+        let acknowledged = Counter()
+        acknowledged.increment()
+        acknowledged.increment() // version 2 is acknowledged
+        let done = Counter()
+        let clients = try (0..<4).map { _ in Resume_V1_AnalysisServiceClient(try s.h.daemon.connect()) }
+        let resumes = s.h.resumes, me = s.me, request = s.request
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                for v in 3..<skills.count {
+                    _ = try await resumes.updateResume(.init(id: request.resumeID, expectedVersion: Int32(v - 1), title: "R", rawText: text(v)),
+                                                       options: me)
+                    acknowledged.increment()
+                }
+                done.increment()
+            }
+            for client in clients {
+                group.addTask {
+                    var answers = 0
+                    while done.count == 0 || answers < 3 {
+                        let floor = acknowledged.count
+                        let a = try await client.analyzeResume(request, options: me)
+                        answers += 1
+                        #expect(Int(a.resumeVersion) >= floor, "answered version \(a.resumeVersion) after \(floor) was acknowledged")
+                        let v = Int(a.resumeVersion)
+                        #expect(a.matchedKeywords.contains(skills[v]), "version \(v)'s analysis lacks \(skills[v])")
+                        for other in Set(skills[2...]) where other != skills[v] {
+                            #expect(!a.matchedKeywords.contains(other), "version \(v)'s analysis matched \(other)")
+                        }
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+    }
+}
+
+extension RedisConnection.Reply {
+    /// The bulk strings of an array reply.
+    var strings: [String] {
+        guard case .array(let items) = self else { return [] }
+        return items.compactMap { if case .bulk(let b) = $0 { String(decoding: b, as: UTF8.self) } else { nil } }
+    }
+}

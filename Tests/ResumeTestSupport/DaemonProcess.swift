@@ -1,0 +1,71 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+public import ResumeClient
+import ResumeCore
+import ResumeTransport
+import Synchronization
+
+/// `resumed` as a process of its own (the built executable, or
+/// `RESUMED_BINARY`), on a Unix socket in a temporary folder, against the
+/// test database and the given Redis: for tests of several daemons sharing
+/// one store, which must not share anything in-process.
+///
+/// Thread-safe: everything is set in init; the process is behind a `Mutex`.
+public final class DaemonProcess: Sendable {
+    public let socketPath: String
+    public let serviceToken = "test-service-token-0123456789abcdef"
+    public let tokenSecret = "test-token-secret-that-is-at-least-32-bytes"
+    private let directory: URL
+    private let process = Mutex<Process?>(nil)
+
+    /// Starts a daemon with `arguments` added, and waits until it accepts connections.
+    public init(redisURL: String, arguments: [String] = []) throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("resumed-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        socketPath = directory.appendingPathComponent("resumed.sock").path
+        let p = Process()
+        p.executableURL = Self.binary
+        p.arguments = ["--listen", "127.0.0.1:0", "--unix-socket", socketPath, "--redis-url", redisURL,
+                       "--database-url", try TestDatabase.migratedURL(), "--bcrypt-cost", "4", "--log-level", "warning",
+                       "--redis-command-timeout-ms", "2000", "--redis-connect-timeout-ms", "2000"] + arguments
+        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("RESUMED_") }
+        environment["RESUMED_SERVICE_TOKENS"] = serviceToken
+        environment["RESUMED_TOKEN_SECRET"] = tokenSecret
+        p.environment = environment
+        let log = directory.appendingPathComponent("resumed.log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: log)
+        p.standardOutput = handle
+        p.standardError = handle
+        try p.run()
+        process.withLock { $0 = p }
+        let deadline = Deadline.after(milliseconds: 30_000)
+        while (try? ClientConnection.connect(to: .unix(path: socketPath)))?.close() == nil {
+            let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+            guard p.isRunning, !deadline.hasPassed() else { throw TestFailure("resumed did not start: \(output)") }
+            usleep(20_000)
+        }
+    }
+
+    /// The executable: `RESUMED_BINARY`, or the debug build beside the tests.
+    static var binary: URL {
+        if let path = ProcessInfo.processInfo.environment["RESUMED_BINARY"] { return URL(fileURLWithPath: path) }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent(".build/debug/resumed")
+    }
+
+    /// A new client connection.
+    public func connect() throws -> ClientConnection {
+        try ClientConnection.connect(to: .unix(path: socketPath))
+    }
+
+    deinit {
+        if let p = process.withLock({ $0 }), p.isRunning {
+            kill(p.processIdentifier, SIGTERM)
+            p.waitUntilExit()
+        }
+        try? FileManager.default.removeItem(at: directory)
+    }
+}
