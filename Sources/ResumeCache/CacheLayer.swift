@@ -120,6 +120,17 @@ public final class CacheLayer: Sendable {
         }
     }
 
+    /// The near analysis under `key` if its user is known active too, in
+    /// one look (nothing counted).
+    func nearHit(_ key: AnalysisKey) -> AnalysisRecord? {
+        guard configuration.nearCacheEnabled else { return nil }
+        let now = self.now
+        return state.withLock { s in
+            guard s.trusted, s.users.get(key.user, now: now) == true else { return nil }
+            return s.analyses.get(key, now: now)
+        }
+    }
+
     /// True when the user is known active (within the user-status TTL).
     func nearUserActive(_ user: UUID) -> Bool {
         guard configuration.nearCacheEnabled else { return false }
@@ -211,15 +222,27 @@ public final class CacheLayer: Sendable {
         if dropped > 0 { statistics.add(.invalidations, .analysis, dropped) }
     }
 
+    /// What a change removes from Redis.
+    enum RedisDrop {
+        /// Nothing: the entries are keyed by version, and a new version is a new key.
+        case none
+        /// The user's indexed keys that `matching` selects.
+        case keys((String) -> Bool)
+        /// Every key of the user's, and the index itself.
+        case all
+    }
+
     /// This daemon changed data: apply at once, tell the other daemons, and
-    /// drop what Redis holds for it (`redisKeys` selects the indexed keys;
-    /// nil: none, because versioned keys cannot be reached again).
-    func changed(_ change: Change, deadline: Deadline, dropFromRedis: ((String) -> Bool)?) async {
+    /// drop what Redis holds for it.
+    func changed(_ change: Change, deadline: Deadline, drop: RedisDrop) async {
         apply(change)
         guard let redis else { return }
         await redis.publish(CacheKey.invalidationChannel, change.message, policy: .analysis, deadline: deadline)
-        if let dropFromRedis {
-            await redis.deleteIndexed(CacheKey.index(user: change.user), policy: .analysis, deadline: deadline, matching: dropFromRedis)
+        let index = CacheKey.index(user: change.user)
+        switch drop {
+        case .none: break
+        case .keys(let matching): await redis.deleteIndexed(index, policy: .analysis, deadline: deadline, matching: matching)
+        case .all: await redis.deleteIndexed(index, policy: .analysis, deadline: deadline, matching: nil)
         }
     }
 
@@ -252,7 +275,7 @@ public final class CacheLayer: Sendable {
     public var policyStatistics: [(policy: String, counts: CacheStatistics.Counts, breaker: String)] {
         let counts = statistics.snapshot
         let breaker = redis?.breakerState.rawValue ?? "none"
-        return [CachePolicy.analysis, CachePolicy.userStatus].map { p in (p.name, counts[p.name] ?? CacheStatistics.Counts(), breaker) }
+        return CachePolicy.all.map { p in (p.name, counts[p.name] ?? CacheStatistics.Counts(), breaker) }
     }
 }
 

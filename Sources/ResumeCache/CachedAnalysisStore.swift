@@ -17,6 +17,16 @@ public struct CachedAnalysisStore: AnalysisStore {
         self.cache = cache
     }
 
+    /// A warm near-cache hit (its user known active), counted; nil without
+    /// counting anything, so the `prepare` that follows counts the lookup once.
+    public func answerAtOnce(user: UUID, resumeID: UUID, jobDescriptionID: UUID, analyzerVersion: Int) -> AnalysisRecord? {
+        let key = CacheLayer.AnalysisKey(user: user, resume: resumeID, job: jobDescriptionID, analyzer: analyzerVersion)
+        guard let record = cache.nearHit(key) else { return nil }
+        cache.statistics.add(.nearHits, .userStatus)
+        cache.statistics.add(.nearHits, .analysis)
+        return record
+    }
+
     public func prepare(user: UUID, resumeID: UUID, jobDescriptionID: UUID, analyzerVersion: Int,
                         context: QueryContext) async throws(DataError) -> AnalysisPreparation {
         let key = CacheLayer.AnalysisKey(user: user, resume: resumeID, job: jobDescriptionID, analyzer: analyzerVersion)
@@ -119,7 +129,7 @@ public struct CachedAnalysisStore: AnalysisStore {
         let key = CacheKey.analysis(user: user, resume: deleted.resumeID, jobDescription: deleted.jobDescriptionID,
                                     resumeVersion: deleted.resumeVersion, analyzerVersion: deleted.analyzerVersion)
         await cache.changed(.analysis(user: user, resume: deleted.resumeID, job: deleted.jobDescriptionID), deadline: context.deadline,
-                            dropFromRedis: { $0 == key })
+                            drop: .keys { $0 == key })
         return deleted
     }
 }

@@ -28,7 +28,7 @@ public struct CachedResumeStore: ResumeStore {
                        context: QueryContext) async throws(DataError) -> ResumeRecord {
         let updated = try await inner.update(user: user, id: id, expectedVersion: expectedVersion, title: title, rawText: rawText,
                                              redactedText: redactedText, context: context)
-        await cache.changed(.resume(user: user, resume: id), deadline: context.deadline, dropFromRedis: nil)
+        await cache.changed(.resume(user: user, resume: id), deadline: context.deadline, drop: .none)
         return updated
     }
 
@@ -38,7 +38,7 @@ public struct CachedResumeStore: ResumeStore {
 
     public func delete(user: UUID, id: UUID, context: QueryContext) async throws(DataError) {
         try await inner.delete(user: user, id: id, context: context)
-        await cache.changed(.resume(user: user, resume: id), deadline: context.deadline) { CacheKey.analysis($0, hasResume: id) }
+        await cache.changed(.resume(user: user, resume: id), deadline: context.deadline, drop: .keys { CacheKey.analysis($0, hasResume: id) })
     }
 }
 
@@ -68,7 +68,7 @@ public struct CachedJobDescriptionStore: JobDescriptionStore {
 
     public func delete(user: UUID, id: UUID, context: QueryContext) async throws(DataError) {
         try await inner.delete(user: user, id: id, context: context)
-        await cache.changed(.job(user: user, job: id), deadline: context.deadline) { CacheKey.analysis($0, hasJob: id) }
+        await cache.changed(.job(user: user, job: id), deadline: context.deadline, drop: .keys { CacheKey.analysis($0, hasJob: id) })
     }
 }
 
@@ -102,12 +102,12 @@ public struct CachedUserStore: UserStore {
 
     public func deactivate(id: UUID, context: QueryContext) async throws(DataError) -> UserRecord {
         let user = try await inner.deactivate(id: id, context: context)
-        await cache.changed(.user(id), deadline: context.deadline, dropFromRedis: nil)
+        await cache.changed(.user(id), deadline: context.deadline, drop: .none)
         return user
     }
 
     public func delete(id: UUID, context: QueryContext) async throws(DataError) {
         try await inner.delete(id: id, context: context)
-        await cache.changed(.user(id), deadline: context.deadline) { _ in true }
+        await cache.changed(.user(id), deadline: context.deadline, drop: .all)
     }
 }

@@ -11,4 +11,7 @@ public final class Counter: Sendable {
 
     /// Adds one.
     public func increment() { value.wrappingAdd(1, ordering: .relaxed) }
+
+    /// Adds `n`.
+    public func add(_ n: Int) { value.wrappingAdd(n, ordering: .relaxed) }
 }

@@ -25,28 +25,39 @@ public enum UUIDText {
     /// The UUID written in canonical lower-case form, or nil for anything
     /// else (upper case, braces, missing or misplaced dashes).
     public static func parse(_ text: some StringProtocol) -> UUID? {
-        var bytes = (UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0),
-                     UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0))
         let utf8 = text.utf8
         guard utf8.count == 36 else { return nil }
+        // Native strings are contiguous UTF-8: read them in place.
+        if let parsed = utf8.withContiguousStorageIfAvailable({ parse(bytes: UnsafeRawBufferPointer($0)) }) { return parsed }
+        return Array(utf8).withUnsafeBytes { parse(bytes: $0) }
+    }
+
+    /// `parse` over 36 bytes of UTF-8.
+    public static func parse(bytes text: UnsafeRawBufferPointer) -> UUID? {
+        guard text.count == 36 else { return nil }
+        var bytes = (UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0),
+                     UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0), UInt8(0))
         let ok = withUnsafeMutableBytes(of: &bytes) { out -> Bool in
-            var i = 0, high: UInt8 = 0, nibbles = 0
-            for (position, c) in utf8.enumerated() {
-                if position == 8 || position == 13 || position == 18 || position == 23 {
-                    guard c == UInt8(ascii: "-") else { return false }
-                    continue
-                }
-                let v: UInt8
-                switch c {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): v = c &- UInt8(ascii: "0")
-                case UInt8(ascii: "a")...UInt8(ascii: "f"): v = c &- UInt8(ascii: "a") &+ 10
-                default: return false
-                }
-                if nibbles & 1 == 0 { high = v } else { out[i] = high << 4 | v; i += 1 }
-                nibbles += 1
+            guard text[8] == UInt8(ascii: "-"), text[13] == UInt8(ascii: "-"), text[18] == UInt8(ascii: "-"),
+                  text[23] == UInt8(ascii: "-") else { return false }
+            var position = 0
+            for i in 0..<16 {
+                if position == 8 || position == 13 || position == 18 || position == 23 { position += 1 }
+                guard let high = nibble(text[position]), let low = nibble(text[position + 1]) else { return false }
+                out[i] = high << 4 | low
+                position += 2
             }
-            return i == 16
+            return true
         }
         return ok ? UUID(uuid: bytes) : nil
+    }
+
+    @inline(__always)
+    private static func nibble(_ c: UInt8) -> UInt8? {
+        switch c {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): c &- UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): c &- UInt8(ascii: "a") &+ 10
+        default: nil
+        }
     }
 }

@@ -11,6 +11,10 @@ public enum ExecutionLane: Sendable, Hashable {
     /// the cache or a work lane without holding a thread; its synchronous
     /// stretches run on the loop in the wake-up that made them ready.
     case task
+    /// Inline first: the handler's synchronous fast path runs in the wake-up
+    /// that read the frame; when it cannot answer at once (`.deferred`),
+    /// the call runs as a task like any `.task` call.
+    case inlineFirst
 }
 
 /// What an inline handler answers.
@@ -21,6 +25,8 @@ public enum InlineAnswer: Sendable {
     case requestBytes
     /// The call's error.
     case failure(RPCError)
+    /// Not answerable at once: run the handler as a task (`.inlineFirst` only).
+    case deferred
 }
 
 /// The server side of one method: decode the request, run, encode the response.
@@ -54,6 +60,7 @@ public final class MethodHandler: Sendable {
         case .response(let bytes): .success(bytes)
         case .requestBytes: .success(payload)
         case .failure(let error): .failure(error)
+        case .deferred: .failure(RPCError(.internal, "internal error"))
         }
     }
 
@@ -127,6 +134,25 @@ public final class MethodHandler: Sendable {
                 return .failure(mapError(error, context: context, onUnexpectedError: onUnexpectedError))
             }
         })
+    }
+
+    /// A `.unary` handler with a synchronous fast path tried first, on the
+    /// event loop: `fastPath` answers what it can without waiting (a warm
+    /// cache hit), as the serialised response, and returns nil for
+    /// everything else — including every error, which `handler` then
+    /// reports — so the call runs as a task.
+    public static func unary<Request, Response>(
+        _ method: RPCMethod<Request, Response>,
+        fastPath: @escaping @Sendable (Request, CallContext) -> [UInt8]?,
+        onUnexpectedError: @escaping @Sendable (any Error, CallContext) -> Void = { _, _ in },
+        _ handler: @escaping @Sendable (Request, CallContext) async throws -> Response
+    ) -> MethodHandler {
+        let slow = unary(method, onUnexpectedError: onUnexpectedError, handler)
+        return MethodHandler(path: method.path, requestType: Request.protoName, responseType: Response.protoName, lane: .inlineFirst,
+                             servedWhileDraining: false, needsContext: true, inlineBody: { payload, context in
+            guard let request = try? Request(serializedBytes: payload), let bytes = fastPath(request, context!) else { return .deferred }
+            return .response(bytes)
+        }, taskBody: slow.taskBody)
     }
 
     private static func mapError(_ error: any Error, context: CallContext,

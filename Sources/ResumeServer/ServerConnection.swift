@@ -175,7 +175,7 @@ final class ServerConnection: EventLoopHandler {
         let c = server.configuration
         let deadline = InboundCall.deadline(timeoutMilliseconds: call.timeoutMilliseconds, receivedAt: receivedAt,
                                             defaultMilliseconds: c.defaultCallTimeoutMilliseconds, maximumMilliseconds: c.maxCallTimeoutMilliseconds)
-        if handler.lane == .inline {
+        if handler.lane != .task {
             switch machine.inlineCallArrived(callID: call.callID, servedWhileDraining: handler.servedWhileDraining) {
             case .runInline:
                 let context = handler.needsContext
@@ -186,6 +186,9 @@ final class ServerConnection: EventLoopHandler {
                 case .response(let bytes): answer(call.callID, .success(bytes), method: handler.path, startedAt: receivedAt)
                 case .failure(let error): answer(call.callID, .failure(error), method: handler.path, startedAt: receivedAt)
                 case .requestBytes: answer(call.callID, payload: call.payload, method: handler.path, startedAt: receivedAt)
+                case .deferred:
+                    precondition(handler.lane == .inlineFirst, "only an inline-first handler may defer")
+                    startAsTask(call, handler: handler, deadline: deadline, receivedAt: receivedAt)
                 }
             case .reject(let error): answer(call.callID, .failure(error), method: handler.path, startedAt: receivedAt)
             case .protocolViolation(let error): fail(error)
@@ -193,6 +196,10 @@ final class ServerConnection: EventLoopHandler {
             }
             return
         }
+        startAsTask(call, handler: handler, deadline: deadline, receivedAt: receivedAt)
+    }
+
+    private func startAsTask(_ call: RequestFrameParser.CallView, handler: MethodHandler, deadline: Deadline, receivedAt: UInt64) {
         let decision = machine.callArrived(callID: call.callID, deadline: deadline.nanoseconds) {
             CallHandle(call: InboundCall(call), handler: handler, deadline: deadline, cancellation: CallCancellation(), receivedAt: receivedAt)
         }

@@ -1,5 +1,5 @@
 import Foundation
-public import ResumeCore
+import ResumeCore
 public import ResumeProto
 public import ResumeServer
 import ResumeWire

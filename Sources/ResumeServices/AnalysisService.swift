@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 public import ResumeAnalysis
 public import ResumeAuth
 public import ResumeCore
@@ -22,6 +23,8 @@ public struct AnalysisService: Sendable {
     let pageTokens: PageTokens
     let responseBudget: Int
     let flights = SingleFlight<AnalysisIdentity, (AnalysisRecord, computed: Bool)>()
+    /// Warm answers already encoded.
+    let warmAnswers = WarmAnswers()
     /// Analyses this daemon computed (tests and statistics read it).
     public let computations = Counter()
 
@@ -36,7 +39,14 @@ public struct AnalysisService: Sendable {
     public var handlers: [MethodHandler] {
         let s = self
         return [
-            .unary(Resume_V1_AnalysisService.analyzeResume) { r, c in
+            .unary(Resume_V1_AnalysisService.analyzeResume, fastPath: { r, c in
+                // A warm hit, answered in the wake-up that read the call; anything else (errors included) goes below.
+                guard let user = try? s.auth.requireUser(c), let resume = UUIDText.parse(r.resumeID),
+                      let job = UUIDText.parse(r.jobDescriptionID),
+                      let record = s.analyses.answerAtOnce(user: user, resumeID: resume, jobDescriptionID: job,
+                                                           analyzerVersion: AnalyzerVersion.current) else { return nil }
+                return s.warmAnswers.encoded(record)
+            }) { r, c in
                 try await s.auth.asUser(c) { user in
                     var v = Validation()
                     let resume = v.id("resume_id", r.resumeID)
@@ -125,4 +135,25 @@ extension Resume_V1_AnalysisSummary {
 
 extension AnalysisCancelled: RPCErrorConvertible {
     public var rpcError: RPCError { RPCError(.deadlineExceeded, "the analysis stopped: its call was cancelled or its deadline passed") }
+}
+
+/// Encoded `Analysis` answers (with `cached = true`) by analysis id: an
+/// analysis never changes once stored, so its warm answer is the same bytes
+/// every time, and a warm hit need not convert and pack it again. Bounded
+/// (entries and bytes, least recently used first); an entry whose analysis
+/// was deleted is never looked up again and ages out.
+///
+/// Thread-safe: the LRU is behind a `Mutex`.
+final class WarmAnswers: Sendable {
+    private let answers = Mutex(NearCache<UUID, [UInt8]>(maxEntries: 4_096, maxBytes: 8 * 1024 * 1024))
+    private static let lifetime: UInt64 = 600_000_000_000 // 10 min, in ns
+
+    /// `record`'s answer, encoded (once).
+    func encoded(_ record: AnalysisRecord) -> [UInt8]? {
+        let now = MonotonicClock.nanoseconds()
+        if let bytes = answers.withLock({ $0.get(record.id, now: now) }) { return bytes }
+        guard let bytes = try? Resume_V1_Analysis(record, cached: true).serializedBytes() else { return nil }
+        answers.withLock { $0.set(record.id, bytes, bytes: bytes.count, ttl: Self.lifetime, now: now) }
+        return bytes
+    }
 }

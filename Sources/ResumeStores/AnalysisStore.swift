@@ -15,6 +15,11 @@ public protocol AnalysisStore: Sendable {
     /// returns the stored row and whether this call inserted it.
     func insert(_ identity: AnalysisIdentity, _ content: AnalysisContent,
                 context: QueryContext) async throws(DataError) -> (record: AnalysisRecord, inserted: Bool)
+    /// The analysis of the resume's current version against the job
+    /// description, if this store can answer it at once — without I/O and
+    /// knowing it is current and its user active (a warm cache); nil
+    /// otherwise, and the caller goes through `prepare`.
+    func answerAtOnce(user: UUID, resumeID: UUID, jobDescriptionID: UUID, analyzerVersion: Int) -> AnalysisRecord?
     /// Called by the one caller in this process about to compute `identity`:
     /// the analysis if it has been stored meanwhile (by this process or
     /// another), else nil and the caller computes it. A store shared by
@@ -32,6 +37,9 @@ public protocol AnalysisStore: Sendable {
 }
 
 extension AnalysisStore {
+    /// Nothing is known without asking the database.
+    public func answerAtOnce(user: UUID, resumeID: UUID, jobDescriptionID: UUID, analyzerVersion: Int) -> AnalysisRecord? { nil }
+
     /// One process: whatever is stored now.
     public func claim(_ identity: AnalysisIdentity, context: QueryContext) async throws(DataError) -> AnalysisRecord? {
         try await find(identity, context: context)

@@ -47,11 +47,22 @@ public struct CallMetadata: Sendable, Hashable {
     /// (the scheme name matched case-insensitively, byte by byte).
     public var bearerToken: Substring? {
         guard let value = self[Self.authorizationKey] else { return nil }
-        let scheme = Array("bearer ".utf8)
         let bytes = value.utf8
-        guard bytes.count > scheme.count else { return nil }
-        for (b, s) in zip(bytes, scheme) where b | 0x20 != s { return nil }
-        let token = value.utf8.dropFirst(scheme.count).drop { $0 == 0x20 }
+        guard bytes.count > 7 else { return nil }
+        // "bearer " in any letter case (space | 0x20 is space), without building anything per call.
+        var i = bytes.startIndex
+        for position in 0..<7 {
+            let expected: UInt8 = switch position {
+            case 0: UInt8(ascii: "b")
+            case 1, 4: UInt8(ascii: "e")
+            case 2: UInt8(ascii: "a")
+            case 3, 5: UInt8(ascii: "r")
+            default: UInt8(ascii: " ")
+            }
+            guard bytes[i] | 0x20 == expected else { return nil }
+            bytes.formIndex(after: &i)
+        }
+        let token = bytes[i...].drop { $0 == 0x20 }
         return token.isEmpty ? nil : Substring(token)
     }
 }

@@ -106,7 +106,7 @@ import Testing
         #expect(first.resumeVersion == 1)
         // The resume store acknowledges an update only after telling the cache.
         inner.setVersion(resume, 2)
-        await layer.changed(.resume(user: user, resume: resume), deadline: context.deadline, dropFromRedis: nil)
+        await layer.changed(.resume(user: user, resume: resume), deadline: context.deadline, drop: .none)
         let (next, computed) = try await analyze()
         #expect(computed && next.resumeVersion == 2 && next.missingKeywords == ["v2"])
     }

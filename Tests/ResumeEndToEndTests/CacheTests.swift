@@ -115,6 +115,18 @@ import Testing
         #expect(await s.h.error { () async throws(RPCError) in try await s.analyze() }?.code == .notFound)
     }
 
+    @Test func deletingAUserDropsEveryKeyAndTheIndex() async throws {
+        let s = try await Self.setUp()
+        let redis = try Self.redis(try TestEnvironment.redisURL())
+        let a = try await s.analyze()
+        let index = CacheKey.index(user: UUID(uuidString: s.user.id)!)
+        let soon = Deadline.after(milliseconds: 5_000)
+        #expect(try redis.command(["EXISTS", s.key(a), index], deadline: soon) == .integer(2))
+        _ = try await s.h.users.deleteUser(.init(userID: s.user.id), options: s.h.service)
+        #expect(try redis.command(["EXISTS", s.key(a), index], deadline: soon) == .integer(0))
+        #expect(await s.h.error { () async throws(RPCError) in try await s.analyze() }?.code == .unauthenticated)
+    }
+
     @Test func aDeactivatedUsersWarmHitIsRefusedAtOnce() async throws {
         let s = try await Self.setUp()
         _ = try await s.analyze()

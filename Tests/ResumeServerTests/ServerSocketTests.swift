@@ -74,6 +74,21 @@ import Testing
         #expect(try raw.readFrame().callID == 1)
     }
 
+    @Test func anInlineFirstHandlerAnswersAtOnceOrRunsAsATask() throws {
+        let server = try TestServer([handlers.inlineFirstEcho])
+        let raw = try RawWireClient(server.address)
+        try raw.echo(1, "gate:a")          // deferred: a task, held at the gate
+        try raw.echo(2, "fast:1")          // answered by the fast path, past the held call
+        let fast = try raw.readFrame()
+        #expect(fast.callID == 2 && fast.code == .ok && fast.text == "fast path")
+        try raw.echo(3, "plain")           // deferred, and answered by the task
+        let plain = try raw.readFrame()
+        #expect(plain.callID == 3 && plain.text == "plain")
+        handlers.gate.open("a")
+        let gated = try raw.readFrame()
+        #expect(gated.callID == 1 && gated.text == "gate:a")
+    }
+
     @Test func aMalformedFrameClosesOnlyItsOwnConnection() throws {
         let server = try TestServer([handlers.inlineEcho])
         let bystander = try RawWireClient(server.address)

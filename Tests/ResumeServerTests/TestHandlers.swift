@@ -28,6 +28,18 @@ struct TestHandlers {
         }
     }
 
+    /// Inline first: "fast:" calls are answered by the fast path (with
+    /// "fast path" as the payload); everything else defers to `taskEcho`'s body.
+    var inlineFirstEcho: MethodHandler {
+        let slow = taskEcho
+        return .unary(Resume_Rpc_V1_Diagnostics.echo, fastPath: { request, _ in
+            guard request.payload.starts(with: Array("fast:".utf8)) else { return nil }
+            return try? Resume_Rpc_V1_EchoResponse(payload: Array("fast path".utf8)).serializedBytes()
+        }) { request, context in
+            try Resume_Rpc_V1_EchoResponse(serializedBytes: try await slow.run(payload: request.serializedBytes(), context: context).get())
+        }
+    }
+
     /// Answered on the loop in the wake-up that read it (no gates).
     var inlineEcho: MethodHandler {
         .inline(Resume_Rpc_V1_Diagnostics.echo) { request, _ in Resume_Rpc_V1_EchoResponse(payload: request.payload) }

@@ -1,4 +1,4 @@
-import ResumeCache
+import ResumeCore
 import Testing
 
 @Suite struct NearCacheTests {
