@@ -10,6 +10,10 @@ creates N resumes of about 2 KB (CreateResume, user token) and writes:
   DIR/resume-ids    the resumes' ids, one per line
   DIR/list.frames   one ListResumes request frame (page_size 20)
   DIR/user-id       the user's id, for `cleanup`
+  DIR/analyze.frames one AnalyzeResume request frame (the first resume
+                    against a job description), analysed once beforehand
+  DIR/analysis.bytes its answer's payload (an Analysis, cached = true): the
+                    same bytes, stored in Redis, are the peer's GET
 Each frame is complete as on the wire (4-byte big-endian length, then a
 RequestFrame) with call_id 1 and metadata `authorization: Bearer <user
 token>`; loadgen replaces the call_id on every send. Both frames are tried
@@ -30,10 +34,14 @@ import sys
 import time
 
 from resume.rpc.v1 import rpc_pb2
-from resume.v1 import resumes_pb2, users_pb2
+from resume.v1 import analyses_pb2, job_descriptions_pb2 as jobs_pb2, resumes_pb2, users_pb2
 
 USERS = "/resume.v1.UserService/"
 RESUMES = "/resume.v1.ResumeService/"
+JOBS = "/resume.v1.JobDescriptionService/"
+ANALYSES = "/resume.v1.AnalysisService/"
+JOB_TEXT = ("Senior Backend Engineer. We need Go, Kubernetes and PostgreSQL, Terraform for infrastructure as code, "
+            "gRPC APIs, Kafka, and observability with Prometheus and Grafana. Python is a plus.")
 
 
 class CallFailed(Exception):
@@ -195,8 +203,24 @@ def setup(args):
         f.write(b"".join(get_frames))
     with open(os.path.join(args.out, "list.frames"), "wb") as f:
         f.write(list_frame)
-    print("user with %d resumes of %d-%d bytes; GetResume answer %d bytes, ListResumes page %d bytes"
-          % (len(ids), min(sizes), max(sizes), get_bytes, len(response.payload)))
+    list_bytes = len(response.payload)
+
+    job = conn.call(JOBS + "CreateJobDescription", jobs_pb2.CreateJobDescriptionRequest(
+        company_name="Bench", position_title="Senior Backend Engineer", raw_text=JOB_TEXT), token, jobs_pb2.JobDescription)
+    analyze_frame = frame(1, ANALYSES + "AnalyzeResume",
+                          analyses_pb2.AnalyzeResumeRequest(resume_id=ids[0], job_description_id=job.id), token)
+    for attempt in range(2):
+        response = conn.send_frame(analyze_frame)
+        check(ANALYSES + "AnalyzeResume", response, 1)
+        analysis = analyses_pb2.Analysis.FromString(response.payload)
+        if analysis.cached != (attempt == 1):
+            raise CallFailed("AnalyzeResume answered cached=%s on call %d" % (analysis.cached, attempt + 1))
+    with open(os.path.join(args.out, "analyze.frames"), "wb") as f:
+        f.write(analyze_frame)
+    with open(os.path.join(args.out, "analysis.bytes"), "wb") as f:
+        f.write(response.payload)
+    print("user with %d resumes of %d-%d bytes; GetResume answer %d bytes, ListResumes page %d bytes, analysis %d bytes"
+          % (len(ids), min(sizes), max(sizes), get_bytes, list_bytes, len(response.payload)))
 
 
 def cleanup(args):
