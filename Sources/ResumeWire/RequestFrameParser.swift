@@ -145,20 +145,26 @@ public enum RequestFrameParser {
     }
 
     private static func check(_ metadata: [(key: String, value: String)], limits: WireLimits) -> RPCError? {
+        // The usual case, checked without sorting: every entry is fine.
+        if metadata.count <= limits.maxMetadataEntries,
+           metadata.allSatisfy({ keyIsValid($0.key, limits) && $0.value.utf8.count <= limits.maxMetadataValueBytes }) { return nil }
         var violations: [FieldViolation] = []
         if metadata.count > limits.maxMetadataEntries {
             violations.append(.init("metadata", "at most \(limits.maxMetadataEntries) entries"))
         }
         for (key, value) in metadata.sorted(by: { $0.key < $1.key }) where violations.count < 8 {
-            let keyBytes = key.utf8
-            if keyBytes.isEmpty || keyBytes.count > limits.maxMetadataKeyBytes
-                || !keyBytes.allSatisfy({ isKeyByte($0) }) {
+            if !keyIsValid(key, limits) {
                 violations.append(.init("metadata", "key \(printable(key)) must be 1 to \(limits.maxMetadataKeyBytes) of a-z 0-9 - _ ."))
             } else if value.utf8.count > limits.maxMetadataValueBytes {
                 violations.append(.init("metadata[\(key)]", "value longer than \(limits.maxMetadataValueBytes) bytes"))
             }
         }
         return violations.isEmpty ? nil : .invalidArgument(violations)
+    }
+
+    private static func keyIsValid(_ key: String, _ limits: WireLimits) -> Bool {
+        let bytes = key.utf8
+        return !bytes.isEmpty && bytes.count <= limits.maxMetadataKeyBytes && bytes.allSatisfy({ isKeyByte($0) })
     }
 
     private static func isKeyByte(_ b: UInt8) -> Bool {
