@@ -47,6 +47,8 @@ public final class CacheLayer: Sendable {
     let logger: Logger
     private let state: Mutex<State>
     private let subscriber: RedisSubscriber?
+    /// Compute locks this daemon holds, with their tokens (bounded; they expire with the locks).
+    private let heldLocks = Mutex(NearCache<String, [UInt8]>(maxEntries: 10_000, maxBytes: 10_000))
 
     struct AnalysisKey: Hashable {
         let user: UUID, resume: UUID, job: UUID, analyzer: Int
@@ -61,6 +63,8 @@ public final class CacheLayer: Sendable {
         /// Whether near entries can be trusted (subscribed, or no Redis at all).
         var trusted: Bool
         var reportedEvictions = 0
+        /// When an unreadable message was last logged (monotonic ns).
+        var lastUnreadableLog: UInt64 = 0
     }
 
     /// A cache layer over `redis` (nil: near cache only, for a single daemon
@@ -142,12 +146,15 @@ public final class CacheLayer: Sendable {
 
     /// Records what a read further back confirmed, unless anything of
     /// `user`'s was invalidated since `epoch` (from `epoch(user)`).
-    func fill(epoch: UInt64, user: UUID, resume: UUID? = nil, version: Int? = nil, analysis: (AnalysisKey, AnalysisRecord)? = nil) {
+    /// `confirmsUser`: the read checked that the user exists and is active
+    /// (PostgreSQL's statements do; Redis cannot), so their status is fresh again.
+    func fill(epoch: UInt64, user: UUID, confirmsUser: Bool = true, resume: UUID? = nil, version: Int? = nil,
+              analysis: (AnalysisKey, AnalysisRecord)? = nil) {
         guard configuration.nearCacheEnabled else { return }
         let now = self.now, c = configuration
         let evicted: Int = state.withLock { s in
             guard s.trusted, s.epochs[Self.stripe(user)] == epoch else { return 0 }
-            s.users.set(user, true, bytes: 1, ttl: c.userStatusTTLMilliseconds * 1_000_000, now: now)
+            if confirmsUser { s.users.set(user, true, bytes: 1, ttl: c.userStatusTTLMilliseconds * 1_000_000, now: now) }
             if let resume, let version {
                 s.versions.set(resume, (user, version), bytes: 1, ttl: c.nearCacheTTLMilliseconds * 1_000_000, now: now)
             }
@@ -209,9 +216,12 @@ public final class CacheLayer: Sendable {
             case .resume(_, let resume):
                 s.versions.remove(resume)
                 return s.analyses.removeAll { key, _ in key.resume == resume }
-            case .job(_, let job):
+            case .job(let user, let job):
+                // Versions go too, so the next lookup asks PostgreSQL (which refuses the job) before Redis.
+                s.versions.removeAll { _, v in v.user == user }
                 return s.analyses.removeAll { key, _ in key.job == job }
             case .analysis(_, let resume, let job):
+                s.versions.remove(resume)
                 return s.analyses.removeAll { key, _ in key.resume == resume && key.job == job }
             case .user(let user):
                 if s.users.remove(user) { statistics.add(.invalidations, .userStatus) }
@@ -234,21 +244,52 @@ public final class CacheLayer: Sendable {
 
     /// This daemon changed data: apply at once, tell the other daemons, and
     /// drop what Redis holds for it.
+    /// Redis is emptied before the other daemons are told, so one that
+    /// misses right after the message does not find the old entry there.
     func changed(_ change: Change, deadline: Deadline, drop: RedisDrop) async {
         apply(change)
         guard let redis else { return }
-        await redis.publish(CacheKey.invalidationChannel, change.message, policy: .analysis, deadline: deadline)
         let index = CacheKey.index(user: change.user)
         switch drop {
         case .none: break
         case .keys(let matching): await redis.deleteIndexed(index, policy: .analysis, deadline: deadline, matching: matching)
         case .all: await redis.deleteIndexed(index, policy: .analysis, deadline: deadline, matching: nil)
         }
+        await redis.publish(CacheKey.invalidationChannel, change.message, policy: .analysis, deadline: deadline)
     }
 
-    private func received(_ message: [UInt8]) {
+    // MARK: Compute locks
+
+    /// Remembers the token of a compute lock this daemon took.
+    func holdLock(_ key: String, token: [UInt8]) {
+        let ttl = UInt64(configuration.computeLockMilliseconds) * 1_000_000, now = self.now
+        heldLocks.withLock { $0.set(key, token, bytes: 1, ttl: ttl, now: now) }
+    }
+
+    /// Releases a compute lock this daemon holds (and only if it still holds it).
+    func releaseLock(_ key: String, deadline: Deadline) async {
+        let now = self.now
+        guard let redis, let token = heldLocks.withLock({ l -> [UInt8]? in
+            defer { l.remove(key) }
+            return l.get(key, now: now)
+        }) else { return }
+        await redis.unlock(key, token: token, policy: .analysis, deadline: deadline)
+    }
+
+    func received(_ message: [UInt8]) {
         guard let change = Change(message: message) else {
-            logger.warning("ignored a malformed cache invalidation message")
+            // Something changed that this daemon cannot tell (another release's
+            // message, or garbage): safe only to forget everything.
+            let now = self.now
+            let log = state.withLock { s -> Bool in
+                for i in s.epochs.indices { s.epochs[i] &+= 1 }
+                s.analyses.removeAll()
+                s.versions.removeAll()
+                s.users.removeAll()
+                defer { if now &- s.lastUnreadableLog > 60_000_000_000 { s.lastUnreadableLog = now } }
+                return now &- s.lastUnreadableLog > 60_000_000_000
+            }
+            if log { logger.warning("an unreadable cache invalidation message: near cache dropped (logged at most once a minute)") }
             return
         }
         apply(change)

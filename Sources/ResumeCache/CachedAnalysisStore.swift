@@ -40,9 +40,12 @@ public struct CachedAnalysisStore: AnalysisStore {
                 let redisKey = CacheKey.analysis(user: user, resume: resumeID, jobDescription: jobDescriptionID, resumeVersion: version,
                                                  analyzerVersion: analyzerVersion)
                 if let bytes = await redis.get(redisKey, policy: .analysis, deadline: context.deadline) {
-                    if let record = AnalysisCodec.decode(bytes), record.userID == user, record.resumeVersion == version {
+                    if let record = AnalysisCodec.decode(bytes), record.userID == user, record.resumeID == resumeID,
+                       record.jobDescriptionID == jobDescriptionID, record.resumeVersion == version,
+                       record.analyzerVersion == analyzerVersion {
                         cache.statistics.add(.hits, .analysis)
-                        cache.fill(epoch: epoch, user: user, analysis: (key, record))
+                        // Redis knows nothing of the user's status: this fill must not extend it.
+                        cache.fill(epoch: epoch, user: user, confirmsUser: false, analysis: (key, record))
                         return .stored(record)
                     }
                     cache.statistics.add(.errors, .analysis) // not an analysis of this key: garbage, or another writer's
@@ -50,56 +53,87 @@ public struct CachedAnalysisStore: AnalysisStore {
             }
         }
         cache.statistics.add(.misses, .analysis)
-        let prepared = try await inner.prepare(user: user, resumeID: resumeID, jobDescriptionID: jobDescriptionID,
+        let prepared: AnalysisPreparation
+        do {
+            prepared = try await inner.prepare(user: user, resumeID: resumeID, jobDescriptionID: jobDescriptionID,
                                                analyzerVersion: analyzerVersion, context: context)
+        } catch {
+            // The database refused what the near cache may still hold (a lost message): forget it here.
+            switch error {
+            case .userInactive: cache.apply(.user(user))
+            case .notFound: cache.apply(.resume(user: user, resume: resumeID))
+            default: break
+            }
+            throw error
+        }
         switch prepared {
         case .stored(let record):
             cache.fill(epoch: epoch, user: user, resume: resumeID, version: record.resumeVersion, analysis: (key, record))
-            await store(record, context: context)
+            // Not if anything of the user's changed meanwhile (a delete may have dropped this very entry).
+            if cache.epoch(user) == epoch { await store(record, context: context) }
             return prepared
         case .compute(let identity, _, _):
             cache.fill(epoch: epoch, user: user, resume: resumeID, version: identity.resumeVersion)
+            // The database has no such analysis: whatever Redis holds under its key is stale (a delete whose DEL failed).
+            if let redis = cache.redis {
+                await redis.forget([Self.redisKey(identity)], policy: .analysis, deadline: context.deadline)
+            }
             return prepared
         }
     }
 
+    static func redisKey(_ i: AnalysisIdentity) -> String {
+        CacheKey.analysis(user: i.user, resume: i.resumeID, jobDescription: i.jobDescriptionID, resumeVersion: i.resumeVersion,
+                          analyzerVersion: i.analyzerVersion)
+    }
+
+    static func lockKey(_ i: AnalysisIdentity) -> String {
+        CacheKey.computeLock(user: i.user, resume: i.resumeID, jobDescription: i.jobDescriptionID, resumeVersion: i.resumeVersion,
+                             analyzerVersion: i.analyzerVersion)
+    }
+
     /// Takes the identity's compute lock (then answers the row if one landed
-    /// meanwhile), or waits for the daemon holding it to store the analysis.
+    /// meanwhile), or waits for the daemon holding it to store the analysis:
+    /// until the row appears, the lock is gone or expires, the call's
+    /// deadline passes or it is cancelled — then computes here.
     public func claim(_ identity: AnalysisIdentity, context: QueryContext) async throws(DataError) -> AnalysisRecord? {
         guard let redis = cache.redis else { return try await inner.find(identity, context: context) }
-        let lock = CacheKey.computeLock(user: identity.user, resume: identity.resumeID, jobDescription: identity.jobDescriptionID,
-                                        resumeVersion: identity.resumeVersion, analyzerVersion: identity.analyzerVersion)
+        let lock = Self.lockKey(identity)
         let ms = cache.configuration.computeLockMilliseconds
-        if await redis.lock(lock, token: Array(UUIDText.format(UUID()).utf8), milliseconds: ms, policy: .analysis, deadline: context.deadline) {
+        let token = Array(UUIDText.format(UUID()).utf8)
+        if await redis.lock(lock, token: token, milliseconds: ms, policy: .analysis, deadline: context.deadline) {
+            cache.holdLock(lock, token: token)
             return try await inner.find(identity, context: context)
         }
-        // Another daemon computes it: look for its row until the lock would have expired.
         let until = Deadline.after(milliseconds: UInt64(ms)).earlier(context.deadline)
-        var wait: UInt64 = 5
-        while !until.hasPassed() {
-            try? await Task.sleep(nanoseconds: wait * 1_000_000)
+        var wait: UInt64 = 5_000_000
+        while !until.hasPassed(), context.cancellation?.isCancelled != true {
+            try? await Task.sleep(nanoseconds: min(wait, until.remainingNanoseconds()))
             if let record = try await inner.find(identity, context: context) { return record }
-            wait = min(wait * 2, 100)
+            wait = min(wait * 2, 100_000_000)
         }
-        return nil // the other daemon gave up: compute here
+        return nil // the other daemon gave up or is too slow for this call: compute here
     }
 
     public func insert(_ identity: AnalysisIdentity, _ content: AnalysisContent,
                        context: QueryContext) async throws(DataError) -> (record: AnalysisRecord, inserted: Bool) {
         let epoch = cache.epoch(identity.user)
-        let stored = try await inner.insert(identity, content, context: context)
+        let lock = Self.lockKey(identity)
+        let stored: (record: AnalysisRecord, inserted: Bool)
+        do {
+            stored = try await inner.insert(identity, content, context: context)
+        } catch {
+            await cache.releaseLock(lock, deadline: context.deadline)
+            throw error
+        }
         // Fill the near cache only if the resume is still at this version here.
         if cache.nearVersion(user: identity.user, resume: identity.resumeID) == identity.resumeVersion {
             let key = CacheLayer.AnalysisKey(user: identity.user, resume: identity.resumeID, job: identity.jobDescriptionID,
                                              analyzer: identity.analyzerVersion)
             cache.fill(epoch: epoch, user: identity.user, analysis: (key, stored.record))
         }
-        await store(stored.record, context: context)
-        if let redis = cache.redis {
-            let lock = CacheKey.computeLock(user: identity.user, resume: identity.resumeID, jobDescription: identity.jobDescriptionID,
-                                            resumeVersion: identity.resumeVersion, analyzerVersion: identity.analyzerVersion)
-            await redis.delete([lock], policy: .analysis, deadline: context.deadline)
-        }
+        if cache.epoch(identity.user) == epoch { await store(stored.record, context: context) }
+        await cache.releaseLock(lock, deadline: context.deadline)
         return stored
     }
 

@@ -6,7 +6,8 @@ public import ResumeStores
 /// delete drops this daemon's near entries for the resume before the call
 /// is answered (so it never serves an analysis of the old text again) and
 /// tells the other daemons; a delete also drops the resume's Redis entries
-/// (an update needs not: entries are keyed by version).
+/// (an update needs not: entries are keyed by version). A change that
+/// fails is invalidated too: it may have committed before its reply was lost.
 public struct CachedResumeStore: ResumeStore {
     let inner: any ResumeStore
     let cache: CacheLayer
@@ -26,10 +27,16 @@ public struct CachedResumeStore: ResumeStore {
 
     public func update(user: UUID, id: UUID, expectedVersion: Int, title: String, rawText: String, redactedText: String,
                        context: QueryContext) async throws(DataError) -> ResumeRecord {
-        let updated = try await inner.update(user: user, id: id, expectedVersion: expectedVersion, title: title, rawText: rawText,
-                                             redactedText: redactedText, context: context)
-        await cache.changed(.resume(user: user, resume: id), deadline: context.deadline, drop: .none)
-        return updated
+        do {
+            let updated = try await inner.update(user: user, id: id, expectedVersion: expectedVersion, title: title, rawText: rawText,
+                                                 redactedText: redactedText, context: context)
+            await cache.changed(.resume(user: user, resume: id), deadline: context.deadline, drop: .none)
+            return updated
+        } catch {
+            // It may have committed before failing (a reply lost): invalidating too much is always safe.
+            await cache.changed(.resume(user: user, resume: id), deadline: context.deadline, drop: .none)
+            throw error
+        }
     }
 
     public func list(user: UUID, page: PageRequest, context: QueryContext) async throws(DataError) -> Page<ResumeRecord> {
@@ -37,8 +44,14 @@ public struct CachedResumeStore: ResumeStore {
     }
 
     public func delete(user: UUID, id: UUID, context: QueryContext) async throws(DataError) {
-        try await inner.delete(user: user, id: id, context: context)
-        await cache.changed(.resume(user: user, resume: id), deadline: context.deadline, drop: .keys { CacheKey.analysis($0, hasResume: id) })
+        let change = CacheLayer.Change.resume(user: user, resume: id)
+        do {
+            try await inner.delete(user: user, id: id, context: context)
+        } catch {
+            await cache.changed(change, deadline: context.deadline, drop: .none)
+            throw error
+        }
+        await cache.changed(change, deadline: context.deadline, drop: .keys { CacheKey.analysis($0, hasResume: id) })
     }
 }
 
@@ -67,8 +80,14 @@ public struct CachedJobDescriptionStore: JobDescriptionStore {
     }
 
     public func delete(user: UUID, id: UUID, context: QueryContext) async throws(DataError) {
-        try await inner.delete(user: user, id: id, context: context)
-        await cache.changed(.job(user: user, job: id), deadline: context.deadline, drop: .keys { CacheKey.analysis($0, hasJob: id) })
+        let change = CacheLayer.Change.job(user: user, job: id)
+        do {
+            try await inner.delete(user: user, id: id, context: context)
+        } catch {
+            await cache.changed(change, deadline: context.deadline, drop: .none)
+            throw error
+        }
+        await cache.changed(change, deadline: context.deadline, drop: .keys { CacheKey.analysis($0, hasJob: id) })
     }
 }
 
@@ -101,13 +120,23 @@ public struct CachedUserStore: UserStore {
     }
 
     public func deactivate(id: UUID, context: QueryContext) async throws(DataError) -> UserRecord {
-        let user = try await inner.deactivate(id: id, context: context)
-        await cache.changed(.user(id), deadline: context.deadline, drop: .none)
-        return user
+        do {
+            let user = try await inner.deactivate(id: id, context: context)
+            await cache.changed(.user(id), deadline: context.deadline, drop: .none)
+            return user
+        } catch {
+            await cache.changed(.user(id), deadline: context.deadline, drop: .none)
+            throw error
+        }
     }
 
     public func delete(id: UUID, context: QueryContext) async throws(DataError) {
-        try await inner.delete(id: id, context: context)
+        do {
+            try await inner.delete(id: id, context: context)
+        } catch {
+            await cache.changed(.user(id), deadline: context.deadline, drop: .none)
+            throw error
+        }
         await cache.changed(.user(id), deadline: context.deadline, drop: .all)
     }
 }

@@ -76,12 +76,20 @@ public final class RedisCache: Sendable {
         return Int(n)
     }
 
-    /// Deletes `keys`.
-    public func delete(_ keys: [String], policy: CachePolicy, deadline: Deadline) async {
-        guard !keys.isEmpty, let replies = await run([[Array("DEL".utf8)] + keys.map { Array($0.utf8) }], policy: policy, deadline: deadline),
-              case .integer(let n) = replies[0] else { return }
-        statistics.add(.invalidations, policy, Int(n))
+    /// Deletes `keys` without counting them as invalidations (stale entries found, not data changed).
+    public func forget(_ keys: [String], policy: CachePolicy, deadline: Deadline) async {
+        guard !keys.isEmpty else { return }
+        _ = await run([[Array("DEL".utf8)] + keys.map { Array($0.utf8) }], policy: policy, deadline: deadline)
     }
+
+    /// Deletes the lock at `key` if it still holds `token` (compare-and-delete, atomic in Redis).
+    public func unlock(_ key: String, token: [UInt8], policy: CachePolicy, deadline: Deadline) async {
+        _ = await run([[Array("EVAL".utf8), Self.unlockScript, Array("1".utf8), Array(key.utf8), token]], policy: policy, deadline: deadline)
+    }
+
+    private static let unlockScript = Array("""
+        if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end
+        """.utf8)
 
     /// Takes a short lock (`SET key token NX PX ms`): true when this caller
     /// holds it, or when Redis cannot be asked (fail open: compute rather than wait).

@@ -30,8 +30,10 @@ public final class RedisSubscriber: @unchecked Sendable {
     private var nextID: UInt64 = 1
     /// Whether the last heartbeat `PING` is still unanswered.
     private var awaitingPong = false
-    /// Whether the subscription is confirmed now.
-    public private(set) var isSubscribed = false
+    /// Whether a connection is being made (so a second `connect` does not make another).
+    private var connecting = false
+    /// Whether the subscription is confirmed now. Read on the loop only (`onState` tells everyone else).
+    private(set) var isSubscribed = false
 
     /// A subscriber; call `start()` on the loop (or from any thread).
     public init(url: RedisURL, channel: String, loop: EventLoop, connectTimeoutMilliseconds: UInt64 = 250,
@@ -47,7 +49,10 @@ public final class RedisSubscriber: @unchecked Sendable {
 
     /// Connects and subscribes (then keeps doing so until `stop`).
     public func start() {
-        loop.executeOrRun { [self] in connect() }
+        loop.executeOrRun { [self] in
+            stopped = false
+            connect()
+        }
     }
 
     /// Unsubscribes for good.
@@ -61,7 +66,8 @@ public final class RedisSubscriber: @unchecked Sendable {
     }
 
     private func connect() {
-        guard !stopped, connection == nil else { return }
+        guard !stopped, connection == nil, !connecting else { return }
+        connecting = true
         let url = self.url, deadline = Deadline.after(milliseconds: connectTimeoutMilliseconds)
         DispatchQueue.global().async { [weak self] in
             let outcome = Result { () throws(RedisError) -> Int32 in
@@ -79,7 +85,8 @@ public final class RedisSubscriber: @unchecked Sendable {
     }
 
     private func adopt(_ outcome: Result<Int32, RedisError>) {
-        guard !stopped else {
+        connecting = false
+        guard !stopped, connection == nil else {
             if case .success(let fd) = outcome { Glibc.close(fd) }
             return
         }
@@ -134,6 +141,7 @@ extension RedisSubscriber: RedisPipelineConnection.Delegate {
     func requestFinished(_ connection: RedisPipelineConnection, id: UInt64, replies: [RedisReply]) {}
 
     func pushed(_ connection: RedisPipelineConnection, reply: RedisReply) {
+        guard connection === self.connection else { return }
         guard case .array(let items) = reply, let first = items.first, case .bulk(let kind) = first else { return }
         if kind == Array("pong".utf8) {
             awaitingPong = false
@@ -149,6 +157,7 @@ extension RedisSubscriber: RedisPipelineConnection.Delegate {
     }
 
     func connectionLost(_ connection: RedisPipelineConnection, pending: [UInt64], error: RedisError) {
+        guard connection === self.connection else { return }
         self.connection = nil
         setSubscribed(false)
         retryLater()

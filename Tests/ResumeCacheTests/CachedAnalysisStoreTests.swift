@@ -145,6 +145,33 @@ import Testing
         #expect(inner.calls == before + 1, "the next call asks the store, which checks the user")
     }
 
+    @Test func aReadThatDidNotCheckTheUserDoesNotExtendTheirStatus() async throws {
+        let key = CacheLayer.AnalysisKey(user: user, resume: resume, job: job, analyzer: 1)
+        let record = try await analyze().0
+        layer.apply(.user(user)) // status gone (deactivated, or expired)
+        layer.fill(epoch: layer.epoch(user), user: user, confirmsUser: false, analysis: (key, record)) // as a Redis hit fills
+        #expect(!layer.nearUserActive(user))
+        #expect(layer.nearHit(key) == nil)
+    }
+
+    @Test func deletingAJobOrAnAnalysisForgetsTheResumeVersionSoTheDatabaseIsAskedFirst() async throws {
+        _ = try await analyze()
+        #expect(layer.nearVersion(user: user, resume: resume) == 1)
+        layer.apply(.job(user: user, job: job))
+        #expect(layer.nearVersion(user: user, resume: resume) == nil)
+        _ = try await analyze()
+        layer.apply(.analysis(user: user, resume: resume, job: job))
+        #expect(layer.nearVersion(user: user, resume: resume) == nil)
+    }
+
+    @Test func anUnreadableMessageDropsTheNearCache() async throws {
+        let key = CacheLayer.AnalysisKey(user: user, resume: resume, job: job, analyzer: 1)
+        _ = try await analyze()
+        #expect(layer.nearHit(key) != nil)
+        layer.received(Array("v2 something new".utf8))
+        #expect(layer.nearHit(key) == nil && layer.nearVersion(user: user, resume: resume) == nil)
+    }
+
     @Test func invalidationMessagesRoundTripAndGarbageIsRefused() {
         let changes: [CacheLayer.Change] = [.resume(user: user, resume: resume), .job(user: user, job: job),
                                              .analysis(user: user, resume: resume, job: job), .user(user)]

@@ -105,6 +105,39 @@ import Testing
         #expect(gone?.code == .notFound)
     }
 
+    /// A Redis entry that outlived its delete (a DEL that failed, or a slow
+    /// writer) is never served: the delete makes the next lookup ask the
+    /// database first, and a database with no such analysis drops the entry.
+    @Test func aRedisEntryThatOutlivesItsDeleteIsNeverServed() async throws {
+        let s = try await Self.setUp()
+        let redis = try Self.redis(try TestEnvironment.redisURL())
+        let soon = Deadline.after(milliseconds: 5_000)
+        let a = try await s.analyze()
+        guard case .bulk(let bytes) = try redis.command(["GET", s.key(a)], deadline: soon) else { Issue.record("no entry"); return }
+        _ = try await s.analyses.deleteAnalysis(.init(id: a.id), options: s.me)
+        _ = try redis.command([Array("SET".utf8), Array(s.key(a).utf8), bytes], deadline: soon) // as if the DEL had failed
+        let again = try await s.analyze()
+        #expect(!again.cached && again.id != a.id)
+        _ = try redis.command([Array("SET".utf8), Array(s.key(again).utf8), bytes], deadline: soon) // the deleted one, back
+        _ = try await s.h.jobs.deleteJobDescription(.init(id: s.job.id), options: s.me)
+        _ = try redis.command([Array("SET".utf8), Array(s.key(again).utf8), bytes], deadline: soon)
+        #expect(await s.h.error { () async throws(RPCError) in try await s.analyze() }?.code == .notFound)
+    }
+
+    @Test func aComputeLockIsReleasedOnlyByItsHolder() async throws {
+        let s = try await Self.setUp()
+        let redis = try #require(s.cache.redis)
+        let probe = try Self.redis(try TestEnvironment.redisURL())
+        let key = "rb:v1:lock:{\(UUID())}:test", soon = Deadline.after(milliseconds: 5_000)
+        #expect(await redis.lock(key, token: Array("mine".utf8), milliseconds: 5_000, policy: .analysis, deadline: soon))
+        #expect(!(await redis.lock(key, token: Array("theirs".utf8), milliseconds: 5_000, policy: .analysis, deadline: soon)))
+        await redis.unlock(key, token: Array("theirs".utf8), policy: .analysis, deadline: soon)
+        #expect(try probe.command(["GET", key], deadline: soon) == .bulk(Array("mine".utf8)))
+        await redis.unlock(key, token: Array("mine".utf8), policy: .analysis, deadline: soon)
+        #expect(try probe.command(["EXISTS", key], deadline: soon) == .integer(0))
+        #expect(try await s.counts().invalidations == 0, "releasing a lock is not an invalidation")
+    }
+
     @Test func deletingAJobDescriptionDropsItsEntries() async throws {
         let s = try await Self.setUp()
         let redis = try Self.redis(try TestEnvironment.redisURL())
