@@ -161,7 +161,7 @@ let package = Package(
         .testTarget(name: "ResumeTransportTests", dependencies: ["ResumeTransport"], swiftSettings: strict),
         .testTarget(
             name: "ResumeServicesTests",
-            dependencies: ["ResumeServices", "ResumePostgres", "ResumeTestSupport", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["ResumeServices", "ResumeProto", "ResumePostgres", "ResumeTestSupport", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
         .testTarget(

@@ -137,20 +137,21 @@ public final class MethodHandler: Sendable {
     }
 
     /// A `.unary` handler with a synchronous fast path tried first, on the
-    /// event loop: `fastPath` answers what it can without waiting (a warm
-    /// cache hit), as the serialised response, and returns nil for
-    /// everything else — including every error, which `handler` then
-    /// reports — so the call runs as a task.
+    /// event loop: `fastPath` reads the serialised request in place and
+    /// answers what it can without waiting (a warm cache hit), as the
+    /// serialised response; it returns nil for everything else — including
+    /// every error and any request it does not read, which `handler` then
+    /// decodes and reports — so the call runs as a task.
     public static func unary<Request, Response>(
         _ method: RPCMethod<Request, Response>,
-        fastPath: @escaping @Sendable (Request, CallContext) -> [UInt8]?,
+        fastPath: @escaping @Sendable (UnsafeRawBufferPointer, CallContext) -> [UInt8]?,
         onUnexpectedError: @escaping @Sendable (any Error, CallContext) -> Void = { _, _ in },
         _ handler: @escaping @Sendable (Request, CallContext) async throws -> Response
     ) -> MethodHandler {
         let slow = unary(method, onUnexpectedError: onUnexpectedError, handler)
         return MethodHandler(path: method.path, requestType: Request.protoName, responseType: Response.protoName, lane: .inlineFirst,
                              servedWhileDraining: false, needsContext: true, inlineBody: { payload, context in
-            guard let request = try? Request(serializedBytes: payload), let bytes = fastPath(request, context!) else { return .deferred }
+            guard let bytes = fastPath(payload, context!) else { return .deferred }
             return .response(bytes)
         }, taskBody: slow.taskBody)
     }

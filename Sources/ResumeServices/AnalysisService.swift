@@ -39,10 +39,9 @@ public struct AnalysisService: Sendable {
     public var handlers: [MethodHandler] {
         let s = self
         return [
-            .unary(Resume_V1_AnalysisService.analyzeResume, fastPath: { r, c in
+            .unary(Resume_V1_AnalysisService.analyzeResume, fastPath: { payload, c in
                 // A warm hit, answered in the wake-up that read the call; anything else (errors included) goes below.
-                guard let user = try? s.auth.requireUser(c), let resume = UUIDText.parse(r.resumeID),
-                      let job = UUIDText.parse(r.jobDescriptionID),
+                guard let (resume, job) = Self.ids(ofAnalyzeRequest: payload), let user = try? s.auth.requireUser(c),
                       let record = s.analyses.answerAtOnce(user: user, resumeID: resume, jobDescriptionID: job,
                                                            analyzerVersion: AnalyzerVersion.current) else { return nil }
                 return s.warmAnswers.encoded(record)
@@ -109,6 +108,25 @@ public struct AnalysisService: Sendable {
         }
     }
 
+    /// The two ids of an `AnalyzeResumeRequest` as its canonical encoding
+    /// carries them — fields 1 and 2, each 36 bytes of a lower-case UUID —
+    /// read in place; nil for anything else (absent, other fields, other
+    /// lengths, not a UUID), which the full decoder then handles.
+    static func ids(ofAnalyzeRequest payload: UnsafeRawBufferPointer) -> (resume: UUID, job: UUID)? {
+        var resume: UUID?, job: UUID?, i = 0
+        while i < payload.count {
+            // Tag 0x0A: field 1 (resume_id), 0x12: field 2 (job_description_id), both length-delimited;
+            // a length of 36 fits one varint byte.
+            let tag = payload[i]
+            guard tag == 0x0A || tag == 0x12, i + 2 + 36 <= payload.count, payload[i + 1] == 36 else { return nil }
+            guard let id = UUIDText.parse(bytes: UnsafeRawBufferPointer(rebasing: payload[(i + 2)..<(i + 38)])) else { return nil }
+            if tag == 0x0A { resume = id } else { job = id }
+            i += 38
+        }
+        guard let resume, let job else { return nil }
+        return (resume, job)
+    }
+
     static func estimatedSize(_ s: AnalysisSummary) -> Int {
         let a = s.analysis
         return 400 + s.resumeTitle.utf8.count + s.positionTitle.utf8.count + (s.companyName?.utf8.count ?? 0)
@@ -146,14 +164,13 @@ extension AnalysisCancelled: RPCErrorConvertible {
 /// Thread-safe: the LRU is behind a `Mutex`.
 final class WarmAnswers: Sendable {
     private let answers = Mutex(NearCache<UUID, [UInt8]>(maxEntries: 4_096, maxBytes: 8 * 1024 * 1024))
-    private static let lifetime: UInt64 = 600_000_000_000 // 10 min, in ns
 
-    /// `record`'s answer, encoded (once).
+    /// `record`'s answer, encoded (once). Entries never expire (an analysis
+    /// never changes), so no clock is read: time 0, lifetime unbounded.
     func encoded(_ record: AnalysisRecord) -> [UInt8]? {
-        let now = MonotonicClock.nanoseconds()
-        if let bytes = answers.withLock({ $0.get(record.id, now: now) }) { return bytes }
+        if let bytes = answers.withLock({ $0.get(record.id, now: 0) }) { return bytes }
         guard let bytes = try? Resume_V1_Analysis(record, cached: true).serializedBytes() else { return nil }
-        answers.withLock { $0.set(record.id, bytes, bytes: bytes.count, ttl: Self.lifetime, now: now) }
+        answers.withLock { $0.set(record.id, bytes, bytes: bytes.count, ttl: .max, now: 0) }
         return bytes
     }
 }

@@ -32,8 +32,9 @@ struct TestHandlers {
     /// "fast path" as the payload); everything else defers to `taskEcho`'s body.
     var inlineFirstEcho: MethodHandler {
         let slow = taskEcho
-        return .unary(Resume_Rpc_V1_Diagnostics.echo, fastPath: { request, _ in
-            guard request.payload.starts(with: Array("fast:".utf8)) else { return nil }
+        return .unary(Resume_Rpc_V1_Diagnostics.echo, fastPath: { payload, _ in
+            guard let request = try? Resume_Rpc_V1_EchoRequest(serializedBytes: payload),
+                  request.payload.starts(with: Array("fast:".utf8)) else { return nil }
             return try? Resume_Rpc_V1_EchoResponse(payload: Array("fast path".utf8)).serializedBytes()
         }) { request, context in
             try Resume_Rpc_V1_EchoResponse(serializedBytes: try await slow.run(payload: request.serializedBytes(), context: context).get())
