@@ -1,8 +1,9 @@
-public import Foundation
+import Foundation
 import Synchronization
 
 /// User tokens already verified, so a client that calls again with the same
-/// token skips the HMAC: a bounded map from token text to its claims. The
+/// token skips the HMAC: a bounded map from the text that carries a token
+/// (the token, or the whole `authorization` value it came in) to its claims. The
 /// expiry is still checked on every call; a token is only ever added after
 /// `UserTokenSigner.verify` accepted it, and the cache holds no secret a
 /// token does not already carry. Cleared whole when full (no eviction order

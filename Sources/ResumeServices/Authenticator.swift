@@ -49,11 +49,14 @@ public struct Authenticator: Sendable {
             }
             throw Self.invalid
         }
+        // Cached by the header's whole value (a string the call already has;
+        // the token alone would be a copy per call): "Bearer " + token.
+        let header = context.metadata[CallMetadata.authorizationKey] ?? String(token)
         let now = WallClock.unixMicroseconds()
-        if let claims = verified.claims(token, now: now) { return claims.userID }
+        if let claims = verified.claims(header, now: now) { return claims.userID }
         do {
             let claims = try signer.verify(token, now: now)
-            verified.insert(token, claims)
+            verified.insert(header, claims)
             return claims.userID
         } catch {
             throw Self.invalid
