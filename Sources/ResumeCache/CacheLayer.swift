@@ -47,6 +47,8 @@ public final class CacheLayer: Sendable {
     let logger: Logger
     private let state: Mutex<State>
     private let subscriber: RedisSubscriber?
+    /// This layer's tag on the invalidations it publishes (random per layer).
+    let origin = UInt64.random(in: 1 ... .max)
     /// Compute locks this daemon holds, with their tokens (bounded; they expire with the locks).
     private let heldLocks = Mutex(NearCache<String, [UInt8]>(maxEntries: 10_000, maxBytes: 10_000))
 
@@ -170,7 +172,7 @@ public final class CacheLayer: Sendable {
 
     // MARK: Invalidation
 
-    /// What changed, as a pub/sub message: `v1 <kind> <user> [<id> …]`.
+    /// What changed, as a pub/sub message: `v1 <kind> <user> [<id> …] [o=<sender>]`.
     enum Change: Equatable {
         case resume(user: UUID, resume: UUID)
         case job(user: UUID, job: UUID)
@@ -194,10 +196,25 @@ public final class CacheLayer: Sendable {
             }
         }
 
+        /// The message, tagged with the layer that sent it (`o=<hex>`), so
+        /// that layer can skip its own echo: it applied the change at once.
+        func message(from origin: UInt64) -> [UInt8] {
+            message + Array(" o=\(String(origin, radix: 16))".utf8)
+        }
+
+        /// The sender's tag of a message, if it carries one.
+        static func origin(of message: [UInt8]) -> UInt64? {
+            guard let last = String(decoding: message, as: UTF8.self).split(separator: " ").last,
+                  last.hasPrefix("o=") else { return nil }
+            return UInt64(last.dropFirst(2), radix: 16)
+        }
+
         init?(message: [UInt8]) {
-            let parts = String(decoding: message, as: UTF8.self).split(separator: " ")
+            var parts = String(decoding: message, as: UTF8.self).split(separator: " ")
+            if parts.last?.hasPrefix("o=") == true { parts.removeLast() }
             guard parts.count >= 3, parts[0] == "v1", let user = UUIDText.parse(parts[2]) else { return nil }
             let ids = parts.dropFirst(3).compactMap { UUIDText.parse($0) }
+            guard ids.count == parts.count - 3 else { return nil }
             switch (parts[1], ids.count) {
             case ("r", 1): self = .resume(user: user, resume: ids[0])
             case ("j", 1): self = .job(user: user, job: ids[0])
@@ -255,7 +272,7 @@ public final class CacheLayer: Sendable {
         case .keys(let matching): await redis.deleteIndexed(index, policy: .analysis, deadline: deadline, matching: matching)
         case .all: await redis.deleteIndexed(index, policy: .analysis, deadline: deadline, matching: nil)
         }
-        await redis.publish(CacheKey.invalidationChannel, change.message, policy: .analysis, deadline: deadline)
+        await redis.publish(CacheKey.invalidationChannel, change.message(from: origin), policy: .analysis, deadline: deadline)
     }
 
     // MARK: Compute locks
@@ -292,6 +309,10 @@ public final class CacheLayer: Sendable {
             if log { logger.warning("an unreadable cache invalidation message: near cache dropped (logged at most once a minute)") }
             return
         }
+        // This layer's own change, echoed: applied at once when it was made.
+        // Applying it again would only move the epoch and make a lookup
+        // running now skip its fills for nothing.
+        if Change.origin(of: message) == origin { return }
         apply(change)
     }
 

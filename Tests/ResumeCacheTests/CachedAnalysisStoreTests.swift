@@ -164,6 +164,19 @@ import Testing
         #expect(layer.nearVersion(user: user, resume: resume) == nil)
     }
 
+    /// A layer's own change comes back through the channel after it was
+    /// applied; applying it twice would move the epoch under a lookup
+    /// running meanwhile and make it skip its fills (a Redis entry missing).
+    @Test func aLayersOwnEchoIsSkippedAndAnotherLayersMessageApplied() async throws {
+        let key = CacheLayer.AnalysisKey(user: user, resume: resume, job: job, analyzer: 1)
+        _ = try await analyze()
+        let epoch = layer.epoch(user)
+        layer.received(CacheLayer.Change.resume(user: user, resume: resume).message(from: layer.origin))
+        #expect(layer.epoch(user) == epoch && layer.nearHit(key) != nil)
+        layer.received(CacheLayer.Change.resume(user: user, resume: resume).message(from: layer.origin &+ 1))
+        #expect(layer.epoch(user) != epoch && layer.nearHit(key) == nil)
+    }
+
     @Test func anUnreadableMessageDropsTheNearCache() async throws {
         let key = CacheLayer.AnalysisKey(user: user, resume: resume, job: job, analyzer: 1)
         _ = try await analyze()
@@ -175,9 +188,15 @@ import Testing
     @Test func invalidationMessagesRoundTripAndGarbageIsRefused() {
         let changes: [CacheLayer.Change] = [.resume(user: user, resume: resume), .job(user: user, job: job),
                                              .analysis(user: user, resume: resume, job: job), .user(user)]
-        for c in changes { #expect(CacheLayer.Change(message: c.message) == c) }
+        for c in changes {
+            #expect(CacheLayer.Change(message: c.message) == c)
+            #expect(CacheLayer.Change(message: c.message(from: 0xbeef)) == c)
+            #expect(CacheLayer.Change.origin(of: c.message(from: 0xbeef)) == 0xbeef)
+            #expect(CacheLayer.Change.origin(of: c.message) == nil)
+        }
+        #expect(Array(CacheLayer.Change.user(user).message(from: 0xbeef)) == Array("v1 u \(UUIDText.format(user)) o=beef".utf8))
         for garbage in ["", "v1", "v2 r \(user) \(resume)", "v1 r \(user)", "v1 x \(user) \(resume)", "v1 u not-a-uuid",
-                        "v1 a \(user) \(resume)"] {
+                        "v1 a \(user) \(resume)", "v1 r \(user) \(resume) junk", "o=1"] {
             #expect(CacheLayer.Change(message: Array(garbage.utf8)) == nil, "\(garbage)")
         }
     }
