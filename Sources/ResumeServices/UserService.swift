@@ -77,7 +77,11 @@ public struct UserService: Sendable {
         if r.email.isEmpty || r.email.utf8.count > 254 { v.fail("email", "must be 1 to 254 bytes") }
         v.offeredPassword("password", r.password)
         try v.check()
-        guard let user = try await users.find(email: r.email, context: c.query) else {
+        // Addresses are ASCII (API.md); a non-ASCII one matches no account
+        // here, whatever PostgreSQL's case folding would make of it (the
+        // Kelvin sign U+212A folds to "k"), and gets the unknown-email answer.
+        let ascii = r.email.utf8.allSatisfy { $0 < 0x80 }
+        guard ascii, let user = try await users.find(email: r.email, context: c.query) else {
             _ = try await hasher.verifyNothing(r.password, deadline: c.deadline)
             throw Self.wrongCredentials
         }

@@ -118,13 +118,16 @@ public struct Validation {
 
 /// The email rule: `local@domain`, at most 254 bytes, local part at most 64
 /// bytes of atext and single dots, domain of at least two LDH labels with an
-/// alphabetic top-level label. Compared case-insensitively elsewhere.
+/// alphabetic top-level label, ASCII only. Compared case-insensitively elsewhere.
 public enum EmailAddress {
     /// Why `text` is not acceptable, or nil when it is.
     public static func problem(_ text: String) -> String? {
         let bytes = Array(text.utf8)
         guard !bytes.isEmpty else { return "must not be empty" }
         guard bytes.count <= 254 else { return "must be at most 254 bytes" }
+        // Bytes, not Characters: Swift compares Characters by canonical
+        // equivalence, so the Kelvin sign (U+212A) would pass as "K".
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return "must be ASCII (internationalised addresses are not accepted)" }
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return "must be one local part, @, and a domain" }
         let local = parts[0], domain = parts[1]

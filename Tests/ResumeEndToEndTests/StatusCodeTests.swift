@@ -49,6 +49,24 @@ import Testing
         _ = try await h.users.authenticate(.init(email: email.uppercased(), password: "the right password"), options: h.service)
     }
 
+    /// Emails are ASCII on every path: PostgreSQL's `lower()` folds the
+    /// Kelvin sign (U+212A) to "k", and Swift compares it equal to "K".
+    @Test func nonASCIIEmailsAreRefusedOnSignUpAndMatchNoAccountOnSignIn() async throws {
+        let h = try Harness()
+        let email = "kim.\(UUID().uuidString.prefix(8).lowercased())@example.com"
+        _ = try await h.users.createUser(.init(email: email, password: "a long password"), options: h.service)
+        let kelvin = "\u{212A}" + email.dropFirst()
+        let signIn = await h.error { () throws(RPCError) in try await h.users.authenticate(.init(email: kelvin, password: "a long password"), options: h.service) }
+        let unknown = await h.error { () throws(RPCError) in try await h.users.authenticate(.init(email: "nobody-\(UUID())@example.com", password: "a long password"), options: h.service) }
+        #expect(signIn?.code == .unauthenticated)
+        #expect(signIn == unknown)
+        for address in ["\u{212A}im.\(UUID().uuidString.prefix(8))@example.com", "jos\u{E9}.\(UUID().uuidString.prefix(8))@example.com",
+                        "ann.\(UUID().uuidString.prefix(8))@b\u{FC}cher.de"] {
+            let e = await h.error { () throws(RPCError) in try await h.users.createUser(.init(email: address, password: "a long password"), options: h.service) }
+            #expect(e?.code == .invalidArgument && e?.violations.map(\.field) == ["email"], "\(e?.violations.map(\.description) ?? [])")
+        }
+    }
+
     @Test func aDeactivatedUsersTokensStopWorking() async throws {
         let h = try Harness()
         let (user, me, email) = try await h.signUp(password: "long enough pw")
