@@ -5,6 +5,7 @@ public import ArgumentParser
 import Dispatch
 import Foundation
 import Logging
+import ResumeCore
 
 /// `resumed`: the daemon's command line.
 public struct ResumedCommand: ParsableCommand {
@@ -28,10 +29,13 @@ public struct ResumedCommand: ParsableCommand {
         }
         let configuration = try DaemonConfiguration(options: options, environment: ProcessInfo.processInfo.environment)
         let level = configuration.logLevel
+        // One line per cause per 10 s: a dependency outage fails every
+        // call with the same cause, which must not become a line per call.
+        let repeats = RepeatedLineLimiter()
         LoggingSystem.bootstrap { label in
             var h = StreamLogHandler.standardError(label: label)
             h.logLevel = level
-            return h
+            return RateLimitedLogHandler(wrapping: h, limiter: repeats)
         }
         let logger = Logger(label: "resumed")
         signal(SIGPIPE, SIG_IGN)
