@@ -84,6 +84,8 @@ public struct DaemonConfiguration: Sendable {
         server.wireLimits.maxFrameSize = try s.maxFrameBytes.resolve(flag: options.maxFrameBytes, environment: env)
         server.maxConnections = try s.maxConnections.resolve(flag: options.maxConnections, environment: env)
         server.maxCallsInFlightPerConnection = try s.maxCallsInFlight.resolve(flag: options.maxCallsInFlight, environment: env)
+        server.outputBudgetBytes = try s.outputBudget.resolve(flag: options.outputBudget, environment: env)
+        server.inputBudgetBytes = try s.inputBudget.resolve(flag: options.inputBudget, environment: env)
         server.idleTimeoutMilliseconds = UInt64(try s.idleTimeout.resolve(flag: options.idleTimeout, environment: env))
         server.readTimeoutMilliseconds = UInt64(try s.readTimeout.resolve(flag: options.readTimeout, environment: env))
         server.defaultCallTimeoutMilliseconds = UInt64(try s.defaultDeadline.resolve(flag: options.defaultDeadline, environment: env))
@@ -142,6 +144,8 @@ public struct DaemonOptions: ParsableArguments {
     @Option(name: .customLong(DaemonSettings.maxFrameBytes.flag), help: DaemonSettings.maxFrameBytes.help) var maxFrameBytes: String?
     @Option(name: .customLong(DaemonSettings.maxConnections.flag), help: DaemonSettings.maxConnections.help) var maxConnections: String?
     @Option(name: .customLong(DaemonSettings.maxCallsInFlight.flag), help: DaemonSettings.maxCallsInFlight.help) var maxCallsInFlight: String?
+    @Option(name: .customLong(DaemonSettings.outputBudget.flag), help: DaemonSettings.outputBudget.help) var outputBudget: String?
+    @Option(name: .customLong(DaemonSettings.inputBudget.flag), help: DaemonSettings.inputBudget.help) var inputBudget: String?
     @Option(name: .customLong(DaemonSettings.idleTimeout.flag), help: DaemonSettings.idleTimeout.help) var idleTimeout: String?
     @Option(name: .customLong(DaemonSettings.readTimeout.flag), help: DaemonSettings.readTimeout.help) var readTimeout: String?
     @Option(name: .customLong(DaemonSettings.defaultDeadline.flag), help: DaemonSettings.defaultDeadline.help) var defaultDeadline: String?

@@ -19,6 +19,12 @@ public enum DaemonSettings {
                                                        range: 1...1_000_000, "Open connections at most; one more gets UNAVAILABLE")
     public static let maxCallsInFlight = Setting.integer("max-calls-in-flight", "RESUMED_MAX_CALLS_IN_FLIGHT", unit: "calls per connection", default: 256,
                                                          range: 1...65_536, "Calls in flight per connection before reading pauses")
+    public static let outputBudget = Setting.integer("output-budget-bytes", "RESUMED_OUTPUT_BUDGET_BYTES", unit: "bytes", default: 256 * 1024 * 1024,
+                                                     range: (1024 * 1024)...(64 * 1024 * 1024 * 1024),
+                                                     "Unsent response bytes across all connections; past it answers are refused and the biggest holders shed")
+    public static let inputBudget = Setting.integer("input-budget-bytes", "RESUMED_INPUT_BUDGET_BYTES", unit: "bytes", default: 64 * 1024 * 1024,
+                                                    range: (1024 * 1024)...(64 * 1024 * 1024 * 1024),
+                                                    "Bytes of incomplete request frames across all connections; past it the biggest holders are shed")
     public static let idleTimeout = Setting.integer("idle-timeout-ms", "RESUMED_IDLE_TIMEOUT_MS", unit: "ms", default: 300_000,
                                                     range: 1_000...86_400_000, "Close a connection idle this long")
     public static let readTimeout = Setting.integer("read-timeout-ms", "RESUMED_READ_TIMEOUT_MS", unit: "ms", default: 30_000,
@@ -102,7 +108,7 @@ public enum DaemonSettings {
         }
         return [
             row(listen), row(unixSocket), row(databaseURL), row(redisURL), row(sqlEcho), row(logLevel),
-            row(maxFrameBytes), row(maxConnections), row(maxCallsInFlight), row(idleTimeout), row(readTimeout),
+            row(maxFrameBytes), row(maxConnections), row(maxCallsInFlight), row(outputBudget), row(inputBudget), row(idleTimeout), row(readTimeout),
             row(defaultDeadline), row(maxDeadline), row(drainTimeout), row(cpuThreads), row(cpuMaxQueued),
             row(healthInterval), row(migrate), row(dbPoolSize), row(dbMaxOverflow), row(dbPipelineDepth), row(dbCheckoutTimeout), row(dbPrePing),
             row(dbPingBypass), row(dbMaxLifetime), row(dbLifetimeJitter), row(dbOverflowIdleTimeout), row(dbLeakThreshold),

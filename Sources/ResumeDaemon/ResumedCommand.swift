@@ -6,6 +6,7 @@ import Dispatch
 import Foundation
 import Logging
 import ResumeCore
+import ResumeTransport
 
 /// `resumed`: the daemon's command line.
 public struct ResumedCommand: ParsableCommand {
@@ -39,6 +40,8 @@ public struct ResumedCommand: ParsableCommand {
         }
         let logger = Logger(label: "resumed")
         signal(SIGPIPE, SIG_IGN)
+        // Without this glibc keeps what an attack made it allocate (RSS stayed at gigabytes).
+        AllocatorTuning.returnFreedMemory()
         let daemon: Daemon
         do {
             daemon = try Daemon(configuration: configuration, logger: logger)

@@ -378,6 +378,20 @@ struct ConnectionStateMachine<Token> {
         }
     }
 
+    /// The server takes back this connection's buffers (it holds the most
+    /// of a budget the server ran out of). Returns the farewell to send, or
+    /// nil when the connection already queued its last frame (the caller
+    /// closes it then). Unlike a protocol violation this also ends a
+    /// connection going away.
+    mutating func shed(_ error: RPCError, now: UInt64) -> Farewell? {
+        switch lifecycle {
+        case .open, .draining, .goingAway:
+            return sayFarewell(error, now: now)
+        case .closing, .lingering, .closed:
+            return nil
+        }
+    }
+
     private mutating func sayFarewell(_ error: RPCError, now: UInt64) -> Farewell {
         lifecycle = .closing
         closingSince = now

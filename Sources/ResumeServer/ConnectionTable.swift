@@ -4,6 +4,7 @@ import Glibc
 import Logging
 import ResumeCore
 import ResumeTransport
+import ResumeWire
 
 /// The open connections by id, and the server-wide drain: at shutdown every
 /// connection stops admitting new calls, the table waits until no call is in
@@ -23,9 +24,70 @@ final class ConnectionTable {
     /// Runs once, when every connection is closed (or given up on) after the drain.
     private var whenDrained: (() -> Void)?
 
-    init(loop: EventLoop, logger: Logger) {
+    /// Unsent response bytes across all connections, as they last accounted.
+    private(set) var bufferedOutput = 0
+    /// Received bytes of incomplete frames across all connections, as they last accounted.
+    private(set) var bufferedInput = 0
+    /// Connections shed so far (output budget, input budget).
+    private(set) var shedCount = (output: 0, input: 0)
+    let outputBudget: Int
+    let inputBudget: Int
+    private var shedScheduled = false
+
+    init(loop: EventLoop, logger: Logger, outputBudget: Int = .max, inputBudget: Int = .max) {
         self.loop = loop
         self.logger = logger
+        self.outputBudget = outputBudget
+        self.inputBudget = inputBudget
+    }
+
+    // MARK: Budgets
+
+    /// A connection's buffers changed by these amounts. Past a budget, the
+    /// connections holding the most are shed at the end of this pass (not
+    /// from inside the connection that is accounting).
+    func buffered(output: Int, input: Int) {
+        bufferedOutput += output
+        bufferedInput += input
+        guard bufferedOutput > outputBudget || bufferedInput > inputBudget else { return }
+        scheduleShedding()
+    }
+
+    /// An answer did not fit the output budget: shed at the end of this pass.
+    func outputRefused() { scheduleShedding() }
+
+    private func scheduleShedding() {
+        guard !shedScheduled else { return }
+        shedScheduled = true
+        loop.schedule(at: Deadline(nanoseconds: 0)) { [unowned self] in
+            shedScheduled = false
+            shedOverBudget()
+        }
+    }
+
+    /// Whether `more` output bytes, besides what is accounted, fit the budget.
+    func outputFits(_ more: Int) -> Bool { bufferedOutput + more <= outputBudget }
+
+    /// Sheds the connections holding the most unsent output, then the most
+    /// buffered input, until both totals are within 7/8 of their budgets
+    /// (room for the connections that are left).
+    func shedOverBudget() {
+        let before = shedCount
+        while bufferedOutput > outputBudget / 8 * 7 {
+            guard let c = connections.values.max(by: { $0.accountedOutput < $1.accountedOutput }), c.accountedOutput > 0 else { break }
+            shedCount.output += 1
+            logger.warning("output budget exhausted: shedding the connection holding the most unsent output",
+                           metadata: ["connection": "\(c.id)", "unsent_bytes": "\(c.accountedOutput)", "budget_bytes": "\(outputBudget)"])
+            c.shed(RPCError(.resourceExhausted, "connection shed: the server's output budget is exhausted and this connection held the most unsent output"))
+        }
+        while bufferedInput > inputBudget / 8 * 7 {
+            guard let c = connections.values.max(by: { $0.accountedInput < $1.accountedInput }), c.accountedInput > 0 else { break }
+            shedCount.input += 1
+            logger.warning("input budget exhausted: shedding the connection holding the most buffered input",
+                           metadata: ["connection": "\(c.id)", "buffered_bytes": "\(c.accountedInput)", "budget_bytes": "\(inputBudget)"])
+            c.shed(RPCError(.resourceExhausted, "connection shed: the server's input budget is exhausted and this connection held the most buffered input"))
+        }
+        if shedCount != before { AllocatorTuning.trim() } // hand what the shed connections held back to the system
     }
 
     /// Open connections.

@@ -45,7 +45,8 @@ public final class RPCServer: @unchecked Sendable {
                 callFinished: @escaping @Sendable (_ method: String, _ code: StatusCode, _ nanoseconds: UInt64) -> Void = { _, _, _ in }) throws {
         self.ownsLoop = loop == nil
         let loop = try loop ?? EventLoop(label: "resumed.io")
-        let connections = ConnectionTable(loop: loop, logger: logger)
+        let connections = ConnectionTable(loop: loop, logger: logger, outputBudget: configuration.outputBudgetBytes,
+                                          inputBudget: configuration.inputBudgetBytes)
         self.configuration = configuration
         self.registry = registry
         self.servingState = servingState
@@ -73,6 +74,11 @@ public final class RPCServer: @unchecked Sendable {
 
     /// Calls received and not yet answered or finished, on every connection.
     public var callsInFlight: Int { loop.sync { connections.callsInFlight } }
+
+    /// Bytes buffered against the budgets now, and connections shed for each so far.
+    public var budgetUsage: (output: Int, input: Int, outputSheds: Int, inputSheds: Int) {
+        loop.sync { (connections.bufferedOutput, connections.bufferedInput, connections.shedCount.output, connections.shedCount.input) }
+    }
 
     // MARK: Shutdown
 

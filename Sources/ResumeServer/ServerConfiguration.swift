@@ -15,6 +15,13 @@ public struct ServerConfiguration: Sendable {
     public var maxCallsInFlightPerConnection = 256
     /// Unsent response bytes per connection at which reading pauses. Default 8 MiB.
     public var maxPendingOutputBytes = 8 * 1024 * 1024
+    /// Unsent response bytes across all connections at most. Past it, new
+    /// answers are refused (`RESOURCE_EXHAUSTED`) and the connections holding
+    /// the most are shed. Default 256 MiB.
+    public var outputBudgetBytes = 256 * 1024 * 1024
+    /// Received bytes of incomplete frames across all connections at most.
+    /// Past it, the connections holding the most are shed. Default 64 MiB.
+    public var inputBudgetBytes = 64 * 1024 * 1024
     /// A connection with no calls in flight and no bytes for this long is closed. Default 300,000 ms.
     public var idleTimeoutMilliseconds: UInt64 = 300_000
     /// A frame must be complete this long after its first byte, else the connection closes. Default 30,000 ms.

@@ -71,6 +71,26 @@ final class ServerConnection: EventLoopHandler {
 
     var callsInFlight: Int { machine.callsInFlight }
     private var pendingOutput: Int { output.pending }
+    /// This connection's share of the server's budgets, as last accounted.
+    private(set) var accountedOutput = 0, accountedInput = 0
+
+    /// Reports how this connection's buffers changed since it last did.
+    private func account() {
+        let o = output.pending, i = decoder.bufferedByteCount
+        guard o != accountedOutput || i != accountedInput else { return }
+        server.connections.buffered(output: o - accountedOutput, input: i - accountedInput)
+        accountedOutput = o
+        accountedInput = i
+    }
+
+    /// The output figure reading decisions use: this connection's unsent
+    /// bytes, or "too many" while the server is past its output budget and
+    /// this connection still has output waiting (it reads no more requests
+    /// until it has drained).
+    private var outputForReading: Int {
+        let table = server.connections
+        return pendingOutput > 0 && table.bufferedOutput > table.outputBudget ? .max : pendingOutput
+    }
 
     // MARK: Events from the loop
 
@@ -88,6 +108,7 @@ final class ServerConnection: EventLoopHandler {
         if events.contains(.readable) && !machine.isClosed { readOnce() }
         syncInterest()
         syncTimer()
+        account()
     }
 
     private func readOnce() {
@@ -115,7 +136,7 @@ final class ServerConnection: EventLoopHandler {
         let limits = server.configuration.wireLimits
         let registry = server.registry
         var completed = 0
-        while machine.mayDecode(pendingOutputBytes: pendingOutput) {
+        while machine.mayDecode(pendingOutputBytes: outputForReading) {
             // The frame is handled inside `next`, where its bytes are still in
             // the decoder's buffer: an inline call reads its payload in place.
             let step = decoder.next { body -> RPCError? in
@@ -236,6 +257,7 @@ final class ServerConnection: EventLoopHandler {
         flush()
         syncInterest()
         syncTimer()
+        account()
     }
 
     // MARK: Time
@@ -277,6 +299,7 @@ final class ServerConnection: EventLoopHandler {
         }
         syncInterest()
         syncTimer()
+        account()
     }
 
     // MARK: Lifecycle
@@ -300,7 +323,7 @@ final class ServerConnection: EventLoopHandler {
         var budget = Self.goodbyeReadBudget
         while true {
             decodeFrames()
-            guard machine.mayDecode(pendingOutputBytes: pendingOutput), budget > 0 else { break }
+            guard machine.mayDecode(pendingOutputBytes: outputForReading), budget > 0 else { break }
             let n = decoder.receive(upTo: Self.readChunk) { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n <= 0 { break }
             budget -= n
@@ -308,6 +331,26 @@ final class ServerConnection: EventLoopHandler {
         if let goodbye = machine.bufferedCallsAnswered(now: server.loop.now) { sayFarewell(goodbye) }
         syncInterest()
         syncTimer()
+        account()
+    }
+
+    /// The server takes this connection's buffers back (it holds the most of
+    /// a budget the server ran out of): unsent answers not yet begun and
+    /// buffered input are dropped, calls not answered are cancelled, and the
+    /// connection says farewell with `error` and closes; one already saying
+    /// its last frame is closed at once.
+    func shed(_ error: RPCError) {
+        guard !machine.isClosed else { return }
+        output.dropUnstartedFrames()
+        decoder.discardBuffered()
+        if let farewell = machine.shed(error, now: server.loop.now) {
+            sayFarewell(farewell)
+            syncInterest()
+            syncTimer()
+            account()
+        } else {
+            close()
+        }
     }
 
     /// The client broke the protocol: say farewell with `error`, unless the connection already has its last frame.
@@ -337,20 +380,28 @@ final class ServerConnection: EventLoopHandler {
         server.loop.deregister(fd, token: token)
         Glibc.close(fd)
         output.discard()
+        decoder.discardBuffered()
+        account()
         server.connections.remove(self)
     }
 
     // MARK: Output
 
     /// Queues an answer. Past twice the output limit (a client that does not
-    /// read while its calls keep finishing) a successful answer is replaced by
-    /// a small `RESOURCE_EXHAUSTED`, so unsent output stays bounded.
+    /// read while its calls keep finishing), or when it would not fit the
+    /// server's output budget, a successful answer is replaced by a small
+    /// `RESOURCE_EXHAUSTED`, so unsent output stays bounded.
     /// `method` (a registered path, or nil for calls refused before a
     /// handler was found) and `startedAt` feed the server's per-call report.
     private func answer(_ callID: UInt64, _ result: Result<[UInt8], RPCError>, method: String? = nil, startedAt: UInt64? = nil) {
         var result = result
-        if case .success = result, pendingOutput > 2 * server.configuration.maxPendingOutputBytes {
-            result = .failure(RPCError(.resourceExhausted, "answer dropped: the client is not reading its responses"))
+        if case .success(let bytes) = result {
+            if pendingOutput > 2 * server.configuration.maxPendingOutputBytes {
+                result = .failure(RPCError(.resourceExhausted, "answer dropped: the client is not reading its responses"))
+            } else if !server.connections.outputFits(pendingOutput - accountedOutput + bytes.count) {
+                result = .failure(Self.overBudget)
+                server.connections.outputRefused()
+            }
         }
         let maxFrameSize = server.configuration.wireLimits.maxFrameSize
         output.append { ResponseFrameWriter.append(callID: callID, result: result, maxFrameSize: maxFrameSize, to: &$0) }
@@ -362,7 +413,8 @@ final class ServerConnection: EventLoopHandler {
     private func answer(_ callID: UInt64, payload: UnsafeRawBufferPointer, method: String, startedAt: UInt64) {
         let maxFrameSize = server.configuration.wireLimits.maxFrameSize
         var written = false
-        if pendingOutput <= 2 * server.configuration.maxPendingOutputBytes {
+        if pendingOutput <= 2 * server.configuration.maxPendingOutputBytes,
+           server.connections.outputFits(pendingOutput - accountedOutput + payload.count) {
             output.append { written = ResponseFrameWriter.appendOK(callID: callID, payload: payload, maxFrameSize: maxFrameSize, to: &$0) }
         }
         if written {
@@ -371,6 +423,9 @@ final class ServerConnection: EventLoopHandler {
             answer(callID, .success(Array(payload)), method: method, startedAt: startedAt) // dropped or too large: the general path says so
         }
     }
+
+    /// An answer that would not fit the server's output budget.
+    static let overBudget = RPCError(.resourceExhausted, "answer refused: the server's output budget is exhausted; retry later")
 
     /// Writes as much queued output as the socket takes; once the
     /// farewell is all out, half-closes.
@@ -407,7 +462,7 @@ final class ServerConnection: EventLoopHandler {
         case .open, .draining, .goingAway, .closing: break
         }
         var want: Interest = []
-        if machine.wantsToRead(pendingOutputBytes: pendingOutput) { want.insert(.read) }
+        if machine.wantsToRead(pendingOutputBytes: outputForReading) { want.insert(.read) }
         if pendingOutput > 0 { want.insert(.write) }
         if want != interest {
             interest = want

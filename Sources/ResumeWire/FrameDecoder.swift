@@ -12,7 +12,7 @@ import Darwin
 /// The length is checked against `maxFrameSize` as soon as its 4 bytes are
 /// in, before any room is made for the body; a frame that is too large moves
 /// the decoder to a terminal state. The decoder owns its buffer; memory past
-/// 256 KiB is returned once the buffer drains.
+/// 64 KiB (one read) is returned once the buffer drains.
 public struct FrameDecoder: ~Copyable {
     /// What `next` found.
     public enum Step<Body> {
@@ -33,7 +33,7 @@ public struct FrameDecoder: ~Copyable {
     private var end = 0
     private var failedLength: UInt32?
 
-    private static let retainedCapacity = 256 * 1024
+    private static let retainedCapacity = 64 * 1024
 
     /// A decoder that accepts frame bodies of up to `maxFrameSize` bytes.
     public init(maxFrameSize: Int) {
@@ -103,6 +103,11 @@ public struct FrameDecoder: ~Copyable {
     /// Copies out the next frame's body; for tests and simple callers.
     public mutating func nextFrame() -> Step<[UInt8]> {
         next { Array($0) }
+    }
+
+    /// Drops everything buffered and its memory (a connection being shed).
+    public mutating func discardBuffered() {
+        release()
     }
 
     // MARK: Buffer

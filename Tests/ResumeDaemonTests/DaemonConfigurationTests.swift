@@ -15,6 +15,7 @@ import Testing
         #expect(c.server.wireLimits.maxFrameSize == 4_194_304)
         #expect(c.server.maxConnections == 10_000)
         #expect(c.server.maxCallsInFlightPerConnection == 256)
+        #expect(c.server.outputBudgetBytes == 268_435_456 && c.server.inputBudgetBytes == 67_108_864)
         #expect(c.server.idleTimeoutMilliseconds == 300_000)
         #expect(c.server.readTimeoutMilliseconds == 30_000)
         #expect(c.server.defaultCallTimeoutMilliseconds == 30_000)

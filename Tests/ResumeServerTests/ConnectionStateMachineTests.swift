@@ -37,6 +37,23 @@ import Testing
         #expect(m.callsInFlight == 0 && m.runningCalls == 0)
     }
 
+    /// Shedding (a server budget ran out) ends an open or going-away
+    /// connection with a farewell that abandons its unanswered calls; one
+    /// already closing is left for the caller to close.
+    @Test func sheddingSaysFarewellOnceAndAbandonsUnansweredCalls() {
+        var m = machine()
+        arrive(&m, 1, "a")
+        let shed = RPCError(.resourceExhausted, "shed")
+        let farewell = m.shed(shed, now: 5)
+        #expect(farewell?.error == shed && farewell?.abandoned.map(\.callID) == [1])
+        #expect(m.lifecycle == .closing && !m.mayDecode(pendingOutputBytes: 0))
+        #expect(m.shed(shed, now: 6) == nil)
+        var going = machine()
+        _ = going.goodbyeRequested()
+        #expect(going.protocolViolated(shed, now: 1) == nil, "a protocol violation while going away waits for the goodbye")
+        #expect(going.shed(shed, now: 1)?.error == shed, "shedding does not")
+    }
+
     @Test func atMostTheLimitRunAndTheRestStartInArrivalOrder() {
         var m = machine()
         let slots = (1...4).map { arrive(&m, UInt64($0), "t\($0)")! }

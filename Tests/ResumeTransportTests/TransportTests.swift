@@ -106,3 +106,50 @@ import Glibc
         }
     }
 }
+
+/// What an outbound buffer keeps when the server takes it back.
+@Suite struct OutboundBufferTests {
+    static func frame(_ fill: UInt8, _ bodyBytes: Int) -> [UInt8] {
+        let n = UInt32(bodyBytes)
+        return [UInt8(n >> 24), UInt8(n >> 16 & 0xFF), UInt8(n >> 8 & 0xFF), UInt8(n & 0xFF)] + [UInt8](repeating: fill, count: bodyBytes)
+    }
+
+    /// Frames written partly, the rest dropped: the peer still reads whole
+    /// frames, ending with the one that was being written.
+    @Test func droppingUnstartedFramesKeepsTheStreamFramed() throws {
+        var fds: [Int32] = [0, 0]
+        #expect(socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &fds) == 0)
+        defer { close(fds[0]); close(fds[1]) }
+        var small: Int32 = 4096
+        setsockopt(fds[0], SOL_SOCKET, SO_SNDBUF, &small, socklen_t(MemoryLayout<Int32>.size))
+        _ = fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK)
+        var out = OutboundBuffer()
+        for i in 0..<64 { out.append(contentsOf: Self.frame(UInt8(i), 3_000 + i)) }
+        #expect(out.flush(to: fds[0]) == .blocked)
+        let before = out.pending
+        let dropped = out.dropUnstartedFrames()
+        #expect(dropped > 0 && out.pending == before - dropped && out.pending < 3_100)
+        // Read everything the peer gets: whole frames in order, nothing after the partial one's end.
+        var received: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            if out.pending > 0 { _ = out.flush(to: fds[0]) }
+            var p = pollfd(fd: fds[1], events: Int16(POLLIN), revents: 0)
+            guard poll(&p, 1, out.pending > 0 ? 1_000 : 100) > 0 else { break }
+            let n = chunk.withUnsafeMutableBytes { read(fds[1], $0.baseAddress, $0.count) }
+            guard n > 0 else { break }
+            received += chunk[..<n]
+        }
+        var offset = 0, index = 0
+        while offset < received.count {
+            #expect(received.count - offset >= 4)
+            let length = Int(received[offset]) << 24 | Int(received[offset + 1]) << 16 | Int(received[offset + 2]) << 8 | Int(received[offset + 3])
+            #expect(length == 3_000 + index)
+            #expect(received.count - offset - 4 >= length, "frame \(index) cut short")
+            #expect(received[(offset + 4)..<min(received.count, offset + 4 + length)].allSatisfy { $0 == UInt8(index) })
+            offset += 4 + length
+            index += 1
+        }
+        #expect(offset == received.count && index >= 1 && index < 64)
+    }
+}

@@ -9,6 +9,20 @@
 #include <stdint.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
+#include <malloc.h>
+
+/*
+ * glibc's allocator settings, which the Swift Glibc module does not expose:
+ * map blocks of `mmap_threshold` bytes and more on their own (unmapped when
+ * freed), trim the heap's top past `trim_threshold` free bytes.
+ */
+static inline void cepoll_return_freed_memory(int mmap_threshold, int trim_threshold) {
+    mallopt(M_MMAP_THRESHOLD, mmap_threshold);
+    mallopt(M_TRIM_THRESHOLD, trim_threshold);
+}
+
+/* Gives free heap memory back to the system now (after a large release). */
+static inline void cepoll_trim_memory(void) { malloc_trim(0); }
 
 /* Interest flags, as plain integers. */
 static const uint32_t CEPOLL_IN = EPOLLIN;
