@@ -9,7 +9,7 @@ public enum PasswordHasherError: Error, Sendable, Hashable, CustomStringConverti
     /// The call's deadline passed before the hash was done (or started).
     case deadlineExceeded
     /// Too many hashes are waiting; try later.
-    case overloaded
+    case overloaded(retryAfterMilliseconds: UInt32)
     /// libxcrypt refused (never the password itself in the text).
     case failed(String)
 
@@ -39,11 +39,14 @@ public final class PasswordHasher: Sendable {
     /// The longest password bcrypt reads, in bytes; longer ones are refused, not cut.
     public static let maxPasswordBytes = 72
 
-    /// A hasher of `cost`, with `threads` threads and at most `maxQueued` waiting hashes.
-    public init(cost: Int = 12, threads: Int, maxQueued: Int = 1_024) throws(PasswordHasherError) {
+    /// A hasher of `cost`, with `threads` threads at `niceness` and at most
+    /// `maxQueued` waiting hashes, each for at most `maxQueueWaitMilliseconds`.
+    public init(cost: Int = 12, threads: Int, maxQueued: Int = 1_024, maxQueueWaitMilliseconds: UInt64 = 5_000,
+                niceness: Int32 = 0) throws(PasswordHasherError) {
         precondition((4...15).contains(cost), "bcrypt cost must be 4 to 15")
         self.cost = cost
-        self.lane = WorkLane(name: "bcrypt", threads: threads, maxQueued: maxQueued)
+        self.lane = WorkLane(name: "bcrypt", threads: threads, maxQueued: maxQueued, maxQueueWaitMilliseconds: maxQueueWaitMilliseconds,
+                             niceness: niceness)
         var rng = SystemRandomNumberGenerator()
         let random = String((0..<24).map { _ in Character(Unicode.Scalar(UInt8.random(in: 0x41...0x5A, using: &rng))) })
         self.dummyHash = try Self.hashNow(random, cost: cost)
@@ -78,8 +81,8 @@ public final class PasswordHasher: Sendable {
             return try await lane.run(deadline: deadline, work)
         } catch let e as PasswordHasherError {
             throw e
-        } catch WorkLane.Refusal.saturated {
-            throw .overloaded
+        } catch WorkLane.Refusal.saturated(_, let ms) {
+            throw .overloaded(retryAfterMilliseconds: ms)
         } catch {
             throw .deadlineExceeded
         }

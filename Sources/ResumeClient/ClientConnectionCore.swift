@@ -132,7 +132,7 @@ final class ClientConnectionCore: EventLoopHandler, @unchecked Sendable {
                     fail(status.code == .ok ? RPCError(.unknown, "connection-level frame without an error") : RPCError(status: status))
                     return
                 }
-                complete(frame.callID, status.code == .ok ? .success(frame.payload) : .failure(RPCError(status: status)))
+                complete(frame.callID, status.code == .ok ? .success(frame.payload) : .failure(RPCError(status: status, metadata: frame.metadata)))
             }
         }
     }

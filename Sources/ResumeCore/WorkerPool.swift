@@ -26,12 +26,15 @@ public final class WorkerPool: Sendable {
     public let threadCount: Int
     /// Most jobs waiting to start; `submit` refuses beyond.
     public let maxQueued: Int
+    /// The threads' niceness (0: the process'; higher: less CPU under contention).
+    public let niceness: Int32
 
-    /// Starts `threads` threads; `name` is for diagnostics.
-    public init(name: String, threads: Int, maxQueued: Int) {
-        precondition(threads >= 1 && maxQueued >= 1)
+    /// Starts `threads` threads at `niceness`; `name` is for diagnostics.
+    public init(name: String, threads: Int, maxQueued: Int, niceness: Int32 = 0) {
+        precondition(threads >= 1 && maxQueued >= 1 && (0...19).contains(niceness))
         self.threadCount = threads
         self.maxQueued = maxQueued
+        self.niceness = niceness
         self.state = ConditionLock(State())
         for _ in 0..<threads { spawn() }
     }
@@ -90,6 +93,8 @@ public final class WorkerPool: Sendable {
     }
 
     private func run() {
+        // On Linux niceness is per thread: `who` 0 is the calling thread.
+        if niceness > 0 { setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, niceness) }
         while true {
             let job: Job? = state.wait { s in
                 if s.queued > 0 {

@@ -71,11 +71,13 @@ public final class Daemon: Sendable {
         }
         let signer = UserTokenSigner(secret: secret, lifetimeSeconds: configuration.tokenLifetimeSeconds)
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        hasher = try PasswordHasher(cost: configuration.bcryptCost, threads: configuration.hashThreads == 0 ? cores : configuration.hashThreads)
+        let queueWait = configuration.laneQueueTimeoutMilliseconds, nice = configuration.laneNiceness
+        hasher = try PasswordHasher(cost: configuration.bcryptCost, threads: configuration.hashThreads == 0 ? cores : configuration.hashThreads,
+                                    maxQueued: configuration.hashMaxQueued, maxQueueWaitMilliseconds: queueWait, niceness: nice)
         cpu = WorkLane(name: "cpu", threads: configuration.cpuThreads == 0 ? cores : configuration.cpuThreads,
-                       maxQueued: configuration.cpuMaxQueued)
+                       maxQueued: configuration.cpuMaxQueued, maxQueueWaitMilliseconds: queueWait, niceness: nice)
         analysisLane = WorkLane(name: "analysis", threads: configuration.cpuThreads == 0 ? cores : configuration.cpuThreads,
-                                maxQueued: configuration.cpuMaxQueued)
+                                maxQueued: configuration.cpuMaxQueued, maxQueueWaitMilliseconds: queueWait, niceness: nice)
         let users: any UserStore = CachedUserStore(inner: PostgresUserStore(client: database), cache: cache)
         let auth = Authenticator(serviceTokens: tokens, signer: signer)
         // A list response leaves room for the envelope under the frame limit.
@@ -102,7 +104,7 @@ public final class Daemon: Sendable {
                 })
         }
         let handlers = DiagnosticsService().handlers
-            + HealthService(servingState: servingState, monitor: monitor).handlers
+            + HealthService(servingState: servingState, monitor: monitor, lanes: [hasher.lane, cpu, analysisLane]).handlers
             + UserService(users: users, auth: auth, hasher: hasher, signer: signer).handlers
             + ResumeService(resumes: CachedResumeStore(inner: PostgresResumeStore(client: database), cache: cache), auth: auth, responseBudget: budget, cursors: cursors, cpu: cpu).handlers
             + JobDescriptionService(jobs: CachedJobDescriptionStore(inner: PostgresJobDescriptionStore(client: database), cache: cache), auth: auth, responseBudget: budget,

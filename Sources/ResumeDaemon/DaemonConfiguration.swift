@@ -44,6 +44,12 @@ public struct DaemonConfiguration: Sendable {
     public var cpuThreads = 0
     /// `RESUMED_CPU_MAX_QUEUED`: jobs waiting for the CPU lane at most.
     public var cpuMaxQueued = 1_024
+    /// Password hashes waiting at most (`DaemonSettings.hashMaxQueued`).
+    public var hashMaxQueued = 1_024
+    /// Longest wait for a lane's thread, in ms (`DaemonSettings.laneQueueTimeout`).
+    public var laneQueueTimeoutMilliseconds: UInt64 = 5_000
+    /// The lanes' threads' niceness (`DaemonSettings.laneNiceness`).
+    public var laneNiceness: Int32 = 10
     /// The Redis client of the cache (the daemon sets its URL from `redisURL`).
     public var redis = RedisClientConfiguration(url: try! RedisURL(parsing: DaemonSettings.redisURL.defaultValue))
     /// The cache layer.
@@ -125,6 +131,9 @@ public struct DaemonConfiguration: Sendable {
         tokenLifetimeSeconds = try s.tokenTTL.resolve(flag: options.tokenTTL, environment: env)
         bcryptCost = try s.bcryptCost.resolve(flag: options.bcryptCost, environment: env)
         hashThreads = try s.hashThreads.resolve(flag: options.hashThreads, environment: env)
+        hashMaxQueued = try s.hashMaxQueued.resolve(flag: options.hashMaxQueued, environment: env)
+        laneQueueTimeoutMilliseconds = UInt64(try s.laneQueueTimeout.resolve(flag: options.laneQueueTimeout, environment: env))
+        laneNiceness = Int32(try s.laneNiceness.resolve(flag: options.laneNiceness, environment: env))
         do {
             _ = try ServiceTokens(list: serviceTokenList, file: serviceTokenFileContents)
         } catch {
@@ -161,6 +170,9 @@ public struct DaemonOptions: ParsableArguments {
     @Option(name: .customLong(DaemonSettings.tokenTTL.flag), help: DaemonSettings.tokenTTL.help) var tokenTTL: String?
     @Option(name: .customLong(DaemonSettings.bcryptCost.flag), help: DaemonSettings.bcryptCost.help) var bcryptCost: String?
     @Option(name: .customLong(DaemonSettings.hashThreads.flag), help: DaemonSettings.hashThreads.help) var hashThreads: String?
+    @Option(name: .customLong(DaemonSettings.hashMaxQueued.flag), help: DaemonSettings.hashMaxQueued.help) var hashMaxQueued: String?
+    @Option(name: .customLong(DaemonSettings.laneQueueTimeout.flag), help: DaemonSettings.laneQueueTimeout.help) var laneQueueTimeout: String?
+    @Option(name: .customLong(DaemonSettings.laneNiceness.flag), help: DaemonSettings.laneNiceness.help) var laneNiceness: String?
     @Option(name: .customLong(DaemonSettings.dbPoolSize.flag), help: DaemonSettings.dbPoolSize.help) var dbPoolSize: String?
     @Option(name: .customLong(DaemonSettings.dbMaxOverflow.flag), help: DaemonSettings.dbMaxOverflow.help) var dbMaxOverflow: String?
     @Option(name: .customLong(DaemonSettings.dbPipelineDepth.flag), help: DaemonSettings.dbPipelineDepth.help) var dbPipelineDepth: String?

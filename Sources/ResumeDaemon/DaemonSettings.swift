@@ -98,6 +98,13 @@ public enum DaemonSettings {
                                                  range: 60...604_800, "Lifetime of a user token from Authenticate")
     public static let bcryptCost = Setting.integer("bcrypt-cost", "RESUMED_BCRYPT_COST", unit: "log2 rounds", default: 12,
                                                    range: 4...15, "bcrypt cost of new password hashes (12 takes ~160 ms)")
+    public static let hashMaxQueued = Setting.integer("hash-max-queued", "RESUMED_HASH_MAX_QUEUED", unit: "jobs", default: 1_024,
+                                                      range: 1...1_000_000, "Password hashes waiting at most; more are RESOURCE_EXHAUSTED")
+    public static let laneQueueTimeout = Setting.integer("lane-queue-timeout-ms", "RESUMED_LANE_QUEUE_TIMEOUT_MS", unit: "ms", default: 5_000,
+                                                         range: 10...300_000,
+                                                         "Longest work waits for a lane's thread (bcrypt, cpu, analysis) before it is RESOURCE_EXHAUSTED")
+    public static let laneNiceness = Setting.integer("lane-niceness", "RESUMED_LANE_NICENESS", unit: "nice", default: 10, range: 0...19,
+                                                     "Priority of the lanes' threads below the event loop's (0: the same)")
     public static let hashThreads = Setting.integer("hash-threads", "RESUMED_HASH_THREADS", unit: "threads", default: 0,
                                                     range: 0...64, "Threads hashing passwords; 0: one per CPU")
 
@@ -115,7 +122,7 @@ public enum DaemonSettings {
             row(dbConnectTimeout), row(redisMaxConnections), row(redisConnectTimeout), row(redisCommandTimeout),
             row(cacheNear), row(cacheNearEntries), row(cacheNearBytes), row(cacheNearTTL), row(cacheUserStatusTTL),
             row(serviceTokens), row(serviceTokensFile), row(tokenSecret), row(tokenTTL), row(bcryptCost),
-            row(hashThreads),
+            row(hashThreads), row(hashMaxQueued), row(laneQueueTimeout), row(laneNiceness),
         ]
     }
 

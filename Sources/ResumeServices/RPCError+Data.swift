@@ -28,7 +28,7 @@ extension PasswordHasherError: RPCErrorConvertible {
     public var rpcError: RPCError {
         switch self {
         case .deadlineExceeded: RPCError(.deadlineExceeded, "deadline exceeded while hashing the password")
-        case .overloaded: RPCError(.resourceExhausted, "too many password checks in progress; retry later")
+        case .overloaded(let ms): RPCError(.resourceExhausted, "too many password checks in progress; retry later", retryAfterMilliseconds: ms)
         case .failed: RPCError(.internal, "internal error", cause: description)
         }
     }
@@ -37,7 +37,7 @@ extension PasswordHasherError: RPCErrorConvertible {
 extension WorkLane.Refusal: RPCErrorConvertible {
     public var rpcError: RPCError {
         switch self {
-        case .saturated(let lane): RPCError(.resourceExhausted, "the \(lane) lane is saturated; retry later")
+        case .saturated(let lane, let ms): RPCError(.resourceExhausted, "the \(lane) lane is saturated; retry later", retryAfterMilliseconds: ms)
         case .deadlineExceeded: RPCError(.deadlineExceeded, "deadline exceeded")
         case .cancelled(let reason): RPCError(cancelled: reason)
         }

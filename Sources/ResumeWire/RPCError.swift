@@ -15,22 +15,36 @@ public struct RPCError: Error, Sendable, Hashable, CustomStringConvertible, Cust
     public var violations: [FieldViolation]
     /// Server-side detail for logs only; never sent.
     public var cause: String?
+    /// When to try again, in ms: sent as response metadata `retry-after-ms`
+    /// (PROTOCOL.md §5.5) with `RESOURCE_EXHAUSTED` from a saturated lane.
+    public var retryAfterMilliseconds: UInt32?
+
+    /// The response metadata key that carries `retryAfterMilliseconds`.
+    public static let retryAfterKey = "retry-after-ms"
 
     /// An error with a code and message.
-    public init(_ code: StatusCode, _ message: String, violations: [FieldViolation] = [], cause: String? = nil) {
+    public init(_ code: StatusCode, _ message: String, violations: [FieldViolation] = [], cause: String? = nil,
+                retryAfterMilliseconds: UInt32? = nil) {
         precondition(code != .ok, "an RPCError cannot be OK")
         self.code = code
         self.message = message
         self.violations = violations
         self.cause = cause
+        self.retryAfterMilliseconds = retryAfterMilliseconds
     }
 
-    /// The error a non-OK wire status stands for.
-    public init(status: Resume_Rpc_V1_Status) {
+    /// The error a non-OK wire status stands for, with the frame's response metadata.
+    public init(status: Resume_Rpc_V1_Status, metadata: [String: String] = [:]) {
         self.code = status.code == .ok ? .unknown : status.code
         self.message = status.message
         self.violations = status.violations
         self.cause = nil
+        self.retryAfterMilliseconds = metadata[Self.retryAfterKey].flatMap { UInt32($0) }
+    }
+
+    /// The response metadata this error is sent with.
+    public var responseMetadata: [String: String] {
+        retryAfterMilliseconds.map { [Self.retryAfterKey: String($0)] } ?? [:]
     }
 
     /// The wire form.

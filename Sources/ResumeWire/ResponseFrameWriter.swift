@@ -14,6 +14,7 @@ public enum ResponseFrameWriter {
             frame.payload = payload
         case .failure(let error):
             frame.status = error.status
+            frame.metadata = error.responseMetadata
         }
         let before = buffer.count
         do {

@@ -188,9 +188,15 @@ class Conn:
             frame.ParseFromString(body)
         except Exception as e:
             raise CheckFailed("response body is not a ResponseFrame: %s" % e)
-        # §4: the server always sets status; §4: response metadata is always empty.
+        # §4: the server always sets status; §5.5: response metadata is empty except
+        # retry-after-ms (decimal ms, 100..60000) on RESOURCE_EXHAUSTED.
         expect(frame.HasField("status"), "response frame without status (call_id %d)" % frame.call_id)
-        expect(len(frame.metadata) == 0, "response metadata not empty: %r" % dict(frame.metadata))
+        extra = {k: v for k, v in frame.metadata.items() if k != "retry-after-ms"}
+        expect(not extra, "response metadata beyond retry-after-ms: %r" % extra)
+        if "retry-after-ms" in frame.metadata:
+            ms = frame.metadata["retry-after-ms"]
+            expect(frame.status.code == RESOURCE_EXHAUSTED and ms.isdigit() and 100 <= int(ms) <= 60000,
+                   "retry-after-ms %r on status %d" % (ms, frame.status.code))
         # §5.3: payload is empty unless status.code == OK.
         if frame.status.code != OK:
             expect(frame.payload == b"", "non-OK response (%s) carries a payload"

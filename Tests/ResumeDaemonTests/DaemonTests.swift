@@ -12,8 +12,9 @@ import Testing
         defer { connection.close() }
         let health = try await Resume_Rpc_V1_HealthClient(connection).check()
         #expect(health.status == .serving)
-        #expect(health.dependencies.map(\.name) == ["postgres", "redis"])
+        #expect(health.dependencies.map(\.name) == ["postgres", "redis", "lane:bcrypt", "lane:cpu", "lane:analysis"])
         #expect(health.dependencies.allSatisfy { $0.status == .serving && $0.checkedAtUnixMicros > 0 })
+        #expect(health.dependencies.filter { $0.name.hasPrefix("lane:") }.allSatisfy { !$0.required && $0.detail.hasPrefix("queued 0 / ") })
         let echo = try await Resume_Rpc_V1_DiagnosticsClient(connection).echo(.init(payload: [42]))
         #expect(echo.payload == [42])
     }

@@ -1,8 +1,12 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Logging
 import ResumeCore
 import ResumeProto
 import ResumeServer
 import ResumeTestSupport
+import Synchronization
 import Testing
 @testable import ResumeServices
 
@@ -34,6 +38,33 @@ final class FakeProbe: DependencyProbe, @unchecked Sendable {
         let context = CallContext(method: Resume_Rpc_V1_Health.check.path, callID: 1, deadline: .distantFuture,
                                   metadata: .init(), cancellation: .init(), logger: Logger(label: "t"))
         return try Resume_Rpc_V1_HealthCheckResponse(serializedBytes: service.handlers[0].runInline(payload: [], context: context).get())
+    }
+
+    /// A saturated lane is listed NOT_SERVING with its queue; the daemon stays SERVING.
+    @Test func eachLaneIsListedAndASaturatedOneDoesNotMakeTheDaemonNotServing() async throws {
+        let monitor = DependencyMonitor(probes: [FakeProbe("postgres", required: true, up: true)], intervalMilliseconds: 60_000,
+                                        logger: Logger(label: "t"))
+        monitor.start()
+        defer { monitor.stop() }
+        let busy = WorkLane(name: "bcrypt", threads: 1, maxQueued: 1), idle = WorkLane(name: "cpu", threads: 1, maxQueued: 4)
+        defer { busy.shutdown(deadline: .after(milliseconds: 5_000)); idle.shutdown(deadline: .after(milliseconds: 5_000)) }
+        let service = HealthService(servingState: ServingState(), monitor: monitor, lanes: [busy, idle])
+        #expect(await eventually { (try? self.check(service))?.dependencies.first { $0.name == "postgres" }?.status == .serving })
+        let release = Atomic<Bool>(false), started = Atomic<Bool>(false)
+        let held = Task { try await busy.run { started.store(true, ordering: .relaxed); while !release.load(ordering: .relaxed) { usleep(1_000) } } }
+        while !started.load(ordering: .relaxed) { await Task.yield() }
+        let queued = Task { try await busy.run { 1 } }
+        while busy.load.queued < 1 { await Task.yield() }
+        let r = try check(service)
+        let lanes = r.dependencies.filter { $0.name.hasPrefix("lane:") }
+        #expect(lanes.map(\.name) == ["lane:bcrypt", "lane:cpu"])
+        #expect(lanes.map(\.status) == [.notServing, .serving])
+        #expect(lanes.map(\.detail) == ["queued 1 / 1", "queued 0 / 4"])
+        #expect(lanes.allSatisfy { !$0.required })
+        #expect(r.status == .serving)
+        release.store(true, ordering: .relaxed)
+        try await held.value
+        _ = try await queued.value
     }
 
     @Test func servingWhenEverythingIsUp() throws {
