@@ -52,8 +52,8 @@ public final class PasswordHasher: Sendable {
         self.dummyHash = try Self.hashNow(random, cost: cost)
     }
 
-    /// Stops the threads once queued hashes are done.
-    public func shutdown() { lane.shutdown(deadline: .after(milliseconds: 5_000)) }
+    /// Refuses hashes not started, and stops the threads once running ones are done (waiting until `deadline`).
+    public func shutdown(deadline: Deadline = .after(milliseconds: 5_000)) { lane.shutdown(deadline: deadline) }
 
     /// A new `$2b$` hash of `password` (with a fresh salt).
     public func hash(_ password: String, deadline: Deadline) async throws(PasswordHasherError) -> String {

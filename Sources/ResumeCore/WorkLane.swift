@@ -36,6 +36,8 @@ public final class WorkLane: Sendable {
     private let pool: WorkerPool
     /// Recent job run time, in ns (an exponentially weighted average).
     private let averageJobNanoseconds = Atomic<UInt64>(0)
+    /// Set by `shutdown`: work not started yet is refused, never run.
+    private let stopping = Atomic<Bool>(false)
 
     /// A lane of `threads` threads with at most `maxQueued` jobs waiting, each
     /// for at most `maxQueueWaitMilliseconds` (default 5,000), its threads at
@@ -78,7 +80,9 @@ public final class WorkLane: Sendable {
         let outcome: Result<T, any Error> = await withUnsafeContinuation { continuation in
             let accepted = pool.submit { [self] in
                 let startedAt = MonotonicClock.nanoseconds()
-                if let reason = cancellation?.reason {
+                if stopping.load(ordering: .relaxed) {
+                    continuation.resume(returning: .failure(Refusal.cancelled(.serverShutdown)))
+                } else if let reason = cancellation?.reason {
                     continuation.resume(returning: .failure(Refusal.cancelled(reason)))
                 } else if deadline.hasPassed() {
                     continuation.resume(returning: .failure(Refusal.deadlineExceeded))
@@ -102,7 +106,11 @@ public final class WorkLane: Sendable {
         averageJobNanoseconds.store(old == 0 ? nanoseconds : (old * 7 + nanoseconds) / 8, ordering: .relaxed)
     }
 
-    /// Lets queued work finish, then ends the threads (waiting until `deadline`).
+    /// Refuses the work not started yet (`cancelled(.serverShutdown)`), lets
+    /// running work finish, then ends the threads (waiting until `deadline`).
     @discardableResult
-    public func shutdown(deadline: Deadline) -> Bool { pool.shutdown(deadline: deadline) }
+    public func shutdown(deadline: Deadline) -> Bool {
+        stopping.store(true, ordering: .relaxed)
+        return pool.shutdown(deadline: deadline)
+    }
 }

@@ -141,9 +141,12 @@ public final class Daemon: Sendable {
         return addresses
     }
 
-    /// Drains and stops; `completion` runs when everything is closed.
+    /// Drains and stops; `completion` runs when everything is closed, at
+    /// most 1 s after the drain timeout: lanes refuse the work they had not
+    /// started and get what is left of that second for the work running.
     public func shutdown(_ completion: @escaping @Sendable () -> Void) {
         logger.info("shutdown requested")
+        let end = Deadline.after(milliseconds: configuration.server.drainTimeoutMilliseconds + 900)
         let monitor = self.monitor, database = self.database, logger = self.logger, hasher = self.hasher, cpu = self.cpu, loop = self.loop
         let analysisLane = self.analysisLane, cache = self.cache, redis = self.redis
         server.shutdown {
@@ -155,9 +158,9 @@ public final class Daemon: Sendable {
             database.close()
             cache.stop()
             redis.close()
-            hasher.shutdown()
-            cpu.shutdown(deadline: .after(milliseconds: 1_000))
-            analysisLane.shutdown(deadline: .after(milliseconds: 1_000))
+            hasher.shutdown(deadline: end)
+            cpu.shutdown(deadline: end)
+            analysisLane.shutdown(deadline: end)
             monitor.stop()
             loop.stop()
             logger.info("database pool closed")

@@ -71,6 +71,13 @@ enum Running {
                     exit(1)
                 }
                 signalled = true
+                // Whatever is still running, the process is gone 1 s after the
+                // drain timeout (the shutdown itself aims for that too).
+                let grace = daemon.configuration.server.drainTimeoutMilliseconds + 1_000
+                DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(Int(grace))) {
+                    logger.warning("shutdown overran the drain timeout by 1 s: exiting now")
+                    exit(1)
+                }
                 daemon.shutdown { exit(0) }
             }
             source.resume()

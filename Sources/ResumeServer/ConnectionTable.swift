@@ -152,10 +152,15 @@ final class ConnectionTable {
     /// Has every connection say goodbye (calls still unanswered are
     /// cancelled and answered `UNAVAILABLE`), then closes what is left a
     /// second later at most.
+    /// How long goodbyes may take to be written before the sockets are
+    /// closed anyway; with the drain timeout, the bound of a shutdown's
+    /// network part (the daemon's whole shutdown gets 1 s past the drain).
+    static let goodbyeGraceMilliseconds: UInt64 = 500
+
     private func closeAll() {
         for connection in Array(connections.values) { connection.sayGoodbye() }
         if connections.isEmpty { return drained() }
-        loop.schedule(at: .after(milliseconds: 1_000)) { [unowned self] in
+        loop.schedule(at: .after(milliseconds: Self.goodbyeGraceMilliseconds)) { [unowned self] in
             for connection in Array(connections.values) { connection.close() }
             drained()
         }

@@ -56,6 +56,28 @@ public final class DaemonProcess: Sendable {
             .appendingPathComponent(".build/debug/resumed")
     }
 
+    /// What the daemon wrote to standard output and error so far.
+    public var log: String {
+        (try? String(contentsOf: directory.appendingPathComponent("resumed.log"), encoding: .utf8)) ?? ""
+    }
+
+    /// Sends SIGTERM and waits up to `timeoutMilliseconds` for the process to
+    /// end. Returns the seconds it took and its exit status, or nil if it
+    /// was still running (it is then killed).
+    public func terminate(timeoutMilliseconds: UInt64 = 30_000) -> (seconds: Double, status: Int32)? {
+        guard let p = process.withLock({ $0 }), p.isRunning else { return nil }
+        let start = MonotonicClock.nanoseconds()
+        kill(p.processIdentifier, SIGTERM)
+        let until = Deadline.after(milliseconds: timeoutMilliseconds)
+        while p.isRunning && !until.hasPassed() { usleep(5_000) }
+        guard !p.isRunning else {
+            kill(p.processIdentifier, SIGKILL)
+            p.waitUntilExit()
+            return nil
+        }
+        return (Double(MonotonicClock.nanoseconds() - start) / 1e9, p.terminationStatus)
+    }
+
     /// A new client connection.
     public func connect() throws -> ClientConnection {
         try ClientConnection.connect(to: .unix(path: socketPath))
