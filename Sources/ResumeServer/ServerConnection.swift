@@ -201,7 +201,7 @@ final class ServerConnection: EventLoopHandler {
             case .runInline:
                 let context = handler.needsContext
                     ? CallContext(method: call.method, callID: call.callID, deadline: deadline, metadata: call.metadata,
-                                  cancellation: Self.inlineCancellation, logger: server.logger)
+                                  cancellation: Self.inlineCancellation, logger: server.logger, connectionID: id)
                     : nil
                 switch handler.runInline(payload: call.payload, context: context) {
                 case .response(let bytes): answer(call.callID, .success(bytes), method: handler.path, startedAt: receivedAt)
@@ -237,7 +237,7 @@ final class ServerConnection: EventLoopHandler {
         while let next = machine.nextToStart() {
             let h = next.token
             let context = CallContext(method: h.call.method, callID: h.call.callID, deadline: h.deadline, metadata: h.call.metadata,
-                                      cancellation: h.cancellation, logger: server.logger)
+                                      cancellation: h.cancellation, logger: server.logger, connectionID: id)
             server.delivery.spawn(connectionID: id, slot: next.slot, handler: h.handler, payload: h.call.payload, context: context)
         }
     }

@@ -58,7 +58,7 @@ extension CallContext {
         } catch let e as any RPCErrorConvertible {
             let rpc = e.rpcError
             if rpc.code == .internal || rpc.code == .unavailable, let cause = rpc.cause {
-                logger.warning("call failed", metadata: ["method": "\(method)", "status": "\(rpc.code.name)", "cause": "\(cause)"])
+                logger.warning("call failed", metadata: ["status": "\(rpc.code.name)", "cause": "\(cause)"])
             }
             throw rpc
         }
