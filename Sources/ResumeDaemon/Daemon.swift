@@ -39,6 +39,12 @@ public final class Daemon: Sendable {
     public let calls = CallStatistics()
     /// The analysis service (tests read how many analyses it computed).
     public let analysis: AnalysisService
+    /// `Admin/GetStats` and the Prometheus text it shares its sources with.
+    public let admin: AdminService
+    /// `GET /metrics`, when `--metrics-listen` is set.
+    private let metrics: MetricsEndpoint?
+    /// Where `/metrics` is served, once started (nil when off).
+    public var metricsAddress: SocketAddress? { metrics?.address }
 
     /// Builds everything; nothing connects or listens until `start()`.
     public init(configuration: DaemonConfiguration, logger: Logger) throws {
@@ -87,9 +93,10 @@ public final class Daemon: Sendable {
                                    responseBudget: budget, cursors: cursors)
         let serverBox = ServerBox()
         let database = self.database, calls = self.calls, cache = self.cache
+        let lanes = [hasher.lane, cpu, analysisLane], serverSettings = configuration.server
         let admin = AdminService(auth: auth, calls: calls) {
             let pool = database.statistics
-            return DaemonSnapshot(
+            var snapshot = DaemonSnapshot(
                 connectionsOpen: serverBox.server?.connectionCount ?? 0, callsInFlight: serverBox.server?.callsInFlight ?? 0,
                 database: Resume_Rpc_V1_DatabasePoolStats(
                     open: UInt32(pool.open), opening: UInt32(pool.opening), inUse: UInt32(pool.inUse), idle: UInt32(pool.idle),
@@ -102,7 +109,22 @@ public final class Daemon: Sendable {
                         sets: UInt64(p.counts.sets), invalidations: UInt64(p.counts.invalidations), nearHits: UInt64(p.counts.nearHits),
                         evictions: UInt64(p.counts.evictions), breakerState: p.breaker)
                 })
+            if let usage = serverBox.server?.budgetUsage {
+                snapshot.budgets.outputBytes = usage.output
+                snapshot.budgets.inputBytes = usage.input
+                snapshot.budgets.outputSheds = usage.outputSheds
+                snapshot.budgets.inputSheds = usage.inputSheds
+            }
+            snapshot.budgets.outputLimit = serverSettings.outputBudgetBytes
+            snapshot.budgets.inputLimit = serverSettings.inputBudgetBytes
+            snapshot.lanes = lanes.map { l in
+                let load = l.load
+                return DaemonSnapshot.Lane(name: l.name, queued: load.queued, running: load.running, maxQueued: l.maxQueued, threads: l.threadCount)
+            }
+            return snapshot
         }
+        self.admin = admin
+        metrics = configuration.metricsListen == nil ? nil : MetricsEndpoint(loop: loop, logger: logger) { admin.prometheusText() }
         let handlers = DiagnosticsService().handlers
             + HealthService(servingState: servingState, monitor: monitor, lanes: [hasher.lane, cpu, analysisLane]).handlers
             + UserService(users: users, auth: auth, hasher: hasher, signer: signer).handlers
@@ -136,6 +158,10 @@ public final class Daemon: Sendable {
         }
         monitor.start()
         cache.start()
+        if let endpoint = metrics, let address = configuration.metricsListen {
+            let bound = try endpoint.start(address)
+            logger.info("metrics served", metadata: ["address": "\(bound)", "path": "\(MetricsEndpoint.path)"])
+        }
         let addresses = try server.start()
         logger.info("listening", metadata: ["addresses": "\(addresses.map(\.description).joined(separator: ", "))"])
         return addresses
@@ -148,7 +174,8 @@ public final class Daemon: Sendable {
         logger.info("shutdown requested")
         let end = Deadline.after(milliseconds: configuration.server.drainTimeoutMilliseconds + 900)
         let monitor = self.monitor, database = self.database, logger = self.logger, hasher = self.hasher, cpu = self.cpu, loop = self.loop
-        let analysisLane = self.analysisLane, cache = self.cache, redis = self.redis
+        let analysisLane = self.analysisLane, cache = self.cache, redis = self.redis, metrics = self.metrics
+        metrics?.stop()
         server.shutdown {
             let stats = database.statistics
             logger.notice("database pool at shutdown", metadata: [

@@ -7,7 +7,7 @@ public import ResumePostgres
 public import ResumeRedis
 public import ResumeCache
 public import ResumeServer
-import ResumeTransport
+public import ResumeTransport
 import ResumeWire
 
 /// The daemon's settings, resolved and checked.
@@ -44,6 +44,8 @@ public struct DaemonConfiguration: Sendable {
     public var cpuThreads = 0
     /// `RESUMED_CPU_MAX_QUEUED`: jobs waiting for the CPU lane at most.
     public var cpuMaxQueued = 1_024
+    /// Where `GET /metrics` is served (`DaemonSettings.metricsListen`); nil: off.
+    public var metricsListen: SocketAddress?
     /// Password hashes waiting at most (`DaemonSettings.hashMaxQueued`).
     public var hashMaxQueued = 1_024
     /// Longest wait for a lane's thread, in ms (`DaemonSettings.laneQueueTimeout`).
@@ -71,6 +73,10 @@ public struct DaemonConfiguration: Sendable {
         }
         let unix = try s.unixSocket.resolve(flag: options.unixSocket, environment: env)
         if !unix.isEmpty { server.listen.append(.unix(path: unix)) }
+        let metrics = try s.metricsListen.resolve(flag: options.metricsListen, environment: env)
+        if !metrics.isEmpty {
+            do { metricsListen = try SocketAddress(parsing: metrics) } catch { throw ValidationError("--metrics-listen: \(error)") }
+        }
         databaseURL = try s.databaseURL.resolve(flag: options.databaseURL, environment: env)
         do { _ = try PostgresURL(parsing: databaseURL) } catch { throw ValidationError("\(error)") }
         redisURL = try s.redisURL.resolve(flag: options.redisURL, environment: env)
@@ -146,6 +152,7 @@ public struct DaemonConfiguration: Sendable {
 public struct DaemonOptions: ParsableArguments {
     @Option(name: .customLong(DaemonSettings.listen.flag), help: DaemonSettings.listen.help) var listen: String?
     @Option(name: .customLong(DaemonSettings.unixSocket.flag), help: DaemonSettings.unixSocket.help) var unixSocket: String?
+    @Option(name: .customLong(DaemonSettings.metricsListen.flag), help: DaemonSettings.metricsListen.help) var metricsListen: String?
     @Option(name: .customLong(DaemonSettings.databaseURL.flag), help: DaemonSettings.databaseURL.help) var databaseURL: String?
     @Option(name: .customLong(DaemonSettings.redisURL.flag), help: DaemonSettings.redisURL.help) var redisURL: String?
     @Option(name: .customLong(DaemonSettings.sqlEcho.flag), help: DaemonSettings.sqlEcho.help) var sqlEcho: String?

@@ -5,6 +5,9 @@ public enum DaemonSettings {
                                             "TCP address to serve on", rangeText: "host:port, [ipv6]:port")
     public static let unixSocket = Setting.text("unix-socket", "RESUMED_UNIX_SOCKET", unit: "path", default: "",
                                                 "Also serve on this Unix domain socket", rangeText: "a path up to 107 bytes, or empty")
+    public static let metricsListen = Setting.text("metrics-listen", "RESUMED_METRICS_LISTEN", unit: "host:port", default: "",
+                                                   "Serve Prometheus metrics (GET /metrics, HTTP/1.1) here; empty: off",
+                                                   rangeText: "host:port (loopback advised), or empty")
     public static let databaseURL = Setting.text("database-url", "DATABASE_URL", unit: "URL", default: "postgresql://localhost:5432/resumed",
                                                  "PostgreSQL to use", rangeText: "postgresql://user:password@host:port/db")
     public static let redisURL = Setting.text("redis-url", "REDIS_URL", unit: "URL", default: "redis://127.0.0.1:6379/0",
@@ -114,7 +117,7 @@ public enum DaemonSettings {
             (s.flag, s.environment, s.unit, s.defaultText, s.rangeText, s.summary)
         }
         return [
-            row(listen), row(unixSocket), row(databaseURL), row(redisURL), row(sqlEcho), row(logLevel),
+            row(listen), row(unixSocket), row(metricsListen), row(databaseURL), row(redisURL), row(sqlEcho), row(logLevel),
             row(maxFrameBytes), row(maxConnections), row(maxCallsInFlight), row(outputBudget), row(inputBudget), row(idleTimeout), row(readTimeout),
             row(defaultDeadline), row(maxDeadline), row(drainTimeout), row(cpuThreads), row(cpuMaxQueued),
             row(healthInterval), row(migrate), row(dbPoolSize), row(dbMaxOverflow), row(dbPipelineDepth), row(dbCheckoutTimeout), row(dbPrePing),

@@ -12,6 +12,25 @@ public struct DaemonSnapshot: Sendable {
     public var callsInFlight: Int
     public var database: Resume_Rpc_V1_DatabasePoolStats
     public var cache: [Resume_Rpc_V1_CachePolicyStats]
+    /// Bytes buffered against the server's budgets, the budgets, and connections shed so far.
+    public var budgets = Budgets()
+    /// Each work lane's load.
+    public var lanes: [Lane] = []
+
+    /// Bytes buffered against the server-wide budgets.
+    public struct Budgets: Sendable {
+        public var outputBytes = 0, outputLimit = 0, outputSheds = 0
+        public var inputBytes = 0, inputLimit = 0, inputSheds = 0
+        public init() {}
+    }
+
+    /// One work lane's load.
+    public struct Lane: Sendable {
+        public var name: String, queued: Int, running: Int, maxQueued: Int, threads: Int
+        public init(name: String, queued: Int, running: Int, maxQueued: Int, threads: Int) {
+            (self.name, self.queued, self.running, self.maxQueued, self.threads) = (name, queued, running, maxQueued, threads)
+        }
+    }
 
     public init(connectionsOpen: Int, callsInFlight: Int, database: Resume_Rpc_V1_DatabasePoolStats, cache: [Resume_Rpc_V1_CachePolicyStats]) {
         self.connectionsOpen = connectionsOpen
