@@ -15,6 +15,8 @@ public final class StallingProxy: @unchecked Sendable {
     private let held = ConditionLock<[Int32]>([])
     private let stopping = ConditionLock(false)
     private let paused = ConditionLock(false)
+    /// Both ends of every relayed connection (for `cut`).
+    private let relays = ConditionLock<[Int32]>([])
 
     public init(upstream: SocketAddress, relayed: Int = 1) throws {
         listener = try Socket.listen(.tcp(host: "127.0.0.1", port: 0))
@@ -22,6 +24,7 @@ public final class StallingProxy: @unchecked Sendable {
         address = Socket.localAddress(listener)!
         threads = WorkerPool(name: "proxy", threads: relayed + 1, maxQueued: relayed + 1)
         let listener = self.listener, held = self.held, threads = self.threads, stopping = self.stopping, paused = self.paused
+        let relays = self.relays
         _ = threads.submit {
             var count = 0
             while !stopping.withLock({ $0 }) {
@@ -33,6 +36,7 @@ public final class StallingProxy: @unchecked Sendable {
                     continue
                 }
                 guard let up = try? Socket.connect(upstream, timeoutMilliseconds: 5_000, nonBlocking: false) else { Glibc.close(fd); continue }
+                relays.withLock { $0 += [fd, up] }
                 _ = threads.submit { Self.relay(fd, up, paused: paused) }
             }
         }
@@ -60,6 +64,13 @@ public final class StallingProxy: @unchecked Sendable {
     public func pause(_ on: Bool) {
         paused.withLock { $0 = on }
         paused.broadcast()
+    }
+
+    /// The upstream goes away: every relayed connection is reset and no new
+    /// one is accepted (as a database that stopped would look).
+    public func cut() {
+        stop()
+        for fd in relays.withLock({ $0 }) { Glibc.shutdown(fd, Int32(SHUT_RDWR)) }
     }
 
     /// Closes the held connections and stops listening.
