@@ -80,6 +80,7 @@ private enum AddrToken { case capWord, connector, code, caps, invalid }
 private func classify(_ t: Text, _ i: Int, _ e: Int) -> AddrToken {
     var digits = 0, lower = 0, upper = 0, other = 0, nonASCII = 0
     var k = i
+    t.work.add(e - i + 1)
     while k < e {
         let c = t.b[k]
         if isDigit(c) { digits += 1 }
@@ -103,6 +104,7 @@ private func classify(_ t: Text, _ i: Int, _ e: Int) -> AddrToken {
 /// End of the token starting at `i`: everything up to a blank, comma, or segment terminator.
 private func tokenEnd(_ t: Text, _ i: Int) -> Int {
     var j = i
+    defer { t.work.add(j - i + 1) }
     while j < t.count {
         let c = t.b[j]
         if isBlank(c) || isLineBreak(c) || c == 0x2C || c == 0x7C || c == 0x3B || c == 0x28 || c == 0x29
@@ -116,6 +118,7 @@ private func tokenEnd(_ t: Text, _ i: Int) -> Int {
     // a sentence-final '.' is not part of the token; short abbreviations ("St.", "Apt.") keep theirs
     if j > i + 1 && t[j - 1] == 0x2E && (j == t.count || isBlank(t[j]) || isLineBreak(t[j])) {
         var hasDigit = false
+        t.work.add(j - i)
         for k in i..<(j - 1) where isDigit(t.b[k]) { hasDigit = true; break }
         if hasDigit || j - i > 5 { j -= 1 }
     }
@@ -130,6 +133,7 @@ private func segmentEnd(_ t: Text, _ i: Int, maxTokens: Int = 6, requireDigit: B
     var hasDigit = false
     var lastKind = AddrToken.invalid
     while count < maxTokens {
+        t.work.step()
         let e = tokenEnd(t, j)
         guard e > j else { break }
         let kind = classify(t, j, e)
@@ -249,8 +253,9 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
         var wordEnd = we
         if t[wordEnd] == 0x2E { wordEnd += 1 } // "Hauptstr."
         for ending in compoundEndingBytes where we - i > ending.count + 2 {
+            t.work.step()
             var same = true
-            for k in 0..<ending.count where lowerASCII(t.b[we - ending.count + k]) != ending[k] { same = false; break }
+            for k in 0..<ending.count where lowerASCII(t.b[we - ending.count + k]) != ending[k] { t.work.add(k); same = false; break }
             guard same else { continue }
             if ending.count == 3 && ending[0] == 0x73 && wordEnd == we { continue } // "str" only as "…str."
             if t[wordEnd] == 0x20, let n = houseNumberEnd(t, wordEnd + 1) { return n }
@@ -292,6 +297,7 @@ private func cityBefore(_ t: Text, _ i: Int, maxWords: Int = 3) -> Int {
         while ws > 0 && (t.isLetter(at: t.scalarStart(before: ws)) || t.b[ws - 1] == 0x2D || t.b[ws - 1] == 0x27 || t.b[ws - 1] == 0x2E) {
             ws = t.scalarStart(before: ws)
         }
+        t.work.add(q - ws + 1)
         guard ws < q else { break }
         if t.isUppercaseLetter(at: ws) {
             start = ws
@@ -312,6 +318,7 @@ private func postalAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
     let we = t.asciiWordEnd(i)
     // US / AU / CA region code + postcode
     if we - i <= 3, t[we] == 0x20, !t.isWordChar(at: we) {
+        t.work.add(we - i)
         let allCaps = (i..<we).allSatisfy { isUpperASCII(t.b[$0]) }
         let d = t.digitsEnd(we + 1)
         if allCaps && usStates.contains(t, i, we) && d - we - 1 == 5 {
@@ -395,6 +402,7 @@ private func postcodeCityAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
 private func growRight(_ t: Text, _ end: Int, limit: Int) -> Int {
     var e = end
     for _ in 0..<5 {
+        t.work.step()
         var k = e
         if t[k] == 0x2C { k += 1 } else if !(t[k] == 0x20 && t[k + 1] != 0x20) { break }
         k = t.skipBlanks(k)
@@ -415,6 +423,7 @@ private func growLeft(_ t: Text, _ start: Int) -> Int {
         // find the start of the previous segment
         var q = p
         while q > 0 {
+            t.work.step()
             let c = t.b[q - 1]
             if c == 0x2C || c == 0x3A || c == 0x7C || c == 0x3B || isLineBreak(c) || c == 0x28 { break }
             if c >= 0x80 && !t.isLetter(at: t.scalarStart(before: q)) { break } // · • — emoji
@@ -429,10 +438,11 @@ private func growLeft(_ t: Text, _ start: Int) -> Int {
 }
 
 /// Finds addresses (see the file comment for the rules).
-func detectAddresses(_ t: Text, into out: inout [Candidate]) {
+func detectAddresses(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     var found = [Candidate]()
     var i = 0
     while i < t.count {
+        try t.work.tick()
         let c = t.b[i]
         if c >= 0x80 && !t.isLetter(at: i) { i += t.scalar(at: i).length; continue }
         guard c >= 0x80 || isAlnumASCII(c) else { i += 1; continue }
@@ -453,6 +463,7 @@ func detectAddresses(_ t: Text, into out: inout [Candidate]) {
                 }
             }
             if anchor == nil {
+                t.work.add(poBoxPrefixes.count)
                 for p in poBoxPrefixes where t.matches(p, at: i) {
                     let k = t.skipBlanks(i + p.count)
                     let d = t.digitsEnd(k)
@@ -477,9 +488,10 @@ func detectAddresses(_ t: Text, into out: inout [Candidate]) {
     found.sort { $0.start < $1.start }
     var merged = [Candidate]()
     for cand in found {
+        try t.work.tick()
         if var last = merged.last {
             var gap = last.end
-            while gap < cand.start && (isBlank(t.b[gap]) || t.b[gap] == 0x2C) { gap += 1 }
+            while gap < cand.start && (isBlank(t.b[gap]) || t.b[gap] == 0x2C) { gap += 1; t.work.step() }
             if cand.start <= gap { // the gap holds only blanks and commas, so both are on one line
                 last.end = max(last.end, cand.end)
                 merged[merged.count - 1] = last
@@ -496,6 +508,7 @@ private func labelledValueEnd(_ t: Text, _ k: Int) -> Int? {
     var j = k
     var hasDigit = false
     while j < t.count {
+        t.work.step()
         let c = t.b[j]
         if isLineBreak(c) || c == 0x7C || c == 0x3B || c == 0x09 { break }
         if c == 0x20 && t[j + 1] == 0x20 { break }
@@ -505,7 +518,7 @@ private func labelledValueEnd(_ t: Text, _ k: Int) -> Int? {
         j += 1
         if j - k > 150 { return nil }
     }
-    while j > k && (isBlank(t.b[j - 1]) || t.b[j - 1] == 0x2E || t.b[j - 1] == 0x2C) { j -= 1 }
+    while j > k && (isBlank(t.b[j - 1]) || t.b[j - 1] == 0x2E || t.b[j - 1] == 0x2C) { j -= 1; t.work.step() }
     guard hasDigit, j - k >= 6 else { return nil }
     return j
 }
@@ -518,7 +531,7 @@ private func previousLineEndsWithHouseNumber(_ t: Text, _ nl: Int) -> Bool {
     var s = e
     if s > 0 && isAlphaASCII(t[s - 1]) { s -= 1 }
     let letterEnd = s
-    while s > 0 && isDigit(t[s - 1]) && letterEnd - s < 5 { s -= 1 }
+    while s > 0 && isDigit(t[s - 1]) && letterEnd - s < 5 { s -= 1; t.work.step() }
     guard s < letterEnd, s > 0, isBlank(t[s - 1]) else { return false }
     return t.isLetter(at: t.scalarStart(before: t.skipBlanksBack(s)))
 }

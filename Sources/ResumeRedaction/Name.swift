@@ -121,6 +121,7 @@ private struct Tok { var start: Int; var end: Int }
 private func tokens(_ t: Text, _ s: Int, _ e: Int) -> [Tok] {
     var out = [Tok]()
     var i = s
+    defer { t.work.add(i - s + 1) }
     while i < e {
         while i < e && isBlank(t.b[i]) { i += 1 }
         let ts = i
@@ -172,6 +173,7 @@ func parseName(_ t: Text, _ s: Int, _ e: Int) -> ParsedName? {
         // letters after the first: all lowercase, all uppercase, or Mc/Mac/O'/hyphen patterns
         var q = k.start + t.scalar(at: k.start).length
         var hasLower = false
+        t.work.add(k.end - k.start)
         while q < k.end {
             if t.isLetter(at: q) && !t.isUppercaseLetter(at: q) { hasLower = true }
             q += t.scalar(at: q).length
@@ -190,6 +192,7 @@ func parseName(_ t: Text, _ s: Int, _ e: Int) -> ParsedName? {
 /// End of the first field of a heading line (before '|', '·', '•', ',', '(', ':', ' — ', ' - ', tab, two blanks).
 private func firstFieldEnd(_ t: Text, _ s: Int, _ e: Int) -> Int {
     var j = s
+    defer { t.work.add(j - s + 1) }
     while j < e {
         let c = t.b[j]
         if c == 0x7C || c == 0x2C || c == 0x28 || c == 0x3A || c == 0x09 || c == 0x3B || c == 0x2F { break }
@@ -204,6 +207,7 @@ private func firstFieldEnd(_ t: Text, _ s: Int, _ e: Int) -> Int {
 /// Trims blanks, markdown markers, bullets and emoji from both ends of a line.
 private func trimLine(_ t: Text, _ s: Int, _ e: Int) -> (Int, Int) {
     var a = s, b = e
+    defer { t.work.add(e - s + 1) }
     while a < b {
         let c = t.b[a]
         if isBlank(c) || c == 0x23 || c == 0x2A || c == 0x5F || c == 0x3E || c == 0x2D || c == 0x3D { a += 1; continue }
@@ -226,6 +230,7 @@ private func trimLine(_ t: Text, _ s: Int, _ e: Int) -> (Int, Int) {
 private func isTitleOnly(_ t: Text, _ s: Int, _ e: Int) -> Bool {
     let toks = tokens(t, s, e)
     guard !toks.isEmpty else { return false }
+    t.work.add(toks.count)
     return toks.allSatisfy { k in
         let we = t[k.end - 1] == 0x2E || t[k.end - 1] == 0x3A ? k.end - 1 : k.end
         return titleLineWords.contains(t, k.start, we) || documentWords.contains(t, k.start, we)
@@ -233,10 +238,11 @@ private func isTitleOnly(_ t: Text, _ s: Int, _ e: Int) -> Bool {
 }
 
 /// Finds the heading name of a resume.
-func findHeadingName(_ t: Text) -> ParsedName? {
+func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
     var lineStart = 0
     var nonEmpty = 0
     while lineStart < t.count && nonEmpty < 6 && lineStart < 4000 {
+        try t.work.tick()
         let le = t.lineEnd(lineStart)
         let next = le < t.count ? (t[le] == 0x0D && t[le + 1] == 0x0A ? le + 2 : le + 1) : le
         defer { lineStart = next }
@@ -263,6 +269,7 @@ func findHeadingName(_ t: Text) -> ParsedName? {
         // contact line (e-mail, phone) before the name
         var digits = 0
         var at = false
+        t.work.add(b - a)
         for k in a..<b { if isDigit(t.b[k]) { digits += 1 } else if t.b[k] == 0x40 { at = true } }
         if at || digits >= 3 { continue }
         return parseName(t, a, b)
@@ -271,8 +278,8 @@ func findHeadingName(_ t: Text) -> ParsedName? {
 }
 
 /// Finds the heading name and all its later occurrences.
-func detectNames(_ t: Text, into out: inout [Candidate]) {
-    guard let name = findHeadingName(t) else { return }
+func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
+    guard let name = try findHeadingName(t) else { return }
     out.append(Candidate(kind: .name, start: name.start, end: name.end))
     // forms to search for
     var forms = Set<String>()
@@ -285,13 +292,15 @@ func detectNames(_ t: Text, into out: inout [Candidate]) {
     forms.insert(last)
     if let f2 = name.firstTwoEnd { forms.insert(t.string(name.words[0].lowerBound, f2)) }
     for f in Array(forms) {
+        t.work.add(2 * f.utf8.count)
         forms.insert(f.uppercased())
         if name.allCaps { forms.insert(titleCased(f)) }
     }
     let patterns = forms.filter { $0.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2 }
         .map { Array($0.utf8) }
+    t.work.add(2 * forms.reduce(0) { $0 + $1.utf8.count })
     for p in patterns {
-        findOccurrences(t, p) { s, e in out.append(Candidate(kind: .name, start: s, end: e)) }
+        try findOccurrences(t, p) { s, e in out.append(Candidate(kind: .name, start: s, end: e)) }
     }
 }
 
@@ -312,14 +321,16 @@ func titleCased(_ s: String) -> String {
 }
 
 /// Calls `found` for each whole-word occurrence of `p` in the text.
-private func findOccurrences(_ t: Text, _ p: [UInt8], _ found: (Int, Int) -> Void) {
+private func findOccurrences(_ t: Text, _ p: [UInt8], _ found: (Int, Int) -> Void) throws(RedactionStopped) {
     guard let f = p.first, p.count <= t.count else { return }
     var i = 0
     let last = t.count - p.count
     while i <= last {
+        try t.work.tick()
         if t.b[i] == f {
             var k = 1
             while k < p.count && t.b[i + k] == p[k] { k += 1 }
+            t.work.add(k)
             if k == p.count {
                 let e = i + p.count
                 let pre = t[i - 1], post = t[e]

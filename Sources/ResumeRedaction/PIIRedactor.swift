@@ -60,18 +60,29 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
     ///
     /// The returned spans are in UTF-8 byte offsets of the original `text`, sorted and non-overlapping.
     public func redact(_ text: String, as kind: DocumentKind) -> Redaction {
-        let t = Text(text)
+        do {
+            return try redact(text, as: kind, work: RedactionWork())
+        } catch {
+            preconditionFailure("a redaction without a stop condition never stops")
+        }
+    }
+
+    /// Redacts `text`, counting the steps in `work` and stopping when its stop condition says so.
+    func redact(_ text: String, as kind: DocumentKind, work: RedactionWork) throws(RedactionStopped) -> Redaction {
+        let t = Text(text, work: work)
         guard t.count > 0 else { return Redaction(text: text, spans: []) }
         var candidates = [Candidate]()
-        detectEmails(t, into: &candidates)
-        detectURLs(t, into: &candidates)
-        detectCards(t, into: &candidates)
-        detectNationalIDs(t, into: &candidates)
-        detectDatesOfBirth(t, into: &candidates)
-        detectPhones(t, into: &candidates)
-        detectAddresses(t, into: &candidates)
-        if kind == .resume { detectNames(t, into: &candidates) }
+        try detectEmails(t, into: &candidates)
+        try detectURLs(t, into: &candidates)
+        try detectCards(t, into: &candidates)
+        try detectNationalIDs(t, into: &candidates)
+        try detectDatesOfBirth(t, into: &candidates)
+        try detectPhones(t, into: &candidates)
+        try detectAddresses(t, into: &candidates)
+        if kind == .resume { try detectNames(t, into: &candidates) }
+        try work.checkpoint()
         let spans = resolve(candidates, in: t)
+        try work.checkpoint()
         guard !spans.isEmpty else { return Redaction(text: text, spans: []) }
         return Redaction(text: render(t, spans), spans: spans)
     }
@@ -94,6 +105,7 @@ private func priority(_ k: PIIKind) -> Int {
 /// Chooses non-overlapping spans: by priority, then length (longer first), then position.
 func resolve(_ candidates: [Candidate], in t: Text) -> [RedactedSpan] {
     var cands = candidates.compactMap { c -> Candidate? in
+        t.work.step()
         var s = max(0, min(c.start, t.count)), e = max(0, min(c.end, t.count))
         // never cut a UTF-8 sequence
         while s > 0 && s < t.count && t.b[s] & 0xC0 == 0x80 { s -= 1 }
@@ -109,10 +121,13 @@ func resolve(_ candidates: [Candidate], in t: Text) -> [RedactedSpan] {
     }
     var taken = [Bool](repeating: false, count: t.count)
     var accepted = [RedactedSpan]()
+    t.work.add(t.count)
     for c in cands {
         var free = true
-        for k in c.start..<c.end where taken[k] { free = false; break }
+        t.work.step()
+        for k in c.start..<c.end where taken[k] { t.work.add(k - c.start + 1); free = false; break }
         guard free else { continue }
+        t.work.add(2 * (c.end - c.start))
         for k in c.start..<c.end { taken[k] = true }
         accepted.append(RedactedSpan(kind: c.kind, range: c.start..<c.end))
     }
@@ -122,6 +137,7 @@ func resolve(_ candidates: [Candidate], in t: Text) -> [RedactedSpan] {
 
 /// Builds the redacted text from the original bytes and the accepted spans.
 private func render(_ t: Text, _ spans: [RedactedSpan]) -> String {
+    t.work.add(t.count + spans.count)
     var out = [UInt8]()
     out.reserveCapacity(t.count)
     var pos = 0

@@ -19,14 +19,25 @@ struct Candidate {
     var end: Int
 }
 
-/// The input as UTF-8 bytes with a few classification helpers.
+/// The input as UTF-8 bytes with a few classification helpers, and the step counter of the
+/// redaction that reads it.
 struct Text {
     let b: [UInt8]
     let count: Int
+    /// Counts the steps of the detectors reading this text and polls the stop condition.
+    let work: RedactionWork
 
+    /// The bytes of `string`, counted by a fresh counter that never stops.
     init(_ string: String) {
+        self.init(string, work: RedactionWork())
+    }
+
+    /// The bytes of `string`, counted by `work`.
+    init(_ string: String, work: RedactionWork) {
         b = Array(string.utf8)
         count = b.count
+        self.work = work
+        work.add(count)
     }
 
     @inline(__always) subscript(_ i: Int) -> UInt8 { i >= 0 && i < count ? b[i] : 0 }
@@ -100,6 +111,7 @@ struct Text {
     func matches(_ word: [UInt8], at i: Int) -> Bool {
         guard i >= 0, i + word.count <= count else { return false }
         var k = 0
+        defer { work.add(k + 1) }
         while k < word.count {
             if lowerASCII(b[i + k]) != word[k] { return false }
             k += 1
@@ -111,6 +123,7 @@ struct Text {
     func skipBlanks(_ i: Int) -> Int {
         var j = i
         while j < count && isBlank(b[j]) { j += 1 }
+        work.add(j - i + 1)
         return j
     }
 
@@ -118,6 +131,7 @@ struct Text {
     func skipBlanksBack(_ i: Int) -> Int {
         var j = i
         while j > 0 && isBlank(b[j - 1]) { j -= 1 }
+        work.add(i - j + 1)
         return j
     }
 
@@ -125,6 +139,7 @@ struct Text {
     func lineStart(_ i: Int) -> Int {
         var j = min(i, count)
         while j > 0 && b[j - 1] != 0x0A { j -= 1 }
+        work.add(min(i, count) - j + 1)
         return j
     }
 
@@ -132,12 +147,14 @@ struct Text {
     func lineEnd(_ i: Int) -> Int {
         var j = max(i, 0)
         while j < count && !isLineBreak(b[j]) { j += 1 }
+        work.add(j - max(i, 0) + 1)
         return j
     }
 
     /// The bytes in `start..<end` as a String.
     func string(_ start: Int, _ end: Int) -> String {
         guard start < end else { return "" }
+        work.add(end - start)
         return String(decoding: b[start..<end], as: UTF8.self)
     }
 
@@ -145,6 +162,7 @@ struct Text {
     func asciiWordEnd(_ i: Int) -> Int {
         var j = i
         while j < count && isAlphaASCII(b[j]) { j += 1 }
+        work.add(j - i + 1)
         return j
     }
 
@@ -152,6 +170,7 @@ struct Text {
     func digitsEnd(_ i: Int) -> Int {
         var j = i
         while j < count && isDigit(b[j]) { j += 1 }
+        work.add(j - i + 1)
         return j
     }
 
@@ -159,6 +178,7 @@ struct Text {
     /// followed by a letter) starting at `i`.
     func letterWordEnd(_ i: Int) -> Int {
         var j = i
+        defer { work.add(j - i + 1) }
         while j < count {
             if isLetter(at: j) {
                 j += self[j] < 0x80 ? 1 : scalar(at: j).length
@@ -196,6 +216,7 @@ struct KeywordTable {
     /// The longest keyword matching at `i` (ASCII case-insensitive), as its byte length.
     func longestMatch(in t: Text, at i: Int) -> Int? {
         let c = lowerASCII(t[i])
+        t.work.step()
         for w in byFirst[Int(c)] where t.matches(w, at: i) { return w.count }
         return nil
     }
@@ -207,7 +228,9 @@ struct WordSet {
     private var set: Set<[UInt8]>
     init(_ words: [String]) { set = Set(words.map(bytes)) }
     func contains(_ t: Text, _ start: Int, _ end: Int) -> Bool {
+        t.work.step()
         guard start < end, end - start <= 40 else { return false }
+        t.work.add(end - start)
         var w = [UInt8]()
         w.reserveCapacity(end - start)
         var nonASCII = false
