@@ -19,13 +19,30 @@ struct Candidate {
     var end: Int
 }
 
+/// Which run a byte belongs to for `Text.runEnd`/`runStart`: digits, ASCII letters, blanks, or none.
+@inline(__always) private func runClass(_ c: UInt8) -> UInt8 {
+    isDigit(c) ? 1 : isAlphaASCII(c) ? 2 : isBlank(c) ? 3 : 0
+}
+
 /// The input as UTF-8 bytes with a few classification helpers, and the step counter of the
 /// redaction that reads it.
+///
+/// The ends of digit runs, ASCII-letter runs, blank runs and letter words are computed once,
+/// in three passes over the bytes, so `digitsEnd`, `asciiWordEnd`, `skipBlanks`,
+/// `skipBlanksBack` and `letterWordEnd` cost one step wherever they are asked: a detector
+/// that asks them from every position of a long run stays linear.
 struct Text {
     let b: [UInt8]
     let count: Int
     /// Counts the steps of the detectors reading this text and polls the stop condition.
     let work: RedactionWork
+    /// For a byte in a run of digits, of ASCII letters or of blanks: the end of that run.
+    private let runEnd: [Int32]
+    /// For a byte in a run of digits, of ASCII letters or of blanks: the start of that run.
+    private let runStart: [Int32]
+    /// `letterWordEnd(i)` for every `i` in `0...count`. Set once, in `init` (a `var` only so
+    /// that `init` can classify letters with `isLetter(at:)` before setting it).
+    private var wordEnd: [Int32]
 
     /// The bytes of `string`, counted by a fresh counter that never stops.
     init(_ string: String) {
@@ -34,9 +51,59 @@ struct Text {
 
     /// The bytes of `string`, counted by `work`.
     init(_ string: String, work: RedactionWork) {
-        b = Array(string.utf8)
-        count = b.count
+        let b = Array(string.utf8)
+        let count = b.count
+        precondition(count < Int(Int32.max), "texts of 2 GiB and more are not supported")
+        self.b = b
+        self.count = count
         self.work = work
+        work.add(count)
+
+        var runEnd = [Int32](repeating: 0, count: count)
+        var k = count - 1
+        while k >= 0 {
+            let c = runClass(b[k])
+            runEnd[k] = c != 0 && k + 1 < count && runClass(b[k + 1]) == c ? runEnd[k + 1] : Int32(k + 1)
+            k -= 1
+        }
+        var runStart = [Int32](repeating: 0, count: count)
+        k = 0
+        while k < count {
+            let c = runClass(b[k])
+            runStart[k] = c != 0 && k > 0 && runClass(b[k - 1]) == c ? runStart[k - 1] : Int32(k)
+            k += 1
+        }
+        self.runEnd = runEnd
+        self.runStart = runStart
+        work.add(2 * count)
+
+        // wordEnd[p] is where the letter-word scan from p stops (see `letterWordEnd`);
+        // filled backwards, since it only depends on the scan's state further right.
+        var wordEnd = [Int32](repeating: 0, count: count + 1)
+        wordEnd[count] = Int32(count)
+        self.wordEnd = []
+        k = count - 1
+        while k >= 0 {
+            if isLetter(at: k) {
+                let q = k + (b[k] < 0x80 ? 1 : scalar(at: k).length)
+                // where the scan stops once it has passed a letter and stands at q
+                var end = q
+                if q < count {
+                    if isLetter(at: q) {
+                        end = Int(wordEnd[q])
+                    } else if b[q] == 0x27 || b[q] == 0x2D {
+                        if isLetter(at: q + 1) { end = Int(wordEnd[q + 1]) }
+                    } else if b[q] == 0xE2 && self[q + 1] == 0x80 && self[q + 2] == 0x99 { // ’
+                        if isLetter(at: q + 3) { end = Int(wordEnd[q + 3]) }
+                    }
+                }
+                wordEnd[k] = Int32(end)
+            } else {
+                wordEnd[k] = Int32(k)
+            }
+            k -= 1
+        }
+        self.wordEnd = wordEnd
         work.add(count)
     }
 
@@ -121,18 +188,14 @@ struct Text {
 
     /// Offset after skipping blanks (spaces, tabs) from `i`.
     func skipBlanks(_ i: Int) -> Int {
-        var j = i
-        while j < count && isBlank(b[j]) { j += 1 }
-        work.add(j - i + 1)
-        return j
+        work.step()
+        return i >= 0 && i < count && isBlank(b[i]) ? Int(runEnd[i]) : i
     }
 
     /// Offset of the first blank-free position going back from `i` (exclusive end).
     func skipBlanksBack(_ i: Int) -> Int {
-        var j = i
-        while j > 0 && isBlank(b[j - 1]) { j -= 1 }
-        work.add(i - j + 1)
-        return j
+        work.step()
+        return i > 0 && i <= count && isBlank(b[i - 1]) ? Int(runStart[i - 1]) : i
     }
 
     /// Start of the line containing `i`.
@@ -160,42 +223,21 @@ struct Text {
 
     /// Offset just past the run of ASCII letters starting at `i`.
     func asciiWordEnd(_ i: Int) -> Int {
-        var j = i
-        while j < count && isAlphaASCII(b[j]) { j += 1 }
-        work.add(j - i + 1)
-        return j
+        work.step()
+        return i >= 0 && i < count && isAlphaASCII(b[i]) ? Int(runEnd[i]) : i
     }
 
     /// Offset just past the run of digits starting at `i`.
     func digitsEnd(_ i: Int) -> Int {
-        var j = i
-        while j < count && isDigit(b[j]) { j += 1 }
-        work.add(j - i + 1)
-        return j
+        work.step()
+        return i >= 0 && i < count && isDigit(b[i]) ? Int(runEnd[i]) : i
     }
 
     /// Offset just past the word (letters of any script, plus inner `'`, `’`, `-`
-    /// followed by a letter) starting at `i`.
+    /// followed by a letter) starting at `i`; `i` itself when no letter starts there.
     func letterWordEnd(_ i: Int) -> Int {
-        var j = i
-        defer { work.add(j - i + 1) }
-        while j < count {
-            if isLetter(at: j) {
-                j += self[j] < 0x80 ? 1 : scalar(at: j).length
-                continue
-            }
-            // inner apostrophe / hyphen joined to a following letter
-            if b[j] == 0x27 || b[j] == 0x2D {
-                if isLetter(at: j + 1) && j > i { j += 1; continue }
-                break
-            }
-            if b[j] == 0xE2 && self[j + 1] == 0x80 && self[j + 2] == 0x99 { // ’
-                if isLetter(at: j + 3) && j > i { j += 3; continue }
-                break
-            }
-            break
-        }
-        return j
+        work.step()
+        return i >= 0 && i < count ? Int(wordEnd[i]) : i
     }
 }
 
