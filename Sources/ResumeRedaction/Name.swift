@@ -320,30 +320,41 @@ func titleCased(_ s: String) -> String {
     return out
 }
 
-/// Calls `found` for each whole-word occurrence of `p` in the text.
+/// Calls `found` for each whole-word occurrence of `p` in the text, left to right; an
+/// occurrence that starts inside the previous one found is skipped.
+///
+/// Knuth–Morris–Pratt, so the cost is O(text + pattern) even when the pattern is long and
+/// most positions match a long prefix of it (a long all-caps heading name).
 private func findOccurrences(_ t: Text, _ p: [UInt8], _ found: (Int, Int) -> Void) throws(RedactionStopped) {
-    guard let f = p.first, p.count <= t.count else { return }
-    var i = 0
-    let last = t.count - p.count
-    while i <= last {
+    let m = p.count
+    guard m > 0, m <= t.count else { return }
+    // border[q]: length of the longest proper prefix of p[0...q] that is also its suffix
+    var border = [Int](repeating: 0, count: m)
+    var k = 0
+    for q in 1..<m {
+        while k > 0 && p[q] != p[k] { k = border[k - 1]; t.work.step() }
+        if p[q] == p[k] { k += 1 }
+        border[q] = k
+    }
+    t.work.add(m)
+    var matched = 0
+    var nextStart = 0 // occurrences starting before this overlap the last one found
+    for i in 0..<t.count {
         try t.work.tick()
-        if t.b[i] == f {
-            var k = 1
-            while k < p.count && t.b[i + k] == p[k] { k += 1 }
-            t.work.add(k)
-            if k == p.count {
-                let e = i + p.count
-                let pre = t[i - 1], post = t[e]
-                let inLinkOrMail = pre == 0x40 || pre == 0x2F || pre == 0x2E || pre == 0x5F || pre == 0x2D
-                    || post == 0x40 || post == 0x5F || (post == 0x2E && isAlnumASCII(t[e + 1]))
-                    || (post == 0x2D && t.isLetter(at: e + 1))
-                if !t.isWordChar(before: i) && !t.isWordChar(at: e) && !inLinkOrMail {
-                    found(i, e)
-                    i = e
-                    continue
-                }
-            }
+        let c = t.b[i]
+        while matched > 0 && c != p[matched] { matched = border[matched - 1]; t.work.step() }
+        if c == p[matched] { matched += 1 }
+        guard matched == m else { continue }
+        matched = border[m - 1]
+        let s = i + 1 - m, e = i + 1
+        guard s >= nextStart else { continue }
+        let pre = t[s - 1], post = t[e]
+        let inLinkOrMail = pre == 0x40 || pre == 0x2F || pre == 0x2E || pre == 0x5F || pre == 0x2D
+            || post == 0x40 || post == 0x5F || (post == 0x2E && isAlnumASCII(t[e + 1]))
+            || (post == 0x2D && t.isLetter(at: e + 1))
+        if !t.isWordChar(before: s) && !t.isWordChar(at: e) && !inLinkOrMail {
+            found(s, e)
+            nextStart = e
         }
-        i += 1
     }
 }
