@@ -103,9 +103,17 @@ private func classify(_ t: Text, _ i: Int, _ e: Int) -> AddrToken {
 
 /// End of the token starting at `i`: everything up to a blank, comma, or segment terminator.
 private func tokenEnd(_ t: Text, _ i: Int) -> Int {
+    // without a scan limit there is always an end
+    tokenEnd(t, i, scanLimit: .max) ?? t.count
+}
+
+/// End of the token starting at `i`, or nil if the token reaches `scanLimit` (the scan stops
+/// there; the token's end would be at least `scanLimit - 1`).
+private func tokenEnd(_ t: Text, _ i: Int, scanLimit: Int) -> Int? {
     var j = i
     defer { t.work.add(j - i + 1) }
     while j < t.count {
+        if j >= scanLimit { return nil }
         let c = t.b[j]
         if isBlank(c) || isLineBreak(c) || c == 0x2C || c == 0x7C || c == 0x3B || c == 0x28 || c == 0x29
             || c == 0x3A || c == 0x22 {
@@ -126,7 +134,9 @@ private func tokenEnd(_ t: Text, _ i: Int) -> Int {
 }
 
 /// Parses one address segment starting at `i`; returns its end if every token is address-like.
-private func segmentEnd(_ t: Text, _ i: Int, maxTokens: Int = 6, requireDigit: Bool = false) -> Int? {
+/// Nil as well when a token reaches `scanLimit`: the segment would end at `scanLimit - 1` or later.
+private func segmentEnd(_ t: Text, _ i: Int, maxTokens: Int = 6, requireDigit: Bool = false,
+                        scanLimit: Int = .max) -> Int? {
     var j = i
     var count = 0
     var lastEnd = i
@@ -134,7 +144,7 @@ private func segmentEnd(_ t: Text, _ i: Int, maxTokens: Int = 6, requireDigit: B
     var lastKind = AddrToken.invalid
     while count < maxTokens {
         t.work.step()
-        let e = tokenEnd(t, j)
+        guard let e = tokenEnd(t, j, scanLimit: scanLimit) else { return nil }
         guard e > j else { break }
         let kind = classify(t, j, e)
         if kind == .invalid { return nil }
@@ -398,16 +408,20 @@ private func postcodeCityAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
 
 // MARK: - growth
 
-/// Extends an address to the right over further address-like, comma-separated segments.
+/// Extends an address to the right over further address-like, comma-separated segments,
+/// ending less than `maxGrowth` bytes after `end`.
 private func growRight(_ t: Text, _ end: Int, limit: Int) -> Int {
+    let maxGrowth = 120
     var e = end
     for _ in 0..<5 {
         t.work.step()
         var k = e
         if t[k] == 0x2C { k += 1 } else if !(t[k] == 0x20 && t[k + 1] != 0x20) { break }
         k = t.skipBlanks(k)
-        guard k < limit, let se = segmentEnd(t, k) else { break }
-        guard se - end < 120 else { break }
+        // A token reaching end + maxGrowth + 1 would end the segment too far away to be taken,
+        // so the scan stops there: each anchor reads at most that far, however long the token.
+        guard k < limit, let se = segmentEnd(t, k, scanLimit: end + maxGrowth + 1) else { break }
+        guard se - end < maxGrowth else { break }
         e = se
     }
     return e
