@@ -103,36 +103,81 @@ private func priority(_ k: PIIKind) -> Int {
 }
 
 /// Chooses non-overlapping spans: by priority, then length (longer first), then position.
+///
+/// Linear in the text and the number of candidates, however long or overlapping they are:
+/// the order comes from counting sorts, and a candidate is checked against the spans already
+/// taken in constant time. A taken span overlapping the candidate either covers its first or
+/// last byte, or lies strictly inside it; one strictly inside is shorter, so it was taken
+/// for an earlier kind (within a kind, longer candidates come first), and the spans of
+/// earlier kinds are indexed once per kind.
 func resolve(_ candidates: [Candidate], in t: Text) -> [RedactedSpan] {
+    let n = t.count
     var cands = candidates.compactMap { c -> Candidate? in
         t.work.step()
-        var s = max(0, min(c.start, t.count)), e = max(0, min(c.end, t.count))
+        var s = max(0, min(c.start, n)), e = max(0, min(c.end, n))
         // never cut a UTF-8 sequence
-        while s > 0 && s < t.count && t.b[s] & 0xC0 == 0x80 { s -= 1 }
-        while e < t.count && t.b[e] & 0xC0 == 0x80 { e += 1 }
+        while s > 0 && s < n && t.b[s] & 0xC0 == 0x80 { s -= 1 }
+        while e < n && t.b[e] & 0xC0 == 0x80 { e += 1 }
         return s < e ? Candidate(kind: c.kind, start: s, end: e) : nil
     }
-    cands.sort {
-        let p0 = priority($0.kind), p1 = priority($1.kind)
-        if p0 != p1 { return p0 < p1 }
-        let l0 = $0.end - $0.start, l1 = $1.end - $1.start
-        if l0 != l1 { return l0 > l1 }
-        return $0.start < $1.start
-    }
-    var taken = [Bool](repeating: false, count: t.count)
+    guard !cands.isEmpty else { return [] }
+    // stable counting sorts, least significant key first: position, length (longer first), priority
+    cands = countingSorted(cands, keys: n, t) { $0.start }
+    cands = countingSorted(cands, keys: n, t) { n - ($0.end - $0.start) }
+    cands = countingSorted(cands, keys: PIIKind.allCases.count, t) { priority($0.kind) }
+
+    var taken = [Bool](repeating: false, count: n)
+    // taken span starting at p: its index in `accepted` + 1, or 0
+    var acceptedAt = [Int32](repeating: 0, count: n)
+    // end of the first span taken for an earlier kind that starts at p or later (n + 1 if none)
+    var earlierSpanEnd = [Int32](repeating: Int32(n + 1), count: n + 1)
     var accepted = [RedactedSpan]()
-    t.work.add(t.count)
+    var kind = cands[0].kind
+    var takenSinceIndexed = false
+    t.work.add(3 * n)
     for c in cands {
-        var free = true
         t.work.step()
-        for k in c.start..<c.end where taken[k] { t.work.add(k - c.start + 1); free = false; break }
-        guard free else { continue }
-        t.work.add(2 * (c.end - c.start))
+        if c.kind != kind {
+            kind = c.kind
+            if takenSinceIndexed {
+                var p = n - 1
+                while p >= 0 {
+                    let a = Int(acceptedAt[p])
+                    earlierSpanEnd[p] = a > 0 ? Int32(accepted[a - 1].range.upperBound) : earlierSpanEnd[p + 1]
+                    p -= 1
+                }
+                t.work.add(n)
+                takenSinceIndexed = false
+            }
+        }
+        if taken[c.start] || taken[c.end - 1] || Int(earlierSpanEnd[c.start]) <= c.end { continue }
+        t.work.add(c.end - c.start)
         for k in c.start..<c.end { taken[k] = true }
         accepted.append(RedactedSpan(kind: c.kind, range: c.start..<c.end))
+        acceptedAt[c.start] = Int32(accepted.count)
+        takenSinceIndexed = true
     }
-    accepted.sort { $0.range.lowerBound < $1.range.lowerBound }
-    return accepted
+    // in order of position
+    var ordered = [RedactedSpan]()
+    ordered.reserveCapacity(accepted.count)
+    for p in 0..<n where acceptedAt[p] > 0 { ordered.append(accepted[Int(acceptedAt[p]) - 1]) }
+    t.work.add(n)
+    return ordered
+}
+
+/// `items` ordered by `key` (in `0...keys`), keeping the order of equal keys.
+private func countingSorted(_ items: [Candidate], keys: Int, _ t: Text, key: (Candidate) -> Int) -> [Candidate] {
+    var first = [Int](repeating: 0, count: keys + 2)
+    for c in items { first[key(c) + 1] += 1 }
+    for k in 0..<(keys + 1) { first[k + 1] += first[k] }
+    var out = items
+    for c in items {
+        let k = key(c)
+        out[first[k]] = c
+        first[k] += 1
+    }
+    t.work.add(3 * items.count + keys)
+    return out
 }
 
 /// Builds the redacted text from the original bytes and the accepted spans.
