@@ -102,17 +102,17 @@ private func classify(_ t: Text, _ i: Int, _ e: Int) -> AddrToken {
 }
 
 /// End of the token starting at `i`: everything up to a blank, comma, or segment terminator.
-private func tokenEnd(_ t: Text, _ i: Int) -> Int {
+private func tokenEnd(_ t: Text, _ i: Int) throws(RedactionStopped) -> Int {
     // without a scan limit there is always an end
-    tokenEnd(t, i, scanLimit: .max) ?? t.count
+    try tokenEnd(t, i, scanLimit: .max) ?? t.count
 }
 
 /// End of the token starting at `i`, or nil if the token reaches `scanLimit` (the scan stops
 /// there; the token's end would be at least `scanLimit - 1`).
-private func tokenEnd(_ t: Text, _ i: Int, scanLimit: Int) -> Int? {
+private func tokenEnd(_ t: Text, _ i: Int, scanLimit: Int) throws(RedactionStopped) -> Int? {
     var j = i
-    defer { t.work.add(j - i + 1) }
     while j < t.count {
+        try t.work.tick()
         if j >= scanLimit { return nil }
         let c = t.b[j]
         if isBlank(c) || isLineBreak(c) || c == 0x2C || c == 0x7C || c == 0x3B || c == 0x28 || c == 0x29
@@ -126,8 +126,10 @@ private func tokenEnd(_ t: Text, _ i: Int, scanLimit: Int) -> Int? {
     // a sentence-final '.' is not part of the token; short abbreviations ("St.", "Apt.") keep theirs
     if j > i + 1 && t[j - 1] == 0x2E && (j == t.count || isBlank(t[j]) || isLineBreak(t[j])) {
         var hasDigit = false
-        t.work.add(j - i)
-        for k in i..<(j - 1) where isDigit(t.b[k]) { hasDigit = true; break }
+        for k in i..<(j - 1) {
+            try t.work.tick()
+            if isDigit(t.b[k]) { hasDigit = true; break }
+        }
         if hasDigit || j - i > 5 { j -= 1 }
     }
     return j
@@ -136,7 +138,7 @@ private func tokenEnd(_ t: Text, _ i: Int, scanLimit: Int) -> Int? {
 /// Parses one address segment starting at `i`; returns its end if every token is address-like.
 /// Nil as well when a token reaches `scanLimit`: the segment would end at `scanLimit - 1` or later.
 private func segmentEnd(_ t: Text, _ i: Int, maxTokens: Int = 6, requireDigit: Bool = false,
-                        scanLimit: Int = .max) -> Int? {
+                        scanLimit: Int = .max) throws(RedactionStopped) -> Int? {
     var j = i
     var count = 0
     var lastEnd = i
@@ -144,7 +146,7 @@ private func segmentEnd(_ t: Text, _ i: Int, maxTokens: Int = 6, requireDigit: B
     var lastKind = AddrToken.invalid
     while count < maxTokens {
         t.work.step()
-        guard let e = tokenEnd(t, j, scanLimit: scanLimit) else { return nil }
+        guard let e = try tokenEnd(t, j, scanLimit: scanLimit) else { return nil }
         guard e > j else { break }
         let kind = classify(t, j, e)
         if kind == .invalid { return nil }
@@ -202,7 +204,8 @@ private func capWordEnd(_ t: Text, _ i: Int) -> Int? {
     if t.isUppercaseLetter(at: i) { return true }
     // ordinals: 42nd, 5th
     let d = t.digitsEnd(i)
-    if d > i && d < e {
+    // lowercasing never turns more than two scalars (8 bytes) into a two-letter suffix
+    if d > i && d < e && e - d <= 8 {
         let s = t.string(d, e).lowercased()
         return ["st", "nd", "rd", "th"].contains(s)
     }
@@ -212,7 +215,7 @@ private func capWordEnd(_ t: Text, _ i: Int) -> Int? {
 // MARK: - anchors
 
 /// "221B Baker Street", "350 W 42nd St", "12 rue de la Paix". Returns the anchor end.
-private func numberFirstStreet(_ t: Text, _ i: Int) -> Int? {
+private func numberFirstStreet(_ t: Text, _ i: Int) throws(RedactionStopped) -> Int? {
     guard let n = houseNumberEnd(t, i), t[n] == 0x20 else { return nil }
     var j = n + 1
     // French/Spanish style: number + lowercase street type + names
@@ -232,7 +235,7 @@ private func numberFirstStreet(_ t: Text, _ i: Int) -> Int? {
     // English style: number + 0–4 name words + suffix
     var nameWords = 0
     for _ in 0..<6 {
-        let e = tokenEnd(t, j)
+        let e = try tokenEnd(t, j)
         guard e > j else { return nil }
         var we = e
         if t[we - 1] == 0x2E { we -= 1 }
@@ -241,7 +244,7 @@ private func numberFirstStreet(_ t: Text, _ i: Int) -> Int? {
             var end = e
             // optional trailing direction: "Queen St W"
             if t[end] == 0x20 {
-                let de = tokenEnd(t, end + 1)
+                let de = try tokenEnd(t, end + 1)
                 if de > end + 1 && t.isUppercaseLetter(at: end + 1) && directions.contains(t, end + 1, de) { end = de }
             }
             return end
@@ -295,7 +298,7 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
 
 /// Up to `maxWords` capitalised words (or connectors between them) ending right before `i`,
 /// separated from `i` by blanks and/or one comma. Returns the new start, or `i`.
-private func cityBefore(_ t: Text, _ i: Int, maxWords: Int = 3) -> Int {
+private func cityBefore(_ t: Text, _ i: Int, maxWords: Int = 3) throws(RedactionStopped) -> Int {
     var p = t.skipBlanksBack(i)
     if t[p - 1] == 0x2C { p = t.skipBlanksBack(p - 1) }
     guard p < i else { return i }
@@ -305,9 +308,9 @@ private func cityBefore(_ t: Text, _ i: Int, maxWords: Int = 3) -> Int {
     while words < maxWords && q > 0 {
         var ws = q
         while ws > 0 && (t.isLetter(at: t.scalarStart(before: ws)) || t.b[ws - 1] == 0x2D || t.b[ws - 1] == 0x27 || t.b[ws - 1] == 0x2E) {
+            try t.work.tick()
             ws = t.scalarStart(before: ws)
         }
-        t.work.add(q - ws + 1)
         guard ws < q else { break }
         if t.isUppercaseLetter(at: ws) {
             start = ws
@@ -323,7 +326,7 @@ private func cityBefore(_ t: Text, _ i: Int, maxWords: Int = 3) -> Int {
 
 /// Postal anchors at `i`: US state + ZIP, AU state + postcode, Canadian province/postcode,
 /// UK postcode. Returns (start, end) of the anchor including the city before it.
-private func postalAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
+private func postalAnchor(_ t: Text, _ i: Int) throws(RedactionStopped) -> (Int, Int)? {
     guard isUpperASCII(t[i]) else { return nil }
     let we = t.asciiWordEnd(i)
     // US / AU / CA region code + postcode
@@ -335,20 +338,20 @@ private func postalAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
             var e = d
             if t[e] == 0x2D && t.digitsEnd(e + 1) == e + 5 { e += 5 }
             if !isAlnumASCII(t[e]) {
-                let s = cityBefore(t, i)
+                let s = try cityBefore(t, i)
                 if s < i { return (s, e) }
             }
         }
         if allCaps && auStates.contains(t, i, we) && d - we - 1 == 4 && !isAlnumASCII(t[d]) {
-            let s = cityBefore(t, i)
+            let s = try cityBefore(t, i)
             if s < i { return (s, d) }
         }
         if allCaps && caProvinces.contains(t, i, we), let e = canadianPostcodeEnd(t, we + 1) {
-            return (cityBefore(t, i), e)
+            return (try cityBefore(t, i), e)
         }
     }
     if let e = canadianPostcodeEnd(t, i) { return (i, e) }
-    if let e = ukPostcodeEnd(t, i) { return (cityBefore(t, i, maxWords: 2), e) }
+    if let e = ukPostcodeEnd(t, i) { return (try cityBefore(t, i, maxWords: 2), e) }
     return nil
 }
 
@@ -410,7 +413,7 @@ private func postcodeCityAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
 
 /// Extends an address to the right over further address-like, comma-separated segments,
 /// ending less than `maxGrowth` bytes after `end`.
-private func growRight(_ t: Text, _ end: Int, limit: Int) -> Int {
+private func growRight(_ t: Text, _ end: Int, limit: Int) throws(RedactionStopped) -> Int {
     let maxGrowth = 120
     var e = end
     for _ in 0..<5 {
@@ -420,7 +423,7 @@ private func growRight(_ t: Text, _ end: Int, limit: Int) -> Int {
         k = t.skipBlanks(k)
         // A token reaching end + maxGrowth + 1 would end the segment too far away to be taken,
         // so the scan stops there: each anchor reads at most that far, however long the token.
-        guard k < limit, let se = segmentEnd(t, k, scanLimit: end + maxGrowth + 1) else { break }
+        guard k < limit, let se = try segmentEnd(t, k, scanLimit: end + maxGrowth + 1) else { break }
         guard se - end < maxGrowth else { break }
         e = se
     }
@@ -428,7 +431,7 @@ private func growRight(_ t: Text, _ end: Int, limit: Int) -> Int {
 }
 
 /// Extends an address to the left over up to two segments that contain a digit.
-private func growLeft(_ t: Text, _ start: Int) -> Int {
+private func growLeft(_ t: Text, _ start: Int) throws(RedactionStopped) -> Int {
     var s = start
     for _ in 0..<2 {
         var p = t.skipBlanksBack(s)
@@ -445,7 +448,7 @@ private func growLeft(_ t: Text, _ start: Int) -> Int {
             q -= 1
         }
         q = t.skipBlanks(q)
-        guard q < p, let se = segmentEnd(t, q, maxTokens: 4, requireDigit: true), se == p else { break }
+        guard q < p, let se = try segmentEnd(t, q, maxTokens: 4, requireDigit: true), se == p else { break }
         s = q
     }
     return s
@@ -466,7 +469,7 @@ func detectAddresses(_ t: Text, into out: inout [Candidate]) throws(RedactionSto
         }
         var anchor: (Int, Int)? = nil
         if isDigit(c) {
-            if let e = numberFirstStreet(t, i) { anchor = (i, e) }
+            if let e = try numberFirstStreet(t, i) { anchor = (i, e) }
             else if let a = postcodeCityAnchor(t, i) { anchor = a }
         } else {
             if let n = addressLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) {
@@ -486,15 +489,15 @@ func detectAddresses(_ t: Text, into out: inout [Candidate]) throws(RedactionSto
                 }
             }
             if anchor == nil, let e = streetFirst(t, i) { anchor = (i, e) }
-            if anchor == nil, let a = postalAnchor(t, i) { anchor = a }
+            if anchor == nil, let a = try postalAnchor(t, i) { anchor = a }
             if anchor == nil, let a = postcodeCityAnchor(t, i) { anchor = a }
         }
         guard let (s0, e0) = anchor else {
             i = max(c < 0x80 ? (isDigit(c) ? t.digitsEnd(i) : t.asciiWordEnd(i)) : t.letterWordEnd(i), i + 1)
             continue
         }
-        let e = growRight(t, e0, limit: t.count) // segments never cross a line break
-        let s = growLeft(t, s0)
+        let e = try growRight(t, e0, limit: t.count) // segments never cross a line break
+        let s = try growLeft(t, s0)
         found.append(Candidate(kind: .address, start: s, end: e))
         i = max(e0, i + 1)
     }
@@ -505,7 +508,7 @@ func detectAddresses(_ t: Text, into out: inout [Candidate]) throws(RedactionSto
         try t.work.tick()
         if var last = merged.last {
             var gap = last.end
-            while gap < cand.start && (isBlank(t.b[gap]) || t.b[gap] == 0x2C) { gap += 1; t.work.step() }
+            while gap < cand.start && (isBlank(t.b[gap]) || t.b[gap] == 0x2C) { gap += 1; try t.work.tick() }
             if cand.start <= gap { // the gap holds only blanks and commas, so both are on one line
                 last.end = max(last.end, cand.end)
                 merged[merged.count - 1] = last

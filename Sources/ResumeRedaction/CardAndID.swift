@@ -123,7 +123,7 @@ private let caseSensitiveLabels = WordSet([
 private let idFillerWords = WordSet(["no", "nr", "number", "num", "nummer", "numero", "número", "is", "id"])
 
 /// Parses an id value (alphanumeric groups joined by single ' ', '-', '.', '/') at `k`.
-private func idValueEnd(_ t: Text, at k: Int) -> Int? {
+private func idValueEnd(_ t: Text, at k: Int) throws(RedactionStopped) -> Int? {
     guard isAlnumASCII(t[k]) else { return nil }
     var j = k
     var lastEnd = -1
@@ -133,11 +133,11 @@ private func idValueEnd(_ t: Text, at k: Int) -> Int? {
         let gs = j
         var hasLower = false, hasDigit = false, nd = 0
         while isAlnumASCII(t[j]) {
+            try t.work.tick()
             if isLowerASCII(t[j]) { hasLower = true }
             if isDigit(t[j]) { hasDigit = true; nd += 1 }
             j += 1
         }
-        t.work.add(j - gs + 1)
         let len = j - gs
         if len == 0 || hasLower { break }
         if t.isWordChar(at: j) { break } // glued to non-ASCII letters
@@ -200,7 +200,7 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
                     if we > k && !isDigit(t[we]) && idFillerWords.contains(t, k, we) { k = we; continue }
                     break
                 }
-                if let e = idValueEnd(t, at: k) {
+                if let e = try idValueEnd(t, at: k) {
                     out.append(Candidate(kind: .nationalID, start: k, end: e))
                     i = e
                     continue

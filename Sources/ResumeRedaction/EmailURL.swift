@@ -87,17 +87,17 @@ private let schemes: [[UInt8]] = [bytes("https://"), bytes("http://"), bytes("ft
 private let wwwPrefix = bytes("www.")
 
 /// Extends a URL from `start` over URL characters, then trims trailing punctuation.
-private func urlEnd(_ t: Text, from start: Int) -> Int {
+private func urlEnd(_ t: Text, from start: Int) throws(RedactionStopped) -> Int {
     var j = start
     var open = 0, close = 0
     while j < t.count && isURLChar(t.b[j]) {
+        try t.work.tick()
         if t.b[j] == 0x28 { open += 1 } else if t.b[j] == 0x29 { close += 1 }
         j += 1
     }
-    t.work.add(j - start + 1)
     // trim trailing punctuation, keeping a ')' that closes a '(' inside the URL
     while j > start {
-        t.work.step()
+        try t.work.tick()
         let c = t.b[j - 1]
         if c == 0x29 { // )
             if open >= close { break }
@@ -135,7 +135,7 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped)
         if isAlphaASCII(c) {
             var matchedScheme = false
             for s in schemes where t.matches(s, at: i) {
-                let e = urlEnd(t, from: i)
+                let e = try urlEnd(t, from: i)
                 if e > i + s.count + 2 {
                     out.append(Candidate(kind: .url, start: i, end: e))
                     i = e
@@ -145,7 +145,7 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped)
             }
             if matchedScheme { continue }
             if t.matches(wwwPrefix, at: i), let host = scanHost(t, from: i), host.labels >= 3 {
-                let e = urlEnd(t, from: i)
+                let e = try urlEnd(t, from: i)
                 out.append(Candidate(kind: .url, start: i, end: max(e, host.end)))
                 i = max(e, host.end)
                 continue
@@ -154,8 +154,7 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped)
         // scheme-less host
         guard let host = scanHost(t, from: i) else {
             var j = i
-            while j < t.count && isHostChar(t.b[j]) { j += 1 }
-            t.work.add(j - i)
+            while j < t.count && isHostChar(t.b[j]) { j += 1; try t.work.tick() }
             i = max(j, i + 1)
             continue
         }
@@ -170,7 +169,7 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped)
             continue
         }
         if next == 0x2F && isURLChar(t[host.end + 1]) { // host/path
-            let e = urlEnd(t, from: i)
+            let e = try urlEnd(t, from: i)
             if e > host.end + 1 {
                 out.append(Candidate(kind: .url, start: i, end: e))
                 i = e

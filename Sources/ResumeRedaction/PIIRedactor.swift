@@ -67,9 +67,23 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         }
     }
 
+    /// Redacts `text` like ``redact(_:as:)``, asking `shouldStop` every few thousand steps
+    /// (about every 4,096 bytes the detectors advance over, never per byte) whether to go on.
+    ///
+    /// Use it to give up on a redaction nobody waits for any more: pass a closure that checks
+    /// the call's deadline and cancellation. `shouldStop` is called on the calling thread,
+    /// only during this call.
+    ///
+    /// - Throws: ``RedactionStopped`` once `shouldStop` returns true; the work done so far is dropped.
+    public func redact(_ text: String, as kind: DocumentKind, shouldStop: () -> Bool) throws(RedactionStopped) -> Redaction {
+        try withoutActuallyEscaping(shouldStop) { stop throws(RedactionStopped) in
+            try redact(text, as: kind, work: RedactionWork(shouldStop: stop))
+        }
+    }
+
     /// Redacts `text`, counting the steps in `work` and stopping when its stop condition says so.
     func redact(_ text: String, as kind: DocumentKind, work: RedactionWork) throws(RedactionStopped) -> Redaction {
-        let t = Text(text, work: work)
+        let t = try Text(text, work: work)
         guard t.count > 0 else { return Redaction(text: text, spans: []) }
         var candidates = [Candidate]()
         try detectEmails(t, into: &candidates)
@@ -80,9 +94,7 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         try detectPhones(t, into: &candidates)
         try detectAddresses(t, into: &candidates)
         if kind == .resume { try detectNames(t, into: &candidates) }
-        try work.checkpoint()
-        let spans = resolve(candidates, in: t)
-        try work.checkpoint()
+        let spans = try resolveOverlaps(candidates, in: t)
         guard !spans.isEmpty else { return Redaction(text: text, spans: []) }
         return Redaction(text: render(t, spans), spans: spans)
     }
@@ -103,6 +115,16 @@ private func priority(_ k: PIIKind) -> Int {
 }
 
 /// Chooses non-overlapping spans: by priority, then length (longer first), then position.
+/// For a text whose counter never stops (see ``resolveOverlaps(_:in:)``).
+func resolve(_ candidates: [Candidate], in t: Text) -> [RedactedSpan] {
+    do {
+        return try resolveOverlaps(candidates, in: t)
+    } catch {
+        preconditionFailure("resolve(_:in:) is for texts whose counter never stops")
+    }
+}
+
+/// Chooses non-overlapping spans: by priority, then length (longer first), then position.
 ///
 /// Linear in the text and the number of candidates, however long or overlapping they are:
 /// the order comes from counting sorts, and a candidate is checked against the spans already
@@ -110,21 +132,23 @@ private func priority(_ k: PIIKind) -> Int {
 /// last byte, or lies strictly inside it; one strictly inside is shorter, so it was taken
 /// for an earlier kind (within a kind, longer candidates come first), and the spans of
 /// earlier kinds are indexed once per kind.
-func resolve(_ candidates: [Candidate], in t: Text) -> [RedactedSpan] {
+func resolveOverlaps(_ candidates: [Candidate], in t: Text) throws(RedactionStopped) -> [RedactedSpan] {
     let n = t.count
-    var cands = candidates.compactMap { c -> Candidate? in
-        t.work.step()
+    var cands = [Candidate]()
+    cands.reserveCapacity(candidates.count)
+    for c in candidates {
+        try t.work.tick()
         var s = max(0, min(c.start, n)), e = max(0, min(c.end, n))
         // never cut a UTF-8 sequence
         while s > 0 && s < n && t.b[s] & 0xC0 == 0x80 { s -= 1 }
         while e < n && t.b[e] & 0xC0 == 0x80 { e += 1 }
-        return s < e ? Candidate(kind: c.kind, start: s, end: e) : nil
+        if s < e { cands.append(Candidate(kind: c.kind, start: s, end: e)) }
     }
     guard !cands.isEmpty else { return [] }
     // stable counting sorts, least significant key first: position, length (longer first), priority
-    cands = countingSorted(cands, keys: n, t) { $0.start }
-    cands = countingSorted(cands, keys: n, t) { n - ($0.end - $0.start) }
-    cands = countingSorted(cands, keys: PIIKind.allCases.count, t) { priority($0.kind) }
+    cands = try countingSorted(cands, keys: n, t) { $0.start }
+    cands = try countingSorted(cands, keys: n, t) { n - ($0.end - $0.start) }
+    cands = try countingSorted(cands, keys: PIIKind.allCases.count, t) { priority($0.kind) }
 
     var taken = [Bool](repeating: false, count: n)
     // taken span starting at p: its index in `accepted` + 1, or 0
@@ -134,25 +158,26 @@ func resolve(_ candidates: [Candidate], in t: Text) -> [RedactedSpan] {
     var accepted = [RedactedSpan]()
     var kind = cands[0].kind
     var takenSinceIndexed = false
-    t.work.add(3 * n)
     for c in cands {
-        t.work.step()
+        try t.work.tick()
         if c.kind != kind {
             kind = c.kind
             if takenSinceIndexed {
                 var p = n - 1
                 while p >= 0 {
+                    try t.work.tick()
                     let a = Int(acceptedAt[p])
                     earlierSpanEnd[p] = a > 0 ? Int32(accepted[a - 1].range.upperBound) : earlierSpanEnd[p + 1]
                     p -= 1
                 }
-                t.work.add(n)
                 takenSinceIndexed = false
             }
         }
         if taken[c.start] || taken[c.end - 1] || Int(earlierSpanEnd[c.start]) <= c.end { continue }
-        t.work.add(c.end - c.start)
-        for k in c.start..<c.end { taken[k] = true }
+        for k in c.start..<c.end {
+            try t.work.tick()
+            taken[k] = true
+        }
         accepted.append(RedactedSpan(kind: c.kind, range: c.start..<c.end))
         acceptedAt[c.start] = Int32(accepted.count)
         takenSinceIndexed = true
@@ -160,23 +185,33 @@ func resolve(_ candidates: [Candidate], in t: Text) -> [RedactedSpan] {
     // in order of position
     var ordered = [RedactedSpan]()
     ordered.reserveCapacity(accepted.count)
-    for p in 0..<n where acceptedAt[p] > 0 { ordered.append(accepted[Int(acceptedAt[p]) - 1]) }
-    t.work.add(n)
+    for p in 0..<n {
+        try t.work.tick()
+        if acceptedAt[p] > 0 { ordered.append(accepted[Int(acceptedAt[p]) - 1]) }
+    }
     return ordered
 }
 
 /// `items` ordered by `key` (in `0...keys`), keeping the order of equal keys.
-private func countingSorted(_ items: [Candidate], keys: Int, _ t: Text, key: (Candidate) -> Int) -> [Candidate] {
+private func countingSorted(
+    _ items: [Candidate], keys: Int, _ t: Text, key: (Candidate) -> Int
+) throws(RedactionStopped) -> [Candidate] {
     var first = [Int](repeating: 0, count: keys + 2)
-    for c in items { first[key(c) + 1] += 1 }
-    for k in 0..<(keys + 1) { first[k + 1] += first[k] }
+    for c in items {
+        try t.work.tick()
+        first[key(c) + 1] += 1
+    }
+    for k in 0..<(keys + 1) {
+        try t.work.tick()
+        first[k + 1] += first[k]
+    }
     var out = items
     for c in items {
+        try t.work.tick()
         let k = key(c)
         out[first[k]] = c
         first[k] += 1
     }
-    t.work.add(3 * items.count + keys)
     return out
 }
 

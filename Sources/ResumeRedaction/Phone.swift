@@ -162,7 +162,7 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
             j = k
         }
         let runEnd = lastGroupEnd
-        let decided: Int? = {
+        let decided: Int? = try { () throws(RedactionStopped) -> Int? in
             if groups.isEmpty || digits < 7 || digits > 16 { return nil }
 
             // --- rejections
@@ -215,8 +215,11 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
                     if p < start && p > 0 && isAlnumASCII(t.b[p - 1]) {
                         var ws = p
                         var hasDigit = false
-                        while ws > 0 && isAlnumASCII(t.b[ws - 1]) { ws -= 1; if isDigit(t.b[ws]) { hasDigit = true } }
-                        t.work.add(p - ws + 1)
+                        while ws > 0 && isAlnumASCII(t.b[ws - 1]) {
+                            try t.work.tick()
+                            ws -= 1
+                            if isDigit(t.b[ws]) { hasDigit = true }
+                        }
                         if hasDigit { accept = false }
                     }
                 }

@@ -50,7 +50,10 @@ final class RedactionWork {
     }
 
     private func poll() throws(RedactionStopped) {
-        nextPoll = steps &+ pollInterval
+        // on schedule, so that checkpoints reached a few steps late do not add up; after a
+        // long uninterrupted stretch (copying the text), from now
+        nextPoll &+= pollInterval
+        if nextPoll <= steps { nextPoll = steps &+ pollInterval }
         polls += 1
         if steps > stepLimit || shouldStop?() == true { throw RedactionStopped() }
     }

@@ -46,11 +46,15 @@ struct Text {
 
     /// The bytes of `string`, counted by a fresh counter that never stops.
     init(_ string: String) {
-        self.init(string, work: RedactionWork())
+        do {
+            try self.init(string, work: RedactionWork())
+        } catch {
+            preconditionFailure("a counter without a stop condition never stops")
+        }
     }
 
-    /// The bytes of `string`, counted by `work`.
-    init(_ string: String, work: RedactionWork) {
+    /// The bytes of `string`, counted by `work`; stops when `work` says so.
+    init(_ string: String, work: RedactionWork) throws(RedactionStopped) {
         let b = Array(string.utf8)
         let count = b.count
         precondition(count < Int(Int32.max), "texts of 2 GiB and more are not supported")
@@ -62,6 +66,7 @@ struct Text {
         var runEnd = [Int32](repeating: 0, count: count)
         var k = count - 1
         while k >= 0 {
+            try work.tick()
             let c = runClass(b[k])
             runEnd[k] = c != 0 && k + 1 < count && runClass(b[k + 1]) == c ? runEnd[k + 1] : Int32(k + 1)
             k -= 1
@@ -69,13 +74,13 @@ struct Text {
         var runStart = [Int32](repeating: 0, count: count)
         k = 0
         while k < count {
+            try work.tick()
             let c = runClass(b[k])
             runStart[k] = c != 0 && k > 0 && runClass(b[k - 1]) == c ? runStart[k - 1] : Int32(k)
             k += 1
         }
         self.runEnd = runEnd
         self.runStart = runStart
-        work.add(2 * count)
 
         // wordEnd[p] is where the letter-word scan from p stops (see `letterWordEnd`);
         // filled backwards, since it only depends on the scan's state further right.
@@ -84,6 +89,7 @@ struct Text {
         self.wordEnd = []
         k = count - 1
         while k >= 0 {
+            try work.tick()
             if isLetter(at: k) {
                 let q = k + (b[k] < 0x80 ? 1 : scalar(at: k).length)
                 // where the scan stops once it has passed a letter and stands at q
@@ -104,7 +110,6 @@ struct Text {
             k -= 1
         }
         self.wordEnd = wordEnd
-        work.add(count)
     }
 
     @inline(__always) subscript(_ i: Int) -> UInt8 { i >= 0 && i < count ? b[i] : 0 }
@@ -199,18 +204,16 @@ struct Text {
     }
 
     /// Start of the line containing `i`.
-    func lineStart(_ i: Int) -> Int {
+    func lineStart(_ i: Int) throws(RedactionStopped) -> Int {
         var j = min(i, count)
-        while j > 0 && b[j - 1] != 0x0A { j -= 1 }
-        work.add(min(i, count) - j + 1)
+        while j > 0 && b[j - 1] != 0x0A { j -= 1; try work.tick() }
         return j
     }
 
     /// End of the line containing `i` (offset of the `\n` or `\r`, or the text end).
-    func lineEnd(_ i: Int) -> Int {
+    func lineEnd(_ i: Int) throws(RedactionStopped) -> Int {
         var j = max(i, 0)
-        while j < count && !isLineBreak(b[j]) { j += 1 }
-        work.add(j - max(i, 0) + 1)
+        while j < count && !isLineBreak(b[j]) { j += 1; try work.tick() }
         return j
     }
 
