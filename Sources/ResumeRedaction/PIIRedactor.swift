@@ -1,8 +1,15 @@
 /// Detects and replaces personally identifiable information in resume and job-description text.
 ///
 /// Pure and in-process: no I/O, no logging, no shared state; safe to use from any thread.
-/// Detection is rule-based (hand-written linear scanners over the UTF-8 bytes), so the
-/// result is deterministic and the cost is linear in the input size.
+/// Detection is rule-based (hand-written scanners over the UTF-8 bytes), so the result is
+/// deterministic, and the cost is linear in the input size whatever the input: no scanner
+/// rescans from every position what it has already passed over (run and word ends are
+/// computed once per text, address growth reads at most 120 bytes ahead, name occurrences
+/// are found with KMP), and overlap resolution is linear in the text and the candidates.
+/// Counted as steps (bytes advanced over, table look-ups, candidates handled), a redaction
+/// takes at most 100 steps per input byte on the adversarial inputs of `LinearWorkTests`
+/// (16 to 256 KiB; the worst measured is about 66), the same per byte at every size.
+/// ``redact(_:as:shouldStop:)`` stops a redaction the caller no longer needs.
 /// Overlapping candidates are resolved by a fixed priority
 /// (email > url > card > nationalID > dateOfBirth > phone > address > name),
 /// and the longer candidate wins within a kind.
