@@ -5,7 +5,8 @@
 /// in a precomputed table, or one candidate handled during overlap resolution. The count
 /// is what the linear-time tests measure: on any input it stays below a fixed multiple of
 /// the input size. Counting is a plain integer addition; the stop condition is polled only
-/// at checkpoints, which the detectors' outer loops pass once per iteration.
+/// at checkpoints (`tick`, `checkpoint`), which every iteration of a detector's outer loop,
+/// and of any loop whose length is not bounded by a constant, passes.
 ///
 /// One per redaction, used on the thread that runs it; never shared.
 final class RedactionWork {
