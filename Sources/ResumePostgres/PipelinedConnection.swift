@@ -15,10 +15,18 @@ final class PipelinedConnection: EventLoopHandler {
     /// What a segment is for.
     enum Purpose {
         /// A request; `returned[i]` says whether the segment's statement i
-        /// is the request's (true) or a `PREPARE` ahead of it (false).
-        case request(UInt64, returned: [Bool])
+        /// is the request's (true) or a `PREPARE` ahead of it (false);
+        /// `prepares` says what each of those `PREPARE`s defines.
+        case request(UInt64, returned: [Bool], prepares: [Prepare])
         /// A round trip to check the connection.
         case ping
+    }
+
+    /// A `PREPARE` sent in a segment: statement `statement` of the segment defines `name` for `sql`.
+    struct Prepare {
+        let statement: Int
+        let sql: String
+        let name: String
     }
 
     /// What the connection tells its owner.
@@ -65,7 +73,7 @@ final class PipelinedConnection: EventLoopHandler {
 
     /// The request whose segment the server is working on now.
     var currentRequest: UInt64? {
-        if case .request(let id, _) = machine.current { return id }
+        if case .request(let id, _, _) = machine.current { return id }
         return nil
     }
 
@@ -76,6 +84,7 @@ final class PipelinedConnection: EventLoopHandler {
     @discardableResult
     func send(request: UInt64, _ statements: [PostgresStatement], echo: ((String) -> Void)?) -> Bool {
         var returned: [Bool] = []
+        var prepares: [Prepare] = []
         returned.reserveCapacity(statements.count)
         for statement in statements {
             let name: String
@@ -85,7 +94,10 @@ final class PipelinedConnection: EventLoopHandler {
                 nextStatementName += 1
                 name = "p\(nextStatementName)"
                 guard PQsendPrepare(conn, name, statement.sql, Int32(statement.bindings.count), nil) == 1 else { return sendFailed() }
+                // Named at once, so later segments of this batch use it; forgotten
+                // again if the PREPARE fails (see `forgetFailedPrepare`).
                 prepared[statement.sql] = name
+                prepares.append(Prepare(statement: returned.count, sql: statement.sql, name: name))
                 returned.append(false)
             }
             echo?(statement.sql)
@@ -95,7 +107,7 @@ final class PipelinedConnection: EventLoopHandler {
             guard sent == 1 else { return sendFailed() }
             returned.append(true)
         }
-        return sync(.request(request, returned: returned), statements: returned.count)
+        return sync(.request(request, returned: returned, prepares: prepares), statements: returned.count)
     }
 
     /// Queues a round trip (an empty statement).
@@ -192,7 +204,9 @@ final class PipelinedConnection: EventLoopHandler {
                     PQclear(r)
                     event = .sync
                 } else {
-                    event = .result(r, failed: status == PGRES_FATAL_ERROR || status == PGRES_PIPELINE_ABORTED || status == PGRES_BAD_RESPONSE)
+                    let failed = status == PGRES_FATAL_ERROR || status == PGRES_PIPELINE_ABORTED || status == PGRES_BAD_RESPONSE
+                    if failed { forgetFailedPrepare() }
+                    event = .result(r, failed: failed)
                 }
             } else {
                 event = .endOfStatement
@@ -203,7 +217,7 @@ final class PipelinedConnection: EventLoopHandler {
             case .completed(let purpose, let results, let release):
                 for r in release { PQclear(r) }
                 var rows: [PostgresRows] = []
-                if case .request(_, let returned) = purpose {
+                if case .request(_, let returned, _) = purpose {
                     for (r, keep) in zip(results, returned) {
                         if keep { rows.append(PostgresRows(r)) } else { PQclear(r) }
                     }
@@ -226,6 +240,21 @@ final class PipelinedConnection: EventLoopHandler {
         if !isClosed && PQstatus(conn) == CONNECTION_BAD {
             lost(PostgresError(.connectionLost, PostgresConnection.errorMessage(conn)))
         }
+    }
+
+    /// The statement that just failed, if it is a `PREPARE`, defined
+    /// nothing on the server: it failed, was aborted by an earlier failure
+    /// in its segment, or was cancelled while it waited for a lock (parse
+    /// analysis locks the tables it names, so a PREPARE waits behind an
+    /// `ACCESS EXCLUSIVE` lock like any statement). Forgets its name, so the
+    /// next use prepares it again instead of naming a statement the server
+    /// never had (refused with 26000, which cost the request its one retry,
+    /// and failed it outright if it had already been retried).
+    private func forgetFailedPrepare() {
+        guard case .request(_, _, let prepares)? = machine.current, !prepares.isEmpty,
+              let i = machine.currentStatement, let p = prepares.first(where: { $0.statement == i }),
+              prepared[p.sql] == p.name else { return }
+        prepared[p.sql] = nil
     }
 
     // MARK: Closing

@@ -321,7 +321,7 @@ extension PostgresClient: PipelinedConnection.Delegate {
         switch purpose {
         case .ping:
             perform(pool.pingFinished(connection.id, alive: (try? outcome.get()) != nil, now: now))
-        case .request(let id, _):
+        case .request(let id, _, _):
             if let r = requests[id] {
                 finished(id, r, on: connection, outcome)
             }
@@ -363,7 +363,7 @@ extension PostgresClient: PipelinedConnection.Delegate {
         counters.closed += 1
         counters.replaced += 1
         for purpose in inFlight {
-            guard case .request(let id, _) = purpose, let r = requests[id] else { continue }
+            guard case .request(let id, _, _) = purpose, let r = requests[id] else { continue }
             if let kind = r.cancelled {
                 finish(id, .failure(Self.cancellationError(kind)))
             } else if r.idempotent && r.attempts < 2 {

@@ -211,6 +211,89 @@ import Testing
         _ = try await t.client.query("DROP TABLE \(table)", idempotent: false, context: admin)
     }
 
+    /// `LOCK TABLE … IN ACCESS EXCLUSIVE MODE` held by the test in an open
+    /// transaction on a connection of its own: every statement naming the
+    /// table waits, its PREPARE included (parse analysis locks the tables).
+    final class TableLock {
+        let connection: PostgresConnection
+        init(_ table: String) throws {
+            connection = try PostgresConnection(url: TestEnvironment.databaseURL(), deadline: .after(milliseconds: 5_000))
+            try connection.execute("BEGIN; LOCK TABLE \(table) IN ACCESS EXCLUSIVE MODE", context: .administrative("lock"))
+        }
+        func release() throws { try connection.execute("COMMIT", context: .administrative("lock")) }
+    }
+
+    /// Runs `sql` on each of `connections` connections while `table` is
+    /// locked, with a deadline that passes while its PREPARE waits for the
+    /// lock: each connection's first PREPARE of `sql` is cancelled.
+    func cancelPrepares(_ t: TestPostgresClient, _ sql: String, table: String, connections: Int) async throws {
+        let client = t.client
+        let lock = try TableLock(table)
+        var calls: [Task<PostgresRows, any Error>] = []
+        for n in 1...connections {
+            calls.append(Task(executorPreference: OwnExecutor.shared) {
+                try await client.query(sql, idempotent: true, context: QueryContext(deadline: .after(milliseconds: 1_000), label: "t"))
+            })
+            #expect(await eventually { t.client.statistics.inUse == n })
+        }
+        for call in calls { #expect(Self.error(await call.result)?.kind == .deadlineExceeded) }
+        try lock.release()
+    }
+
+    /// Found by scripts/chaos (the pool exhausted behind a locked table): a
+    /// connection kept using the name of a PREPARE that had been cancelled,
+    /// so the server had no such statement, and every later use of it there
+    /// was refused (26000) and sent again.
+    @Test func aPrepareCancelledWhileItWaitedIsPreparedAgainOnTheNextUse() async throws {
+        let (t, _) = try client(size: 1, overflow: 0)
+        let table = "t_\(UUID().uuidString.prefix(8).lowercased())"
+        _ = try await t.client.query("CREATE TABLE \(table) (x int)", idempotent: false, context: admin)
+        let sql = "SELECT count(*)::int FROM \(table)"
+        try await cancelPrepares(t, sql, table: table, connections: 1)
+        let sent = t.client.statistics.statements
+        #expect(try await t.client.query(sql, idempotent: true, context: admin)[0].int(0) == 0)
+        #expect(t.client.statistics.statements - sent == 1) // sent once, not refused and sent again
+        _ = try await t.client.query("DROP TABLE \(table)", idempotent: false, context: admin)
+    }
+
+    /// What the chaos run saw (INTERNAL answers): a request refused on one
+    /// such connection was sent again, landed on another such connection,
+    /// was refused again and, out of retries, failed.
+    @Test func aRequestIsNotFailedByConnectionsWhosePrepareWasCancelled() async throws {
+        let (t, _) = try client(size: 2, overflow: 0)
+        let client = t.client, admin = self.admin
+        let table = "t_\(UUID().uuidString.prefix(8).lowercased())"
+        _ = try await client.query("CREATE TABLE \(table) (x int)", idempotent: false, context: admin)
+        let sql = "SELECT count(*)::int FROM \(table)"
+        try await cancelPrepares(t, sql, table: table, connections: 2)
+        // Both connections busy (h1, h2); the request waits, then a statement that will hold its connection (h3).
+        let l1 = try HeldLock(), l2 = try HeldLock(), l3 = try HeldLock()
+        let wait1 = "SELECT \(l1.wait)", wait2 = "SELECT \(l2.wait)", wait3 = "SELECT \(l3.wait)"
+        let h1 = Task(executorPreference: OwnExecutor.shared) { try await client.query(wait1, idempotent: true, context: admin) }
+        #expect(await eventually { t.client.statistics.inUse == 1 })
+        let h2 = Task(executorPreference: OwnExecutor.shared) { try await client.query(wait2, idempotent: true, context: admin) }
+        #expect(await eventually { t.client.statistics.inUse == 2 })
+        let done = Atomic<Bool>(false)
+        let request = Task(executorPreference: OwnExecutor.shared) {
+            defer { done.store(true, ordering: .sequentiallyConsistent) }
+            return try await client.query(sql, idempotent: true, context: admin)
+        }
+        #expect(await eventually { t.client.statistics.waiters == 1 })
+        let h3 = Task(executorPreference: OwnExecutor.shared) { try await client.query(wait3, idempotent: true, context: admin) }
+        #expect(await eventually { t.client.statistics.waiters == 2 })
+        // One connection takes the request and h3 as one batch; the request's first attempt is answered there.
+        try l1.release()
+        _ = try await h1.value
+        #expect(await eventually { done.load(ordering: .sequentiallyConsistent) || t.client.statistics.waiters == 1 })
+        // The other connection frees up: a request still waiting goes there.
+        try l2.release()
+        _ = try await h2.value
+        #expect(try await request.value[0].int(0) == 0)
+        try l3.release()
+        _ = try await h3.value
+        _ = try await client.query("DROP TABLE \(table)", idempotent: false, context: admin)
+    }
+
     @Test func theStatementCounterCountsStatementsNotPings() async throws {
         let (t, _) = try client()
         let before = t.client.statementCounter.count
