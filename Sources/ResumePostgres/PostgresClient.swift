@@ -24,7 +24,8 @@ public import ResumeTransport
 /// server is running. A request that may have committed is never run twice:
 /// only requests marked idempotent (reads) are sent again after their
 /// connection broke, and requests the server refused without running
-/// (a cancel meant for another request, a stale prepared plan) are retried once.
+/// (a cancel meant for another request, a stale prepared plan) are retried
+/// once; one refused because a PREPARE ahead of it failed, whenever it is.
 ///
 /// `@unchecked Sendable`: all state is confined to `loop`; the public
 /// methods hop onto it.
@@ -339,7 +340,16 @@ extension PostgresClient: PipelinedConnection.Delegate {
         case .failure(let error):
             if let kind = r.cancelled {
                 finish(id, .failure(Self.cancellationError(kind)))
-            } else if r.attempts < 2, error.sqlState == "57014" || error.sqlState == "0A000" || error.sqlState == "26000" {
+            } else if error.sqlState == "26000" {
+                // Refused for a statement name the server does not have: the
+                // PREPARE ahead of it in this pipeline failed (and is forgotten).
+                // Nothing ran, and it was not this request's doing, so it is no
+                // attempt: behind a locked table it can happen on every retry.
+                // The request's deadline still bounds it.
+                r.attempts -= 1
+                for s in r.statements { connection.forget(s.sql) }
+                requeue(id, r)
+            } else if r.attempts < 2, error.sqlState == "57014" || error.sqlState == "0A000" {
                 // Refused without running: a cancel meant for the request before it,
                 // or a prepared plan gone stale. Either way nothing was committed.
                 if error.sqlState != "57014" { for s in r.statements { connection.forget(s.sql) } }

@@ -294,6 +294,44 @@ import Testing
         _ = try await client.query("DROP TABLE \(table)", idempotent: false, context: admin)
     }
 
+    /// The rest of what scripts/chaos saw: requests pipelined behind a
+    /// PREPARE of the same statement are refused (26000) when it fails. Behind
+    /// a locked table that happens to a request again on its retry (another
+    /// cancelled PREPARE ahead of it), and it failed as INTERNAL although it
+    /// had never run and its deadline was far off.
+    @Test func aRequestBehindTwoFailedPreparesInARowIsSentAgain() async throws {
+        let (t, _) = try client(size: 1, overflow: 0, depth: 2)
+        let client = t.client, admin = self.admin
+        let table = "t_\(UUID().uuidString.prefix(8).lowercased())"
+        _ = try await client.query("CREATE TABLE \(table) (x int)", idempotent: false, context: admin)
+        let sql = "SELECT count(*)::int FROM \(table)"
+        let hold = try HeldLock()
+        let holdSQL = "SELECT \(hold.wait)"
+        let holder = Task(executorPreference: OwnExecutor.shared) { try await client.query(holdSQL, idempotent: true, context: admin) }
+        #expect(await eventually { t.client.statistics.inUse == 1 })
+        let lock = try TableLock(table)
+        func start(_ ms: UInt64) -> Task<PostgresRows, any Error> {
+            Task(executorPreference: OwnExecutor.shared) {
+                try await client.query(sql, idempotent: true, context: QueryContext(deadline: .after(milliseconds: ms), label: "t"))
+            }
+        }
+        // Queued in this order: a (prepares, cancelled at 0.5 s) and b go out together (depth 2);
+        // b, refused, queues again behind c (prepares, cancelled at 1.5 s), and goes out with it.
+        let a = start(500)
+        #expect(await eventually { t.client.statistics.waiters == 1 })
+        let b = start(30_000)
+        #expect(await eventually { t.client.statistics.waiters == 2 })
+        let c = start(1_500)
+        #expect(await eventually { t.client.statistics.waiters == 3 })
+        try hold.release()
+        _ = try await holder.value
+        #expect(Self.error(await a.result)?.kind == .deadlineExceeded)
+        #expect(Self.error(await c.result)?.kind == .deadlineExceeded)
+        try lock.release()
+        #expect(try await b.value[0].int(0) == 0)
+        _ = try await client.query("DROP TABLE \(table)", idempotent: false, context: admin)
+    }
+
     @Test func theStatementCounterCountsStatementsNotPings() async throws {
         let (t, _) = try client()
         let before = t.client.statementCounter.count
