@@ -47,6 +47,12 @@ final class PipelinedConnection: EventLoopHandler {
     private var interest: Interest = .read
     private var prepared: [String: String] = [:]
     private var nextStatementName = 0
+    /// Names whose PREPARE is in flight, each with the requests sent after
+    /// it whose segment begins by using that name.
+    private var unsettled: [String: [UInt64]] = [:]
+    /// Requests in flight that the server will refuse at once (26000): their
+    /// segment begins with a statement whose PREPARE failed ahead of them.
+    private var refused: Set<UInt64> = []
     private(set) var isClosed = false
     /// Whether TCP_CORK works on the socket (false for a Unix socket).
     private var canCork = true
@@ -90,13 +96,15 @@ final class PipelinedConnection: EventLoopHandler {
             let name: String
             if let known = prepared[statement.sql] {
                 name = known
+                if returned.isEmpty, !unsettled.isEmpty, unsettled[known] != nil { unsettled[known]!.append(request) }
             } else {
                 nextStatementName += 1
                 name = "p\(nextStatementName)"
                 guard PQsendPrepare(conn, name, statement.sql, Int32(statement.bindings.count), nil) == 1 else { return sendFailed() }
                 // Named at once, so later segments of this batch use it; forgotten
-                // again if the PREPARE fails (see `forgetFailedPrepare`).
+                // again if the PREPARE fails (see `settlePrepare`).
                 prepared[statement.sql] = name
+                unsettled[name] = []
                 prepares.append(Prepare(statement: returned.count, sql: statement.sql, name: name))
                 returned.append(false)
             }
@@ -205,7 +213,7 @@ final class PipelinedConnection: EventLoopHandler {
                     event = .sync
                 } else {
                     let failed = status == PGRES_FATAL_ERROR || status == PGRES_PIPELINE_ABORTED || status == PGRES_BAD_RESPONSE
-                    if failed { forgetFailedPrepare() }
+                    if !unsettled.isEmpty { settlePrepare(failed: failed) }
                     event = .result(r, failed: failed)
                 }
             } else {
@@ -216,6 +224,7 @@ final class PipelinedConnection: EventLoopHandler {
                 continue
             case .completed(let purpose, let results, let release):
                 for r in release { PQclear(r) }
+                if !refused.isEmpty, case .request(let id, _, _) = purpose { refused.remove(id) }
                 var rows: [PostgresRows] = []
                 if case .request(_, let returned, _) = purpose {
                     for (r, keep) in zip(results, returned) {
@@ -231,6 +240,7 @@ final class PipelinedConnection: EventLoopHandler {
                     : PostgresConnection.serverError(failure, conn: conn)
                 PQclear(failure)
                 for r in release { PQclear(r) }
+                if !refused.isEmpty, case .request(let id, _, _) = purpose { refused.remove(id) }
                 delegate.segmentFinished(self, purpose, .failure(error))
             case .protocolViolation(let what, let release):
                 for r in release { PQclear(r) }
@@ -242,19 +252,29 @@ final class PipelinedConnection: EventLoopHandler {
         }
     }
 
-    /// The statement that just failed, if it is a `PREPARE`, defined
-    /// nothing on the server: it failed, was aborted by an earlier failure
-    /// in its segment, or was cancelled while it waited for a lock (parse
-    /// analysis locks the tables it names, so a PREPARE waits behind an
-    /// `ACCESS EXCLUSIVE` lock like any statement). Forgets its name, so the
-    /// next use prepares it again instead of naming a statement the server
-    /// never had (refused with 26000, which cost the request its one retry,
-    /// and failed it outright if it had already been retried).
-    private func forgetFailedPrepare() {
+    /// A result arrived for the current statement: if that is a `PREPARE`,
+    /// it is settled. One that failed defined nothing on the server: it
+    /// failed, was aborted by an earlier failure in its segment, or was
+    /// cancelled while it waited for a lock (parse analysis locks the tables
+    /// it names, so a PREPARE waits behind an `ACCESS EXCLUSIVE` lock like
+    /// any statement). Its name is forgotten, so the next use prepares it
+    /// again instead of naming a statement the server never had; and the
+    /// requests already sent that begin by using it will be refused at once.
+    private func settlePrepare(failed: Bool) {
         guard case .request(_, _, let prepares)? = machine.current, !prepares.isEmpty,
               let i = machine.currentStatement, let p = prepares.first(where: { $0.statement == i }),
-              prepared[p.sql] == p.name else { return }
-        prepared[p.sql] = nil
+              let users = unsettled.removeValue(forKey: p.name) else { return }
+        guard failed else { return }
+        if prepared[p.sql] == p.name { prepared[p.sql] = nil }
+        refused.formUnion(users)
+    }
+
+    /// Whether the server will refuse `request` at once, running nothing
+    /// (26000): its segment begins with a statement whose PREPARE failed
+    /// ahead of it. A cancel sent for it would land on whatever the
+    /// connection runs after it.
+    func willBeRefused(_ request: UInt64) -> Bool {
+        !refused.isEmpty && refused.contains(request)
     }
 
     // MARK: Closing

@@ -52,7 +52,7 @@ public final class PostgresClient: @unchecked Sendable {
     private static let connectQueue = DispatchQueue(label: "resumed.postgres-connect", attributes: .concurrent)
 
     private struct Counters {
-        var timeouts = 0, opened = 0, closed = 0, replaced = 0, statements = 0, batches = 0
+        var timeouts = 0, opened = 0, closed = 0, replaced = 0, statements = 0, batches = 0, cancels = 0
         var wait = WaitHistogram()
     }
 
@@ -163,11 +163,14 @@ public final class PostgresClient: @unchecked Sendable {
         cancelIfRunning(id)
     }
 
-    /// Sends `PQcancel` for a cancelled request once it is what the server runs.
+    /// Sends `PQcancel` for a cancelled request once it is what the server
+    /// runs, unless the server will refuse it at once anyway: then the cancel
+    /// would arrive after it and cancel an innocent request.
     private func cancelIfRunning(_ id: UInt64) {
         guard let r = requests[id], r.cancelled != nil, !r.cancelSent, let c = r.connection, let connection = connections[c],
-              connection.currentRequest == id else { return }
+              connection.currentRequest == id, !connection.willBeRefused(id) else { return }
         r.cancelSent = true
+        counters.cancels += 1
         connection.cancelCurrent()
     }
 
@@ -295,6 +298,9 @@ public final class PostgresClient: @unchecked Sendable {
     }
 
     // MARK: Statistics and shutdown
+
+    /// Cancels sent (`PQcancel`), for tests.
+    var cancelsSent: Int { loop.sync { counters.cancels } }
 
     /// A snapshot of the pool.
     public var statistics: PoolStatistics { loop.sync { snapshot() } }
