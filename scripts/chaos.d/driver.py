@@ -41,6 +41,12 @@ client's own scheduling: a thread (the "stall monitor") measures how late
 a 10 ms sleep wakes up, and the largest stall per scenario is printed beside
 the table, so a late answer can be told apart from a stalled driver.
 
+Files in DIR: resumed.log (every start appends), ledger.jsonl (every
+acknowledged write), errors.jsonl (every call not answered OK, with its
+time from the start), late.jsonl (every late answer), events.jsonl (when
+each scenario, disruption and recovery happened), pool-stats.jsonl (the
+pool, every 100 ms while it is exhausted).
+
 Needs the _pb2 modules of proto/ on PYTHONPATH (protoc --python_out).
 """
 
@@ -237,6 +243,9 @@ class Run:
         self.anomalies = []                      # seen live: regressions, odd versions
         self.ledger = Ledger(os.path.join(args.out, "ledger.jsonl"))
         self.late_log = open(os.path.join(args.out, "late.jsonl"), "w")
+        self.error_log = open(os.path.join(args.out, "errors.jsonl"), "w")   # every call not answered OK
+        self.event_log = open(os.path.join(args.out, "events.jsonl"), "w")   # scenario phases
+        self.t0 = now()
         self.run_id = "%x%04x" % (int(time.time()), random.SystemRandom().randrange(1 << 16))
         self.service_token = read_service_token(args.service_token_file)
 
@@ -251,6 +260,9 @@ class Run:
             bucket.max_latency = max(bucket.max_latency, outcome.latency)
             if not outcome.ok:
                 bucket.codes[outcome.label()] += 1
+                self.error_log.write(json.dumps({"t": round(now() - self.t0, 4), "scenario": bucket.name, "method": method,
+                                                 "outcome": outcome.label(), "latency_s": round(outcome.latency, 4),
+                                                 "detail": outcome.detail}) + "\n")
             elif write:
                 bucket.acked += 1
                 self.ack_times.append(now())
@@ -259,6 +271,11 @@ class Run:
                 self.late_log.write(json.dumps({"scenario": bucket.name, "method": method, "outcome": outcome.label(),
                                                 "latency_s": round(outcome.latency, 4), "detail": outcome.detail}) + "\n")
                 self.late_log.flush()
+
+    def event(self, what, **fields):
+        with self.lock:
+            self.event_log.write(json.dumps(dict(t=round(now() - self.t0, 4), event=what, **fields)) + "\n")
+            self.event_log.flush()
 
     def refused(self):
         with self.lock:
@@ -802,13 +819,17 @@ def main():
             run.scenario = b
             print("  %s ..." % name, end="", flush=True)
             time.sleep(a.before_s)
+            run.event("scenario", name=name)
             if disrupt is not None:
                 b.disrupted = now()
+                run.event("disruption", name=name)
                 b.end = disrupt(run, daemon, b)
+                run.event("disruption over", name=name, took_s=round(b.end - b.disrupted, 3))
                 limit = b.end + a.recovery_limit_s
                 while now() < limit and run.first_ack_after(b.end) is None:
                     time.sleep(0.02)
                 b.recovered = run.first_ack_after(b.end)
+                run.event("recovered" if b.recovered else "not recovered", name=name)
                 if b.recovered is None:
                     run.failures.append("no acknowledged write within %.0f s after '%s'" % (a.recovery_limit_s, name))
                     daemon.ensure_running()
@@ -824,6 +845,8 @@ def main():
     if rc != 0:
         run.failures.append("resumed exited with status %s on the final SIGTERM" % rc)
     run.ledger.close()
+    for f in (run.late_log, run.error_log, run.event_log):
+        f.close()
     report(run, lost, problems, rows)
     late = sum(len(b.late) for b in run.buckets.values())
     if lost:
