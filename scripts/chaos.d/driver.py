@@ -238,6 +238,7 @@ class Run:
         self.scenario = self.bucket("setup")
         self.ack_times = []                      # arrival times of acknowledged writes
         self.stop = threading.Event()
+        self.go = threading.Event()
         self.flood = threading.Event()
         self.failures = []
         self.anomalies = []                      # seen live: regressions, odd versions
@@ -384,6 +385,7 @@ class Writer(Client):
             return
         finally:
             self.ready.set()
+        r.go.wait()    # writes start with the first scenario
         while not r.stop.is_set():
             self.step()
             time.sleep(r.args.think_ms / 1000.0)
@@ -817,6 +819,7 @@ def main():
             b = run.bucket(name)
             b.start = now()
             run.scenario = b
+            run.go.set()
             print("  %s ..." % name, end="", flush=True)
             time.sleep(a.before_s)
             run.event("scenario", name=name)
@@ -837,6 +840,7 @@ def main():
             print(" %d calls" % b.calls, flush=True)
     finally:
         run.stop.set()
+        run.go.set()
         for w in writers:
             w.join(a.deadline_ms / 1000.0 + a.late_margin_ms / 1000.0 + a.grace_ms / 1000.0 + 1)
 
