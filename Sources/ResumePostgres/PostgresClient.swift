@@ -184,8 +184,13 @@ public final class PostgresClient: @unchecked Sendable {
 
     private func dispatch() {
         dispatchNeeded = false
-        perform(pool.dispatch(now: MonotonicClock.nanoseconds()))
-        if let at = pool.nextCheckoutTimeout, sweepTimer.map({ at < $0.at }) ?? true {
+        let now = MonotonicClock.nanoseconds()
+        perform(pool.dispatch(now: now))
+        // Wake up for the first checkout timeout, or for the end of the open
+        // back-off if requests wait for it: nothing else would dispatch them.
+        var wake = pool.nextCheckoutTimeout
+        if let end = pool.openBackoffEnd(now: now), wake.map({ end < $0 }) ?? true { wake = end }
+        if let at = wake, sweepTimer.map({ at < $0.at }) ?? true {
             if let t = sweepTimer { loop.cancelTimer(t.id) }
             sweepTimer = (loop.schedule(at: Deadline(nanoseconds: at)) { [weak self] in self?.sweep() }, at)
         }

@@ -378,6 +378,34 @@ import Testing
         _ = try await client.query("DROP TABLE \(table)", idempotent: false, context: admin)
     }
 
+    /// Found by scripts/chaos (PostgreSQL restarted): a request that arrived
+    /// while the pool backed off after a failed connect waited for the next
+    /// try, but nothing woke the pool when the back-off ended. It waited for
+    /// its deadline, or the next maintenance pass (5 s), with the database
+    /// long back.
+    @Test func aRequestWaitingOutTheReconnectBackOffIsServedWhenItEnds() async throws {
+        let url = try PostgresURL(parsing: TestDatabase.migratedURL())
+        let proxy = try StallingProxy(upstream: .tcp(host: url.host!, port: url.port!), relayed: 5)
+        defer { proxy.stop() }
+        guard case .tcp(_, let port) = proxy.address else { return }
+        proxy.pause(true) // the database does not answer: connecting times out
+        var c = PostgresClientConfiguration(url: "postgresql://\(url.user!):\(url.password!)@127.0.0.1:\(port)/\(url.database!)")
+        c.pool.size = 1
+        c.pool.maxOverflow = 0
+        c.connectTimeoutMilliseconds = 1_000
+        let t = try TestPostgresClient(configuration: c, logger: Logger(label: "t"))
+        let client = t.client
+        let long = QueryContext(deadline: .after(milliseconds: 10_000), label: "t")
+        let e = await failure { () async throws(PostgresError) in try await client.query("SELECT 1", idempotent: true, context: long) }
+        #expect(e?.kind == .connectionFailed) // nothing open: failed at once, and the pool backs off 100 ms
+        let started = MonotonicClock.nanoseconds()
+        let waiting = Task(executorPreference: OwnExecutor.shared) { try await client.query("SELECT 1", idempotent: true, context: long) }
+        #expect(await eventually { t.client.statistics.waiters == 1 })
+        proxy.pause(false) // the database is back
+        #expect(try await waiting.value[0].int(0) == 1)
+        #expect(MonotonicClock.nanoseconds() - started < 2_000_000_000)
+    }
+
     @Test func theStatementCounterCountsStatementsNotPings() async throws {
         let (t, _) = try client()
         let before = t.client.statementCounter.count
