@@ -820,9 +820,9 @@ def main():
             b.start = now()
             run.scenario = b
             run.go.set()
+            run.event("scenario", name=name)
             print("  %s ..." % name, end="", flush=True)
             time.sleep(a.before_s)
-            run.event("scenario", name=name)
             if disrupt is not None:
                 b.disrupted = now()
                 run.event("disruption", name=name)
