@@ -242,8 +242,8 @@ import Testing
 
     /// Found by scripts/chaos (the pool exhausted behind a locked table): a
     /// connection kept using the name of a PREPARE that had been cancelled,
-    /// so the server had no such statement, and every later use of it there
-    /// was refused (26000) and sent again.
+    /// so the server had no such statement, and the next use of it there was
+    /// refused (26000) and sent again.
     @Test func aPrepareCancelledWhileItWaitedIsPreparedAgainOnTheNextUse() async throws {
         let (t, _) = try client(size: 1, overflow: 0)
         let table = "t_\(UUID().uuidString.prefix(8).lowercased())"
