@@ -1,9 +1,12 @@
 # Shared by scripts/run, scripts/test, scripts/bench and scripts/generate: install
 # what is missing, start the project-local PostgreSQL and Redis, export their URLs.
 # Everything lives under .local/ (git-ignored); every step is idempotent.
+# RESUMED_LOCAL_DIR moves that state (the cluster, Redis' files, the secrets)
+# elsewhere, so a second set of services (scripts/chaos) never shares the
+# developer's: the PostgreSQL cluster is per folder, not per port.
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-LOCAL="$ROOT/.local"
+LOCAL=${RESUMED_LOCAL_DIR:-"$ROOT/.local"}
 PG_PORT=${RESUMED_PG_PORT:-55432}
 REDIS_PORT=${RESUMED_REDIS_PORT:-56379}
 PG_USER=resumed
@@ -55,7 +58,9 @@ pg_home() {
   if [ -L "$want" ] || [ -d "$want" ]; then readlink -f "$want"; return; fi
   mkdir -p "$LOCAL"
   if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$LOCAL"; then
-    local alt="/var/tmp/resumed-postgres-$(printf '%s' "$ROOT" | md5sum | cut -c1-12)"
+    # Named after the checkout (as before) or, when moved, after the folder.
+    local key=$ROOT; [ "$LOCAL" = "$ROOT/.local" ] || key=$LOCAL
+    local alt="/var/tmp/resumed-postgres-$(printf '%s' "$key" | md5sum | cut -c1-12)"
     mkdir -p "$alt"; chown postgres: "$alt"
     ln -s "$alt" "$want"
     echo "$alt"

@@ -285,6 +285,17 @@ public struct PoolStateMachine<Connection: Hashable & Sendable, Request: Hashabl
         return actions
     }
 
+    /// When the back-off ends, if `dispatch` held an open back for it that
+    /// is still wanted: requests wait that no connection can take, nothing
+    /// is opening, and the pool has room. The owner must `dispatch` again
+    /// then (a timer): no other event may come to do it, since the callers
+    /// of the waiting requests are all waiting.
+    public func openBackoffEnd(now: UInt64) -> UInt64? {
+        guard !closed, openBackoffUntil > now, waitingCount > (opening + pinging) * max(1, configuration.pipelineDepth),
+              total < configuration.maxConnections else { return nil }
+        return openBackoffUntil
+    }
+
     /// When the oldest waiting request times out, if any (for a timer).
     public var nextCheckoutTimeout: UInt64? {
         queueHead < queue.count ? queue[queueHead].since &+ configuration.checkoutTimeoutNanoseconds : nil

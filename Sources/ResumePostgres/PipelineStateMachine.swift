@@ -63,6 +63,10 @@ struct PipelineStateMachine<Token, Result> {
     /// The token of the segment the server is working on (the oldest unsynced).
     var current: Token? { head < segments.count ? segments[head].token : nil }
 
+    /// The index, within the oldest segment, of the statement whose results
+    /// arrive now (counting from 0).
+    var currentStatement: Int? { head < segments.count ? segments[head].statement : nil }
+
     /// The tokens of every segment in flight, oldest first.
     var tokens: [Token] { segments[head...].map(\.token) }
 

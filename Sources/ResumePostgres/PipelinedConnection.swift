@@ -15,10 +15,18 @@ final class PipelinedConnection: EventLoopHandler {
     /// What a segment is for.
     enum Purpose {
         /// A request; `returned[i]` says whether the segment's statement i
-        /// is the request's (true) or a `PREPARE` ahead of it (false).
-        case request(UInt64, returned: [Bool])
+        /// is the request's (true) or a `PREPARE` ahead of it (false);
+        /// `prepares` says what each of those `PREPARE`s defines.
+        case request(UInt64, returned: [Bool], prepares: [Prepare])
         /// A round trip to check the connection.
         case ping
+    }
+
+    /// A `PREPARE` sent in a segment: statement `statement` of the segment defines `name` for `sql`.
+    struct Prepare {
+        let statement: Int
+        let sql: String
+        let name: String
     }
 
     /// What the connection tells its owner.
@@ -39,6 +47,12 @@ final class PipelinedConnection: EventLoopHandler {
     private var interest: Interest = .read
     private var prepared: [String: String] = [:]
     private var nextStatementName = 0
+    /// Names whose PREPARE is in flight, each with the requests sent after
+    /// it whose segment begins by using that name.
+    private var unsettled: [String: [UInt64]] = [:]
+    /// Requests in flight that the server will refuse at once (26000): their
+    /// segment begins with a statement whose PREPARE failed ahead of them.
+    private var refused: Set<UInt64> = []
     private(set) var isClosed = false
     /// Whether TCP_CORK works on the socket (false for a Unix socket).
     private var canCork = true
@@ -65,7 +79,7 @@ final class PipelinedConnection: EventLoopHandler {
 
     /// The request whose segment the server is working on now.
     var currentRequest: UInt64? {
-        if case .request(let id, _) = machine.current { return id }
+        if case .request(let id, _, _) = machine.current { return id }
         return nil
     }
 
@@ -76,16 +90,22 @@ final class PipelinedConnection: EventLoopHandler {
     @discardableResult
     func send(request: UInt64, _ statements: [PostgresStatement], echo: ((String) -> Void)?) -> Bool {
         var returned: [Bool] = []
+        var prepares: [Prepare] = []
         returned.reserveCapacity(statements.count)
         for statement in statements {
             let name: String
             if let known = prepared[statement.sql] {
                 name = known
+                if returned.isEmpty, !unsettled.isEmpty, unsettled[known] != nil { unsettled[known]!.append(request) }
             } else {
                 nextStatementName += 1
                 name = "p\(nextStatementName)"
                 guard PQsendPrepare(conn, name, statement.sql, Int32(statement.bindings.count), nil) == 1 else { return sendFailed() }
+                // Named at once, so later segments of this batch use it; forgotten
+                // again if the PREPARE fails (see `settlePrepare`).
                 prepared[statement.sql] = name
+                unsettled[name] = []
+                prepares.append(Prepare(statement: returned.count, sql: statement.sql, name: name))
                 returned.append(false)
             }
             echo?(statement.sql)
@@ -95,7 +115,7 @@ final class PipelinedConnection: EventLoopHandler {
             guard sent == 1 else { return sendFailed() }
             returned.append(true)
         }
-        return sync(.request(request, returned: returned), statements: returned.count)
+        return sync(.request(request, returned: returned, prepares: prepares), statements: returned.count)
     }
 
     /// Queues a round trip (an empty statement).
@@ -192,7 +212,9 @@ final class PipelinedConnection: EventLoopHandler {
                     PQclear(r)
                     event = .sync
                 } else {
-                    event = .result(r, failed: status == PGRES_FATAL_ERROR || status == PGRES_PIPELINE_ABORTED || status == PGRES_BAD_RESPONSE)
+                    let failed = status == PGRES_FATAL_ERROR || status == PGRES_PIPELINE_ABORTED || status == PGRES_BAD_RESPONSE
+                    if !unsettled.isEmpty { settlePrepare(failed: failed) }
+                    event = .result(r, failed: failed)
                 }
             } else {
                 event = .endOfStatement
@@ -202,8 +224,9 @@ final class PipelinedConnection: EventLoopHandler {
                 continue
             case .completed(let purpose, let results, let release):
                 for r in release { PQclear(r) }
+                if !refused.isEmpty, case .request(let id, _, _) = purpose { refused.remove(id) }
                 var rows: [PostgresRows] = []
-                if case .request(_, let returned) = purpose {
+                if case .request(_, let returned, _) = purpose {
                     for (r, keep) in zip(results, returned) {
                         if keep { rows.append(PostgresRows(r)) } else { PQclear(r) }
                     }
@@ -217,6 +240,7 @@ final class PipelinedConnection: EventLoopHandler {
                     : PostgresConnection.serverError(failure, conn: conn)
                 PQclear(failure)
                 for r in release { PQclear(r) }
+                if !refused.isEmpty, case .request(let id, _, _) = purpose { refused.remove(id) }
                 delegate.segmentFinished(self, purpose, .failure(error))
             case .protocolViolation(let what, let release):
                 for r in release { PQclear(r) }
@@ -226,6 +250,31 @@ final class PipelinedConnection: EventLoopHandler {
         if !isClosed && PQstatus(conn) == CONNECTION_BAD {
             lost(PostgresError(.connectionLost, PostgresConnection.errorMessage(conn)))
         }
+    }
+
+    /// A result arrived for the current statement: if that is a `PREPARE`,
+    /// it is settled. One that failed defined nothing on the server: it
+    /// failed, was aborted by an earlier failure in its segment, or was
+    /// cancelled while it waited for a lock (parse analysis locks the tables
+    /// it names, so a PREPARE waits behind an `ACCESS EXCLUSIVE` lock like
+    /// any statement). Its name is forgotten, so the next use prepares it
+    /// again instead of naming a statement the server never had; and the
+    /// requests already sent that begin by using it will be refused at once.
+    private func settlePrepare(failed: Bool) {
+        guard case .request(_, _, let prepares)? = machine.current, !prepares.isEmpty,
+              let i = machine.currentStatement, let p = prepares.first(where: { $0.statement == i }),
+              let users = unsettled.removeValue(forKey: p.name) else { return }
+        guard failed else { return }
+        if prepared[p.sql] == p.name { prepared[p.sql] = nil }
+        refused.formUnion(users)
+    }
+
+    /// Whether the server will refuse `request` at once, running nothing
+    /// (26000): its segment begins with a statement whose PREPARE failed
+    /// ahead of it. A cancel sent for it would land on whatever the
+    /// connection runs after it.
+    func willBeRefused(_ request: UInt64) -> Bool {
+        !refused.isEmpty && refused.contains(request)
     }
 
     // MARK: Closing

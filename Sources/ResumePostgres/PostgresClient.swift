@@ -24,7 +24,8 @@ public import ResumeTransport
 /// server is running. A request that may have committed is never run twice:
 /// only requests marked idempotent (reads) are sent again after their
 /// connection broke, and requests the server refused without running
-/// (a cancel meant for another request, a stale prepared plan) are retried once.
+/// (a cancel meant for another request, a stale prepared plan) are retried
+/// once; one refused because a PREPARE ahead of it failed, whenever it is.
 ///
 /// `@unchecked Sendable`: all state is confined to `loop`; the public
 /// methods hop onto it.
@@ -51,7 +52,7 @@ public final class PostgresClient: @unchecked Sendable {
     private static let connectQueue = DispatchQueue(label: "resumed.postgres-connect", attributes: .concurrent)
 
     private struct Counters {
-        var timeouts = 0, opened = 0, closed = 0, replaced = 0, statements = 0, batches = 0
+        var timeouts = 0, opened = 0, closed = 0, replaced = 0, statements = 0, batches = 0, cancels = 0
         var wait = WaitHistogram()
     }
 
@@ -162,11 +163,14 @@ public final class PostgresClient: @unchecked Sendable {
         cancelIfRunning(id)
     }
 
-    /// Sends `PQcancel` for a cancelled request once it is what the server runs.
+    /// Sends `PQcancel` for a cancelled request once it is what the server
+    /// runs, unless the server will refuse it at once anyway: then the cancel
+    /// would arrive after it and cancel an innocent request.
     private func cancelIfRunning(_ id: UInt64) {
         guard let r = requests[id], r.cancelled != nil, !r.cancelSent, let c = r.connection, let connection = connections[c],
-              connection.currentRequest == id else { return }
+              connection.currentRequest == id, !connection.willBeRefused(id) else { return }
         r.cancelSent = true
+        counters.cancels += 1
         connection.cancelCurrent()
     }
 
@@ -180,8 +184,13 @@ public final class PostgresClient: @unchecked Sendable {
 
     private func dispatch() {
         dispatchNeeded = false
-        perform(pool.dispatch(now: MonotonicClock.nanoseconds()))
-        if let at = pool.nextCheckoutTimeout, sweepTimer.map({ at < $0.at }) ?? true {
+        let now = MonotonicClock.nanoseconds()
+        perform(pool.dispatch(now: now))
+        // Wake up for the first checkout timeout, or for the end of the open
+        // back-off if requests wait for it: nothing else would dispatch them.
+        var wake = pool.nextCheckoutTimeout
+        if let end = pool.openBackoffEnd(now: now), wake.map({ end < $0 }) ?? true { wake = end }
+        if let at = wake, sweepTimer.map({ at < $0.at }) ?? true {
             if let t = sweepTimer { loop.cancelTimer(t.id) }
             sweepTimer = (loop.schedule(at: Deadline(nanoseconds: at)) { [weak self] in self?.sweep() }, at)
         }
@@ -295,6 +304,9 @@ public final class PostgresClient: @unchecked Sendable {
 
     // MARK: Statistics and shutdown
 
+    /// Cancels sent (`PQcancel`), for tests.
+    var cancelsSent: Int { loop.sync { counters.cancels } }
+
     /// A snapshot of the pool.
     public var statistics: PoolStatistics { loop.sync { snapshot() } }
 
@@ -321,7 +333,7 @@ extension PostgresClient: PipelinedConnection.Delegate {
         switch purpose {
         case .ping:
             perform(pool.pingFinished(connection.id, alive: (try? outcome.get()) != nil, now: now))
-        case .request(let id, _):
+        case .request(let id, _, _):
             if let r = requests[id] {
                 finished(id, r, on: connection, outcome)
             }
@@ -339,7 +351,16 @@ extension PostgresClient: PipelinedConnection.Delegate {
         case .failure(let error):
             if let kind = r.cancelled {
                 finish(id, .failure(Self.cancellationError(kind)))
-            } else if r.attempts < 2, error.sqlState == "57014" || error.sqlState == "0A000" || error.sqlState == "26000" {
+            } else if error.sqlState == "26000" {
+                // Refused for a statement name the server does not have: the
+                // PREPARE ahead of it in this pipeline failed (and is forgotten).
+                // Nothing ran, and it was not this request's doing, so it is no
+                // attempt: behind a locked table it can happen on every retry.
+                // The request's deadline still bounds it.
+                r.attempts -= 1
+                for s in r.statements { connection.forget(s.sql) }
+                requeue(id, r)
+            } else if r.attempts < 2, error.sqlState == "57014" || error.sqlState == "0A000" {
                 // Refused without running: a cancel meant for the request before it,
                 // or a prepared plan gone stale. Either way nothing was committed.
                 if error.sqlState != "57014" { for s in r.statements { connection.forget(s.sql) } }
@@ -363,7 +384,7 @@ extension PostgresClient: PipelinedConnection.Delegate {
         counters.closed += 1
         counters.replaced += 1
         for purpose in inFlight {
-            guard case .request(let id, _) = purpose, let r = requests[id] else { continue }
+            guard case .request(let id, _, _) = purpose, let r = requests[id] else { continue }
             if let kind = r.cancelled {
                 finish(id, .failure(Self.cancellationError(kind)))
             } else if r.idempotent && r.attempts < 2 {

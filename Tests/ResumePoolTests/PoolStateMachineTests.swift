@@ -640,6 +640,23 @@ private func startIdle(_ m: inout Pool, _ names: [String], now: UInt64, lifetime
         #expect(m.counts == counts())
     }
 
+    @Test func theOwnerIsToldWhenTheBackOffEndsWhileARequestWaitsForIt() {
+        var m = Pool(configuration: config(size: 1, depth: 4))
+        _ = m.enqueue(1, label: "q", now: 0)
+        #expect(m.dispatch(now: 0) == [.open])
+        #expect(m.openBackoffEnd(now: 0) == nil)                         // an open is under way
+        #expect(m.openFailed(now: 0) == [.fail([1], .connectFailed)])
+        #expect(m.openBackoffEnd(now: 10 * ms) == nil)                   // nothing waits
+        _ = m.enqueue(2, label: "q", now: 50 * ms)
+        #expect(m.dispatch(now: 50 * ms) == [])
+        #expect(m.openBackoffEnd(now: 50 * ms) == 100 * ms)              // dispatch again then
+        #expect(m.dispatch(now: 100 * ms) == [.open])
+        #expect(m.openBackoffEnd(now: 100 * ms) == nil)
+        #expect(m.opened("a", lifetime: hour, now: 110 * ms).isEmpty)
+        #expect(m.dispatch(now: 110 * ms) == [.send("a", [2])])
+        #expect(m.openBackoffEnd(now: 110 * ms) == nil)
+    }
+
     @Test func theBackOffDoublesUpToFiveSecondsAndResetsOnSuccess() {
         var m = Pool(configuration: config(size: 2, depth: 1))
         // Each round an open is tried at the first moment allowed and fails:

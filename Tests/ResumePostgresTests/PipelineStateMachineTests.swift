@@ -158,6 +158,23 @@ private extension PipelineStateMachine where Token == String, Result == Int {
         #expect(m.feed([ok(21), end, ok(22), end, sync]) == .completed("B", [21, 22], release: []))
     }
 
+    @Test func currentStatementNamesTheStatementWhoseResultsArriveNow() {
+        // PipelinedConnection reads it when a result fails, to tell a failed PREPARE.
+        var m = Machine()
+        #expect(m.currentStatement == nil)
+        m.sent("A", statements: 2)
+        m.sent("B", statements: 1)
+        #expect(m.currentStatement == 0)
+        #expect(Answer(m.received(ok(1))) == .none)
+        #expect(m.currentStatement == 0)
+        #expect(Answer(m.received(end)) == .none)
+        #expect(m.currentStatement == 1)
+        #expect(m.feed([error(2), end, sync]) == .failed("A", firstFailure: 2, release: [1]))
+        #expect(m.current == "B" && m.currentStatement == 0)
+        #expect(m.feed([ok(3), end, sync]) == .completed("B", [3], release: []))
+        #expect(m.currentStatement == nil)
+    }
+
     @Test func anErrorInTheLastStatementFailsTheSegment() {
         var m = Machine()
         m.sent("A", statements: 2)

@@ -211,6 +211,201 @@ import Testing
         _ = try await t.client.query("DROP TABLE \(table)", idempotent: false, context: admin)
     }
 
+    /// `LOCK TABLE … IN ACCESS EXCLUSIVE MODE` held by the test in an open
+    /// transaction on a connection of its own: every statement naming the
+    /// table waits, its PREPARE included (parse analysis locks the tables).
+    final class TableLock {
+        let connection: PostgresConnection
+        init(_ table: String) throws {
+            connection = try PostgresConnection(url: TestEnvironment.databaseURL(), deadline: .after(milliseconds: 5_000))
+            try connection.execute("BEGIN; LOCK TABLE \(table) IN ACCESS EXCLUSIVE MODE", context: .administrative("lock"))
+        }
+        func release() throws { try connection.execute("COMMIT", context: .administrative("lock")) }
+    }
+
+    /// Runs `sql` on each of `connections` connections while `table` is
+    /// locked, with a deadline that passes while its PREPARE waits for the
+    /// lock: each connection's first PREPARE of `sql` is cancelled.
+    func cancelPrepares(_ t: TestPostgresClient, _ sql: String, table: String, connections: Int) async throws {
+        let client = t.client
+        let lock = try TableLock(table)
+        var calls: [Task<PostgresRows, any Error>] = []
+        for n in 1...connections {
+            calls.append(Task(executorPreference: OwnExecutor.shared) {
+                try await client.query(sql, idempotent: true, context: QueryContext(deadline: .after(milliseconds: 1_000), label: "t"))
+            })
+            #expect(await eventually { t.client.statistics.inUse == n })
+        }
+        for call in calls { #expect(Self.error(await call.result)?.kind == .deadlineExceeded) }
+        try lock.release()
+    }
+
+    /// Found by scripts/chaos (the pool exhausted behind a locked table): a
+    /// connection kept using the name of a PREPARE that had been cancelled,
+    /// so the server had no such statement, and the next use of it there was
+    /// refused (26000) and sent again.
+    @Test func aPrepareCancelledWhileItWaitedIsPreparedAgainOnTheNextUse() async throws {
+        let (t, _) = try client(size: 1, overflow: 0)
+        let table = "t_\(UUID().uuidString.prefix(8).lowercased())"
+        _ = try await t.client.query("CREATE TABLE \(table) (x int)", idempotent: false, context: admin)
+        let sql = "SELECT count(*)::int FROM \(table)"
+        try await cancelPrepares(t, sql, table: table, connections: 1)
+        let sent = t.client.statistics.statements
+        #expect(try await t.client.query(sql, idempotent: true, context: admin)[0].int(0) == 0)
+        #expect(t.client.statistics.statements - sent == 1) // sent once, not refused and sent again
+        _ = try await t.client.query("DROP TABLE \(table)", idempotent: false, context: admin)
+    }
+
+    /// What the chaos run saw (INTERNAL answers): a request refused on one
+    /// such connection was sent again, landed on another such connection,
+    /// was refused again and, out of retries, failed.
+    @Test func aRequestIsNotFailedByConnectionsWhosePrepareWasCancelled() async throws {
+        let (t, _) = try client(size: 2, overflow: 0)
+        let client = t.client, admin = self.admin
+        let table = "t_\(UUID().uuidString.prefix(8).lowercased())"
+        _ = try await client.query("CREATE TABLE \(table) (x int)", idempotent: false, context: admin)
+        let sql = "SELECT count(*)::int FROM \(table)"
+        try await cancelPrepares(t, sql, table: table, connections: 2)
+        // Both connections busy (h1, h2); the request waits, then a statement that will hold its connection (h3).
+        let l1 = try HeldLock(), l2 = try HeldLock(), l3 = try HeldLock()
+        let wait1 = "SELECT \(l1.wait)", wait2 = "SELECT \(l2.wait)", wait3 = "SELECT \(l3.wait)"
+        let h1 = Task(executorPreference: OwnExecutor.shared) { try await client.query(wait1, idempotent: true, context: admin) }
+        #expect(await eventually { t.client.statistics.inUse == 1 })
+        let h2 = Task(executorPreference: OwnExecutor.shared) { try await client.query(wait2, idempotent: true, context: admin) }
+        #expect(await eventually { t.client.statistics.inUse == 2 })
+        let done = Atomic<Bool>(false)
+        let request = Task(executorPreference: OwnExecutor.shared) {
+            defer { done.store(true, ordering: .sequentiallyConsistent) }
+            return try await client.query(sql, idempotent: true, context: admin)
+        }
+        #expect(await eventually { t.client.statistics.waiters == 1 })
+        let h3 = Task(executorPreference: OwnExecutor.shared) { try await client.query(wait3, idempotent: true, context: admin) }
+        #expect(await eventually { t.client.statistics.waiters == 2 })
+        // One connection takes the request and h3 as one batch; the request's first attempt is answered there.
+        try l1.release()
+        _ = try await h1.value
+        #expect(await eventually { done.load(ordering: .sequentiallyConsistent) || t.client.statistics.waiters == 1 })
+        // The other connection frees up: a request still waiting goes there.
+        try l2.release()
+        _ = try await h2.value
+        #expect(try await request.value[0].int(0) == 0)
+        try l3.release()
+        _ = try await h3.value
+        _ = try await client.query("DROP TABLE \(table)", idempotent: false, context: admin)
+    }
+
+    /// The rest of what scripts/chaos saw: requests pipelined behind a
+    /// PREPARE of the same statement are refused (26000) when it fails. Behind
+    /// a locked table that happens to a request again on its retry (another
+    /// cancelled PREPARE ahead of it), and it failed as INTERNAL although it
+    /// had never run and its deadline was far off.
+    @Test func aRequestBehindTwoFailedPreparesInARowIsSentAgain() async throws {
+        let (t, _) = try client(size: 1, overflow: 0, depth: 2)
+        let client = t.client, admin = self.admin
+        let table = "t_\(UUID().uuidString.prefix(8).lowercased())"
+        _ = try await client.query("CREATE TABLE \(table) (x int)", idempotent: false, context: admin)
+        let sql = "SELECT count(*)::int FROM \(table)"
+        let hold = try HeldLock()
+        let holdSQL = "SELECT \(hold.wait)"
+        let holder = Task(executorPreference: OwnExecutor.shared) { try await client.query(holdSQL, idempotent: true, context: admin) }
+        #expect(await eventually { t.client.statistics.inUse == 1 })
+        let lock = try TableLock(table)
+        func start(_ ms: UInt64) -> Task<PostgresRows, any Error> {
+            Task(executorPreference: OwnExecutor.shared) {
+                try await client.query(sql, idempotent: true, context: QueryContext(deadline: .after(milliseconds: ms), label: "t"))
+            }
+        }
+        // Queued in this order: a (prepares, cancelled at 0.5 s) and b go out together (depth 2);
+        // b, refused, queues again behind c (prepares, cancelled at 1.5 s), and goes out with it.
+        let a = start(500)
+        #expect(await eventually { t.client.statistics.waiters == 1 })
+        let b = start(30_000)
+        #expect(await eventually { t.client.statistics.waiters == 2 })
+        let c = start(1_500)
+        #expect(await eventually { t.client.statistics.waiters == 3 })
+        try hold.release()
+        _ = try await holder.value
+        #expect(Self.error(await a.result)?.kind == .deadlineExceeded)
+        #expect(Self.error(await c.result)?.kind == .deadlineExceeded)
+        try lock.release()
+        #expect(try await b.value[0].int(0) == 0)
+        _ = try await client.query("DROP TABLE \(table)", idempotent: false, context: admin)
+    }
+
+    /// More of what scripts/chaos saw: a request whose deadline passed while
+    /// it waited behind a cancelled PREPARE of its statement got a cancel of
+    /// its own when it came up, but the server refuses such a request at
+    /// once (26000), so the cancel landed on the next request the connection
+    /// ran (57014). Hit twice, that one failed as INTERNAL.
+    @Test func noCancelIsSentForARequestTheServerWillRefuseAtOnce() async throws {
+        let (t, _) = try client(size: 1, overflow: 0, depth: 3)
+        let client = t.client, admin = self.admin
+        let table = "t_\(UUID().uuidString.prefix(8).lowercased())"
+        _ = try await client.query("CREATE TABLE \(table) (x int)", idempotent: false, context: admin)
+        let sql = "SELECT count(*)::int FROM \(table)"
+        let hold = try HeldLock()
+        let holdSQL = "SELECT \(hold.wait)"
+        let holder = Task(executorPreference: OwnExecutor.shared) { try await client.query(holdSQL, idempotent: true, context: admin) }
+        #expect(await eventually { t.client.statistics.inUse == 1 })
+        let lock = try TableLock(table)
+        // One batch: a prepares, b uses a's statement; b expires, then a, while a waits for
+        // the lock; then an innocent, slow statement, which runs as soon as b is refused.
+        // (Both deadlines are fixed now, so b's comes first however slowly the tasks start.)
+        let aDeadline = Deadline.after(milliseconds: 2_500), bDeadline = Deadline.after(milliseconds: 1_500)
+        let a = Task(executorPreference: OwnExecutor.shared) {
+            try await client.query(sql, idempotent: true, context: QueryContext(deadline: aDeadline, label: "t"))
+        }
+        #expect(await eventually { t.client.statistics.waiters == 1 })
+        let b = Task(executorPreference: OwnExecutor.shared) {
+            try await client.query(sql, idempotent: true, context: QueryContext(deadline: bDeadline, label: "t"))
+        }
+        #expect(await eventually { t.client.statistics.waiters == 2 })
+        let innocent = Task(executorPreference: OwnExecutor.shared) {
+            try await client.query("SELECT 1 FROM pg_sleep(0.5)", idempotent: true, context: admin)
+        }
+        #expect(await eventually { t.client.statistics.waiters == 3 })
+        let cancels = t.client.cancelsSent
+        try hold.release()
+        _ = try await holder.value
+        #expect(Self.error(await a.result)?.kind == .deadlineExceeded)
+        #expect(Self.error(await b.result)?.kind == .deadlineExceeded)
+        #expect(try await innocent.value[0].int(0) == 1)
+        // One cancel, a's; none for b. (Even a's one cancel now and then also stops the
+        // innocent, as seen under load: the postmaster signals the backend twice, its pid
+        // and its process group. The innocent's one retry covers that.)
+        #expect(t.client.cancelsSent - cancels == 1)
+        try lock.release()
+        _ = try await client.query("DROP TABLE \(table)", idempotent: false, context: admin)
+    }
+
+    /// Found by scripts/chaos (PostgreSQL restarted): a request that arrived
+    /// while the pool backed off after a failed connect waited for the next
+    /// try, but nothing woke the pool when the back-off ended. It waited for
+    /// its deadline, or the next maintenance pass (5 s), with the database
+    /// long back.
+    @Test func aRequestWaitingOutTheReconnectBackOffIsServedWhenItEnds() async throws {
+        let url = try PostgresURL(parsing: TestDatabase.migratedURL())
+        let proxy = try StallingProxy(upstream: .tcp(host: url.host!, port: url.port!), relayed: 5)
+        defer { proxy.stop() }
+        guard case .tcp(_, let port) = proxy.address else { return }
+        proxy.pause(true) // the database does not answer: connecting times out
+        var c = PostgresClientConfiguration(url: "postgresql://\(url.user!):\(url.password!)@127.0.0.1:\(port)/\(url.database!)")
+        c.pool.size = 1
+        c.pool.maxOverflow = 0
+        c.connectTimeoutMilliseconds = 1_000
+        let t = try TestPostgresClient(configuration: c, logger: Logger(label: "t"))
+        let client = t.client
+        let long = QueryContext(deadline: .after(milliseconds: 10_000), label: "t")
+        let e = await failure { () async throws(PostgresError) in try await client.query("SELECT 1", idempotent: true, context: long) }
+        #expect(e?.kind == .connectionFailed) // nothing open: failed at once, and the pool backs off 100 ms
+        let started = MonotonicClock.nanoseconds()
+        let waiting = Task(executorPreference: OwnExecutor.shared) { try await client.query("SELECT 1", idempotent: true, context: long) }
+        #expect(await eventually { t.client.statistics.waiters == 1 })
+        proxy.pause(false) // the database is back
+        #expect(try await waiting.value[0].int(0) == 1)
+        #expect(MonotonicClock.nanoseconds() - started < 2_000_000_000)
+    }
+
     @Test func theStatementCounterCountsStatementsNotPings() async throws {
         let (t, _) = try client()
         let before = t.client.statementCounter.count
