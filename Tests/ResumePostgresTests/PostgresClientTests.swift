@@ -315,13 +315,14 @@ import Testing
                 try await client.query(sql, idempotent: true, context: QueryContext(deadline: .after(milliseconds: ms), label: "t"))
             }
         }
-        // Queued in this order: a (prepares, cancelled at 0.5 s) and b go out together (depth 2);
-        // b, refused, queues again behind c (prepares, cancelled at 1.5 s), and goes out with it.
-        let a = start(500)
+        // Queued in this order: a (prepares, cancelled at 3 s) and b go out together (depth 2);
+        // b, refused, queues again behind c (prepares, cancelled at 6 s), and goes out with it.
+        // (Deadlines of seconds, so a loaded machine still queues all three before the first.)
+        let a = start(3_000)
         #expect(await eventually { t.client.statistics.waiters == 1 })
-        let b = start(30_000)
+        let b = start(60_000)
         #expect(await eventually { t.client.statistics.waiters == 2 })
-        let c = start(1_500)
+        let c = start(6_000)
         #expect(await eventually { t.client.statistics.waiters == 3 })
         try hold.release()
         _ = try await holder.value
