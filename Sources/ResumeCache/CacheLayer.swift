@@ -60,8 +60,14 @@ public final class CacheLayer: Sendable {
         var analyses: NearCache<AnalysisKey, AnalysisRecord>
         var versions: NearCache<UUID, (user: UUID, version: Int)>
         var users: NearCache<UUID, Bool>
-        /// Invalidations so far, striped by user (`stripe(_:)`).
+        /// Invalidations so far, striped by user (`stripe(_:)`), advanced
+        /// also when the subscription changes: what near-cache fills check.
         var epochs = [UInt64](repeating: 0, count: CacheLayer.epochStripes)
+        /// Data changes only (applied, received or unreadable), striped the
+        /// same way: what Redis writes check. A subscription that drops and
+        /// comes back changes no data, and a daemon that lost it drops its
+        /// resume versions, so it asks PostgreSQL first on every lookup.
+        var changes = [UInt64](repeating: 0, count: CacheLayer.epochStripes)
         /// Whether near entries can be trusted (subscribed, or no Redis at all).
         var trusted: Bool
         var reportedEvictions = 0
@@ -110,6 +116,9 @@ public final class CacheLayer: Sendable {
 
     /// `user`'s epoch, to pass to the fills of a lookup that goes further.
     func epoch(_ user: UUID) -> UInt64 { state.withLock { $0.epochs[Self.stripe(user)] } }
+
+    /// `user`'s data-change count, to check before writing what a lookup found to Redis.
+    func changeEpoch(_ user: UUID) -> UInt64 { state.withLock { $0.changes[Self.stripe(user)] } }
 
     func nearAnalysis(_ key: AnalysisKey) -> AnalysisRecord? {
         guard configuration.nearCacheEnabled else { return nil }
@@ -229,6 +238,7 @@ public final class CacheLayer: Sendable {
     func apply(_ change: Change) {
         let dropped: Int = state.withLock { s in
             s.epochs[Self.stripe(change.user)] &+= 1
+            s.changes[Self.stripe(change.user)] &+= 1
             switch change {
             case .resume(_, let resume):
                 s.versions.remove(resume)
@@ -299,7 +309,7 @@ public final class CacheLayer: Sendable {
             // message, or garbage): safe only to forget everything.
             let now = self.now
             let log = state.withLock { s -> Bool in
-                for i in s.epochs.indices { s.epochs[i] &+= 1 }
+                for i in s.epochs.indices { s.epochs[i] &+= 1; s.changes[i] &+= 1 }
                 s.analyses.removeAll()
                 s.versions.removeAll()
                 s.users.removeAll()
@@ -316,7 +326,7 @@ public final class CacheLayer: Sendable {
         apply(change)
     }
 
-    private func subscription(_ subscribed: Bool) {
+    func subscription(_ subscribed: Bool) {
         state.withLock { s in
             for i in s.epochs.indices { s.epochs[i] &+= 1 }
             s.trusted = subscribed

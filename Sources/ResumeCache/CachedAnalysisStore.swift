@@ -30,7 +30,7 @@ public struct CachedAnalysisStore: AnalysisStore {
     public func prepare(user: UUID, resumeID: UUID, jobDescriptionID: UUID, analyzerVersion: Int,
                         context: QueryContext) async throws(DataError) -> AnalysisPreparation {
         let key = CacheLayer.AnalysisKey(user: user, resume: resumeID, job: jobDescriptionID, analyzer: analyzerVersion)
-        let epoch = cache.epoch(user)
+        let epoch = cache.epoch(user), changes = cache.changeEpoch(user)
         if cache.nearUserActive(user) {
             if let record = cache.nearAnalysis(key) {
                 cache.statistics.add(.nearHits, .analysis)
@@ -70,7 +70,7 @@ public struct CachedAnalysisStore: AnalysisStore {
         case .stored(let record):
             cache.fill(epoch: epoch, user: user, resume: resumeID, version: record.resumeVersion, analysis: (key, record))
             // Not if anything of the user's changed meanwhile (a delete may have dropped this very entry).
-            if cache.epoch(user) == epoch { await store(record, context: context) }
+            if cache.changeEpoch(user) == changes { await store(record, context: context) }
             return prepared
         case .compute(let identity, _, _):
             cache.fill(epoch: epoch, user: user, resume: resumeID, version: identity.resumeVersion)
@@ -117,7 +117,7 @@ public struct CachedAnalysisStore: AnalysisStore {
 
     public func insert(_ identity: AnalysisIdentity, _ content: AnalysisContent,
                        context: QueryContext) async throws(DataError) -> (record: AnalysisRecord, inserted: Bool) {
-        let epoch = cache.epoch(identity.user)
+        let epoch = cache.epoch(identity.user), changes = cache.changeEpoch(identity.user)
         let lock = Self.lockKey(identity)
         let stored: (record: AnalysisRecord, inserted: Bool)
         do {
@@ -132,7 +132,7 @@ public struct CachedAnalysisStore: AnalysisStore {
                                              analyzer: identity.analyzerVersion)
             cache.fill(epoch: epoch, user: identity.user, analysis: (key, stored.record))
         }
-        if cache.epoch(identity.user) == epoch { await store(stored.record, context: context) }
+        if cache.changeEpoch(identity.user) == changes { await store(stored.record, context: context) }
         await cache.releaseLock(lock, deadline: context.deadline)
         return stored
     }

@@ -177,6 +177,20 @@ import Testing
         #expect(layer.epoch(user) != epoch && layer.nearHit(key) == nil)
     }
 
+    /// A subscription that drops and comes back stops near-cache fills in
+    /// flight (messages may have been missed) but not Redis writes: it
+    /// changed no data, and the daemon asks PostgreSQL first until its near
+    /// cache is rebuilt. Data changes stop both.
+    @Test func aSubscriptionFlapMovesTheNearEpochButNotTheChangeEpoch() {
+        let epoch = layer.epoch(user), changes = layer.changeEpoch(user)
+        layer.subscription(false)
+        layer.subscription(true)
+        #expect(layer.epoch(user) != epoch)
+        #expect(layer.changeEpoch(user) == changes)
+        layer.apply(.resume(user: user, resume: resume))
+        #expect(layer.changeEpoch(user) != changes)
+    }
+
     @Test func anUnreadableMessageDropsTheNearCache() async throws {
         let key = CacheLayer.AnalysisKey(user: user, resume: resume, job: job, analyzer: 1)
         _ = try await analyze()
