@@ -62,7 +62,7 @@ import Testing
         #expect(try Self.curl(["--fail", "http://\(address)/other"]).status != 0)
     }
 
-    @Test func garbageAndSlowClientsGetAStatusOrAreClosed() throws {
+    @Test func garbageGetsAStatusAndTheConnectionIsClosed() throws {
         let daemon = try TestDaemon { $0.metricsListen = .tcp(host: "127.0.0.1", port: 0) }
         let address = try #require(daemon.daemon.metricsAddress)
         #expect(try Self.exchange(address, Array("\u{1}\u{2}garbage\r\n\r\n".utf8)).hasPrefix("HTTP/1.1 400 "))
@@ -70,13 +70,6 @@ import Testing
         #expect(try Self.exchange(address, Array(("GET /metrics HTTP/1.1\r\nX: " + String(repeating: "a", count: 20_000)).utf8)).hasPrefix("HTTP/1.1 431 "))
         let ok = try Self.exchange(address, Array("GET /metrics HTTP/1.1\r\n\r\n".utf8))
         #expect(ok.hasPrefix("HTTP/1.1 200 OK\r\n") && ok.contains("Connection: close"))
-        // A client that connects and sends nothing is closed after the 5 s read timeout.
-        let silent = try Socket.connect(address, timeoutMilliseconds: 5_000, nonBlocking: false)
-        defer { close(silent) }
-        var p = pollfd(fd: silent, events: Int16(POLLIN), revents: 0)
-        #expect(poll(&p, 1, 20_000) == 1, "still open 20 s later")
-        var byte: UInt8 = 0
-        #expect(read(silent, &byte, 1) == 0, "closed without an answer")
         // The daemon still serves RPC after all that.
         let connection = try daemon.connect()
         connection.close()
