@@ -124,7 +124,10 @@ public final class Daemon: Sendable {
             return snapshot
         }
         self.admin = admin
-        metrics = configuration.metricsListen == nil ? nil : MetricsEndpoint(loop: loop, logger: logger) { admin.prometheusText() }
+        metrics = configuration.metricsListen == nil ? nil
+            : MetricsEndpoint(loop: loop, logger: logger, readTimeoutMilliseconds: configuration.metricsReadTimeoutMilliseconds) {
+                admin.prometheusText()
+            }
         let handlers = DiagnosticsService().handlers
             + HealthService(servingState: servingState, monitor: monitor, lanes: [hasher.lane, cpu, analysisLane]).handlers
             + UserService(users: users, auth: auth, hasher: hasher, signer: signer).handlers

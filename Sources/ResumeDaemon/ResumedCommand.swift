@@ -13,10 +13,13 @@ public struct ResumedCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "resumed",
         abstract: "The data service of the Resume Builder: a protobuf RPC server over TCP.",
-        discussion: "Every setting can also be given by its environment variable; a flag wins. SIGTERM or SIGINT drains and exits 0."
+        usage: "resumed [--print-settings] [--<setting> <value> | --<setting>=<value>]...",
+        discussion: "SIGTERM or SIGINT drains and exits 0.\n\n" + DaemonSettings.helpText
     )
 
-    @OptionGroup var options: DaemonOptions
+    /// The settings given as flags; `DaemonSettings` reads them (its `helpText` is the discussion above).
+    @Argument(parsing: .allUnrecognized, help: .hidden)
+    var settings: [String] = []
 
     @Flag(name: .customLong("print-settings"), help: "Print every setting as a Markdown table and exit.")
     var printSettings = false
@@ -28,11 +31,11 @@ public struct ResumedCommand: ParsableCommand {
             print(DaemonSettings.markdownTable, terminator: "")
             return
         }
-        let configuration = try DaemonConfiguration(options: options, environment: ProcessInfo.processInfo.environment)
+        let configuration = try DaemonConfiguration(arguments: settings, environment: ProcessInfo.processInfo.environment)
         let level = configuration.logLevel
-        // One line per cause per 10 s: a dependency outage fails every
+        // One line per cause per interval: a dependency outage fails every
         // call with the same cause, which must not become a line per call.
-        let repeats = RepeatedLineLimiter()
+        let repeats = RepeatedLineLimiter(intervalNanoseconds: configuration.logRepeatIntervalMilliseconds * 1_000_000)
         LoggingSystem.bootstrap { label in
             var h = StreamLogHandler.standardError(label: label)
             h.logLevel = level

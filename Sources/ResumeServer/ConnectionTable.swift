@@ -32,13 +32,16 @@ final class ConnectionTable {
     private(set) var shedCount = (output: 0, input: 0)
     let outputBudget: Int
     let inputBudget: Int
+    /// How long goodbyes may take to be written at shutdown before the sockets are closed anyway.
+    let shutdownFlushMilliseconds: UInt64
     private var shedScheduled = false
 
-    init(loop: EventLoop, logger: Logger, outputBudget: Int = .max, inputBudget: Int = .max) {
+    init(loop: EventLoop, logger: Logger, outputBudget: Int = .max, inputBudget: Int = .max, shutdownFlushMilliseconds: UInt64) {
         self.loop = loop
         self.logger = logger
         self.outputBudget = outputBudget
         self.inputBudget = inputBudget
+        self.shutdownFlushMilliseconds = shutdownFlushMilliseconds
     }
 
     // MARK: Budgets
@@ -150,17 +153,14 @@ final class ConnectionTable {
     }
 
     /// Has every connection say goodbye (calls still unanswered are
-    /// cancelled and answered `UNAVAILABLE`), then closes what is left a
-    /// second later at most.
-    /// How long goodbyes may take to be written before the sockets are
-    /// closed anyway; with the drain timeout, the bound of a shutdown's
-    /// network part (the daemon's whole shutdown gets 1 s past the drain).
-    static let goodbyeGraceMilliseconds: UInt64 = 500
+    /// cancelled and answered `UNAVAILABLE`), then closes what is left
+    /// `shutdownFlush` later: with the drain timeout, the bound of a
+    /// shutdown's network part (the daemon's whole shutdown gets 1 s past the drain).
 
     private func closeAll() {
         for connection in Array(connections.values) { connection.sayGoodbye() }
         if connections.isEmpty { return drained() }
-        loop.schedule(at: .after(milliseconds: Self.goodbyeGraceMilliseconds)) { [unowned self] in
+        loop.schedule(at: .after(milliseconds: shutdownFlushMilliseconds)) { [unowned self] in
             for connection in Array(connections.values) { connection.close() }
             drained()
         }

@@ -46,7 +46,8 @@ public final class RPCServer: @unchecked Sendable {
         self.ownsLoop = loop == nil
         let loop = try loop ?? EventLoop(label: "resumed.io")
         let connections = ConnectionTable(loop: loop, logger: logger, outputBudget: configuration.outputBudgetBytes,
-                                          inputBudget: configuration.inputBudgetBytes)
+                                          inputBudget: configuration.inputBudgetBytes,
+                                          shutdownFlushMilliseconds: configuration.shutdownFlushMilliseconds)
         self.configuration = configuration
         self.registry = registry
         self.servingState = servingState

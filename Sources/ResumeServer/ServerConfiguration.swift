@@ -32,6 +32,12 @@ public struct ServerConfiguration: Sendable {
     public var maxCallTimeoutMilliseconds: UInt64 = 300_000
     /// How long shutdown waits for calls in flight. Default 10,000 ms.
     public var drainTimeoutMilliseconds: UInt64 = 10_000
+    /// After the drain, how long the last answers and goodbye frames may take
+    /// to send before every connection is closed. Default 500 ms.
+    public var shutdownFlushMilliseconds: UInt64 = 500
+    /// A connection closing for a protocol error keeps sending its last frame
+    /// this long at most (never longer than the read timeout). Default 2,000 ms.
+    public var lingerMilliseconds: UInt64 = 2_000
 
     /// The defaults.
     public init() {}

@@ -58,7 +58,7 @@ final class ServerConnection: EventLoopHandler {
                 maxPendingOutputBytes: c.maxPendingOutputBytes,
                 idleTimeoutNanoseconds: c.idleTimeoutMilliseconds * 1_000_000,
                 readTimeoutNanoseconds: c.readTimeoutMilliseconds * 1_000_000,
-                lingerTimeoutNanoseconds: min(c.readTimeoutMilliseconds, 2_000) * 1_000_000
+                lingerTimeoutNanoseconds: min(c.readTimeoutMilliseconds, c.lingerMilliseconds) * 1_000_000
             ),
             now: server.loop.now
         )

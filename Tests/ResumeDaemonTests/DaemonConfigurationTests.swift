@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct DaemonConfigurationTests {
     func configuration(_ arguments: [String], _ env: [String: String] = [:]) throws -> DaemonConfiguration {
-        try DaemonConfiguration(options: DaemonOptions.parse(arguments), environment: env)
+        try DaemonConfiguration(arguments: arguments, environment: env)
     }
 
     @Test func defaultsAreTheDocumentedOnes() throws {
@@ -69,13 +69,69 @@ import Testing
         #expect(c.server.listen == [.tcp(host: "127.0.0.1", port: 7700), .unix(path: "/tmp/resumed-test.sock")])
     }
 
-    @Test func theReadmeDocumentsEverySetting() throws {
+    @Test func theReadmeCarriesTheSettingsTableAsPrinted() throws {
         let readme = try String(contentsOf: URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("README.md"), encoding: .utf8)
-        for row in DaemonSettings.table {
-            #expect(readme.contains("`\(row.environment)`"), "README lacks \(row.environment)")
-            #expect(readme.contains("`--\(row.flag)`"), "README lacks --\(row.flag)")
+        #expect(readme.contains(DaemonSettings.markdownTable), "README's settings table differs from `resumed --print-settings`")
+    }
+
+    @Test func helpListsEverySettingWithItsVariable() {
+        let help = ResumedCommand.helpMessage(columns: 400)
+        for s in DaemonSettings.all {
+            #expect(help.contains("--\(s.flag)"), "--help lacks --\(s.flag)")
+            #expect(help.contains("env \(s.environment)]"), "--help lacks \(s.environment)")
+        }
+    }
+
+    @Test func theDefaultsShownAreTheConfigurationsOwn() {
+        #expect(DaemonSettings.listen.defaultText == "127.0.0.1:7700")
+        #expect(DaemonSettings.idleTimeout.defaultText == "300000")
+        #expect(DaemonSettings.dbCheckoutTimeout.defaultText == "30000")  // kept in ns, shown in ms
+        #expect(DaemonSettings.maxPendingOutput.defaultText == "8388608")
+        #expect(DaemonSettings.shutdownFlush.defaultText == "500")
+        #expect(DaemonSettings.linger.defaultText == "2000")
+        #expect(DaemonSettings.dbMaintenanceInterval.defaultText == "5000")
+        #expect(DaemonSettings.databaseURL.defaultText == "postgresql://localhost:5432/resumed")
+        #expect(DaemonSettings.tokenSecret.defaultText == "none")
+        #expect(DaemonSettings.unixSocket.defaultText == "none")
+        #expect(DaemonSettings.cacheNear.defaultText == "true")
+    }
+
+    @Test func formerlyFixedKnobsAreSettings() throws {
+        let c = try configuration(["--max-pending-output-bytes=131072", "--linger-ms", "100", "--shutdown-flush-ms", "50",
+                                   "--db-maintenance-interval-ms=250", "--metrics-read-timeout-ms", "1000"],
+                                  ["RESUMED_LOG_REPEAT_INTERVAL_MS": "2000"])
+        #expect(c.server.maxPendingOutputBytes == 131_072)
+        #expect(c.server.lingerMilliseconds == 100)
+        #expect(c.server.shutdownFlushMilliseconds == 50)
+        #expect(c.database.maintenanceIntervalMilliseconds == 250)
+        #expect(c.metricsReadTimeoutMilliseconds == 1_000)
+        #expect(c.logRepeatIntervalMilliseconds == 2_000)
+    }
+
+    @Test func yesNoFlagsStandAloneOrTakeATruthValue() throws {
+        let bare = try configuration(["--migrate", "--sql-echo"])
+        #expect(bare.migrate && bare.sqlEcho)
+        let valued = try configuration(["--migrate", "false", "--cache-near=off", "--db-pre-ping", "no"], ["RESUMED_MIGRATE": "true"])
+        #expect(!valued.migrate && !valued.cache.nearCacheEnabled && !valued.database.pool.prePing)
+        #expect(throws: ValidationError.self) { try configuration(["--migrate=maybe"]) }
+    }
+
+    @Test func malformedCommandLinesAreRefused() {
+        #expect(throws: ValidationError.self) { try configuration(["--no-such-setting", "1"]) }
+        #expect(throws: ValidationError.self) { try configuration(["--idle-timeout-ms"]) }
+        #expect(throws: ValidationError.self) { try configuration(["7700"]) }
+        #expect(throws: ValidationError.self) { try configuration(["--max-pending-output-bytes", "1024"]) }
+    }
+
+    @Test func aBadURLIsRefusedWithoutEchoingIt() throws {
+        do {
+            _ = try configuration(["--database-url", "mysql://admin:hunter2-secret@db/x"])
+            Issue.record("accepted")
+        } catch let e as ValidationError {
+            #expect(e.message.contains("--database-url"))
+            #expect(!e.message.contains("hunter2"))
         }
     }
 }
