@@ -9,11 +9,18 @@ import ResumeServer
 struct DocumentRedaction: Sendable {
     let redactor = PIIRedactor()
     let lane: WorkLane
+    /// Runs on the lane's thread as the redaction starts (tests end the call here).
+    var started: @Sendable () -> Void = {}
+
+    init(lane: WorkLane) {
+        self.lane = lane
+    }
 
     func redact(_ text: String, as kind: PIIRedactor.DocumentKind, _ context: CallContext) async throws -> String {
         let redactor = self.redactor
-        let deadline = context.deadline, cancellation = context.cancellation
+        let deadline = context.deadline, cancellation = context.cancellation, started = self.started
         return try await lane.run(deadline: deadline, cancellation: cancellation) { () throws(WorkLane.Refusal) -> String in
+            started()
             do {
                 return try redactor.redact(text, as: kind) { cancellation.reason != nil || deadline.hasPassed() }.text
             } catch {

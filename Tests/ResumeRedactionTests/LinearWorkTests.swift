@@ -3,12 +3,14 @@ import Testing
 
 /// The detectors' steps stay within a fixed multiple of the input size on every adversarial
 /// family: no detector rescans what it has already passed over for every new position.
-@Suite struct LinearWorkTests {
+/// Serialized: the cases are CPU-bound, and run in parallel they took both cores of a small
+/// machine from the rest of the suite for over a minute.
+@Suite(.serialized) struct LinearWorkTests {
     /// Upper bound on steps per input byte, for every family and size. The costliest families
     /// measure 61 ("city words before a state": each postal code reads the words before it
     /// back), 56 ("A-A-A") and 55 ("po box") steps per byte, the same at every size.
     static let maxStepsPerByte = 100
-    static let sizes = [16 * 1024, 64 * 1024, 256 * 1024]
+    static let sizes = [8 * 1024, 32 * 1024, 128 * 1024]
 
     /// Steps for redacting `text` as a resume (all detectors), or nil if they passed `limit`:
     /// the limit stops a super-linear redaction early instead of letting it run for minutes.
@@ -24,7 +26,7 @@ import Testing
 
     @Test(arguments: adversarialFamilies)
     func stepsGrowLinearly(_ family: AdversarialFamily) {
-        var measured = [Int]()
+        var perByte = [Double]()
         for n in Self.sizes {
             let text = family.make(n)
             let bytes = text.utf8.count
@@ -33,11 +35,11 @@ import Testing
                 Issue.record("\(family.name): more than \(Self.maxStepsPerByte) steps per byte at \(bytes) bytes")
                 return
             }
-            measured.append(s)
+            perByte.append(Double(s) / Double(max(bytes, 1)))
         }
-        for k in 1..<measured.count {
-            let ratio = Double(measured[k]) / Double(max(measured[k - 1], 1))
-            #expect(ratio <= 4.5, "\(family.name): steps grew \(ratio)x for 4x the input (\(measured))")
-        }
+        // Steps per byte move a little with where a family's unit is cut off (13.0 to 16.9 for
+        // "labels before a long id" between 8 and 512 KiB, not growing); a rescan from every
+        // position would multiply them by the 16x growth in size.
+        #expect(perByte.last! <= 1.5 * perByte.first!, "\(family.name): steps per byte grew from \(perByte.first!) to \(perByte.last!)")
     }
 }

@@ -7,39 +7,48 @@ import Testing
 /// Redaction on the CPU lane stops when its call is cancelled or expires while it runs, with
 /// the refusal the lane gives work whose call ended before it started.
 @Suite struct DocumentRedactionTests {
-    /// Takes seconds to redact in a debug build, so the call always ends first.
-    private static let longText = String(repeating: "a-", count: 1024 * 1024)
+    /// Long enough that the redactor polls its stop condition many times (every few thousand steps).
+    private static let longText = String(repeating: "a-", count: 128 * 1024)
 
     private func context(deadline: Deadline, cancellation: CallCancellation) -> CallContext {
         CallContext(method: "/resume.v1.Resumes/Create", callID: 1, deadline: deadline, metadata: .init(),
                     cancellation: cancellation, logger: Logger(label: "t"))
     }
 
-    /// Runs a redaction of `longText`, calls `end` once a lane thread runs it, and returns the error.
-    private func redactionError(deadline: Deadline, end: @Sendable (CallCancellation) -> Void) async -> (any Error)? {
+    /// Redacts `longText` and returns the error; `end` runs on the lane's thread as the
+    /// redaction starts, so the call ends while the redaction runs, never before.
+    private func redactionError(deadline: Deadline, end: @escaping @Sendable (CallCancellation) -> Void) async -> (started: Bool, error: (any Error)?) {
         let lane = WorkLane(name: "test", threads: 1, maxQueued: 1)
         defer { lane.shutdown(deadline: .after(milliseconds: 5_000)) }
-        let redaction = DocumentRedaction(lane: lane)
         let cancellation = CallCancellation()
-        let call = context(deadline: deadline, cancellation: cancellation)
-        let task = Task { try await redaction.redact(Self.longText, as: .resume, call) }
-        while lane.load.running == 0 { try? await Task.sleep(for: .milliseconds(1)) }
-        end(cancellation)
+        let started = ConditionLock(false)
+        var redaction = DocumentRedaction(lane: lane)
+        redaction.started = {
+            started.withLock { $0 = true }
+            end(cancellation)
+        }
         do {
-            _ = try await task.value
-            return nil
+            _ = try await redaction.redact(Self.longText, as: .resume, context(deadline: deadline, cancellation: cancellation))
+            return (started.withLock { $0 }, nil)
         } catch {
-            return error
+            return (started.withLock { $0 }, error)
         }
     }
 
     @Test func stopsWhenTheCallIsCancelled() async {
-        let error = await redactionError(deadline: .distantFuture) { $0.cancel(.clientDisconnected) }
+        let (started, error) = await redactionError(deadline: .distantFuture) { $0.cancel(.clientDisconnected) }
+        #expect(started)
         #expect((error as? WorkLane.Refusal) == .cancelled(.clientDisconnected))
     }
 
     @Test func stopsWhenTheDeadlinePasses() async {
-        let error = await redactionError(deadline: .after(milliseconds: 50)) { _ in }
+        // The lane thread waits out the deadline once the redaction has started; if a loaded
+        // machine took a whole second to start it, the test says so instead of passing.
+        let deadline = Deadline.after(milliseconds: 1_000)
+        let (started, error) = await redactionError(deadline: deadline) { _ in
+            _ = ConditionLock(0).wait(until: deadline) { _ in nil as Int? }
+        }
+        #expect(started)
         #expect((error as? WorkLane.Refusal) == .deadlineExceeded)
         #expect((error as? WorkLane.Refusal)?.rpcError.code == .deadlineExceeded)
     }
