@@ -80,6 +80,7 @@ private enum AddrToken { case capWord, connector, code, caps, invalid }
 private func classify(_ t: Text, _ i: Int, _ e: Int) -> AddrToken {
     var digits = 0, lower = 0, upper = 0, other = 0, nonASCII = 0
     var k = i
+    t.work.add(e - i + 1)
     while k < e {
         let c = t.b[k]
         if isDigit(c) { digits += 1 }
@@ -101,9 +102,18 @@ private func classify(_ t: Text, _ i: Int, _ e: Int) -> AddrToken {
 }
 
 /// End of the token starting at `i`: everything up to a blank, comma, or segment terminator.
-private func tokenEnd(_ t: Text, _ i: Int) -> Int {
+private func tokenEnd(_ t: Text, _ i: Int) throws(RedactionStopped) -> Int {
+    // without a scan limit there is always an end
+    try tokenEnd(t, i, scanLimit: .max) ?? t.count
+}
+
+/// End of the token starting at `i`, or nil if the token reaches `scanLimit` (the scan stops
+/// there; the token's end would be at least `scanLimit - 1`).
+private func tokenEnd(_ t: Text, _ i: Int, scanLimit: Int) throws(RedactionStopped) -> Int? {
     var j = i
     while j < t.count {
+        try t.work.tick()
+        if j >= scanLimit { return nil }
         let c = t.b[j]
         if isBlank(c) || isLineBreak(c) || c == 0x2C || c == 0x7C || c == 0x3B || c == 0x28 || c == 0x29
             || c == 0x3A || c == 0x22 {
@@ -116,21 +126,27 @@ private func tokenEnd(_ t: Text, _ i: Int) -> Int {
     // a sentence-final '.' is not part of the token; short abbreviations ("St.", "Apt.") keep theirs
     if j > i + 1 && t[j - 1] == 0x2E && (j == t.count || isBlank(t[j]) || isLineBreak(t[j])) {
         var hasDigit = false
-        for k in i..<(j - 1) where isDigit(t.b[k]) { hasDigit = true; break }
+        for k in i..<(j - 1) {
+            try t.work.tick()
+            if isDigit(t.b[k]) { hasDigit = true; break }
+        }
         if hasDigit || j - i > 5 { j -= 1 }
     }
     return j
 }
 
 /// Parses one address segment starting at `i`; returns its end if every token is address-like.
-private func segmentEnd(_ t: Text, _ i: Int, maxTokens: Int = 6, requireDigit: Bool = false) -> Int? {
+/// Nil as well when a token reaches `scanLimit`: the segment would end at `scanLimit - 1` or later.
+private func segmentEnd(_ t: Text, _ i: Int, maxTokens: Int = 6, requireDigit: Bool = false,
+                        scanLimit: Int = .max) throws(RedactionStopped) -> Int? {
     var j = i
     var count = 0
     var lastEnd = i
     var hasDigit = false
     var lastKind = AddrToken.invalid
     while count < maxTokens {
-        let e = tokenEnd(t, j)
+        t.work.step()
+        guard let e = try tokenEnd(t, j, scanLimit: scanLimit) else { return nil }
         guard e > j else { break }
         let kind = classify(t, j, e)
         if kind == .invalid { return nil }
@@ -188,7 +204,8 @@ private func capWordEnd(_ t: Text, _ i: Int) -> Int? {
     if t.isUppercaseLetter(at: i) { return true }
     // ordinals: 42nd, 5th
     let d = t.digitsEnd(i)
-    if d > i && d < e {
+    // lowercasing never turns more than two scalars (8 bytes) into a two-letter suffix
+    if d > i && d < e && e - d <= 8 {
         let s = t.string(d, e).lowercased()
         return ["st", "nd", "rd", "th"].contains(s)
     }
@@ -198,7 +215,7 @@ private func capWordEnd(_ t: Text, _ i: Int) -> Int? {
 // MARK: - anchors
 
 /// "221B Baker Street", "350 W 42nd St", "12 rue de la Paix". Returns the anchor end.
-private func numberFirstStreet(_ t: Text, _ i: Int) -> Int? {
+private func numberFirstStreet(_ t: Text, _ i: Int) throws(RedactionStopped) -> Int? {
     guard let n = houseNumberEnd(t, i), t[n] == 0x20 else { return nil }
     var j = n + 1
     // French/Spanish style: number + lowercase street type + names
@@ -218,7 +235,7 @@ private func numberFirstStreet(_ t: Text, _ i: Int) -> Int? {
     // English style: number + 0–4 name words + suffix
     var nameWords = 0
     for _ in 0..<6 {
-        let e = tokenEnd(t, j)
+        let e = try tokenEnd(t, j)
         guard e > j else { return nil }
         var we = e
         if t[we - 1] == 0x2E { we -= 1 }
@@ -227,7 +244,7 @@ private func numberFirstStreet(_ t: Text, _ i: Int) -> Int? {
             var end = e
             // optional trailing direction: "Queen St W"
             if t[end] == 0x20 {
-                let de = tokenEnd(t, end + 1)
+                let de = try tokenEnd(t, end + 1)
                 if de > end + 1 && t.isUppercaseLetter(at: end + 1) && directions.contains(t, end + 1, de) { end = de }
             }
             return end
@@ -249,8 +266,9 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
         var wordEnd = we
         if t[wordEnd] == 0x2E { wordEnd += 1 } // "Hauptstr."
         for ending in compoundEndingBytes where we - i > ending.count + 2 {
+            t.work.step()
             var same = true
-            for k in 0..<ending.count where lowerASCII(t.b[we - ending.count + k]) != ending[k] { same = false; break }
+            for k in 0..<ending.count where lowerASCII(t.b[we - ending.count + k]) != ending[k] { t.work.add(k); same = false; break }
             guard same else { continue }
             if ending.count == 3 && ending[0] == 0x73 && wordEnd == we { continue } // "str" only as "…str."
             if t[wordEnd] == 0x20, let n = houseNumberEnd(t, wordEnd + 1) { return n }
@@ -280,7 +298,7 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
 
 /// Up to `maxWords` capitalised words (or connectors between them) ending right before `i`,
 /// separated from `i` by blanks and/or one comma. Returns the new start, or `i`.
-private func cityBefore(_ t: Text, _ i: Int, maxWords: Int = 3) -> Int {
+private func cityBefore(_ t: Text, _ i: Int, maxWords: Int = 3) throws(RedactionStopped) -> Int {
     var p = t.skipBlanksBack(i)
     if t[p - 1] == 0x2C { p = t.skipBlanksBack(p - 1) }
     guard p < i else { return i }
@@ -290,6 +308,7 @@ private func cityBefore(_ t: Text, _ i: Int, maxWords: Int = 3) -> Int {
     while words < maxWords && q > 0 {
         var ws = q
         while ws > 0 && (t.isLetter(at: t.scalarStart(before: ws)) || t.b[ws - 1] == 0x2D || t.b[ws - 1] == 0x27 || t.b[ws - 1] == 0x2E) {
+            try t.work.tick()
             ws = t.scalarStart(before: ws)
         }
         guard ws < q else { break }
@@ -307,31 +326,32 @@ private func cityBefore(_ t: Text, _ i: Int, maxWords: Int = 3) -> Int {
 
 /// Postal anchors at `i`: US state + ZIP, AU state + postcode, Canadian province/postcode,
 /// UK postcode. Returns (start, end) of the anchor including the city before it.
-private func postalAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
+private func postalAnchor(_ t: Text, _ i: Int) throws(RedactionStopped) -> (Int, Int)? {
     guard isUpperASCII(t[i]) else { return nil }
     let we = t.asciiWordEnd(i)
     // US / AU / CA region code + postcode
     if we - i <= 3, t[we] == 0x20, !t.isWordChar(at: we) {
+        t.work.add(we - i)
         let allCaps = (i..<we).allSatisfy { isUpperASCII(t.b[$0]) }
         let d = t.digitsEnd(we + 1)
         if allCaps && usStates.contains(t, i, we) && d - we - 1 == 5 {
             var e = d
             if t[e] == 0x2D && t.digitsEnd(e + 1) == e + 5 { e += 5 }
             if !isAlnumASCII(t[e]) {
-                let s = cityBefore(t, i)
+                let s = try cityBefore(t, i)
                 if s < i { return (s, e) }
             }
         }
         if allCaps && auStates.contains(t, i, we) && d - we - 1 == 4 && !isAlnumASCII(t[d]) {
-            let s = cityBefore(t, i)
+            let s = try cityBefore(t, i)
             if s < i { return (s, d) }
         }
         if allCaps && caProvinces.contains(t, i, we), let e = canadianPostcodeEnd(t, we + 1) {
-            return (cityBefore(t, i), e)
+            return (try cityBefore(t, i), e)
         }
     }
     if let e = canadianPostcodeEnd(t, i) { return (i, e) }
-    if let e = ukPostcodeEnd(t, i) { return (cityBefore(t, i, maxWords: 2), e) }
+    if let e = ukPostcodeEnd(t, i) { return (try cityBefore(t, i, maxWords: 2), e) }
     return nil
 }
 
@@ -391,22 +411,27 @@ private func postcodeCityAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
 
 // MARK: - growth
 
-/// Extends an address to the right over further address-like, comma-separated segments.
-private func growRight(_ t: Text, _ end: Int, limit: Int) -> Int {
+/// Extends an address to the right over further address-like, comma-separated segments,
+/// ending less than `maxGrowth` bytes after `end`.
+private func growRight(_ t: Text, _ end: Int, limit: Int) throws(RedactionStopped) -> Int {
+    let maxGrowth = 120
     var e = end
     for _ in 0..<5 {
+        t.work.step()
         var k = e
         if t[k] == 0x2C { k += 1 } else if !(t[k] == 0x20 && t[k + 1] != 0x20) { break }
         k = t.skipBlanks(k)
-        guard k < limit, let se = segmentEnd(t, k) else { break }
-        guard se - end < 120 else { break }
+        // A token reaching end + maxGrowth + 1 would end the segment too far away to be taken,
+        // so the scan stops there: each anchor reads at most that far, however long the token.
+        guard k < limit, let se = try segmentEnd(t, k, scanLimit: end + maxGrowth + 1) else { break }
+        guard se - end < maxGrowth else { break }
         e = se
     }
     return e
 }
 
 /// Extends an address to the left over up to two segments that contain a digit.
-private func growLeft(_ t: Text, _ start: Int) -> Int {
+private func growLeft(_ t: Text, _ start: Int) throws(RedactionStopped) -> Int {
     var s = start
     for _ in 0..<2 {
         var p = t.skipBlanksBack(s)
@@ -415,6 +440,7 @@ private func growLeft(_ t: Text, _ start: Int) -> Int {
         // find the start of the previous segment
         var q = p
         while q > 0 {
+            t.work.step()
             let c = t.b[q - 1]
             if c == 0x2C || c == 0x3A || c == 0x7C || c == 0x3B || isLineBreak(c) || c == 0x28 { break }
             if c >= 0x80 && !t.isLetter(at: t.scalarStart(before: q)) { break } // · • — emoji
@@ -422,17 +448,18 @@ private func growLeft(_ t: Text, _ start: Int) -> Int {
             q -= 1
         }
         q = t.skipBlanks(q)
-        guard q < p, let se = segmentEnd(t, q, maxTokens: 4, requireDigit: true), se == p else { break }
+        guard q < p, let se = try segmentEnd(t, q, maxTokens: 4, requireDigit: true), se == p else { break }
         s = q
     }
     return s
 }
 
 /// Finds addresses (see the file comment for the rules).
-func detectAddresses(_ t: Text, into out: inout [Candidate]) {
+func detectAddresses(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     var found = [Candidate]()
     var i = 0
     while i < t.count {
+        try t.work.tick()
         let c = t.b[i]
         if c >= 0x80 && !t.isLetter(at: i) { i += t.scalar(at: i).length; continue }
         guard c >= 0x80 || isAlnumASCII(c) else { i += 1; continue }
@@ -442,7 +469,7 @@ func detectAddresses(_ t: Text, into out: inout [Candidate]) {
         }
         var anchor: (Int, Int)? = nil
         if isDigit(c) {
-            if let e = numberFirstStreet(t, i) { anchor = (i, e) }
+            if let e = try numberFirstStreet(t, i) { anchor = (i, e) }
             else if let a = postcodeCityAnchor(t, i) { anchor = a }
         } else {
             if let n = addressLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) {
@@ -453,6 +480,7 @@ func detectAddresses(_ t: Text, into out: inout [Candidate]) {
                 }
             }
             if anchor == nil {
+                t.work.add(poBoxPrefixes.count)
                 for p in poBoxPrefixes where t.matches(p, at: i) {
                     let k = t.skipBlanks(i + p.count)
                     let d = t.digitsEnd(k)
@@ -461,15 +489,15 @@ func detectAddresses(_ t: Text, into out: inout [Candidate]) {
                 }
             }
             if anchor == nil, let e = streetFirst(t, i) { anchor = (i, e) }
-            if anchor == nil, let a = postalAnchor(t, i) { anchor = a }
+            if anchor == nil, let a = try postalAnchor(t, i) { anchor = a }
             if anchor == nil, let a = postcodeCityAnchor(t, i) { anchor = a }
         }
         guard let (s0, e0) = anchor else {
             i = max(c < 0x80 ? (isDigit(c) ? t.digitsEnd(i) : t.asciiWordEnd(i)) : t.letterWordEnd(i), i + 1)
             continue
         }
-        let e = growRight(t, e0, limit: t.count) // segments never cross a line break
-        let s = growLeft(t, s0)
+        let e = try growRight(t, e0, limit: t.count) // segments never cross a line break
+        let s = try growLeft(t, s0)
         found.append(Candidate(kind: .address, start: s, end: e))
         i = max(e0, i + 1)
     }
@@ -477,9 +505,10 @@ func detectAddresses(_ t: Text, into out: inout [Candidate]) {
     found.sort { $0.start < $1.start }
     var merged = [Candidate]()
     for cand in found {
+        try t.work.tick()
         if var last = merged.last {
             var gap = last.end
-            while gap < cand.start && (isBlank(t.b[gap]) || t.b[gap] == 0x2C) { gap += 1 }
+            while gap < cand.start && (isBlank(t.b[gap]) || t.b[gap] == 0x2C) { gap += 1; try t.work.tick() }
             if cand.start <= gap { // the gap holds only blanks and commas, so both are on one line
                 last.end = max(last.end, cand.end)
                 merged[merged.count - 1] = last
@@ -496,6 +525,7 @@ private func labelledValueEnd(_ t: Text, _ k: Int) -> Int? {
     var j = k
     var hasDigit = false
     while j < t.count {
+        t.work.step()
         let c = t.b[j]
         if isLineBreak(c) || c == 0x7C || c == 0x3B || c == 0x09 { break }
         if c == 0x20 && t[j + 1] == 0x20 { break }
@@ -505,7 +535,7 @@ private func labelledValueEnd(_ t: Text, _ k: Int) -> Int? {
         j += 1
         if j - k > 150 { return nil }
     }
-    while j > k && (isBlank(t.b[j - 1]) || t.b[j - 1] == 0x2E || t.b[j - 1] == 0x2C) { j -= 1 }
+    while j > k && (isBlank(t.b[j - 1]) || t.b[j - 1] == 0x2E || t.b[j - 1] == 0x2C) { j -= 1; t.work.step() }
     guard hasDigit, j - k >= 6 else { return nil }
     return j
 }
@@ -518,7 +548,7 @@ private func previousLineEndsWithHouseNumber(_ t: Text, _ nl: Int) -> Bool {
     var s = e
     if s > 0 && isAlphaASCII(t[s - 1]) { s -= 1 }
     let letterEnd = s
-    while s > 0 && isDigit(t[s - 1]) && letterEnd - s < 5 { s -= 1 }
+    while s > 0 && isDigit(t[s - 1]) && letterEnd - s < 5 { s -= 1; t.work.step() }
     guard s < letterEnd, s > 0, isBlank(t[s - 1]) else { return false }
     return t.isLetter(at: t.scalarStart(before: t.skipBlanksBack(s)))
 }

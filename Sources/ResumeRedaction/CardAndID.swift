@@ -18,10 +18,11 @@ func luhnValid<S: Sequence>(_ digits: S) -> Bool where S.Element == UInt8 {
 /// Finds card numbers: 13–19 digits, either one block or groups separated by single
 /// spaces or dashes (4-4-4-4[-1..3], 4-4-4-1..3, Amex/Diners 4-6-5 / 4-6-4),
 /// starting with 2–6 (Mastercard, Visa, Amex/Diners/JCB, Discover), Luhn-valid.
-func detectCards(_ t: Text, into out: inout [Candidate]) {
+func detectCards(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     var starts = [Int](), ends = [Int]()
     var i = 0
     while i < t.count {
+        try t.work.tick()
         guard isDigit(t.b[i]) else { i += 1; continue }
         if i > 0 {
             let p = t.b[i - 1]
@@ -55,6 +56,7 @@ func detectCards(_ t: Text, into out: inout [Candidate]) {
             var digits = 0
             var lens = [Int]()
             for h in g..<starts.count {
+                t.work.step()
                 let len = ends[h] - starts[h]
                 digits += len
                 lens.append(len)
@@ -74,6 +76,7 @@ func detectCards(_ t: Text, into out: inout [Candidate]) {
                 let e = ends[h]
                 if isAlnumASCII(t[e]) || ((t[e] == 0x2E || t[e] == 0x2C) && isDigit(t[e + 1])) { continue }
                 var ds = [UInt8]()
+                t.work.add(2 * digits)
                 for k in g...h { for q in starts[k]..<ends[k] { ds.append(t.b[q] - 0x30) } }
                 if luhnValid(ds) { best = h }
             }
@@ -120,7 +123,7 @@ private let caseSensitiveLabels = WordSet([
 private let idFillerWords = WordSet(["no", "nr", "number", "num", "nummer", "numero", "número", "is", "id"])
 
 /// Parses an id value (alphanumeric groups joined by single ' ', '-', '.', '/') at `k`.
-private func idValueEnd(_ t: Text, at k: Int) -> Int? {
+private func idValueEnd(_ t: Text, at k: Int) throws(RedactionStopped) -> Int? {
     guard isAlnumASCII(t[k]) else { return nil }
     var j = k
     var lastEnd = -1
@@ -130,6 +133,7 @@ private func idValueEnd(_ t: Text, at k: Int) -> Int? {
         let gs = j
         var hasLower = false, hasDigit = false, nd = 0
         while isAlnumASCII(t[j]) {
+            try t.work.tick()
             if isLowerASCII(t[j]) { hasLower = true }
             if isDigit(t[j]) { hasDigit = true; nd += 1 }
             j += 1
@@ -161,15 +165,17 @@ private func idValueEnd(_ t: Text, at k: Int) -> Int? {
 
 /// Finds national ids: unlabelled US SSNs (ddd-dd-dddd with valid area/group/serial),
 /// unlabelled UK NI numbers, and any id-shaped value after an id label.
-func detectNationalIDs(_ t: Text, into out: inout [Candidate]) {
+func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     var i = 0
     while i < t.count {
+        try t.work.tick()
         let c = t.b[i]
         guard isAlnumASCII(c), !t.isWordChar(before: i) else { i += 1; continue }
         // labelled
         if let n = idLabels.longestMatch(in: t, at: i), !t.isWordChar(at: i + n) {
             let labelOK: Bool = {
                 guard caseSensitiveLabels.contains(t, i, i + n) else { return true }
+                t.work.add(n)
                 for k in i..<(i + n) where isLowerASCII(t.b[k]) { return false }
                 let nx = t[t.skipBlanks(i + n)]
                 return nx == 0x3A || nx == 0x23 || nx == 0x2D || nx == 0x2E || isDigit(nx) || isUpperASCII(nx)
@@ -179,6 +185,7 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) {
                 for _ in 0..<3 {
                     var m = 0
                     while m < 8 {
+                        t.work.step()
                         let ch = t[k]
                         if isBlank(ch) || ch == 0x3A || ch == 0x23 || ch == 0x2E || ch == 0x2D || ch == 0x3D {
                             k += 1
@@ -193,7 +200,7 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) {
                     if we > k && !isDigit(t[we]) && idFillerWords.contains(t, k, we) { k = we; continue }
                     break
                 }
-                if let e = idValueEnd(t, at: k) {
+                if let e = try idValueEnd(t, at: k) {
                     out.append(Candidate(kind: .nationalID, start: k, end: e))
                     i = e
                     continue

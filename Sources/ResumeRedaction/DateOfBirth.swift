@@ -116,9 +116,10 @@ func parseDate(_ t: Text, at k: Int, allowYearOnly: Bool) -> Int? {
 
 /// Finds dates of birth: a date right after a birth label ("Date of birth:", "DOB",
 /// "Born:", "Geburtsdatum:", "geb.", "Née le", "Fecha de nacimiento:" …).
-func detectDatesOfBirth(_ t: Text, into out: inout [Candidate]) {
+func detectDatesOfBirth(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     var i = 0
     while i < t.count {
+        try t.work.tick()
         let c = t.b[i]
         guard isAlphaASCII(c), !t.isWordChar(before: i) else { i += 1; continue }
         guard let n = dobLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) else {
@@ -130,6 +131,7 @@ func detectDatesOfBirth(_ t: Text, into out: inout [Candidate]) {
         for _ in 0..<3 {
             var m = 0
             while m < 8 {
+                t.work.step()
                 let ch = t[k]
                 if isBlank(ch) || ch == 0x3A || ch == 0x2D || ch == 0x2C || ch == 0x3D || ch == 0x28 { k += 1 }
                 else if ch == 0xE2 && t[k + 1] == 0x80 && (t[k + 2] == 0x93 || t[k + 2] == 0x94) { k += 3 } // – —

@@ -12,6 +12,7 @@ private func scanHost(_ t: Text, from i: Int, maxLength: Int = 253) -> (end: Int
     var j = i
     var labels = 0
     var lastStart = i
+    defer { t.work.add(j - i + 1) }
     while true {
         let s = j
         while j < t.count && isHostChar(t.b[j]) && j - i < maxLength { j += 1 }
@@ -27,23 +28,26 @@ private func scanHost(_ t: Text, from i: Int, maxLength: Int = 253) -> (end: Int
     guard labels >= 2 else { return nil }
     // trailing hyphens are not part of a host
     var end = j
-    while end > lastStart && t[end - 1] == 0x2D { end -= 1 }
+    while end > lastStart && t[end - 1] == 0x2D { end -= 1; t.work.step() }
     guard end > lastStart else { return nil }
     return (end, lastStart, labels)
 }
 
 /// Finds e-mail addresses (`local@domain.tld`).
-func detectEmails(_ t: Text, into out: inout [Candidate]) {
+func detectEmails(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     var i = 0
     while i < t.count {
+        try t.work.tick()
         guard t.b[i] == 0x40 else { i += 1; continue } // @
         var s = i
         while s > 0 && isEmailLocalChar(t.b[s - 1]) && i - s < 64 { s -= 1 }
+        t.work.add(i - s)
         if s > 0 && isEmailLocalChar(t.b[s - 1]) { i += 1; continue } // local part too long
-        while s < i && (t.b[s] == 0x2E || t.b[s] == 0x2D) { s += 1 } // no leading dot/hyphen
+        while s < i && (t.b[s] == 0x2E || t.b[s] == 0x2D) { s += 1; t.work.step() } // no leading dot/hyphen
         guard s < i else { i += 1; continue }
         if let host = scanHost(t, from: i + 1) {
             var allAlpha = host.end - host.lastLabelStart >= 2
+            t.work.add(host.end - host.lastLabelStart)
             for k in host.lastLabelStart..<host.end where !isAlphaASCII(t.b[k]) { allAlpha = false }
             if allAlpha {
                 out.append(Candidate(kind: .email, start: s, end: host.end))
@@ -83,15 +87,17 @@ private let schemes: [[UInt8]] = [bytes("https://"), bytes("http://"), bytes("ft
 private let wwwPrefix = bytes("www.")
 
 /// Extends a URL from `start` over URL characters, then trims trailing punctuation.
-private func urlEnd(_ t: Text, from start: Int) -> Int {
+private func urlEnd(_ t: Text, from start: Int) throws(RedactionStopped) -> Int {
     var j = start
     var open = 0, close = 0
     while j < t.count && isURLChar(t.b[j]) {
+        try t.work.tick()
         if t.b[j] == 0x28 { open += 1 } else if t.b[j] == 0x29 { close += 1 }
         j += 1
     }
     // trim trailing punctuation, keeping a ')' that closes a '(' inside the URL
     while j > start {
+        try t.work.tick()
         let c = t.b[j - 1]
         if c == 0x29 { // )
             if open >= close { break }
@@ -111,9 +117,10 @@ private func urlEnd(_ t: Text, from start: Int) -> Int {
 }
 
 /// Finds URLs: `scheme://…`, `www.…`, and scheme-less `host.tld/path` or lowercase `host.tld`.
-func detectURLs(_ t: Text, into out: inout [Candidate]) {
+func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     var i = 0
     while i < t.count {
+        try t.work.tick()
         let c = t.b[i]
         guard isAlnumASCII(c) else { i += 1; continue }
         // token boundary: not inside a word, host, path or e-mail
@@ -128,7 +135,7 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) {
         if isAlphaASCII(c) {
             var matchedScheme = false
             for s in schemes where t.matches(s, at: i) {
-                let e = urlEnd(t, from: i)
+                let e = try urlEnd(t, from: i)
                 if e > i + s.count + 2 {
                     out.append(Candidate(kind: .url, start: i, end: e))
                     i = e
@@ -138,7 +145,7 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) {
             }
             if matchedScheme { continue }
             if t.matches(wwwPrefix, at: i), let host = scanHost(t, from: i), host.labels >= 3 {
-                let e = urlEnd(t, from: i)
+                let e = try urlEnd(t, from: i)
                 out.append(Candidate(kind: .url, start: i, end: max(e, host.end)))
                 i = max(e, host.end)
                 continue
@@ -147,10 +154,11 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) {
         // scheme-less host
         guard let host = scanHost(t, from: i) else {
             var j = i
-            while j < t.count && isHostChar(t.b[j]) { j += 1 }
+            while j < t.count && isHostChar(t.b[j]) { j += 1; try t.work.tick() }
             i = max(j, i + 1)
             continue
         }
+        t.work.add(host.end - host.lastLabelStart)
         let tldOK: Bool = {
             for k in host.lastLabelStart..<host.end where !isLowerASCII(t.b[k]) { return false }
             return knownTLDs.contains(t, host.lastLabelStart, host.end)
@@ -161,7 +169,7 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) {
             continue
         }
         if next == 0x2F && isURLChar(t[host.end + 1]) { // host/path
-            let e = urlEnd(t, from: i)
+            let e = try urlEnd(t, from: i)
             if e > host.end + 1 {
                 out.append(Candidate(kind: .url, start: i, end: e))
                 i = e
@@ -171,6 +179,7 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) {
         // bare host without path: only when entirely lowercase (so "Booking.com",
         // "ASP.NET" are names, not links) and not a known technology name
         var lower = true
+        t.work.add(2 * (host.end - i))
         for k in i..<host.end where isUpperASCII(t.b[k]) { lower = false; break }
         var firstLabelAlpha = false
         for k in i..<host.end { if t.b[k] == 0x2E { break }; if isAlphaASCII(t.b[k]) { firstLabelAlpha = true } }

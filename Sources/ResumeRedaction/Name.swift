@@ -118,13 +118,13 @@ struct ParsedName {
 private struct Tok { var start: Int; var end: Int }
 
 /// Splits `[s, e)` into blank-separated tokens.
-private func tokens(_ t: Text, _ s: Int, _ e: Int) -> [Tok] {
+private func tokens(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> [Tok] {
     var out = [Tok]()
     var i = s
     while i < e {
-        while i < e && isBlank(t.b[i]) { i += 1 }
+        while i < e && isBlank(t.b[i]) { i += 1; try t.work.tick() }
         let ts = i
-        while i < e && !isBlank(t.b[i]) { i += 1 }
+        while i < e && !isBlank(t.b[i]) { i += 1; try t.work.tick() }
         if i > ts { out.append(Tok(start: ts, end: i)) }
         if out.count > 12 { break }
     }
@@ -132,8 +132,8 @@ private func tokens(_ t: Text, _ s: Int, _ e: Int) -> [Tok] {
 }
 
 /// Parses a person's name filling exactly `[s, e)` (after trimming).
-func parseName(_ t: Text, _ s: Int, _ e: Int) -> ParsedName? {
-    var toks = tokens(t, s, e)
+func parseName(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> ParsedName? {
+    var toks = try tokens(t, s, e)
     guard toks.count >= 2, toks.count <= 8 else { return nil }
     // strip honorifics ("Dr.", "Prof.") in front and suffixes ("Jr.", "PhD") at the end
     func bare(_ k: Tok) -> (Int, Int) { (k.start, t[k.end - 1] == 0x2E ? k.end - 1 : k.end) }
@@ -173,6 +173,7 @@ func parseName(_ t: Text, _ s: Int, _ e: Int) -> ParsedName? {
         var q = k.start + t.scalar(at: k.start).length
         var hasLower = false
         while q < k.end {
+            try t.work.tick()
             if t.isLetter(at: q) && !t.isUppercaseLetter(at: q) { hasLower = true }
             q += t.scalar(at: q).length
         }
@@ -188,9 +189,10 @@ func parseName(_ t: Text, _ s: Int, _ e: Int) -> ParsedName? {
 }
 
 /// End of the first field of a heading line (before '|', '·', '•', ',', '(', ':', ' — ', ' - ', tab, two blanks).
-private func firstFieldEnd(_ t: Text, _ s: Int, _ e: Int) -> Int {
+private func firstFieldEnd(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> Int {
     var j = s
     while j < e {
+        try t.work.tick()
         let c = t.b[j]
         if c == 0x7C || c == 0x2C || c == 0x28 || c == 0x3A || c == 0x09 || c == 0x3B || c == 0x2F { break }
         if c == 0x20 && (t[j + 1] == 0x20 || (t[j + 1] == 0x2D && t[j + 2] == 0x20)) { break }
@@ -202,15 +204,17 @@ private func firstFieldEnd(_ t: Text, _ s: Int, _ e: Int) -> Int {
 }
 
 /// Trims blanks, markdown markers, bullets and emoji from both ends of a line.
-private func trimLine(_ t: Text, _ s: Int, _ e: Int) -> (Int, Int) {
+private func trimLine(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> (Int, Int) {
     var a = s, b = e
     while a < b {
+        try t.work.tick()
         let c = t.b[a]
         if isBlank(c) || c == 0x23 || c == 0x2A || c == 0x5F || c == 0x3E || c == 0x2D || c == 0x3D { a += 1; continue }
         if c >= 0x80 && !t.isLetter(at: a) { a += t.scalar(at: a).length; continue }
         break
     }
     while b > a {
+        try t.work.tick()
         let c = t.b[b - 1]
         if isBlank(c) || c == 0x0D || c == 0x2A || c == 0x5F || c == 0x23 { b -= 1; continue }
         if c >= 0x80 {
@@ -223,9 +227,10 @@ private func trimLine(_ t: Text, _ s: Int, _ e: Int) -> (Int, Int) {
 }
 
 /// Whether every word of `[s, e)` is a document or job-title word.
-private func isTitleOnly(_ t: Text, _ s: Int, _ e: Int) -> Bool {
-    let toks = tokens(t, s, e)
+private func isTitleOnly(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> Bool {
+    let toks = try tokens(t, s, e)
     guard !toks.isEmpty else { return false }
+    t.work.add(toks.count)
     return toks.allSatisfy { k in
         let we = t[k.end - 1] == 0x2E || t[k.end - 1] == 0x3A ? k.end - 1 : k.end
         return titleLineWords.contains(t, k.start, we) || documentWords.contains(t, k.start, we)
@@ -233,14 +238,15 @@ private func isTitleOnly(_ t: Text, _ s: Int, _ e: Int) -> Bool {
 }
 
 /// Finds the heading name of a resume.
-func findHeadingName(_ t: Text) -> ParsedName? {
+func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
     var lineStart = 0
     var nonEmpty = 0
     while lineStart < t.count && nonEmpty < 6 && lineStart < 4000 {
-        let le = t.lineEnd(lineStart)
+        try t.work.tick()
+        let le = try t.lineEnd(lineStart)
         let next = le < t.count ? (t[le] == 0x0D && t[le + 1] == 0x0A ? le + 2 : le + 1) : le
         defer { lineStart = next }
-        let (s, e) = trimLine(t, lineStart, le)
+        let (s, e) = try trimLine(t, lineStart, le)
         guard s < e else { continue }
         nonEmpty += 1
         // "Name: Jane Doe"
@@ -248,31 +254,34 @@ func findHeadingName(_ t: Text) -> ParsedName? {
             let c = t.skipBlanks(s + n)
             if t[c] == 0x3A {
                 let vs = t.skipBlanks(c + 1)
-                let ve = firstFieldEnd(t, vs, e)
-                let (a, b) = trimLine(t, vs, ve)
-                return parseName(t, a, b)
+                let ve = try firstFieldEnd(t, vs, e)
+                let (a, b) = try trimLine(t, vs, ve)
+                return try parseName(t, a, b)
             }
         }
-        let fe = firstFieldEnd(t, s, e)
-        let (a, b) = trimLine(t, s, fe)
+        let fe = try firstFieldEnd(t, s, e)
+        let (a, b) = try trimLine(t, s, fe)
         guard a < b else { continue }
-        let firstTok = tokens(t, a, b).first!
+        let firstTok = try tokens(t, a, b).first!
         let fwEnd = t.letterWordEnd(firstTok.start)
-        if sectionWords.contains(t, firstTok.start, fwEnd) && tokens(t, s, e).count <= 5 { return nil }
-        if isTitleOnly(t, a, b) { continue }
+        if sectionWords.contains(t, firstTok.start, fwEnd), try tokens(t, s, e).count <= 5 { return nil }
+        if try isTitleOnly(t, a, b) { continue }
         // contact line (e-mail, phone) before the name
         var digits = 0
         var at = false
-        for k in a..<b { if isDigit(t.b[k]) { digits += 1 } else if t.b[k] == 0x40 { at = true } }
+        for k in a..<b {
+            try t.work.tick()
+            if isDigit(t.b[k]) { digits += 1 } else if t.b[k] == 0x40 { at = true }
+        }
         if at || digits >= 3 { continue }
-        return parseName(t, a, b)
+        return try parseName(t, a, b)
     }
     return nil
 }
 
 /// Finds the heading name and all its later occurrences.
-func detectNames(_ t: Text, into out: inout [Candidate]) {
-    guard let name = findHeadingName(t) else { return }
+func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
+    guard let name = try findHeadingName(t) else { return }
     out.append(Candidate(kind: .name, start: name.start, end: name.end))
     // forms to search for
     var forms = Set<String>()
@@ -285,13 +294,16 @@ func detectNames(_ t: Text, into out: inout [Candidate]) {
     forms.insert(last)
     if let f2 = name.firstTwoEnd { forms.insert(t.string(name.words[0].lowerBound, f2)) }
     for f in Array(forms) {
+        try t.work.checkpoint()
+        t.work.add(2 * f.utf8.count)
         forms.insert(f.uppercased())
         if name.allCaps { forms.insert(titleCased(f)) }
     }
     let patterns = forms.filter { $0.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2 }
         .map { Array($0.utf8) }
+    t.work.add(2 * forms.reduce(0) { $0 + $1.utf8.count })
     for p in patterns {
-        findOccurrences(t, p) { s, e in out.append(Candidate(kind: .name, start: s, end: e)) }
+        try findOccurrences(t, p) { s, e in out.append(Candidate(kind: .name, start: s, end: e)) }
     }
 }
 
@@ -311,28 +323,41 @@ func titleCased(_ s: String) -> String {
     return out
 }
 
-/// Calls `found` for each whole-word occurrence of `p` in the text.
-private func findOccurrences(_ t: Text, _ p: [UInt8], _ found: (Int, Int) -> Void) {
-    guard let f = p.first, p.count <= t.count else { return }
-    var i = 0
-    let last = t.count - p.count
-    while i <= last {
-        if t.b[i] == f {
-            var k = 1
-            while k < p.count && t.b[i + k] == p[k] { k += 1 }
-            if k == p.count {
-                let e = i + p.count
-                let pre = t[i - 1], post = t[e]
-                let inLinkOrMail = pre == 0x40 || pre == 0x2F || pre == 0x2E || pre == 0x5F || pre == 0x2D
-                    || post == 0x40 || post == 0x5F || (post == 0x2E && isAlnumASCII(t[e + 1]))
-                    || (post == 0x2D && t.isLetter(at: e + 1))
-                if !t.isWordChar(before: i) && !t.isWordChar(at: e) && !inLinkOrMail {
-                    found(i, e)
-                    i = e
-                    continue
-                }
-            }
+/// Calls `found` for each whole-word occurrence of `p` in the text, left to right; an
+/// occurrence that starts inside the previous one found is skipped.
+///
+/// Knuth–Morris–Pratt, so the cost is O(text + pattern) even when the pattern is long and
+/// most positions match a long prefix of it (a long all-caps heading name).
+private func findOccurrences(_ t: Text, _ p: [UInt8], _ found: (Int, Int) -> Void) throws(RedactionStopped) {
+    let m = p.count
+    guard m > 0, m <= t.count else { return }
+    // border[q]: length of the longest proper prefix of p[0...q] that is also its suffix
+    var border = [Int](repeating: 0, count: m)
+    var k = 0
+    for q in 1..<m {
+        try t.work.tick()
+        while k > 0 && p[q] != p[k] { k = border[k - 1]; t.work.step() }
+        if p[q] == p[k] { k += 1 }
+        border[q] = k
+    }
+    var matched = 0
+    var nextStart = 0 // occurrences starting before this overlap the last one found
+    for i in 0..<t.count {
+        try t.work.tick()
+        let c = t.b[i]
+        while matched > 0 && c != p[matched] { matched = border[matched - 1]; t.work.step() }
+        if c == p[matched] { matched += 1 }
+        guard matched == m else { continue }
+        matched = border[m - 1]
+        let s = i + 1 - m, e = i + 1
+        guard s >= nextStart else { continue }
+        let pre = t[s - 1], post = t[e]
+        let inLinkOrMail = pre == 0x40 || pre == 0x2F || pre == 0x2E || pre == 0x5F || pre == 0x2D
+            || post == 0x40 || post == 0x5F || (post == 0x2E && isAlnumASCII(t[e + 1]))
+            || (post == 0x2D && t.isLetter(at: e + 1))
+        if !t.isWordChar(before: s) && !t.isWordChar(at: e) && !inLinkOrMail {
+            found(s, e)
+            nextStart = e
         }
-        i += 1
     }
 }

@@ -27,6 +27,7 @@ func hasPhoneLabel(_ t: Text, before start: Int) -> Bool {
     var skipped = 0
     // skip punctuation / blanks / a few emoji-free symbols between label and number
     while j > 0 && skipped < 6 {
+        t.work.step()
         let c = t.b[j - 1]
         if isBlank(c) || c == 0x3A || c == 0x2E || c == 0x2D || c == 0x23 || c == 0x2F { j -= 1; skipped += 1 }
         else { break }
@@ -36,6 +37,7 @@ func hasPhoneLabel(_ t: Text, before start: Int) -> Bool {
         while ws > 0 && (isAlphaASCII(t.b[ws - 1]) || t.b[ws - 1] >= 0x80) && j - ws < 16 {
             ws = t.scalarStart(before: ws)
         }
+        t.work.add(j - ws + 1)
         guard ws < j, !t.isWordChar(before: ws) else { return false }
         if phoneLabelWords.contains(t, ws, j) {
             // single-letter labels need a colon: "M: 555 …", "T. 555 …"
@@ -63,6 +65,7 @@ private func touchesCurrency(_ t: Text, _ start: Int, _ end: Int) -> Bool {
         if c == 0x24 || c == 0x25 { return true } // $ %
         if c == 0xE2 && t[n + 1] == 0x82 { return true }
         if c == 0xC2 && (t[n + 1] == 0xA3 || t[n + 1] == 0xA5) { return true }
+        t.work.add(12)
         for code in ["eur", "usd", "gbp", "chf", "cad", "aud", "inr", "sek", "nok", "dkk", "pln", "jpy"]
         where t.matches(bytes(code), at: n) && !isAlphaASCII(t[n + 3]) { return true }
     }
@@ -74,6 +77,7 @@ private func extensionEnd(_ t: Text, _ end: Int) -> Int {
     var k = end
     if t[k] == 0x2C { k += 1 } // "555-0100, ext 12"
     k = t.skipBlanks(k)
+    t.work.add(extensionWords.count)
     for w in extensionWords where t.matches(w, at: k) {
         var j = k + w.count
         if isAlphaASCII(t[j]) { continue }
@@ -87,13 +91,14 @@ private func extensionEnd(_ t: Text, _ end: Int) -> Int {
 }
 
 /// Finds telephone numbers.
-func detectPhones(_ t: Text, into out: inout [Candidate]) {
+func detectPhones(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     var groups = [Int]()
     var seps = [UInt8]()
     groups.reserveCapacity(8)
     seps.reserveCapacity(8)
     var i = 0
     while i < t.count {
+        try t.work.tick()
         let c = t.b[i]
         guard isDigit(c) || c == 0x2B || c == 0x28 else { i += 1; continue } // digit + (
         if c == 0x2B && !(isDigit(t[i + 1]) || (t[i + 1] == 0x20 && isDigit(t[i + 2])) || t[i + 1] == 0x28) {
@@ -129,6 +134,7 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) {
         var parenArea = false
         var lastGroupEnd = j
         while isDigit(t[j]) {
+            t.work.step()
             let e = t.digitsEnd(j)
             groups.append(e - j)
             digits += e - j
@@ -140,6 +146,7 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) {
             var sawClose = false
             var sepChar: UInt8 = 0
             while n < 4 {
+                t.work.step()
                 let s = t[k]
                 if s == 0x20 { spaces += 1; k += 1 }
                 else if s == 0xC2 && t[k + 1] == 0xA0 { spaces += 1; k += 2 }
@@ -155,10 +162,11 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) {
             j = k
         }
         let runEnd = lastGroupEnd
-        let decided: Int? = {
+        let decided: Int? = try { () throws(RedactionStopped) -> Int? in
             if groups.isEmpty || digits < 7 || digits > 16 { return nil }
 
             // --- rejections
+            t.work.add(seps.count + groups.count)
             let allSame = seps.allSatisfy { $0 == seps.first }
             if groups.count == 3, let s = seps.first, allSame, s == 0x2E || s == 0x2F || s == 0x2D {
                 let g = groups
@@ -170,7 +178,7 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) {
                 var years = true
                 var k = start
                 for _ in groups {
-                    while k < t.count && !isDigit(t[k]) { k += 1 }
+                    while k < t.count && !isDigit(t[k]) { k += 1; t.work.step() }
                     let y0 = t[k], y1 = t[k + 1]
                     if !((y0 == 0x31 && y1 == 0x39) || (y0 == 0x32 && y1 == 0x30)) { years = false }
                     k = t.digitsEnd(k)
@@ -207,7 +215,11 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) {
                     if p < start && p > 0 && isAlnumASCII(t.b[p - 1]) {
                         var ws = p
                         var hasDigit = false
-                        while ws > 0 && isAlnumASCII(t.b[ws - 1]) { ws -= 1; if isDigit(t.b[ws]) { hasDigit = true } }
+                        while ws > 0 && isAlnumASCII(t.b[ws - 1]) {
+                            try t.work.tick()
+                            ws -= 1
+                            if isDigit(t.b[ws]) { hasDigit = true }
+                        }
                         if hasDigit { accept = false }
                     }
                 }

@@ -19,14 +19,97 @@ struct Candidate {
     var end: Int
 }
 
-/// The input as UTF-8 bytes with a few classification helpers.
+/// Which run a byte belongs to for `Text.runEnd`/`runStart`: digits, ASCII letters, blanks, or none.
+@inline(__always) private func runClass(_ c: UInt8) -> UInt8 {
+    isDigit(c) ? 1 : isAlphaASCII(c) ? 2 : isBlank(c) ? 3 : 0
+}
+
+/// The input as UTF-8 bytes with a few classification helpers, and the step counter of the
+/// redaction that reads it.
+///
+/// The ends of digit runs, ASCII-letter runs, blank runs and letter words are computed once,
+/// in three passes over the bytes, so `digitsEnd`, `asciiWordEnd`, `skipBlanks`,
+/// `skipBlanksBack` and `letterWordEnd` cost one step wherever they are asked: a detector
+/// that asks them from every position of a long run stays linear.
 struct Text {
     let b: [UInt8]
     let count: Int
+    /// Counts the steps of the detectors reading this text and polls the stop condition.
+    let work: RedactionWork
+    /// For a byte in a run of digits, of ASCII letters or of blanks: the end of that run.
+    private let runEnd: [Int32]
+    /// For a byte in a run of digits, of ASCII letters or of blanks: the start of that run.
+    private let runStart: [Int32]
+    /// `letterWordEnd(i)` for every `i` in `0...count`. Set once, in `init` (a `var` only so
+    /// that `init` can classify letters with `isLetter(at:)` before setting it).
+    private var wordEnd: [Int32]
 
+    /// The bytes of `string`, counted by a fresh counter that never stops.
     init(_ string: String) {
-        b = Array(string.utf8)
-        count = b.count
+        do {
+            try self.init(string, work: RedactionWork())
+        } catch {
+            preconditionFailure("a counter without a stop condition never stops")
+        }
+    }
+
+    /// The bytes of `string`, counted by `work`; stops when `work` says so.
+    init(_ string: String, work: RedactionWork) throws(RedactionStopped) {
+        let b = Array(string.utf8)
+        let count = b.count
+        precondition(count < Int(Int32.max), "texts of 2 GiB and more are not supported")
+        self.b = b
+        self.count = count
+        self.work = work
+        work.add(count)
+
+        var runEnd = [Int32](repeating: 0, count: count)
+        var k = count - 1
+        while k >= 0 {
+            try work.tick()
+            let c = runClass(b[k])
+            runEnd[k] = c != 0 && k + 1 < count && runClass(b[k + 1]) == c ? runEnd[k + 1] : Int32(k + 1)
+            k -= 1
+        }
+        var runStart = [Int32](repeating: 0, count: count)
+        k = 0
+        while k < count {
+            try work.tick()
+            let c = runClass(b[k])
+            runStart[k] = c != 0 && k > 0 && runClass(b[k - 1]) == c ? runStart[k - 1] : Int32(k)
+            k += 1
+        }
+        self.runEnd = runEnd
+        self.runStart = runStart
+
+        // wordEnd[p] is where the letter-word scan from p stops (see `letterWordEnd`);
+        // filled backwards, since it only depends on the scan's state further right.
+        var wordEnd = [Int32](repeating: 0, count: count + 1)
+        wordEnd[count] = Int32(count)
+        self.wordEnd = []
+        k = count - 1
+        while k >= 0 {
+            try work.tick()
+            if isLetter(at: k) {
+                let q = k + (b[k] < 0x80 ? 1 : scalar(at: k).length)
+                // where the scan stops once it has passed a letter and stands at q
+                var end = q
+                if q < count {
+                    if isLetter(at: q) {
+                        end = Int(wordEnd[q])
+                    } else if b[q] == 0x27 || b[q] == 0x2D {
+                        if isLetter(at: q + 1) { end = Int(wordEnd[q + 1]) }
+                    } else if b[q] == 0xE2 && self[q + 1] == 0x80 && self[q + 2] == 0x99 { // ’
+                        if isLetter(at: q + 3) { end = Int(wordEnd[q + 3]) }
+                    }
+                }
+                wordEnd[k] = Int32(end)
+            } else {
+                wordEnd[k] = Int32(k)
+            }
+            k -= 1
+        }
+        self.wordEnd = wordEnd
     }
 
     @inline(__always) subscript(_ i: Int) -> UInt8 { i >= 0 && i < count ? b[i] : 0 }
@@ -100,6 +183,7 @@ struct Text {
     func matches(_ word: [UInt8], at i: Int) -> Bool {
         guard i >= 0, i + word.count <= count else { return false }
         var k = 0
+        defer { work.add(k + 1) }
         while k < word.count {
             if lowerASCII(b[i + k]) != word[k] { return false }
             k += 1
@@ -109,73 +193,54 @@ struct Text {
 
     /// Offset after skipping blanks (spaces, tabs) from `i`.
     func skipBlanks(_ i: Int) -> Int {
-        var j = i
-        while j < count && isBlank(b[j]) { j += 1 }
-        return j
+        work.step()
+        return i >= 0 && i < count && isBlank(b[i]) ? Int(runEnd[i]) : i
     }
 
     /// Offset of the first blank-free position going back from `i` (exclusive end).
     func skipBlanksBack(_ i: Int) -> Int {
-        var j = i
-        while j > 0 && isBlank(b[j - 1]) { j -= 1 }
-        return j
+        work.step()
+        return i > 0 && i <= count && isBlank(b[i - 1]) ? Int(runStart[i - 1]) : i
     }
 
     /// Start of the line containing `i`.
-    func lineStart(_ i: Int) -> Int {
+    func lineStart(_ i: Int) throws(RedactionStopped) -> Int {
         var j = min(i, count)
-        while j > 0 && b[j - 1] != 0x0A { j -= 1 }
+        while j > 0 && b[j - 1] != 0x0A { j -= 1; try work.tick() }
         return j
     }
 
     /// End of the line containing `i` (offset of the `\n` or `\r`, or the text end).
-    func lineEnd(_ i: Int) -> Int {
+    func lineEnd(_ i: Int) throws(RedactionStopped) -> Int {
         var j = max(i, 0)
-        while j < count && !isLineBreak(b[j]) { j += 1 }
+        while j < count && !isLineBreak(b[j]) { j += 1; try work.tick() }
         return j
     }
 
     /// The bytes in `start..<end` as a String.
     func string(_ start: Int, _ end: Int) -> String {
         guard start < end else { return "" }
+        work.add(end - start)
         return String(decoding: b[start..<end], as: UTF8.self)
     }
 
     /// Offset just past the run of ASCII letters starting at `i`.
     func asciiWordEnd(_ i: Int) -> Int {
-        var j = i
-        while j < count && isAlphaASCII(b[j]) { j += 1 }
-        return j
+        work.step()
+        return i >= 0 && i < count && isAlphaASCII(b[i]) ? Int(runEnd[i]) : i
     }
 
     /// Offset just past the run of digits starting at `i`.
     func digitsEnd(_ i: Int) -> Int {
-        var j = i
-        while j < count && isDigit(b[j]) { j += 1 }
-        return j
+        work.step()
+        return i >= 0 && i < count && isDigit(b[i]) ? Int(runEnd[i]) : i
     }
 
     /// Offset just past the word (letters of any script, plus inner `'`, `’`, `-`
-    /// followed by a letter) starting at `i`.
+    /// followed by a letter) starting at `i`; `i` itself when no letter starts there.
     func letterWordEnd(_ i: Int) -> Int {
-        var j = i
-        while j < count {
-            if isLetter(at: j) {
-                j += self[j] < 0x80 ? 1 : scalar(at: j).length
-                continue
-            }
-            // inner apostrophe / hyphen joined to a following letter
-            if b[j] == 0x27 || b[j] == 0x2D {
-                if isLetter(at: j + 1) && j > i { j += 1; continue }
-                break
-            }
-            if b[j] == 0xE2 && self[j + 1] == 0x80 && self[j + 2] == 0x99 { // ’
-                if isLetter(at: j + 3) && j > i { j += 3; continue }
-                break
-            }
-            break
-        }
-        return j
+        work.step()
+        return i >= 0 && i < count ? Int(wordEnd[i]) : i
     }
 }
 
@@ -196,6 +261,7 @@ struct KeywordTable {
     /// The longest keyword matching at `i` (ASCII case-insensitive), as its byte length.
     func longestMatch(in t: Text, at i: Int) -> Int? {
         let c = lowerASCII(t[i])
+        t.work.step()
         for w in byFirst[Int(c)] where t.matches(w, at: i) { return w.count }
         return nil
     }
@@ -207,7 +273,9 @@ struct WordSet {
     private var set: Set<[UInt8]>
     init(_ words: [String]) { set = Set(words.map(bytes)) }
     func contains(_ t: Text, _ start: Int, _ end: Int) -> Bool {
+        t.work.step()
         guard start < end, end - start <= 40 else { return false }
+        t.work.add(end - start)
         var w = [UInt8]()
         w.reserveCapacity(end - start)
         var nonASCII = false

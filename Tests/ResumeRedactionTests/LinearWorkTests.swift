@@ -1,0 +1,45 @@
+import Testing
+@testable import ResumeRedaction
+
+/// The detectors' steps stay within a fixed multiple of the input size on every adversarial
+/// family: no detector rescans what it has already passed over for every new position.
+/// Serialized: the cases are CPU-bound, and run in parallel they took both cores of a small
+/// machine from the rest of the suite for over a minute.
+@Suite(.serialized) struct LinearWorkTests {
+    /// Upper bound on steps per input byte, for every family and size. The costliest families
+    /// measure 61 ("city words before a state": each postal code reads the words before it
+    /// back), 56 ("A-A-A") and 55 ("po box") steps per byte, the same at every size.
+    static let maxStepsPerByte = 100
+    static let sizes = [8 * 1024, 32 * 1024, 128 * 1024]
+
+    /// Steps for redacting `text` as a resume (all detectors), or nil if they passed `limit`:
+    /// the limit stops a super-linear redaction early instead of letting it run for minutes.
+    private func steps(_ text: String, limit: Int) -> Int? {
+        let work = RedactionWork(pollInterval: 1024, stepLimit: limit)
+        do {
+            _ = try PIIRedactor().redact(text, as: .resume, work: work)
+        } catch {
+            return nil
+        }
+        return work.steps
+    }
+
+    @Test(arguments: adversarialFamilies)
+    func stepsGrowLinearly(_ family: AdversarialFamily) {
+        var perByte = [Double]()
+        for n in Self.sizes {
+            let text = family.make(n)
+            let bytes = text.utf8.count
+            let limit = Self.maxStepsPerByte * max(bytes, 1)
+            guard let s = steps(text, limit: limit), s <= limit else {
+                Issue.record("\(family.name): more than \(Self.maxStepsPerByte) steps per byte at \(bytes) bytes")
+                return
+            }
+            perByte.append(Double(s) / Double(max(bytes, 1)))
+        }
+        // Steps per byte move a little with where a family's unit is cut off (13.0 to 16.9 for
+        // "labels before a long id" between 8 and 512 KiB, not growing); a rescan from every
+        // position would multiply them by the 16x growth in size.
+        #expect(perByte.last! <= 1.5 * perByte.first!, "\(family.name): steps per byte grew from \(perByte.first!) to \(perByte.last!)")
+    }
+}
