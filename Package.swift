@@ -193,6 +193,11 @@ let package = Package(
 if Context.environment["RESUMED_FUZZ"] == "1" {
     let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
         ("fuzz-frame-decoder", ["ResumeWire"]),
+        ("fuzz-request-frame", ["ResumeWire", "ResumeProto", "ResumeServer", "ResumeServices", "ResumeStores", "ResumeAuth",
+                                "ResumeCore", "ResumeRedaction", .product(name: "Logging", package: "swift-log")]),
+        ("fuzz-redactor", ["ResumeRedaction"]),
+        ("fuzz-analyzer", ["ResumeAnalysis"]),
+        ("fuzz-tokens", ["ResumeAuth", "ResumeCore", "ResumeStores", "ResumeWire"]),
     ]
     package.targets.append(.target(name: "FuzzSupport", path: "Sources/Fuzz/support", swiftSettings: strict))
     for t in fuzzTargets {
