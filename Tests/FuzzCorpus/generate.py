@@ -243,6 +243,14 @@ def tokens_seeds():
     write(t, "uuid-upper", b"\x07" + fixture_id(0xAB).upper().encode())
 
 
+def regression_seeds():
+    """Inputs that once failed, kept so every run replays them (see the tests named in the README)."""
+    # FrameDecoder.receive(upTo: 0) on a decoder that had buffered nothing.
+    write("frame-decoder", "regression-receive-no-room", bytes.fromhex("3dbfd4d4d42d00000000d0d47ad05a5a5a5abf"))
+    # A bearer token starting with a combining mark (U+05A2).
+    write("tokens", "regression-bearer-combining-mark", bytes.fromhex("0642654172457220d6a2"))
+
+
 if __name__ == "__main__":
     for target in ["frame-decoder", "request-frame", "redactor", "analyzer", "tokens"]:
         shutil.rmtree(os.path.join(ROOT, target), ignore_errors=True)
@@ -251,3 +259,4 @@ if __name__ == "__main__":
     redactor_seeds()
     analyzer_seeds()
     tokens_seeds()
+    regression_seeds()
