@@ -182,3 +182,28 @@ let package = Package(
         .testTarget(name: "ResumeServerTests", dependencies: ["ResumeServer", "ResumeClient", "ResumeTestSupport"], swiftSettings: strict),
     ]
 )
+
+// MARK: Fuzzing (scripts/fuzz)
+// libFuzzer targets, declared only when RESUMED_FUZZ=1 (scripts/fuzz sets it).
+// Each is an executable whose sources define LLVMFuzzerTestOneInput and have
+// no top-level code; `--sanitize fuzzer` links libFuzzer's `main` into it.
+// Without that flag they would still link (Swift gives each an empty `main`)
+// into programs that do nothing and exit 0, so plain `swift build` and
+// `swift test` leave them out rather than build what could pass for a fuzzer.
+if Context.environment["RESUMED_FUZZ"] == "1" {
+    let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
+        ("fuzz-frame-decoder", ["ResumeWire"]),
+        ("fuzz-request-frame", ["ResumeWire", "ResumeProto", "ResumeServer", "ResumeServices", "ResumeStores", "ResumeAuth",
+                                "ResumeCore", "ResumeRedaction", .product(name: "Logging", package: "swift-log")]),
+        ("fuzz-redactor", ["ResumeRedaction"]),
+        ("fuzz-analyzer", ["ResumeAnalysis"]),
+        ("fuzz-tokens", ["ResumeAuth", "ResumeCore", "ResumeStores", "ResumeWire"]),
+    ]
+    package.targets.append(.target(name: "FuzzSupport", path: "Sources/Fuzz/support", swiftSettings: strict))
+    for t in fuzzTargets {
+        package.products.append(.executable(name: t.name, targets: [t.name]))
+        package.targets.append(.executableTarget(
+            name: t.name, dependencies: ["FuzzSupport"] + t.dependencies,
+            path: "Sources/Fuzz/\(t.name.dropFirst("fuzz-".count))", swiftSettings: strict))
+    }
+}

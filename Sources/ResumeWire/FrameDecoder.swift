@@ -68,13 +68,15 @@ public struct FrameDecoder: ~Copyable {
         copy.withUnsafeBytes { feed($0) }
     }
 
-    /// Lets `read` write up to `maxBytes` straight into the buffer (a `read(2)`
-    /// into the decoder, no copy); `read` returns how many it wrote, or a
-    /// negative number for none. Returns what `read` returned.
+    /// Lets `read` write up to `maxBytes` (0 or more) straight into the buffer
+    /// (a `read(2)` into the decoder, no copy); `read` returns how many it
+    /// wrote, or a negative number for none. Returns what `read` returned.
     public mutating func receive(upTo maxBytes: Int, _ read: (UnsafeMutableRawBufferPointer) -> Int) -> Int {
+        precondition(maxBytes >= 0, "receive needs room of 0 or more bytes")
         guard failedLength == nil else { return 0 }
         reserve(maxBytes)
-        let n = read(UnsafeMutableRawBufferPointer(start: storage! + end, count: maxBytes))
+        // With no room asked for, a decoder that holds nothing has no buffer yet.
+        let n = read(UnsafeMutableRawBufferPointer(start: storage.map { $0 + end }, count: maxBytes))
         if n > 0 { end += min(n, maxBytes) }
         return n
     }

@@ -117,6 +117,20 @@ import Testing
         do { let v = d.bufferedByteCount; #expect(v == 0) }
     }
 
+    /// Found by fuzz-frame-decoder: receive with no room on a decoder that
+    /// had never buffered anything unwrapped its missing buffer and trapped.
+    @Test func receiveWithNoRoomGivesReadAnEmptyBuffer() {
+        var d = FrameDecoder(maxFrameSize: 100)
+        var offered = -1
+        let n = d.receive(upTo: 0) { out in offered = out.count; return 0 }
+        #expect(n == 0)
+        #expect(offered == 0)
+        do { let v = d.bufferedByteCount; #expect(v == 0) }
+        d.feed(Self.frame([7]))
+        do { let v = d.receive(upTo: 0) { $0.count }; #expect(v == 0) }
+        do { let v = d.nextFrame(); #expect(v == .frame([7])) }
+    }
+
     @Test func memoryOfALargeFrameIsReturnedOnceDrained() {
         var d = FrameDecoder(maxFrameSize: 2 * 1024 * 1024)
         d.feed(Self.frame([UInt8](repeating: 3, count: 1024 * 1024)))

@@ -140,6 +140,15 @@ import ResumeProto
         #expect(CallMetadata(["authorization": "Bearer "]).bearerToken == nil)
         #expect(CallMetadata().bearerToken == nil)
     }
+
+    /// From fuzz-tokens, whose check compared Characters: a token starting with a
+    /// combining mark joins the scheme's space in one Character, yet the token is
+    /// exactly the bytes after the scheme, and user tokens and service tokens are
+    /// only ever compared byte by byte.
+    @Test func aTokenStartingWithACombiningMarkIsTheBytesAfterTheScheme() {
+        let token = CallMetadata(["authorization": "BeArEr \u{05A2}x"]).bearerToken
+        #expect(token.map { Array($0.utf8) } == [0xD6, 0xA2, 0x78])
+    }
 }
 
 @Suite struct ResponseFrameHandWriterTests {
