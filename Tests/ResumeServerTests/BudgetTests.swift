@@ -15,33 +15,13 @@ import Testing
 @Suite struct BudgetTests {
     let handlers = TestHandlers()
 
-    /// Sends as much of `bytes[from...]` as the socket takes now; returns the new offset.
-    static func push(_ fd: Int32, _ bytes: [UInt8], from: Int) -> Int {
-        var sent = from
-        while sent < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress! + sent, $0.count - sent, Int32(MSG_NOSIGNAL | MSG_DONTWAIT)) }
-            if n <= 0 { break }
-            sent += n
-        }
-        return sent
-    }
-
-    static func echoFrames(count: Int, payloadBytes: Int) throws -> [UInt8] {
-        var bytes: [UInt8] = []
-        let payload = [UInt8](repeating: 0x61, count: payloadBytes)
-        for id in 1...count {
-            try FrameEncoder.append(try RawWireClient.request(UInt64(id), Resume_Rpc_V1_Diagnostics.echo.path, Resume_Rpc_V1_EchoRequest(payload: payload)), to: &bytes)
-        }
-        return bytes
-    }
-
     @Test func clientsThatNeverReadAreShedAndUnsentOutputStaysWithinTheBudget() throws {
         let budget = 4 * 1024 * 1024
         let server = try TestServer([handlers.inlineEcho]) { $0.outputBudgetBytes = budget }
         // Eight clients, each pipelining 32 Echo calls of 256 KiB (8 MiB) and never reading,
         // with small receive buffers so the kernel holds little of it: without the budget
         // the server would hold up to 8 × 8 MiB of their answers.
-        let attack = try Self.echoFrames(count: 32, payloadBytes: 256 * 1024)
+        let attack = try RawWireClient.echoFrames(count: 32, payloadBytes: 256 * 1024)
         let attackers = try (0..<8).map { _ in
             let a = try RawWireClient(server.address)
             var size: Int32 = 16 * 1024
@@ -52,7 +32,7 @@ import Testing
         var most = 0, roundsAfterShed = 0
         let until = Deadline.after(milliseconds: 60_000) // ends at the first shed on an idle machine (~1 s)
         while !until.hasPassed() && roundsAfterShed < 20 {
-            for (i, a) in attackers.enumerated() { offsets[i] = Self.push(a.fd, attack, from: offsets[i]) }
+            for (i, a) in attackers.enumerated() { offsets[i] = a.push(attack, from: offsets[i]) }
             let usage = server.server.budgetUsage
             most = max(most, usage.output)
             if usage.outputSheds > 0 { roundsAfterShed += 1 }
@@ -95,7 +75,7 @@ import Testing
         let server = try TestServer([handlers.inlineEcho]) { $0.outputBudgetBytes = budget; $0.maxPendingOutputBytes = 64 * 1024 * 1024 }
         let raw = try RawWireClient(server.address)
         // One answer larger than the whole budget: refused, and the connection stays usable.
-        try raw.send(bytes: try Self.echoFrames(count: 1, payloadBytes: budget + 1))
+        try raw.send(bytes: try RawWireClient.echoFrames(count: 1, payloadBytes: budget + 1))
         let f = try raw.readFrame()
         #expect(f.callID == 1 && f.code == .resourceExhausted)
         #expect(f.status?.message.contains("output budget") == true)
@@ -115,7 +95,7 @@ import Testing
         var most = 0
         let until = Deadline.after(milliseconds: 60_000)
         while !until.hasPassed() {
-            for (i, c) in clients.enumerated() { offsets[i] = Self.push(c.fd, header, from: offsets[i]) }
+            for (i, c) in clients.enumerated() { offsets[i] = c.push(header, from: offsets[i]) }
             let usage = server.server.budgetUsage
             most = max(most, usage.input)
             if usage.inputSheds >= 1 && offsets.allSatisfy({ $0 == header.count }) { break }

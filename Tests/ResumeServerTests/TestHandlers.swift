@@ -47,13 +47,6 @@ struct TestHandlers {
     }
 }
 
-extension RawWireClient {
-    /// Sends an Echo call whose payload is `text`.
-    func echo(_ callID: UInt64, _ text: String, timeoutMs: UInt32 = 0) throws {
-        try send(Self.request(callID, Resume_Rpc_V1_Diagnostics.echo.path, Resume_Rpc_V1_EchoRequest(payload: Array(text.utf8)), timeoutMs: timeoutMs))
-    }
-}
-
 extension Resume_Rpc_V1_ResponseFrame {
     var code: StatusCode { status?.code ?? .ok }
     var text: String {

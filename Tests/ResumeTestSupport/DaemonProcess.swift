@@ -56,6 +56,16 @@ public final class DaemonProcess: Sendable {
             .appendingPathComponent(".build/debug/resumed")
     }
 
+    /// The resident memory of the process now, in bytes (`VmRSS` in `/proc/<pid>/status`), or nil once it ended.
+    public var residentBytes: Int? {
+        guard let p = process.withLock({ $0 }), p.isRunning,
+              let status = try? String(contentsOfFile: "/proc/\(p.processIdentifier)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+              let kib = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+        else { return nil }
+        return kib * 1024
+    }
+
     /// What the daemon wrote to standard output and error so far.
     public var log: String {
         (try? String(contentsOf: directory.appendingPathComponent("resumed.log"), encoding: .utf8)) ?? ""

@@ -1,0 +1,71 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ResumeCore
+import ResumeProto
+import ResumeTestSupport
+import ResumeTransport
+import ResumeWire
+import Testing
+
+/// The daemon as a process of its own under clients that pipeline large calls and never read:
+/// its resident memory stays within the budgets while they attack, and falls back near where
+/// it started once they are gone (glibc keeps freed memory unless the daemon tells it not to).
+@Suite struct MemoryReturnTests {
+    static let mib = 1024 * 1024
+
+    @Test func residentMemoryIsBoundedDuringAnAttackAndReturnedAfterIt() throws {
+        let budget = 64 * Self.mib
+        let daemon = try DaemonProcess(redisURL: try TestEnvironment.redisURL(),
+                                       arguments: ["--output-budget-bytes", "\(budget)", "--input-budget-bytes", "\(16 * Self.mib)"])
+        // Warm the daemon up (threads, caches, a few large frames) before taking its baseline.
+        let warm = try RawWireClient(.unix(path: daemon.socketPath))
+        for i in 1...8 {
+            try warm.echo(UInt64(i), String(repeating: "w", count: Self.mib))
+            _ = try warm.readFrame()
+        }
+        let baseline = try #require(daemon.residentBytes)
+
+        // 24 clients each send 12 Echo calls of 1 MiB (288 MiB of answers between them) and never read.
+        let attack = try RawWireClient.echoFrames(count: 12, payloadBytes: Self.mib)
+        var attackers = try (0..<24).map { _ in try RawWireClient(.unix(path: daemon.socketPath)) }
+        var offsets = [Int](repeating: 0, count: attackers.count)
+        var peak = baseline, quietRounds = 0
+        let until = Deadline.after(milliseconds: 30_000)
+        // Until every socket has stopped taking bytes for 25 rounds: the daemon stopped reading them or shed them.
+        while quietRounds < 25 && offsets.contains(where: { $0 < attack.count }) && !until.hasPassed() {
+            var progressed = false
+            for (i, a) in attackers.enumerated() where offsets[i] < attack.count {
+                let sent = a.push(attack, from: offsets[i])
+                progressed = progressed || sent != offsets[i]
+                offsets[i] = sent
+            }
+            peak = max(peak, daemon.residentBytes ?? 0)
+            if progressed {
+                quietRounds = 0
+            } else {
+                quietRounds += 1
+                _ = poll(nil, 0, 20) // pace the rounds; their count is what ends the loop
+            }
+        }
+        peak = max(peak, daemon.residentBytes ?? 0)
+        // Both budgets, the frames being decoded and answered at the moment, and slack for the runtime.
+        let bound = baseline + budget + 16 * Self.mib + 96 * Self.mib
+        #expect(peak <= bound, "resident \(peak / Self.mib) MiB at the peak: baseline \(baseline / Self.mib) MiB, bound \(bound / Self.mib) MiB")
+
+        attackers.removeAll()
+        // The daemon notices the closed sockets and frees what they held; wait for its memory, not for a time.
+        let target = baseline + 32 * Self.mib
+        var now = daemon.residentBytes ?? 0
+        let settle = Deadline.after(milliseconds: 20_000)
+        while now > target && !settle.hasPassed() {
+            // Each call passes through the daemon's loop, which frees and trims after a shed.
+            let probe = try RawWireClient(.unix(path: daemon.socketPath))
+            try probe.echo(1, "probe")
+            _ = try probe.readFrame()
+            _ = poll(nil, 0, 50)
+            now = daemon.residentBytes ?? 0
+        }
+        #expect(now <= target, "resident \(now / Self.mib) MiB after the attack against \(baseline / Self.mib) MiB before it (peak \(peak / Self.mib) MiB)")
+    }
+}
