@@ -68,4 +68,26 @@ import Testing
         }
         #expect(now <= target, "resident \(now / Self.mib) MiB after the attack against \(baseline / Self.mib) MiB before it (peak \(peak / Self.mib) MiB)")
     }
+
+    @Test func idleConnectionsKeepNoLargeBuffers() throws {
+        let daemon = try DaemonProcess(redisURL: try TestEnvironment.redisURL())
+        let warm = try RawWireClient(.unix(path: daemon.socketPath))
+        for i in 1...4 {
+            try warm.echo(UInt64(i), String(repeating: "w", count: Self.mib))
+            _ = try warm.readFrame()
+        }
+        let baseline = try #require(daemon.residentBytes)
+        // 48 connections each make one 1 MiB Echo and then stay open, idle: each grew a 1 MiB
+        // input and output buffer for it, 96 MiB between them if they were kept.
+        let payload = String(repeating: "i", count: Self.mib)
+        let idle = try (0..<48).map { _ in try RawWireClient(.unix(path: daemon.socketPath)) }
+        for connection in idle {
+            try connection.echo(1, payload)
+            #expect(try connection.readFrame().payload.count > Self.mib)
+        }
+        let resident = try #require(daemon.residentBytes)
+        #expect(resident <= baseline + 32 * Self.mib,
+                "resident \(resident / Self.mib) MiB with 48 idle connections against \(baseline / Self.mib) MiB before them")
+        withExtendedLifetime(idle) {}
+    }
 }
