@@ -45,4 +45,41 @@ import Testing
         #expect(refused.allSatisfy { ($0.retryAfterMilliseconds ?? 0) >= 100 }, "every refusal says when to retry")
         #expect(answers.compactMap { $0 }.allSatisfy { $0.code == .resourceExhausted || $0.code == .unauthenticated })
     }
+
+    @Test func aFloodOfAdversarialDocumentsEndsAtItsDeadlinesAndOtherCallsAreServed() async throws {
+        let h = try Harness {
+            $0.cpuThreads = 1
+            $0.cpuMaxQueued = 4
+        }
+        let (_, me, _) = try await h.signUp()
+        let resume = try await h.resumes.createResume(.init(title: "t", rawText: "Swift and Go"), options: me)
+        // The text that took 20 s to redact at 200 KiB before redaction was linear.
+        let hostile = String(repeating: "a-", count: 100 * 1024)
+        let short = CallOptions(timeoutMilliseconds: 500, metadata: me.metadata)
+        async let flood: [RPCError?] = withTaskGroup(of: RPCError?.self) { group in
+            for i in 0..<32 {
+                group.addTask {
+                    do {
+                        _ = try await h.resumes.createResume(.init(title: "flood \(i)", rawText: hostile), options: short)
+                        return nil
+                    } catch { return error as? RPCError ?? RPCError(.unknown, "\(error)") }
+                }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        var served = 0
+        for _ in 0..<20 {
+            let r = try await h.resumes.getResume(.init(id: resume.id), options: CallOptions(timeoutMilliseconds: 2_000, metadata: me.metadata))
+            if r.id == resume.id { served += 1 }
+        }
+        let answers = await flood
+        #expect(served == 20)
+        let codes = answers.map { $0?.code ?? .ok }
+        #expect(codes.allSatisfy { [.ok, .deadlineExceeded, .resourceExhausted].contains($0) }, "\(codes)")
+        #expect(codes.contains(.resourceExhausted), "a lane of one thread and four places refused none of 32 documents")
+        // Whatever the flood started has stopped: the lane takes a small document at once.
+        let after = try await h.resumes.createResume(.init(title: "after", rawText: "Plain text"),
+                                                    options: CallOptions(timeoutMilliseconds: 2_000, metadata: me.metadata))
+        #expect(after.title == "after")
+    }
 }
