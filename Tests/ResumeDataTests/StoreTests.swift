@@ -50,6 +50,17 @@ import Testing
 
     // MARK: Users
 
+    /// Values reach PostgreSQL only as bound parameters: text that would be SQL if pasted
+    /// into a statement is stored and read back as itself, and the tables are still there.
+    @Test func textThatLooksLikeSQLIsStoredAsText() async throws {
+        let user = try await newUser()
+        let hostile = "x'); DROP TABLE resumes; -- $1 \\' \" ; SELECT pg_sleep(10); /*"
+        let created = try await resumes.create(user: user.id, title: hostile, rawText: hostile, redactedText: hostile, context: context)
+        let read = try await resumes.get(user: user.id, id: created.id, context: context)
+        #expect(read.title == hostile && read.rawText == hostile && read.redactedText == hostile)
+        #expect(try await newResume(user).title == "Resume")
+    }
+
     @Test func emailsAreUniqueAndFoundCaseInsensitively() async throws {
         let local = "Mixed.Case-\(UUID().uuidString.prefix(8))"
         let u = try await users.create(email: "\(local)@Example.COM", hashedPassword: "h", context: context)
