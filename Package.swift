@@ -158,7 +158,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "ResumePoolTests", dependencies: ["ResumePool", "ResumeTestSupport"], swiftSettings: strict),
-        .testTarget(name: "ResumeTransportTests", dependencies: ["ResumeTransport"], swiftSettings: strict),
+        .testTarget(name: "ResumeTransportTests", dependencies: ["ResumeTransport", "ResumeTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "ResumeServicesTests",
             dependencies: ["ResumeServices", "ResumeProto", "ResumePostgres", "ResumeTestSupport", .product(name: "Logging", package: "swift-log")],

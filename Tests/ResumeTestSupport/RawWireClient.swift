@@ -60,10 +60,8 @@ public final class RawWireClient: @unchecked Sendable {
             case .frameTooLarge: throw SocketError("frame too large", code: EMSGSIZE)
             case .needMoreBytes: break
             }
-            var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-            let r = poll(&p, 1, timeoutMilliseconds)
-            if r == 0 { return .timedOut }
-            if r < 0 { throw SocketError("poll") }
+            guard let ready = waitFor(POLLIN, on: fd, timeoutMilliseconds: timeoutMilliseconds) else { throw SocketError("poll") }
+            if ready == 0 { return .timedOut }
             let n = decoder.receive(upTo: 65_536) { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n == 0 { return .closed }
             if n < 0 {

@@ -48,7 +48,7 @@ public final class StallingProxy: @unchecked Sendable {
         loop: while true {
             // While paused nothing moves, as with a server that stopped reading.
             _ = paused.wait { $0 ? nil : true }
-            let r = poll(&fds, 2, 50)
+            let r = pollRetryingInterrupts(&fds, timeoutMilliseconds: 50)
             if r < 0 { break }
             if r == 0 || paused.withLock({ $0 }) { continue }
             for (i, from, to) in [(0, a, b), (1, b, a)] where fds[i].revents != 0 {

@@ -1,3 +1,4 @@
+import ResumeTestSupport
 import Testing
 import Glibc
 @testable import ResumeTransport
@@ -134,8 +135,7 @@ import Glibc
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {
             if out.pending > 0 { _ = out.flush(to: fds[0]) }
-            var p = pollfd(fd: fds[1], events: Int16(POLLIN), revents: 0)
-            guard poll(&p, 1, out.pending > 0 ? 1_000 : 100) > 0 else { break }
+            guard (waitFor(POLLIN, on: fds[1], timeoutMilliseconds: out.pending > 0 ? 1_000 : 100) ?? 0) != 0 else { break }
             let n = chunk.withUnsafeMutableBytes { read(fds[1], $0.baseAddress, $0.count) }
             guard n > 0 else { break }
             received += chunk[..<n]
