@@ -15,16 +15,17 @@ public final class WorkLane: Sendable {
     public enum Refusal: Error, Sendable, Hashable, CustomStringConvertible {
         /// The lane's queue is full, or the work waited past the queue timeout.
         case saturated(lane: String, retryAfterMilliseconds: UInt32)
-        /// The deadline passed while the work waited for a thread.
+        /// The deadline passed before the work was done: while it waited for a
+        /// thread, or while it ran if it polls its call (redaction, analysis).
         case deadlineExceeded
-        /// The call was cancelled while the work waited for a thread.
+        /// The call was cancelled before the work was done (waiting or running, as above).
         case cancelled(CallCancellation.Reason)
 
         public var description: String {
             switch self {
             case .saturated(let lane, let ms): "the \(lane) lane is saturated (retry after \(ms) ms)"
-            case .deadlineExceeded: "deadline passed while waiting for a thread"
-            case .cancelled(let reason): "cancelled (\(reason)) while waiting for a thread"
+            case .deadlineExceeded: "deadline passed before the work was done"
+            case .cancelled(let reason): "cancelled (\(reason)) before the work was done"
             }
         }
     }
