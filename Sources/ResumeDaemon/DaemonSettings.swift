@@ -37,23 +37,12 @@ public enum DaemonSettings {
     public static let metricsReadTimeout = Setting.milliseconds(
         "metrics-read-timeout-ms", "RESUMED_METRICS_READ_TIMEOUT_MS", range: 100...60_000,
         "Close a metrics connection whose request is not complete this long after it opened", \.metricsReadTimeoutMilliseconds)
-    // Secret: a URL may carry a password, so a bad one is never echoed.
-    public static let databaseURL = Setting.custom(
-        "database-url", "DATABASE_URL", unit: "URL", rangeText: "postgresql://user:password@host:port/db", secret: true, "PostgreSQL to use",
-        store: { text, c in
-            guard (try? PostgresURL(parsing: text)) != nil else { return false }
-            c.databaseURL = text
-            return true
-        },
-        read: { c in c.databaseURL })
-    public static let redisURL = Setting.custom(
-        "redis-url", "REDIS_URL", unit: "URL", rangeText: "redis://[:password@]host:port/db", secret: true, "Redis to use as the cache",
-        store: { text, c in
-            guard (try? RedisURL(parsing: text)) != nil else { return false }
-            c.redisURL = text
-            return true
-        },
-        read: { c in c.redisURL })
+    public static let databaseURL = Setting.url(
+        "database-url", "DATABASE_URL", rangeText: "postgresql://user:password@host:port/db", "PostgreSQL to use", \.databaseURL
+    ) { (try? PostgresURL(parsing: $0)) != nil }
+    public static let redisURL = Setting.url(
+        "redis-url", "REDIS_URL", rangeText: "redis://[:password@]host:port/db", "Redis to use as the cache", \.redisURL
+    ) { (try? RedisURL(parsing: $0)) != nil }
     public static let sqlEcho = Setting.boolean("sql-echo", "SQL_ECHO", "Log the text of every SQL statement (never its parameters)", \.sqlEcho)
     public static let logLevel = Setting.custom(
         "log-level", "RESUMED_LOG_LEVEL", unit: "level", rangeText: "trace, debug, info, notice, warning, error, critical",

@@ -18,6 +18,20 @@ public struct Setting: Sendable {
     public let rangeText: String
     /// Holds a secret: errors never repeat the value.
     public let secret: Bool
+    /// A URL that `isValid` accepts, kept at `keyPath`. Secret: a URL may carry a
+    /// password, so a bad one is never echoed.
+    static func url(_ flag: String, _ environment: String, rangeText: String, _ summary: String,
+                    _ keyPath: any WritableKeyPath<DaemonConfiguration, String> & Sendable,
+                    isValid: @escaping @Sendable (String) -> Bool) -> Setting {
+        custom(flag, environment, unit: "URL", rangeText: rangeText, secret: true, summary,
+               store: { text, c in
+                   guard isValid(text) else { return false }
+                   c[keyPath: keyPath] = text
+                   return true
+               },
+               read: { c in c[keyPath: keyPath] })
+    }
+
     /// A yes/no setting: `--flag` alone means true.
     public let isSwitch: Bool
     /// Stores the text given into a configuration; false when it is not in range.

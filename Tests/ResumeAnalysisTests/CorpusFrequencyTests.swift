@@ -1,3 +1,4 @@
+import ResumeTestSupport
 import Foundation
 import Testing
 @testable import ResumeAnalysis

@@ -11,6 +11,21 @@ import Testing
 /// not hash are served meanwhile, each within a deadline far below what
 /// waiting behind the hashes would take.
 @Suite struct LaneIsolationTests {
+    /// Makes `count` calls at once; each one's error, nil for success.
+    static func flood(_ count: Int, _ call: @escaping @Sendable (Int) async throws -> Void) async -> [RPCError?] {
+        await withTaskGroup(of: RPCError?.self) { group in
+            for i in 0..<count {
+                group.addTask {
+                    do {
+                        try await call(i)
+                        return nil
+                    } catch { return error as? RPCError ?? RPCError(.unknown, "\(error)") }
+                }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+    }
+
     @Test func aFloodOfSignInsIsRefusedWithRetryAfterAndOtherCallsAreServed() async throws {
         let h = try Harness {
             $0.bcryptCost = 12       // ~160 ms of CPU per hash
@@ -21,16 +36,8 @@ import Testing
         let resume = try await h.resumes.createResume(.init(title: "t", rawText: "Swift and Go"), options: me)
 
         // 64 sign-ins at once: one hashing, four waiting (~0.8 s of work), the rest refused.
-        async let flood: [RPCError?] = withTaskGroup(of: RPCError?.self) { group in
-            for _ in 0..<64 {
-                group.addTask {
-                    do {
-                        _ = try await h.users.authenticate(.init(email: email, password: "a wrong password"), options: h.service)
-                        return nil
-                    } catch { return error as? RPCError ?? RPCError(.unknown, "\(error)") }
-                }
-            }
-            return await group.reduce(into: []) { $0.append($1) }
+        async let flood = Self.flood(64) { _ in
+            _ = try await h.users.authenticate(.init(email: email, password: "a wrong password"), options: h.service)
         }
         // Meanwhile: reads with a 2 s deadline (64 hashes in a row would take ~10 s).
         var served = 0
@@ -56,16 +63,8 @@ import Testing
         // The text that took 20 s to redact at 200 KiB before redaction was linear.
         let hostile = String(repeating: "a-", count: 100 * 1024)
         let short = CallOptions(timeoutMilliseconds: 500, metadata: me.metadata)
-        async let flood: [RPCError?] = withTaskGroup(of: RPCError?.self) { group in
-            for i in 0..<32 {
-                group.addTask {
-                    do {
-                        _ = try await h.resumes.createResume(.init(title: "flood \(i)", rawText: hostile), options: short)
-                        return nil
-                    } catch { return error as? RPCError ?? RPCError(.unknown, "\(error)") }
-                }
-            }
-            return await group.reduce(into: []) { $0.append($1) }
+        async let flood = Self.flood(32) { i in
+            _ = try await h.resumes.createResume(.init(title: "flood \(i)", rawText: hostile), options: short)
         }
         var served = 0
         for _ in 0..<20 {

@@ -1,3 +1,4 @@
+import ResumeTestSupport
 import Testing
 @testable import ResumePool
 
@@ -921,23 +922,6 @@ private func startIdle(_ m: inout Pool, _ names: [String], now: UInt64, lifetime
 }
 
 // MARK: - The randomized simulation
-
-/// SplitMix64: small, seeded, deterministic.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func int(_ range: Range<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
-    mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
-    mutating func chance(_ percent: Int) -> Bool { int(0..<100) < percent }
-    mutating func pick<T>(_ items: [T]) -> T { items[int(0..<items.count)] }
-}
 
 /// Plays a pool's owner: performs every action the machine asks for, keeps
 /// its own model of connections and requests, and feeds random events back.

@@ -1,3 +1,4 @@
+import ResumeTestSupport
 import Testing
 @testable import ResumePostgres
 
@@ -539,22 +540,6 @@ private extension PipelineStateMachine where Token == String, Result == Int {
 }
 
 // MARK: - Random plans
-
-/// SplitMix64: small, seeded, deterministic.
-private struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func int(_ range: Range<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
-    mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
-    mutating func chance(_ percent: Int) -> Bool { int(0..<100) < percent }
-}
 
 /// One segment as libpq would answer it: per statement its results and a
 /// null, then the sync. Some fail at a random statement (the rest aborted);

@@ -1,3 +1,4 @@
+import ResumeTestSupport
 import Testing
 
 // Inputs for the linear-work tests: text families that make the detectors' loops do the

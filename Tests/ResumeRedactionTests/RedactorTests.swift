@@ -1,3 +1,4 @@
+import ResumeTestSupport
 import Foundation
 import Testing
 @testable import ResumeRedaction
@@ -320,7 +321,7 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
     }
 
     @Test func randomInputsDoNotCrashAndSpansStayValid() {
-        var rng = SplitMix(seed: 42)
+        var rng = SplitMix64(seed: 42)
         let alphabet = Array("0123456789 +-().,/@:#abcXYZ\n\r\téüß—·🙂Street St CA NW1 6XE DOB SSN www .com Jane Doe".unicodeScalars)
         for _ in 0..<300 {
             var s = String.UnicodeScalarView()
@@ -336,18 +337,6 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
     }
 }
 
-/// Small deterministic PRNG for the fuzz test.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite struct MultiLineAndPrefixTests {
     @Test func postcodeLineUnderAStreetLine() {

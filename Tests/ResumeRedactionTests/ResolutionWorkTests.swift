@@ -1,3 +1,4 @@
+import ResumeTestSupport
 import Testing
 @testable import ResumeRedaction
 
