@@ -44,14 +44,10 @@ public struct CachedResumeStore: ResumeStore {
     }
 
     public func delete(user: UUID, id: UUID, context: QueryContext) async throws(DataError) {
-        let change = CacheLayer.Change.resume(user: user, resume: id)
-        do {
+        try await cache.delete(.resume(user: user, resume: id), deadline: context.deadline,
+                               dropping: { CacheKey.analysis($0, hasResume: id) }) { () async throws(DataError) in
             try await inner.delete(user: user, id: id, context: context)
-        } catch {
-            await cache.changed(change, deadline: context.deadline, drop: .none)
-            throw error
         }
-        await cache.changed(change, deadline: context.deadline, drop: .keys { CacheKey.analysis($0, hasResume: id) })
     }
 }
 
@@ -80,14 +76,10 @@ public struct CachedJobDescriptionStore: JobDescriptionStore {
     }
 
     public func delete(user: UUID, id: UUID, context: QueryContext) async throws(DataError) {
-        let change = CacheLayer.Change.job(user: user, job: id)
-        do {
+        try await cache.delete(.job(user: user, job: id), deadline: context.deadline,
+                               dropping: { CacheKey.analysis($0, hasJob: id) }) { () async throws(DataError) in
             try await inner.delete(user: user, id: id, context: context)
-        } catch {
-            await cache.changed(change, deadline: context.deadline, drop: .none)
-            throw error
         }
-        await cache.changed(change, deadline: context.deadline, drop: .keys { CacheKey.analysis($0, hasJob: id) })
     }
 }
 
@@ -138,5 +130,21 @@ public struct CachedUserStore: UserStore {
             throw error
         }
         await cache.changed(.user(id), deadline: context.deadline, drop: .all)
+    }
+}
+
+extension CacheLayer {
+    /// Runs a delete and then announces `change`, dropping the cached keys `dropping` selects.
+    /// A delete that failed may still have committed (a reply lost), so it announces the
+    /// change too, without dropping keys: invalidating too much is always safe.
+    func delete(_ change: Change, deadline: Deadline, dropping: @escaping @Sendable (String) -> Bool,
+                _ delete: () async throws(DataError) -> Void) async throws(DataError) {
+        do {
+            try await delete()
+        } catch {
+            await changed(change, deadline: deadline, drop: .none)
+            throw error
+        }
+        await changed(change, deadline: deadline, drop: .keys(dropping))
     }
 }

@@ -37,15 +37,8 @@ public struct RedisURL: Sendable, Hashable, CustomStringConvertible {
         }
         var username: String?, password: String?
         if let at = rest.lastIndex(of: "@") {
-            let credentials = rest[..<at]
+            (username, password) = Self.credentials(rest[..<at])
             rest = rest[rest.index(after: at)...]
-            if let colon = credentials.firstIndex(of: ":") {
-                let user = credentials[..<colon]
-                username = user.isEmpty ? nil : String(user)
-                password = PercentEncoding.decode(credentials[credentials.index(after: colon)...])
-            } else {
-                password = PercentEncoding.decode(credentials)
-            }
         }
         var host = String(rest), port: UInt16 = 6379
         if rest.hasPrefix("[") {
@@ -70,6 +63,13 @@ public struct RedisURL: Sendable, Hashable, CustomStringConvertible {
         self.database = database
     }
 
+    /// `user:password`, `:password` or `password` (Redis before 6 has no users), password percent-decoded.
+    private static func credentials(_ text: Substring) -> (username: String?, password: String?) {
+        guard let colon = text.firstIndex(of: ":") else { return (nil, PercentEncoding.decode(text)) }
+        let user = text[..<colon]
+        return (user.isEmpty ? nil : String(user), PercentEncoding.decode(text[text.index(after: colon)...]))
+    }
+
     private init(unix text: Substring) throws(RedisError) {
         var rest = text
         var database = 0
@@ -84,15 +84,8 @@ public struct RedisURL: Sendable, Hashable, CustomStringConvertible {
         }
         var username: String?, password: String?
         if let at = rest.firstIndex(of: "@"), !rest.hasPrefix("/") {
-            let credentials = rest[..<at]
+            (username, password) = Self.credentials(rest[..<at])
             rest = rest[rest.index(after: at)...]
-            if let colon = credentials.firstIndex(of: ":") {
-                let user = credentials[..<colon]
-                username = user.isEmpty ? nil : String(user)
-                password = PercentEncoding.decode(credentials[credentials.index(after: colon)...])
-            } else {
-                password = PercentEncoding.decode(credentials)
-            }
         }
         guard rest.hasPrefix("/"), rest.utf8.count <= 107 else {
             throw RedisError.configuration("REDIS_URL (unix://) needs an absolute socket path of at most 107 bytes")
