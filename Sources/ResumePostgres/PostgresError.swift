@@ -60,6 +60,17 @@ public struct PostgresError: Error, Sendable, Hashable, CustomStringConvertible 
         sqlState == "57P01" || sqlState == "57P02" || sqlState == "57P03"
     }
 
+    /// A server error the caller may retry later with the same request: the
+    /// server is shutting down or starting (class 57), its connection broke
+    /// (08), it ran out of resources (53: too many connections, memory,
+    /// disk), a lock could not be had (55P03), or the transaction lost a
+    /// serialization or deadlock race (40001, 40P01).
+    public var isTransient: Bool {
+        guard kind == .server, let state = sqlState else { return false }
+        return state.hasPrefix("57") || state.hasPrefix("08") || state.hasPrefix("53")
+            || state == "55P03" || state == "40001" || state == "40P01"
+    }
+
     /// Whether running the same work again on a new connection is safe.
     public var isSafeToRetry: Bool {
         isBackendTermination || (kind == .connectionLost && nothingCommitted)
