@@ -40,6 +40,9 @@ write_benchmarks_md() { # REPORT-FILE
       goal_row "10,000 concurrent connections held (Echo calls/s at 10,000)" "$(m conn10000 rps)" 1
       goal_row "RSS with 10,000 idle connections ≤ 150 MB (150 / MB measured)" "$(ratio 150 "$((scale_idle_rss / 1024))")" 1.0
     fi
+    if [ "$scaling" = 1 ]; then
+      printf '\n![Latency by percentile](bench-latency.png)\n\n![Throughput against connections](bench-connections.png)\n'
+    fi
     printf '\n## Results\n'
     cat "$report"
   } >"$doc"
