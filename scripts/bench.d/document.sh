@@ -43,6 +43,8 @@ write_benchmarks_md() { # REPORT-FILE
     if [ "$scaling" = 1 ]; then
       printf '\n![Latency by percentile](bench-latency.png)\n\n![Throughput against connections](bench-connections.png)\n'
     fi
+    printf '\n'
+    cat scripts/bench.d/shortfalls.md
     printf '\n## Results\n'
     cat "$report"
   } >"$doc"
