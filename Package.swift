@@ -7,6 +7,7 @@
 //   -> ResumeTransport (sockets, epoll event loop) -> ResumeServer / ResumeClient
 //   -> ResumePostgres, ResumeRedis (dependencies) -> ResumeServices (handlers)
 //   -> ResumeDaemon (assembly) -> executables (resumed, resume-codegen)
+//   ResumeLoad (the load harness' logic, no I/O)
 import PackageDescription
 
 let strict: [SwiftSetting] = [
@@ -33,6 +34,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", exact: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", exact: "3.12.3"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", exact: "0.2.0"),
     ],
     targets: [
         // MARK: C modules
@@ -133,6 +135,15 @@ let package = Package(
         ),
         .executableTarget(name: "resume-codegen", dependencies: ["CResumeProto"], swiftSettings: strict),
 
+        // MARK: Load harness
+        // ResumeLoad: options, schedules, frame templates, the report and its
+        // renderings, all without I/O.
+        .target(
+            name: "ResumeLoad",
+            dependencies: ["ResumeWire", .product(name: "Histogram", package: "hdrhistogram-swift")],
+            swiftSettings: strict
+        ),
+
         // MARK: Tests
         .target(
             name: "ResumeTestSupport",
@@ -180,6 +191,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "ResumeServerTests", dependencies: ["ResumeServer", "ResumeClient", "ResumeTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "ResumeLoadTests",
+            dependencies: ["ResumeLoad", "ResumeProto", "ResumeWire", .product(name: "Histogram", package: "hdrhistogram-swift")],
+            swiftSettings: strict
+        ),
     ]
 )
 
