@@ -7,7 +7,7 @@
 //   -> ResumeTransport (sockets, epoll event loop) -> ResumeServer / ResumeClient
 //   -> ResumePostgres, ResumeRedis (dependencies) -> ResumeServices (handlers)
 //   -> ResumeDaemon (assembly) -> executables (resumed, resume-codegen)
-//   ResumeLoad (the load harness' logic, no I/O)
+//   ResumeLoad (the load harness' logic, no I/O) -> resume-load (its engine and CLI)
 import PackageDescription
 
 let strict: [SwiftSetting] = [
@@ -28,6 +28,7 @@ let package = Package(
     products: [
         .executable(name: "resumed", targets: ["resumed"]),
         .executable(name: "resumectl", targets: ["resumectl"]),
+        .executable(name: "resume-load", targets: ["resume-load"]),
         .library(name: "ResumeClient", targets: ["ResumeClient"]),
     ],
     dependencies: [
@@ -137,10 +138,20 @@ let package = Package(
 
         // MARK: Load harness
         // ResumeLoad: options, schedules, frame templates, the report and its
-        // renderings, all without I/O.
+        // renderings, all without I/O; resume-load: the setup through the API,
+        // one epoll loop per thread, the command line.
+        .target(name: "CResumeLoad", path: "Sources/CResumeLoad"),
         .target(
             name: "ResumeLoad",
             dependencies: ["ResumeWire", .product(name: "Histogram", package: "hdrhistogram-swift")],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "resume-load",
+            dependencies: [
+                "ResumeLoad", "ResumeClient", "ResumeTransport", "ResumeWire", "ResumeProto", "ResumeCore", "CResumeLoad",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strict
         ),
 

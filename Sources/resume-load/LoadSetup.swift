@@ -1,0 +1,139 @@
+import Foundation
+import ResumeClient
+import ResumeLoad
+import ResumeProto
+import ResumeTransport
+import ResumeWire
+
+/// What the setup made through the API for a run: a user and its token,
+/// resumes and job descriptions, the pairs analysed beforehand
+/// (`analyze-cached`) and the pairs never analysed (`analyze-uncached`).
+struct PreparedData: Sendable {
+    var userID: String?
+    var token: String?
+    /// Resumes for get-resume, list-resumes and analyze-cached.
+    var resumeIDs: [String] = []
+    /// Analysed once during setup, so every run call is a cache hit.
+    var cachedPairs: [(resume: String, job: String)] = []
+    /// analyze-uncached: pair i is (uncachedResumes[i % count], uncachedJobs[i / count]); none analysed yet.
+    var uncachedResumeIDs: [String] = []
+    var uncachedJobIDs: [String] = []
+    var uncachedPairCount: Int { uncachedResumeIDs.count * uncachedJobIDs.count }
+    /// A few words on what was made.
+    var summary = ""
+}
+
+/// The setup phase: creates a user with the service token (CreateUser,
+/// Authenticate), then what the scenarios need (CreateResume,
+/// CreateJobDescription, AnalyzeResume to warm the caches), through the
+/// client library; and the clean-up (DeleteUser, which takes all of the
+/// user's data with it).
+struct LoadSetup {
+    let address: SocketAddress
+    let options: LoadOptions
+    let serviceToken: String?
+
+    /// Calls made at once during setup.
+    static let width = 16
+    static let callOptionsTimeout: UInt32 = 60_000
+
+    /// Makes what `options`' scenarios need; nothing for echo and health.
+    func prepare(log: (String) -> Void) async throws -> PreparedData {
+        var data = PreparedData()
+        let used = Set(options.scenariosUsed)
+        guard used.contains(where: \.needsUser) else { return data }
+        guard let serviceToken else {
+            throw LoadOptionError("scenario \(options.scenario) needs a user, made with a service token: give --service-token, RESUMED_SERVICE_TOKEN or --service-token-file (scripts/run writes .local/service-token)")
+        }
+        let connection = try ClientConnection.connect(to: address)
+        defer { connection.close() }
+        let users = Resume_V1_UserServiceClient(connection)
+        let service = CallOptions.bearer(serviceToken, timeoutMilliseconds: Self.callOptionsTimeout)
+        var rng = SystemRandomNumberGenerator()
+        let email = "load-\(Int(Date().timeIntervalSince1970))-\(rng.next() % 1_000_000_000)@example.com"
+        let password = "load-" + String(rng.next(), radix: 16)
+        let user = try await users.createUser(.init(email: email, password: password), options: service)
+        data.userID = user.id
+        let auth = try await users.authenticate(.init(email: email, password: password), options: service)
+        data.token = auth.token
+        let userOptions = CallOptions.bearer(auth.token, timeoutMilliseconds: Self.callOptionsTimeout)
+        let resumes = Resume_V1_ResumeServiceClient(connection)
+        let jobs = Resume_V1_JobDescriptionServiceClient(connection)
+        let analyses = Resume_V1_AnalysisServiceClient(connection)
+        let generator = TextGenerator(seed: options.seed)
+        let textBytes = options.textBytes
+        var made: [String] = []
+
+        if !used.isDisjoint(with: [.getResume, .listResumes, .analyzeCached]) {
+            log("setup: creating \(options.resumes) resumes")
+            data.resumeIDs = try await Self.concurrently(options.resumes) { i in
+                let r = generator.resume(i, targetBytes: textBytes)
+                return try await resumes.createResume(.init(title: r.title, rawText: r.text), options: userOptions).id
+            }
+            made.append("\(options.resumes) resumes of ~\(textBytes) bytes")
+        }
+        if used.contains(.analyzeCached) {
+            log("setup: creating \(options.jobs) job descriptions and analysing \(options.resumes * options.jobs) pairs")
+            let jobIDs = try await Self.concurrently(options.jobs) { j in
+                let job = generator.job(j)
+                return try await jobs.createJobDescription(.init(companyName: job.company, positionTitle: job.position, rawText: job.text), options: userOptions).id
+            }
+            let resumeIDs = data.resumeIDs
+            let pairs = jobIDs.flatMap { j in resumeIDs.map { (resume: $0, job: j) } }
+            _ = try await Self.concurrently(pairs.count) { i in
+                try await analyses.analyzeResume(.init(resumeID: pairs[i].resume, jobDescriptionID: pairs[i].job), options: userOptions).id
+            }
+            data.cachedPairs = pairs
+            made.append("\(pairs.count) pairs analysed (cache warm)")
+        }
+        if used.contains(.analyzeUncached) {
+            let need = options.uncachedPairsNeeded
+            var r = 1
+            while r * r < need { r += 1 }
+            let j = (need + r - 1) / r
+            log("setup: creating \(r) resumes and \(j) job descriptions for \(r * j) never-analysed pairs")
+            data.uncachedResumeIDs = try await Self.concurrently(r) { i in
+                let res = generator.resume(1_000_000 + i, targetBytes: textBytes)
+                return try await resumes.createResume(.init(title: res.title, rawText: res.text), options: userOptions).id
+            }
+            data.uncachedJobIDs = try await Self.concurrently(j) { k in
+                let job = generator.job(1_000_000 + k)
+                return try await jobs.createJobDescription(.init(companyName: job.company, positionTitle: job.position, rawText: job.text), options: userOptions).id
+            }
+            made.append("\(r * j) never-analysed pairs")
+        }
+        data.summary = (["user \(user.id)"] + made).joined(separator: ", ")
+        return data
+    }
+
+    /// Deletes the user (and so everything of theirs).
+    func cleanup(_ data: PreparedData) async throws {
+        guard let id = data.userID, let serviceToken else { return }
+        let connection = try ClientConnection.connect(to: address)
+        defer { connection.close() }
+        _ = try await Resume_V1_UserServiceClient(connection)
+            .deleteUser(.init(userID: id), options: .bearer(serviceToken, timeoutMilliseconds: Self.callOptionsTimeout))
+    }
+
+    /// Runs `body` for 0..<count, `width` at a time; the results in order.
+    static func concurrently<T: Sendable>(_ count: Int, _ body: @escaping @Sendable (Int) async throws -> T) async throws -> [T] {
+        var results = [T?](repeating: nil, count: count)
+        try await withThrowingTaskGroup(of: (Int, T).self) { group in
+            var next = 0
+            while next < min(width, count) {
+                let i = next
+                group.addTask { (i, try await body(i)) }
+                next += 1
+            }
+            while let done = try await group.next() {
+                results[done.0] = done.1
+                if next < count {
+                    let k = next
+                    group.addTask { (k, try await body(k)) }
+                    next += 1
+                }
+            }
+        }
+        return results.map { $0! }
+    }
+}
