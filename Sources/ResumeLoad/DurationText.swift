@@ -16,7 +16,7 @@ public enum DurationText {
               number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
               let value = Double(number), value.isFinite, value >= 0 else { return nil }
         let ns = (value * Double(unit.nanoseconds)).rounded()
-        guard ns < 18_446_744_073_709_551_615 else { return nil }
+        guard ns < 18_446_744_073_709_551_616.0 else { return nil } // 2^64: past UInt64.max
         return UInt64(ns)
     }
 

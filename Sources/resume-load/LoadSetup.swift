@@ -19,7 +19,8 @@ struct PreparedData: Sendable {
     var uncachedResumeIDs: [String] = []
     var uncachedJobIDs: [String] = []
     var uncachedPairCount: Int { uncachedResumeIDs.count * uncachedJobIDs.count }
-    /// A few words on what was made.
+    /// What was made, one item each, and in a few words.
+    var made: [String] = []
     var summary = ""
 }
 
@@ -54,6 +55,22 @@ struct LoadSetup {
         let password = "load-" + String(rng.next(), radix: 16)
         let user = try await users.createUser(.init(email: email, password: password), options: service)
         data.userID = user.id
+        do {
+            try await fill(&data, connection: connection, email: email, password: password, service: service, log: log)
+        } catch {
+            // Leave nothing behind when asked to clean up, even when the setup fails half-way.
+            if options.cleanup { try? await cleanup(data) }
+            throw error
+        }
+        data.summary = (["user \(user.id)"] + data.made).joined(separator: ", ")
+        return data
+    }
+
+    /// Everything after the user: its token, then what the scenarios need.
+    private func fill(_ data: inout PreparedData, connection: ClientConnection, email: String, password: String,
+                      service: CallOptions, log: (String) -> Void) async throws {
+        let used = Set(options.scenariosUsed)
+        let users = Resume_V1_UserServiceClient(connection)
         let auth = try await users.authenticate(.init(email: email, password: password), options: service)
         data.token = auth.token
         let userOptions = CallOptions.bearer(auth.token, timeoutMilliseconds: Self.callOptionsTimeout)
@@ -62,7 +79,6 @@ struct LoadSetup {
         let analyses = Resume_V1_AnalysisServiceClient(connection)
         let generator = TextGenerator(seed: options.seed)
         let textBytes = options.textBytes
-        var made: [String] = []
 
         if !used.isDisjoint(with: [.getResume, .listResumes, .analyzeCached]) {
             log("setup: creating \(options.resumes) resumes")
@@ -70,7 +86,7 @@ struct LoadSetup {
                 let r = generator.resume(i, targetBytes: textBytes)
                 return try await resumes.createResume(.init(title: r.title, rawText: r.text), options: userOptions).id
             }
-            made.append("\(options.resumes) resumes of ~\(textBytes) bytes")
+            data.made.append("\(options.resumes) resumes of ~\(textBytes) bytes")
         }
         if used.contains(.analyzeCached) {
             log("setup: creating \(options.jobs) job descriptions and analysing \(options.resumes * options.jobs) pairs")
@@ -84,7 +100,7 @@ struct LoadSetup {
                 try await analyses.analyzeResume(.init(resumeID: pairs[i].resume, jobDescriptionID: pairs[i].job), options: userOptions).id
             }
             data.cachedPairs = pairs
-            made.append("\(pairs.count) pairs analysed (cache warm)")
+            data.made.append("\(pairs.count) pairs analysed (cache warm)")
         }
         if used.contains(.analyzeUncached) {
             let need = options.uncachedPairsNeeded
@@ -100,10 +116,8 @@ struct LoadSetup {
                 let job = generator.job(1_000_000 + k)
                 return try await jobs.createJobDescription(.init(companyName: job.company, positionTitle: job.position, rawText: job.text), options: userOptions).id
             }
-            made.append("\(r * j) never-analysed pairs")
+            data.made.append("\(r * j) never-analysed pairs")
         }
-        data.summary = (["user \(user.id)"] + made).joined(separator: ", ")
-        return data
     }
 
     /// Deletes the user (and so everything of theirs).
