@@ -7,7 +7,7 @@
 //   -> ResumeTransport (sockets, epoll event loop) -> ResumeServer / ResumeClient
 //   -> ResumePostgres, ResumeRedis (dependencies) -> ResumeServices (handlers)
 //   -> ResumeDaemon (assembly) -> executables (resumed, resume-codegen)
-//   ResumeLoad (the load harness' logic, no I/O) -> resume-load (its engine and CLI)
+//   ResumeLoad (the load harness' logic, no I/O) -> ResumeLoadEngine (setup, epoll loops) -> resume-load
 import PackageDescription
 
 let strict: [SwiftSetting] = [
@@ -138,20 +138,22 @@ let package = Package(
 
         // MARK: Load harness
         // ResumeLoad: options, schedules, frame templates, the report and its
-        // renderings, all without I/O; resume-load: the setup through the API,
-        // one epoll loop per thread, the command line.
+        // renderings, all without I/O; ResumeLoadEngine: the setup through the
+        // API and one epoll loop per thread; resume-load: the command line.
         .target(name: "CResumeLoad", path: "Sources/CResumeLoad"),
         .target(
             name: "ResumeLoad",
             dependencies: ["ResumeWire", .product(name: "Histogram", package: "hdrhistogram-swift")],
             swiftSettings: strict
         ),
+        .target(
+            name: "ResumeLoadEngine",
+            dependencies: ["ResumeLoad", "ResumeClient", "ResumeTransport", "ResumeWire", "ResumeProto", "ResumeCore", "CEpoll", "CResumeLoad"],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "resume-load",
-            dependencies: [
-                "ResumeLoad", "ResumeClient", "ResumeTransport", "ResumeWire", "ResumeProto", "ResumeCore", "CResumeLoad",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
+            dependencies: ["ResumeLoad", "ResumeLoadEngine", "ResumeTransport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
 
@@ -205,6 +207,11 @@ let package = Package(
         .testTarget(
             name: "ResumeLoadTests",
             dependencies: ["ResumeLoad", "ResumeProto", "ResumeWire", .product(name: "Histogram", package: "hdrhistogram-swift")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ResumeLoadEngineTests",
+            dependencies: ["ResumeLoadEngine", "ResumeLoad", "ResumeClient", "ResumeProto", "ResumeTransport", "ResumeWire", "ResumeTestSupport"],
             swiftSettings: strict
         ),
     ]

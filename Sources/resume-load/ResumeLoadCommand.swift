@@ -4,6 +4,7 @@ import Glibc
 import ArgumentParser
 import Foundation
 import ResumeLoad
+import ResumeLoadEngine
 import ResumeTransport
 
 /// `resume-load`: drives a resumed daemon with a chosen scenario, closed or

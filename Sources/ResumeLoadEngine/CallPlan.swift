@@ -1,4 +1,4 @@
-import ResumeLoad
+public import ResumeLoad
 
 /// The requests of a run, made once before it starts and shared read-only by
 /// every engine thread: a pre-encoded template per fixed request (each
@@ -6,8 +6,9 @@ import ResumeLoad
 /// Health, ListResumes), and what the per-call requests are built from
 /// (templates without payload, the never-analysed pairs, a pool of
 /// generated resume texts).
-struct CallPlan: Sendable {
-    let options: LoadOptions
+public struct CallPlan: Sendable {
+    /// The run's options.
+    public let options: LoadOptions
     var echo: RequestTemplate?
     var health: RequestTemplate?
     var getResume: [RequestTemplate] = []
@@ -23,7 +24,8 @@ struct CallPlan: Sendable {
     /// Generated texts CreateResume calls cycle through.
     static let createBodyCount = 64
 
-    init(options: LoadOptions, data: PreparedData) {
+    /// The requests of `options`' scenarios, from what the setup made.
+    public init(options: LoadOptions, data: PreparedData) {
         self.options = options
         let timeout = options.timeoutMilliseconds
         let auth: [(key: String, value: String)] = data.token.map { [("authorization", "Bearer \($0)")] } ?? []

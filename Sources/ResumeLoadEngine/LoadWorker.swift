@@ -109,6 +109,12 @@ final class LoadWorker {
     /// Runs from `shared.startTime` until the run's end and every answer is in (or given up on).
     func run() {
         let start = shared.startTime.load(ordering: .acquiring)
+        var events = [UInt32](repeating: 0, count: 256)
+        var tokens = [UInt64](repeating: 0, count: 256)
+        // Every thread starts at the same moment (nothing is in flight yet, so no event is missed).
+        while case let now = MonotonicClock.nanoseconds(), now < start {
+            _ = cload_wait(epfd, &events, &tokens, 256, Int64(start - now))
+        }
         warmupEnd = start &+ options.warmupNanoseconds
         endTime = options.effectiveDurationNanoseconds.map { warmupEnd &+ $0 }
         if let rate = options.rate {
@@ -123,8 +129,6 @@ final class LoadWorker {
         }
         var nextSweep = MonotonicClock.nanoseconds() &+ 100_000_000
         var drainDeadline = UInt64.max
-        var events = [UInt32](repeating: 0, count: 256)
-        var tokens = [UInt64](repeating: 0, count: 256)
 
         while true {
             var now = MonotonicClock.nanoseconds()
@@ -158,7 +162,9 @@ final class LoadWorker {
                 }
             }
             if now >= nextSweep {
-                giveUp(before: now &- giveUpAfter, now: now)
+                let freed = giveUp(before: now &- giveUpAfter, now: now)
+                // Closed loop: a call given up on makes room for the next, as an answer would.
+                if schedule == nil { for i in freed { fillClosed(i, now: now) } }
                 publish()
                 nextSweep = now &+ 100_000_000
             }
@@ -330,14 +336,20 @@ final class LoadWorker {
         for (_, tag) in c.slots.closeAll() { finishUnanswered(tag, status: LoadStatus.connectionLost, now: now) }
     }
 
-    /// Gives up on calls started before `cutoff` (no answer a second past their timeout).
-    private func giveUp(before cutoff: UInt64, now: UInt64) {
-        for c in connections where c.alive && c.slots.inFlight > 0 {
-            for (_, tag) in c.slots.closeStarted(before: cutoff) {
+    /// Gives up on calls started before `cutoff` (no answer a second past
+    /// their timeout); returns the connections that had such calls.
+    @discardableResult
+    private func giveUp(before cutoff: UInt64, now: UInt64) -> [Int] {
+        var freed: [Int] = []
+        for (i, c) in connections.enumerated() where c.alive && c.slots.inFlight > 0 {
+            let given = c.slots.closeStarted(before: cutoff)
+            if !given.isEmpty { freed.append(i) }
+            for (_, tag) in given {
                 freeSlots += 1
                 finishUnanswered(tag, status: LoadStatus.noAnswer, now: now)
             }
         }
+        return freed
     }
 
     private func finishUnanswered(_ tag: CallTag, status: Int32, now: UInt64) {

@@ -1,27 +1,33 @@
 import Foundation
 import ResumeClient
-import ResumeLoad
+public import ResumeLoad
 import ResumeProto
-import ResumeTransport
+public import ResumeTransport
 import ResumeWire
 
 /// What the setup made through the API for a run: a user and its token,
 /// resumes and job descriptions, the pairs analysed beforehand
 /// (`analyze-cached`) and the pairs never analysed (`analyze-uncached`).
-struct PreparedData: Sendable {
-    var userID: String?
-    var token: String?
+public struct PreparedData: Sendable {
+    /// The user made (nil when the scenarios need none).
+    public var userID: String?
+    /// Its token (from Authenticate).
+    public var token: String?
     /// Resumes for get-resume, list-resumes and analyze-cached.
-    var resumeIDs: [String] = []
+    public var resumeIDs: [String] = []
     /// Analysed once during setup, so every run call is a cache hit.
-    var cachedPairs: [(resume: String, job: String)] = []
+    public var cachedPairs: [(resume: String, job: String)] = []
     /// analyze-uncached: pair i is (uncachedResumes[i % count], uncachedJobs[i / count]); none analysed yet.
-    var uncachedResumeIDs: [String] = []
-    var uncachedJobIDs: [String] = []
-    var uncachedPairCount: Int { uncachedResumeIDs.count * uncachedJobIDs.count }
+    public var uncachedResumeIDs: [String] = []
+    public var uncachedJobIDs: [String] = []
+    /// Pairs of analyze-uncached.
+    public var uncachedPairCount: Int { uncachedResumeIDs.count * uncachedJobIDs.count }
     /// What was made, one item each, and in a few words.
-    var made: [String] = []
-    var summary = ""
+    public var made: [String] = []
+    public var summary = ""
+
+    /// Nothing prepared (echo and health need nothing).
+    public init() {}
 }
 
 /// The setup phase: creates a user with the service token (CreateUser,
@@ -29,17 +35,24 @@ struct PreparedData: Sendable {
 /// CreateJobDescription, AnalyzeResume to warm the caches), through the
 /// client library; and the clean-up (DeleteUser, which takes all of the
 /// user's data with it).
-struct LoadSetup {
-    let address: SocketAddress
-    let options: LoadOptions
-    let serviceToken: String?
+public struct LoadSetup: Sendable {
+    public let address: SocketAddress
+    public let options: LoadOptions
+    public let serviceToken: String?
+
+    /// A setup for `options`' scenarios against `address`, with `serviceToken` for the account calls.
+    public init(address: SocketAddress, options: LoadOptions, serviceToken: String?) {
+        self.address = address
+        self.options = options
+        self.serviceToken = serviceToken
+    }
 
     /// Calls made at once during setup.
     static let width = 16
     static let callOptionsTimeout: UInt32 = 60_000
 
     /// Makes what `options`' scenarios need; nothing for echo and health.
-    func prepare(log: (String) -> Void) async throws -> PreparedData {
+    public func prepare(log: (String) -> Void) async throws -> PreparedData {
         var data = PreparedData()
         let used = Set(options.scenariosUsed)
         guard used.contains(where: \.needsUser) else { return data }
@@ -121,7 +134,7 @@ struct LoadSetup {
     }
 
     /// Deletes the user (and so everything of theirs).
-    func cleanup(_ data: PreparedData) async throws {
+    public func cleanup(_ data: PreparedData) async throws {
         guard let id = data.userID, let serviceToken else { return }
         let connection = try ClientConnection.connect(to: address)
         defer { connection.close() }

@@ -4,34 +4,51 @@ import Glibc
 import Dispatch
 import Foundation
 import ResumeCore
-import ResumeLoad
-import ResumeTransport
+public import ResumeLoad
+public import ResumeTransport
 import Synchronization
 
 /// The measured part of a run: starts the engine threads, lets them connect,
 /// gives them one start time, shows the live line each second on a
 /// terminal, and merges what they counted.
-struct LoadRun {
-    let options: LoadOptions
-    let address: SocketAddress
-    let plan: CallPlan
+public struct LoadRun: Sendable {
+    public let options: LoadOptions
+    public let address: SocketAddress
+    public let plan: CallPlan
+    /// Show the live line each second on standard error, when it is a terminal.
+    public let showProgress: Bool
+    /// Ctrl-C (SIGINT) stops sending and lets the run report, instead of killing the process.
+    public let handleInterrupt: Bool
+
+    /// A run of `plan` against `address`.
+    public init(options: LoadOptions, address: SocketAddress, plan: CallPlan, showProgress: Bool = true, handleInterrupt: Bool = true) {
+        self.options = options
+        self.address = address
+        self.plan = plan
+        self.showProgress = showProgress
+        self.handleInterrupt = handleInterrupt
+    }
 
     /// Threads the run uses: `--threads`, or one per CPU; never more than connections.
-    var threads: Int {
+    public var threads: Int {
         let wanted = options.threads == 0 ? ProcessInfo.processInfo.activeProcessorCount : options.threads
         return max(1, min(wanted, options.connections))
     }
 
     /// What the run came to.
-    struct Outcome: Sendable {
-        var stats: RunStats
-        var measuredNanoseconds: UInt64
-        var warnings: [String]
-        var failure: String?
+    public struct Outcome: Sendable {
+        /// Every thread's statistics, merged.
+        public var stats: RunStats
+        /// From the end of the warm-up to the last measured answer.
+        public var measuredNanoseconds: UInt64
+        /// What the threads noticed (connections lost, pairs run out, an interrupt).
+        public var warnings: [String]
+        /// Why the run could not start (its connections failed), if it could not.
+        public var failure: String?
     }
 
     /// Runs on threads of its own; returns when every thread has finished.
-    func run() async -> Outcome {
+    public func run() async -> Outcome {
         await withCheckedContinuation { (continuation: CheckedContinuation<Outcome, Never>) in
             let me = self
             let coordinator = Thread { continuation.resume(returning: me.coordinate()) }
@@ -45,11 +62,20 @@ struct LoadRun {
         let shared = LoadShared(threads: count)
         let ready = DispatchGroup(), done = DispatchGroup()
         let go = DispatchSemaphore(value: 0)
-        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-        signal(SIGINT, SIG_IGN)
-        interrupt.setEventHandler { shared.stop.store(true, ordering: .relaxed) }
-        interrupt.resume()
-        defer { interrupt.cancel(); signal(SIGINT, SIG_DFL) }
+        var interrupt: (any DispatchSourceSignal)?
+        if handleInterrupt {
+            let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+            signal(SIGINT, SIG_IGN)
+            source.setEventHandler { shared.stop.store(true, ordering: .relaxed) }
+            source.resume()
+            interrupt = source
+        }
+        defer {
+            if let interrupt {
+                interrupt.cancel()
+                signal(SIGINT, SIG_DFL)
+            }
+        }
 
         for i in 0..<count {
             let config = WorkerConfig(
@@ -84,7 +110,7 @@ struct LoadRun {
         shared.startTime.store(start, ordering: .releasing)
         for _ in 0..<count { go.signal() }
 
-        let tty = isatty(2) == 1
+        let tty = showProgress && isatty(2) == 1
         var lastCalls: UInt64 = 0
         while done.wait(timeout: .now() + 1) == .timedOut {
             guard tty else { continue }
