@@ -3,7 +3,6 @@ import Glibc
 #endif
 import CResumeLoad
 import ResumeLoad
-import ResumeWire
 
 /// What a call in flight remembers besides its start: its scenario and
 /// whether it is measured (started after the warm-up).
@@ -18,7 +17,7 @@ struct CallTag {
 final class LoadConnection {
     let fd: Int32
     var slots: CallSlots<CallTag>
-    var decoder = FrameDecoder(maxFrameSize: 64 << 20)
+    var decoder = ReceiveBuffer(maxFrameSize: 64 << 20)
     /// Frames waiting to be written, from `written` on.
     var output: [UInt8] = []
     var written = 0

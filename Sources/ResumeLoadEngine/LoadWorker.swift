@@ -287,7 +287,7 @@ final class LoadWorker {
 
     private func read(_ i: Int, now: UInt64) {
         let c = connections[i]
-        let n = c.decoder.receive(upTo: 64 * 1024) { Glibc.read(c.fd, $0.baseAddress, $0.count) }
+        let n = c.decoder.receive { Glibc.read(c.fd, $0.baseAddress, $0.count) }
         if n == 0 { fail(i, now: now); return }
         if n < 0 {
             if errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR { fail(i, now: now) }
