@@ -52,22 +52,22 @@ struct ResumeLoadCommand: AsyncParsableCommand {
     @Option(help: "How many calls are measured, after the warm-up [1 to 1000000000; not with --duration]")
     var requests: Int?
 
-    @Option(help: "Calls started in this first stretch are not counted [default 1s; 0 to 1h]")
+    @Option(help: "Calls started in this first stretch are not counted [0 to 1h]")
     var warmup = "1s"
 
-    @Option(help: "Deadline of each call, sent as the frame's timeout_ms [ms; default 10000; 1 to 300000]")
+    @Option(help: "Deadline of each call, sent as the frame's timeout_ms [ms; 1 to 300000]")
     var timeout: UInt32 = 10_000
 
-    @Option(name: .customLong("payload-bytes"), help: "Echo payload size [bytes; default 64; 0 to 4000000]")
+    @Option(name: .customLong("payload-bytes"), help: "Echo payload size [bytes; 0 to 4000000]")
     var payloadBytes = 64
 
-    @Option(help: "Resumes the setup creates for get-resume, list-resumes and analyze-cached [default 20; 1 to 10000]")
+    @Option(help: "Resumes the setup creates for get-resume, list-resumes and analyze-cached [1 to 10000]")
     var resumes = 20
 
-    @Option(help: "Job descriptions the setup creates for analyze-cached (pairs = resumes × jobs) [default 2; 1 to 1000]")
+    @Option(help: "Job descriptions the setup creates for analyze-cached (pairs = resumes × jobs) [1 to 1000]")
     var jobs = 2
 
-    @Option(name: .customLong("text-bytes"), help: "Size of each generated resume text [bytes; default 2000; 200 to 204800]")
+    @Option(name: .customLong("text-bytes"), help: "Size of each generated resume text [bytes; 200 to 204800]")
     var textBytes = 2_000
 
     @Option(name: .customLong("uncached-pairs"), help: "Never-analysed resume/job pairs to prepare for analyze-uncached [default: enough for --requests or --rate, else 4096]")
