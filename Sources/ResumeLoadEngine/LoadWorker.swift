@@ -179,9 +179,12 @@ final class LoadWorker {
         guard sending else { return }
         sending = false
         if let s = schedule, let endTime, openLimit == nil {
-            // Calls due in the measured stretch that never went out.
-            let endCall = s.firstCall(dueAtOrAfter: endTime), warmCall = s.firstCall(dueAtOrAfter: warmupEnd)
-            result.stats.unsent += s.remaining(below: endCall) - s.remaining(below: warmCall)
+            // Calls due in the measured stretch (up to now, when stopped early) that never went out.
+            let cutoff = min(now, endTime)
+            if cutoff > warmupEnd {
+                let endCall = s.firstCall(dueAtOrAfter: cutoff), warmCall = s.firstCall(dueAtOrAfter: warmupEnd)
+                result.stats.unsent += s.remaining(below: endCall) - s.remaining(below: warmCall)
+            }
         }
     }
 
