@@ -85,6 +85,17 @@ import ResumeWire
         #expect(report.unsent == 0)
     }
 
+    @Test func aRunThatUsesUpItsNeverAnalysedPairsStopsAndSaysSo() async throws {
+        let daemon = try TestDaemon()
+        var o = try Self.options(.analyzeUncached)
+        o.uncachedPairs = 10                          // made as 4 resumes × 3 job descriptions
+        let (report, data) = try await Self.run(o, against: daemon.address, serviceToken: daemon.serviceToken)
+        #expect(data.uncachedPairCount == 12)
+        #expect(report.count == 12 && report.ok == 12)
+        #expect(report.scenarios[0].cacheMisses == 12)
+        #expect(report.warnings.contains { $0.contains("used all its never-analysed pairs") })
+    }
+
     @Test func errorAnswersAreCountedByStatus() async throws {
         let daemon = try TestDaemon()
         var data = PreparedData()
