@@ -5,6 +5,7 @@
 #include <stdatomic.h>
 #include <sys/epoll.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <time.h>
 
 /* Cleared once, by whichever loop first learns the kernel lacks epoll_pwait2. */
@@ -35,4 +36,13 @@ done:
 
 ssize_t cload_send(int fd, const void *bytes, size_t count) {
     return send(fd, bytes, count, MSG_NOSIGNAL);
+}
+
+ssize_t cload_send2(int fd, const void *first, size_t first_count, const void *second, size_t second_count) {
+    struct iovec iov[2] = {
+        { .iov_base = (void *)first, .iov_len = first_count },
+        { .iov_base = (void *)second, .iov_len = second_count },
+    };
+    struct msghdr msg = { .msg_iov = iov, .msg_iovlen = 2 };
+    return sendmsg(fd, &msg, MSG_NOSIGNAL);
 }

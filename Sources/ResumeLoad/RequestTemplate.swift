@@ -49,6 +49,22 @@ public struct RequestTemplate: Sendable, Hashable {
         if let payload { ProtoBytes.appendBytesField(3, payload, to: &out) }
     }
 
+    /// Writes the frame's first bytes for `callID` over `header` (the length
+    /// prefix and field 1; `rest` follows them), for a template with a fixed
+    /// payload: a long frame can then be sent from the two without copying `rest`.
+    public func header(callID: UInt64, into header: inout [UInt8]) {
+        precondition(callID != 0 && hasFixedPayload)
+        header.removeAll(keepingCapacity: true)
+        let length = 1 + ProtoBytes.varintSize(callID) + rest.count
+        precondition(length <= Int(UInt32.max), "frame body over 4 GiB")
+        header.append(UInt8(truncatingIfNeeded: length >> 24))
+        header.append(UInt8(truncatingIfNeeded: length >> 16))
+        header.append(UInt8(truncatingIfNeeded: length >> 8))
+        header.append(UInt8(truncatingIfNeeded: length))
+        header.append(0x08)
+        ProtoBytes.appendVarint(callID, to: &header)
+    }
+
     /// The whole frame with `callID`, for tests and the setup's checks.
     public func frame(callID: UInt64, payload: [UInt8]? = nil) -> [UInt8] {
         var out: [UInt8] = []

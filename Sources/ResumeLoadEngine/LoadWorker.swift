@@ -49,6 +49,7 @@ final class LoadWorker {
     private let scenarioIndexes: [LoadScenario: UInt8]
     private let readCached: Bool
     private var payload: [UInt8] = []
+    private var header: [UInt8] = []
     private var createSequence: UInt64 = 0
     private var uncachedNext: Int
     private var dirty: [Int] = []
@@ -241,15 +242,17 @@ final class LoadWorker {
         freeSlots -= 1
         if !measured { result.stats.warmupCalls += 1 }
         switch scenario {
-        case .echo: plan.echo!.appendFrame(callID: id, to: &c.output)
-        case .health: plan.health!.appendFrame(callID: id, to: &c.output)
+        case .echo: sendFixed(plan.echo!, id: id, on: i); return true
+        case .health: sendFixed(plan.health!, id: id, on: i); return true
         case .getResume:
             c.turn &+= 1
-            plan.getResume[c.turn % plan.getResume.count].appendFrame(callID: id, to: &c.output)
-        case .listResumes: plan.listResumes!.appendFrame(callID: id, to: &c.output)
+            sendFixed(plan.getResume[c.turn % plan.getResume.count], id: id, on: i)
+            return true
+        case .listResumes: sendFixed(plan.listResumes!, id: id, on: i); return true
         case .analyzeCached:
             c.turn &+= 1
-            plan.analyzeCached[c.turn % plan.analyzeCached.count].appendFrame(callID: id, to: &c.output)
+            sendFixed(plan.analyzeCached[c.turn % plan.analyzeCached.count], id: id, on: i)
+            return true
         case .analyzeUncached:
             let r = plan.uncachedResumeIDs.count
             RequestPayloads.analyzeResume(resumeID: plan.uncachedResumeIDs[uncachedNext % r], jobDescriptionID: plan.uncachedJobIDs[uncachedNext / r], into: &payload)
@@ -265,6 +268,38 @@ final class LoadWorker {
         }
         markDirty(i)
         return true
+    }
+
+    /// Frames at least this long go straight from their template to the
+    /// socket when nothing is queued before them (no copy into the output).
+    static let directSendMinimum = 16 * 1024
+
+    /// Queues (or, for a long frame on an idle connection, sends) one frame of a fixed template.
+    private func sendFixed(_ t: RequestTemplate, id: UInt64, on i: Int) {
+        let c = connections[i]
+        guard t.rest.count >= Self.directSendMinimum, !c.hasPendingOutput else {
+            t.appendFrame(callID: id, to: &c.output)
+            markDirty(i)
+            return
+        }
+        t.header(callID: id, into: &header)
+        let n = header.withUnsafeBytes { h in
+            t.rest.withUnsafeBytes { r in cload_send2(c.fd, h.baseAddress, h.count, r.baseAddress, r.count) }
+        }
+        if n == header.count + t.rest.count { return }
+        if n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR {
+            fail(i, now: MonotonicClock.nanoseconds())
+            return
+        }
+        // Partly sent: the rest waits in the output, before anything queued after it.
+        let sent = max(n, 0)
+        if sent < header.count {
+            c.output.append(contentsOf: header[sent...])
+            c.output.append(contentsOf: t.rest)
+        } else {
+            c.output.append(contentsOf: t.rest[(sent - header.count)...])
+        }
+        markDirty(i)
     }
 
     private func markDirty(_ i: Int) {

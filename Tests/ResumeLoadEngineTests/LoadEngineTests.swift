@@ -96,6 +96,17 @@ import ResumeWire
         #expect(report.warnings.contains { $0.contains("used all its never-analysed pairs") })
     }
 
+    /// Long frames go from their template straight to the socket, or, when
+    /// the socket takes only part, through the output buffer: every call is answered.
+    @Test(arguments: [100 * 1_024, 1_024 * 1_024])
+    func longEchoFramesAllArrive(payloadBytes: Int) async throws {
+        let daemon = try TestDaemon()
+        var o = try Self.options(.echo, requests: 60)
+        o.payloadBytes = payloadBytes
+        let (report, _) = try await Self.run(o, against: daemon.address, serviceToken: nil)
+        #expect(report.count == 60 && report.ok == 60, "\(report.statusCounts)")
+    }
+
     @Test func errorAnswersAreCountedByStatus() async throws {
         let daemon = try TestDaemon()
         var data = PreparedData()

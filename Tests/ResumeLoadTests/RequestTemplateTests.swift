@@ -28,6 +28,15 @@ import ResumeWire
         #expect(try Resume_Rpc_V1_EchoRequest(serializedBytes: frame.payload).payload == Array("hello".utf8))
     }
 
+    @Test(arguments: [1, 300, UInt64.max])
+    func theHeaderThenTheRestIsTheFrame(callID: UInt64) {
+        let t = RequestTemplate(method: "/resume.rpc.v1.Diagnostics/Echo", payload: RequestPayloads.echo([UInt8](repeating: 3, count: 70_000)),
+                                timeoutMilliseconds: 5)
+        var header: [UInt8] = [1, 2, 3]
+        t.header(callID: callID, into: &header)
+        #expect(header + t.rest == t.frame(callID: callID))
+    }
+
     @Test func framesAppendBackToBack() throws {
         let t = RequestTemplate(method: "/resume.rpc.v1.Health/Check", payload: [], timeoutMilliseconds: 0)
         var out: [UInt8] = []

@@ -22,4 +22,11 @@ int cload_wait(int epfd, uint32_t *events_out, uint64_t *tokens_out, int max, in
 /* send(2) with MSG_NOSIGNAL: a peer that closed gives EPIPE, never SIGPIPE. */
 ssize_t cload_send(int fd, const void *bytes, size_t count);
 
+/*
+ * sendmsg(2) of two buffers, one after the other, with MSG_NOSIGNAL: a frame's
+ * few header bytes and its long pre-encoded rest, without copying the rest
+ * into an output buffer first. Returns the bytes sent, or -1 with errno.
+ */
+ssize_t cload_send2(int fd, const void *first, size_t first_count, const void *second, size_t second_count);
+
 #endif
