@@ -7,6 +7,7 @@
 //   -> ResumeTransport (sockets, epoll event loop) -> ResumeServer / ResumeClient
 //   -> ResumePostgres, ResumeRedis (dependencies) -> ResumeServices (handlers)
 //   -> ResumeDaemon (assembly) -> executables (resumed, resume-codegen)
+//   ResumeLoad (the load harness' logic, no I/O) -> ResumeLoadEngine (setup, epoll loops) -> resume-load
 import PackageDescription
 
 let strict: [SwiftSetting] = [
@@ -27,12 +28,14 @@ let package = Package(
     products: [
         .executable(name: "resumed", targets: ["resumed"]),
         .executable(name: "resumectl", targets: ["resumectl"]),
+        .executable(name: "resume-load", targets: ["resume-load"]),
         .library(name: "ResumeClient", targets: ["ResumeClient"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", exact: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", exact: "3.12.3"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", exact: "0.2.0"),
     ],
     targets: [
         // MARK: C modules
@@ -133,6 +136,27 @@ let package = Package(
         ),
         .executableTarget(name: "resume-codegen", dependencies: ["CResumeProto"], swiftSettings: strict),
 
+        // MARK: Load harness
+        // ResumeLoad: options, schedules, frame templates, the report and its
+        // renderings, all without I/O; ResumeLoadEngine: the setup through the
+        // API and one epoll loop per thread; resume-load: the command line.
+        .target(name: "CResumeLoad", path: "Sources/CResumeLoad"),
+        .target(
+            name: "ResumeLoad",
+            dependencies: ["ResumeWire", .product(name: "Histogram", package: "hdrhistogram-swift")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "ResumeLoadEngine",
+            dependencies: ["ResumeLoad", "ResumeClient", "ResumeTransport", "ResumeWire", "ResumeProto", "ResumeCore", "CEpoll", "CResumeLoad"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "resume-load",
+            dependencies: ["ResumeLoad", "ResumeLoadEngine", "ResumeTransport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
+        ),
+
         // MARK: Tests
         .target(
             name: "ResumeTestSupport",
@@ -180,6 +204,16 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "ResumeServerTests", dependencies: ["ResumeServer", "ResumeClient", "ResumeTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "ResumeLoadTests",
+            dependencies: ["ResumeLoad", "ResumeProto", "ResumeWire", .product(name: "Histogram", package: "hdrhistogram-swift")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ResumeLoadEngineTests",
+            dependencies: ["ResumeLoadEngine", "ResumeLoad", "ResumeClient", "ResumeProto", "ResumeTransport", "ResumeWire", "ResumeTestSupport"],
+            swiftSettings: strict
+        ),
     ]
 )
 
