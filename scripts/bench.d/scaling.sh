@@ -55,9 +55,8 @@ scaling_measure() {
 scaling_tables() {
   local scale_db=resumed_scale scale_port=$((port + 1)) url target have
   url="${DATABASE_URL%/*}/$scale_db"
-  if ! "${pgenv[@]}" "$pg/psql" "${pgconn[@]}" -d postgres -tAc "select 1 from pg_database where datname = '$scale_db'" | grep -q 1; then
-    "${pgenv[@]}" "$pg/psql" -q "${pgconn[@]}" -d postgres -c "create database $scale_db"
-  fi
+  # Afresh each run, so the first point really has 10k rows (loading 1M takes about a minute).
+  "${pgenv[@]}" "$pg/psql" -q "${pgconn[@]}" -d postgres -c "drop database if exists $scale_db" -c "create database $scale_db"
   "$bin" --listen "127.0.0.1:$scale_port" --database-url "$url" --migrate --log-level warning \
     --max-connections 1000 >"$bench_dir/resumed-scale.log" 2>&1 &
   scale_pid=$!
