@@ -6,4 +6,6 @@ public enum ReportFormat: String, CaseIterable, Sendable, Hashable {
     case json
     /// A header line, then one line for the whole run and one per scenario of a mix.
     case csv
+    /// One self-contained page: a percentile plot (SVG), then the text report.
+    case html
 }

@@ -82,7 +82,7 @@ struct ResumeLoadCommand: AsyncParsableCommand {
     @Option(name: .customLong("service-token-file"), help: "Read the service token from the first line of this file (e.g. .local/service-token)")
     var serviceTokenFile: String?
 
-    @Option(help: "Report format: text, json or csv")
+    @Option(help: "Report format: text, json, csv or html (a page with a percentile plot)")
     var format = "text"
 
     @Option(name: .customLong("fail-on"), help: "Exit 1 when any threshold is breached, e.g. \"p99>5ms,errors>0.1%\" (p50 p90 p99 p99.9 p99.99 max mean, errors, rps, count; > >= < <=)")
@@ -119,7 +119,7 @@ struct ResumeLoadCommand: AsyncParsableCommand {
         o.textBytes = textBytes
         o.uncachedPairs = uncachedPairs
         o.seed = seed
-        guard let f = ReportFormat(rawValue: format) else { throw LoadOptionError("--format must be text, json or csv") }
+        guard let f = ReportFormat(rawValue: format) else { throw LoadOptionError("--format must be text, json, csv or html") }
         o.format = f
         o.failOn = try failOn.map { t throws(LoadOptionError) in try FailCondition.parseList(t) } ?? []
         o.cleanup = cleanup
@@ -180,6 +180,7 @@ struct ResumeLoadCommand: AsyncParsableCommand {
         case .text: report.text(failOn: options.failOn)
         case .json: report.json(failOn: options.failOn)
         case .csv: report.csv()
+        case .html: report.html(failOn: options.failOn)
         }
         FileHandle.standardOutput.write(Data(text.utf8))
         let breached = options.failOn.filter { $0.isBreached(by: report) }
