@@ -294,22 +294,31 @@ import Testing
         _ = try await client.query("DROP TABLE \(table)", idempotent: false, context: admin)
     }
 
+    /// The scene of the tests scripts/chaos inspired: a client of one connection with
+    /// pipelines of `depth`, a fresh table and a count of its rows (`sql`), the one
+    /// connection busy behind an advisory lock (`hold`, its query `holder`), and the table
+    /// locked (`lock`), so requests for `sql` queue and PREPAREs of it wait.
+    func busyConnectionAndLockedTable(depth: Int) async throws
+        -> (TestPostgresClient, table: String, sql: String, hold: HeldLock, holder: Task<PostgresRows, any Error>, lock: TableLock) {
+        let (t, _) = try client(size: 1, overflow: 0, depth: depth)
+        let client = t.client, admin = self.admin
+        let table = "t_\(UUID().uuidString.prefix(8).lowercased())"
+        _ = try await client.query("CREATE TABLE \(table) (x int)", idempotent: false, context: admin)
+        let hold = try HeldLock()
+        let holdSQL = "SELECT \(hold.wait)"
+        let holder = Task(executorPreference: OwnExecutor.shared) { try await client.query(holdSQL, idempotent: true, context: admin) }
+        #expect(await eventually { t.client.statistics.inUse == 1 })
+        return (t, table, "SELECT count(*)::int FROM \(table)", hold, holder, try TableLock(table))
+    }
+
     /// The rest of what scripts/chaos saw: requests pipelined behind a
     /// PREPARE of the same statement are refused (26000) when it fails. Behind
     /// a locked table that happens to a request again on its retry (another
     /// cancelled PREPARE ahead of it), and it failed as INTERNAL although it
     /// had never run and its deadline was far off.
     @Test func aRequestBehindTwoFailedPreparesInARowIsSentAgain() async throws {
-        let (t, _) = try client(size: 1, overflow: 0, depth: 2)
+        let (t, table, sql, hold, holder, lock) = try await busyConnectionAndLockedTable(depth: 2)
         let client = t.client, admin = self.admin
-        let table = "t_\(UUID().uuidString.prefix(8).lowercased())"
-        _ = try await client.query("CREATE TABLE \(table) (x int)", idempotent: false, context: admin)
-        let sql = "SELECT count(*)::int FROM \(table)"
-        let hold = try HeldLock()
-        let holdSQL = "SELECT \(hold.wait)"
-        let holder = Task(executorPreference: OwnExecutor.shared) { try await client.query(holdSQL, idempotent: true, context: admin) }
-        #expect(await eventually { t.client.statistics.inUse == 1 })
-        let lock = try TableLock(table)
         func start(_ ms: UInt64) -> Task<PostgresRows, any Error> {
             Task(executorPreference: OwnExecutor.shared) {
                 try await client.query(sql, idempotent: true, context: QueryContext(deadline: .after(milliseconds: ms), label: "t"))
@@ -339,16 +348,8 @@ import Testing
     /// once (26000), so the cancel landed on the next request the connection
     /// ran (57014). Hit twice, that one failed as INTERNAL.
     @Test func noCancelIsSentForARequestTheServerWillRefuseAtOnce() async throws {
-        let (t, _) = try client(size: 1, overflow: 0, depth: 3)
+        let (t, table, sql, hold, holder, lock) = try await busyConnectionAndLockedTable(depth: 3)
         let client = t.client, admin = self.admin
-        let table = "t_\(UUID().uuidString.prefix(8).lowercased())"
-        _ = try await client.query("CREATE TABLE \(table) (x int)", idempotent: false, context: admin)
-        let sql = "SELECT count(*)::int FROM \(table)"
-        let hold = try HeldLock()
-        let holdSQL = "SELECT \(hold.wait)"
-        let holder = Task(executorPreference: OwnExecutor.shared) { try await client.query(holdSQL, idempotent: true, context: admin) }
-        #expect(await eventually { t.client.statistics.inUse == 1 })
-        let lock = try TableLock(table)
         // One batch: a prepares, b uses a's statement; b expires, then a, while a waits for
         // the lock; then an innocent, slow statement, which runs as soon as b is refused.
         // (Both deadlines are fixed now, so b's comes first however slowly the tasks start.)
