@@ -103,6 +103,11 @@ public final class EventLoop: @unchecked Sendable {
             t.schedule(deadline: .distantFuture)
             t.resume()
             timerSource = t
+            // Timers scheduled before the start (the database client and the
+            // metrics endpoint share the loop and may schedule early) are
+            // armed now: until this point nothing was.
+            armedAt = nil
+            rearm()
         }
     }
 
@@ -296,10 +301,14 @@ public final class EventLoop: @unchecked Sendable {
         jobs.append(contentsOf: arrived)
     }
 
+    /// Arms the system timer for the earliest deadline unless it is armed
+    /// for that or earlier. `armedAt` is what the system timer is set to;
+    /// before `start` there is no system timer and nothing is recorded, so
+    /// the start arms what was scheduled meanwhile.
     private func rearm() {
-        guard let next = timers.nextDeadline else { return }
+        guard let timerSource, let next = timers.nextDeadline else { return }
         if let armedAt, armedAt <= next { return }
         armedAt = next
-        timerSource?.schedule(deadline: DispatchTime(uptimeNanoseconds: next), leeway: .microseconds(200))
+        timerSource.schedule(deadline: DispatchTime(uptimeNanoseconds: next), leeway: .microseconds(200))
     }
 }
