@@ -62,6 +62,10 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "ResumeClient", dependencies: ["ResumeWire", "ResumeTransport"], swiftSettings: strict),
+        // Descriptor sets (what reflection serves), the protobuf wire format
+        // and the proto3 JSON mapping, without I/O: for resumectl and the
+        // Python stub generator.
+        .target(name: "ResumeReflection", dependencies: ["ResumeCore"], swiftSettings: strict),
 
         // MARK: Dependencies
         .target(name: "ResumePool", dependencies: ["ResumeCore"], swiftSettings: strict),
@@ -134,7 +138,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .executableTarget(name: "resume-codegen", dependencies: ["CResumeProto"], swiftSettings: strict),
+        .executableTarget(name: "resume-codegen", dependencies: ["CResumeProto", "ResumeReflection"], swiftSettings: strict),
 
         // MARK: Load harness
         // ResumeLoad: options, schedules, frame templates, the report and its
@@ -182,6 +186,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "ResumePoolTests", dependencies: ["ResumePool", "ResumeTestSupport"], swiftSettings: strict),
+        .testTarget(name: "ResumeReflectionTests", dependencies: ["ResumeReflection", "ResumeProto"], swiftSettings: strict),
         .testTarget(name: "ResumeTransportTests", dependencies: ["ResumeTransport", "ResumeTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "ResumeServicesTests",
@@ -190,7 +195,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ResumeDaemonTests",
-            dependencies: ["ResumeDaemon", "ResumeClient", "ResumeTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["ResumeDaemon", "ResumeClient", "ResumeReflection", "ResumeTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         .testTarget(

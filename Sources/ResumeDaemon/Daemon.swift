@@ -128,7 +128,7 @@ public final class Daemon: Sendable {
             : MetricsEndpoint(loop: loop, logger: logger, readTimeoutMilliseconds: configuration.metricsReadTimeoutMilliseconds) {
                 admin.prometheusText()
             }
-        let handlers = DiagnosticsService().handlers
+        let served = DiagnosticsService().handlers
             + HealthService(servingState: servingState, monitor: monitor, lanes: [hasher.lane, cpu, analysisLane]).handlers
             + UserService(users: users, auth: auth, hasher: hasher, signer: signer).handlers
             + ResumeService(resumes: CachedResumeStore(inner: PostgresResumeStore(client: database), cache: cache), auth: auth, responseBudget: budget, cursors: cursors, cpu: cpu).handlers
@@ -138,7 +138,9 @@ public final class Daemon: Sendable {
             + GenerationService(generated: PostgresGeneratedResumeStore(client: database), auth: auth, responseBudget: budget,
                                 cursors: cursors).handlers
             + admin.handlers
-        let registry = try MethodRegistry(handlers)
+        let reflection = ReflectionService(auth: auth, requireServiceToken: configuration.reflectionRequiresServiceToken,
+                                           servedPaths: served.map(\.path), descriptorSet: EmbeddedDescriptorSet.bytes)
+        let registry = try MethodRegistry(served + reflection.handlers)
         server = try RPCServer(configuration: configuration.server, registry: registry, servingState: servingState, loop: loop, logger: logger) {
             method, code, nanoseconds in calls.record(method: method, code: code, nanoseconds: nanoseconds)
         }

@@ -43,6 +43,10 @@ public enum DaemonSettings {
     public static let redisURL = Setting.url(
         "redis-url", "REDIS_URL", rangeText: "redis://[:password@]host:port/db", "Redis to use as the cache", \.redisURL
     ) { (try? RedisURL(parsing: $0)) != nil }
+    public static let reflectionRequiresServiceToken = Setting.boolean(
+        "reflection-requires-service-token", "RESUMED_REFLECTION_REQUIRES_SERVICE_TOKEN",
+        "Answer the resume.rpc.v1.Reflection methods only to service tokens (else to anyone, like Health)",
+        \.reflectionRequiresServiceToken)
     public static let sqlEcho = Setting.boolean("sql-echo", "SQL_ECHO", "Log the text of every SQL statement (never its parameters)", \.sqlEcho)
     public static let logLevel = Setting.custom(
         "log-level", "RESUMED_LOG_LEVEL", unit: "level", rangeText: "trace, debug, info, notice, warning, error, critical",
@@ -210,7 +214,7 @@ public enum DaemonSettings {
         listen, unixSocket, metricsListen, metricsReadTimeout, databaseURL, redisURL, sqlEcho, logLevel, logRepeatInterval,
         maxFrameBytes, maxConnections, maxCallsInFlight, maxPendingOutput, outputBudget, inputBudget,
         idleTimeout, readTimeout, linger, defaultDeadline, maxDeadline, drainTimeout, shutdownFlush,
-        cpuThreads, cpuMaxQueued, healthInterval, migrate,
+        cpuThreads, cpuMaxQueued, healthInterval, migrate, reflectionRequiresServiceToken,
         dbPoolSize, dbMaxOverflow, dbPipelineDepth, dbCheckoutTimeout, dbPrePing, dbPingBypass, dbMaxLifetime, dbLifetimeJitter,
         dbOverflowIdleTimeout, dbLeakThreshold, dbConnectTimeout, dbMaintenanceInterval,
         redisMaxConnections, redisConnectTimeout, redisCommandTimeout,

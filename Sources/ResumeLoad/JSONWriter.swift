@@ -1,3 +1,5 @@
+import ResumeCore
+
 /// Writes JSON text field by field, in the order written, so the report's
 /// layout is exactly the documented one (an encoder would sort or reorder).
 struct JSONWriter {
@@ -26,22 +28,6 @@ struct JSONWriter {
     /// A number with `decimals` places (JSON has no NaN or infinity: those are 0).
     mutating func number(_ k: String?, _ v: Double, decimals: Int) { key(k); text += Decimal2.format(v, decimals: decimals) }
 
-    /// `s` as a JSON string: quotes, backslashes and control characters escaped.
-    static func quoted(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where u.value < 0x20:
-                let hex = String(u.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        return out + "\""
-    }
+    /// `s` as a JSON string (`JSONString.quoted`).
+    static func quoted(_ s: String) -> String { JSONString.quoted(s) }
 }

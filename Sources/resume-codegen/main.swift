@@ -5,12 +5,15 @@
 import Glibc
 #endif
 import Foundation
+import ResumeReflection
 
 struct Options {
     var messagesOut: String?
     var clientsOut: String?
     var migrationsDir: String?
     var migrationsOut: String?
+    var descriptorSet: String?
+    var pythonStubsOut: String?
 }
 
 func parse(_ args: [String]) -> Options {
@@ -22,6 +25,8 @@ func parse(_ args: [String]) -> Options {
         case "--clients-out": o.clientsOut = it.next()
         case "--migrations": o.migrationsDir = it.next()
         case "--migrations-out": o.migrationsOut = it.next()
+        case "--descriptor-set": o.descriptorSet = it.next()
+        case "--python-stubs-out": o.pythonStubsOut = it.next()
         default:
             FileHandle.standardError.write(Data("unknown argument \(a)\n".utf8))
             exit(2)
@@ -42,6 +47,16 @@ func replaceContents(of dir: String, with files: [String: String]) throws {
     }
 }
 
+struct CodegenError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+func readBytes(_ path: String) throws -> [UInt8] {
+    guard let data = FileManager.default.contents(atPath: path) else { throw CodegenError("cannot read \(path)") }
+    return [UInt8](data)
+}
+
 do {
     let options = parse(Array(CommandLine.arguments.dropFirst()))
     if options.messagesOut != nil || options.clientsOut != nil {
@@ -53,8 +68,16 @@ do {
             messages["\(p.name).pb.swift"] = try r.messagesFile()
             if let c = r.clientsFile() { clients["\(p.name).client.swift"] = c }
         }
+        if let path = options.descriptorSet {
+            messages["EmbeddedDescriptorSet.swift"] = DescriptorSetEmbedder(bytes: try readBytes(path)).swiftFile()
+        }
         if let dir = options.messagesOut { try replaceContents(of: dir, with: messages) }
         if let dir = options.clientsOut { try replaceContents(of: dir, with: clients) }
+    }
+    if let out = options.pythonStubsOut {
+        guard let path = options.descriptorSet else { throw CodegenError("--python-stubs-out needs --descriptor-set") }
+        let descriptors = try DescriptorSet(serialized: try readBytes(path))
+        try PythonRenderer(descriptors: descriptors).stubsFile().write(toFile: out, atomically: true, encoding: .utf8)
     }
     if let dir = options.migrationsDir, let out = options.migrationsOut {
         try MigrationEmbedder(directory: dir).write(to: out)

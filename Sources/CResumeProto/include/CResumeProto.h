@@ -7,6 +7,7 @@
 #include "resume/rpc/v1/admin.pb-c.h"
 #include "resume/rpc/v1/diagnostics.pb-c.h"
 #include "resume/rpc/v1/health.pb-c.h"
+#include "resume/rpc/v1/reflection.pb-c.h"
 #include "resume/rpc/v1/rpc.pb-c.h"
 #include "resume/v1/analyses.pb-c.h"
 #include "resume/v1/generation.pb-c.h"

@@ -66,3 +66,34 @@ public struct Resume_Rpc_V1_HealthClient: Sendable {
         try await connection.call(Resume_Rpc_V1_Health.check, request, options: options)
     }
 }
+
+/// Typed calls of `resume.rpc.v1.Reflection`, multiplexed on one `ClientConnection`.
+public struct Resume_Rpc_V1_ReflectionClient: Sendable {
+    /// The connection the calls travel on.
+    public let connection: ClientConnection
+
+    /// Calls the service over `connection`.
+    public init(_ connection: ClientConnection) {
+        self.connection = connection
+    }
+
+    /// Calls `/resume.rpc.v1.Reflection/ListServices`.
+    /// - Throws: `RPCError` carrying the server's status, or one raised locally
+    ///   (`DEADLINE_EXCEEDED` past the deadline, `UNAVAILABLE` when the connection is gone).
+    public func listServices(
+        _ request: Resume_Rpc_V1_ListServicesRequest = .init(),
+        options: CallOptions = .init()
+    ) async throws(RPCError) -> Resume_Rpc_V1_ListServicesResponse {
+        try await connection.call(Resume_Rpc_V1_Reflection.listServices, request, options: options)
+    }
+
+    /// Calls `/resume.rpc.v1.Reflection/GetFileDescriptorSet`.
+    /// - Throws: `RPCError` carrying the server's status, or one raised locally
+    ///   (`DEADLINE_EXCEEDED` past the deadline, `UNAVAILABLE` when the connection is gone).
+    public func getFileDescriptorSet(
+        _ request: Resume_Rpc_V1_GetFileDescriptorSetRequest = .init(),
+        options: CallOptions = .init()
+    ) async throws(RPCError) -> Resume_Rpc_V1_GetFileDescriptorSetResponse {
+        try await connection.call(Resume_Rpc_V1_Reflection.getFileDescriptorSet, request, options: options)
+    }
+}

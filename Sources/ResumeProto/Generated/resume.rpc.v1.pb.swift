@@ -497,6 +497,58 @@ public struct Resume_Rpc_V1_FieldViolation: ProtoMessage {
     }
 }
 
+/// `resume.rpc.v1.GetFileDescriptorSetRequest`.
+public struct Resume_Rpc_V1_GetFileDescriptorSetRequest: ProtoMessage {
+    /// The proto's full name.
+    public static let protoName = "resume.rpc.v1.GetFileDescriptorSetRequest"
+
+    /// protoc-c's descriptor of this message.
+    public static let protoDescriptor = ProtoMessageDescriptor.named(protoName)
+
+    /// A message with every field at its default.
+    public init() {}
+
+    /// Reads the fields from a message protoc-c unpacked.
+    public init(reading _: ProtoReader) {
+    }
+
+    /// Writes the fields into a message protoc-c will pack.
+    public func write(to _: inout ProtoWriter) {
+    }
+}
+
+/// `resume.rpc.v1.GetFileDescriptorSetResponse`.
+public struct Resume_Rpc_V1_GetFileDescriptorSetResponse: ProtoMessage {
+    /// Field 1: `bytes file_descriptor_set`.
+    public var fileDescriptorSet: [UInt8] = []
+
+    /// The proto's full name.
+    public static let protoName = "resume.rpc.v1.GetFileDescriptorSetResponse"
+
+    /// protoc-c's descriptor of this message.
+    public static let protoDescriptor = ProtoMessageDescriptor.named(protoName)
+
+    /// A message with every field at its default.
+    public init() {}
+
+    /// A message with the given fields; the others keep their defaults.
+    public init(
+        fileDescriptorSet: [UInt8] = []
+    ) {
+        self.fileDescriptorSet = fileDescriptorSet
+    }
+
+    /// Reads the fields from a message protoc-c unpacked.
+    public init(reading reader: ProtoReader) {
+        self.fileDescriptorSet = reader.singular(1)
+    }
+
+    /// Writes the fields into a message protoc-c will pack.
+    public func write(to writer: inout ProtoWriter) {
+        writer.singular(1, self.fileDescriptorSet)
+    }
+}
+
 /// `resume.rpc.v1.GetStatsRequest`.
 public struct Resume_Rpc_V1_GetStatsRequest: ProtoMessage {
     /// The proto's full name.
@@ -640,6 +692,58 @@ public struct Resume_Rpc_V1_HealthCheckResponse: ProtoMessage {
     public func write(to writer: inout ProtoWriter) {
         writer.singular(1, self.status)
         writer.repeated(2, self.dependencies)
+    }
+}
+
+/// `resume.rpc.v1.ListServicesRequest`.
+public struct Resume_Rpc_V1_ListServicesRequest: ProtoMessage {
+    /// The proto's full name.
+    public static let protoName = "resume.rpc.v1.ListServicesRequest"
+
+    /// protoc-c's descriptor of this message.
+    public static let protoDescriptor = ProtoMessageDescriptor.named(protoName)
+
+    /// A message with every field at its default.
+    public init() {}
+
+    /// Reads the fields from a message protoc-c unpacked.
+    public init(reading _: ProtoReader) {
+    }
+
+    /// Writes the fields into a message protoc-c will pack.
+    public func write(to _: inout ProtoWriter) {
+    }
+}
+
+/// `resume.rpc.v1.ListServicesResponse`.
+public struct Resume_Rpc_V1_ListServicesResponse: ProtoMessage {
+    /// Field 1: `repeated string services`.
+    public var services: [String] = []
+
+    /// The proto's full name.
+    public static let protoName = "resume.rpc.v1.ListServicesResponse"
+
+    /// protoc-c's descriptor of this message.
+    public static let protoDescriptor = ProtoMessageDescriptor.named(protoName)
+
+    /// A message with every field at its default.
+    public init() {}
+
+    /// A message with the given fields; the others keep their defaults.
+    public init(
+        services: [String] = []
+    ) {
+        self.services = services
+    }
+
+    /// Reads the fields from a message protoc-c unpacked.
+    public init(reading reader: ProtoReader) {
+        self.services = reader.repeated(1)
+    }
+
+    /// Writes the fields into a message protoc-c will pack.
+    public func write(to writer: inout ProtoWriter) {
+        writer.repeated(1, self.services)
     }
 }
 
@@ -885,5 +989,21 @@ public enum Resume_Rpc_V1_Health {
     /// `/resume.rpc.v1.Health/Check`: `resume.rpc.v1.HealthCheckRequest` → `resume.rpc.v1.HealthCheckResponse`.
     public static let check = RPCMethod<Resume_Rpc_V1_HealthCheckRequest, Resume_Rpc_V1_HealthCheckResponse>(
         path: "/resume.rpc.v1.Health/Check"
+    )
+}
+
+/// The methods of service `resume.rpc.v1.Reflection`.
+public enum Resume_Rpc_V1_Reflection {
+    /// The service's full name.
+    public static let serviceName = "resume.rpc.v1.Reflection"
+
+    /// `/resume.rpc.v1.Reflection/ListServices`: `resume.rpc.v1.ListServicesRequest` → `resume.rpc.v1.ListServicesResponse`.
+    public static let listServices = RPCMethod<Resume_Rpc_V1_ListServicesRequest, Resume_Rpc_V1_ListServicesResponse>(
+        path: "/resume.rpc.v1.Reflection/ListServices"
+    )
+
+    /// `/resume.rpc.v1.Reflection/GetFileDescriptorSet`: `resume.rpc.v1.GetFileDescriptorSetRequest` → `resume.rpc.v1.GetFileDescriptorSetResponse`.
+    public static let getFileDescriptorSet = RPCMethod<Resume_Rpc_V1_GetFileDescriptorSetRequest, Resume_Rpc_V1_GetFileDescriptorSetResponse>(
+        path: "/resume.rpc.v1.Reflection/GetFileDescriptorSet"
     )
 }
