@@ -132,7 +132,7 @@ let package = Package(
         .executableTarget(
             name: "resumectl",
             dependencies: [
-                "ResumeData", "ResumeMigrations", "ResumeCore",
+                "ResumeData", "ResumeMigrations", "ResumeCore", "ResumeClient", "ResumeReflection",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

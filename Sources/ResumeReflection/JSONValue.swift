@@ -36,6 +36,7 @@ public enum JSONValue: Equatable, Sendable {
     /// A JSON syntax error, with Foundation's description of where.
     public struct SyntaxError: Error, CustomStringConvertible, Sendable {
         public let description: String
+        public init(description: String) { self.description = description }
     }
 
     /// Parses one JSON text.

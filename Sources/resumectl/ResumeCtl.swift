@@ -11,8 +11,8 @@ import ResumePostgres
 struct ResumeCtl: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resumectl",
-        abstract: "Administration of a resumed installation.",
-        subcommands: [Migrate.self]
+        abstract: "Administration of a resumed installation, and calls to a daemon in JSON.",
+        subcommands: [Migrate.self, CallCommand.self, ListCommand.self, DescribeCommand.self]
     )
 }
 
