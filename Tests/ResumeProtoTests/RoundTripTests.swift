@@ -24,6 +24,10 @@ import Testing
         Resume_Rpc_V1_EchoRequest(payload: Array(repeating: 0xAB, count: 70_000)),
         Resume_Rpc_V1_EchoResponse(payload: [0]),
         Resume_Rpc_V1_HealthCheckRequest(),
+        Resume_Rpc_V1_ListServicesRequest(),
+        Resume_Rpc_V1_ListServicesResponse(services: ["resume.v1.ResumeService", "résumé ✓"]),
+        Resume_Rpc_V1_GetFileDescriptorSetRequest(),
+        Resume_Rpc_V1_GetFileDescriptorSetResponse(fileDescriptorSet: [0, 1, 0xFF]),
         Resume_Rpc_V1_HealthCheckResponse(
             status: .notServing,
             dependencies: [
