@@ -74,7 +74,8 @@ class _Connection:
 
     @property
     def in_flight(self) -> int:
-        return len(self._pending)
+        with self._lock:
+            return sum(1 for c in self._pending.values() if c.state == _WRITING)
 
     # -- opening ---------------------------------------------------------
     def open(self, timeout: float) -> bool:
@@ -323,7 +324,7 @@ class Client:
 
     @property
     def in_flight(self) -> int:
-        """Calls sent or queued and not yet answered, over all connections."""
+        """Calls sent (handed to the socket) and not yet answered, over all connections."""
         with self._lock:
             return sum(c.in_flight for c in self._slots if c is not None)
 
