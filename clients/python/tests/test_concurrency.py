@@ -85,3 +85,25 @@ def test_blocking_pool_spreads_threads(daemon) -> None:
             t.join(60)
         assert errors == []
         assert 1 <= client.connections_opened <= 3
+
+
+def test_answers_out_of_order_are_matched_by_call_id(daemon, user) -> None:
+    """A slow call first, fast ones after: the server answers the fast ones
+    first (PROTOCOL.md §5.6), and each answer reaches its own caller."""
+    from resumed_client import AsyncResumeServiceStub, resumes_pb2
+
+    text = ("Swift, PostgreSQL and Redis; distributed systems; on call. " * 4000)[:200_000]
+
+    async def main() -> None:
+        async with AsyncClient(daemon.address, token=user["token"]) as client:
+            slow = asyncio.ensure_future(AsyncResumeServiceStub(client).create_resume(
+                resumes_pb2.CreateResumeRequest(title="slow one", raw_text=text)))
+            echo = AsyncDiagnosticsStub(client)
+            fast = await asyncio.gather(*(echo.echo(diagnostics_pb2.EchoRequest(payload=b"%d" % i))
+                                          for i in range(50)))
+            assert [a.payload for a in fast] == [b"%d" % i for i in range(50)]
+            resume = await slow
+            assert resume.title == "slow one" and len(resume.raw_text) == len(text)
+            assert client.connections_opened == 1
+
+    asyncio.run(main())

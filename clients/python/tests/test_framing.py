@@ -252,6 +252,53 @@ def test_frame_fields_on_the_wire(scripted) -> None:
     assert dict(second.metadata) == {"authorization": "Bearer call-token"}
 
 
+def reverse_order(batch: int) -> Handler:
+    """Reads `batch` calls, then answers them last first."""
+
+    def handler(index: int, peer: Peer) -> None:
+        while True:
+            requests = [peer.read() for _ in range(batch)]
+            if any(r is None for r in requests):
+                return
+            for r in reversed(requests):
+                peer.echo(r)  # type: ignore[arg-type]
+
+    return handler
+
+
+def test_answers_in_reverse_order_reach_their_callers(scripted) -> None:
+    server = scripted(reverse_order(8))
+    errors: List[BaseException] = []
+    with Client(server.address) as client:
+        echo = DiagnosticsStub(client)
+
+        def worker(i: int) -> None:
+            try:
+                assert echo.echo(diagnostics_pb2.EchoRequest(payload=b"%d" % i), timeout=10).payload == b"%d" % i
+            except BaseException as e:
+                errors.append(e)
+
+        threads = [threading.Thread(target=worker, args=(i,)) for i in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(20)
+    assert errors == []
+
+
+def test_answers_in_reverse_order_asyncio(scripted) -> None:
+    server = scripted(reverse_order(16))
+
+    async def main() -> None:
+        async with AsyncClient(server.address) as client:
+            echo = AsyncDiagnosticsStub(client)
+            answers = await asyncio.gather(*(echo.echo(diagnostics_pb2.EchoRequest(payload=b"%d" % i), timeout=10)
+                                             for i in range(16)))
+            assert [a.payload for a in answers] == [b"%d" % i for i in range(16)]
+
+    asyncio.run(main())
+
+
 def test_goaway_fails_pending_calls_and_new_calls_use_a_new_connection(scripted) -> None:
     def handler(index: int, peer: Peer) -> None:
         if index == 1:
