@@ -18,6 +18,7 @@ import pytest
 from resumed_client import (
     AsyncClient,
     AsyncDiagnosticsStub,
+    AsyncHealthStub,
     Client,
     DiagnosticsStub,
     HealthStub,
@@ -31,6 +32,7 @@ from resumed_client import (
 )
 
 from conftest import unique_email, wait_for
+from test_every_rpc import BlockingView
 
 
 def test_sigkill_mid_use_asyncio(own_daemon) -> None:
@@ -107,7 +109,8 @@ def psql_path() -> str:
     return path
 
 
-def test_draining_daemon_new_calls_go_to_a_new_connection(own_daemon) -> None:
+@pytest.mark.parametrize("flavour", ["blocking", "asyncio"])
+def test_draining_daemon_new_calls_go_to_a_new_connection(own_daemon, flavour: str) -> None:
     """SIGTERM while a call is held in flight (a row lock): the daemon drains,
     answering new calls on open connections UNAVAILABLE. The client then sends
     new calls on a new connection, which reaches the daemon that took over
@@ -149,8 +152,15 @@ def test_draining_daemon_new_calls_go_to_a_new_connection(own_daemon) -> None:
                                  capture_output=True, text=True, check=True).stdout
             return out.strip() not in ("", "0")
 
-        with Client(own_daemon.address) as client:
+        loop = asyncio.new_event_loop()
+        if flavour == "blocking":
+            client = Client(own_daemon.address)
             echo, health = DiagnosticsStub(client), HealthStub(client)
+        else:
+            client = AsyncClient(own_daemon.address)
+            echo = BlockingView(AsyncDiagnosticsStub(client), loop)
+            health = BlockingView(AsyncHealthStub(client), loop)
+        try:
             echo.echo(diagnostics_pb2.EchoRequest())
             updater = threading.Thread(target=update)
             updater.start()
@@ -167,6 +177,12 @@ def test_draining_daemon_new_calls_go_to_a_new_connection(own_daemon) -> None:
             assert old.poll() is None
             assert echo.echo(diagnostics_pb2.EchoRequest(payload=b"new")).payload == b"new"
             assert client.connections_opened == 2
+        finally:
+            if isinstance(client, AsyncClient):
+                loop.run_until_complete(client.close())
+            else:
+                client.close()
+            loop.close()
 
         lock.stdin.write("COMMIT;\n")
         lock.stdin.close()
