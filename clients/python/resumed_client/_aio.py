@@ -289,7 +289,7 @@ class AsyncClient:
             if kind == F.ERROR:
                 raise F.outcome_error(data, method)
             # _TIMEOUT: no answer by the deadline (plus the grace).
-            raise DeadlineExceeded("no answer within the %.3f s deadline" % timeout, method=method)
+            raise DeadlineExceeded("no answer within the %.3f s deadline" % (timeout or 0.0), method=method)
         raise Unavailable("the call could not be sent: connections kept closing", method=method)
 
     async def _connection(self, loop: asyncio.AbstractEventLoop, deadline: Optional[float],

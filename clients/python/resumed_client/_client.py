@@ -376,7 +376,7 @@ class Client:
             if not call.event.wait(wait):
                 conn.abandon(call)
                 if call.outcome is None:
-                    raise DeadlineExceeded("no answer within the %.3f s deadline" % timeout, method=method)
+                    raise DeadlineExceeded("no answer within the %.3f s deadline" % (timeout or 0.0), method=method)
             kind, data = call.outcome  # type: ignore[misc]
             if kind == F.FRAME:
                 return F.result(data, response_type, method)

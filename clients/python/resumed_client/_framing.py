@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import os
 import struct
-from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
+from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from ._proto.resume.rpc.v1 import rpc_pb2
 from .errors import (
@@ -43,7 +43,7 @@ RETRY = "retry"    # the connection failed before the call was sent
 ErrorInfo = Tuple[int, str]  # (status code, message) for failures made by the client
 Outcome = Tuple[str, Any]
 
-Target = Union[Tuple[str, str, int], Tuple[str, str]]
+Target = Tuple[str, str, int]  # ("tcp", host, port) or ("unix", path, 0)
 
 
 def resolve_address(address: Optional[str]) -> str:
@@ -54,12 +54,12 @@ def resolve_address(address: Optional[str]) -> str:
 
 
 def parse_address(address: str) -> Target:
-    """``host:port``, ``[v6]:port`` or ``unix:/path`` -> ``("tcp", host, port)`` or ``("unix", path)``."""
+    """``host:port``, ``[v6]:port`` or ``unix:/path`` -> ``("tcp", host, port)`` or ``("unix", path, 0)``."""
     if address.startswith("unix:"):
         path = address[len("unix:"):]
         if not path:
             raise ValueError("empty Unix socket path in address %r" % address)
-        return ("unix", path)
+        return ("unix", path, 0)
     if address.startswith("["):
         host, sep, rest = address[1:].partition("]")
         if not sep or not rest.startswith(":"):

@@ -88,7 +88,7 @@ def test_addresses(monkeypatch: pytest.MonkeyPatch) -> None:
     assert F.parse_address("127.0.0.1:7700") == ("tcp", "127.0.0.1", 7700)
     assert F.parse_address("[::1]:7701") == ("tcp", "::1", 7701)
     assert F.parse_address("localhost:1") == ("tcp", "localhost", 1)
-    assert F.parse_address("unix:/run/resumed.sock") == ("unix", "/run/resumed.sock")
+    assert F.parse_address("unix:/run/resumed.sock") == ("unix", "/run/resumed.sock", 0)
     for bad in ("127.0.0.1", ":7700", "host:0", "host:99999", "[::1]7700", "unix:"):
         with pytest.raises(ValueError):
             F.parse_address(bad)
