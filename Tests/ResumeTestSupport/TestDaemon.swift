@@ -30,8 +30,7 @@ public final class TestDaemon: @unchecked Sendable {
         c.bcryptCost = 4
         c.hashThreads = 2
         configure(&c)
-        var logger = Logger(label: "test-daemon")
-        logger.logLevel = .critical
+        let logger = Logger(label: "test-daemon") { CallFailureLogHandler(label: $0) }
         daemon = try Daemon(configuration: c, logger: logger)
         address = try daemon.start()[0]
     }
