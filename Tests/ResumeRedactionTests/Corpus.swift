@@ -9,6 +9,10 @@ struct CorpusSnippet {
     var text: String
     /// Expected entities, in UTF-8 byte offsets of `text`.
     var expected: [RedactedSpan]
+    /// Ordinary text that must survive verbatim (`{{KEEP:…}}`), in UTF-8 byte offsets of `text`.
+    var keeps: [Range<Int>] = []
+    /// The locale the snippet is written for (`us`, `de`, …; see `Corpus.locales`), or `other`.
+    var locale: String { Corpus.locale(ofID: id) }
     var isNegative: Bool { expected.isEmpty }
 }
 
@@ -24,15 +28,26 @@ enum CorpusError: Error, CustomStringConvertible {
 }
 
 enum Corpus {
+    /// The development part: tuned against; misses found anywhere are added here.
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus")
+    /// The held-out part (HeldOut/README.md): written before the detectors it measures, never tuned against.
+    static let heldOutDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut")
+
+    /// The locales the corpus covers, by the code that begins (held-out) or appears in (development) a snippet id.
+    static let locales = ["us", "uk", "de", "fr", "br", "es", "it", "nl", "in", "au"]
+
+    /// The first dash-separated part of `id` that is a locale code, else `other`.
+    static func locale(ofID id: String) -> String {
+        id.split(separator: "-").map(String.init).first { locales.contains($0) } ?? "other"
+    }
 
     static let markerKinds: [String: PIIKind] = [
         "EMAIL": .email, "PHONE": .phone, "URL": .url, "ADDRESS": .address, "SSN": .nationalID,
         "DOB": .dateOfBirth, "CARD": .card, "NAME": .name,
     ]
 
-    /// Loads every `*.txt` file of the corpus directory, in file-name order.
-    static func load() throws -> [CorpusSnippet] {
+    /// Loads every `*.txt` file of `directory` (the development part by default), in file-name order.
+    static func load(_ directory: URL = Corpus.directory) throws -> [CorpusSnippet] {
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
             .filter { $0.hasSuffix(".txt") }.sorted()
         var all = [CorpusSnippet]()
@@ -51,8 +66,8 @@ enum Corpus {
         func flush() throws {
             guard let h = header else { return }
             while let last = body.last, last.trimmingCharacters(in: .whitespaces).isEmpty { body.removeLast() }
-            let (text, spans) = try strip(body.joined(separator: "\n"), file: file, line: h.line)
-            result.append(CorpusSnippet(id: h.id, kind: h.kind, text: text, expected: spans))
+            let (text, spans, keeps) = try strip(body.joined(separator: "\n"), file: file, line: h.line)
+            result.append(CorpusSnippet(id: h.id, kind: h.kind, text: text, expected: spans, keeps: keeps))
         }
         for (n, line) in content.components(separatedBy: "\n").enumerated() {
             if line.hasPrefix("%%") { continue }
@@ -72,10 +87,12 @@ enum Corpus {
         return result
     }
 
-    /// Removes `{{KIND:text}}` markers; returns the plain text and the marked spans (byte offsets).
-    static func strip(_ marked: String, file: String, line: Int) throws -> (String, [RedactedSpan]) {
+    /// Removes `{{KIND:text}}` and `{{KEEP:text}}` markers; returns the plain text, the
+    /// marked entities and the must-keep ranges (byte offsets).
+    static func strip(_ marked: String, file: String, line: Int) throws -> (String, [RedactedSpan], [Range<Int>]) {
         var out = [UInt8]()
         var spans = [RedactedSpan]()
+        var keeps = [Range<Int>]()
         let b = Array(marked.utf8)
         var i = 0
         while i < b.count {
@@ -84,7 +101,8 @@ enum Corpus {
                     throw CorpusError.badMarker(file: file, line: line, detail: "no colon")
                 }
                 let kindName = String(decoding: b[(i + 2)..<colon], as: UTF8.self)
-                guard let kind = markerKinds[kindName] else {
+                let kind = markerKinds[kindName]
+                guard kind != nil || kindName == "KEEP" else {
                     throw CorpusError.badMarker(file: file, line: line, detail: "unknown kind \(kindName)")
                 }
                 var j = colon + 1
@@ -93,13 +111,13 @@ enum Corpus {
                 let start = out.count
                 out.append(contentsOf: b[(colon + 1)..<j])
                 guard out.count > start else { throw CorpusError.badMarker(file: file, line: line, detail: "empty") }
-                spans.append(RedactedSpan(kind: kind, range: start..<out.count))
+                if let kind { spans.append(RedactedSpan(kind: kind, range: start..<out.count)) } else { keeps.append(start..<out.count) }
                 i = j + 2
                 continue
             }
             out.append(b[i])
             i += 1
         }
-        return (String(decoding: out, as: UTF8.self), spans)
+        return (String(decoding: out, as: UTF8.self), spans, keeps)
     }
 }

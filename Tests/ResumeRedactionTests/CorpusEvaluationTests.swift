@@ -32,46 +32,17 @@ struct KindScore {
         #expect(Set(snippets.map(\.id)).count == snippets.count, "snippet ids must be unique")
     }
 
+    /// Floors on the development part that today's redactor meets (regression gates); the
+    /// goals of issue 12 are printed beside them (`BELOW` where not yet met).
+    static let minimumRecallToday: [PIIKind: Double] = minimumRecall.merging([.dateOfBirth: 0.95]) { a, _ in a }
+
     @Test func precisionAndRecallPerKind() throws {
-        let snippets = try Corpus.load()
-        let redactor = PIIRedactor()
-        var scores = [PIIKind: KindScore]()
-        var misses = [String]()
-        var falsePositives = [String]()
-        for s in snippets {
-            let result = redactor.redact(s.text, as: s.kind)
-            let bytes = Array(s.text.utf8)
-            func excerpt(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
-            for e in s.expected {
-                scores[e.kind, default: .init()].expected += 1
-                if result.spans.contains(where: { $0.kind == e.kind && $0.range.overlaps(e.range) }) {
-                    scores[e.kind, default: .init()].recalled += 1
-                } else {
-                    misses.append("\(s.id): missed \(e.kind) '\(excerpt(e.range))'")
-                }
-            }
-            for p in result.spans {
-                scores[p.kind, default: .init()].predicted += 1
-                if s.expected.contains(where: { $0.kind == p.kind && $0.range.overlaps(p.range) }) {
-                    scores[p.kind, default: .init()].correct += 1
-                } else {
-                    falsePositives.append("\(s.id): spurious \(p.kind) '\(excerpt(p.range))'")
-                }
-            }
-        }
-        // The corpus is fake data, so printing excerpts of misses here is fine.
-        var table = "kind         expected  predicted  precision  recall\n"
+        let score = CorpusScore.evaluate(try Corpus.load(), with: PIIRedactor())
+        print(score.report("development corpus (Tests/ResumeRedactionTests/Corpus)"))
         for k in PIIKind.allCases {
-            let sc = scores[k] ?? .init()
-            table += k.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
-                + String(format: " %8d  %9d  %9.3f  %6.3f\n", sc.expected, sc.predicted, sc.precision, sc.recall)
-        }
-        print(table + misses.map { "  " + $0 }.joined(separator: "\n") + "\n"
-            + falsePositives.map { "  " + $0 }.joined(separator: "\n"))
-        for k in PIIKind.allCases {
-            let sc = scores[k] ?? .init()
+            let sc = score.byKind[k] ?? .init()
             #expect(sc.expected > 0, "corpus has no \(k.rawValue) examples")
-            if let minR = Self.minimumRecall[k] {
+            if let minR = Self.minimumRecallToday[k] {
                 #expect(sc.recall >= minR, "recall for \(k.rawValue) is \(sc.recall)")
             }
             #expect(sc.precision >= Self.minimumPrecision, "precision for \(k.rawValue) is \(sc.precision)")
@@ -90,8 +61,9 @@ struct KindScore {
     }
 
     @Test func markerStrippingKeepsByteOffsets() throws {
-        let (text, spans) = try Corpus.strip("Café {{NAME:Zoë Ünal}} at {{EMAIL:z@x.io}}.", file: "t", line: 1)
-        #expect(text == "Café Zoë Ünal at z@x.io.")
+        let (text, spans, keeps) = try Corpus.strip("Café {{NAME:Zoë Ünal}} at {{EMAIL:z@x.io}}, {{KEEP:Python 3.11}}.", file: "t", line: 1)
+        #expect(text == "Café Zoë Ünal at z@x.io, Python 3.11.")
         #expect(spans == [RedactedSpan(kind: .name, range: 6..<16), RedactedSpan(kind: .email, range: 20..<26)])
+        #expect(keeps == [28..<39])
     }
 }
