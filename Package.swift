@@ -48,6 +48,14 @@ let package = Package(
         .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq"),
         .systemLibrary(name: "CHiredis", path: "Sources/CHiredis"),
         .systemLibrary(name: "CCrypt", path: "Sources/CCrypt"),
+        // libphonenumber's PhoneNumberMatcher behind a C interface (a C++
+        // target: the library is C++ only; Debian libphonenumber-dev).
+        .target(
+            name: "CPhoneNumber",
+            path: "Sources/CPhoneNumber",
+            cxxSettings: [.unsafeFlags(["-std=c++17"])],
+            linkerSettings: [.linkedLibrary("phonenumber"), .linkedLibrary("protobuf"), .linkedLibrary("stdc++")]
+        ),
 
         // MARK: Core (deadlines, cancellation) and wire
         .target(name: "ResumeCore", swiftSettings: strict),
@@ -105,7 +113,7 @@ let package = Package(
             swiftSettings: strict
         ),
 
-        .target(name: "ResumeRedaction", swiftSettings: strict),
+        .target(name: "ResumeRedaction", dependencies: ["CPhoneNumber"], swiftSettings: strict),
         .target(name: "ResumeAnalysis", swiftSettings: strict),
 
         // MARK: Handlers and assembly
@@ -120,7 +128,7 @@ let package = Package(
         .target(
             name: "ResumeDaemon",
             dependencies: [
-                "ResumeServices", "ResumeStores", "ResumeData", "ResumeCache", "ResumeMigrations", "ResumePostgres", "ResumeRedis", "ResumeAuth", "ResumeTransport",
+                "ResumeServices", "ResumeRedaction", "ResumeStores", "ResumeData", "ResumeCache", "ResumeMigrations", "ResumePostgres", "ResumeRedis", "ResumeAuth", "ResumeTransport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

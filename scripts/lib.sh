@@ -33,7 +33,7 @@ ensure_all_packages() {
   ensure_packages build-essential pkg-config \
     protobuf-c-compiler libprotobuf-c-dev libpq-dev libhiredis-dev libcrypt-dev \
     postgresql postgresql-contrib redis-server redis-tools \
-    protobuf-compiler python3-protobuf
+    protobuf-compiler python3-protobuf python3-venv libphonenumber-dev
 }
 
 pg_bin() {

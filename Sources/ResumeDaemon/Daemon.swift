@@ -11,6 +11,7 @@ import ResumeMigrations
 import ResumePostgres
 import ResumeProto
 import ResumeRedis
+import ResumeRedaction
 import ResumeServer
 public import ResumeServices
 import Synchronization
@@ -128,12 +129,14 @@ public final class Daemon: Sendable {
             : MetricsEndpoint(loop: loop, logger: logger, readTimeoutMilliseconds: configuration.metricsReadTimeoutMilliseconds) {
                 admin.prometheusText()
             }
+        let redactor = PIIRedactor(defaultRegion: configuration.redactionDefaultRegion)
         let served = DiagnosticsService().handlers
             + HealthService(servingState: servingState, monitor: monitor, lanes: [hasher.lane, cpu, analysisLane]).handlers
             + UserService(users: users, auth: auth, hasher: hasher, signer: signer).handlers
-            + ResumeService(resumes: CachedResumeStore(inner: PostgresResumeStore(client: database), cache: cache), auth: auth, responseBudget: budget, cursors: cursors, cpu: cpu).handlers
+            + ResumeService(resumes: CachedResumeStore(inner: PostgresResumeStore(client: database), cache: cache), auth: auth, responseBudget: budget, cursors: cursors, cpu: cpu,
+                            redactor: redactor).handlers
             + JobDescriptionService(jobs: CachedJobDescriptionStore(inner: PostgresJobDescriptionStore(client: database), cache: cache), auth: auth, responseBudget: budget,
-                                    cursors: cursors, cpu: cpu).handlers
+                                    cursors: cursors, cpu: cpu, redactor: redactor).handlers
             + analysis.handlers
             + GenerationService(generated: PostgresGeneratedResumeStore(client: database), auth: auth, responseBudget: budget,
                                 cursors: cursors).handlers

@@ -36,6 +36,9 @@ public struct DaemonConfiguration: Sendable {
     public var healthIntervalMilliseconds: UInt64 = 2_000
     /// `RESUMED_MIGRATE`: migrate at start-up rather than refuse a schema behind the binary.
     public var migrate = false
+    /// Region whose numbering plan national phone numbers are read with when a
+    /// document does not say (`DaemonSettings.redactionDefaultRegion`).
+    public var redactionDefaultRegion = "US"
     /// Whether the reflection methods need a service token (`DaemonSettings.reflectionRequiresServiceToken`).
     public var reflectionRequiresServiceToken = false
     /// Service tokens: the list (`RESUMED_SERVICE_TOKENS`) and the file's contents (`RESUMED_SERVICE_TOKENS_FILE`).

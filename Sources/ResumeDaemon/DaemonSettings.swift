@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import ResumePostgres
 import ResumeRedis
+import ResumeRedaction
 import ResumeTransport
 
 /// Every setting of `resumed`, in one place: parsing, `--help`, the README table
@@ -43,6 +44,15 @@ public enum DaemonSettings {
     public static let redisURL = Setting.url(
         "redis-url", "REDIS_URL", rangeText: "redis://[:password@]host:port/db", "Redis to use as the cache", \.redisURL
     ) { (try? RedisURL(parsing: $0)) != nil }
+    public static let redactionDefaultRegion = Setting.custom(
+        "redaction-default-region", "RESUMED_REDACTION_DEFAULT_REGION", unit: "region", rangeText: "an ISO 3166 alpha-2 code libphonenumber knows (US, GB, DE, …)",
+        "Read phone numbers without + as this region's when a document does not point to its own",
+        store: { text, c in
+            guard PIIRedactor.isSupportedRegion(text) else { return false }
+            c.redactionDefaultRegion = text
+            return true
+        },
+        read: { c in c.redactionDefaultRegion })
     public static let reflectionRequiresServiceToken = Setting.boolean(
         "reflection-requires-service-token", "RESUMED_REFLECTION_REQUIRES_SERVICE_TOKEN",
         "Answer the resume.rpc.v1.Reflection methods only to service tokens (else to anyone, like Health)",
@@ -214,7 +224,7 @@ public enum DaemonSettings {
         listen, unixSocket, metricsListen, metricsReadTimeout, databaseURL, redisURL, sqlEcho, logLevel, logRepeatInterval,
         maxFrameBytes, maxConnections, maxCallsInFlight, maxPendingOutput, outputBudget, inputBudget,
         idleTimeout, readTimeout, linger, defaultDeadline, maxDeadline, drainTimeout, shutdownFlush,
-        cpuThreads, cpuMaxQueued, healthInterval, migrate, reflectionRequiresServiceToken,
+        cpuThreads, cpuMaxQueued, redactionDefaultRegion, healthInterval, migrate, reflectionRequiresServiceToken,
         dbPoolSize, dbMaxOverflow, dbPipelineDepth, dbCheckoutTimeout, dbPrePing, dbPingBypass, dbMaxLifetime, dbLifetimeJitter,
         dbOverflowIdleTimeout, dbLeakThreshold, dbConnectTimeout, dbMaintenanceInterval,
         redisMaxConnections, redisConnectTimeout, redisCommandTimeout,

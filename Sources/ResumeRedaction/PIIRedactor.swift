@@ -1,3 +1,5 @@
+import CPhoneNumber
+
 /// Detects and replaces personally identifiable information in resume and job-description text.
 ///
 /// Pure and in-process: no I/O, no logging, no shared state; safe to use from any thread.
@@ -55,8 +57,21 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         case jobDescription
     }
 
-    /// Creates a redactor.
-    public init() {}
+    /// The region (ISO 3166 alpha-2) whose numbering plan national phone numbers
+    /// are read with when the document does not say where it is from.
+    public let defaultRegion: String
+
+    /// Whether `region` (ISO 3166 alpha-2, upper case: "US", "GB", "DE") is one
+    /// libphonenumber has a numbering plan for.
+    public static func isSupportedRegion(_ region: String) -> Bool {
+        region.count == 2 && region.allSatisfy { $0.isASCII && $0.isUppercase } && rph_is_supported_region(region) != 0
+    }
+
+    /// Creates a redactor reading national phone numbers as `defaultRegion`'s
+    /// (default "US") unless the document points to another region.
+    public init(defaultRegion: String = "US") {
+        self.defaultRegion = defaultRegion
+    }
 
     /// A fixed label; the redactor holds no text.
     public var description: String { "PIIRedactor" }
@@ -99,6 +114,7 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         try detectNationalIDs(t, into: &candidates)
         try detectDatesOfBirth(t, into: &candidates)
         try detectPhones(t, into: &candidates)
+        try detectPhonesWithMatcher(t, regions: likelyRegions(t, defaultRegion: defaultRegion), into: &candidates)
         try detectAddresses(t, into: &candidates)
         if kind == .resume { try detectNames(t, into: &candidates) }
         let spans = try resolveOverlaps(candidates, in: t)

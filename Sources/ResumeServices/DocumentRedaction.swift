@@ -7,13 +7,14 @@ import ResumeServer
 /// took it never runs, and work whose call expires or is cancelled while it
 /// runs stops within a few thousand steps.
 struct DocumentRedaction: Sendable {
-    let redactor = PIIRedactor()
+    let redactor: PIIRedactor
     let lane: WorkLane
     /// Runs on the lane's thread as the redaction starts (tests end the call here).
     var started: @Sendable () -> Void = {}
 
-    init(lane: WorkLane) {
+    init(lane: WorkLane, redactor: PIIRedactor = PIIRedactor()) {
         self.lane = lane
+        self.redactor = redactor
     }
 
     func redact(_ text: String, as kind: PIIRedactor.DocumentKind, _ context: CallContext) async throws -> String {

@@ -1,5 +1,6 @@
 public import ResumeStores
 public import ResumeCore
+public import ResumeRedaction
 import ResumeProto
 public import ResumeServer
 import ResumeWire
@@ -13,9 +14,10 @@ public struct JobDescriptionService: Sendable {
     let pageTokens: PageTokens
     let responseBudget: Int
 
-    public init(jobs: any JobDescriptionStore, auth: Authenticator, responseBudget: Int, cursors: CursorSigner, cpu: WorkLane) {
+    public init(jobs: any JobDescriptionStore, auth: Authenticator, responseBudget: Int, cursors: CursorSigner, cpu: WorkLane,
+                redactor: PIIRedactor = PIIRedactor()) {
         self.jobs = jobs
-        self.redaction = DocumentRedaction(lane: cpu)
+        self.redaction = DocumentRedaction(lane: cpu, redactor: redactor)
         self.auth = auth
         self.responseBudget = responseBudget
         self.pageTokens = PageTokens(signer: cursors, list: "job_descriptions")

@@ -1,5 +1,6 @@
 public import ResumeStores
 public import ResumeCore
+public import ResumeRedaction
 import ResumeProto
 public import ResumeServer
 import ResumeWire
@@ -15,9 +16,10 @@ public struct ResumeService: Sendable {
     /// Bytes of resumes one list response may carry (below the frame limit).
     let responseBudget: Int
 
-    public init(resumes: any ResumeStore, auth: Authenticator, responseBudget: Int, cursors: CursorSigner, cpu: WorkLane) {
+    public init(resumes: any ResumeStore, auth: Authenticator, responseBudget: Int, cursors: CursorSigner, cpu: WorkLane,
+                redactor: PIIRedactor = PIIRedactor()) {
         self.resumes = resumes
-        self.redaction = DocumentRedaction(lane: cpu)
+        self.redaction = DocumentRedaction(lane: cpu, redactor: redactor)
         self.auth = auth
         self.responseBudget = responseBudget
         self.pageTokens = PageTokens(signer: cursors, list: "resumes")

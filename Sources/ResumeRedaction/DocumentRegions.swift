@@ -1,0 +1,62 @@
+// Which countries' numbering plans a document's national phone numbers are
+// read with: the document's region is inferred from what it says about itself
+// (the "+CC" prefixes of its international numbers, and words only one
+// locale's resumes use: labels, section titles, id names), the redactor's
+// default region otherwise. Locale data, not control flow: a new locale is a
+// row in `regionWords`.
+
+/// Words that point to a region (lower case), each worth one vote.
+let regionWords: [String: [String]] = [
+    "US": ["ssn", "zip"],
+    "GB": ["postcode", "nino"],
+    "DE": ["lebenslauf", "geburtsdatum", "anschrift", "telefon", "handy", "berufserfahrung", "straße", "strasse", "geboren", "mobil", "wohnort"],
+    "FR": ["adresse", "téléphone", "tél", "portable", "expérience", "compétences", "née", "permis"],
+    "BR": ["currículo", "curriculo", "telefone", "celular", "endereço", "cpf", "nascimento", "experiência", "rua", "bairro", "cep"],
+    "ES": ["teléfono", "móvil", "dirección", "dni", "nie", "nacimiento", "calle", "experiencia", "formación", "domicilio"],
+    "IT": ["indirizzo", "cellulare", "fiscale", "nascita", "esperienze", "viale", "nato", "nata", "residenza"],
+    "NL": ["woonadres", "mobiel", "geboortedatum", "werkervaring", "bsn", "adres", "straat", "woonplaats", "opleiding"],
+    "IN": ["aadhaar", "nagar", "marg", "biodata"],
+    "AU": ["tfn", "nsw", "qld", "suburb"],
+]
+
+/// Country calling codes of the regions above.
+let regionCallingCodes: [String: String] = [
+    "1": "US", "44": "GB", "49": "DE", "33": "FR", "55": "BR", "34": "ES", "39": "IT", "31": "NL", "91": "IN", "61": "AU",
+]
+
+private let regionWordSets: [(region: String, words: WordSet)] = regionWords.keys.sorted().map { ($0, WordSet(regionWords[$0]!)) }
+
+/// The regions to read national numbers with: the inferred one (if any) first,
+/// then `defaultRegion`; at most two. One pass over the text.
+func likelyRegions(_ t: Text, defaultRegion: String) throws(RedactionStopped) -> [String] {
+    var votes: [String: Int] = [:]
+    var i = 0
+    while i < t.count {
+        try t.work.tick()
+        let c = t.b[i]
+        if c == 0x2B, isDigit(t[i + 1]), !t.isWordChar(before: i) {
+            // "+CC": the longest known code among the next 1–3 digits
+            var code = ""
+            var k = i + 1
+            while k < t.count, k <= i + 3, isDigit(t.b[k]) {
+                code.append(Character(UnicodeScalar(t.b[k])))
+                if let region = regionCallingCodes[code] { votes[region, default: 0] += 3 }
+                k += 1
+            }
+            i = k
+            continue
+        }
+        if isAlphaASCII(c) || c >= 0x80, !t.isWordChar(before: i) {
+            let end = t.letterWordEnd(i)
+            if end > i {
+                for (region, words) in regionWordSets where words.contains(t, i, end) { votes[region, default: 0] += 1 }
+                i = end
+                continue
+            }
+        }
+        i += 1
+    }
+    let best = votes.filter { $0.value >= 2 }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    guard let best, best != defaultRegion else { return [defaultRegion] }
+    return [best, defaultRegion]
+}

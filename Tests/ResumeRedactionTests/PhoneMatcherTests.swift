@@ -1,0 +1,46 @@
+import Testing
+@testable import ResumeRedaction
+
+/// libphonenumber's matcher through the shim: byte offsets, regions, leniency, bounds.
+@Suite struct PhoneMatcherTests {
+    func phones(_ text: String, regions: [String]) throws -> [String] {
+        let t = Text(text)
+        var out = [Candidate]()
+        try detectPhonesWithMatcher(t, regions: regions, into: &out)
+        let b = Array(text.utf8)
+        return out.map { String(decoding: b[$0.start..<$0.end], as: UTF8.self) }
+    }
+
+    @Test func offsetsAreUTF8BytesAfterNonASCIIText() throws {
+        #expect(try phones("Téléphone portable : 06 12 34 56 78 — Zoë", regions: ["FR"]) == ["06 12 34 56 78"])
+    }
+
+    @Test func nationalNumbersNeedTheirRegion() throws {
+        // A Brazilian mobile in its local grouping is valid for BR, not for US.
+        #expect(try phones("Contato 11 97637-1301 ou e-mail", regions: ["BR"]) == ["11 97637-1301"])
+        #expect(try phones("Contato 11 97637-1301 ou e-mail", regions: ["US"]) == [])
+        // Unseparated numbers: a Turkish mobile and a UK mobile.
+        #expect(try phones("GSM 05358410180", regions: ["TR"]).count == 1)
+        #expect(try phones("call 07700900123 after six", regions: ["GB"]) == ["07700900123"])
+        // "+" numbers are read whatever the region.
+        #expect(try phones("Mobile +49 171 1234567", regions: ["US"]) == ["+49 171 1234567"])
+    }
+
+    @Test func possibleButInvalidNumbersNeedALabel() throws {
+        // Nine digits in a number range no plan assigns: possible, not valid.
+        #expect(try phones("Order 4415 2210 98 shipped", regions: ["US"]) == [])
+    }
+
+    @Test func blocksBoundTheWorkAndKeepOffsets() throws {
+        let filler = String(repeating: "lorem ipsum dolor sit amet\n", count: 200)
+        let text = filler + "Tel: +44 20 7946 0000\n" + filler + "Tel: +44 20 7946 0001\n"
+        #expect(try phones(text, regions: ["GB"]) == ["+44 20 7946 0000", "+44 20 7946 0001"])
+    }
+
+    @Test func documentRegionsComeFromCallingCodesAndWords() throws {
+        #expect(try likelyRegions(Text("Currículo\nTelefone: +55 11 97637-1301\nCPF 123"), defaultRegion: "US") == ["BR", "US"])
+        #expect(try likelyRegions(Text("Lebenslauf\nGeburtsdatum: 1.2.1990\nTelefon 030 1234567"), defaultRegion: "US") == ["DE", "US"])
+        #expect(try likelyRegions(Text("Senior engineer, Boston"), defaultRegion: "US") == ["US"])
+        #expect(try likelyRegions(Text("Mobile +44 7700 900123, +44 20 7946 0000"), defaultRegion: "GB") == ["GB"])
+    }
+}
