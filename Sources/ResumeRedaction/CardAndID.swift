@@ -15,7 +15,42 @@ func luhnValid<S: Sequence>(_ digits: S) -> Bool where S.Element == UInt8 {
     return any && sum % 10 == 0
 }
 
-/// Finds card numbers: 13–19 digits, either one block or groups separated by single
+/// Words that name a payment card, in the corpus' languages.
+private let cardWords = WordSet([
+    "card", "carte", "karte", "kreditkarte", "debitkarte", "tarjeta", "cartão", "cartao", "carta", "kaart",
+    "maestro", "debit", "credit", "crédito", "credito", "bankkaart", "betaalpas",
+])
+
+/// Is there a card word on the line before `start`, at most 48 bytes back?
+func hasCardWord(_ t: Text, before start: Int) -> Bool {
+    let limit = max(0, start - 48)
+    var from = start
+    while from > limit && t.b[from - 1] != 0x0A {
+        t.work.step()
+        from -= 1
+    }
+    // a word cut by the limit is not a word
+    while from < start && from == limit && from > 0 && t.isWordChar(before: from) {
+        t.work.step()
+        from = t.letterWordEnd(from) > from ? t.letterWordEnd(from) : from + 1
+    }
+    var i = from
+    while i < start {
+        t.work.step()
+        if isAlphaASCII(t.b[i]) || t.b[i] >= 0x80, !t.isWordChar(before: i) {
+            let end = t.letterWordEnd(i)
+            if end > i {
+                if cardWords.contains(t, i, end) { return true }
+                i = end
+                continue
+            }
+        }
+        i += 1
+    }
+    return false
+}
+
+/// Finds card numbers: 12–19 digits (12 only for Maestro after a card word), either one block or groups separated by single
 /// spaces or dashes (4-4-4-4[-1..3], 4-4-4-1..3, Amex/Diners 4-6-5 / 4-6-4),
 /// starting with 2–6 (Mastercard, Visa, Amex/Diners/JCB, Discover), Luhn-valid.
 func detectCards(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
@@ -61,7 +96,10 @@ func detectCards(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
                 digits += len
                 lens.append(len)
                 if digits > 19 { break }
-                guard digits >= 13 else { continue }
+                // 12 digits: only Maestro (5x, 6x) issues them, and a 12-digit
+                // number is as often an id (Aadhaar): only after a card word.
+                guard digits >= 13 || (digits == 12 && (t.b[starts[g]] == 0x35 || t.b[starts[g]] == 0x36)
+                                       && hasCardWord(t, before: starts[g])) else { continue }
                 let shapeOK: Bool
                 if lens.count == 1 {
                     shapeOK = true
