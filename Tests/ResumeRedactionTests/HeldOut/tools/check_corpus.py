@@ -83,7 +83,7 @@ def main():
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
     verbose = "-v" in sys.argv
     root = args[0] if args else os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    errors, warnings = [], []
+    errors, warnings, notes = [], [], []
     table = OrderedDict()
     schemes_seen = Counter()
     card_lengths = Counter()
@@ -146,12 +146,19 @@ def main():
                 stripped_lines.append((lineno, line, rest))
             # accidental Luhn-valid numbers outside CARD markers
             for lineno, line, rest in stripped_lines:
-                masked = MARK.sub(lambda m: ("#" * len(m.group(2))) if m.group(1) in ("CARD",) else m.group(2), line)
+                masked = MARK.sub(lambda m: ("#" * len(m.group(2))) if m.group(1) in ("CARD", "KEEP") else m.group(2), line)
                 for m in DIGIT_RUN.finditer(masked):
                     run = m.group(0)
                     d = ic.digits(run)
                     if 12 <= len(d) <= 19 and ic.valid_luhn(d):
                         warnings.append(f"{path}:{lineno}: unmarked Luhn-valid digit run {run!r}")
+                for m in MARK.finditer(line):
+                    if m.group(1) != "KEEP":
+                        continue
+                    for r in DIGIT_RUN.finditer(m.group(2)):
+                        d = ic.digits(r.group(0))
+                        if 12 <= len(d) <= 19 and ic.valid_luhn(d):
+                            notes.append(f"{path}:{lineno}: KEEP holds a Luhn-valid non-card number {r.group(0)!r} (intended trap)")
             if entities == 0:
                 counts["negatives"] += 1
             if not 2 <= keep <= 5:
@@ -172,6 +179,8 @@ def main():
     print("Schemes: ")
     for k, v in sorted(schemes_seen.items()):
         print(f"  {k}: {v}")
+    for n in notes:
+        print("NOTE", n)
     for w in warnings:
         print("WARNING", w)
     for e in errors:
