@@ -49,6 +49,19 @@ struct KindScore {
         }
     }
 
+    /// The held-out part (HeldOut/README.md): measured and reported against the goals,
+    /// never tuned against. Not yet gated on the goals: the redactor does not meet
+    /// them there (see the report); the test checks the part is whole and readable.
+    @Test func heldOutPartIsMeasuredAgainstTheGoals() throws {
+        let snippets = try Corpus.load(Corpus.heldOutDirectory)
+        #expect(Set(snippets.map(\.locale)) == Set(Corpus.locales), "one file per locale")
+        #expect(Set(snippets.flatMap { $0.expected.map(\.kind) }) == Set(PIIKind.allCases))
+        #expect(Set(snippets.map(\.id)).count == snippets.count, "snippet ids must be unique")
+        #expect(snippets.reduce(0) { $0 + $1.keeps.count } >= 400)
+        let score = CorpusScore.evaluate(snippets, with: PIIRedactor())
+        print(score.report("held-out corpus (Tests/ResumeRedactionTests/HeldOut): measured, never tuned against"))
+    }
+
     @Test func negativeSnippetsComeBackUnchanged() throws {
         let redactor = PIIRedactor()
         let negatives = try Corpus.load().filter(\.isNegative)
