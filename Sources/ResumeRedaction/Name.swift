@@ -14,6 +14,10 @@
 private let nameLabels = KeywordTable([
     "name", "full name", "candidate", "candidate name", "applicant", "applicant name", "nom", "nom complet",
     "nombre", "nombre completo", "vollständiger name", "nome", "naam",
+    // the personal-data blocks of European CVs (Europass and national templates)
+    "vor- und nachname", "vorname und nachname", "vorname, nachname", "nombre y apellidos", "apellidos y nombre",
+    "nom et prénom", "nom, prénom", "prénom et nom", "prénom nom", "nome completo", "nome e cognome",
+    "cognome e nome", "volledige naam", "voor- en achternaam", "naam en voornaam",
 ])
 private let honorifics = WordSet([
     "dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "herr", "frau", "mme", "mlle",
@@ -237,11 +241,20 @@ private func isTitleOnly(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped)
     }
 }
 
-/// Finds the heading name of a resume.
+/// Lines read for a labelled name ("Nome: …") at most: European CVs put it in a
+/// personal-data block after a title and a section header.
+private let labelledNameLines = 60
+/// Bytes read for a labelled name at most.
+private let labelledNameBytes = 6_000
+
+/// Finds the candidate's name: the heading name (the first of the first few lines
+/// that is one, before any section header), else a labelled name field ("Name:",
+/// "Nome:", "Nom :", "Vor- und Nachname:") within the first `labelledNameLines` lines.
 func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
     var lineStart = 0
     var nonEmpty = 0
-    while lineStart < t.count && nonEmpty < 6 && lineStart < 4000 {
+    var headingOpen = true
+    while lineStart < t.count && nonEmpty < labelledNameLines && lineStart < labelledNameBytes {
         try t.work.tick()
         let le = try t.lineEnd(lineStart)
         let next = le < t.count ? (t[le] == 0x0D && t[le + 1] == 0x0A ? le + 2 : le + 1) : le
@@ -249,22 +262,27 @@ func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
         let (s, e) = try trimLine(t, lineStart, le)
         guard s < e else { continue }
         nonEmpty += 1
-        // "Name: Jane Doe"
+        // "Name: Jane Doe", "Nom : Camille Durand"
         if let n = nameLabels.longestMatch(in: t, at: s), !t.isLetter(at: s + n) {
             let c = t.skipBlanks(s + n)
             if t[c] == 0x3A {
                 let vs = t.skipBlanks(c + 1)
                 let ve = try firstFieldEnd(t, vs, e)
                 let (a, b) = try trimLine(t, vs, ve)
-                return try parseName(t, a, b)
+                if let name = try parseName(t, a, b) { return name }
+                continue
             }
         }
+        guard headingOpen, nonEmpty <= 6, lineStart < 4000 else { continue }
         let fe = try firstFieldEnd(t, s, e)
         let (a, b) = try trimLine(t, s, fe)
         guard a < b else { continue }
         let firstTok = try tokens(t, a, b).first!
         let fwEnd = t.letterWordEnd(firstTok.start)
-        if sectionWords.contains(t, firstTok.start, fwEnd), try tokens(t, s, e).count <= 5 { return nil }
+        if sectionWords.contains(t, firstTok.start, fwEnd), try tokens(t, s, e).count <= 5 {
+            headingOpen = false
+            continue
+        }
         if try isTitleOnly(t, a, b) { continue }
         // contact line (e-mail, phone) before the name
         var digits = 0
@@ -274,7 +292,9 @@ func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
             if isDigit(t.b[k]) { digits += 1 } else if t.b[k] == 0x40 { at = true }
         }
         if at || digits >= 3 { continue }
-        return try parseName(t, a, b)
+        if let name = try parseName(t, a, b) { return name }
+        // any other line ends the heading: only a labelled name may follow
+        headingOpen = false
     }
     return nil
 }
@@ -283,28 +303,53 @@ func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
 func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     guard let name = try findHeadingName(t) else { return }
     out.append(Candidate(kind: .name, start: name.start, end: name.end))
-    // forms to search for
+    // forms to search for: the name as written, first + last in both orders, each
+    // alone, the first initial with the last ("M. Rossi"); each also in capitals and
+    // title case ("Marco ROSSI" is later "Marco Rossi")
     var forms = Set<String>()
     let full = t.string(name.start, name.end)
     forms.insert(full)
     let first = t.string(name.words[0].lowerBound, name.words[0].upperBound)
     let last = t.string(name.words[name.words.count - 1].lowerBound, name.words[name.words.count - 1].upperBound)
     forms.insert(first + " " + last)
+    forms.insert(last + " " + first)
     forms.insert(first)
     forms.insert(last)
+    if let initial = titleCased(first).first {
+        forms.insert("\(initial). \(titleCased(last))")
+        forms.insert("\(initial). \(last)")
+    }
     if let f2 = name.firstTwoEnd { forms.insert(t.string(name.words[0].lowerBound, f2)) }
     for f in Array(forms) {
         try t.work.checkpoint()
-        t.work.add(2 * f.utf8.count)
+        t.work.add(3 * f.utf8.count)
         forms.insert(f.uppercased())
-        if name.allCaps { forms.insert(titleCased(f)) }
+        forms.insert(titleCased(f))
     }
     let patterns = forms.filter { $0.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2 }
         .map { Array($0.utf8) }
     t.work.add(2 * forms.reduce(0) { $0 + $1.utf8.count })
+    // the name's words, lower-cased: a lone word followed by another capitalised word
+    // that is not one of them is part of another proper noun ("Costa Coffee", "Baker Street")
+    let nameWords = Set(name.words.map { t.string($0.lowerBound, $0.upperBound).lowercased() })
     for p in patterns {
-        try findOccurrences(t, p) { s, e in out.append(Candidate(kind: .name, start: s, end: e)) }
+        let single = !p.contains(0x20)
+        try findOccurrences(t, p) { s, e in
+            if single && s != name.start && beginsAnotherProperNoun(t, after: e, nameWords: nameWords) { return }
+            out.append(Candidate(kind: .name, start: s, end: e))
+        }
     }
+}
+
+/// Whether a capitalised word of two letters or more that is not one of `nameWords`
+/// follows `end` after one blank.
+private func beginsAnotherProperNoun(_ t: Text, after end: Int, nameWords: Set<String>) -> Bool {
+    guard t[end] == 0x20, t.isUppercaseLetter(at: end + 1) else { return false }
+    let we = t.letterWordEnd(end + 1)
+    // a word of two letters or more: an initial ("Weiss H.") belongs to the name
+    guard we > end + 1 + t.scalar(at: end + 1).length else { return false }
+    t.work.add(we - end)
+    return !nameWords.contains(t.string(end + 1, we).lowercased())
 }
 
 /// "OLIVER O'BRIEN-SMITH" → "Oliver O'Brien-Smith".
