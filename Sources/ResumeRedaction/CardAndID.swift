@@ -152,13 +152,18 @@ private let idLabels = KeywordTable([
     "numéro de sécurité sociale", "n° de sécurité sociale", "codice fiscale",
     "pesel", "cpr", "cpr-nr", "fødselsnummer", "henkilötunnus", "hetu", "tfn", "ird number",
     "my number", "resident registration number", "rrn", "emirates id", "hkid", "nin",
+    // abbreviations and spellings of the corpus' locales
+    "c.f.", "cod. fiscale", "cod fiscale", "cod.fisc.", "tax file number", "tax file no", "pan", "pan card",
+    "permanent account number", "ss#", "ss #", "ss no", "nhs number", "nhs no", "medicare number", "medicare no",
+    "documento de identidad", "d.n.i.", "n.i.e.", "número de la seguridad social", "seguridad social",
+    "sécurité sociale", "numéro de sécu", "rg", "cédula de identidad",
 ])
 /// Acronym labels that only count when written in capitals and followed by ':', '#', '-' or digits.
 private let caseSensitiveLabels = WordSet([
-    "ssn", "sin", "tin", "bsn", "cpf", "curp", "rfc", "nric", "fin", "dni", "nie", "nif", "nir", "nss",
+    "ssn", "sin", "tin", "bsn", "cpf", "curp", "rfc", "nric", "fin", "dni", "nie", "nif", "nir", "nss", "pan", "rg",
     "pps", "ppsn", "pesel", "cpr", "tfn", "rrn", "hkid", "nin", "ahv", "avs", "nino", "hetu",
 ])
-private let idFillerWords = WordSet(["no", "nr", "number", "num", "nummer", "numero", "número", "is", "id"])
+private let idFillerWords = WordSet(["no", "nr", "n", "number", "num", "nummer", "numero", "número", "is", "id"])
 
 /// Parses an id value (alphanumeric groups joined by single ' ', '-', '.', '/') at `k`.
 private func idValueEnd(_ t: Text, at k: Int) throws(RedactionStopped) -> Int? {
@@ -197,7 +202,8 @@ private func idValueEnd(_ t: Text, at k: Int) throws(RedactionStopped) -> Int? {
         if (s == 0x20 || s == 0x2D || s == 0x2E || s == 0x2F) && isAlnumASCII(t[j + 1]) { j += 1; continue }
         break
     }
-    guard lastEnd > k, digits >= 5, alnums >= 6, lastEnd - k <= 32 else { return nil }
+    // five digits or more, or four in a long mixed value (an Indian PAN: ABCPE1234F)
+    guard lastEnd > k, digits >= 5 || (digits >= 4 && alnums >= 10), alnums >= 6, lastEnd - k <= 32 else { return nil }
     return lastEnd
 }
 
@@ -215,8 +221,13 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
                 guard caseSensitiveLabels.contains(t, i, i + n) else { return true }
                 t.work.add(n)
                 for k in i..<(i + n) where isLowerASCII(t.b[k]) { return false }
-                let nx = t[t.skipBlanks(i + n)]
-                return nx == 0x3A || nx == 0x23 || nx == 0x2D || nx == 0x2E || isDigit(nx) || isUpperASCII(nx)
+                let v = t.skipBlanks(i + n)
+                let nx = t[v]
+                if nx == 0x3A || nx == 0x23 || nx == 0x2D || nx == 0x2E || isDigit(nx) || isUpperASCII(nx) { return true }
+                // "CPF nº", "BSN nr.", "PAN no:": a number word
+                if nx == 0x6E, t[v + 1] == 0xC2, t[v + 2] == 0xBA || t[v + 2] == 0xB0 { return true }
+                let we = t.asciiWordEnd(v)
+                return we > v && idFillerWords.contains(t, v, we) && !isAlphaASCII(t[we])
             }()
             if labelOK {
                 var k = i + n
@@ -227,7 +238,7 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
                         let ch = t[k]
                         if isBlank(ch) || ch == 0x3A || ch == 0x23 || ch == 0x2E || ch == 0x2D || ch == 0x3D {
                             k += 1
-                        } else if ch == 0xC2 && t[k + 1] == 0xB0 { // °
+                        } else if ch == 0xC2 && (t[k + 1] == 0xB0 || t[k + 1] == 0xBA) { // ° º
                             k += 2
                         } else {
                             break

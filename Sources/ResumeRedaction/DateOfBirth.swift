@@ -7,9 +7,18 @@ private let dobLabels = KeywordTable([
     "nacido el", "nacida el", "data di nascita", "nato il", "nata il", "data de nascimento", "nascido em",
     "nascida em", "geboortedatum", "geboren op", "data urodzenia", "födelsedatum", "fødselsdato",
     "syntymäaika", "date naissance",
+    // abbreviations and spellings of the corpus' locales
+    "nascimento", "nasc.", "f. nacimiento", "f. de nacimiento", "fecha nacimiento", "nacimiento", "jahrgang", "b.",
+    "geb. am", "né(e) le", "data nascita", "d. nascita", "geb. datum",
 ])
 /// Labels after which a bare year also counts ("Born: 1990", "Year of birth: 1988").
-private let yearLabels = WordSet(["born", "year of birth", "geboren"])
+private let yearLabels = WordSet(["born", "year of birth", "geboren", "jahrgang", "b."])
+/// Labels naming the place of birth before its date: "Nato a Roma il 10/12/1985",
+/// "née à Lyon le 3 mai 1985", "nacido en Sevilla el 5 de mayo de 1987".
+private let placeOfBirthLabels = KeywordTable([
+    "nato a", "nata a", "nato/a a", "nacido en", "nacida en", "né à", "née à", "né(e) à", "geboren in",
+    "born in", "nascido em", "nascida em", "nascido(a) em", "geboren te",
+])
 
 private let monthNames = WordSet([
     // English
@@ -29,6 +38,28 @@ private let monthNames = WordSet([
 ])
 private let dateFillers = WordSet(["of", "de", "del", "the"])
 private let labelFillers = WordSet(["on", "am", "le", "il", "el", "em", "op", "the", "in", "is", "was"])
+
+/// After a place-of-birth label: the offset past the place (one to four words,
+/// capitalised or particles such as "de", with commas and blanks between) when
+/// a date filler ("il", "le", "el", "am", "on", "em", ",") follows it; else nil.
+private func placeEnd(_ t: Text, from start: Int) -> Int? {
+    var k = t.skipBlanks(start)
+    var words = 0
+    while words < 4 {
+        t.work.step()
+        guard t.isLetter(at: k) else { break }
+        let we = t.letterWordEnd(k)
+        guard we > k else { break }
+        if words > 0 && labelFillers.contains(t, k, we) { return k }
+        guard t.isUppercaseLetter(at: k) || particleWords.contains(t, k, we) else { return nil }
+        words += 1
+        k = t.skipBlanks(we)
+        if t[k] == 0x2C { return k + 1 } // "Nato a Roma, 10/12/1985"
+    }
+    return words > 0 && t.isLetter(at: k) && labelFillers.contains(t, k, t.letterWordEnd(k)) ? k : nil
+}
+
+private let particleWords = WordSet(["de", "di", "da", "del", "della", "do", "dos", "das", "la", "le", "sur", "am", "an", "der"])
 
 /// Offset past a 4-digit year 1900–2099 at `k`, or nil.
 private func yearEnd(_ t: Text, _ k: Int) -> Int? {
@@ -122,12 +153,23 @@ func detectDatesOfBirth(_ t: Text, into out: inout [Candidate]) throws(Redaction
         try t.work.tick()
         let c = t.b[i]
         guard isAlphaASCII(c), !t.isWordChar(before: i) else { i += 1; continue }
-        guard let n = dobLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) else {
+        var k: Int
+        let n: Int
+        let allowYear: Bool
+        if let p = placeOfBirthLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + p),
+           let afterPlace = placeEnd(t, from: i + p) {
+            // "Nato a Roma il …": the date follows the place
+            n = p
+            allowYear = false
+            k = afterPlace
+        } else if let d = dobLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + d) {
+            n = d
+            allowYear = yearLabels.contains(t, i, i + d)
+            k = i + d
+        } else {
             i = max(t.asciiWordEnd(i), i + 1)
             continue
         }
-        let allowYear = yearLabels.contains(t, i, i + n)
-        var k = i + n
         for _ in 0..<3 {
             var m = 0
             while m < 8 {

@@ -275,6 +275,8 @@ func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
         }
         guard headingOpen, nonEmpty <= 6, lineStart < 4000 else { continue }
         let fe = try firstFieldEnd(t, s, e)
+        // "Tax File Number: …": a labelled line is not a heading name
+        if t[fe] == 0x3A { continue }
         let (a, b) = try trimLine(t, s, fe)
         guard a < b else { continue }
         let firstTok = try tokens(t, a, b).first!
