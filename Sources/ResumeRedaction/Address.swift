@@ -32,6 +32,7 @@ private let streetFirstTypes = WordSet([
     "calle", "c/", "carrer", "via", "viale", "piazza", "piazzale", "corso", "largo", "rua", "avenida", "av",
     "avda", "paseo", "plaza", "rue", "avenue", "boulevard", "ul", "ulica", "al", "aleja", "strada", "travessa",
     "praça", "praca", "rambla", "camino", "avinguda", "passeig", "carretera", "calea", "bulevardul", "trg",
+    "alameda", "laan", "travesía", "travesia", "ronda", "glorieta", "vía", "estrada", "rodovia", "praceta", "beco",
 ])
 private let compoundStreetEndings: [String] = [
     "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer", "chaussee", "straat", "gracht",
@@ -290,10 +291,151 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
         guard e > k else { return nil }
         if t.isUppercaseLetter(at: k) { caps += 1 }
         else if !connectors.contains(t, k, e) { return nil }
+        // "Rua Augusta, 1500", "Praça da Sé, 77": a comma before the house number
+        if caps > 0, t[e] == 0x2C, t[e + 1] == 0x20, isDigit(t[e + 2]), let n = houseNumberEnd(t, e + 2) { return n }
         guard t[e] == 0x20 else { return nil }
         k = e + 1
     }
     return nil
+}
+
+/// "H.No. 189", "Flat No. 4B", "Plot No. 12": a house-number label and its number (Indian
+/// addresses name the house this way). Returns the anchor end.
+private func labelledHouseNumber(_ t: Text, _ i: Int) -> Int? {
+    guard let n = houseNumberLabels.longestMatch(in: t, at: i) else { return nil }
+    let k = t.skipBlanks(i + n)
+    let d = t.digitsEnd(k)
+    guard d > k, d - k <= 5 else { return nil }
+    var e = d
+    while isAlphaASCII(t[e]) && e - d < 2 { e += 1 } // "4B"
+    return isAlnumASCII(t[e]) ? nil : e
+}
+
+private let houseNumberLabels = KeywordTable([
+    "h.no.", "h. no.", "h.no", "h no.", "house no.", "house no", "house number", "flat no.", "flat no", "plot no.",
+    "plot no", "door no.", "door no", "d.no.", "d. no.", "shop no.", "block no.",
+])
+
+/// National postcodes distinctive enough to anchor an address on their own, with the
+/// place after them where the format puts it there: Brazil's CEP (01304-001, or
+/// "CEP 60817131"), Portugal's 1269-046 + place, the Netherlands' 2593 BN / 3511NK +
+/// place, India's PIN ("PIN 682016", "Pincode: 560001", "New Delhi - 110024" at a line end).
+/// Returns the anchor's range.
+private func nationalPostcodeAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
+    if isDigit(t[i]) {
+        let d = t.digitsEnd(i)
+        // 01304-001 (BR) and 1269-046 Lisboa (PT)
+        if t[d] == 0x2D, t.digitsEnd(d + 1) == d + 4, !isAlnumASCII(t[d + 4]), t[d + 4] != 0x2D {
+            if d - i == 5 { return (i, d + 4) }
+            if d - i == 4, t[d + 4] == 0x20, let ce = capWordEnd(t, d + 5) { return (i, ce) }
+        }
+        // 2593 BN Den Haag, 3511NK Utrecht
+        if d - i == 4, t[i] != 0x30 {
+            var k = d
+            if t[k] == 0x20 { k += 1 }
+            if isUpperASCII(t[k]), isUpperASCII(t[k + 1]), !isAlnumASCII(t[k + 2]), t[k + 2] == 0x20,
+               !(t[k] == 0x53 && (t[k + 1] == 0x41 || t[k + 1] == 0x44 || t[k + 1] == 0x53)), // SA, SD, SS are not issued
+               let ce = capWordEnd(t, k + 3) {
+                return (i, ce)
+            }
+        }
+        // "New Delhi - 110024", "Pune-411001" at a line end: a PIN after a place
+        if d - i == 6, t[i] != 0x30, i >= 2 {
+            let rest = t.skipBlanks(d)
+            guard rest >= t.count || isLineBreak(t[rest]) || t[rest] == 0x2C || t[rest] == 0x2E else { return nil }
+            var p = i
+            if t[p - 1] == 0x20 { p -= 1 }
+            guard t[p - 1] == 0x2D else { return nil }
+            p -= 1
+            if t[p - 1] == 0x20 { p -= 1 }
+            guard p > 0, t.isLetter(at: t.scalarStart(before: p)) else { return nil }
+            return (i, d)
+        }
+        return nil
+    }
+    // "CEP 60817131", "CEP: 01304-001", "PIN 682016", "Pincode: 560001", "PIN code - 560001"
+    guard let n = postcodeLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) else { return nil }
+    var k = t.skipBlanks(i + n)
+    if t[k] == 0x3A || t[k] == 0x2D { k = t.skipBlanks(k + 1) }
+    let d = t.digitsEnd(k)
+    guard d > k else { return nil }
+    let isCEP = t[i] == 0x43 || t[i] == 0x63
+    if isCEP {
+        if d - k == 8, !isAlnumASCII(t[d]) { return (i, d) }
+        if d - k == 5, t[d] == 0x2D, t.digitsEnd(d + 1) == d + 4, !isAlnumASCII(t[d + 4]) { return (i, d + 4) }
+        return nil
+    }
+    // a PIN (or "postcode") only where an address puts it: first on its line or after a
+    // comma or dash, last on its line or before a comma ("NMBI PIN 123456)" is a registration)
+    guard d - k == 6, t[k] != 0x30, !isAlnumASCII(t[d]) else { return nil }
+    let before = t.skipBlanksBack(i)
+    guard before == 0 || isLineBreak(t[before - 1]) || t[before - 1] == 0x2C || t[before - 1] == 0x2D else { return nil }
+    let after = t.skipBlanks(d)
+    guard after >= t.count || isLineBreak(t[after]) || t[after] == 0x2C || t[after] == 0x2E else { return nil }
+    return (i, d)
+}
+
+private let postcodeLabels = KeywordTable(["cep", "pin", "pin code", "pincode", "pin-code", "postal code", "postcode", "post code"])
+
+/// When the text from the start of the line to `s` is all address words (capitalised
+/// words, connectors, short codes, numbers, joined by blanks, commas and dashes: "Funcionários,
+/// Belo Horizonte - MG, "), the line start; else `s`.
+private func addressLineStart(_ t: Text, _ s: Int) throws(RedactionStopped) -> Int {
+    var ls = s
+    while ls > 0 && !isLineBreak(t.b[ls - 1]) && s - ls <= 80 {
+        try t.work.tick()
+        ls -= 1
+    }
+    guard ls == 0 || isLineBreak(t.b[ls - 1]) else { return s }
+    var k = t.skipBlanks(ls)
+    var words = 0
+    while k < s {
+        try t.work.tick()
+        let c = t.b[k]
+        if isBlank(c) || c == 0x2C || c == 0x2D { k += 1; continue }
+        if c == 0xE2 && t[k + 1] == 0x80 && (t[k + 2] == 0x93 || t[k + 2] == 0x94) { k += 3; continue } // – —
+        let e = try tokenEnd(t, k)
+        guard e > k, e <= s else { return s }
+        let kind = classify(t, k, e)
+        guard kind == .capWord || kind == .caps || kind == .code || (kind == .connector && words > 0) else { return s }
+        words += 1
+        if words > 10 { return s }
+        k = e
+    }
+    return words > 0 ? t.skipBlanks(ls) : s
+}
+
+/// The street line above a postcode line: the previous non-empty line, when it is short,
+/// starts with a capital or a digit and ends with a house number ("Am Kirchberg 7",
+/// "Laan van Nieuw Oost-Indië 14"). Returns its range.
+private func streetLineAbove(_ t: Text, _ lineStart: Int) throws(RedactionStopped) -> (Int, Int)? {
+    guard lineStart > 0, isLineBreak(t.b[lineStart - 1]) else { return nil }
+    let nl = lineStart - 1
+    guard previousLineEndsWithHouseNumber(t, nl) else { return nil }
+    var e = nl
+    if e > 0 && t[e - 1] == 0x0D { e -= 1 }
+    e = t.skipBlanksBack(e)
+    var s = e
+    while s > 0 && !isLineBreak(t.b[s - 1]) {
+        try t.work.tick()
+        if e - s > 60 { return nil }
+        let c = t.b[s - 1]
+        if c == 0x40 || c == 0x3A || c == 0x7C { return nil } // an e-mail, a label, a field list
+        s -= 1
+    }
+    s = t.skipBlanks(s)
+    guard s < e, t.isUppercaseLetter(at: s) || isDigit(t[s]) else { return nil }
+    var tokens = 0
+    var k = s
+    while k < e {
+        try t.work.tick()
+        if isBlank(t.b[k]) { k += 1; continue }
+        let te = try tokenEnd(t, k)
+        guard te > k else { k += 1; continue }
+        tokens += 1
+        k = te
+    }
+    return tokens >= 2 && tokens <= 7 ? (s, e) : nil
 }
 
 /// Up to `maxWords` capitalised words (or connectors between them) ending right before `i`,
@@ -468,9 +610,11 @@ func detectAddresses(_ t: Text, into out: inout [Candidate]) throws(RedactionSto
             continue
         }
         var anchor: (Int, Int)? = nil
+        var postcodeLine = false
         if isDigit(c) {
             if let e = try numberFirstStreet(t, i) { anchor = (i, e) }
-            else if let a = postcodeCityAnchor(t, i) { anchor = a }
+            else if let a = postcodeCityAnchor(t, i) { anchor = a; postcodeLine = true }
+            else if let a = nationalPostcodeAnchor(t, i) { anchor = a; postcodeLine = true }
         } else {
             if let n = addressLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) {
                 var k = t.skipBlanks(i + n)
@@ -488,16 +632,27 @@ func detectAddresses(_ t: Text, into out: inout [Candidate]) throws(RedactionSto
                     break
                 }
             }
+            if anchor == nil, let e = labelledHouseNumber(t, i) { anchor = (i, e) }
             if anchor == nil, let e = streetFirst(t, i) { anchor = (i, e) }
-            if anchor == nil, let a = try postalAnchor(t, i) { anchor = a }
-            if anchor == nil, let a = postcodeCityAnchor(t, i) { anchor = a }
+            if anchor == nil, let a = try postalAnchor(t, i) { anchor = a; postcodeLine = true }
+            if anchor == nil, let a = postcodeCityAnchor(t, i) { anchor = a; postcodeLine = true }
+            if anchor == nil, let a = nationalPostcodeAnchor(t, i) { anchor = a; postcodeLine = true }
         }
         guard let (s0, e0) = anchor else {
             i = max(c < 0x80 ? (isDigit(c) ? t.digitsEnd(i) : t.asciiWordEnd(i)) : t.letterWordEnd(i), i + 1)
             continue
         }
         let e = try growRight(t, e0, limit: t.count) // segments never cross a line break
-        let s = try growLeft(t, s0)
+        var s = try growLeft(t, s0)
+        if postcodeLine {
+            // the rest of the postcode's line ("Funcionários, Belo Horizonte - MG, 30140-010"),
+            // and the street line above it ("Am Kirchberg 7" over "01067 Dresden")
+            s = try addressLineStart(t, s)
+            let ls = t.skipBlanksBack(s)
+            if ls == 0 || isLineBreak(t.b[ls - 1]), let (a, b) = try streetLineAbove(t, ls) {
+                found.append(Candidate(kind: .address, start: a, end: b))
+            }
+        }
         found.append(Candidate(kind: .address, start: s, end: e))
         i = max(e0, i + 1)
     }
