@@ -19,6 +19,11 @@ let regionWords: [String: [String]] = [
     "AU": ["tfn", "nsw", "qld", "suburb"],
 ]
 
+/// Top-level domains of the regions above (an e-mail at `example.de` votes DE).
+let regionDomains: [String: String] = [
+    "de": "DE", "fr": "FR", "br": "BR", "es": "ES", "it": "IT", "nl": "NL", "in": "IN", "au": "AU", "uk": "GB",
+]
+
 /// Country calling codes of the regions above.
 let regionCallingCodes: [String: String] = [
     "1": "US", "44": "GB", "49": "DE", "33": "FR", "55": "BR", "34": "ES", "39": "IT", "31": "NL", "91": "IN", "61": "AU",
@@ -44,6 +49,13 @@ func likelyRegions(_ t: Text, defaultRegion: String) throws(RedactionStopped) ->
                 k += 1
             }
             i = k
+            continue
+        }
+        if c == 0x2E, isAlnumASCII(t[i - 1]), isLowerASCII(t[i + 1]), isLowerASCII(t[i + 2]), !isAlnumASCII(t[i + 3]), t[i + 3] != 0x2E {
+            // ".de" ending a host name (an e-mail, a link)
+            let tld = String(decoding: [t.b[i + 1], t.b[i + 2]], as: UTF8.self)
+            if let region = regionDomains[tld] { votes[region, default: 0] += 2 }
+            i += 3
             continue
         }
         if isAlphaASCII(c) || c >= 0x80, !t.isWordChar(before: i) {

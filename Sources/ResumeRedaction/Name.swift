@@ -152,13 +152,21 @@ func parseName(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> Parsed
     var allCaps = true
     var firstTwoEnd: Int? = nil
     var previousWasName = false
+    var initials = 0
     for (idx, k) in toks.enumerated() {
         let len = k.end - k.start
         // initial: "T." or "T"
         if t.isUppercaseLetter(at: k.start) {
             let l1 = t.scalar(at: k.start).length
             if len == l1 || (len == l1 + 1 && t[k.end - 1] == 0x2E) {
-                guard idx > 0 && idx < toks.count - 1 else { return nil }
+                // initials lead ("R. K. Sharma") or trail ("Sharma Rahul K.") too
+                initials += 1
+                previousWasName = false
+                continue
+            }
+            // "R.K." as one token
+            if len == 2 * (l1 + 1), t[k.start + l1] == 0x2E, t[k.end - 1] == 0x2E, t.isUppercaseLetter(at: k.start + l1 + 1) {
+                initials += 2
                 previousWasName = false
                 continue
             }
@@ -187,8 +195,10 @@ func parseName(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> Parsed
         words.append(k.start..<k.end)
         previousWasName = true
     }
-    guard (2...4).contains(words.count), sawLong else { return nil }
-    return ParsedName(start: words[0].lowerBound, end: words[words.count - 1].upperBound, words: words,
+    // two to five name words, or one after initials ("R. K. Sharma"); never initials alone
+    guard (2...5).contains(words.count) || (words.count == 1 && initials > 0), sawLong else { return nil }
+    let start = min(words[0].lowerBound, toks[0].start), end = max(words[words.count - 1].upperBound, toks[toks.count - 1].end)
+    return ParsedName(start: start, end: t[end - 1] == 0x2E && initials == 0 ? end - 1 : end, words: words,
                       firstTwoEnd: words.count >= 3 ? firstTwoEnd : nil, allCaps: allCaps)
 }
 
@@ -240,6 +250,26 @@ private func isTitleOnly(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped)
         return titleLineWords.contains(t, k.start, we) || documentWords.contains(t, k.start, we)
     }
 }
+
+/// After a leading document title and its joining word ("Resume of", "CV –",
+/// "Curriculum Vitae:", "Lebenslauf von", "Currículo de"), the start of the rest; nil if
+/// the line does not start so.
+private func afterDocumentTitle(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> Int? {
+    var k = s
+    var titleWords = 0
+    while k < e {
+        try t.work.tick()
+        let we = t.letterWordEnd(k)
+        guard we > k, documentWords.contains(t, k, we) || titleJoiners.contains(t, k, we) else { break }
+        if documentWords.contains(t, k, we) { titleWords += 1 }
+        k = we
+        while k < e && (isBlank(t.b[k]) || t.b[k] == 0x3A || t.b[k] == 0x2D || t.b[k] == 0x2C) { k += 1 }
+        if t[k] == 0xE2 && t[k + 1] == 0x80 && (t[k + 2] == 0x93 || t[k + 2] == 0x94) { k = t.skipBlanks(k + 3) }
+    }
+    return titleWords > 0 && k < e && k > s ? k : nil
+}
+
+private let titleJoiners = WordSet(["of", "von", "de", "di", "van", "du", "del", "da", "for"])
 
 /// Lines read for a labelled name ("Nome: …") at most: European CVs put it in a
 /// personal-data block after a title and a section header.
@@ -295,6 +325,8 @@ func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
         }
         if at || digits >= 3 { continue }
         if let name = try parseName(t, a, b) { return name }
+        // "Resume of Jane Doe", "Lebenslauf von Jonas Becker", "CV de Léa Martin"
+        if let after = try afterDocumentTitle(t, s, e), let name = try parseName(t, after, e) { return name }
         // any other line ends the heading: only a labelled name may follow
         headingOpen = false
     }
@@ -311,8 +343,13 @@ func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
     var forms = Set<String>()
     let full = t.string(name.start, name.end)
     forms.insert(full)
-    let first = t.string(name.words[0].lowerBound, name.words[0].upperBound)
-    let last = t.string(name.words[name.words.count - 1].lowerBound, name.words[name.words.count - 1].upperBound)
+    // the surname: the one word in capitals of a mixed-case heading ("WEBER Anna",
+    // "Marco ROSSI"), else the last word; the given name: the first other word
+    let capsWords = name.allCaps ? [] : name.words.filter { w in t.string(w.lowerBound, w.upperBound).allSatisfy { !$0.isLetter || $0.isUppercase } }
+    let surnameRange = capsWords.count == 1 ? capsWords[0] : name.words[name.words.count - 1]
+    let givenRange = name.words.first { $0 != surnameRange } ?? name.words[0]
+    let first = t.string(givenRange.lowerBound, givenRange.upperBound)
+    let last = t.string(surnameRange.lowerBound, surnameRange.upperBound)
     forms.insert(first + " " + last)
     forms.insert(last + " " + first)
     forms.insert(first)
@@ -342,6 +379,72 @@ func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
         }
     }
 }
+
+/// Other people a resume names: after an honorific ("Dear Ms Lyons", "Herr Dr. Klaus
+/// Meyer", "Sra. Ana Ruiz") or a referee label ("Referee: John Smith", "Ansprechpartner:
+/// Petra Koch"). Only those mentions: their names are not searched for elsewhere.
+func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
+    var i = 0
+    while i < t.count {
+        try t.work.tick()
+        let c = t.b[i]
+        guard isAlphaASCII(c), !t.isWordChar(before: i) else { i += 1; continue }
+        let we = t.letterWordEnd(i)
+        guard we > i else { i += 1; continue }
+        var k = -1
+        if t.isUppercaseLetter(at: i), personHonorifics.contains(t, i, we) {
+            k = we
+            if t[k] == 0x2E { k += 1 }
+            guard t[k] == 0x20 else { i = we; continue }
+            k += 1
+            // "Herr Dr. Klaus Meyer": a second honorific
+            let w2 = t.letterWordEnd(k)
+            if w2 > k, personHonorifics.contains(t, k, w2) { k = w2; if t[k] == 0x2E { k += 1 }; k = t.skipBlanks(k) }
+        } else if let n = refereeLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) {
+            var j = t.skipBlanks(i + n)
+            guard t[j] == 0x3A || t[j] == 0x2D else { i = we; continue }
+            j = t.skipBlanks(j + 1)
+            let w2 = t.letterWordEnd(j)
+            if w2 > j, personHonorifics.contains(t, j, w2) { j = w2; if t[j] == 0x2E { j += 1 }; j = t.skipBlanks(j) }
+            k = j
+        }
+        guard k >= 0 else { i = we; continue }
+        // one to three capitalised name words of two letters or more, initials ("T.")
+        // and particles between them
+        var end = -1, words = 0, p = k
+        while words < 3 {
+            t.work.step()
+            let e = t.letterWordEnd(p)
+            guard e > p else { break }
+            var next = e
+            if t.isUppercaseLetter(at: p) && e == p + t.scalar(at: p).length && t[e] == 0x2E {
+                next = e + 1 // an initial
+            } else if t.isUppercaseLetter(at: p) && !nonNameWords.contains(t, p, e) && !sectionWords.contains(t, p, e) {
+                words += 1
+                end = e
+            } else if !(words > 0 && particles.contains(t, p, e)) {
+                break
+            }
+            guard t[next] == 0x20, t.isLetter(at: next + 1) else { break }
+            p = next + 1
+        }
+        if end > k, words > 0 {
+            out.append(Candidate(kind: .name, start: k, end: end))
+            i = end
+        } else {
+            i = we
+        }
+    }
+}
+
+private let personHonorifics = WordSet([
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "herr", "frau", "mme", "mlle", "sr", "sra", "srta", "sig", "sig.ra",
+    "dott", "dott.ssa", "dhr", "mevr", "shri", "smt", "col", "capt", "lt", "maj", "gen", "sgt", "rev",
+])
+private let refereeLabels = KeywordTable([
+    "referee", "reference", "referência", "referencia", "referenz", "ansprechpartner", "ansprechpartnerin",
+    "contact person", "personne de contact", "persona de contacto", "contactpersoon", "supervisor",
+])
 
 /// Whether a capitalised word of two letters or more that is not one of `nameWords`
 /// follows `end` after one blank.

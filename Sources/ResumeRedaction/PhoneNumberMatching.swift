@@ -60,6 +60,11 @@ func detectPhonesWithMatcher(_ t: Text, regions: [String], into out: inout [Cand
             for m in matches[0..<Int(found)] {
                 let start = blockStart + m.start, end = start + m.length
                 guard end <= blockEnd, start < end else { continue }
+                // seven digits at least: the matcher holds some very short numbers valid ("(2020)" in DE)
+                var digits = 0
+                for k in start..<end where isDigit(t.b[k]) { digits += 1 }
+                t.work.add(end - start)
+                guard digits >= 7 else { continue }
                 if m.is_valid != 0 || hasPhoneLabel(t, before: start) {
                     out.append(Candidate(kind: .phone, start: start, end: end))
                 }

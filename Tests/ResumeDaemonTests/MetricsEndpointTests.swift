@@ -10,7 +10,7 @@ import ResumeTransport
 import Testing
 
 /// `GET /metrics` of a running daemon, scraped with curl and attacked with garbage.
-@Suite struct MetricsEndpointTests {
+@Suite(.onOwnExecutor) struct MetricsEndpointTests {
     /// Runs curl; returns its exit status and output.
     static func curl(_ arguments: [String]) throws -> (status: Int32, output: String) {
         let p = Process()

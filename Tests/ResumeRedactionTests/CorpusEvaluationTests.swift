@@ -59,7 +59,7 @@ struct KindScore {
         #expect(Set(snippets.map(\.id)).count == snippets.count, "snippet ids must be unique")
         #expect(snippets.reduce(0) { $0 + $1.keeps.count } >= 400)
         let score = CorpusScore.evaluate(snippets, with: PIIRedactor())
-        print(score.report("held-out corpus (Tests/ResumeRedactionTests/HeldOut): measured, never tuned against"))
+        print(score.report("held-out corpus (Tests/ResumeRedactionTests/HeldOut): measured, never tuned against", listing: false))
     }
 
     @Test func negativeSnippetsComeBackUnchanged() throws {

@@ -42,5 +42,8 @@ import Testing
         #expect(try likelyRegions(Text("Lebenslauf\nGeburtsdatum: 1.2.1990\nTelefon 030 1234567"), defaultRegion: "US") == ["DE", "US"])
         #expect(try likelyRegions(Text("Senior engineer, Boston"), defaultRegion: "US") == ["US"])
         #expect(try likelyRegions(Text("Mobile +44 7700 900123, +44 20 7946 0000"), defaultRegion: "GB") == ["GB"])
+        // the domains of e-mails and links
+        #expect(try likelyRegions(Text("anna@example.de · www.anna-schmidt.de"), defaultRegion: "US") == ["DE", "US"])
+        #expect(try likelyRegions(Text("e.g. in 2019 it was"), defaultRegion: "US") == ["US"])
     }
 }

@@ -18,10 +18,10 @@ public struct CallFailureLogHandler: LogHandler {
         set { metadata[key] = newValue }
     }
 
-    public func log(level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String,
-                    file: String, function: String, line: UInt) {
-        guard level >= .critical || message.description == "call failed" else { return }
-        inner.log(level: level, message: message, metadata: self.metadata.merging(metadata ?? [:]) { $1 }, source: source,
-                  file: file, function: function, line: line)
+    public func log(event: LogEvent) {
+        guard event.level >= .critical || event.message.description == "call failed" else { return }
+        var event = event
+        event.metadata = metadata.merging(event.metadata ?? [:]) { $1 }
+        inner.log(event: event)
     }
 }
