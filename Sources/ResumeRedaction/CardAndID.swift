@@ -156,7 +156,7 @@ private let idLabels = KeywordTable([
     "c.f.", "cod. fiscale", "cod fiscale", "cod.fisc.", "tax file number", "tax file no", "pan", "pan card",
     "permanent account number", "ss#", "ss #", "ss no", "nhs number", "nhs no", "medicare number", "medicare no",
     "documento de identidad", "d.n.i.", "n.i.e.", "número de la seguridad social", "seguridad social",
-    "sécurité sociale", "numéro de sécu", "rg", "cédula de identidad",
+    "sécurité sociale", "numéro de sécu", "rg", "cédula de identidad", "medicare", "nhs",
 ])
 /// Acronym labels that only count when written in capitals and followed by ':', '#', '-' or digits.
 private let caseSensitiveLabels = WordSet([
@@ -255,6 +255,12 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
                     continue
                 }
             }
+        }
+        // an id whose own check digits vouch for it (CPF, codice fiscale, DNI/NIE, NIR, Aadhaar)
+        if let e = checksummedIDEnd(t, at: i) {
+            out.append(Candidate(kind: .nationalID, start: i, end: e))
+            i = e
+            continue
         }
         // unlabelled US SSN ddd-dd-dddd
         if isDigit(c) {

@@ -1,0 +1,147 @@
+// National ids recognised without a label because their own check digits vouch for
+// them: each scheme is a row of `checksummedIDSchemes` (a shape and a check), so a new
+// country is data. Every scheme here is written in a shape ordinary text rarely has,
+// and a random string of that shape passes the check at most once in 11 or 23 tries.
+//
+//   Brazil CPF        123.456.789-09            two mod-11 check digits
+//   Italy codice fiscale RSSMRA85T10A562S        check letter (odd/even tables)
+//   Spain DNI / NIE   12345678Z, X1234567L      mod-23 letter
+//   France NIR        1 85 05 78 006 084 36     key = 97 - (number mod 97)
+//   India Aadhaar     2345 6789 0124            Verhoeff check digit (grouped 4-4-4 only)
+
+/// The end of a checksum-valid national id starting at `i` (at a word start), or nil.
+func checksummedIDEnd(_ t: Text, at i: Int) -> Int? {
+    t.work.add(5)
+    return cpfEnd(t, i) ?? codiceFiscaleEnd(t, i) ?? dniOrNIEEnd(t, i) ?? nirEnd(t, i) ?? aadhaarEnd(t, i)
+}
+
+/// Digits of `[s, e)` skipping the separators in `separators`; nil on any other byte.
+private func digits(_ t: Text, _ s: Int, _ e: Int) -> [Int] {
+    var out = [Int]()
+    t.work.add(e - s)
+    for k in s..<e where isDigit(t.b[k]) { out.append(Int(t.b[k] - 0x30)) }
+    return out
+}
+
+/// Whether nothing id-like continues at `e` (a letter, a digit, or "-5"/".5").
+private func endsThere(_ t: Text, _ e: Int) -> Bool {
+    !isAlnumASCII(t[e]) && !t.isWordChar(at: e) && !((t[e] == 0x2D || t[e] == 0x2E || t[e] == 0x2F) && isAlnumASCII(t[e + 1]))
+}
+
+/// "ddd.ddd.ddd-dd" with both CPF check digits right (and not all digits equal).
+private func cpfEnd(_ t: Text, _ i: Int) -> Int? {
+    guard t.digitsEnd(i) == i + 3, t[i + 3] == 0x2E, t.digitsEnd(i + 4) == i + 7, t[i + 7] == 0x2E,
+          t.digitsEnd(i + 8) == i + 11, t[i + 11] == 0x2D, t.digitsEnd(i + 12) == i + 14, endsThere(t, i + 14) else { return nil }
+    let d = digits(t, i, i + 14)
+    guard Set(d).count > 1 else { return nil }
+    func check(_ n: Int) -> Int {
+        var sum = 0
+        for k in 0..<n { sum += d[k] * (n + 1 - k) }
+        let r = (sum * 10) % 11
+        return r == 10 ? 0 : r
+    }
+    return check(9) == d[9] && check(10) == d[10] ? i + 14 : nil
+}
+
+/// Sixteen characters LLLLLL DD L DD L DDD L (omocodia letters allowed for digits) with the right check letter.
+private func codiceFiscaleEnd(_ t: Text, _ i: Int) -> Int? {
+    let e = i + 16
+    guard endsThere(t, e) else { return nil }
+    var chars = [UInt8]()
+    t.work.add(16)
+    for k in i..<e {
+        let c = t[k]
+        guard isUpperASCII(c) || isDigit(c) else { return nil }
+        chars.append(c)
+    }
+    let letterAt: Set<Int> = [0, 1, 2, 3, 4, 5, 8, 11, 15]
+    let omocodia = Array("LMNPQRSTUV".utf8)
+    for (k, c) in chars.enumerated() {
+        if letterAt.contains(k) { guard isUpperASCII(c) else { return nil } }
+        else { guard isDigit(c) || omocodia.contains(c) else { return nil } }
+    }
+    let odd: [Int] = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23]
+    var sum = 0
+    for k in 0..<15 {
+        let c = chars[k]
+        let v = isDigit(c) ? Int(c - 0x30) : Int(c - 0x41)
+        sum += k % 2 == 0 ? odd[v] : v // positions 1, 3, … (odd, 1-based) use the odd table
+    }
+    return Int(chars[15] - 0x41) == sum % 26 ? e : nil
+}
+
+/// A Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter), the letter checked.
+private func dniOrNIEEnd(_ t: Text, _ i: Int) -> Int? {
+    let letters = Array("TRWAGMYFPDXBNJZSQVHLCKE".utf8)
+    var number = 0
+    var k = i
+    if t[i] == 0x58 || t[i] == 0x59 || t[i] == 0x5A { // X Y Z
+        number = Int(t[i] - 0x58)
+        k += 1
+        guard t.digitsEnd(k) == k + 7 else { return nil }
+    } else {
+        guard t.digitsEnd(k) == k + 8 else { return nil }
+    }
+    let d = t.digitsEnd(k)
+    for q in k..<d { number = number * 10 + Int(t.b[q] - 0x30) }
+    var l = d
+    if t[l] == 0x2D { l += 1 }
+    guard isUpperASCII(t[l]), endsThere(t, l + 1) else { return nil }
+    return t[l] == letters[number % 23] ? l + 1 : nil
+}
+
+/// A French NIR: 15 digits (sex, year, month, department, commune, order, key), spaced
+/// "1 85 05 78 006 084 36" or not, with the key right.
+private func nirEnd(_ t: Text, _ i: Int) -> Int? {
+    guard t[i] == 0x31 || t[i] == 0x32 else { return nil }
+    let groups = [1, 2, 2, 2, 3, 3, 2]
+    var k = i
+    var spaced = false
+    if t.digitsEnd(i) == i + 15 {
+        k = i + 15
+    } else {
+        for (n, g) in groups.enumerated() {
+            guard t.digitsEnd(k) == k + g else { return nil }
+            k += g
+            if n < groups.count - 1 {
+                guard t[k] == 0x20 else { return nil }
+                k += 1
+            }
+        }
+        spaced = true
+    }
+    guard endsThere(t, k) || spaced && !isDigit(t[k + 1]) && !isAlnumASCII(t[k]) else { return nil }
+    let d = digits(t, i, k)
+    guard d.count == 15 else { return nil }
+    var number = 0
+    for q in 0..<13 { number = number * 10 + d[q] }
+    let key = d[13] * 10 + d[14]
+    return key == 97 - number % 97 ? k : nil
+}
+
+/// An Aadhaar number grouped "dddd dddd dddd" (first digit 2–9) with a valid Verhoeff digit.
+private func aadhaarEnd(_ t: Text, _ i: Int) -> Int? {
+    guard t[i] >= 0x32, t[i] <= 0x39, t.digitsEnd(i) == i + 4, t[i + 4] == 0x20, t.digitsEnd(i + 5) == i + 9,
+          t[i + 9] == 0x20, t.digitsEnd(i + 10) == i + 14, endsThere(t, i + 14), !(t[i + 14] == 0x20 && isDigit(t[i + 15])) else {
+        return nil
+    }
+    return verhoeffValid(digits(t, i, i + 14)) ? i + 14 : nil
+}
+
+/// The Verhoeff check over `d` (the last digit being the check digit).
+func verhoeffValid(_ d: [Int]) -> Bool {
+    let m: [[Int]] = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+        [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+        [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+        [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+    ]
+    let p: [[Int]] = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+        [8, 9, 1, 6, 0, 4, 3, 5, 2, 7], [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+        [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+    ]
+    var c = 0
+    for (k, digit) in d.reversed().enumerated() { c = m[c][p[k % 8][digit]] }
+    return c == 0
+}
