@@ -10,6 +10,10 @@ private let dobLabels = KeywordTable([
     // abbreviations and spellings of the corpus' locales
     "nascimento", "nasc.", "f. nacimiento", "f. de nacimiento", "fecha nacimiento", "nacimiento", "jahrgang", "b.",
     "geb. am", "né(e) le", "data nascita", "d. nascita", "geb. datum",
+    // "date and place of birth: 3 May 1985, Lyon"
+    "date and place of birth", "date & place of birth", "date et lieu de naissance", "data e luogo di nascita",
+    "fecha y lugar de nacimiento", "data e local de nascimento", "geburtsdatum und -ort", "geburtsdatum/-ort",
+    "geburtsdatum und ort", "geboortedatum en -plaats", "datum en plaats van geboorte",
 ])
 /// Labels after which a bare year also counts ("Born: 1990", "Year of birth: 1988").
 private let yearLabels = WordSet(["born", "year of birth", "geboren", "jahrgang", "b."])
@@ -18,6 +22,10 @@ private let yearLabels = WordSet(["born", "year of birth", "geboren", "jahrgang"
 private let placeOfBirthLabels = KeywordTable([
     "nato a", "nata a", "nato/a a", "nacido en", "nacida en", "né à", "née à", "né(e) à", "geboren in",
     "born in", "nascido em", "nascida em", "nascido(a) em", "geboren te",
+    // "place and date of birth: Lyon, 3 mai 1985"
+    "place and date of birth", "place & date of birth", "lieu et date de naissance", "luogo e data di nascita",
+    "lugar y fecha de nacimiento", "local e data de nascimento", "geburtsort und -datum", "geburtsort/-datum",
+    "plaats en datum van geboorte", "geboorteplaats en -datum",
 ])
 
 private let monthNames = WordSet([
@@ -44,6 +52,7 @@ private let labelFillers = WordSet(["on", "am", "le", "il", "el", "em", "op", "t
 /// a date filler ("il", "le", "el", "am", "on", "em", ",") follows it; else nil.
 private func placeEnd(_ t: Text, from start: Int) -> Int? {
     var k = t.skipBlanks(start)
+    if t[k] == 0x3A { k = t.skipBlanks(k + 1) }
     var words = 0
     while words < 4 {
         t.work.step()

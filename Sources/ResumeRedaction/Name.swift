@@ -420,6 +420,7 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
             if t.isUppercaseLetter(at: p) && e == p + t.scalar(at: p).length && t[e] == 0x2E {
                 next = e + 1 // an initial
             } else if t.isUppercaseLetter(at: p) && !nonNameWords.contains(t, p, e) && !sectionWords.contains(t, p, e) {
+                if teamWords.contains(t, p, e) { end = -1; break }
                 words += 1
                 end = e
             } else if !(words > 0 && particles.contains(t, p, e)) {
@@ -444,6 +445,15 @@ private let personHonorifics = WordSet([
 private let refereeLabels = KeywordTable([
     "referee", "reference", "referência", "referencia", "referenz", "ansprechpartner", "ansprechpartnerin",
     "contact person", "personne de contact", "persona de contacto", "contactpersoon", "supervisor",
+    // a job ad's contact
+    "contact", "kontakt", "contacto", "contato", "recruiter", "hiring manager", "your contact", "votre contact",
+    "ihre ansprechpartnerin", "ihr ansprechpartner", "referente", "talent partner", "recruitment contact",
+])
+/// Words that make a labelled "name" an organisational unit ("Contact: Talent Acquisition").
+private let teamWords = WordSet([
+    "team", "talent", "acquisition", "department", "dept", "people", "hr", "recruiting", "recruitment", "office",
+    "desk", "services", "service", "support", "group", "personal", "personalabteilung", "rh", "rrhh", "abteilung",
+    "afdeling", "ufficio", "equipo", "équipe", "recursos", "humanos", "human", "resources",
 ])
 
 /// Whether a capitalised word of two letters or more that is not one of `nameWords`

@@ -116,10 +116,9 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         try detectPhones(t, into: &candidates)
         try detectPhonesWithMatcher(t, regions: likelyRegions(t, defaultRegion: defaultRegion), into: &candidates)
         try detectAddresses(t, into: &candidates)
-        if kind == .resume {
-            try detectNames(t, into: &candidates)
-            try detectOtherPersons(t, into: &candidates)
-        }
+        if kind == .resume { try detectNames(t, into: &candidates) }
+        // people named with an honorific or a contact/referee label, in both kinds
+        try detectOtherPersons(t, into: &candidates)
         let spans = try resolveOverlaps(candidates, in: t)
         guard !spans.isEmpty else { return Redaction(text: text, spans: []) }
         return Redaction(text: render(t, spans), spans: spans)
