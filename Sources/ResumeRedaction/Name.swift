@@ -32,7 +32,7 @@ private let particles = WordSet([
     "el", "ter", "ten", "dos", "das", "y", "zu", "af", "av", "los", "las", "lo", "degli", "dei",
 ])
 private let documentWords = WordSet([
-    "resume", "résumé", "resumé", "cv", "curriculum", "vitae", "lebenslauf", "cover", "letter", "page",
+    "resume", "résumé", "resumé", "cv", "curriculum", "vitae", "lebenslauf", "cover", "letter", "page", "europass",
     "portfolio", "bio", "biography", "profile", "updated", "draft", "final", "of", "my", "the",
 ])
 /// Lines starting with one of these are section headers: no heading name after them.
@@ -251,6 +251,12 @@ private func isTitleOnly(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped)
     }
 }
 
+/// First words of the section headers that open a personal-data block (Europass
+/// "Personal information", "Dati personali", "Persönliche Daten", "Personalia", ...).
+private let personalDataHeaders = WordSet([
+    "personal", "persönliche", "dati", "datos", "dados", "informations", "personalia", "details", "état",
+])
+
 /// After a leading document title and its joining word ("Resume of", "CV –",
 /// "Curriculum Vitae:", "Lebenslauf von", "Currículo de"), the start of the rest; nil if
 /// the line does not start so.
@@ -284,6 +290,8 @@ func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
     var lineStart = 0
     var nonEmpty = 0
     var headingOpen = true
+    // lines after a personal-data header still read as a heading
+    var personalBlockLines = 0
     while lineStart < t.count && nonEmpty < labelledNameLines && lineStart < labelledNameBytes {
         try t.work.tick()
         let le = try t.lineEnd(lineStart)
@@ -303,7 +311,16 @@ func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
                 continue
             }
         }
-        guard headingOpen, nonEmpty <= 6, lineStart < 4000 else { continue }
+        let inPersonalBlock = personalBlockLines > 0
+        if inPersonalBlock { personalBlockLines -= 1 }
+        // Europass: "PERSONAL INFORMATION" then the name on its own line
+        let lineTokens = try tokens(t, s, e)
+        if let header = lineTokens.first, lineTokens.count <= 3,
+           personalDataHeaders.contains(t, header.start, t.letterWordEnd(header.start)) {
+            personalBlockLines = 2
+            continue
+        }
+        guard (headingOpen && nonEmpty <= 6 && lineStart < 4000) || inPersonalBlock else { continue }
         let fe = try firstFieldEnd(t, s, e)
         // "Tax File Number: …": a labelled line is not a heading name
         if t[fe] == 0x3A { continue }
@@ -325,6 +342,7 @@ func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
         }
         if at || digits >= 3 { continue }
         if let name = try parseName(t, a, b) { return name }
+        if inPersonalBlock { continue }
         // "Resume of Jane Doe", "Lebenslauf von Jonas Becker", "CV de Léa Martin"
         if let after = try afterDocumentTitle(t, s, e), let name = try parseName(t, after, e) { return name }
         // any other line ends the heading: only a labelled name may follow
