@@ -146,6 +146,8 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // How long redaction takes, against input size (scripts/bench-redaction).
+        .executableTarget(name: "redaction-bench", dependencies: ["ResumeRedaction"], swiftSettings: strict),
         .executableTarget(name: "resume-codegen", dependencies: ["CResumeProto", "ResumeReflection"], swiftSettings: strict),
 
         // MARK: Load harness

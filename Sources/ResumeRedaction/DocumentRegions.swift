@@ -29,10 +29,16 @@ let regionCallingCodes: [String: String] = [
     "1": "US", "44": "GB", "49": "DE", "33": "FR", "55": "BR", "34": "ES", "39": "IT", "31": "NL", "91": "IN", "61": "AU",
 ]
 
-private let regionWordSets: [(region: String, words: WordSet)] = regionWords.keys.sorted().map { ($0, WordSet(regionWords[$0]!)) }
+/// Every region word (lower-cased bytes) and the region it points to: one look-up per word.
+private let regionOfWord: [[UInt8]: String] = {
+    var table = [[UInt8]: String]()
+    for (region, words) in regionWords { for w in words { table[bytes(w)] = region } }
+    return table
+}()
 
 /// The regions to read national numbers with: the inferred one (if any) first,
-/// then `defaultRegion`; at most two. One pass over the text.
+/// then `defaultRegion` unless the inferred one has four votes or more; at most
+/// two. One pass over the text.
 func likelyRegions(_ t: Text, defaultRegion: String) throws(RedactionStopped) -> [String] {
     var votes: [String: Int] = [:]
     var i = 0
@@ -61,14 +67,24 @@ func likelyRegions(_ t: Text, defaultRegion: String) throws(RedactionStopped) ->
         if isAlphaASCII(c) || c >= 0x80, !t.isWordChar(before: i) {
             let end = t.letterWordEnd(i)
             if end > i {
-                for (region, words) in regionWordSets where words.contains(t, i, end) { votes[region, default: 0] += 1 }
+                // region words are short: only words of 2 to 16 bytes are looked up
+                if end - i >= 2 && end - i <= 16 {
+                    t.work.add(end - i)
+                    var w = [UInt8]()
+                    w.reserveCapacity(end - i)
+                    var ascii = true
+                    for k in i..<end { let b = t.b[k]; if b >= 0x80 { ascii = false }; w.append(lowerASCII(b)) }
+                    if !ascii { w = Array(String(decoding: w, as: UTF8.self).lowercased().utf8) }
+                    if let region = regionOfWord[w] { votes[region, default: 0] += 1 }
+                }
                 i = end
                 continue
             }
         }
         i += 1
     }
-    let best = votes.filter { $0.value >= 2 }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-    guard let best, best != defaultRegion else { return [defaultRegion] }
-    return [best, defaultRegion]
+    let best = votes.filter { $0.value >= 2 }.max { ($0.value, $1.key) < ($1.value, $0.key) }
+    guard let best, best.key != defaultRegion else { return [defaultRegion] }
+    // a document that says where it is from four times over is read for that region alone
+    return best.value >= 4 ? [best.key] : [best.key, defaultRegion]
 }
