@@ -34,7 +34,12 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     for span in redaction.spans {
         require(span.range.lowerBound >= at, "span \(span) overlaps or precedes the one before")
         require(span.range.lowerBound < span.range.upperBound && span.range.upperBound <= original.count, "span \(span) outside \(original.count) bytes")
-        require(kind == .resume || span.kind != .name, "a [NAME] in a job description")
+        // a job description has no candidate: its names are people named after an honorific
+        // or a contact label, each a capitalised word first
+        if kind == .jobDescription && span.kind == .name {
+            let first = String(decoding: original[span.range], as: UTF8.self).unicodeScalars.first
+            require(first.map { $0.properties.isUppercase } ?? false, "a [NAME] in a job description that is not capitalised")
+        }
         for edge in [span.range.lowerBound, span.range.upperBound] where edge < original.count {
             require(original[edge] & 0xC0 != 0x80, "span \(span) cuts a UTF-8 sequence")
         }
