@@ -110,16 +110,22 @@ struct CallCommand: ParsableCommand {
         if exitCode != 0 { throw ExitCode(exitCode) }
     }
 
+    /// Request text read at most (a file or stdin), in bytes.
+    static let maxRequestText = 64 * 1024 * 1024
+
     /// The text of the request(s).
     func requestText() throws -> String {
         guard let source = data ?? request else { return "" }
         guard source.hasPrefix("@") else { return source }
         let name = source.dropFirst()
-        let bytes: Data?
-        if name == "-" {
-            bytes = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            bytes = FileManager.default.contents(atPath: String(name))
+        let handle = name == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: String(name))
+        let bytes = try handle.map { h -> Data in
+            let data = try h.read(upToCount: Self.maxRequestText + 1) ?? Data()
+            guard data.count <= Self.maxRequestText else {
+                Stderr.write("resumectl: \(name) holds more than \(Self.maxRequestText) bytes of requests")
+                throw ExitCode(DaemonExit.usage)
+            }
+            return data
         }
         guard let bytes else {
             Stderr.write("resumectl: cannot read \(name)")

@@ -20,59 +20,24 @@ from ._proto.resume.rpc.v1 import admin_pb2, diagnostics_pb2, health_pb2, reflec
 from ._proto.resume.v1 import analyses_pb2, generation_pb2, job_descriptions_pb2, resumes_pb2, users_pb2
 from ._stubs import *  # noqa: F401,F403  (every <Service>Stub and Async<Service>Stub)
 from . import _stubs
-from .errors import (
-    Aborted,
-    AlreadyExists,
-    Cancelled,
-    DataLoss,
-    DeadlineExceeded,
-    FailedPrecondition,
-    FieldViolation,
-    Internal,
-    InvalidArgument,
-    NotFound,
-    OutOfRange,
-    PermissionDenied,
-    ResourceExhausted,
-    RPCError,
-    StatusCode,
-    Unauthenticated,
-    Unavailable,
-    Unimplemented,
-    Unknown,
-)
+from . import errors as _errors
+from .errors import *  # noqa: F401,F403  (StatusCode, FieldViolation, RPCError and one subclass per status code)
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "Client",
-    "AsyncClient",
-    "StatusCode",
-    "FieldViolation",
-    "RPCError",
-    "Cancelled",
-    "Unknown",
-    "InvalidArgument",
-    "DeadlineExceeded",
-    "NotFound",
-    "AlreadyExists",
-    "PermissionDenied",
-    "ResourceExhausted",
-    "FailedPrecondition",
-    "Aborted",
-    "OutOfRange",
-    "Unimplemented",
-    "Internal",
-    "Unavailable",
-    "DataLoss",
-    "Unauthenticated",
-    "admin_pb2",
-    "diagnostics_pb2",
-    "health_pb2",
-    "reflection_pb2",
-    "analyses_pb2",
-    "generation_pb2",
-    "job_descriptions_pb2",
-    "resumes_pb2",
-    "users_pb2",
-] + sorted(name for name in vars(_stubs) if name.endswith("Stub") and not name.startswith("_"))
+__all__ = (
+    ["Client", "AsyncClient"]
+    + [name for name in _errors.__all__ if name != "error_for_status"]
+    + [
+        "admin_pb2",
+        "diagnostics_pb2",
+        "health_pb2",
+        "reflection_pb2",
+        "analyses_pb2",
+        "generation_pb2",
+        "job_descriptions_pb2",
+        "resumes_pb2",
+        "users_pb2",
+    ]
+    + sorted(name for name in vars(_stubs) if name.endswith("Stub") and not name.startswith("_"))
+)
