@@ -128,9 +128,10 @@ import Testing
         let s = try await Self.setUp()
         let redis = try #require(s.cache.redis)
         let probe = try Self.redis(try TestEnvironment.redisURL())
+        // (locks that outlive the test however slow the machine: the unlocks end them)
         let key = "rb:v1:lock:{\(UUID())}:test", soon = Deadline.after(milliseconds: 5_000)
-        #expect(await redis.lock(key, token: Array("mine".utf8), milliseconds: 5_000, policy: .analysis, deadline: soon))
-        #expect(!(await redis.lock(key, token: Array("theirs".utf8), milliseconds: 5_000, policy: .analysis, deadline: soon)))
+        #expect(await redis.lock(key, token: Array("mine".utf8), milliseconds: 60_000, policy: .analysis, deadline: soon))
+        #expect(!(await redis.lock(key, token: Array("theirs".utf8), milliseconds: 60_000, policy: .analysis, deadline: soon)))
         await redis.unlock(key, token: Array("theirs".utf8), policy: .analysis, deadline: soon)
         // (each probe command gets its own 5 s: on a loaded machine the awaits above can take most of `soon`)
         #expect(try probe.command(["GET", key], deadline: .after(milliseconds: 5_000)) == .bulk(Array("mine".utf8)))
@@ -162,7 +163,8 @@ import Testing
     }
 
     @Test func aDeactivatedUsersWarmHitIsRefusedAtOnce() async throws {
-        let s = try await Self.setUp()
+        // (a user status outlives the test however slow the machine: a near hit needs it)
+        let s = try await Self.setUp { $0.cache.userStatusTTLMilliseconds = 60_000 }
         _ = try await s.analyze()
         #expect(try await s.analyze().cached)
         #expect(try await s.counts().nearHits == 1)
