@@ -93,14 +93,13 @@ import Testing
                                                      rawText: Self.resumeText + "\nTerraform"), options: s.me)
         let v2 = try await s.analyze()
         #expect(!v2.cached && v2.resumeVersion == 2 && v2.matchedKeywords.contains("Terraform"))
-        let soon = Deadline.after(milliseconds: 5_000)
-        #expect(try redis.command(["EXISTS", s.key(v1), s.key(v2)], deadline: soon) == .integer(2))
+        #expect(try redis.command(["EXISTS", s.key(v1), s.key(v2)], deadline: .after(milliseconds: 5_000)) == .integer(2))
         _ = try await s.analyses.deleteAnalysis(.init(id: v2.id), options: s.me)
-        #expect(try redis.command(["EXISTS", s.key(v2)], deadline: soon) == .integer(0))
+        #expect(try redis.command(["EXISTS", s.key(v2)], deadline: .after(milliseconds: 5_000)) == .integer(0))
         let v2again = try await s.analyze()
         #expect(!v2again.cached && v2again.id != v2.id)
         _ = try await s.h.resumes.deleteResume(.init(id: s.resume.id), options: s.me)
-        #expect(try redis.command(["EXISTS", s.key(v1), s.key(v2again)], deadline: soon) == .integer(0))
+        #expect(try redis.command(["EXISTS", s.key(v1), s.key(v2again)], deadline: .after(milliseconds: 5_000)) == .integer(0))
         let gone = await s.h.error { () async throws(RPCError) in try await s.analyze() }
         #expect(gone?.code == .notFound)
     }
@@ -111,16 +110,15 @@ import Testing
     @Test func aRedisEntryThatOutlivesItsDeleteIsNeverServed() async throws {
         let s = try await Self.setUp()
         let redis = try Self.redis(try TestEnvironment.redisURL())
-        let soon = Deadline.after(milliseconds: 5_000)
         let a = try await s.analyze()
-        guard case .bulk(let bytes) = try redis.command(["GET", s.key(a)], deadline: soon) else { Issue.record("no entry"); return }
+        guard case .bulk(let bytes) = try redis.command(["GET", s.key(a)], deadline: .after(milliseconds: 5_000)) else { Issue.record("no entry"); return }
         _ = try await s.analyses.deleteAnalysis(.init(id: a.id), options: s.me)
-        _ = try redis.command([Array("SET".utf8), Array(s.key(a).utf8), bytes], deadline: soon) // as if the DEL had failed
+        _ = try redis.command([Array("SET".utf8), Array(s.key(a).utf8), bytes], deadline: .after(milliseconds: 5_000)) // as if the DEL had failed
         let again = try await s.analyze()
         #expect(!again.cached && again.id != a.id)
-        _ = try redis.command([Array("SET".utf8), Array(s.key(again).utf8), bytes], deadline: soon) // the deleted one, back
+        _ = try redis.command([Array("SET".utf8), Array(s.key(again).utf8), bytes], deadline: .after(milliseconds: 5_000)) // the deleted one, back
         _ = try await s.h.jobs.deleteJobDescription(.init(id: s.job.id), options: s.me)
-        _ = try redis.command([Array("SET".utf8), Array(s.key(again).utf8), bytes], deadline: soon)
+        _ = try redis.command([Array("SET".utf8), Array(s.key(again).utf8), bytes], deadline: .after(milliseconds: 5_000))
         #expect(await s.h.error { () async throws(RPCError) in try await s.analyze() }?.code == .notFound)
     }
 
@@ -129,11 +127,11 @@ import Testing
         let redis = try #require(s.cache.redis)
         let probe = try Self.redis(try TestEnvironment.redisURL())
         // (locks that outlive the test however slow the machine: the unlocks end them)
-        let key = "rb:v1:lock:{\(UUID())}:test", soon = Deadline.after(milliseconds: 5_000)
-        #expect(await redis.lock(key, token: Array("mine".utf8), milliseconds: 60_000, policy: .analysis, deadline: soon))
-        #expect(!(await redis.lock(key, token: Array("theirs".utf8), milliseconds: 60_000, policy: .analysis, deadline: soon)))
-        await redis.unlock(key, token: Array("theirs".utf8), policy: .analysis, deadline: soon)
-        // (each probe command gets its own 5 s: on a loaded machine the awaits above can take most of `soon`)
+        let key = "rb:v1:lock:{\(UUID())}:test"
+        #expect(await redis.lock(key, token: Array("mine".utf8), milliseconds: 60_000, policy: .analysis, deadline: .after(milliseconds: 5_000)))
+        #expect(!(await redis.lock(key, token: Array("theirs".utf8), milliseconds: 60_000, policy: .analysis, deadline: .after(milliseconds: 5_000))))
+        await redis.unlock(key, token: Array("theirs".utf8), policy: .analysis, deadline: .after(milliseconds: 5_000))
+        // (every Redis command in these tests gets its own 5 s: on a loaded machine the awaits between them take seconds)
         #expect(try probe.command(["GET", key], deadline: .after(milliseconds: 5_000)) == .bulk(Array("mine".utf8)))
         await redis.unlock(key, token: Array("mine".utf8), policy: .analysis, deadline: .after(milliseconds: 5_000))
         #expect(try probe.command(["EXISTS", key], deadline: .after(milliseconds: 5_000)) == .integer(0))
@@ -155,10 +153,9 @@ import Testing
         let redis = try Self.redis(try TestEnvironment.redisURL())
         let a = try await s.analyze()
         let index = CacheKey.index(user: UUID(uuidString: s.user.id)!)
-        let soon = Deadline.after(milliseconds: 5_000)
-        #expect(try redis.command(["EXISTS", s.key(a), index], deadline: soon) == .integer(2))
+        #expect(try redis.command(["EXISTS", s.key(a), index], deadline: .after(milliseconds: 5_000)) == .integer(2))
         _ = try await s.h.users.deleteUser(.init(userID: s.user.id), options: s.h.service)
-        #expect(try redis.command(["EXISTS", s.key(a), index], deadline: soon) == .integer(0))
+        #expect(try redis.command(["EXISTS", s.key(a), index], deadline: .after(milliseconds: 5_000)) == .integer(0))
         #expect(await s.h.error { () async throws(RPCError) in try await s.analyze() }?.code == .unauthenticated)
     }
 
