@@ -108,7 +108,9 @@ enum Fixture {
             + AnalysisService(analyses: MemoryAnalysisStore(db: db), auth: auth, lane: analysisLane, responseBudget: budget, cursors: cursors).handlers
             + GenerationService(generated: MemoryGeneratedResumeStore(db: db), auth: auth, responseBudget: budget, cursors: cursors).handlers
             + admin.handlers
-        return try! MethodRegistry(handlers)
+        let reflection = ReflectionService(auth: auth, requireServiceToken: false, servedPaths: handlers.map(\.path),
+                                           descriptorSet: EmbeddedDescriptorSet.bytes)
+        return try! MethodRegistry(handlers + reflection.handlers)
     }
 }
 

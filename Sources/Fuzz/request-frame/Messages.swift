@@ -11,6 +11,8 @@ enum Messages {
         entry(Resume_Rpc_V1_EchoRequest.self), entry(Resume_Rpc_V1_EchoResponse.self),
         entry(Resume_Rpc_V1_GetStatsRequest.self), entry(Resume_Rpc_V1_GetStatsResponse.self),
         entry(Resume_Rpc_V1_HealthCheckRequest.self), entry(Resume_Rpc_V1_HealthCheckResponse.self),
+        entry(Resume_Rpc_V1_ListServicesRequest.self), entry(Resume_Rpc_V1_ListServicesResponse.self),
+        entry(Resume_Rpc_V1_GetFileDescriptorSetRequest.self), entry(Resume_Rpc_V1_GetFileDescriptorSetResponse.self),
         entry(Resume_V1_Analysis.self), entry(Resume_V1_AnalyzeResumeRequest.self),
         entry(Resume_V1_AuthenticateRequest.self), entry(Resume_V1_AuthenticateResponse.self),
         entry(Resume_V1_CreateJobDescriptionRequest.self), entry(Resume_V1_CreateResumeRequest.self),
