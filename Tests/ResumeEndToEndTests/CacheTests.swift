@@ -45,7 +45,13 @@ import Testing
     /// A user with a resume and a job description on a daemon configured by
     /// `configure`, once its invalidation channel is subscribed.
     static func setUp(_ configure: (inout DaemonConfiguration) -> Void = { _ in }) async throws -> Setup {
-        let h = try Harness(configure: configure)
+        // The cache fails open: a Redis command slower than its timeout (50 ms by default) is
+        // skipped, and on a loaded machine some are. These tests check what is cached, so
+        // their daemons wait up to 2 s for Redis.
+        let h = try Harness { c in
+            c.redis.commandTimeoutMilliseconds = 2_000
+            configure(&c)
+        }
         let (user, me, _) = try await h.signUp()
         let resume = try await h.resumes.createResume(.init(title: "Backend", rawText: resumeText), options: me)
         let job = try await h.jobs.createJobDescription(.init(companyName: "Acme", positionTitle: "Senior Backend Engineer", rawText: jobText),
