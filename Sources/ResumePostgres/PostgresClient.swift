@@ -49,7 +49,11 @@ public final class PostgresClient: @unchecked Sendable {
     private var sweepTimer: (id: TimerHeap.ID, at: UInt64)?
     private var maintenanceStarted = false
 
-    private static let connectQueue = DispatchQueue(label: "resumed.postgres-connect", attributes: .concurrent)
+    /// Threads that open connections (libpq's connect blocks a thread in poll until
+    /// the server answers). Dedicated threads rather than a Dispatch queue: Dispatch
+    /// runs about one blocking job per core at a time, so under load connects queued
+    /// behind one another for seconds. Shared by every client in the process.
+    private static let connectThreads = WorkerPool(name: "postgres-connect", threads: 16, maxQueued: 4_096)
 
     private struct Counters {
         var timeouts = 0, opened = 0, closed = 0, replaced = 0, statements = 0, batches = 0, cancels = 0
@@ -252,16 +256,20 @@ public final class PostgresClient: @unchecked Sendable {
 
     private func open() {
         let url = configuration.url, app = configuration.applicationName, timeout = configuration.connectTimeoutMilliseconds
-        Self.connectQueue.async { [weak self] in
+        let accepted = Self.connectThreads.submit { [weak self] in
             // The timeout bounds the connect itself, so it starts when a thread takes the
             // work: time spent queued behind other connects (every client in the process
-            // shares this queue; a test process runs dozens) is not the server's slowness.
-            // Callers waiting for the connection are bounded by their own deadlines.
+            // shares these threads; a test process runs dozens) is not the server's
+            // slowness. Callers waiting for the connection are bounded by their own deadlines.
             let deadline = Deadline.after(milliseconds: timeout)
             let outcome = Result { () throws(PostgresError) in try PostgresConnection(url: url, deadline: deadline, applicationName: app) }
             guard let self else { return }
             let box = UncheckedConnection(outcome)
             loop.execute { [self] in adopt(box.outcome) }
+        }
+        if !accepted {
+            let failure = UncheckedConnection(.failure(PostgresError(.connectionFailed, "too many connects waiting in this process")))
+            loop.execute { [self] in adopt(failure.outcome) }
         }
     }
 
