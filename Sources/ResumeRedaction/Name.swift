@@ -277,6 +277,66 @@ private func afterDocumentTitle(_ t: Text, _ s: Int, _ e: Int) throws(RedactionS
 
 private let titleJoiners = WordSet(["of", "von", "de", "di", "van", "du", "del", "da", "for"])
 
+/// Forms that ask for the given name and the surname in separate fields
+/// ("Nombre: Lucía" / "Apellidos: Fernández Ortega", "Vorname:" / "Nachname:").
+private let givenNameLabels = KeywordTable([
+    "first name", "firstname", "given name", "given names", "forename", "vorname", "vornamen", "prénom", "prenom",
+    "nombre", "nome", "voornaam", "voornamen", "roepnaam",
+])
+private let surnameLabels = KeywordTable([
+    "last name", "lastname", "surname", "family name", "nachname", "familienname", "nom de famille", "nom",
+    "apellidos", "apellido", "sobrenome", "cognome", "achternaam", "familienaam",
+])
+
+/// A given name and a surname asked for in separate labelled fields within the first
+/// `labelledNameLines` lines, each one to three capitalised words; nil unless both are there.
+func findSplitName(_ t: Text) throws(RedactionStopped) -> (given: Range<Int>, surname: Range<Int>)? {
+    var given: Range<Int>?, surname: Range<Int>?
+    var lineStart = 0, lines = 0
+    while lineStart < t.count && lines < labelledNameLines && lineStart < labelledNameBytes {
+        try t.work.tick()
+        let le = try t.lineEnd(lineStart)
+        let next = le < t.count ? le + 1 : le
+        defer { lineStart = next }
+        let (s, e) = try trimLine(t, lineStart, le)
+        guard s < e else { continue }
+        lines += 1
+        let g = givenNameLabels.longestMatch(in: t, at: s), f = surnameLabels.longestMatch(in: t, at: s)
+        guard let n = max(g ?? 0, f ?? 0) as Int?, n > 0, !t.isLetter(at: s + n) else { continue }
+        let c = t.skipBlanks(s + n)
+        guard t[c] == 0x3A else { continue }
+        let vs = t.skipBlanks(c + 1)
+        guard let value = capitalisedWords(t, vs, e) else { continue }
+        if (g ?? 0) >= (f ?? 0) { given = given ?? value } else { surname = surname ?? value }
+        if let given, let surname { return (given, surname) }
+    }
+    return nil
+}
+
+/// One to three capitalised words of two letters or more (particles between) from `s`,
+/// ending the field; their range.
+private func capitalisedWords(_ t: Text, _ s: Int, _ e: Int) -> Range<Int>? {
+    var p = s, end = -1, words = 0
+    while p < e && words < 3 {
+        t.work.step()
+        let we = t.letterWordEnd(p)
+        guard we > p else { break }
+        if t.isUppercaseLetter(at: p) && we > p + t.scalar(at: p).length {
+            words += 1
+            end = we
+        } else if !(words > 0 && particles.contains(t, p, we)) {
+            return nil
+        }
+        guard t[we] == 0x20 else { break }
+        p = we + 1
+    }
+    guard end > s, words > 0 else { return nil }
+    // the field ends there (end of line, a separator)
+    let rest = t.skipBlanks(end)
+    guard rest >= e || t[rest] == 0x2C || t[rest] == 0x7C || t[rest] == 0x3B else { return nil }
+    return s..<end
+}
+
 /// Lines read for a labelled name ("Nome: …") at most: European CVs put it in a
 /// personal-data block after a title and a section header.
 private let labelledNameLines = 60
@@ -353,7 +413,10 @@ func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
 
 /// Finds the heading name and all its later occurrences.
 func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
-    guard let name = try findHeadingName(t) else { return }
+    guard let name = try findHeadingName(t) else {
+        if let split = try findSplitName(t) { try detectSplitName(t, split, into: &out) }
+        return
+    }
     out.append(Candidate(kind: .name, start: name.start, end: name.end))
     // forms to search for: the name as written, first + last in both orders, each
     // alone, the first initial with the last ("M. Rossi"); each also in capitals and
@@ -473,6 +536,29 @@ private let teamWords = WordSet([
     "desk", "services", "service", "support", "group", "personal", "personalabteilung", "rh", "rrhh", "abteilung",
     "afdeling", "ufficio", "equipo", "équipe", "recursos", "humanos", "human", "resources",
 ])
+
+/// The candidate's name from separate given-name and surname fields, and its mentions:
+/// each field, both names in either order, the first initial with the surname.
+private func detectSplitName(_ t: Text, _ split: (given: Range<Int>, surname: Range<Int>),
+                             into out: inout [Candidate]) throws(RedactionStopped) {
+    out.append(Candidate(kind: .name, start: split.given.lowerBound, end: split.given.upperBound))
+    out.append(Candidate(kind: .name, start: split.surname.lowerBound, end: split.surname.upperBound))
+    let given = t.string(split.given.lowerBound, split.given.upperBound)
+    let surname = t.string(split.surname.lowerBound, split.surname.upperBound)
+    let firstGiven = given.split(separator: " ").first.map(String.init) ?? given
+    var forms: Set<String> = [given, surname, firstGiven, given + " " + surname, firstGiven + " " + surname, surname + " " + given]
+    if let initial = firstGiven.first { forms.insert("\(initial). \(surname)") }
+    for f in Array(forms) { forms.insert(f.uppercased()); forms.insert(titleCased(f)) }
+    t.work.add(4 * forms.reduce(0) { $0 + $1.utf8.count })
+    let nameWords = Set((given + " " + surname).lowercased().split(separator: " ").map(String.init))
+    for p in forms.filter({ $0.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2 }).map({ Array($0.utf8) }) {
+        let single = !p.contains(0x20)
+        try findOccurrences(t, p) { s, e in
+            if single && beginsAnotherProperNoun(t, after: e, nameWords: nameWords) { return }
+            out.append(Candidate(kind: .name, start: s, end: e))
+        }
+    }
+}
 
 /// Whether a capitalised word of two letters or more that is not one of `nameWords`
 /// follows `end` after one blank.
