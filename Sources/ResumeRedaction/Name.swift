@@ -440,6 +440,18 @@ func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
         forms.insert("\(initial). \(last)")
     }
     if let f2 = name.firstTwoEnd { forms.insert(t.string(name.words[0].lowerBound, f2)) }
+    let nameWords = Set(name.words.map { t.string($0.lowerBound, $0.upperBound).lowercased() })
+    try findMentions(t, forms: forms, nameWords: nameWords, except: name.start, into: &out)
+}
+
+/// Adds every whole-word mention of `forms`, each also in capitals and title case
+/// (a "Marco ROSSI" heading is later "Marco Rossi"). A lone name word (not at `except`,
+/// the heading itself) followed by another capitalised word that is not one of
+/// `nameWords` (lower-cased) is part of another proper noun ("Costa Coffee",
+/// "Baker Street") and stays.
+private func findMentions(_ t: Text, forms: Set<String>, nameWords: Set<String>, except: Int? = nil,
+                          into out: inout [Candidate]) throws(RedactionStopped) {
+    var forms = forms
     for f in Array(forms) {
         try t.work.checkpoint()
         t.work.add(3 * f.utf8.count)
@@ -449,13 +461,10 @@ func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
     let patterns = forms.filter { $0.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2 }
         .map { Array($0.utf8) }
     t.work.add(2 * forms.reduce(0) { $0 + $1.utf8.count })
-    // the name's words, lower-cased: a lone word followed by another capitalised word
-    // that is not one of them is part of another proper noun ("Costa Coffee", "Baker Street")
-    let nameWords = Set(name.words.map { t.string($0.lowerBound, $0.upperBound).lowercased() })
     for p in patterns {
         let single = !p.contains(0x20)
         try findOccurrences(t, p) { s, e in
-            if single && s != name.start && beginsAnotherProperNoun(t, after: e, nameWords: nameWords) { return }
+            if single && s != except && beginsAnotherProperNoun(t, after: e, nameWords: nameWords) { return }
             out.append(Candidate(kind: .name, start: s, end: e))
         }
     }
@@ -548,16 +557,8 @@ private func detectSplitName(_ t: Text, _ split: (given: Range<Int>, surname: Ra
     let firstGiven = given.split(separator: " ").first.map(String.init) ?? given
     var forms: Set<String> = [given, surname, firstGiven, given + " " + surname, firstGiven + " " + surname, surname + " " + given]
     if let initial = firstGiven.first { forms.insert("\(initial). \(surname)") }
-    for f in Array(forms) { forms.insert(f.uppercased()); forms.insert(titleCased(f)) }
-    t.work.add(4 * forms.reduce(0) { $0 + $1.utf8.count })
     let nameWords = Set((given + " " + surname).lowercased().split(separator: " ").map(String.init))
-    for p in forms.filter({ $0.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2 }).map({ Array($0.utf8) }) {
-        let single = !p.contains(0x20)
-        try findOccurrences(t, p) { s, e in
-            if single && beginsAnotherProperNoun(t, after: e, nameWords: nameWords) { return }
-            out.append(Candidate(kind: .name, start: s, end: e))
-        }
-    }
+    try findMentions(t, forms: forms, nameWords: nameWords, into: &out)
 }
 
 /// Whether a capitalised word of two letters or more that is not one of `nameWords`

@@ -70,9 +70,7 @@ struct CallCommand: ParsableCommand {
             let (key, value) = (m.prefix { $0 != "=" }, m.drop { $0 != "=" }.dropFirst())
             options.metadata[key.lowercased()] = String(value)
         }
-        if let token = token ?? ProcessInfo.processInfo.environment["RESUMED_TOKEN"] {
-            options.metadata[CallMetadata.authorizationKey] = "Bearer \(token)"
-        }
+        options.addBearer(token)
         if descriptors.method(path: path) == nil {
             descriptors.merge(try BlockingCall.reflect(connection, options: options).set)
         }
@@ -193,8 +191,14 @@ func reflect(server: String?, token: String?) throws -> (set: DescriptorSet, ser
     let connection = try option.connect()
     defer { connection.close() }
     var options = CallOptions(timeoutMilliseconds: 10_000)
-    if let token = token ?? ProcessInfo.processInfo.environment["RESUMED_TOKEN"] {
-        options.metadata[CallMetadata.authorizationKey] = "Bearer \(token)"
-    }
+    options.addBearer(token)
     return try BlockingCall.reflect(connection, options: options)
+}
+
+extension CallOptions {
+    /// Sends `token`, else `RESUMED_TOKEN`, as the bearer token (nothing when neither is set).
+    mutating func addBearer(_ token: String?) {
+        guard let token = token ?? ProcessInfo.processInfo.environment["RESUMED_TOKEN"] else { return }
+        metadata[CallMetadata.authorizationKey] = "Bearer \(token)"
+    }
 }
