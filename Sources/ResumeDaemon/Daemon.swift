@@ -133,9 +133,9 @@ public final class Daemon: Sendable {
         let served = DiagnosticsService().handlers
             + HealthService(servingState: servingState, monitor: monitor, lanes: [hasher.lane, cpu, analysisLane]).handlers
             + UserService(users: users, auth: auth, hasher: hasher, signer: signer).handlers
-            + ResumeService(resumes: CachedResumeStore(inner: PostgresResumeStore(client: database), cache: cache), auth: auth, responseBudget: budget, cursors: cursors, cpu: cpu,
+            + ResumeService(resumes: CachedResumeStore(inner: PostgresResumeStore(client: database, redactorVersion: RedactorVersion.current), cache: cache), auth: auth, responseBudget: budget, cursors: cursors, cpu: cpu,
                             redactor: redactor).handlers
-            + JobDescriptionService(jobs: CachedJobDescriptionStore(inner: PostgresJobDescriptionStore(client: database), cache: cache), auth: auth, responseBudget: budget,
+            + JobDescriptionService(jobs: CachedJobDescriptionStore(inner: PostgresJobDescriptionStore(client: database, redactorVersion: RedactorVersion.current), cache: cache), auth: auth, responseBudget: budget,
                                     cursors: cursors, cpu: cpu, redactor: redactor).handlers
             + analysis.handlers
             + GenerationService(generated: PostgresGeneratedResumeStore(client: database), auth: auth, responseBudget: budget,

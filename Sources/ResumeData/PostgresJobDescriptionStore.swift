@@ -8,11 +8,13 @@ public struct PostgresJobDescriptionStore: JobDescriptionStore {
     let rows: UserScopedTable<JobDescriptionRecord>
     private let insertSQL: String
 
-    public init(client: PostgresClient) {
+    /// A store writing redacted text that rules of `redactorVersion` (`RedactorVersion.current`) produced.
+    public init(client: PostgresClient, redactorVersion: Int) {
         rows = UserScopedTable(client: client, table: "job_descriptions", columns: Self.columns, entity: "job description", reference: "user",
                                decode: { r, i throws(PostgresError) in try Self.record(r, from: i) },
                                key: { PageToken(createdAt: $0.createdAt, id: $0.id) })
-        insertSQL = rows.insertSQL("user_id, company_name, position_title, raw_text, redacted_text", values: "u.id, $2, $3, $4, $5")
+        insertSQL = rows.insertSQL("user_id, company_name, position_title, raw_text, redacted_text, redactor_version",
+                                   values: "u.id, $2, $3, $4, $5, \(redactorVersion)")
     }
 
     static let columns = ["id", "user_id", "company_name", "position_title", "raw_text", "redacted_text", "created_at"]

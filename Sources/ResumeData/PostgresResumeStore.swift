@@ -9,17 +9,18 @@ public struct PostgresResumeStore: ResumeStore {
     private let insertSQL: String
     private let updateSQL: String
 
-    public init(client: PostgresClient) {
+    /// A store writing redacted text that rules of `redactorVersion` (`RedactorVersion.current`) produced.
+    public init(client: PostgresClient, redactorVersion: Int) {
         rows = UserScopedTable(client: client, table: "resumes", columns: Self.columns, entity: "resume", reference: "user",
                                decode: { r, i throws(PostgresError) in try Self.record(r, from: i) },
                                key: { PageToken(createdAt: $0.createdAt, id: $0.id) })
-        insertSQL = rows.insertSQL("user_id, title, raw_text, redacted_text", values: "u.id, $2, $3, $4")
+        insertSQL = rows.insertSQL("user_id, title, raw_text, redacted_text, redactor_version", values: "u.id, $2, $3, $4, \(redactorVersion)")
         // The UPDATE re-checks `version` on the row it locks, so of two racing
         // updates with the same expected version exactly one wins.
         updateSQL = """
             WITH u AS (SELECT is_active FROM users WHERE id = $1),
             updated AS (
-                UPDATE resumes SET title = $4, raw_text = $5, redacted_text = $6, version = version + 1
+                UPDATE resumes SET title = $4, raw_text = $5, redacted_text = $6, redactor_version = \(redactorVersion), version = version + 1
                 WHERE user_id = $1 AND id = $2 AND version = $3 AND (SELECT is_active FROM u)
                 RETURNING \(Self.columns.joined(separator: ", "))
             )

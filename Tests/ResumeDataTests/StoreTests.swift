@@ -22,8 +22,8 @@ import Testing
     init() async throws {
         database = try TestDatabase.client()
         users = PostgresUserStore(client: database.client)
-        resumes = PostgresResumeStore(client: database.client)
-        jobs = PostgresJobDescriptionStore(client: database.client)
+        resumes = PostgresResumeStore(client: database.client, redactorVersion: 1)
+        jobs = PostgresJobDescriptionStore(client: database.client, redactorVersion: 1)
         analyses = PostgresAnalysisStore(client: database.client)
         generated = PostgresGeneratedResumeStore(client: database.client)
     }

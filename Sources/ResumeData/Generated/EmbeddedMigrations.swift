@@ -148,4 +148,28 @@ CREATE INDEX analyses_user_resume_created_idx ON analyses (user_id, resume_id, c
 
 """#
     ),
+    (
+        "0003_redactor_version.down.sql",
+        #"""
+ALTER TABLE job_descriptions DROP COLUMN redactor_version;
+ALTER TABLE resumes DROP COLUMN redactor_version;
+
+"""#
+    ),
+    (
+        "0003_redactor_version.up.sql",
+        #"""
+-- The redactor version that wrote each stored document's redacted_text, so
+-- rows redacted by older code can be found and redacted again
+-- (`resumectl redact --rewrite`). Expand only (see the README's migration
+-- rule): the columns have defaults, so daemons of the previous release keep
+-- working; their rows read as version 0, "redacted by a release before
+-- versions were recorded".
+ALTER TABLE resumes ADD COLUMN redactor_version integer NOT NULL DEFAULT 0
+    CHECK (redactor_version >= 0);
+ALTER TABLE job_descriptions ADD COLUMN redactor_version integer NOT NULL DEFAULT 0
+    CHECK (redactor_version >= 0);
+
+"""#
+    ),
 ]
