@@ -140,7 +140,7 @@ let package = Package(
         .executableTarget(
             name: "resumectl",
             dependencies: [
-                "ResumeData", "ResumeMigrations", "ResumeCore", "ResumeClient", "ResumeReflection",
+                "ResumeData", "ResumeMigrations", "ResumeCore", "ResumeClient", "ResumeReflection", "ResumeRedaction",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -7,6 +7,8 @@ static const ProtobufCMessageDescriptor *const message_descriptors[] = {
   &resume__rpc__v1__database_pool_stats__descriptor,
   &resume__rpc__v1__cache_policy_stats__descriptor,
   &resume__rpc__v1__get_stats_response__descriptor,
+  &resume__rpc__v1__rewrite_redactions_request__descriptor,
+  &resume__rpc__v1__rewrite_redactions_response__descriptor,
   &resume__rpc__v1__echo_request__descriptor,
   &resume__rpc__v1__echo_response__descriptor,
   &resume__rpc__v1__health_check_request__descriptor,

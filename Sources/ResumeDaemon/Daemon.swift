@@ -141,6 +141,8 @@ public final class Daemon: Sendable {
             + GenerationService(generated: PostgresGeneratedResumeStore(client: database), auth: auth, responseBudget: budget,
                                 cursors: cursors).handlers
             + admin.handlers
+            + RedactionRewriteService(store: CachedRedactionRewriteStore(inner: PostgresRedactionRewriteStore(client: database), cache: cache),
+                                      auth: auth, cpu: cpu, redactor: redactor).handlers
         let reflection = ReflectionService(auth: auth, requireServiceToken: configuration.reflectionRequiresServiceToken,
                                            servedPaths: served.map(\.path), descriptorSet: EmbeddedDescriptorSet.bytes)
         let registry = try MethodRegistry(served + reflection.handlers)

@@ -12,7 +12,7 @@ struct ResumeCtl: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resumectl",
         abstract: "Administration of a resumed installation, and calls to a daemon in JSON.",
-        subcommands: [Migrate.self, CallCommand.self, ListCommand.self, DescribeCommand.self]
+        subcommands: [Migrate.self, CallCommand.self, ListCommand.self, DescribeCommand.self, RedactCommand.self]
     )
 }
 

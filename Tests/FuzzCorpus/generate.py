@@ -94,7 +94,8 @@ def seed_time(n):
 # --- methods, in the order MethodRegistry.declaredMethods lists them -------
 
 METHODS = [
-    "/resume.rpc.v1.Admin/GetStats", "/resume.rpc.v1.Diagnostics/Echo", "/resume.rpc.v1.Health/Check",
+    "/resume.rpc.v1.Admin/GetStats", "/resume.rpc.v1.Admin/RewriteRedactions", "/resume.rpc.v1.Diagnostics/Echo",
+    "/resume.rpc.v1.Health/Check", "/resume.rpc.v1.Reflection/ListServices", "/resume.rpc.v1.Reflection/GetFileDescriptorSet",
     "/resume.v1.AnalysisService/AnalyzeResume", "/resume.v1.AnalysisService/GetAnalysis",
     "/resume.v1.AnalysisService/ListAnalyses", "/resume.v1.AnalysisService/DeleteAnalysis",
     "/resume.v1.GenerationService/SaveGeneratedResume", "/resume.v1.GenerationService/GetGeneratedResume",
@@ -107,6 +108,11 @@ METHODS = [
     "/resume.v1.UserService/VerifyEmail", "/resume.v1.UserService/DeactivateUser", "/resume.v1.UserService/DeleteUser",
 ]
 
+
+def method(name):
+    """The index of the method whose path ends with /name (its place in METHODS)."""
+    return [i for i, m in enumerate(METHODS) if m.endswith("/" + name)][0]
+
 RESUME_TEXT = ("John Q. Public\njohn.public@example.org | (555) 987-6543 | linkedin.com/in/jqpublic\n"
                "Experience\nBackend developer: Go, PostgreSQL, Kafka, Terraform on AWS.\nSkills: Go, SQL, Docker\n")
 JOB_TEXT = ("Senior Platform Engineer\nRequirements: Kubernetes, Terraform, Go, Kafka, PostgreSQL; 5+ years.\n"
@@ -116,38 +122,42 @@ SERVICE, USER = 1, 2  # credential selectors (Fixture.authorization)
 
 # (name, credentials, method, payload)
 CALLS = [
-    ("get-stats", SERVICE, 0, b""),
-    ("echo", 0, 1, field_bytes(1, b"hello")),
-    ("health", 0, 2, b""),
-    ("analyze-stored", USER, 3, field_bytes(1, fixture_id(0x11)) + field_bytes(2, fixture_id(0x21))),
-    ("analyze-compute", USER, 3, field_bytes(1, fixture_id(0x12)) + field_bytes(2, fixture_id(0x22))),
-    ("get-analysis", USER, 4, field_bytes(1, fixture_id(0x31))),
-    ("list-analyses", USER, 5, field_varint(1, 1) + field_bytes(3, fixture_id(0x11))),
-    ("delete-analysis", USER, 6, field_bytes(1, fixture_id(0x31))),
-    ("save-generated", USER, 7, field_bytes(1, fixture_id(0x31)) + field_bytes(2, "Optimised resume text.") + field_bytes(3, "model-x")
+    ("get-stats", SERVICE, method("GetStats"), b""),
+    ("echo", 0, method("Echo"), field_bytes(1, b"hello")),
+    ("health", 0, method("Check"), b""),
+    ("analyze-stored", USER, method("AnalyzeResume"), field_bytes(1, fixture_id(0x11)) + field_bytes(2, fixture_id(0x21))),
+    ("analyze-compute", USER, method("AnalyzeResume"), field_bytes(1, fixture_id(0x12)) + field_bytes(2, fixture_id(0x22))),
+    ("get-analysis", USER, method("GetAnalysis"), field_bytes(1, fixture_id(0x31))),
+    ("list-analyses", USER, method("ListAnalyses"), field_varint(1, 1) + field_bytes(3, fixture_id(0x11))),
+    ("delete-analysis", USER, method("DeleteAnalysis"), field_bytes(1, fixture_id(0x31))),
+    ("save-generated", USER, method("SaveGeneratedResume"), field_bytes(1, fixture_id(0x31)) + field_bytes(2, "Optimised resume text.") + field_bytes(3, "model-x")
      + field_bytes(4, field_varint(1, 1200) + field_varint(2, 800) + field_double(3, 0.0125) + field_varint(4, 2300))),
-    ("save-generated-service", SERVICE, 7, field_bytes(1, fixture_id(0x31)) + field_bytes(2, "Text.") + field_bytes(3, "m")
+    ("save-generated-service", SERVICE, method("SaveGeneratedResume"), field_bytes(1, fixture_id(0x31)) + field_bytes(2, "Text.") + field_bytes(3, "m")
      + field_bytes(5, fixture_id(0x01))),
-    ("get-generated", USER, 8, field_bytes(1, fixture_id(0x41))),
-    ("list-generated", USER, 9, field_bytes(1, fixture_id(0x31)) + field_varint(2, 5)),
-    ("delete-generated", USER, 10, field_bytes(1, fixture_id(0x41))),
-    ("create-job", USER, 11, field_bytes(1, "Example Corp") + field_bytes(2, "Platform Engineer") + field_bytes(3, JOB_TEXT)),
-    ("get-job", USER, 12, field_bytes(1, fixture_id(0x21))),
-    ("list-jobs", USER, 13, field_varint(1, 1)),
-    ("list-jobs-page-2", USER, 13, field_varint(1, 1) + field_bytes(2, page_token("job_descriptions", 1, seed_time(7), 0x22))),
-    ("delete-job", USER, 14, field_bytes(1, fixture_id(0x22))),
-    ("create-resume", USER, 15, field_bytes(1, "Backend") + field_bytes(2, RESUME_TEXT)),
-    ("get-resume", USER, 16, field_bytes(1, fixture_id(0x11))),
-    ("update-resume", USER, 17, field_bytes(1, fixture_id(0x11)) + field_varint(2, 1) + field_bytes(3, "Backend v2") + field_bytes(4, RESUME_TEXT)),
-    ("list-resumes", USER, 18, field_varint(1, 2)),
-    ("list-resumes-page-2", USER, 18, field_varint(1, 1) + field_bytes(2, page_token("resumes", 1, seed_time(3), 0x12))),
-    ("delete-resume", USER, 19, field_bytes(1, fixture_id(0x12))),
-    ("create-user", SERVICE, 20, field_bytes(1, "new.user@example.com") + field_bytes(2, "a long passphrase")),
-    ("authenticate", SERVICE, 21, field_bytes(1, "jane@example.com") + field_bytes(2, "correct horse battery")),
-    ("get-me", USER, 22, b""),
-    ("verify-email", SERVICE, 23, field_bytes(1, fixture_id(0x01))),
-    ("deactivate-user", SERVICE, 24, field_bytes(1, fixture_id(0x03))),
-    ("delete-user", SERVICE, 25, field_bytes(1, fixture_id(0x03))),
+    ("get-generated", USER, method("GetGeneratedResume"), field_bytes(1, fixture_id(0x41))),
+    ("list-generated", USER, method("ListGeneratedResumes"), field_bytes(1, fixture_id(0x31)) + field_varint(2, 5)),
+    ("delete-generated", USER, method("DeleteGeneratedResume"), field_bytes(1, fixture_id(0x41))),
+    ("create-job", USER, method("CreateJobDescription"), field_bytes(1, "Example Corp") + field_bytes(2, "Platform Engineer") + field_bytes(3, JOB_TEXT)),
+    ("get-job", USER, method("GetJobDescription"), field_bytes(1, fixture_id(0x21))),
+    ("list-jobs", USER, method("ListJobDescriptions"), field_varint(1, 1)),
+    ("list-jobs-page-2", USER, method("ListJobDescriptions"), field_varint(1, 1) + field_bytes(2, page_token("job_descriptions", 1, seed_time(7), 0x22))),
+    ("delete-job", USER, method("DeleteJobDescription"), field_bytes(1, fixture_id(0x22))),
+    ("create-resume", USER, method("CreateResume"), field_bytes(1, "Backend") + field_bytes(2, RESUME_TEXT)),
+    ("get-resume", USER, method("GetResume"), field_bytes(1, fixture_id(0x11))),
+    ("update-resume", USER, method("UpdateResume"), field_bytes(1, fixture_id(0x11)) + field_varint(2, 1) + field_bytes(3, "Backend v2") + field_bytes(4, RESUME_TEXT)),
+    ("list-resumes", USER, method("ListResumes"), field_varint(1, 2)),
+    ("list-resumes-page-2", USER, method("ListResumes"), field_varint(1, 1) + field_bytes(2, page_token("resumes", 1, seed_time(3), 0x12))),
+    ("delete-resume", USER, method("DeleteResume"), field_bytes(1, fixture_id(0x12))),
+    ("create-user", SERVICE, method("CreateUser"), field_bytes(1, "new.user@example.com") + field_bytes(2, "a long passphrase")),
+    ("authenticate", SERVICE, method("Authenticate"), field_bytes(1, "jane@example.com") + field_bytes(2, "correct horse battery")),
+    ("get-me", USER, method("GetMe"), b""),
+    ("verify-email", SERVICE, method("VerifyEmail"), field_bytes(1, fixture_id(0x01))),
+    ("deactivate-user", SERVICE, method("DeactivateUser"), field_bytes(1, fixture_id(0x03))),
+    ("delete-user", SERVICE, method("DeleteUser"), field_bytes(1, fixture_id(0x03))),
+    ("rewrite-redactions", SERVICE, method("RewriteRedactions"), field_varint(2, 5)),
+    ("rewrite-redactions-cursor", SERVICE, method("RewriteRedactions"), field_bytes(1, "j:" + fixture_id(0x21))),
+    ("list-services", 0, method("ListServices"), b""),
+    ("get-descriptor-set", 0, method("GetFileDescriptorSet"), b""),
 ]
 
 
@@ -160,31 +170,31 @@ def write(target, name, data):
 
 def request_frame_seeds():
     t = "request-frame"
-    for i, (name, creds, method, payload) in enumerate(CALLS):
+    for i, (name, creds, index, payload) in enumerate(CALLS):
         # Mode 0: a stream of frames, the credentials put in by the selector.
-        write(t, "frame-" + name, bytes([creds]) + frame(request_frame(i + 1, METHODS[method], payload)))
+        write(t, "frame-" + name, bytes([creds]) + frame(request_frame(i + 1, METHODS[index], payload)))
         # Mode 1: method by index, then the payload.
-        write(t, "direct-" + name, bytes([0x08 | creds, method]) + payload)
+        write(t, "direct-" + name, bytes([0x08 | creds, index]) + payload)
     # Credentials sent in the frame itself, not put in by the selector.
-    write(t, "frame-own-bearer", b"\x00" + frame(request_frame(7, METHODS[22], metadata={"authorization": "Bearer " + user_token(1)})))
-    write(t, "frame-service-bearer", b"\x00" + frame(request_frame(7, METHODS[0], metadata={"authorization": "Bearer " + SERVICE_TOKEN})))
+    write(t, "frame-own-bearer", b"\x00" + frame(request_frame(7, METHODS[method("GetMe")], metadata={"authorization": "Bearer " + user_token(1)})))
+    write(t, "frame-service-bearer", b"\x00" + frame(request_frame(7, METHODS[method("GetStats")], metadata={"authorization": "Bearer " + SERVICE_TOKEN})))
     # Several calls on one stream: create a resume (id 0x1000), analyse it, read it, list.
     write(t, "frame-create-then-analyze", bytes([USER])
-          + frame(request_frame(1, METHODS[15], field_bytes(1, "Mine") + field_bytes(2, RESUME_TEXT)))
-          + frame(request_frame(2, METHODS[3], field_bytes(1, fixture_id(0x1000)) + field_bytes(2, fixture_id(0x21))))
-          + frame(request_frame(3, METHODS[16], field_bytes(1, fixture_id(0x1000))))
-          + frame(request_frame(4, METHODS[5], b"")))
+          + frame(request_frame(1, METHODS[method("CreateResume")], field_bytes(1, "Mine") + field_bytes(2, RESUME_TEXT)))
+          + frame(request_frame(2, METHODS[method("AnalyzeResume")], field_bytes(1, fixture_id(0x1000)) + field_bytes(2, fixture_id(0x21))))
+          + frame(request_frame(3, METHODS[method("GetResume")], field_bytes(1, fixture_id(0x1000))))
+          + frame(request_frame(4, METHODS[method("ListAnalyses")], b"")))
     # Edges of the envelope.
-    write(t, "frame-call-id-0", b"\x00" + frame(request_frame(0, METHODS[1])))
+    write(t, "frame-call-id-0", b"\x00" + frame(request_frame(0, METHODS[method("Echo")])))
     write(t, "frame-empty-body", b"\x00" + frame(b""))
     write(t, "frame-unknown-method", b"\x00" + frame(request_frame(3, "/resume.v1.Nope/Nothing")))
     write(t, "frame-not-a-path", b"\x00" + frame(request_frame(3, "Echo")))
-    write(t, "frame-metadata", b"\x02" + frame(request_frame(9, METHODS[16], field_bytes(1, fixture_id(0x11)), timeout_ms=5000,
+    write(t, "frame-metadata", b"\x02" + frame(request_frame(9, METHODS[method("GetResume")], field_bytes(1, fixture_id(0x11)), timeout_ms=5000,
                                                               metadata={"x-request-id": "req-1", "Bad Key": "v", "k": "v" * 40})))
-    write(t, "frame-short-deadline", b"\x02" + frame(request_frame(9, METHODS[3], CALLS[4][3], timeout_ms=1)))
-    write(t, "frame-unknown-fields", b"\x00" + frame(request_frame(5, METHODS[1], field_bytes(1, b"x") + field_varint(9, 7))
+    write(t, "frame-short-deadline", b"\x02" + frame(request_frame(9, METHODS[method("AnalyzeResume")], CALLS[4][3], timeout_ms=1)))
+    write(t, "frame-unknown-fields", b"\x00" + frame(request_frame(5, METHODS[method("Echo")], field_bytes(1, b"x") + field_varint(9, 7))
                                                      + field_varint(15, 1) + field_bytes(16, b"zz")))
-    write(t, "frame-bad-utf8-payload", b"\x02" + frame(request_frame(6, METHODS[15], field_bytes(1, b"T\xff") + field_bytes(2, b"x\x00y"))))
+    write(t, "frame-bad-utf8-payload", b"\x02" + frame(request_frame(6, METHODS[method("CreateResume")], field_bytes(1, b"T\xff") + field_bytes(2, b"x\x00y"))))
     write(t, "frame-too-large", b"\x00" + b"\x00\x01\x00\x01" + b"\x08\x01")
 
 
@@ -198,8 +208,8 @@ def frame_decoder_seeds():
     write(t, "max-zero", bytes([0, 3, 3]) + frame(b"") + frame(b"") + frame(b"z"))
     write(t, "length-ffffffff", bytes([200, 9, 9]) + b"\xff\xff\xff\xff" + b"\x00" * 8)
     write(t, "large-max-partial", bytes([255, 1, 2]) + struct.pack(">I", 50_000) + b"q" * 3000)
-    write(t, "request-frames", bytes([239, 7, 7]) + frame(request_frame(1, METHODS[1], field_bytes(1, b"hi")))
-          + frame(request_frame(2, METHODS[2])))
+    write(t, "request-frames", bytes([239, 7, 7]) + frame(request_frame(1, METHODS[method("Echo")], field_bytes(1, b"hi")))
+          + frame(request_frame(2, METHODS[method("Check")])))
 
 
 def redactor_seeds():

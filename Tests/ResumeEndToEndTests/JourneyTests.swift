@@ -18,8 +18,8 @@ struct Harness {
     var resumes: Resume_V1_ResumeServiceClient { Resume_V1_ResumeServiceClient(connection) }
     var jobs: Resume_V1_JobDescriptionServiceClient { Resume_V1_JobDescriptionServiceClient(connection) }
 
-    init(configure: (inout DaemonConfiguration) -> Void = { _ in }) throws {
-        daemon = try TestDaemon(configure: configure)
+    init(databaseURL: String? = nil, configure: (inout DaemonConfiguration) -> Void = { _ in }) throws {
+        daemon = try TestDaemon(databaseURL: databaseURL, configure: configure)
         connection = try daemon.connect()
     }
 

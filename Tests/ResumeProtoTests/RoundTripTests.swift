@@ -43,6 +43,9 @@ import Testing
                                         opened: 2, closed: 3, replaced: 4, statements: 5, batches: 6),
         Resume_Rpc_V1_CachePolicyStats(policy: "analysis", hits: 1, misses: 2, errors: 3, sets: 4, invalidations: 5, nearHits: 6,
                                        evictions: 7, breakerState: "half-open"),
+        Resume_Rpc_V1_RewriteRedactionsRequest(cursor: "r:00000000-0000-0000-0000-000000000001", maxDocuments: 500),
+        Resume_Rpc_V1_RewriteRedactionsResponse(examined: .max, rewritten: 2, unchanged: 3, skipped: 4, analysesRetired: 5, cursor: "j:",
+                                                redactorVersion: 1),
     ] + resumeV1Samples + analysisSamples
 
     static let stats = Resume_Rpc_V1_GetStatsResponse(

@@ -108,6 +108,7 @@ enum Fixture {
             + AnalysisService(analyses: MemoryAnalysisStore(db: db), auth: auth, lane: analysisLane, responseBudget: budget, cursors: cursors).handlers
             + GenerationService(generated: MemoryGeneratedResumeStore(db: db), auth: auth, responseBudget: budget, cursors: cursors).handlers
             + admin.handlers
+            + RedactionRewriteService(store: MemoryRedactionRewriteStore(), auth: auth, cpu: cpu).handlers
         let reflection = ReflectionService(auth: auth, requireServiceToken: false, servedPaths: handlers.map(\.path),
                                            descriptorSet: EmbeddedDescriptorSet.bytes)
         return try! MethodRegistry(handlers + reflection.handlers)

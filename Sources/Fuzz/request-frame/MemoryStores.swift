@@ -329,3 +329,17 @@ struct MemoryGeneratedResumeStore: GeneratedResumeStore {
         }
     }
 }
+
+/// Every row here is stored by this build's rules, so nothing is ever stale:
+/// `RewriteRedactions` runs its checks and finds an empty pass.
+struct MemoryRedactionRewriteStore: RedactionRewriteStore {
+    func stale(_ table: DocumentTable, below version: Int, after: UUID?, limit: Int, maxBytes: Int,
+               context: QueryContext) async throws(DataError) -> [StaleDocument] {
+        []
+    }
+
+    func rewrite(_ document: StaleDocument, redactedText: String, redactorVersion: Int,
+                 context: QueryContext) async throws(DataError) -> RewriteOutcome {
+        .skipped
+    }
+}

@@ -10,6 +10,7 @@ enum Messages {
     static let all: [String: Check] = Dictionary(uniqueKeysWithValues: [
         entry(Resume_Rpc_V1_EchoRequest.self), entry(Resume_Rpc_V1_EchoResponse.self),
         entry(Resume_Rpc_V1_GetStatsRequest.self), entry(Resume_Rpc_V1_GetStatsResponse.self),
+        entry(Resume_Rpc_V1_RewriteRedactionsRequest.self), entry(Resume_Rpc_V1_RewriteRedactionsResponse.self),
         entry(Resume_Rpc_V1_HealthCheckRequest.self), entry(Resume_Rpc_V1_HealthCheckResponse.self),
         entry(Resume_Rpc_V1_ListServicesRequest.self), entry(Resume_Rpc_V1_ListServicesResponse.self),
         entry(Resume_Rpc_V1_GetFileDescriptorSetRequest.self), entry(Resume_Rpc_V1_GetFileDescriptorSetResponse.self),

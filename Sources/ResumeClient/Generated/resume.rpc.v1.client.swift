@@ -23,6 +23,16 @@ public struct Resume_Rpc_V1_AdminClient: Sendable {
     ) async throws(RPCError) -> Resume_Rpc_V1_GetStatsResponse {
         try await connection.call(Resume_Rpc_V1_Admin.getStats, request, options: options)
     }
+
+    /// Calls `/resume.rpc.v1.Admin/RewriteRedactions`.
+    /// - Throws: `RPCError` carrying the server's status, or one raised locally
+    ///   (`DEADLINE_EXCEEDED` past the deadline, `UNAVAILABLE` when the connection is gone).
+    public func rewriteRedactions(
+        _ request: Resume_Rpc_V1_RewriteRedactionsRequest = .init(),
+        options: CallOptions = .init()
+    ) async throws(RPCError) -> Resume_Rpc_V1_RewriteRedactionsResponse {
+        try await connection.call(Resume_Rpc_V1_Admin.rewriteRedactions, request, options: options)
+    }
 }
 
 /// Typed calls of `resume.rpc.v1.Diagnostics`, multiplexed on one `ClientConnection`.

@@ -915,6 +915,112 @@ public struct Resume_Rpc_V1_ResponseFrame: ProtoMessage {
     }
 }
 
+/// `resume.rpc.v1.RewriteRedactionsRequest`.
+public struct Resume_Rpc_V1_RewriteRedactionsRequest: ProtoMessage {
+    /// Field 1: `string cursor`.
+    public var cursor: String = ""
+    /// Field 2: `uint32 max_documents`.
+    public var maxDocuments: UInt32 = 0
+
+    /// The proto's full name.
+    public static let protoName = "resume.rpc.v1.RewriteRedactionsRequest"
+
+    /// protoc-c's descriptor of this message.
+    public static let protoDescriptor = ProtoMessageDescriptor.named(protoName)
+
+    /// A message with every field at its default.
+    public init() {}
+
+    /// A message with the given fields; the others keep their defaults.
+    public init(
+        cursor: String = "",
+        maxDocuments: UInt32 = 0
+    ) {
+        self.cursor = cursor
+        self.maxDocuments = maxDocuments
+    }
+
+    /// Reads the fields from a message protoc-c unpacked.
+    public init(reading reader: ProtoReader) {
+        self.cursor = reader.singular(1)
+        self.maxDocuments = reader.singular(2)
+    }
+
+    /// Writes the fields into a message protoc-c will pack.
+    public func write(to writer: inout ProtoWriter) {
+        writer.singular(1, self.cursor)
+        writer.singular(2, self.maxDocuments)
+    }
+}
+
+/// `resume.rpc.v1.RewriteRedactionsResponse`.
+public struct Resume_Rpc_V1_RewriteRedactionsResponse: ProtoMessage {
+    /// Field 1: `uint32 examined`.
+    public var examined: UInt32 = 0
+    /// Field 2: `uint32 rewritten`.
+    public var rewritten: UInt32 = 0
+    /// Field 3: `uint32 unchanged`.
+    public var unchanged: UInt32 = 0
+    /// Field 4: `uint32 skipped`.
+    public var skipped: UInt32 = 0
+    /// Field 5: `uint32 analyses_retired`.
+    public var analysesRetired: UInt32 = 0
+    /// Field 6: `string cursor`.
+    public var cursor: String = ""
+    /// Field 7: `uint32 redactor_version`.
+    public var redactorVersion: UInt32 = 0
+
+    /// The proto's full name.
+    public static let protoName = "resume.rpc.v1.RewriteRedactionsResponse"
+
+    /// protoc-c's descriptor of this message.
+    public static let protoDescriptor = ProtoMessageDescriptor.named(protoName)
+
+    /// A message with every field at its default.
+    public init() {}
+
+    /// A message with the given fields; the others keep their defaults.
+    public init(
+        examined: UInt32 = 0,
+        rewritten: UInt32 = 0,
+        unchanged: UInt32 = 0,
+        skipped: UInt32 = 0,
+        analysesRetired: UInt32 = 0,
+        cursor: String = "",
+        redactorVersion: UInt32 = 0
+    ) {
+        self.examined = examined
+        self.rewritten = rewritten
+        self.unchanged = unchanged
+        self.skipped = skipped
+        self.analysesRetired = analysesRetired
+        self.cursor = cursor
+        self.redactorVersion = redactorVersion
+    }
+
+    /// Reads the fields from a message protoc-c unpacked.
+    public init(reading reader: ProtoReader) {
+        self.examined = reader.singular(1)
+        self.rewritten = reader.singular(2)
+        self.unchanged = reader.singular(3)
+        self.skipped = reader.singular(4)
+        self.analysesRetired = reader.singular(5)
+        self.cursor = reader.singular(6)
+        self.redactorVersion = reader.singular(7)
+    }
+
+    /// Writes the fields into a message protoc-c will pack.
+    public func write(to writer: inout ProtoWriter) {
+        writer.singular(1, self.examined)
+        writer.singular(2, self.rewritten)
+        writer.singular(3, self.unchanged)
+        writer.singular(4, self.skipped)
+        writer.singular(5, self.analysesRetired)
+        writer.singular(6, self.cursor)
+        writer.singular(7, self.redactorVersion)
+    }
+}
+
 /// `resume.rpc.v1.Status`.
 public struct Resume_Rpc_V1_Status: ProtoMessage {
     /// Field 1: `resume.rpc.v1.StatusCode code`.
@@ -967,6 +1073,11 @@ public enum Resume_Rpc_V1_Admin {
     /// `/resume.rpc.v1.Admin/GetStats`: `resume.rpc.v1.GetStatsRequest` → `resume.rpc.v1.GetStatsResponse`.
     public static let getStats = RPCMethod<Resume_Rpc_V1_GetStatsRequest, Resume_Rpc_V1_GetStatsResponse>(
         path: "/resume.rpc.v1.Admin/GetStats"
+    )
+
+    /// `/resume.rpc.v1.Admin/RewriteRedactions`: `resume.rpc.v1.RewriteRedactionsRequest` → `resume.rpc.v1.RewriteRedactionsResponse`.
+    public static let rewriteRedactions = RPCMethod<Resume_Rpc_V1_RewriteRedactionsRequest, Resume_Rpc_V1_RewriteRedactionsResponse>(
+        path: "/resume.rpc.v1.Admin/RewriteRedactions"
     )
 }
 

@@ -77,6 +77,35 @@ class AdminStub:
             token=token,
         )
 
+    def rewrite_redactions(
+        self,
+        request: _resume_rpc_v1_admin_pb2.RewriteRedactionsRequest,
+        *,
+        timeout: Optional[float] = None,
+        metadata: Optional[Mapping[str, str]] = None,
+        token: Optional[str] = None,
+    ) -> _resume_rpc_v1_admin_pb2.RewriteRedactionsResponse:
+        """Redacts stored resumes and job descriptions again with this daemon's
+        rules, one bounded batch per call, when older rules wrote them (their
+        redactor version is below this daemon's). Call again with the returned
+        cursor until it comes back empty (service token; `resumectl redact
+        --rewrite` does this). A resume whose redacted text changes gets a new
+        version; a job description's stored analyses are retired. Work stops
+        at the call's deadline: what was rewritten by then stays rewritten.
+
+        ``/resume.rpc.v1.Admin/RewriteRedactions``: ``resume.rpc.v1.RewriteRedactionsRequest`` -> ``resume.rpc.v1.RewriteRedactionsResponse``.
+        ``timeout`` is in seconds; ``token`` overrides the client's bearer token.
+        Raises :class:`resumed_client.RPCError` (a subclass per status code) unless OK.
+        """
+        return self._client.call(
+            "/resume.rpc.v1.Admin/RewriteRedactions",
+            request,
+            _resume_rpc_v1_admin_pb2.RewriteRedactionsResponse,
+            timeout=timeout,
+            metadata=metadata,
+            token=token,
+        )
+
 
 class AsyncAdminStub:
     """Calls of ``resume.rpc.v1.Admin``.
@@ -106,6 +135,35 @@ class AsyncAdminStub:
             "/resume.rpc.v1.Admin/GetStats",
             request,
             _resume_rpc_v1_admin_pb2.GetStatsResponse,
+            timeout=timeout,
+            metadata=metadata,
+            token=token,
+        )
+
+    async def rewrite_redactions(
+        self,
+        request: _resume_rpc_v1_admin_pb2.RewriteRedactionsRequest,
+        *,
+        timeout: Optional[float] = None,
+        metadata: Optional[Mapping[str, str]] = None,
+        token: Optional[str] = None,
+    ) -> _resume_rpc_v1_admin_pb2.RewriteRedactionsResponse:
+        """Redacts stored resumes and job descriptions again with this daemon's
+        rules, one bounded batch per call, when older rules wrote them (their
+        redactor version is below this daemon's). Call again with the returned
+        cursor until it comes back empty (service token; `resumectl redact
+        --rewrite` does this). A resume whose redacted text changes gets a new
+        version; a job description's stored analyses are retired. Work stops
+        at the call's deadline: what was rewritten by then stays rewritten.
+
+        ``/resume.rpc.v1.Admin/RewriteRedactions``: ``resume.rpc.v1.RewriteRedactionsRequest`` -> ``resume.rpc.v1.RewriteRedactionsResponse``.
+        ``timeout`` is in seconds; ``token`` overrides the client's bearer token.
+        Raises :class:`resumed_client.RPCError` (a subclass per status code) unless OK.
+        """
+        return await self._client.call(
+            "/resume.rpc.v1.Admin/RewriteRedactions",
+            request,
+            _resume_rpc_v1_admin_pb2.RewriteRedactionsResponse,
             timeout=timeout,
             metadata=metadata,
             token=token,

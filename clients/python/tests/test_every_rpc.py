@@ -207,6 +207,10 @@ def journey(stub: Callable[[str], Any], svc: str) -> None:
     stats = admin.get_stats(admin_pb2.GetStatsRequest(), token=svc)
     assert stats.uptime_ms > 0 and stats.connections_open >= 1
     assert any(m.method == "/resume.v1.ResumeService/CreateResume" and m.code == "OK" for m in stats.methods)
+    with pytest.raises(PermissionDenied):
+        admin.rewrite_redactions(admin_pb2.RewriteRedactionsRequest(max_documents=1), token=tok)
+    batch = admin.rewrite_redactions(admin_pb2.RewriteRedactionsRequest(max_documents=1), token=svc)
+    assert batch.redactor_version >= 1 and batch.examined <= 1
 
     assert not users.deactivate_user(users_pb2.DeactivateUserRequest(user_id=user.id), token=svc).is_active
     with pytest.raises(Unauthenticated):

@@ -232,6 +232,96 @@ void   resume__rpc__v1__get_stats_response__free_unpacked
   assert(message->base.descriptor == &resume__rpc__v1__get_stats_response__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   resume__rpc__v1__rewrite_redactions_request__init
+                     (Resume__Rpc__V1__RewriteRedactionsRequest         *message)
+{
+  static const Resume__Rpc__V1__RewriteRedactionsRequest init_value = RESUME__RPC__V1__REWRITE_REDACTIONS_REQUEST__INIT;
+  *message = init_value;
+}
+size_t resume__rpc__v1__rewrite_redactions_request__get_packed_size
+                     (const Resume__Rpc__V1__RewriteRedactionsRequest *message)
+{
+  assert(message->base.descriptor == &resume__rpc__v1__rewrite_redactions_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t resume__rpc__v1__rewrite_redactions_request__pack
+                     (const Resume__Rpc__V1__RewriteRedactionsRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &resume__rpc__v1__rewrite_redactions_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t resume__rpc__v1__rewrite_redactions_request__pack_to_buffer
+                     (const Resume__Rpc__V1__RewriteRedactionsRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &resume__rpc__v1__rewrite_redactions_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Resume__Rpc__V1__RewriteRedactionsRequest *
+       resume__rpc__v1__rewrite_redactions_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Resume__Rpc__V1__RewriteRedactionsRequest *)
+     protobuf_c_message_unpack (&resume__rpc__v1__rewrite_redactions_request__descriptor,
+                                allocator, len, data);
+}
+void   resume__rpc__v1__rewrite_redactions_request__free_unpacked
+                     (Resume__Rpc__V1__RewriteRedactionsRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &resume__rpc__v1__rewrite_redactions_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   resume__rpc__v1__rewrite_redactions_response__init
+                     (Resume__Rpc__V1__RewriteRedactionsResponse         *message)
+{
+  static const Resume__Rpc__V1__RewriteRedactionsResponse init_value = RESUME__RPC__V1__REWRITE_REDACTIONS_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t resume__rpc__v1__rewrite_redactions_response__get_packed_size
+                     (const Resume__Rpc__V1__RewriteRedactionsResponse *message)
+{
+  assert(message->base.descriptor == &resume__rpc__v1__rewrite_redactions_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t resume__rpc__v1__rewrite_redactions_response__pack
+                     (const Resume__Rpc__V1__RewriteRedactionsResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &resume__rpc__v1__rewrite_redactions_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t resume__rpc__v1__rewrite_redactions_response__pack_to_buffer
+                     (const Resume__Rpc__V1__RewriteRedactionsResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &resume__rpc__v1__rewrite_redactions_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Resume__Rpc__V1__RewriteRedactionsResponse *
+       resume__rpc__v1__rewrite_redactions_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Resume__Rpc__V1__RewriteRedactionsResponse *)
+     protobuf_c_message_unpack (&resume__rpc__v1__rewrite_redactions_response__descriptor,
+                                allocator, len, data);
+}
+void   resume__rpc__v1__rewrite_redactions_response__free_unpacked
+                     (Resume__Rpc__V1__RewriteRedactionsResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &resume__rpc__v1__rewrite_redactions_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 #define resume__rpc__v1__get_stats_request__field_descriptors NULL
 #define resume__rpc__v1__get_stats_request__field_indices_by_name NULL
 #define resume__rpc__v1__get_stats_request__number_ranges NULL
@@ -792,12 +882,181 @@ const ProtobufCMessageDescriptor resume__rpc__v1__get_stats_response__descriptor
   (ProtobufCMessageInit) resume__rpc__v1__get_stats_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCMethodDescriptor resume__rpc__v1__admin__method_descriptors[1] =
+static const ProtobufCFieldDescriptor resume__rpc__v1__rewrite_redactions_request__field_descriptors[2] =
+{
+  {
+    "cursor",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Resume__Rpc__V1__RewriteRedactionsRequest, cursor),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "max_documents",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Resume__Rpc__V1__RewriteRedactionsRequest, max_documents),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned resume__rpc__v1__rewrite_redactions_request__field_indices_by_name[] = {
+  0,   /* field[0] = cursor */
+  1,   /* field[1] = max_documents */
+};
+static const ProtobufCIntRange resume__rpc__v1__rewrite_redactions_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor resume__rpc__v1__rewrite_redactions_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "resume.rpc.v1.RewriteRedactionsRequest",
+  "RewriteRedactionsRequest",
+  "Resume__Rpc__V1__RewriteRedactionsRequest",
+  "resume.rpc.v1",
+  sizeof(Resume__Rpc__V1__RewriteRedactionsRequest),
+  2,
+  resume__rpc__v1__rewrite_redactions_request__field_descriptors,
+  resume__rpc__v1__rewrite_redactions_request__field_indices_by_name,
+  1,  resume__rpc__v1__rewrite_redactions_request__number_ranges,
+  (ProtobufCMessageInit) resume__rpc__v1__rewrite_redactions_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor resume__rpc__v1__rewrite_redactions_response__field_descriptors[7] =
+{
+  {
+    "examined",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Resume__Rpc__V1__RewriteRedactionsResponse, examined),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "rewritten",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Resume__Rpc__V1__RewriteRedactionsResponse, rewritten),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "unchanged",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Resume__Rpc__V1__RewriteRedactionsResponse, unchanged),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "skipped",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Resume__Rpc__V1__RewriteRedactionsResponse, skipped),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "analyses_retired",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Resume__Rpc__V1__RewriteRedactionsResponse, analyses_retired),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "cursor",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Resume__Rpc__V1__RewriteRedactionsResponse, cursor),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "redactor_version",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Resume__Rpc__V1__RewriteRedactionsResponse, redactor_version),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned resume__rpc__v1__rewrite_redactions_response__field_indices_by_name[] = {
+  4,   /* field[4] = analyses_retired */
+  5,   /* field[5] = cursor */
+  0,   /* field[0] = examined */
+  6,   /* field[6] = redactor_version */
+  1,   /* field[1] = rewritten */
+  3,   /* field[3] = skipped */
+  2,   /* field[2] = unchanged */
+};
+static const ProtobufCIntRange resume__rpc__v1__rewrite_redactions_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 7 }
+};
+const ProtobufCMessageDescriptor resume__rpc__v1__rewrite_redactions_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "resume.rpc.v1.RewriteRedactionsResponse",
+  "RewriteRedactionsResponse",
+  "Resume__Rpc__V1__RewriteRedactionsResponse",
+  "resume.rpc.v1",
+  sizeof(Resume__Rpc__V1__RewriteRedactionsResponse),
+  7,
+  resume__rpc__v1__rewrite_redactions_response__field_descriptors,
+  resume__rpc__v1__rewrite_redactions_response__field_indices_by_name,
+  1,  resume__rpc__v1__rewrite_redactions_response__number_ranges,
+  (ProtobufCMessageInit) resume__rpc__v1__rewrite_redactions_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCMethodDescriptor resume__rpc__v1__admin__method_descriptors[2] =
 {
   { "GetStats", &resume__rpc__v1__get_stats_request__descriptor, &resume__rpc__v1__get_stats_response__descriptor },
+  { "RewriteRedactions", &resume__rpc__v1__rewrite_redactions_request__descriptor, &resume__rpc__v1__rewrite_redactions_response__descriptor },
 };
 const unsigned resume__rpc__v1__admin__method_indices_by_name[] = {
-  0         /* GetStats */
+  0,        /* GetStats */
+  1         /* RewriteRedactions */
 };
 const ProtobufCServiceDescriptor resume__rpc__v1__admin__descriptor =
 {
@@ -806,7 +1065,7 @@ const ProtobufCServiceDescriptor resume__rpc__v1__admin__descriptor =
   "Admin",
   "Resume__Rpc__V1__Admin",
   "resume.rpc.v1",
-  1,
+  2,
   resume__rpc__v1__admin__method_descriptors,
   resume__rpc__v1__admin__method_indices_by_name
 };
@@ -817,6 +1076,14 @@ void resume__rpc__v1__admin__get_stats(ProtobufCService *service,
 {
   assert(service->descriptor == &resume__rpc__v1__admin__descriptor);
   service->invoke(service, 0, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void resume__rpc__v1__admin__rewrite_redactions(ProtobufCService *service,
+                                                const Resume__Rpc__V1__RewriteRedactionsRequest *input,
+                                                Resume__Rpc__V1__RewriteRedactionsResponse_Closure closure,
+                                                void *closure_data)
+{
+  assert(service->descriptor == &resume__rpc__v1__admin__descriptor);
+  service->invoke(service, 1, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void resume__rpc__v1__admin__init (Resume__Rpc__V1__Admin_Service *service,
                                    Resume__Rpc__V1__Admin_ServiceDestroy destroy)

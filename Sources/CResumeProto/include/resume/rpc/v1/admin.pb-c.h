@@ -20,6 +20,8 @@ typedef struct Resume__Rpc__V1__MethodStats Resume__Rpc__V1__MethodStats;
 typedef struct Resume__Rpc__V1__DatabasePoolStats Resume__Rpc__V1__DatabasePoolStats;
 typedef struct Resume__Rpc__V1__CachePolicyStats Resume__Rpc__V1__CachePolicyStats;
 typedef struct Resume__Rpc__V1__GetStatsResponse Resume__Rpc__V1__GetStatsResponse;
+typedef struct Resume__Rpc__V1__RewriteRedactionsRequest Resume__Rpc__V1__RewriteRedactionsRequest;
+typedef struct Resume__Rpc__V1__RewriteRedactionsResponse Resume__Rpc__V1__RewriteRedactionsResponse;
 
 
 /* --- enums --- */
@@ -131,6 +133,60 @@ struct  Resume__Rpc__V1__GetStatsResponse
     , 0,NULL, 0,NULL, NULL, 0,NULL, 0, 0, 0 }
 
 
+struct  Resume__Rpc__V1__RewriteRedactionsRequest
+{
+  ProtobufCMessage base;
+  /*
+   * Where the previous call stopped; empty to start a pass. Opaque.
+   */
+  char *cursor;
+  /*
+   * Documents examined at most in this call: 1 to 500; 0 means 50.
+   */
+  uint32_t max_documents;
+};
+#define RESUME__RPC__V1__REWRITE_REDACTIONS_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&resume__rpc__v1__rewrite_redactions_request__descriptor) \
+    , (char *)protobuf_c_empty_string, 0 }
+
+
+struct  Resume__Rpc__V1__RewriteRedactionsResponse
+{
+  ProtobufCMessage base;
+  /*
+   * Documents read in this call whose redactor version was older.
+   */
+  uint32_t examined;
+  /*
+   * Documents whose redacted text changed and was stored.
+   */
+  uint32_t rewritten;
+  /*
+   * Documents the new rules left as they were: only their version moved.
+   */
+  uint32_t unchanged;
+  /*
+   * Documents changed or deleted by another call since they were read.
+   */
+  uint32_t skipped;
+  /*
+   * Stored analyses retired because their job description was rewritten.
+   */
+  uint32_t analyses_retired;
+  /*
+   * Where to go on from; empty when the pass is complete.
+   */
+  char *cursor;
+  /*
+   * The version of the rules this daemon writes.
+   */
+  uint32_t redactor_version;
+};
+#define RESUME__RPC__V1__REWRITE_REDACTIONS_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&resume__rpc__v1__rewrite_redactions_response__descriptor) \
+    , 0, 0, 0, 0, 0, (char *)protobuf_c_empty_string, 0 }
+
+
 /* Resume__Rpc__V1__GetStatsRequest methods */
 void   resume__rpc__v1__get_stats_request__init
                      (Resume__Rpc__V1__GetStatsRequest         *message);
@@ -226,6 +282,44 @@ Resume__Rpc__V1__GetStatsResponse *
 void   resume__rpc__v1__get_stats_response__free_unpacked
                      (Resume__Rpc__V1__GetStatsResponse *message,
                       ProtobufCAllocator *allocator);
+/* Resume__Rpc__V1__RewriteRedactionsRequest methods */
+void   resume__rpc__v1__rewrite_redactions_request__init
+                     (Resume__Rpc__V1__RewriteRedactionsRequest         *message);
+size_t resume__rpc__v1__rewrite_redactions_request__get_packed_size
+                     (const Resume__Rpc__V1__RewriteRedactionsRequest   *message);
+size_t resume__rpc__v1__rewrite_redactions_request__pack
+                     (const Resume__Rpc__V1__RewriteRedactionsRequest   *message,
+                      uint8_t             *out);
+size_t resume__rpc__v1__rewrite_redactions_request__pack_to_buffer
+                     (const Resume__Rpc__V1__RewriteRedactionsRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Resume__Rpc__V1__RewriteRedactionsRequest *
+       resume__rpc__v1__rewrite_redactions_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   resume__rpc__v1__rewrite_redactions_request__free_unpacked
+                     (Resume__Rpc__V1__RewriteRedactionsRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Resume__Rpc__V1__RewriteRedactionsResponse methods */
+void   resume__rpc__v1__rewrite_redactions_response__init
+                     (Resume__Rpc__V1__RewriteRedactionsResponse         *message);
+size_t resume__rpc__v1__rewrite_redactions_response__get_packed_size
+                     (const Resume__Rpc__V1__RewriteRedactionsResponse   *message);
+size_t resume__rpc__v1__rewrite_redactions_response__pack
+                     (const Resume__Rpc__V1__RewriteRedactionsResponse   *message,
+                      uint8_t             *out);
+size_t resume__rpc__v1__rewrite_redactions_response__pack_to_buffer
+                     (const Resume__Rpc__V1__RewriteRedactionsResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Resume__Rpc__V1__RewriteRedactionsResponse *
+       resume__rpc__v1__rewrite_redactions_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   resume__rpc__v1__rewrite_redactions_response__free_unpacked
+                     (Resume__Rpc__V1__RewriteRedactionsResponse *message,
+                      ProtobufCAllocator *allocator);
 /* --- per-message closures --- */
 
 typedef void (*Resume__Rpc__V1__GetStatsRequest_Closure)
@@ -243,6 +337,12 @@ typedef void (*Resume__Rpc__V1__CachePolicyStats_Closure)
 typedef void (*Resume__Rpc__V1__GetStatsResponse_Closure)
                  (const Resume__Rpc__V1__GetStatsResponse *message,
                   void *closure_data);
+typedef void (*Resume__Rpc__V1__RewriteRedactionsRequest_Closure)
+                 (const Resume__Rpc__V1__RewriteRedactionsRequest *message,
+                  void *closure_data);
+typedef void (*Resume__Rpc__V1__RewriteRedactionsResponse_Closure)
+                 (const Resume__Rpc__V1__RewriteRedactionsResponse *message,
+                  void *closure_data);
 
 /* --- services --- */
 
@@ -254,6 +354,10 @@ struct Resume__Rpc__V1__Admin_Service
                     const Resume__Rpc__V1__GetStatsRequest *input,
                     Resume__Rpc__V1__GetStatsResponse_Closure closure,
                     void *closure_data);
+  void (*rewrite_redactions)(Resume__Rpc__V1__Admin_Service *service,
+                             const Resume__Rpc__V1__RewriteRedactionsRequest *input,
+                             Resume__Rpc__V1__RewriteRedactionsResponse_Closure closure,
+                             void *closure_data);
 };
 typedef void (*Resume__Rpc__V1__Admin_ServiceDestroy)(Resume__Rpc__V1__Admin_Service *);
 void resume__rpc__v1__admin__init (Resume__Rpc__V1__Admin_Service *service,
@@ -262,11 +366,16 @@ void resume__rpc__v1__admin__init (Resume__Rpc__V1__Admin_Service *service,
     { &resume__rpc__v1__admin__descriptor, protobuf_c_service_invoke_internal, NULL }
 #define RESUME__RPC__V1__ADMIN__INIT(function_prefix__) \
     { RESUME__RPC__V1__ADMIN__BASE_INIT,\
-      function_prefix__ ## get_stats  }
+      function_prefix__ ## get_stats,\
+      function_prefix__ ## rewrite_redactions  }
 void resume__rpc__v1__admin__get_stats(ProtobufCService *service,
                                        const Resume__Rpc__V1__GetStatsRequest *input,
                                        Resume__Rpc__V1__GetStatsResponse_Closure closure,
                                        void *closure_data);
+void resume__rpc__v1__admin__rewrite_redactions(ProtobufCService *service,
+                                                const Resume__Rpc__V1__RewriteRedactionsRequest *input,
+                                                Resume__Rpc__V1__RewriteRedactionsResponse_Closure closure,
+                                                void *closure_data);
 
 /* --- descriptors --- */
 
@@ -275,6 +384,8 @@ extern const ProtobufCMessageDescriptor resume__rpc__v1__method_stats__descripto
 extern const ProtobufCMessageDescriptor resume__rpc__v1__database_pool_stats__descriptor;
 extern const ProtobufCMessageDescriptor resume__rpc__v1__cache_policy_stats__descriptor;
 extern const ProtobufCMessageDescriptor resume__rpc__v1__get_stats_response__descriptor;
+extern const ProtobufCMessageDescriptor resume__rpc__v1__rewrite_redactions_request__descriptor;
+extern const ProtobufCMessageDescriptor resume__rpc__v1__rewrite_redactions_response__descriptor;
 extern const ProtobufCServiceDescriptor resume__rpc__v1__admin__descriptor;
 
 PROTOBUF_C__END_DECLS

@@ -92,3 +92,29 @@ class MethodStats(_message.Message):
     latency_sum_us: int
     method: str
     def __init__(self, method: _Optional[str] = ..., code: _Optional[str] = ..., calls: _Optional[int] = ..., latency_sum_us: _Optional[int] = ..., latency_max_us: _Optional[int] = ..., latency_buckets: _Optional[_Iterable[int]] = ...) -> None: ...
+
+class RewriteRedactionsRequest(_message.Message):
+    __slots__ = ["cursor", "max_documents"]
+    CURSOR_FIELD_NUMBER: _ClassVar[int]
+    MAX_DOCUMENTS_FIELD_NUMBER: _ClassVar[int]
+    cursor: str
+    max_documents: int
+    def __init__(self, cursor: _Optional[str] = ..., max_documents: _Optional[int] = ...) -> None: ...
+
+class RewriteRedactionsResponse(_message.Message):
+    __slots__ = ["analyses_retired", "cursor", "examined", "redactor_version", "rewritten", "skipped", "unchanged"]
+    ANALYSES_RETIRED_FIELD_NUMBER: _ClassVar[int]
+    CURSOR_FIELD_NUMBER: _ClassVar[int]
+    EXAMINED_FIELD_NUMBER: _ClassVar[int]
+    REDACTOR_VERSION_FIELD_NUMBER: _ClassVar[int]
+    REWRITTEN_FIELD_NUMBER: _ClassVar[int]
+    SKIPPED_FIELD_NUMBER: _ClassVar[int]
+    UNCHANGED_FIELD_NUMBER: _ClassVar[int]
+    analyses_retired: int
+    cursor: str
+    examined: int
+    redactor_version: int
+    rewritten: int
+    skipped: int
+    unchanged: int
+    def __init__(self, examined: _Optional[int] = ..., rewritten: _Optional[int] = ..., unchanged: _Optional[int] = ..., skipped: _Optional[int] = ..., analyses_retired: _Optional[int] = ..., cursor: _Optional[str] = ..., redactor_version: _Optional[int] = ...) -> None: ...
