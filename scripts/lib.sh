@@ -145,3 +145,13 @@ dev_secrets() {
   RESUMED_TOKEN_SECRET=$(cat "$LOCAL/token-secret")
   export RESUMED_TOKEN_SECRET
 }
+
+# Quotas out of the way for load, benchmarks and chaos: they measure the
+# daemon's throughput and durability, not its per-user limits (which one
+# synthetic user with thousands of analyses a minute would hit at once).
+# Exported as the settings' environment variables, which a flag still overrides.
+unlimited_quotas() {
+  export RESUMED_QUOTA_RESUMES=1000000 RESUMED_QUOTA_JOB_DESCRIPTIONS=1000000 \
+    RESUMED_QUOTA_STORED_TEXT_BYTES=1099511627776 RESUMED_QUOTA_ANALYSES_PER_MINUTE=1000000 \
+    RESUMED_QUOTA_GENERATED_PER_ANALYSIS=1000000
+}

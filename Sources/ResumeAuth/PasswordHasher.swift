@@ -32,6 +32,8 @@ public final class PasswordHasher: Sendable {
     public let cost: Int
     /// The lane hashes run on.
     public let lane: WorkLane
+    /// Password checks asked for so far (real and dummy).
+    public let checks = Counter()
     /// A hash of a random password, checked when an account does not exist,
     /// so "no such user" costs the same time as "wrong password".
     private let dummyHash: String
@@ -63,7 +65,8 @@ public final class PasswordHasher: Sendable {
 
     /// Whether `password` matches `hash`, compared in constant time.
     public func verify(_ password: String, against hash: String, deadline: Deadline) async throws(PasswordHasherError) -> Bool {
-        try await run(deadline) { () throws(PasswordHasherError) in try Self.verifyNow(password, hash) }
+        checks.increment()
+        return try await run(deadline) { () throws(PasswordHasherError) in try Self.verifyNow(password, hash) }
     }
 
     /// Spends the time a real check would, for an account that does not exist. Always false.

@@ -17,8 +17,9 @@ public struct CachedResumeStore: ResumeStore {
         self.cache = cache
     }
 
-    public func create(user: UUID, title: String, rawText: String, redactedText: String, context: QueryContext) async throws(DataError) -> ResumeRecord {
-        try await inner.create(user: user, title: title, rawText: rawText, redactedText: redactedText, context: context)
+    public func create(user: UUID, title: String, rawText: String, redactedText: String, guards: CreateGuards,
+                       context: QueryContext) async throws(DataError) -> ResumeRecord {
+        try await inner.create(user: user, title: title, rawText: rawText, redactedText: redactedText, guards: guards, context: context)
     }
 
     public func get(user: UUID, id: UUID, context: QueryContext) async throws(DataError) -> ResumeRecord {
@@ -26,10 +27,10 @@ public struct CachedResumeStore: ResumeStore {
     }
 
     public func update(user: UUID, id: UUID, expectedVersion: Int, title: String, rawText: String, redactedText: String,
-                       context: QueryContext) async throws(DataError) -> ResumeRecord {
+                       quotas: UserQuotas?, context: QueryContext) async throws(DataError) -> ResumeRecord {
         do {
             let updated = try await inner.update(user: user, id: id, expectedVersion: expectedVersion, title: title, rawText: rawText,
-                                                 redactedText: redactedText, context: context)
+                                                 redactedText: redactedText, quotas: quotas, context: context)
             await cache.changed(.resume(user: user, resume: id), deadline: context.deadline, drop: .none)
             return updated
         } catch {
@@ -61,10 +62,10 @@ public struct CachedJobDescriptionStore: JobDescriptionStore {
         self.cache = cache
     }
 
-    public func create(user: UUID, companyName: String?, positionTitle: String, rawText: String, redactedText: String,
+    public func create(user: UUID, companyName: String?, positionTitle: String, rawText: String, redactedText: String, guards: CreateGuards,
                        context: QueryContext) async throws(DataError) -> JobDescriptionRecord {
         try await inner.create(user: user, companyName: companyName, positionTitle: positionTitle, rawText: rawText,
-                               redactedText: redactedText, context: context)
+                               redactedText: redactedText, guards: guards, context: context)
     }
 
     public func get(user: UUID, id: UUID, context: QueryContext) async throws(DataError) -> JobDescriptionRecord {
@@ -95,8 +96,9 @@ public struct CachedUserStore: UserStore {
         self.cache = cache
     }
 
-    public func create(email: String, hashedPassword: String, context: QueryContext) async throws(DataError) -> UserRecord {
-        try await inner.create(email: email, hashedPassword: hashedPassword, context: context)
+    public func create(email: String, hashedPassword: String, idempotency: IdempotencyClaim?,
+                       context: QueryContext) async throws(DataError) -> UserRecord {
+        try await inner.create(email: email, hashedPassword: hashedPassword, idempotency: idempotency, context: context)
     }
 
     public func find(email: String, context: QueryContext) async throws(DataError) -> UserRecord? {

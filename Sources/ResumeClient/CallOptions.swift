@@ -1,3 +1,5 @@
+import Foundation
+
 /// Per-call settings.
 public struct CallOptions: Sendable {
     /// The call's deadline, in milliseconds from when it is sent; sent as
@@ -16,6 +18,21 @@ public struct CallOptions: Sendable {
     /// Options carrying `authorization: Bearer <token>`.
     public static func bearer(_ token: String, timeoutMilliseconds: UInt32 = 30_000) -> CallOptions {
         CallOptions(timeoutMilliseconds: timeoutMilliseconds, metadata: ["authorization": "Bearer \(token)"])
+    }
+
+    /// The request metadata `idempotency-key` (docs/API.md, "Retrying"): a
+    /// create sent again with the same key (same method, same caller) within
+    /// the retention window answers the first call's row and stores nothing.
+    public var idempotencyKey: String? {
+        get { metadata["idempotency-key"] }
+        set { metadata["idempotency-key"] = newValue }
+    }
+
+    /// These options with a fresh random idempotency key: use one per create, and the same one for its retries.
+    public func withNewIdempotencyKey() -> CallOptions {
+        var o = self
+        o.idempotencyKey = UUID().uuidString.lowercased()
+        return o
     }
 }
 

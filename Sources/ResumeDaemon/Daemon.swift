@@ -36,6 +36,11 @@ public final class Daemon: Sendable {
     private let redis: RedisClient
     /// The cache layer (tests read its statistics and subscription).
     public let cache: CacheLayer
+    /// Password checks asked for so far (tests read it).
+    public var passwordChecks: Int { hasher.checks.count }
+    /// Idempotency keys, the analysis rate, authentication failures.
+    private let guardStore: PostgresGuardStore
+    private let purge = ExpiryPurge()
     /// Every answered call, by method and status (Admin/GetStats).
     public let calls = CallStatistics()
     /// The analysis service (tests read how many analyses it computed).
@@ -90,8 +95,14 @@ public final class Daemon: Sendable {
         // A list response leaves room for the envelope under the frame limit.
         let budget = configuration.server.wireLimits.maxFrameSize - min(64 * 1024, configuration.server.wireLimits.maxFrameSize / 4)
         let cursors = CursorSigner(secret: secret)
+        let guardStore = PostgresGuardStore(client: database)
+        let guards = CallGuards(store: guardStore, fingerprinter: Fingerprinter(secret: secret), quotas: configuration.quotas,
+                                retentionSeconds: configuration.idempotencyRetentionSeconds,
+                                authenticationFailures: configuration.authenticationFailures,
+                                authenticationWindowSeconds: configuration.authenticationWindowSeconds)
+        self.guardStore = guardStore
         analysis = AnalysisService(analyses: CachedAnalysisStore(inner: PostgresAnalysisStore(client: database), cache: cache), auth: auth, lane: analysisLane,
-                                   responseBudget: budget, cursors: cursors)
+                                   responseBudget: budget, cursors: cursors, guards: guards)
         let serverBox = ServerBox()
         let database = self.database, calls = self.calls, cache = self.cache
         let lanes = [hasher.lane, cpu, analysisLane], serverSettings = configuration.server
@@ -132,14 +143,14 @@ public final class Daemon: Sendable {
         let redactor = PIIRedactor(defaultRegion: configuration.redactionDefaultRegion)
         let served = DiagnosticsService().handlers
             + HealthService(servingState: servingState, monitor: monitor, lanes: [hasher.lane, cpu, analysisLane]).handlers
-            + UserService(users: users, auth: auth, hasher: hasher, signer: signer).handlers
+            + UserService(users: users, auth: auth, hasher: hasher, signer: signer, guards: guards).handlers
             + ResumeService(resumes: CachedResumeStore(inner: PostgresResumeStore(client: database, redactorVersion: RedactorVersion.current), cache: cache), auth: auth, responseBudget: budget, cursors: cursors, cpu: cpu,
-                            redactor: redactor).handlers
+                            redactor: redactor, guards: guards).handlers
             + JobDescriptionService(jobs: CachedJobDescriptionStore(inner: PostgresJobDescriptionStore(client: database, redactorVersion: RedactorVersion.current), cache: cache), auth: auth, responseBudget: budget,
-                                    cursors: cursors, cpu: cpu, redactor: redactor).handlers
+                                    cursors: cursors, cpu: cpu, redactor: redactor, guards: guards).handlers
             + analysis.handlers
             + GenerationService(generated: PostgresGeneratedResumeStore(client: database), auth: auth, responseBudget: budget,
-                                cursors: cursors).handlers
+                                cursors: cursors, guards: guards).handlers
             + admin.handlers
             + RedactionRewriteService(store: CachedRedactionRewriteStore(inner: PostgresRedactionRewriteStore(client: database), cache: cache),
                                       auth: auth, cpu: cpu, redactor: redactor).handlers
@@ -168,6 +179,7 @@ public final class Daemon: Sendable {
         }
         monitor.start()
         cache.start()
+        purge.start(store: guardStore, authenticationWindowSeconds: configuration.authenticationWindowSeconds, logger: logger)
         if let endpoint = metrics, let address = configuration.metricsListen {
             let bound = try endpoint.start(address)
             logger.info("metrics served", metadata: ["address": "\(bound)", "path": "\(MetricsEndpoint.path)"])
@@ -186,6 +198,7 @@ public final class Daemon: Sendable {
         let monitor = self.monitor, database = self.database, logger = self.logger, hasher = self.hasher, cpu = self.cpu, loop = self.loop
         let analysisLane = self.analysisLane, cache = self.cache, redis = self.redis, metrics = self.metrics
         metrics?.stop()
+        purge.stop()
         server.shutdown {
             let stats = database.statistics
             logger.notice("database pool at shutdown", metadata: [

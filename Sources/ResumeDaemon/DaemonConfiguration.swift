@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+public import ResumeStores
 public import Logging
 import ResumeAuth
 import ResumePool
@@ -51,6 +52,14 @@ public struct DaemonConfiguration: Sendable {
     public var tokenLifetimeSeconds = 3_600
     /// `RESUMED_BCRYPT_COST`.
     public var bcryptCost = 12
+    /// The per-user quotas (`DaemonSettings.quotaResumes` and the four after it).
+    public var quotas = UserQuotas()
+    /// How long idempotency keys are kept, in s (`DaemonSettings.idempotencyRetention`).
+    public var idempotencyRetentionSeconds = 86_400
+    /// Failed Authenticate calls per address before it is refused until the window ends; 0: never (`DaemonSettings.authenticateFailures`).
+    public var authenticationFailures = 10
+    /// The window of those failures, in s (`DaemonSettings.authenticateWindow`).
+    public var authenticationWindowSeconds = 900
     /// `RESUMED_HASH_THREADS`; 0: one per CPU.
     public var hashThreads = 0
     /// `RESUMED_CPU_THREADS`: threads of the CPU lane (redaction); 0: one per CPU.

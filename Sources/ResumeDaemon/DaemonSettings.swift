@@ -207,6 +207,32 @@ public enum DaemonSettings {
     public static let bcryptCost = Setting.integer(
         "bcrypt-cost", "RESUMED_BCRYPT_COST", unit: "log2 rounds", range: 4...15, "bcrypt cost of new password hashes (12 takes ~160 ms)",
         \.bcryptCost)
+    public static let quotaResumes = Setting.integer(
+        "quota-resumes", "RESUMED_QUOTA_RESUMES", unit: "resumes", range: 1...1_000_000,
+        "Resumes one user may hold; more are RESOURCE_EXHAUSTED (service tokens are not limited)", \.quotas.resumes)
+    public static let quotaJobDescriptions = Setting.integer(
+        "quota-job-descriptions", "RESUMED_QUOTA_JOB_DESCRIPTIONS", unit: "job descriptions", range: 1...1_000_000,
+        "Job descriptions one user may hold", \.quotas.jobDescriptions)
+    public static let quotaStoredTextBytes = Setting.integer(
+        "quota-stored-text-bytes", "RESUMED_QUOTA_STORED_TEXT_BYTES", unit: "bytes", range: 1_048_576...1_099_511_627_776,
+        "Raw and redacted text of one user's resumes and job descriptions", \.quotas.storedTextBytes)
+    public static let quotaAnalysesPerMinute = Setting.integer(
+        "quota-analyses-per-minute", "RESUMED_QUOTA_ANALYSES_PER_MINUTE", unit: "analyses", range: 1...1_000_000,
+        "Analyses computed for one user per one-minute window (stored answers do not count); more are RESOURCE_EXHAUSTED with retry-after-ms",
+        \.quotas.analysesPerMinute)
+    public static let quotaGeneratedPerAnalysis = Setting.integer(
+        "quota-generated-per-analysis", "RESUMED_QUOTA_GENERATED_PER_ANALYSIS", unit: "generated resumes", range: 1...1_000_000,
+        "Generated resumes stored for one analysis by user tokens", \.quotas.generatedPerAnalysis)
+    public static let idempotencyRetention = Setting.integer(
+        "idempotency-retention-seconds", "RESUMED_IDEMPOTENCY_RETENTION_SECONDS", unit: "s", range: 60...2_592_000,
+        "How long an idempotency key answers retries with its first answer", \.idempotencyRetentionSeconds)
+    public static let authenticateFailures = Setting.integer(
+        "authenticate-failures", "RESUMED_AUTHENTICATE_FAILURES", unit: "failures", range: 0...1_000_000,
+        "Failed Authenticate calls per e-mail address after which it is refused, without a password check, until the window ends; 0: never",
+        \.authenticationFailures)
+    public static let authenticateWindow = Setting.integer(
+        "authenticate-window-seconds", "RESUMED_AUTHENTICATE_WINDOW_SECONDS", unit: "s", range: 1...86_400,
+        "The window those failures are counted in, from the first", \.authenticationWindowSeconds)
     public static let hashThreads = Setting.integer(
         "hash-threads", "RESUMED_HASH_THREADS", unit: "threads", range: 0...64, "Threads hashing passwords; 0: one per CPU", \.hashThreads)
     public static let hashMaxQueued = Setting.integer(
@@ -231,6 +257,8 @@ public enum DaemonSettings {
         cacheNear, cacheNearEntries, cacheNearBytes, cacheNearTTL, cacheUserStatusTTL,
         serviceTokens, serviceTokensFile, tokenSecret, tokenTTL, bcryptCost,
         hashThreads, hashMaxQueued, laneQueueTimeout, laneNiceness,
+        quotaResumes, quotaJobDescriptions, quotaStoredTextBytes, quotaAnalysesPerMinute, quotaGeneratedPerAnalysis,
+        idempotencyRetention, authenticateFailures, authenticateWindow,
     ]
 
     /// The settings as a Markdown table, for the README.

@@ -6,14 +6,18 @@ public import ResumeStores
 /// `GeneratedResumeStore` on PostgreSQL (`generated_resumes`).
 public struct PostgresGeneratedResumeStore: GeneratedResumeStore {
     let rows: UserScopedTable<GeneratedResumeRecord>
-    private let insertSQL: String
+    private let insertSQL: GuardedInsertSQL
     private let listSQL: (first: String, after: String)
 
     public init(client: PostgresClient) {
         rows = UserScopedTable(client: client, table: "generated_resumes", columns: Self.columns, entity: "generated resume", reference: "analysis",
                                decode: { r, i throws(PostgresError) in try Self.record(r, from: i) },
                                key: { PageToken(createdAt: $0.createdAt, id: $0.id) })
-        insertSQL = rows.insertSQL("user_id, analysis_id, optimized_text, model_used, generation_metadata", values: "u.id, $2, $3, $4, $5::jsonb")
+        // The quota locks the analysis: no row when it is not the user's.
+        insertSQL = rows.guardedInsertSQL("user_id, analysis_id, optimized_text, model_used, generation_metadata",
+                                          values: "u.id, $2, $3, $4, $5::jsonb", parameters: 5, quotaParameters: 1) { p in
+            "SELECT generated_count < $\(p) AS fits0, true AS fits1 FROM analyses WHERE user_id = $1 AND id = $2 FOR UPDATE"
+        }
         let x = Self.columns.map { "x.\($0)" }.joined(separator: ", ")
         func list(_ after: String) -> String {
             """
@@ -35,7 +39,7 @@ public struct PostgresGeneratedResumeStore: GeneratedResumeStore {
                               modelUsed: try r.string(i + 4), generationMetadata: try r.json(i + 5), createdAt: try r.timestamp(i + 6))
     }
 
-    public func create(user: UUID, analysisID: UUID, optimizedText: String, modelUsed: String, metadata: JSONText,
+    public func create(user: UUID, analysisID: UUID, optimizedText: String, modelUsed: String, metadata: JSONText, guards: CreateGuards,
                        context: QueryContext) async throws(DataError) -> GeneratedResumeRecord {
         var b = PostgresBindings()
         b.append(user)
@@ -43,7 +47,8 @@ public struct PostgresGeneratedResumeStore: GeneratedResumeStore {
         b.append(optimizedText)
         b.append(modelUsed)
         b.append(metadata)
-        return try await rows.insert(insertSQL, b, context: context)
+        return try await rows.create(insertSQL, base: b, quotaBindings: [(guards.quotas ?? UserQuotas()).generatedPerAnalysis],
+                                     quotaKinds: (.generatedPerAnalysis, .generatedPerAnalysis), guards: guards, user: user, context: context)
     }
 
     public func get(user: UUID, id: UUID, context: QueryContext) async throws(DataError) -> GeneratedResumeRecord {

@@ -6,15 +6,17 @@ public import ResumeStores
 /// `JobDescriptionStore` on PostgreSQL (`job_descriptions`).
 public struct PostgresJobDescriptionStore: JobDescriptionStore {
     let rows: UserScopedTable<JobDescriptionRecord>
-    private let insertSQL: String
+    private let insertSQL: GuardedInsertSQL
 
     /// A store writing redacted text that rules of `redactorVersion` (`RedactorVersion.current`) produced.
     public init(client: PostgresClient, redactorVersion: Int) {
         rows = UserScopedTable(client: client, table: "job_descriptions", columns: Self.columns, entity: "job description", reference: "user",
                                decode: { r, i throws(PostgresError) in try Self.record(r, from: i) },
                                key: { PageToken(createdAt: $0.createdAt, id: $0.id) })
-        insertSQL = rows.insertSQL("user_id, company_name, position_title, raw_text, redacted_text, redactor_version",
-                                   values: "u.id, $2, $3, $4, $5, \(redactorVersion)")
+        insertSQL = rows.guardedInsertSQL("user_id, company_name, position_title, raw_text, redacted_text, redactor_version",
+                                          values: "u.id, $2, $3, $4, $5, \(redactorVersion)", parameters: 5, quotaParameters: 3) { p in
+            "SELECT job_descriptions < $\(p) AS fits0, stored_text_bytes + $\(p + 1) <= $\(p + 2) AS fits1 FROM user_usage WHERE user_id = $1 FOR UPDATE"
+        }
     }
 
     static let columns = ["id", "user_id", "company_name", "position_title", "raw_text", "redacted_text", "created_at"]
@@ -25,7 +27,7 @@ public struct PostgresJobDescriptionStore: JobDescriptionStore {
                              createdAt: try r.timestamp(i + 6))
     }
 
-    public func create(user: UUID, companyName: String?, positionTitle: String, rawText: String, redactedText: String,
+    public func create(user: UUID, companyName: String?, positionTitle: String, rawText: String, redactedText: String, guards: CreateGuards,
                        context: QueryContext) async throws(DataError) -> JobDescriptionRecord {
         var b = PostgresBindings()
         b.append(user)
@@ -33,7 +35,10 @@ public struct PostgresJobDescriptionStore: JobDescriptionStore {
         b.append(positionTitle)
         b.append(rawText)
         b.append(redactedText)
-        return try await rows.insert(insertSQL, b, context: context)
+        let quotas = guards.quotas ?? UserQuotas()
+        return try await rows.create(insertSQL, base: b,
+                                     quotaBindings: [quotas.jobDescriptions, rawText.utf8.count + redactedText.utf8.count, quotas.storedTextBytes],
+                                     quotaKinds: (.jobDescriptions, .storedTextBytes), guards: guards, user: user, context: context)
     }
 
     public func get(user: UUID, id: UUID, context: QueryContext) async throws(DataError) -> JobDescriptionRecord {

@@ -16,15 +16,45 @@ public struct PostgresUserStore: UserStore {
                    isVerified: try r.bool(4), createdAt: try r.timestamp(5), updatedAt: try r.timestamp(6))
     }
 
-    public func create(email: String, hashedPassword: String, context: QueryContext) async throws(DataError) -> UserRecord {
+    /// With a key: the key row and the user in one statement; no user when the key is kept already.
+    static let keyedInsertSQL = """
+        WITH k AS (INSERT INTO idempotency_keys (scope, method, key, fingerprint, resource_id, expires_at)
+            SELECT $3, $4, $5, $6::bytea, gen_random_uuid(), now() + make_interval(secs => $7::int)
+            ON CONFLICT (scope, method, key) DO UPDATE SET fingerprint = EXCLUDED.fingerprint,
+                resource_id = EXCLUDED.resource_id, created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at
+            WHERE idempotency_keys.expires_at <= now()
+            RETURNING resource_id)
+        INSERT INTO users (id, email, hashed_password) SELECT k.resource_id, $1, $2 FROM k RETURNING \(columns)
+        """
+
+    public func create(email: String, hashedPassword: String, idempotency: IdempotencyClaim?,
+                       context: QueryContext) async throws(DataError) -> UserRecord {
         var b = PostgresBindings()
         b.append(email)
         b.append(hashedPassword)
-        guard let user = try await one("INSERT INTO users (email, hashed_password) VALUES ($1, $2) RETURNING \(Self.columns)", b,
-                                       idempotent: false, unique: "user with this email", context: context) else {
-            throw .failed(cause: "the insert returned no row")
+        guard let claim = idempotency else {
+            guard let user = try await one("INSERT INTO users (email, hashed_password) VALUES ($1, $2) RETURNING \(Self.columns)", b,
+                                           idempotent: false, unique: "user with this email", context: context) else {
+                throw .failed(cause: "the insert returned no row")
+            }
+            return user
         }
-        return user
+        IdempotencyKeys.bind(claim, to: &b)
+        for _ in 0..<2 {
+            if let user = try await one(Self.keyedInsertSQL, b, idempotent: false, unique: "user with this email", context: context) {
+                return user
+            }
+            // The key is kept: the user it made (whatever became of it since), if the key did not just expire.
+            if let id = try await IdempotencyKeys.find(claim, client: client, context: context) {
+                var byID = PostgresBindings()
+                byID.append(id)
+                guard let user = try await one("SELECT \(Self.columns) FROM users WHERE id = $1", byID, idempotent: true, context: context) else {
+                    throw .notFound("user")
+                }
+                return user
+            }
+        }
+        throw .unavailable(cause: "the idempotency key expired twice while being replayed")
     }
 
     public func find(email: String, context: QueryContext) async throws(DataError) -> UserRecord? {

@@ -27,9 +27,12 @@ public struct AnalysisService: Sendable {
     let warmAnswers = WarmAnswers()
     /// Analyses this daemon computed (tests and statistics read it).
     public let computations = Counter()
+    let guards: CallGuards
 
-    public init(analyses: any AnalysisStore, auth: Authenticator, lane: WorkLane, responseBudget: Int, cursors: CursorSigner) {
+    public init(analyses: any AnalysisStore, auth: Authenticator, lane: WorkLane, responseBudget: Int, cursors: CursorSigner,
+                guards: CallGuards) {
         self.analyses = analyses
+        self.guards = guards
         self.auth = auth
         self.lane = lane
         self.responseBudget = responseBudget
@@ -41,7 +44,8 @@ public struct AnalysisService: Sendable {
         return [
             .unary(Resume_V1_AnalysisService.analyzeResume, fastPath: { payload, c in
                 // A warm hit, answered in the wake-up that read the call; anything else (errors included) goes below.
-                guard let (resume, job) = Self.ids(ofAnalyzeRequest: payload), let user = try? s.auth.requireUser(c),
+                guard c.metadata[CallGuards.metadataKey] == nil, let (resume, job) = Self.ids(ofAnalyzeRequest: payload),
+                      let user = try? s.auth.requireUser(c),
                       let record = s.analyses.answerAtOnce(user: user, resumeID: resume, jobDescriptionID: job,
                                                            analyzerVersion: AnalyzerVersion.current) else { return nil }
                 return s.warmAnswers.encoded(record)
@@ -51,7 +55,7 @@ public struct AnalysisService: Sendable {
                     let resume = v.id("resume_id", r.resumeID)
                     let job = v.id("job_description_id", r.jobDescriptionID)
                     try v.check()
-                    let (record, cached) = try await s.analyze(user: user, resume: resume!, job: job!, c)
+                    let (record, cached) = try await s.analyze(user: user, resume: resume!, job: job!, request: r, c)
                     return Resume_V1_Analysis(record, cached: cached)
                 }
             },
@@ -84,8 +88,29 @@ public struct AnalysisService: Sendable {
         ]
     }
 
+    /// With an idempotency key: the analysis the key answered first, else the
+    /// analysis below, then the key recorded for it. Not in the analysis'
+    /// own statement — an analysis is stored once per identity anyway, so a
+    /// retry whose key was not recorded finds the same row (unless the resume
+    /// changed in between).
+    func analyze(user: UUID, resume: UUID, job: UUID, request: Resume_V1_AnalyzeResumeRequest,
+                 _ c: CallContext) async throws -> (AnalysisRecord, cached: Bool) {
+        guard let claim = try guards.user(user, c, method: "AnalyzeResume", request: request).idempotency else {
+            return try await analyze(user: user, resume: resume, job: job, c)
+        }
+        if let id = try await guards.store.findKey(claim, context: c.query) {
+            return (try await analyses.get(user: user, id: id, context: c.query), true)
+        }
+        let (record, cached) = try await analyze(user: user, resume: resume, job: job, c)
+        if try await guards.store.recordKey(claim, resource: record.id, context: c.query) { return (record, cached) }
+        // A concurrent call with the key recorded it first: its answer.
+        guard let id = try await guards.store.findKey(claim, context: c.query) else { return (record, cached) }
+        return (try await analyses.get(user: user, id: id, context: c.query), true)
+    }
+
     /// The analysis of `resume` (at its current version) against `job`, and
-    /// whether this call computed nothing.
+    /// whether this call computed nothing. Computing counts against the
+    /// user's analyses-per-minute quota; an answer already stored does not.
     func analyze(user: UUID, resume: UUID, job: UUID, _ c: CallContext) async throws -> (AnalysisRecord, cached: Bool) {
         switch try await analyses.prepare(user: user, resumeID: resume, jobDescriptionID: job,
                                           analyzerVersion: AnalyzerVersion.current, context: c.query) {
@@ -94,6 +119,7 @@ public struct AnalysisService: Sendable {
         case .compute(let identity, let resumeText, let jobText):
             let (outcome, shared) = try await flights.run(identity) { () async throws -> (AnalysisRecord, computed: Bool) in
                 if let stored = try await analyses.claim(identity, context: c.query) { return (stored, false) }
+                try await guards.store.countAnalysis(user: user, limit: guards.quotas.analysesPerMinute, context: c.query)
                 let analyzer = self.analyzer, cancellation = c.cancellation, deadline = c.deadline
                 let result = try await lane.run(deadline: c.deadline, cancellation: c.cancellation) { () throws(AnalysisCancelled) in
                     try analyzer.analyze(resume: resumeText, job: jobText) { cancellation.isCancelled || deadline.hasPassed() }

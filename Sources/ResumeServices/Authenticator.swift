@@ -75,6 +75,12 @@ extension Authenticator {
         return try Validation.id("user_id", userID)
     }
 
+    /// Whether the call carries an accepted service token (checked again by `require…`).
+    public func isServiceCall(_ context: CallContext) -> Bool {
+        guard let token = context.metadata.bearerToken, !UserTokenSigner.looksLikeUserToken(token) else { return false }
+        return serviceTokens.accepts(token)
+    }
+
     /// A user-token call: authenticates, runs `body` as the token's user,
     /// and logs the server-side cause of an internal or unavailable answer.
     func asUser<R>(_ context: CallContext, _ body: (UUID) async throws -> R) async throws -> R {

@@ -16,8 +16,11 @@ public struct GenerationService: Sendable {
     /// Bytes of generated resumes one response may carry (below the frame limit).
     let responseBudget: Int
 
-    public init(generated: any GeneratedResumeStore, auth: Authenticator, responseBudget: Int, cursors: CursorSigner) {
+    let guards: CallGuards
+
+    public init(generated: any GeneratedResumeStore, auth: Authenticator, responseBudget: Int, cursors: CursorSigner, guards: CallGuards) {
         self.generated = generated
+        self.guards = guards
         self.auth = auth
         self.responseBudget = responseBudget
         self.pageTokens = PageTokens(signer: cursors, list: "generated_resumes")
@@ -39,9 +42,12 @@ public struct GenerationService: Sendable {
                     if size > s.responseBudget {
                         throw RPCError.invalidArgument([.init("optimized_text", "needs \(size) bytes, more than this server's responses carry (\(s.responseBudget))")])
                     }
+                    // A background worker's service token is not limited by the user's quotas.
+                    let guards = try s.auth.isServiceCall(c) ? s.guards.service(c, method: "SaveGeneratedResume", request: r)
+                        : s.guards.user(user, c, method: "SaveGeneratedResume", request: r)
                     return Resume_V1_GeneratedResume(try await s.generated.create(
                         user: user, analysisID: analysis!, optimizedText: r.optimizedText, modelUsed: r.modelUsed,
-                        metadata: metadata!, context: c.query))
+                        metadata: metadata!, guards: guards, context: c.query))
                 }
             },
             .unary(Resume_V1_GenerationService.getGeneratedResume) { r, c in

@@ -13,10 +13,12 @@ public struct JobDescriptionService: Sendable {
     let auth: Authenticator
     let pageTokens: PageTokens
     let responseBudget: Int
+    let guards: CallGuards
 
     public init(jobs: any JobDescriptionStore, auth: Authenticator, responseBudget: Int, cursors: CursorSigner, cpu: WorkLane,
-                redactor: PIIRedactor = PIIRedactor()) {
+                redactor: PIIRedactor = PIIRedactor(), guards: CallGuards) {
         self.jobs = jobs
+        self.guards = guards
         self.redaction = DocumentRedaction(lane: cpu, redactor: redactor)
         self.auth = auth
         self.responseBudget = responseBudget
@@ -33,13 +35,15 @@ public struct JobDescriptionService: Sendable {
                     v.title("position_title", r.positionTitle)
                     v.document("raw_text", r.rawText)
                     try v.check()
+                    let guards = try s.guards.user(user, c, method: "CreateJobDescription", request: r)
                     let redacted = try await s.redaction.redact(r.rawText, as: .jobDescription, c)
                     let size = 160 + r.positionTitle.utf8.count + (company?.utf8.count ?? 0) + r.rawText.utf8.count + redacted.utf8.count
                     if size > s.responseBudget {
                         throw RPCError.invalidArgument([.init("raw_text", "together with its redacted copy it needs \(size) bytes, more than this server's responses carry (\(s.responseBudget))")])
                     }
                     return Resume_V1_JobDescription(try await s.jobs.create(user: user, companyName: company, positionTitle: r.positionTitle,
-                                                                      rawText: r.rawText, redactedText: redacted, context: c.query))
+                                                                      rawText: r.rawText, redactedText: redacted, guards: guards,
+                                                                      context: c.query))
                 }
             },
             .unary(Resume_V1_JobDescriptionService.getJobDescription) { r, c in

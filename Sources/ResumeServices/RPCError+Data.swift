@@ -1,3 +1,4 @@
+import Foundation
 public import ResumeAuth
 public import ResumeCore
 public import ResumeServer
@@ -20,7 +21,22 @@ extension DataError: RPCErrorConvertible {
         case .deadlineExceeded: RPCError(.deadlineExceeded, "deadline exceeded")
         case .cancelled: RPCError(.cancelled, "cancelled")
         case .failed(let cause): RPCError(.internal, "internal error", cause: cause)
+        case .idempotencyKeyReused(let first):
+            RPCError(.failedPrecondition, "the idempotency key was first used at \(Self.utc(first)) "
+                     + "for a different request; use a new key for a new request")
+        case .quotaExceeded(let quota, let limit, let retry):
+            RPCError(.resourceExhausted, "quota exceeded: \(quota.rawValue) (\(limit))" + (retry == nil ? "" : "; retry later"),
+                     retryAfterMilliseconds: retry)
         }
+    }
+}
+
+extension DataError {
+    /// `2026-12-06T10:00:00Z`: a time in an error message.
+    static func utc(_ t: Timestamp) -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        return f.string(from: Date(timeIntervalSince1970: Double(t.unixMicroseconds) / 1_000_000))
     }
 }
 

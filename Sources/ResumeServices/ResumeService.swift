@@ -15,10 +15,12 @@ public struct ResumeService: Sendable {
     let pageTokens: PageTokens
     /// Bytes of resumes one list response may carry (below the frame limit).
     let responseBudget: Int
+    let guards: CallGuards
 
     public init(resumes: any ResumeStore, auth: Authenticator, responseBudget: Int, cursors: CursorSigner, cpu: WorkLane,
-                redactor: PIIRedactor = PIIRedactor()) {
+                redactor: PIIRedactor = PIIRedactor(), guards: CallGuards) {
         self.resumes = resumes
+        self.guards = guards
         self.redaction = DocumentRedaction(lane: cpu, redactor: redactor)
         self.auth = auth
         self.responseBudget = responseBudget
@@ -34,10 +36,11 @@ public struct ResumeService: Sendable {
                     v.title("title", r.title)
                     v.document("raw_text", r.rawText)
                     try v.check()
+                    let guards = try s.guards.user(user, c, method: "CreateResume", request: r)
                     let redacted = try await s.redaction.redact(r.rawText, as: .resume, c)
                     try s.checkFits(title: r.title, raw: r.rawText, redacted: redacted)
                     return Resume_V1_Resume(try await s.resumes.create(user: user, title: r.title, rawText: r.rawText,
-                                                                 redactedText: redacted, context: c.query))
+                                                                 redactedText: redacted, guards: guards, context: c.query))
                 }
             },
             .unary(Resume_V1_ResumeService.getResume) { r, c in
@@ -57,7 +60,8 @@ public struct ResumeService: Sendable {
                     let redacted = try await s.redaction.redact(r.rawText, as: .resume, c)
                     try s.checkFits(title: r.title, raw: r.rawText, redacted: redacted)
                     return Resume_V1_Resume(try await s.resumes.update(user: user, id: id!, expectedVersion: Int(r.expectedVersion),
-                                                                 title: r.title, rawText: r.rawText, redactedText: redacted, context: c.query))
+                                                                 title: r.title, rawText: r.rawText, redactedText: redacted,
+                                                                 quotas: s.guards.quotas, context: c.query))
                 }
             },
             .unary(Resume_V1_ResumeService.listResumes) { r, c in

@@ -13,12 +13,14 @@ public struct UserService: Sendable {
     let auth: Authenticator
     let hasher: PasswordHasher
     let signer: UserTokenSigner
+    let guards: CallGuards
 
-    public init(users: any UserStore, auth: Authenticator, hasher: PasswordHasher, signer: UserTokenSigner) {
+    public init(users: any UserStore, auth: Authenticator, hasher: PasswordHasher, signer: UserTokenSigner, guards: CallGuards) {
         self.users = users
         self.auth = auth
         self.hasher = hasher
         self.signer = signer
+        self.guards = guards
     }
 
     static let wrongCredentials = RPCError(.unauthenticated, "email or password is wrong")
@@ -65,12 +67,15 @@ public struct UserService: Sendable {
         v.email("email", r.email)
         v.newPassword("password", r.password)
         try v.check()
+        let claim = try guards.service(c, method: "CreateUser", request: r).idempotency
         let hash = try await hasher.hash(r.password, deadline: c.deadline)
-        return Resume_V1_User(try await users.create(email: r.email, hashedPassword: hash, context: c.query))
+        return Resume_V1_User(try await users.create(email: r.email, hashedPassword: hash, idempotency: claim, context: c.query))
     }
 
     /// Unknown email, wrong password and deactivated account get the same
     /// answer after the same work (a bcrypt check against a dummy hash).
+    /// After `guards.authenticationFailures` failures for one address in a
+    /// window, the same answer comes at once, without the bcrypt work.
     func authenticate(_ r: Resume_V1_AuthenticateRequest, _ c: CallContext) async throws -> Resume_V1_AuthenticateResponse {
         try auth.requireService(c)
         var v = Validation()
@@ -81,13 +86,22 @@ public struct UserService: Sendable {
         // here, whatever PostgreSQL's case folding would make of it (the
         // Kelvin sign U+212A folds to "k"), and gets the unknown-email answer.
         let ascii = r.email.utf8.allSatisfy { $0 < 0x80 }
+        let limit = guards.authenticationFailures, window = guards.authenticationWindowSeconds
+        let emailKey = guards.authenticationKey(r.email)
+        let failures = limit > 0 ? try await guards.store.authenticationFailures(emailKey: emailKey, windowSeconds: window, context: c.query) : 0
+        if limit > 0, failures >= limit { throw Self.wrongCredentials }
+        func failed() async throws -> Never {
+            if limit > 0 { try await guards.store.recordAuthenticationFailure(emailKey: emailKey, windowSeconds: window, context: c.query) }
+            throw Self.wrongCredentials
+        }
         guard ascii, let user = try await users.find(email: r.email, context: c.query) else {
             _ = try await hasher.verifyNothing(r.password, deadline: c.deadline)
-            throw Self.wrongCredentials
+            try await failed()
         }
         guard try await hasher.verify(r.password, against: user.hashedPassword, deadline: c.deadline), user.isActive else {
-            throw Self.wrongCredentials
+            try await failed()
         }
+        if failures > 0 { try await guards.store.clearAuthenticationFailures(emailKey: emailKey, context: c.query) }
         let (token, expiresAt) = signer.issue(userID: user.id)
         return Resume_V1_AuthenticateResponse(user: Resume_V1_User(user), token: token, expiresAt: expiresAt)
     }

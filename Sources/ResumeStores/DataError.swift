@@ -1,3 +1,5 @@
+public import ResumeCore
+
 /// Why a store call failed, in terms a handler can answer with. Kept apart
 /// from any driver's errors: services see this, never PostgreSQL's or
 /// Redis'. Descriptions name entities and fields, never values; a `cause`
@@ -24,6 +26,10 @@ public enum DataError: Error, Sendable, CustomStringConvertible {
     case cancelled
     /// Anything else (a statement the server refused, a value that did not decode).
     case failed(cause: String)
+    /// The idempotency key was first used, at `firstUsedAt`, for a different request.
+    case idempotencyKeyReused(firstUsedAt: Timestamp)
+    /// A per-user quota is used up; for a rate, when to try again.
+    case quotaExceeded(Quota, limit: Int, retryAfterMilliseconds: UInt32?)
 
     public var description: String {
         switch self {
@@ -37,6 +43,8 @@ public enum DataError: Error, Sendable, CustomStringConvertible {
         case .deadlineExceeded: "deadline exceeded"
         case .cancelled: "cancelled"
         case .failed(let cause): "store failure: \(cause)"
+        case .idempotencyKeyReused: "idempotency key reused for a different request"
+        case .quotaExceeded(let quota, let limit, _): "quota exceeded: \(quota.rawValue) (\(limit))"
         }
     }
 }

@@ -5,7 +5,8 @@ public import ResumeCore
 public protocol GeneratedResumeStore: Sendable {
     /// Stores a generated resume for the user's analysis; `metadata` must be
     /// a JSON object. Another user's (or a missing) analysis is `.notFound`.
-    func create(user: UUID, analysisID: UUID, optimizedText: String, modelUsed: String, metadata: JSONText,
+    /// `guards` as for `ResumeStore.create` (the quota: generated resumes per analysis).
+    func create(user: UUID, analysisID: UUID, optimizedText: String, modelUsed: String, metadata: JSONText, guards: CreateGuards,
                 context: QueryContext) async throws(DataError) -> GeneratedResumeRecord
     /// The user's generated resume `id`.
     func get(user: UUID, id: UUID, context: QueryContext) async throws(DataError) -> GeneratedResumeRecord

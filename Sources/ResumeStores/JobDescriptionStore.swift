@@ -3,8 +3,8 @@ public import ResumeCore
 
 /// The acting user's job descriptions, under the same rules as `ResumeStore`.
 public protocol JobDescriptionStore: Sendable {
-    /// Stores a job description.
-    func create(user: UUID, companyName: String?, positionTitle: String, rawText: String, redactedText: String,
+    /// Stores a job description, unless `guards` refuse it (as for `ResumeStore.create`).
+    func create(user: UUID, companyName: String?, positionTitle: String, rawText: String, redactedText: String, guards: CreateGuards,
                 context: QueryContext) async throws(DataError) -> JobDescriptionRecord
     /// The user's job description `id`.
     func get(user: UUID, id: UUID, context: QueryContext) async throws(DataError) -> JobDescriptionRecord

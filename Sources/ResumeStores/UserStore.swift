@@ -5,7 +5,8 @@ public import ResumeCore
 /// every row of theirs.
 public protocol UserStore: Sendable {
     /// Stores a new user; a taken email (in any letter case) is `.alreadyExists`.
-    func create(email: String, hashedPassword: String, context: QueryContext) async throws(DataError) -> UserRecord
+    /// With an idempotency key, a retry gets the user the key made (or `.idempotencyKeyReused`).
+    func create(email: String, hashedPassword: String, idempotency: IdempotencyClaim?, context: QueryContext) async throws(DataError) -> UserRecord
     /// The user with `email`, compared case-insensitively, or nil.
     func find(email: String, context: QueryContext) async throws(DataError) -> UserRecord?
     /// The user `id` if they exist and are active; `.userInactive` otherwise.

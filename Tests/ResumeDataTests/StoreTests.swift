@@ -29,11 +29,11 @@ import Testing
     }
 
     func newUser() async throws -> UserRecord {
-        try await users.create(email: "user-\(UUID().uuidString.lowercased())@example.com", hashedPassword: "$2b$12$hash", context: context)
+        try await users.create(email: "user-\(UUID().uuidString.lowercased())@example.com", hashedPassword: "$2b$12$hash", idempotency: nil, context: context)
     }
 
     func newResume(_ user: UserRecord, _ title: String = "Resume") async throws -> ResumeRecord {
-        try await resumes.create(user: user.id, title: title, rawText: "raw", redactedText: "redacted", context: context)
+        try await resumes.create(user: user.id, title: title, rawText: "raw", redactedText: "redacted", guards: .none, context: context)
     }
 
     func newAnalysis(_ user: UserRecord, _ resume: ResumeRecord, _ job: JobDescriptionRecord, version: Int = 1, analyzer: Int = 1,
@@ -45,7 +45,7 @@ import Testing
     }
 
     func newJob(_ user: UserRecord) async throws -> JobDescriptionRecord {
-        try await jobs.create(user: user.id, companyName: nil, positionTitle: "Engineer", rawText: "raw", redactedText: "redacted", context: context)
+        try await jobs.create(user: user.id, companyName: nil, positionTitle: "Engineer", rawText: "raw", redactedText: "redacted", guards: .none, context: context)
     }
 
     // MARK: Users
@@ -55,7 +55,7 @@ import Testing
     @Test func textThatLooksLikeSQLIsStoredAsText() async throws {
         let user = try await newUser()
         let hostile = "x'); DROP TABLE resumes; -- $1 \\' \" ; SELECT pg_sleep(10); /*"
-        let created = try await resumes.create(user: user.id, title: hostile, rawText: hostile, redactedText: hostile, context: context)
+        let created = try await resumes.create(user: user.id, title: hostile, rawText: hostile, redactedText: hostile, guards: .none, context: context)
         let read = try await resumes.get(user: user.id, id: created.id, context: context)
         #expect(read.title == hostile && read.rawText == hostile && read.redactedText == hostile)
         #expect(try await newResume(user).title == "Resume")
@@ -63,12 +63,12 @@ import Testing
 
     @Test func emailsAreUniqueAndFoundCaseInsensitively() async throws {
         let local = "Mixed.Case-\(UUID().uuidString.prefix(8))"
-        let u = try await users.create(email: "\(local)@Example.COM", hashedPassword: "h", context: context)
+        let u = try await users.create(email: "\(local)@Example.COM", hashedPassword: "h", idempotency: nil, context: context)
         #expect(u.isActive && !u.isVerified)
         #expect(u.createdAt == u.updatedAt)
         #expect(try await users.find(email: "\(local.lowercased())@example.com", context: context)?.id == u.id)
         do {
-            _ = try await users.create(email: "\(local.uppercased())@EXAMPLE.com", hashedPassword: "h", context: context)
+            _ = try await users.create(email: "\(local.uppercased())@EXAMPLE.com", hashedPassword: "h", idempotency: nil, context: context)
             Issue.record("a duplicate email was accepted")
         } catch {
             guard case .alreadyExists = error else { Issue.record("\(error)"); return }
@@ -101,7 +101,7 @@ import Testing
             }
         }
         await expectNotFound { () async throws(DataError) in _ = try await resumes.get(user: mallory.id, id: resume.id, context: context) }
-        await expectNotFound { () async throws(DataError) in _ = try await resumes.update(user: mallory.id, id: resume.id, expectedVersion: 1, title: "x", rawText: "x", redactedText: "x", context: context) }
+        await expectNotFound { () async throws(DataError) in _ = try await resumes.update(user: mallory.id, id: resume.id, expectedVersion: 1, title: "x", rawText: "x", redactedText: "x", quotas: nil, context: context) }
         await expectNotFound { () async throws(DataError) in try await resumes.delete(user: mallory.id, id: resume.id, context: context) }
         await expectNotFound { () async throws(DataError) in _ = try await jobs.get(user: mallory.id, id: job.id, context: context) }
         await expectNotFound { () async throws(DataError) in try await jobs.delete(user: mallory.id, id: job.id, context: context) }
@@ -134,7 +134,7 @@ import Testing
         #expect(try await statements { r = try await newResume(u) } == 1)
         #expect(try await statements { _ = try await resumes.get(user: u.id, id: r!.id, context: context) } == 1)
         #expect(try await statements {
-            _ = try await resumes.update(user: u.id, id: r!.id, expectedVersion: 1, title: "t", rawText: "x", redactedText: "x", context: context)
+            _ = try await resumes.update(user: u.id, id: r!.id, expectedVersion: 1, title: "t", rawText: "x", redactedText: "x", quotas: nil, context: context)
         } == 1)
         #expect(try await statements { _ = try await resumes.list(user: u.id, page: PageRequest(), context: context) } == 1)
         var j: JobDescriptionRecord?
@@ -163,7 +163,7 @@ import Testing
             await expectRefused("get of a missing id") { () async throws(DataError) in _ = try await resumes.get(user: u.id, id: UUID(), context: context) }
             await expectRefused("create") { () async throws(DataError) in _ = try await newResumeTyped(u) }
             await expectRefused("update") { () async throws(DataError) in
-                _ = try await resumes.update(user: u.id, id: r.id, expectedVersion: 1, title: "t", rawText: "x", redactedText: "x", context: context)
+                _ = try await resumes.update(user: u.id, id: r.id, expectedVersion: 1, title: "t", rawText: "x", redactedText: "x", quotas: nil, context: context)
             }
             await expectRefused("list") { () async throws(DataError) in _ = try await resumes.list(user: u.id, page: PageRequest(), context: context) }
             await expectRefused("delete") { () async throws(DataError) in try await resumes.delete(user: u.id, id: r.id, context: context) }
@@ -175,7 +175,7 @@ import Testing
     }
 
     func newResumeTyped(_ user: UserRecord) async throws(DataError) -> ResumeRecord {
-        try await resumes.create(user: user.id, title: "Resume", rawText: "raw", redactedText: "redacted", context: context)
+        try await resumes.create(user: user.id, title: "Resume", rawText: "raw", redactedText: "redacted", guards: .none, context: context)
     }
 
     // MARK: Optimistic updates
@@ -184,13 +184,13 @@ import Testing
         let u = try await newUser()
         let r = try await newResume(u)
         #expect(r.version == 1)
-        let r2 = try await resumes.update(user: u.id, id: r.id, expectedVersion: 1, title: "New", rawText: "new", redactedText: "new", context: context)
+        let r2 = try await resumes.update(user: u.id, id: r.id, expectedVersion: 1, title: "New", rawText: "new", redactedText: "new", quotas: nil, context: context)
         #expect(r2.version == 2)
         #expect(r2.title == "New")
         #expect(r2.updatedAt > r.updatedAt)
         #expect(r2.createdAt == r.createdAt)
         do {
-            _ = try await resumes.update(user: u.id, id: r.id, expectedVersion: 1, title: "Stale", rawText: "x", redactedText: "x", context: context)
+            _ = try await resumes.update(user: u.id, id: r.id, expectedVersion: 1, title: "Stale", rawText: "x", redactedText: "x", quotas: nil, context: context)
             Issue.record("a stale version was accepted")
         } catch {
             guard case .versionConflict(let current) = error else { Issue.record("\(error)"); return }
@@ -209,7 +209,7 @@ import Testing
                 group.addTask {
                     do {
                         _ = try await resumes.update(user: u.id, id: r.id, expectedVersion: 1, title: "racer \(i)", rawText: "x", redactedText: "x",
-                                                     context: context)
+                                                     quotas: nil, context: context)
                         return "won"
                     } catch let error as DataError {
                         if case .versionConflict(2) = error { return "conflict" }
@@ -275,7 +275,7 @@ import Testing
         let r = try await newResume(u, "Backend resume"), other = try await newResume(u, "Other resume")
         for i in 0..<50 {
             let j = try await jobs.create(user: u.id, companyName: i == 0 ? "Acme" : nil, positionTitle: "Engineer \(i)", rawText: "raw",
-                                          redactedText: "redacted", context: context)
+                                          redactedText: "redacted", guards: .none, context: context)
             _ = try await newAnalysis(u, r, j, missing: ["Kubernetes", "k\(i)"], suggestions: ["Mention \"scale\""], score: 72.5, similarity: 0.8123)
         }
         _ = try await newAnalysis(u, other, try await newJob(u))
@@ -332,7 +332,7 @@ import Testing
         guard case .compute = try await analyses.prepare(user: u.id, resumeID: r.id, jobDescriptionID: j.id, analyzerVersion: 2, context: context) else {
             Issue.record("another analyzer version reused the stored analysis"); return
         }
-        _ = try await resumes.update(user: u.id, id: r.id, expectedVersion: 1, title: "t", rawText: "new", redactedText: "new redacted", context: context)
+        _ = try await resumes.update(user: u.id, id: r.id, expectedVersion: 1, title: "t", rawText: "new", redactedText: "new redacted", quotas: nil, context: context)
         guard case .compute(let next, let text, _) = try await analyses.prepare(
             user: u.id, resumeID: r.id, jobDescriptionID: j.id, analyzerVersion: 1, context: context) else {
             Issue.record("the updated resume reused the old analysis"); return
@@ -375,7 +375,7 @@ import Testing
         let r = try await newResume(u), j = try await newJob(u)
         let a = try await newAnalysis(u, r, j)
         _ = try await generated.create(user: u.id, analysisID: a.id, optimizedText: "better", modelUsed: "gpt-test",
-                                 metadata: JSONText(#"{"prompt_tokens": 1200, "completion_tokens": 800, "cost_usd": 0.0123}"#), context: context)
+                                 metadata: JSONText(#"{"prompt_tokens": 1200, "completion_tokens": 800, "cost_usd": 0.0123}"#), guards: .none, context: context)
         let kept = try await newResume(other)
         try await users.delete(id: u.id, context: context)
         for table in ["resumes", "job_descriptions", "analyses", "generated_resumes"] {
@@ -394,10 +394,10 @@ import Testing
         let r = try await newResume(u), j = try await newJob(u)
         let a = try await newAnalysis(u, r, j)
         let g = try await generated.create(user: u.id, analysisID: a.id, optimizedText: "text", modelUsed: "m",
-                                     metadata: JSONText(#"{"tokens": 5}"#), context: context)
+                                     metadata: JSONText(#"{"tokens": 5}"#), guards: .none, context: context)
         #expect(try g.generationMetadata.decode([String: Int].self) == ["tokens": 5])
         await #expect(throws: DataError.self) {
-            _ = try await generated.create(user: u.id, analysisID: a.id, optimizedText: "t", modelUsed: "m", metadata: JSONText("[1]"), context: context)
+            _ = try await generated.create(user: u.id, analysisID: a.id, optimizedText: "t", modelUsed: "m", metadata: JSONText("[1]"), guards: .none, context: context)
         }
         #expect(try await generated.list(user: u.id, analysisID: a.id, page: PageRequest(), context: context).items.map(\.id) == [g.id])
         let other = try await newAnalysis(u, r, try await newJob(u))

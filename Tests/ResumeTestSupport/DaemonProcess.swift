@@ -77,15 +77,22 @@ public final class DaemonProcess: Sendable {
     public func terminate(timeoutMilliseconds: UInt64 = 30_000) -> (seconds: Double, status: Int32)? {
         guard let p = process.withLock({ $0 }), p.isRunning else { return nil }
         let start = MonotonicClock.nanoseconds()
-        kill(p.processIdentifier, SIGTERM)
+        Glibc.kill(p.processIdentifier, SIGTERM)
         let until = Deadline.after(milliseconds: timeoutMilliseconds)
         while p.isRunning && !until.hasPassed() { usleep(5_000) }
         guard !p.isRunning else {
-            kill(p.processIdentifier, SIGKILL)
+            Glibc.kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()
             return nil
         }
         return (Double(MonotonicClock.nanoseconds() - start) / 1e9, p.terminationStatus)
+    }
+
+    /// Sends SIGKILL and waits for the process to end: nothing is drained or flushed.
+    public func kill() {
+        guard let p = process.withLock({ $0 }), p.isRunning else { return }
+        Glibc.kill(p.processIdentifier, SIGKILL)
+        p.waitUntilExit()
     }
 
     /// A new client connection.
@@ -95,7 +102,7 @@ public final class DaemonProcess: Sendable {
 
     deinit {
         if let p = process.withLock({ $0 }), p.isRunning {
-            kill(p.processIdentifier, SIGTERM)
+            Glibc.kill(p.processIdentifier, SIGTERM)
             p.waitUntilExit()
         }
         try? FileManager.default.removeItem(at: directory)

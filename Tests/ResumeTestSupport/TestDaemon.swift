@@ -29,6 +29,12 @@ public final class TestDaemon: @unchecked Sendable {
         c.tokenSecret = tokenSecret
         c.bcryptCost = 4
         c.hashThreads = 2
+        // Out of the way of tests that make many rows for one user; QuotaTests set their own.
+        c.quotas.resumes = 100_000
+        c.quotas.jobDescriptions = 100_000
+        c.quotas.storedTextBytes = 1 << 40
+        c.quotas.analysesPerMinute = 1_000_000
+        c.quotas.generatedPerAnalysis = 100_000
         configure(&c)
         let logger = Logger(label: "test-daemon") { CallFailureLogHandler(label: $0) }
         daemon = try Daemon(configuration: c, logger: logger)

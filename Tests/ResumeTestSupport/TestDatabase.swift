@@ -33,6 +33,11 @@ public enum TestDatabase {
         return try TestPostgresClient(configuration: c, logger: quietLogger)
     }
 
+    /// A blocking connection to the migrated test database, for checks the API cannot make.
+    public static func connect() throws -> PostgresConnection {
+        try PostgresConnection(url: try migratedURL(), deadline: .after(milliseconds: 10_000))
+    }
+
     static var quietLogger: Logger {
         var l = Logger(label: "test-db")
         l.logLevel = .error

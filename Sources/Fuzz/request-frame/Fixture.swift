@@ -100,13 +100,14 @@ enum Fixture {
         let admin = AdminService(auth: auth, calls: calls) {
             DaemonSnapshot(connectionsOpen: 1, callsInFlight: 1, database: Resume_Rpc_V1_DatabasePoolStats(), cache: [])
         }
+        let guards = CallGuards(store: MemoryGuardStore(), fingerprinter: Fingerprinter(secret: tokenSecret))
         let handlers = DiagnosticsService().handlers
             + HealthService(servingState: servingState, monitor: monitor, lanes: [hasher.lane, cpu, analysisLane]).handlers
-            + UserService(users: MemoryUserStore(db: db), auth: auth, hasher: hasher, signer: signer).handlers
-            + ResumeService(resumes: MemoryResumeStore(db: db), auth: auth, responseBudget: budget, cursors: cursors, cpu: cpu).handlers
-            + JobDescriptionService(jobs: MemoryJobDescriptionStore(db: db), auth: auth, responseBudget: budget, cursors: cursors, cpu: cpu).handlers
-            + AnalysisService(analyses: MemoryAnalysisStore(db: db), auth: auth, lane: analysisLane, responseBudget: budget, cursors: cursors).handlers
-            + GenerationService(generated: MemoryGeneratedResumeStore(db: db), auth: auth, responseBudget: budget, cursors: cursors).handlers
+            + UserService(users: MemoryUserStore(db: db), auth: auth, hasher: hasher, signer: signer, guards: guards).handlers
+            + ResumeService(resumes: MemoryResumeStore(db: db), auth: auth, responseBudget: budget, cursors: cursors, cpu: cpu, guards: guards).handlers
+            + JobDescriptionService(jobs: MemoryJobDescriptionStore(db: db), auth: auth, responseBudget: budget, cursors: cursors, cpu: cpu, guards: guards).handlers
+            + AnalysisService(analyses: MemoryAnalysisStore(db: db), auth: auth, lane: analysisLane, responseBudget: budget, cursors: cursors, guards: guards).handlers
+            + GenerationService(generated: MemoryGeneratedResumeStore(db: db), auth: auth, responseBudget: budget, cursors: cursors, guards: guards).handlers
             + admin.handlers
             + RedactionRewriteService(store: MemoryRedactionRewriteStore(), auth: auth, cpu: cpu).handlers
         let reflection = ReflectionService(auth: auth, requireServiceToken: false, servedPaths: handlers.map(\.path),

@@ -59,7 +59,7 @@ final class MemoryDatabase: Sendable {
 struct MemoryUserStore: UserStore {
     let db: MemoryDatabase
 
-    func create(email: String, hashedPassword: String, context: QueryContext) async throws(DataError) -> UserRecord {
+    func create(email: String, hashedPassword: String, idempotency: IdempotencyClaim?, context: QueryContext) async throws(DataError) -> UserRecord {
         try db.with { (s: inout MemoryDatabase.State) throws(DataError) in
             guard !s.users.values.contains(where: { $0.email.lowercased() == email.lowercased() }) else { throw .alreadyExists("user") }
             let now = s.now()
@@ -114,7 +114,7 @@ struct MemoryUserStore: UserStore {
 struct MemoryResumeStore: ResumeStore {
     let db: MemoryDatabase
 
-    func create(user: UUID, title: String, rawText: String, redactedText: String, context: QueryContext) async throws(DataError) -> ResumeRecord {
+    func create(user: UUID, title: String, rawText: String, redactedText: String, guards: CreateGuards, context: QueryContext) async throws(DataError) -> ResumeRecord {
         try db.with { (s: inout MemoryDatabase.State) throws(DataError) in
             try s.requireActive(user)
             let now = s.now()
@@ -134,7 +134,7 @@ struct MemoryResumeStore: ResumeStore {
     }
 
     func update(user: UUID, id: UUID, expectedVersion: Int, title: String, rawText: String, redactedText: String,
-                context: QueryContext) async throws(DataError) -> ResumeRecord {
+                quotas: UserQuotas?, context: QueryContext) async throws(DataError) -> ResumeRecord {
         try db.with { (s: inout MemoryDatabase.State) throws(DataError) in
             try s.requireActive(user)
             guard let r = s.resumes[id], r.userID == user else { throw .notFound("resume") }
@@ -169,7 +169,7 @@ struct MemoryJobDescriptionStore: JobDescriptionStore {
     let db: MemoryDatabase
 
     func create(user: UUID, companyName: String?, positionTitle: String, rawText: String, redactedText: String,
-                context: QueryContext) async throws(DataError) -> JobDescriptionRecord {
+                guards: CreateGuards, context: QueryContext) async throws(DataError) -> JobDescriptionRecord {
         try db.with { (s: inout MemoryDatabase.State) throws(DataError) in
             try s.requireActive(user)
             let j = JobDescriptionRecord(id: s.newID(), userID: user, companyName: companyName, positionTitle: positionTitle,
@@ -292,7 +292,7 @@ struct MemoryGeneratedResumeStore: GeneratedResumeStore {
     let db: MemoryDatabase
 
     func create(user: UUID, analysisID: UUID, optimizedText: String, modelUsed: String, metadata: JSONText,
-                context: QueryContext) async throws(DataError) -> GeneratedResumeRecord {
+                guards: CreateGuards, context: QueryContext) async throws(DataError) -> GeneratedResumeRecord {
         try db.with { (s: inout MemoryDatabase.State) throws(DataError) in
             try s.requireActive(user)
             guard s.analyses[analysisID]?.userID == user else { throw .notFound("analysis") }
@@ -342,4 +342,43 @@ struct MemoryRedactionRewriteStore: RedactionRewriteStore {
                  context: QueryContext) async throws(DataError) -> RewriteOutcome {
         .skipped
     }
+}
+
+/// Keys and authentication failures in memory, with the PostgreSQL store's
+/// answers (a key reused for another request, a failure count); the
+/// analysis rate is never reached here.
+final class MemoryGuardStore: GuardStore {
+    private let state = Mutex<(keys: [String: (fingerprint: [UInt8], resource: UUID)], failures: [[UInt8]: Int])>((keys: [:], failures: [:]))
+
+    private static func name(_ c: IdempotencyClaim) -> String { c.scope + "\u{0}" + c.method + "\u{0}" + c.key }
+
+    func findKey(_ claim: IdempotencyClaim, context: QueryContext) async throws(DataError) -> UUID? {
+        guard let kept = state.withLock({ $0.keys[Self.name(claim)] }) else { return nil }
+        guard kept.fingerprint == claim.fingerprint else { throw .idempotencyKeyReused(firstUsedAt: Timestamp(unixMicroseconds: 0)) }
+        return kept.resource
+    }
+
+    func recordKey(_ claim: IdempotencyClaim, resource: UUID, context: QueryContext) async throws(DataError) -> Bool {
+        state.withLock { s in
+            guard s.keys[Self.name(claim)] == nil else { return false }
+            s.keys[Self.name(claim)] = (claim.fingerprint, resource)
+            return true
+        }
+    }
+
+    func countAnalysis(user: UUID, limit: Int, context: QueryContext) async throws(DataError) {}
+
+    func authenticationFailures(emailKey: [UInt8], windowSeconds: Int, context: QueryContext) async throws(DataError) -> Int {
+        state.withLock { $0.failures[emailKey] ?? 0 }
+    }
+
+    func recordAuthenticationFailure(emailKey: [UInt8], windowSeconds: Int, context: QueryContext) async throws(DataError) {
+        state.withLock { $0.failures[emailKey, default: 0] += 1 }
+    }
+
+    func clearAuthenticationFailures(emailKey: [UInt8], context: QueryContext) async throws(DataError) {
+        _ = state.withLock { $0.failures.removeValue(forKey: emailKey) }
+    }
+
+    func purgeExpired(limit: Int, authenticationWindowSeconds: Int, context: QueryContext) async throws(DataError) -> Int { 0 }
 }

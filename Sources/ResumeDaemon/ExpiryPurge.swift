@@ -1,0 +1,47 @@
+import Logging
+import ResumeCore
+import ResumeStores
+import Synchronization
+
+/// Deletes expired idempotency keys and over authentication-failure
+/// windows: every `intervalSeconds` (default 60), in batches of
+/// `batch` rows (one statement each, 10 s deadline), at most `maxBatches`
+/// a round, so the tables stay bounded and no round holds the database long.
+/// Every daemon runs one; they delete disjoint rows or nothing.
+final class ExpiryPurge: Sendable {
+    let intervalSeconds: UInt64
+    let batch = 1_000
+    let maxBatches = 20
+    private let task = Mutex<Task<Void, Never>?>(nil)
+
+    init(intervalSeconds: UInt64 = 60) {
+        self.intervalSeconds = intervalSeconds
+    }
+
+    func start(store: any GuardStore, authenticationWindowSeconds: Int, logger: Logger) {
+        let interval = intervalSeconds, batch = self.batch, maxBatches = self.maxBatches
+        task.withLock { current in
+            current?.cancel()
+            current = Task {
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: .seconds(interval))
+                    if Task.isCancelled { return }
+                    for _ in 0..<maxBatches {
+                        do {
+                            let deleted = try await store.purgeExpired(limit: batch, authenticationWindowSeconds: authenticationWindowSeconds,
+                                                                       context: .administrative("expiry-purge", seconds: 10))
+                            if deleted < batch { break }
+                        } catch {
+                            logger.warning("deleting expired idempotency keys failed", metadata: ["cause": "\(error)"])
+                            break
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    func stop() {
+        task.withLock { $0?.cancel(); $0 = nil }
+    }
+}

@@ -1,0 +1,11 @@
+DROP TABLE authentication_failures;
+DROP TRIGGER generated_resumes_count ON generated_resumes;
+DROP FUNCTION analyses_count_generated();
+ALTER TABLE analyses DROP COLUMN generated_count;
+DROP TRIGGER job_descriptions_usage ON job_descriptions;
+DROP TRIGGER resumes_usage ON resumes;
+DROP FUNCTION user_usage_count_document();
+DROP TRIGGER users_usage ON users;
+DROP FUNCTION user_usage_for_new_user();
+DROP TABLE user_usage;
+DROP TABLE idempotency_keys;
