@@ -150,15 +150,17 @@ class Conn:
                 raise Lost("closed by the server")
             self.buf += chunk
 
-    def call(self, method, request, token, timeout_ms, late_after, give_up_after):
+    def call(self, method, request, token, timeout_ms, late_after, give_up_after, key=None):
         """Sends one call and waits for its answer. late_after and
-        give_up_after are seconds from the send."""
+        give_up_after are seconds from the send; key, an idempotency key."""
         call_id = self.next_id
         self.next_id += 1
         body = rpc_pb2.RequestFrame(call_id=call_id, method=method, payload=request.SerializeToString(),
                                     timeout_ms=timeout_ms)
         if token:
             body.metadata["authorization"] = "Bearer " + token
+        if key:
+            body.metadata["idempotency-key"] = key
         data = body.SerializeToString()
         data = struct.pack(">I", len(data)) + data
         t0 = now()
@@ -242,6 +244,7 @@ class Run:
         self.flood = threading.Event()
         self.failures = []
         self.anomalies = []                      # seen live: regressions, odd versions
+        self.create_retries = 0                  # creates sent again with their idempotency key
         self.ledger = Ledger(os.path.join(args.out, "ledger.jsonl"))
         self.late_log = open(os.path.join(args.out, "late.jsonl"), "w")
         self.error_log = open(os.path.join(args.out, "errors.jsonl"), "w")   # every call not answered OK
@@ -318,13 +321,13 @@ class Client(threading.Thread):
             time.sleep(random.uniform(0.03, 0.08))
             return False
 
-    def call(self, method, request, token, write=False):
+    def call(self, method, request, token, write=False, key=None):
         """One counted call; None when there was no connection to send it on."""
         if not self.connected():
             return None
         r = self.run_
         bucket = r.scenario                      # the scenario the call is sent in
-        outcome = self.conn.call(method, request, token, r.deadline_ms, r.late_after, r.give_up_after)
+        outcome = self.conn.call(method, request, token, r.deadline_ms, r.late_after, r.give_up_after, key)
         r.record(bucket, method, outcome, write)
         if outcome.kind != "answer":
             self.conn.close()
@@ -364,6 +367,7 @@ class Writer(Client):
         self.version = 0          # its version as this writer last learnt it
         self.updates = 0
         self.resync = False
+        self.pending = None       # (title, idempotency key) of a create not answered OK yet: sent again, same key
         self.ready = threading.Event()
         self.failed = None
 
@@ -409,12 +413,26 @@ class Writer(Client):
             self.version = got.version
             self.resync = False
             return
-        if self.current is None or self.updates >= r.args.updates:
-            title = self.next_title("c")
-            r.ledger.create_titles.add(title)
+        if self.pending or self.current is None or self.updates >= r.args.updates:
+            # Every create carries an idempotency key, and one that got no OK
+            # answer (an error, or none: stored or not) is sent again with it
+            # until it is answered: verify() then finds each title stored once.
+            if self.pending:
+                title, key = self.pending
+                r.create_retries += 1
+            else:
+                title = self.next_title("c")
+                key = "%s-w%d-%d" % (r.run_id, self.index, self.seq)
+                r.ledger.create_titles.add(title)
+                self.pending = (title, key)
             o = self.call(RESUMES + "CreateResume", resumes_pb2.CreateResumeRequest(title=title, raw_text=self.text(title)),
-                          self.token, write=True)
+                          self.token, write=True, key=None if r.args.no_idempotency_keys else key)
+            if o is not None and o.kind == "answer" and not o.ok and o.code not in (
+                    rpc_pb2.UNAVAILABLE, rpc_pb2.DEADLINE_EXCEEDED, rpc_pb2.RESOURCE_EXHAUSTED, rpc_pb2.CANCELLED):
+                r.anomalies.append("CreateResume with its key answered %s: %s" % (o.label(), o.detail))
+                self.pending = None
             if o is not None and o.ok:
+                self.pending = None
                 got = resumes_pb2.Resume.FromString(o.payload)
                 if got.version != 1 or got.title != title:
                     r.anomalies.append("CreateResume answered version %d, title %r" % (got.version, got.title))
@@ -737,6 +755,9 @@ def report(run, lost, problems, rows):
     print("Recovery = from the end of the disruption to the first acknowledged write after it.")
     print("Ledger: %d acknowledged writes to %d resumes, checked against PostgreSQL (%d rows of this run)."
           % (sum(len(v) for v in run.ledger.acks.values()), len(run.ledger.acks), len(rows)))
+    print("Creates: %s; %d sent again after an error or no answer; %d titles stored more than once."
+          % ("without idempotency keys (--no-idempotency-keys)" if a.no_idempotency_keys else "each with an idempotency key",
+             run.create_retries, sum(1 for p in problems if "stored twice" in p)))
     for b in shown:
         extra = ["slowest answer %.3f s" % b.max_latency, "driver stall max %.0f ms" % (b.stall * 1000)]
         if b.refused:
@@ -773,6 +794,8 @@ def main():
     ap.add_argument("--lock-s", type=float, default=5.0)
     ap.add_argument("--readers", type=int, default=96, help="extra GetResume clients while the pool is exhausted")
     ap.add_argument("--reader-stagger-ms", type=int, default=20, help="between the extra clients' starts")
+    ap.add_argument("--no-idempotency-keys", action="store_true",
+                    help="retry unanswered creates without a key: shows the duplicates the keys prevent (the run then fails)")
     ap.add_argument("--only", help="comma-separated scenario numbers (1 = the first disruption); the control always runs")
     ap.add_argument("daemon_args", nargs="*")
     a = ap.parse_args()

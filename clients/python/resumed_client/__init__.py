@@ -22,11 +22,12 @@ from ._stubs import *  # noqa: F401,F403  (every <Service>Stub and Async<Service
 from . import _stubs
 from . import errors as _errors
 from .errors import *  # noqa: F401,F403  (StatusCode, FieldViolation, RPCError and one subclass per status code)
+from .retrying import new_idempotency_key, retrying_create, retrying_create_async
 
 __version__ = "0.1.0"
 
 __all__ = (
-    ["Client", "AsyncClient"]
+    ["Client", "AsyncClient", "new_idempotency_key", "retrying_create", "retrying_create_async"]
     + [name for name in _errors.__all__ if name != "error_for_status"]
     + [
         "admin_pb2",
