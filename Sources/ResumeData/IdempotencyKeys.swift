@@ -14,14 +14,7 @@ enum IdempotencyKeys {
         """
 
     /// Records a key for `resource` unless it is kept already (then nothing changes).
-    static let recordSQL = """
-        INSERT INTO idempotency_keys (scope, method, key, fingerprint, resource_id, expires_at)
-        VALUES ($1, $2, $3, $4::bytea, $6, now() + make_interval(secs => $5::int))
-        ON CONFLICT (scope, method, key) DO UPDATE SET fingerprint = EXCLUDED.fingerprint,
-            resource_id = EXCLUDED.resource_id, created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at
-        WHERE idempotency_keys.expires_at <= now()
-        RETURNING 1
-        """
+    static let recordSQL = insert("VALUES ($1, $2, $3, $4::bytea, $6, now() + make_interval(secs => $5::int))")
 
     /// Up to $1 expired keys.
     static let purgeSQL = """
@@ -65,14 +58,24 @@ enum IdempotencyKeys {
 
     static func run(_ client: PostgresClient, _ sql: String, _ b: PostgresBindings, idempotent: Bool,
                     context: QueryContext) async throws(DataError) -> PostgresRows {
-        do {
-            return try await client.query(sql, b, idempotent: idempotent, context: context)
-        } catch {
-            throw DataError(error, unique: "idempotency key", reference: "user")
-        }
+        try await Statements.run(client, sql, b, idempotent: idempotent, unique: "idempotency key", reference: "user", context: context)
     }
 
     static func decoded<T>(_ body: () throws(PostgresError) -> T) throws(DataError) -> T {
-        do { return try body() } catch { throw .failed(cause: error.description) }
+        try Statements.decoded(body)
+    }
+
+    /// Records a key with the row it names, from `select` (yielding scope, method, key,
+    /// fingerprint, resource id, expiry); nothing when the key is kept and not expired.
+    /// Returns the resource id recorded. An expired key not yet deleted is taken over.
+    static func insert(_ select: String) -> String {
+        """
+        INSERT INTO idempotency_keys (scope, method, key, fingerprint, resource_id, expires_at)
+            \(select)
+            ON CONFLICT (scope, method, key) DO UPDATE SET fingerprint = EXCLUDED.fingerprint,
+                resource_id = EXCLUDED.resource_id, created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at
+            WHERE idempotency_keys.expires_at <= now()
+            RETURNING resource_id
+        """
     }
 }

@@ -103,14 +103,10 @@ public struct PostgresRedactionRewriteStore: RedactionRewriteStore {
     }
 
     private func run(_ sql: String, _ bindings: PostgresBindings, idempotent: Bool, context: QueryContext) async throws(DataError) -> PostgresRows {
-        do {
-            return try await client.query(sql, bindings, idempotent: idempotent, context: context)
-        } catch {
-            throw DataError(error, unique: "document", reference: "user")
-        }
+        try await Statements.run(client, sql, bindings, idempotent: idempotent, unique: "document", reference: "user", context: context)
     }
 
     private func decoded<T>(_ body: () throws(PostgresError) -> T) throws(DataError) -> T {
-        do { return try body() } catch { throw .failed(cause: error.description) }
+        try Statements.decoded(body)
     }
 }

@@ -18,12 +18,7 @@ public struct PostgresUserStore: UserStore {
 
     /// With a key: the key row and the user in one statement; no user when the key is kept already.
     static let keyedInsertSQL = """
-        WITH k AS (INSERT INTO idempotency_keys (scope, method, key, fingerprint, resource_id, expires_at)
-            SELECT $3, $4, $5, $6::bytea, gen_random_uuid(), now() + make_interval(secs => $7::int)
-            ON CONFLICT (scope, method, key) DO UPDATE SET fingerprint = EXCLUDED.fingerprint,
-                resource_id = EXCLUDED.resource_id, created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at
-            WHERE idempotency_keys.expires_at <= now()
-            RETURNING resource_id)
+        WITH k AS (\(IdempotencyKeys.insert("SELECT $3, $4, $5, $6::bytea, gen_random_uuid(), now() + make_interval(secs => $7::int)")))
         INSERT INTO users (id, email, hashed_password) SELECT k.resource_id, $1, $2 FROM k RETURNING \(columns)
         """
 

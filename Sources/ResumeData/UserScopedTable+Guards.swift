@@ -57,15 +57,10 @@ extension UserScopedTable {
                 allowed += " AND q.fits0 AND q.fits1"
             }
             if keyed {
-                ctes.append("""
-                    k AS (INSERT INTO idempotency_keys (scope, method, key, fingerprint, resource_id, expires_at)
-                        SELECT $\(keyFirst), $\(keyFirst + 1), $\(keyFirst + 2), $\(keyFirst + 3)::bytea, gen_random_uuid(),
-                               now() + make_interval(secs => $\(keyFirst + 4)::int) FROM \(from) WHERE \(allowed)
-                        ON CONFLICT (scope, method, key) DO UPDATE SET fingerprint = EXCLUDED.fingerprint,
-                            resource_id = EXCLUDED.resource_id, created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at
-                        WHERE idempotency_keys.expires_at <= now()
-                        RETURNING resource_id)
-                    """)
+                ctes.append("k AS (" + IdempotencyKeys.insert("""
+                    SELECT $\(keyFirst), $\(keyFirst + 1), $\(keyFirst + 2), $\(keyFirst + 3)::bytea, gen_random_uuid(),
+                           now() + make_interval(secs => $\(keyFirst + 4)::int) FROM \(from) WHERE \(allowed)
+                    """) + ")")
             }
             let columnsList = keyed ? "id, " + insertColumns : insertColumns
             let valuesList = keyed ? "k.resource_id, " + values : values
