@@ -262,18 +262,24 @@ final class ServerConnection: EventLoopHandler {
 
     // MARK: Time
 
-    /// Keeps the one timer armed no later than the machine's next wake-up.
-    /// A wake-up that moved later is left armed: it fires early, finds
-    /// nothing due, and re-arms.
+    /// Keeps the one timer armed no later than the machine's next wake-up,
+    /// and no more than `rearmSlackNanoseconds` earlier. A wake-up that moved
+    /// a little later (the idle timeout, after each call) is left armed: it
+    /// fires early, finds nothing due, and re-arms. One that moved much
+    /// later (a call answered long before its deadline) is re-armed: left
+    /// armed, it would wake the loop for nothing once per call.
     private func syncTimer() {
         guard let next = machine.nextWakeUp else { return }
         if let armed = wakeUp {
-            if armed.at <= next { return }
+            if armed.at <= next && next - armed.at <= Self.rearmSlackNanoseconds { return }
             server.loop.cancelTimer(armed.timer)
         }
         let timer = server.loop.schedule(at: Deadline(nanoseconds: next)) { [weak self] in self?.wakeUpFired(at: next) }
         wakeUp = (timer, next)
     }
+
+    /// How much earlier than needed the timer may stay armed: 1 s.
+    static let rearmSlackNanoseconds: UInt64 = 1_000_000_000
 
     private func wakeUpFired(at: UInt64) {
         wakeUp = nil
