@@ -27,8 +27,9 @@ import Testing
         }
     }
 
-    /// Waits (up to 60 s: the daemon redacts on niced threads, slow on a loaded machine) until `count` INSERTs into `table` wait for a lock in the test database.
-    static func waitForBlockedInserts(_ table: String, atLeast count: Int) async throws {
+    /// Waits (up to 60 s: the daemon redacts on niced threads, slow on a loaded machine) until `count`
+    /// INSERTs into `table` wait for a lock in the test database; false if they never did.
+    static func waitForBlockedInserts(_ table: String, atLeast count: Int) async throws -> Bool {
         let watcher = try TestDatabase.connect()
         let until = Deadline.after(milliseconds: 60_000)
         while true {
@@ -36,8 +37,8 @@ import Testing
                 SELECT count(*)::int FROM pg_stat_activity
                 WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE $1
                 """, ["%INSERT INTO \(table) %"], context: .administrative("test")).rows[0].get(0, as: Int.self)
-            if waiting >= count { return }
-            guard !until.hasPassed() else { throw TestFailure("only \(waiting) inserts waited for the lock") }
+            if waiting >= count { return true }
+            if until.hasPassed() { return false }
             try await Task.sleep(for: .milliseconds(10)) // polling a condition, with a deadline
         }
     }
@@ -50,7 +51,12 @@ import Testing
     }
 
     @Test func theLastResumeSlotGoesToExactlyOneOf50AndADeleteFreesIt() async throws {
-        let h = try Harness { $0.quotas.resumes = 5 }
+        // One statement per connection at a time: the racing inserts go out on separate connections
+        // (pipelined on one, they would run one after another and never race).
+        let h = try Harness {
+            $0.quotas.resumes = 5
+            $0.database.pool.pipelineDepth = 1
+        }
         let (user, me, _) = try await h.signUp()
         var made: [Resume_V1_Resume] = []
         for i in 0..<4 { made.append(try await h.resumes.createResume(.init(title: "R\(i)", rawText: Self.text), options: me)) }
@@ -63,9 +69,10 @@ import Testing
         let raced = Task { await Self.race { i throws(RPCError) in
             _ = try await resumes.createResume(.init(title: "Race \(i)", rawText: Self.text), options: me)
         } }
-        try await Self.waitForBlockedInserts("resumes", atLeast: 2)
+        let blocked = try await Self.waitForBlockedInserts("resumes", atLeast: 2)
         _ = try holder.execute("COMMIT", context: .administrative("test"))
         let (ok, errors) = await raced.value
+        #expect(blocked, "no two inserts raced; the calls answered \(Set(errors.map { "\($0.code.name): \($0.message)" }))")
         #expect(ok == 1 && errors.count == 49)
         Self.expectQuota(errors, "resumes per user (5)")
         #expect(try await h.resumes.listResumes(.init(pageSize: 100), options: me).resumes.count == 5)
