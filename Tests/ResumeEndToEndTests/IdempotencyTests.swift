@@ -160,4 +160,40 @@ import Testing
         #expect(retried.title == "In flight")
         #expect(try Self.count("resumes", user: user.id) == 2)
     }
+
+    /// The client's own retry: every attempt carries the one key it made, so a
+    /// create whose answer was lost (here: thrown away) is stored once; errors
+    /// that are not worth a retry are thrown at once.
+    @Test func retryingCreateSendsEveryAttemptWithOneKey() async throws {
+        let h = try Harness()
+        let (user, me, _) = try await h.signUp()
+        let resumes = h.resumes
+        let seen = KeyLog()
+        let created = try await retryingCreate(backoffMilliseconds: 1, options: me) { (o: CallOptions) async throws(RPCError) -> Resume_V1_Resume in
+            let n = seen.add(o.idempotencyKey)
+            let r = try await resumes.createResume(.init(title: "Retried", rawText: Self.text), options: o)
+            if n < 3 { throw RPCError(.unavailable, "the answer was lost") }
+            return r
+        }
+        #expect(created.title == "Retried")
+        #expect(seen.keys.count == 3 && Set(seen.keys).count == 1 && seen.keys[0] != nil)
+        #expect(try Self.count("resumes", user: user.id) == 1)
+        let tries = KeyLog()
+        let e = await h.error { () async throws(RPCError) in
+            try await retryingCreate(options: me) { (o: CallOptions) async throws(RPCError) -> Resume_V1_Resume in
+                _ = tries.add(o.idempotencyKey)
+                return try await resumes.createResume(.init(title: "", rawText: Self.text), options: o)
+            }
+        }
+        #expect(e?.code == .invalidArgument && tries.keys.count == 1)
+    }
+}
+
+/// The keys a test's calls were sent with. `@unchecked Sendable`: `keys` is guarded by `lock`.
+final class KeyLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [String?] = []
+    /// Records a key; how many were recorded.
+    func add(_ key: String?) -> Int { lock.lock(); defer { lock.unlock() }; list.append(key); return list.count }
+    var keys: [String?] { lock.lock(); defer { lock.unlock() }; return list }
 }
