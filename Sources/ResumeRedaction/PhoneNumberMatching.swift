@@ -15,33 +15,30 @@ import CPhoneNumber
 // number in a resume is treated as real.
 //
 // Work: only runs of phone characters with seven digits or more reach the
-// matcher (see `detectPhonesWithMatcher`), a block at a time (at most
-// `phoneMatcherBlockBytes`), so the stop condition is polled between blocks and
-// one call never reads much; each block's candidates are capped
-// (`maxTriesPerBlock`), and the steps counted are the block's bytes times
-// `stepsPerByte`.
+// matcher (see `detectPhonesWithMatcher`), one run at a time, so the stop
+// condition is polled between runs and one call never reads more than its run;
+// each run's candidates are capped (`phoneMatcherMaxTriesPerRun`), and the
+// steps counted are the run's bytes times `phoneMatcherStepsPerByte`.
 
-/// A block handed to the matcher at most, in bytes (cut at a line end when there is one).
-let phoneMatcherBlockBytes = 2_048
-/// Candidates the matcher may try per block at most (libphonenumber's `max_tries`).
-let phoneMatcherMaxTriesPerBlock: Int32 = 64
+/// Candidates the matcher may try per run at most (libphonenumber's `max_tries`).
+let phoneMatcherMaxTriesPerRun: Int32 = 64
 /// Steps counted per byte the matcher reads (its scan is a few regular-expression passes).
 let phoneMatcherStepsPerByte = 4
+/// Bytes of context given to the matcher on each side of a run.
+let phoneMatcherContextBytes = 4
 
 /// Adds the numbers the matcher finds in `t`, for each of `regions` (ISO 3166 alpha-2).
 ///
-/// The matcher's cost is its regular expressions running over every byte it is given
-/// (ICU's, about a microsecond per byte per pass), so it is given only what could be a
-/// number: each run of phone characters (digits, blanks, `+ ( ) - . /`) holding seven
-/// digits or more, with a few bytes of context on each side, the runs joined by line
-/// breaks into blocks of at most `phoneMatcherBlockBytes`; matches are mapped back to
-/// the text and kept only within one run.
+/// The matcher's cost is its regular expressions (ICU's) and its parsing of every candidate
+/// it tries, tens of microseconds a run, so it is given only what could be a number: each run
+/// of phone characters (digits, blanks, `+ ( ) - . /`) holding seven digits or more, with a
+/// few bytes of context on each side (the piece), one piece per call; matches are mapped back
+/// to the text and kept only within their piece. A match is kept when it holds at
+/// STRICT_GROUPING or a phone label precedes it; the STRICT_GROUPING pass is run only for a
+/// piece with a POSSIBLE match that has no label.
 func detectPhonesWithMatcher(_ t: Text, regions: [String], into out: inout [Candidate]) throws(RedactionStopped) {
     guard t.count > 0, !regions.isEmpty else { return }
     var matches = [rph_match](repeating: rph_match(), count: 64)
-    var block = [UInt8]()
-    block.reserveCapacity(phoneMatcherBlockBytes + 128)
-    var pieces: [(blockStart: Int, textStart: Int, length: Int)] = []
     var i = 0
     while i < t.count {
         try t.work.tick()
@@ -61,59 +58,55 @@ func detectPhonesWithMatcher(_ t: Text, regions: [String], into out: inout [Cand
         var f = e
         for _ in 0..<phoneMatcherContextBytes where f < t.count && t.b[f] != 0x0A { f += 1 }
         while f < t.count && t.b[f] & 0xC0 == 0x80 { f += 1 }
-        if !block.isEmpty && block.count + (f - s) + 1 > phoneMatcherBlockBytes {
-            try matchBlock(t, block, pieces, regions, &matches, &out)
-            block.removeAll(keepingCapacity: true)
-            pieces.removeAll(keepingCapacity: true)
+        for region in regions {
+            try matchPiece(t, s, f, region, &matches, &out)
         }
-        if !block.isEmpty { block.append(0x0A) }
-        pieces.append((block.count, s, f - s))
-        block.append(contentsOf: t.b[s..<f])
         i = max(e, i + 1)
     }
-    if !block.isEmpty { try matchBlock(t, block, pieces, regions, &matches, &out) }
 }
-
-/// Bytes of context given to the matcher on each side of a run.
-let phoneMatcherContextBytes = 4
 
 @inline(__always) private func isPhoneCharacter(_ c: UInt8) -> Bool {
     isDigit(c) || c == 0x20 || c == 0x2B || c == 0x28 || c == 0x29 || c == 0x2D || c == 0x2E || c == 0x2F
 }
 
-/// Hands `block` to the matcher once per region; maps its matches back through `pieces`.
-private func matchBlock(_ t: Text, _ block: [UInt8], _ pieces: [(blockStart: Int, textStart: Int, length: Int)],
-                        _ regions: [String], _ matches: inout [rph_match], _ out: inout [Candidate]) throws(RedactionStopped) {
-    for region in regions {
-        try t.work.tick()
-        t.work.add(block.count * phoneMatcherStepsPerByte)
-        let found: Int32 = block.withUnsafeBufferPointer { buffer in
-            matches.withUnsafeMutableBufferPointer { m in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: block.count) { chars in
-                    rph_find(chars, block.count, region, Int32(RPH_POSSIBLE), phoneMatcherMaxTriesPerBlock, m.baseAddress, m.count)
-                }
+/// The matcher's matches in `t[s..<f]` at `leniency`, for `region`, as offsets into the piece.
+private func find(_ t: Text, _ s: Int, _ f: Int, _ region: String, _ leniency: Int32,
+                  _ matches: inout [rph_match]) -> ArraySlice<rph_match> {
+    t.work.add((f - s) * phoneMatcherStepsPerByte)
+    let found: Int32 = t.b.withUnsafeBufferPointer { buffer in
+        matches.withUnsafeMutableBufferPointer { m in
+            (buffer.baseAddress! + s).withMemoryRebound(to: CChar.self, capacity: f - s) { chars in
+                rph_find(chars, f - s, region, leniency, phoneMatcherMaxTriesPerRun, m.baseAddress, m.count)
             }
         }
-        guard found > 0 else { continue }
-        for m in matches[0..<Int(found)] {
-            // the piece holding the match's start; the match must end inside it
-            var lo = 0, hi = pieces.count - 1
-            while lo < hi {
-                let mid = (lo + hi + 1) / 2
-                if pieces[mid].blockStart <= m.start { lo = mid } else { hi = mid - 1 }
-            }
-            let piece = pieces[lo]
-            guard m.start >= piece.blockStart, m.start + m.length <= piece.blockStart + piece.length else { continue }
-            let start = piece.textStart + (m.start - piece.blockStart), end = start + m.length
-            // seven digits at least: the matcher holds some very short numbers valid ("(2020)" in DE)
-            var digits = 0
-            for k in start..<end where isDigit(t.b[k]) { digits += 1 }
-            t.work.add(end - start)
-            guard digits >= 7 else { continue }
-            if m.is_valid != 0 || hasPhoneLabel(t, before: start) {
-                out.append(Candidate(kind: .phone, start: start, end: end))
-            }
-        }
+    }
+    return matches[0..<Int(max(found, 0))]
+}
+
+/// Hands the piece `t[s..<f]` to the matcher for `region`; adds the matches that have seven
+/// digits or more and hold at STRICT_GROUPING or follow a phone label.
+private func matchPiece(_ t: Text, _ s: Int, _ f: Int, _ region: String,
+                        _ matches: inout [rph_match], _ out: inout [Candidate]) throws(RedactionStopped) {
+    try t.work.tick()
+    var kept: [(start: Int, end: Int, labelled: Bool)] = []
+    for m in find(t, s, f, region, Int32(RPH_POSSIBLE), &matches) {
+        let start = s + m.start, end = start + m.length
+        guard end <= f else { continue }
+        // seven digits at least: the matcher holds some very short numbers valid ("(2020)" in DE)
+        var digits = 0
+        for k in start..<end where isDigit(t.b[k]) { digits += 1 }
+        t.work.add(end - start)
+        guard digits >= 7 else { continue }
+        kept.append((start, end, hasPhoneLabel(t, before: start)))
+    }
+    guard !kept.isEmpty else { return }
+    // the unlabelled ones must also hold at STRICT_GROUPING (valid, and grouped as the region groups them)
+    var strict: ArraySlice<rph_match> = []
+    if kept.contains(where: { !$0.labelled }) {
+        strict = find(t, s, f, region, Int32(RPH_STRICT_GROUPING), &matches)
+    }
+    for k in kept where k.labelled || strict.contains(where: { s + $0.start == k.start && $0.length == k.end - k.start }) {
+        out.append(Candidate(kind: .phone, start: k.start, end: k.end))
     }
 }
 

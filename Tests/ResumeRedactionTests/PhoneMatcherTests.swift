@@ -31,10 +31,17 @@ import Testing
         #expect(try phones("Order 4415 2210 98 shipped", regions: ["US"]) == [])
     }
 
-    @Test func blocksBoundTheWorkAndKeepOffsets() throws {
+    @Test func runsFarApartKeepTheirOffsets() throws {
         let filler = String(repeating: "lorem ipsum dolor sit amet\n", count: 200)
         let text = filler + "Tel: +44 20 7946 0000\n" + filler + "Tel: +44 20 7946 0001\n"
         #expect(try phones(text, regions: ["GB"]) == ["+44 20 7946 0000", "+44 20 7946 0001"])
+    }
+
+    /// Each run gets the matcher's whole try budget: a number is read however many dates
+    /// and ids come before it (with 64 tries per 2 KB block, these used them all up).
+    @Test func aNumberAfterManyDatesIsStillRead() throws {
+        let dates = String(repeating: "ref 12.04.1979\n", count: 100)
+        #expect(try phones(dates + "call 07700900123 after six\n", regions: ["GB"]) == ["07700900123"])
     }
 
     @Test func documentRegionsComeFromCallingCodesAndWords() throws {

@@ -20,14 +20,12 @@ enum {
     RPH_EXACT_GROUPING = 3,
 };
 
-/* One number found: its UTF-8 byte range in the text, its country calling
- * code, and whether it also holds at STRICT_GROUPING (valid, and its digits
- * grouped as the region groups them), not merely at `leniency`. */
+/* One number found: its UTF-8 byte range in the text and its country
+ * calling code. */
 typedef struct {
     size_t start;
     size_t length;
     int32_t country_code;
-    int32_t is_valid;
 } rph_match;
 
 /* Finds numbers in text[0, length) (UTF-8), reading ones without "+" as
