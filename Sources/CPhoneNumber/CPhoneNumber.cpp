@@ -48,6 +48,7 @@ extern "C" int32_t rph_find(const char *text, size_t length, const char *region,
         out[n].start = static_cast<size_t>(match.start());
         out[n].length = match.raw_string().size();
         out[n].country_code = match.number().country_code();
+        out[n].is_valid_number = u.IsValidNumber(match.number()) ? 1 : 0;
         ++n;
     }
     return static_cast<int32_t>(n);

@@ -114,7 +114,9 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         try detectNationalIDs(t, into: &candidates)
         try detectDatesOfBirth(t, into: &candidates)
         try detectPhones(t, into: &candidates)
-        try detectPhonesWithMatcher(t, regions: likelyRegions(t, defaultRegion: defaultRegion), into: &candidates)
+        var matched = [Candidate]()
+        try detectPhonesWithMatcher(t, regions: likelyRegions(t, defaultRegion: defaultRegion), found: candidates, into: &matched)
+        candidates += matched
         try detectAddresses(t, into: &candidates)
         if kind == .resume { try detectNames(t, into: &candidates) }
         // people named with an honorific or a contact/referee label, in both kinds
@@ -124,6 +126,9 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         return Redaction(text: render(t, spans), spans: spans)
     }
 }
+
+/// Whether `a`'s candidates are taken before `b`'s when they overlap.
+func outranks(_ a: PIIKind, _ b: PIIKind) -> Bool { priority(a) < priority(b) }
 
 /// Lower value = higher priority when candidates overlap.
 private func priority(_ k: PIIKind) -> Int {
