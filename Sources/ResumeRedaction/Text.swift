@@ -267,27 +267,84 @@ struct KeywordTable {
     }
 }
 
-/// Set of lowercased words, compared against byte slices without allocating Strings
-/// for ASCII input.
+/// Set of lowercased words, compared against byte slices without allocating for ASCII input.
+///
+/// The words are kept in an open-addressing hash table over their bytes (FNV-1a), so an
+/// ASCII word of the text is looked up by hashing its lowercased bytes in place; a word with
+/// non-ASCII bytes is lowercased as a String first, as Unicode lowercasing needs.
 struct WordSet {
-    private var set: Set<[UInt8]>
-    init(_ words: [String]) { set = Set(words.map(bytes)) }
+    private let set: Set<[UInt8]>
+    /// Each slot: 0 when empty, else 1 + the index of a word in `starts`.
+    private let slots: [Int32]
+    private let mask: Int
+    /// The words' bytes, one after another; word k is `pool[starts[k]..<starts[k + 1]]`.
+    private let pool: [UInt8]
+    private let starts: [Int32]
+
+    init(_ words: [String]) {
+        let set = Set(words.map(bytes))
+        var capacity = 16
+        while capacity < 2 * set.count + 2 { capacity *= 2 }
+        var slots = [Int32](repeating: 0, count: capacity)
+        var pool = [UInt8](), starts: [Int32] = [0]
+        for w in set.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            var slot = Int(truncatingIfNeeded: WordSet.hash(w)) & (capacity - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Int32(starts.count)
+            pool += w
+            starts.append(Int32(pool.count))
+        }
+        self.set = set
+        self.slots = slots
+        self.mask = capacity - 1
+        self.pool = pool
+        self.starts = starts
+    }
+
+    private static func hash(_ w: [UInt8]) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in w { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
+        return h
+    }
+
     func contains(_ t: Text, _ start: Int, _ end: Int) -> Bool {
         t.work.step()
         guard start < end, end - start <= 40 else { return false }
         t.work.add(end - start)
+        return t.b.withUnsafeBufferPointer { b in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for k in start..<end {
+                let c = b[k]
+                if c >= 0x80 { return containsNonASCII(b, start, end) }
+                h = (h ^ UInt64(lowerASCII(c))) &* 0x100_0000_01b3
+            }
+            return slots.withUnsafeBufferPointer { slots in
+                pool.withUnsafeBufferPointer { pool in
+                    starts.withUnsafeBufferPointer { starts in
+                        var slot = Int(truncatingIfNeeded: h) & mask
+                        while slots[slot] != 0 {
+                            let w = Int(slots[slot]) - 1
+                            let ws = Int(starts[w]), we = Int(starts[w + 1])
+                            if we - ws == end - start {
+                                var k = 0
+                                while k < end - start && pool[ws + k] == lowerASCII(b[start + k]) { k += 1 }
+                                if k == end - start { return true }
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                        return false
+                    }
+                }
+            }
+        }
+    }
+
+    private func containsNonASCII(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         var w = [UInt8]()
         w.reserveCapacity(end - start)
-        var nonASCII = false
-        for k in start..<end {
-            let c = t.b[k]
-            if c >= 0x80 { nonASCII = true }
-            w.append(lowerASCII(c))
-        }
-        if nonASCII {
-            return set.contains(Array(String(decoding: w, as: UTF8.self).lowercased().utf8))
-        }
-        return set.contains(w)
+        for k in start..<end { w.append(lowerASCII(b[k])) }
+        return set.contains(Array(String(decoding: w, as: UTF8.self).lowercased().utf8))
     }
+
     func contains(_ s: String) -> Bool { set.contains(bytes(s)) }
 }
