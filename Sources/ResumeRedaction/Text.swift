@@ -40,9 +40,8 @@ struct Text {
     private let runEnd: [Int32]
     /// For a byte in a run of digits, of ASCII letters or of blanks: the start of that run.
     private let runStart: [Int32]
-    /// `letterWordEnd(i)` for every `i` in `0...count`. Set once, in `init` (a `var` only so
-    /// that `init` can classify letters with `isLetter(at:)` before setting it).
-    private var wordEnd: [Int32]
+    /// `letterWordEnd(i)` for every `i` in `0...count`.
+    private let wordEnd: [Int32]
 
     /// The bytes of `string`, counted by a fresh counter that never stops.
     init(_ string: String) {
@@ -54,6 +53,8 @@ struct Text {
     }
 
     /// The bytes of `string`, counted by `work`; stops when `work` says so.
+    ///
+    /// Two passes: backwards for the run ends and word ends, forwards for the run starts.
     init(_ string: String, work: RedactionWork) throws(RedactionStopped) {
         let b = Array(string.utf8)
         let count = b.count
@@ -63,52 +64,64 @@ struct Text {
         self.work = work
         work.add(count)
 
+        // wordEnd[p] is where the letter-word scan from p stops (see `letterWordEnd`);
+        // filled backwards, since it only depends on the scan's state further right.
         var runEnd = [Int32](repeating: 0, count: count)
-        var k = count - 1
-        while k >= 0 {
-            try work.tick()
-            let c = runClass(b[k])
-            runEnd[k] = c != 0 && k + 1 < count && runClass(b[k + 1]) == c ? runEnd[k + 1] : Int32(k + 1)
-            k -= 1
+        var wordEnd = [Int32](repeating: 0, count: count + 1)
+        wordEnd[count] = Int32(count)
+        try b.withUnsafeBufferPointer { (b) throws(RedactionStopped) in
+            try runEnd.withUnsafeMutableBufferPointer { (runEnd) throws(RedactionStopped) in
+                try wordEnd.withUnsafeMutableBufferPointer { (wordEnd) throws(RedactionStopped) in
+                    @inline(__always) func byte(_ i: Int) -> UInt8 { i < count ? b[i] : 0 }
+                    @inline(__always) func letter(_ i: Int) -> Bool {
+                        let c = byte(i)
+                        return c < 0x80 ? isAlphaASCII(c) : scalarIsAlphabetic(b, i)
+                    }
+                    var k = count - 1
+                    var nextClass: UInt8 = 0
+                    while k >= 0 {
+                        try work.tick()
+                        let c = b[k]
+                        let rc = runClass(c)
+                        runEnd[k] = rc != 0 && rc == nextClass ? runEnd[k + 1] : Int32(k + 1)
+                        nextClass = rc
+                        if c < 0x80 ? isAlphaASCII(c) : scalarIsAlphabetic(b, k) {
+                            let q = k + (c < 0x80 ? 1 : utf8Length(b, k))
+                            // where the scan stops once it has passed a letter and stands at q
+                            var end = q
+                            if q < count {
+                                let cq = b[q]
+                                if cq < 0x80 ? isAlphaASCII(cq) : scalarIsAlphabetic(b, q) {
+                                    end = Int(wordEnd[q])
+                                } else if cq == 0x27 || cq == 0x2D {
+                                    if letter(q + 1) { end = Int(wordEnd[q + 1]) }
+                                } else if cq == 0xE2 && byte(q + 1) == 0x80 && byte(q + 2) == 0x99 { // ’
+                                    if letter(q + 3) { end = Int(wordEnd[q + 3]) }
+                                }
+                            }
+                            wordEnd[k] = Int32(end)
+                        } else {
+                            wordEnd[k] = Int32(k)
+                        }
+                        k -= 1
+                    }
+                }
+            }
         }
         var runStart = [Int32](repeating: 0, count: count)
-        k = 0
-        while k < count {
-            try work.tick()
-            let c = runClass(b[k])
-            runStart[k] = c != 0 && k > 0 && runClass(b[k - 1]) == c ? runStart[k - 1] : Int32(k)
-            k += 1
+        try b.withUnsafeBufferPointer { (b) throws(RedactionStopped) in
+            try runStart.withUnsafeMutableBufferPointer { (runStart) throws(RedactionStopped) in
+                var previousClass: UInt8 = 0
+                for k in 0..<count {
+                    try work.tick()
+                    let rc = runClass(b[k])
+                    runStart[k] = rc != 0 && rc == previousClass ? runStart[k - 1] : Int32(k)
+                    previousClass = rc
+                }
+            }
         }
         self.runEnd = runEnd
         self.runStart = runStart
-
-        // wordEnd[p] is where the letter-word scan from p stops (see `letterWordEnd`);
-        // filled backwards, since it only depends on the scan's state further right.
-        var wordEnd = [Int32](repeating: 0, count: count + 1)
-        wordEnd[count] = Int32(count)
-        self.wordEnd = []
-        k = count - 1
-        while k >= 0 {
-            try work.tick()
-            if isLetter(at: k) {
-                let q = k + (b[k] < 0x80 ? 1 : scalar(at: k).length)
-                // where the scan stops once it has passed a letter and stands at q
-                var end = q
-                if q < count {
-                    if isLetter(at: q) {
-                        end = Int(wordEnd[q])
-                    } else if b[q] == 0x27 || b[q] == 0x2D {
-                        if isLetter(at: q + 1) { end = Int(wordEnd[q + 1]) }
-                    } else if b[q] == 0xE2 && self[q + 1] == 0x80 && self[q + 2] == 0x99 { // ’
-                        if isLetter(at: q + 3) { end = Int(wordEnd[q + 3]) }
-                    }
-                }
-                wordEnd[k] = Int32(end)
-            } else {
-                wordEnd[k] = Int32(k)
-            }
-            k -= 1
-        }
         self.wordEnd = wordEnd
     }
 
@@ -150,15 +163,14 @@ struct Text {
     func isLetter(at i: Int) -> Bool {
         let c = self[i]
         if c < 0x80 { return isAlphaASCII(c) }
-        return scalar(at: i).scalar.properties.isAlphabetic
+        return scalarFlags(scalar(at: i).scalar) & alphabeticFlag != 0
     }
 
     /// A letter or digit (any script) starts at `i`.
     func isWordChar(at i: Int) -> Bool {
         let c = self[i]
         if c < 0x80 { return isAlnumASCII(c) }
-        let p = scalar(at: i).scalar.properties
-        return p.isAlphabetic || p.numericType != nil
+        return scalarFlags(scalar(at: i).scalar) & (alphabeticFlag | numericFlag) != 0
     }
 
     /// A letter or digit (any script) ends right before `i`.
@@ -166,16 +178,15 @@ struct Text {
         guard i > 0 else { return false }
         let c = self[i - 1]
         if c < 0x80 { return isAlnumASCII(c) }
-        let p = scalar(at: scalarStart(before: i)).scalar.properties
-        return p.isAlphabetic || p.numericType != nil
+        return scalarFlags(scalar(at: scalarStart(before: i)).scalar) & (alphabeticFlag | numericFlag) != 0
     }
 
     /// An uppercase letter (any script) starts at `i`.
     func isUppercaseLetter(at i: Int) -> Bool {
         let c = self[i]
         if c < 0x80 { return isUpperASCII(c) }
-        let p = scalar(at: i).scalar.properties
-        return p.isAlphabetic && p.isUppercase
+        let f = scalarFlags(scalar(at: i).scalar)
+        return f & alphabeticFlag != 0 && f & uppercaseFlag != 0
     }
 
     /// ASCII case-insensitive match of `word` (given in lowercase; non-ASCII bytes
@@ -244,6 +255,56 @@ struct Text {
     }
 }
 
+/// Unicode properties the detectors ask of a scalar, as bits of `scalarFlags`.
+let alphabeticFlag: UInt8 = 1
+/// `numericType != nil`.
+let numericFlag: UInt8 = 2
+let uppercaseFlag: UInt8 = 4
+
+/// The properties of every scalar below U+3000 (Latin, Greek, Cyrillic, the Indic and
+/// Middle-Eastern scripts, punctuation and symbols), looked up once rather than per byte.
+private let commonScalarFlags: [UInt8] = (0..<0x3000).map { v in
+    guard let u = Unicode.Scalar(UInt32(v)) else { return 0 }
+    return computeScalarFlags(u)
+}
+
+private func computeScalarFlags(_ u: Unicode.Scalar) -> UInt8 {
+    let p = u.properties
+    return (p.isAlphabetic ? alphabeticFlag : 0) | (p.numericType != nil ? numericFlag : 0) | (p.isUppercase ? uppercaseFlag : 0)
+}
+
+/// `alphabeticFlag`, `numericFlag` and `uppercaseFlag` of `u`.
+@inline(__always) func scalarFlags(_ u: Unicode.Scalar) -> UInt8 {
+    u.value < 0x3000 ? commonScalarFlags[Int(u.value)] : computeScalarFlags(u)
+}
+
+/// Length of the UTF-8 sequence starting at `i` as `Text.scalar(at:)` decodes it (1 for
+/// anything malformed).
+@inline(__always) private func utf8Length(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+    let c0 = b[i]
+    if c0 < 0x80 { return 1 }
+    let len = c0 & 0xE0 == 0xC0 ? 2 : c0 & 0xF0 == 0xE0 ? 3 : c0 & 0xF8 == 0xF0 ? 4 : 0
+    guard len > 0, i + len <= b.count else { return 1 }
+    for k in 1..<len where b[i + k] & 0xC0 != 0x80 { return 1 }
+    return len
+}
+
+/// Whether the scalar starting at `i` (a non-ASCII byte) is alphabetic, decoded as
+/// `Text.scalar(at:)` decodes it (U+FFFD, not alphabetic, for anything malformed).
+@inline(__always) private func scalarIsAlphabetic(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    let c0 = b[i]
+    let len = c0 & 0xE0 == 0xC0 ? 2 : c0 & 0xF0 == 0xE0 ? 3 : c0 & 0xF8 == 0xF0 ? 4 : 0
+    guard len > 0, i + len <= b.count else { return false }
+    var v: UInt32 = c0 & 0xE0 == 0xC0 ? UInt32(c0 & 0x1F) : c0 & 0xF0 == 0xE0 ? UInt32(c0 & 0x0F) : UInt32(c0 & 0x07)
+    for k in 1..<len {
+        let c = b[i + k]
+        guard c & 0xC0 == 0x80 else { return false }
+        v = v << 6 | UInt32(c & 0x3F)
+    }
+    guard let u = Unicode.Scalar(v) else { return false }
+    return scalarFlags(u) & alphabeticFlag != 0
+}
+
 /// Lowercased ASCII byte array of a Swift string literal (helper for keyword tables).
 @inline(__always) func bytes(_ s: String) -> [UInt8] { Array(s.lowercased().utf8) }
 
@@ -262,7 +323,11 @@ struct KeywordTable {
     func longestMatch(in t: Text, at i: Int) -> Int? {
         let c = lowerASCII(t[i])
         t.work.step()
-        for w in byFirst[Int(c)] where t.matches(w, at: i) { return w.count }
+        let words = byFirst[Int(c)]
+        guard !words.isEmpty else { return nil }
+        // the second byte first: most keywords fail there
+        let c1 = lowerASCII(t[i + 1])
+        for w in words where (w.count < 2 || w[1] == c1) && t.matches(w, at: i) { return w.count }
         return nil
     }
 }
@@ -273,32 +338,37 @@ struct KeywordTable {
 /// ASCII word of the text is looked up by hashing its lowercased bytes in place; a word with
 /// non-ASCII bytes is lowercased as a String first, as Unicode lowercasing needs.
 struct WordSet {
-    private let set: Set<[UInt8]>
-    /// Each slot: 0 when empty, else 1 + the index of a word in `starts`.
+    /// Each word's bytes and the position of its first occurrence in the list it was made from.
+    private let index: [[UInt8]: Int]
+    /// Each slot: 0 when empty, else 1 + the number of a word (`starts`, `positions`).
     private let slots: [Int32]
     private let mask: Int
     /// The words' bytes, one after another; word k is `pool[starts[k]..<starts[k + 1]]`.
     private let pool: [UInt8]
     private let starts: [Int32]
+    private let positions: [Int32]
 
     init(_ words: [String]) {
-        let set = Set(words.map(bytes))
+        var index = [[UInt8]: Int]()
+        for (n, w) in words.enumerated() where index[bytes(w)] == nil { index[bytes(w)] = n }
         var capacity = 16
-        while capacity < 2 * set.count + 2 { capacity *= 2 }
+        while capacity < 2 * index.count + 2 { capacity *= 2 }
         var slots = [Int32](repeating: 0, count: capacity)
-        var pool = [UInt8](), starts: [Int32] = [0]
-        for w in set.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+        var pool = [UInt8](), starts: [Int32] = [0], positions = [Int32]()
+        for (w, n) in index.sorted(by: { $0.value < $1.value }) {
             var slot = Int(truncatingIfNeeded: WordSet.hash(w)) & (capacity - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = Int32(starts.count)
             pool += w
             starts.append(Int32(pool.count))
+            positions.append(Int32(n))
         }
-        self.set = set
+        self.index = index
         self.slots = slots
         self.mask = capacity - 1
         self.pool = pool
         self.starts = starts
+        self.positions = positions
     }
 
     private static func hash(_ w: [UInt8]) -> UInt64 {
@@ -311,11 +381,17 @@ struct WordSet {
         t.work.step()
         guard start < end, end - start <= 40 else { return false }
         t.work.add(end - start)
-        return t.b.withUnsafeBufferPointer { b in
+        return position(t.b, start, end) != nil
+    }
+
+    /// The position, in the list the set was made from, of the word `t.b[start..<end]` (ASCII
+    /// case-insensitive; Unicode-lowercased when it has non-ASCII bytes), or nil.
+    func position(_ b: [UInt8], _ start: Int, _ end: Int) -> Int? {
+        b.withUnsafeBufferPointer { b in
             var h: UInt64 = 0xcbf2_9ce4_8422_2325
             for k in start..<end {
                 let c = b[k]
-                if c >= 0x80 { return containsNonASCII(b, start, end) }
+                if c >= 0x80 { return positionNonASCII(b, start, end) }
                 h = (h ^ UInt64(lowerASCII(c))) &* 0x100_0000_01b3
             }
             return slots.withUnsafeBufferPointer { slots in
@@ -328,23 +404,23 @@ struct WordSet {
                             if we - ws == end - start {
                                 var k = 0
                                 while k < end - start && pool[ws + k] == lowerASCII(b[start + k]) { k += 1 }
-                                if k == end - start { return true }
+                                if k == end - start { return Int(positions[w]) }
                             }
                             slot = (slot + 1) & mask
                         }
-                        return false
+                        return nil
                     }
                 }
             }
         }
     }
 
-    private func containsNonASCII(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    private func positionNonASCII(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
         var w = [UInt8]()
         w.reserveCapacity(end - start)
         for k in start..<end { w.append(lowerASCII(b[k])) }
-        return set.contains(Array(String(decoding: w, as: UTF8.self).lowercased().utf8))
+        return index[Array(String(decoding: w, as: UTF8.self).lowercased().utf8)]
     }
 
-    func contains(_ s: String) -> Bool { set.contains(bytes(s)) }
+    func contains(_ s: String) -> Bool { index[bytes(s)] != nil }
 }
