@@ -601,6 +601,11 @@ func detectAddresses(_ t: Text, into out: inout [Candidate]) throws(RedactionSto
     var found = [Candidate]()
     var i = 0
     while i < t.count {
+        // ASCII bytes that are no word start
+        i = try t.skip(from: i) { p, c in
+            c < 0x80 && (!isAlnumASCII(c) || isAlnumASCII(p) || p == 0x2E || (p == 0x2D && isDigit(c)))
+        }
+        guard i < t.count else { break }
         try t.work.tick()
         let c = t.b[i]
         if c >= 0x80 && !t.isLetter(at: i) { i += t.scalar(at: i).length; continue }

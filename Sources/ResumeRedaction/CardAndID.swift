@@ -57,6 +57,8 @@ func detectCards(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
     var starts = [Int](), ends = [Int]()
     var i = 0
     while i < t.count {
+        i = try t.skip(from: i) { _, c in !isDigit(c) }
+        guard i < t.count else { break }
         try t.work.tick()
         guard isDigit(t.b[i]) else { i += 1; continue }
         if i > 0 {
@@ -212,6 +214,8 @@ private func idValueEnd(_ t: Text, at k: Int) throws(RedactionStopped) -> Int? {
 func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     var i = 0
     while i < t.count {
+        i = try t.skip(from: i) { p, c in !isAlnumASCII(c) || isAlnumASCII(p) }
+        guard i < t.count else { break }
         try t.work.tick()
         let c = t.b[i]
         guard isAlnumASCII(c), !t.isWordChar(before: i) else { i += 1; continue }

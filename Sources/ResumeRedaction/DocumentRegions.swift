@@ -41,6 +41,9 @@ func likelyRegions(_ t: Text, defaultRegion: String) throws(RedactionStopped) ->
     var votes: [String: Int] = [:]
     var i = 0
     while i < t.count {
+        // ASCII bytes that are no "+", ".", nor a word start
+        i = try t.skip(from: i) { p, c in c != 0x2B && c != 0x2E && c < 0x80 && (!isAlphaASCII(c) || isAlnumASCII(p)) }
+        guard i < t.count else { break }
         try t.work.tick()
         let c = t.b[i]
         if c == 0x2B, isDigit(t[i + 1]), !t.isWordChar(before: i) {

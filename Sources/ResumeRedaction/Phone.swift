@@ -98,6 +98,8 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
     seps.reserveCapacity(8)
     var i = 0
     while i < t.count {
+        i = try t.skip(from: i) { _, c in !(isDigit(c) || c == 0x2B || c == 0x28) }
+        guard i < t.count else { break }
         try t.work.tick()
         let c = t.b[i]
         guard isDigit(c) || c == 0x2B || c == 0x28 else { i += 1; continue } // digit + (

@@ -49,6 +49,8 @@ func detectPhonesWithMatcher(_ t: Text, regions: [String], found: [Candidate] = 
     var pieces = [PhonePiece]()
     var i = 0
     while i < t.count {
+        i = try t.skip(from: i) { _, c in !(isDigit(c) || c == 0x2B || c == 0x28) }
+        guard i < t.count else { break }
         try t.work.tick()
         guard isDigit(t.b[i]) || t.b[i] == 0x2B || t.b[i] == 0x28 else { i += 1; continue }
         // a run of phone characters from i

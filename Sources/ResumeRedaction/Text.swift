@@ -127,6 +127,34 @@ struct Text {
 
     @inline(__always) subscript(_ i: Int) -> UInt8 { i >= 0 && i < count ? b[i] : 0 }
 
+    /// The first position from `i` that `boring` (asked with the byte before a position, 0 at
+    /// the start, and the byte there) does not pass over, or `count`. A detector's loop skips
+    /// so the bytes it would only step over one at a time: a step is counted for each byte
+    /// passed, as the loop's `tick` would, and the stop condition is polled every 256 of them.
+    @inline(__always)
+    func skip(from i: Int, _ boring: (_ before: UInt8, _ byte: UInt8) -> Bool) throws(RedactionStopped) -> Int {
+        var j = max(i, 0)
+        while j < count {
+            let start = j
+            let chunkEnd = min(count, j + 256)
+            j = b.withUnsafeBufferPointer { b in
+                var j = start
+                var before = j > 0 ? b[j - 1] : 0
+                while j < chunkEnd {
+                    let c = b[j]
+                    if !boring(before, c) { break }
+                    before = c
+                    j += 1
+                }
+                return j
+            }
+            work.add(j - start)
+            if j < chunkEnd { return j }
+            try work.checkpoint()
+        }
+        return j
+    }
+
     /// Decodes the scalar starting at `i`; returns (U+FFFD, 1) for anything malformed.
     func scalar(at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
         let c0 = self[i]
