@@ -39,6 +39,8 @@ private let compoundStreetEndings: [String] = [
     "laan", "plein", "kade", "gatan", "vägen", "gade", "vej", "veien", "steig", "stieg", "pfad", "zeile",
 ]
 private let compoundEndingBytes: [[UInt8]] = compoundStreetEndings.map { Array($0.utf8) }
+/// The bytes a compound street ending ends with.
+private let compoundEndingLastBytes = Array(Set(compoundEndingBytes.map { $0[$0.count - 1] }))
 private let connectors = WordSet([
     "de", "la", "du", "des", "del", "le", "les", "di", "da", "do", "dos", "das", "della", "der", "den", "am", "an",
     "im", "upon", "on", "sur", "en", "van", "von", "y", "i", "d", "l", "of", "the", "und",
@@ -68,6 +70,8 @@ private let addressLabels = KeywordTable([
     "current address", "residential address", "anschrift", "adresse", "wohnort", "wohnadresse", "dirección",
     "direccion", "domicilio", "indirizzo", "endereço", "morada", "adres", "adresa", "domicile",
 ])
+/// The bytes a P.O. box prefix starts with.
+private let poBoxFirstBytes = Array(Set(poBoxPrefixes.map { $0[0] }))
 private let poBoxPrefixes: [[UInt8]] = [
     bytes("p.o. box"), bytes("p. o. box"), bytes("po box"), bytes("p.o.box"), bytes("post office box"),
     bytes("postfach"), bytes("apartado"), bytes("gpo box"),
@@ -263,7 +267,7 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
     let we = t.letterWordEnd(i)
     guard we > i else { return nil }
     // compound street word
-    if t.isUppercaseLetter(at: i) {
+    if t.isUppercaseLetter(at: i), compoundEndingLastBytes.contains(lowerASCII(t.b[we - 1])) {
         var wordEnd = we
         if t[wordEnd] == 0x2E { wordEnd += 1 } // "Hauptstr."
         for ending in compoundEndingBytes where we - i > ending.count + 2 {
@@ -628,7 +632,7 @@ func detectAddresses(_ t: Text, into out: inout [Candidate]) throws(RedactionSto
                     if let e = labelledValueEnd(t, k) { anchor = (k, e) }
                 }
             }
-            if anchor == nil {
+            if anchor == nil, poBoxFirstBytes.contains(lowerASCII(c)) {
                 t.work.add(poBoxPrefixes.count)
                 for p in poBoxPrefixes where t.matches(p, at: i) {
                     let k = t.skipBlanks(i + p.count)

@@ -79,8 +79,15 @@ struct Text {
                     }
                     var k = count - 1
                     var nextClass: UInt8 = 0
+                    // a step per byte, the stop condition polled every 256
+                    var sinceCheckpoint = 0
                     while k >= 0 {
-                        try work.tick()
+                        if sinceCheckpoint == 256 {
+                            work.add(256)
+                            sinceCheckpoint = 0
+                            try work.checkpoint()
+                        }
+                        sinceCheckpoint += 1
                         let c = b[k]
                         let rc = runClass(c)
                         runEnd[k] = rc != 0 && rc == nextClass ? runEnd[k + 1] : Int32(k + 1)
@@ -105,6 +112,7 @@ struct Text {
                         }
                         k -= 1
                     }
+                    work.add(sinceCheckpoint)
                 }
             }
         }
@@ -112,11 +120,17 @@ struct Text {
         try b.withUnsafeBufferPointer { (b) throws(RedactionStopped) in
             try runStart.withUnsafeMutableBufferPointer { (runStart) throws(RedactionStopped) in
                 var previousClass: UInt8 = 0
-                for k in 0..<count {
-                    try work.tick()
-                    let rc = runClass(b[k])
-                    runStart[k] = rc != 0 && rc == previousClass ? runStart[k - 1] : Int32(k)
-                    previousClass = rc
+                var k = 0
+                while k < count {
+                    let chunkStart = k, chunkEnd = min(count, k + 256)
+                    while k < chunkEnd {
+                        let rc = runClass(b[k])
+                        runStart[k] = rc != 0 && rc == previousClass ? runStart[k - 1] : Int32(k)
+                        previousClass = rc
+                        k += 1
+                    }
+                    work.add(chunkEnd - chunkStart)
+                    try work.checkpoint()
                 }
             }
         }
@@ -153,6 +167,25 @@ struct Text {
             try work.checkpoint()
         }
         return j
+    }
+
+    /// `scalar(at:)` over raw bytes.
+    static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let c0 = b[i]
+        if c0 < 0x80 { return (Unicode.Scalar(c0), 1) }
+        var len = 0
+        var v: UInt32 = 0
+        if c0 & 0xE0 == 0xC0 { len = 2; v = UInt32(c0 & 0x1F) }
+        else if c0 & 0xF0 == 0xE0 { len = 3; v = UInt32(c0 & 0x0F) }
+        else if c0 & 0xF8 == 0xF0 { len = 4; v = UInt32(c0 & 0x07) }
+        else { return ("\u{FFFD}", 1) }
+        guard i + len <= b.count else { return ("\u{FFFD}", 1) }
+        for k in 1..<len {
+            let c = b[i + k]
+            guard c & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
+            v = v << 6 | UInt32(c & 0x3F)
+        }
+        return (Unicode.Scalar(v) ?? "\u{FFFD}", len)
     }
 
     /// Decodes the scalar starting at `i`; returns (U+FFFD, 1) for anything malformed.
@@ -288,6 +321,8 @@ let alphabeticFlag: UInt8 = 1
 /// `numericType != nil`.
 let numericFlag: UInt8 = 2
 let uppercaseFlag: UInt8 = 4
+/// Lowercasing leaves the scalar as it is.
+let lowercaseStableFlag: UInt8 = 8
 
 /// The properties of every scalar below U+3000 (Latin, Greek, Cyrillic, the Indic and
 /// Middle-Eastern scripts, punctuation and symbols), looked up once rather than per byte.
@@ -299,6 +334,7 @@ private let commonScalarFlags: [UInt8] = (0..<0x3000).map { v in
 private func computeScalarFlags(_ u: Unicode.Scalar) -> UInt8 {
     let p = u.properties
     return (p.isAlphabetic ? alphabeticFlag : 0) | (p.numericType != nil ? numericFlag : 0) | (p.isUppercase ? uppercaseFlag : 0)
+        | (p.lowercaseMapping == String(u) ? lowercaseStableFlag : 0)
 }
 
 /// `alphabeticFlag`, `numericFlag` and `uppercaseFlag` of `u`.
@@ -338,25 +374,57 @@ private func computeScalarFlags(_ u: Unicode.Scalar) -> UInt8 {
 
 /// A keyword table indexed by first byte for quick "does any keyword start here" checks.
 struct KeywordTable {
-    private var byFirst: [[[UInt8]]] = Array(repeating: [], count: 256)
+    /// The keywords starting with byte `c` are entries `bucketStart[c]..<bucketStart[c + 1]`,
+    /// longest first; entry `e` is `pool[entryStart[e]..<entryStart[e] + entryLength[e]]`.
+    private let bucketStart: [Int32]
+    private let entryStart: [Int32]
+    private let entryLength: [Int32]
+    private let pool: [UInt8]
 
     init(_ words: [String]) {
         // Longest first so the longest label wins.
+        var byFirst = [[[UInt8]]](repeating: [], count: 256)
         for w in words.map(bytes).sorted(by: { $0.count > $1.count }) where !w.isEmpty {
             byFirst[Int(w[0])].append(w)
         }
+        var bucketStart: [Int32] = [0], entryStart = [Int32](), entryLength = [Int32](), pool = [UInt8]()
+        for bucket in byFirst {
+            for w in bucket {
+                entryStart.append(Int32(pool.count))
+                entryLength.append(Int32(w.count))
+                pool += w
+            }
+            bucketStart.append(Int32(entryStart.count))
+        }
+        self.bucketStart = bucketStart
+        self.entryStart = entryStart
+        self.entryLength = entryLength
+        self.pool = pool
     }
 
-    /// The longest keyword matching at `i` (ASCII case-insensitive), as its byte length.
+    /// The longest keyword matching at `i` (ASCII case-insensitive; non-ASCII bytes compared
+    /// exactly), as its byte length.
     func longestMatch(in t: Text, at i: Int) -> Int? {
         let c = lowerASCII(t[i])
         t.work.step()
-        let words = byFirst[Int(c)]
-        guard !words.isEmpty else { return nil }
+        let lo = Int(bucketStart[Int(c)]), hi = Int(bucketStart[Int(c) + 1])
+        guard lo < hi, i >= 0 else { return nil }
         // the second byte first: most keywords fail there
         let c1 = lowerASCII(t[i + 1])
-        for w in words where (w.count < 2 || w[1] == c1) && t.matches(w, at: i) { return w.count }
-        return nil
+        return t.b.withUnsafeBufferPointer { b in
+            pool.withUnsafeBufferPointer { pool in
+                for e in lo..<hi {
+                    let s = Int(entryStart[e]), n = Int(entryLength[e])
+                    if n >= 2 && pool[s + 1] != c1 { continue }
+                    guard i + n <= b.count else { continue }
+                    var k = 1
+                    while k < n && lowerASCII(b[i + k]) == pool[s + k] { k += 1 }
+                    t.work.add(k + 1)
+                    if k == n { return n }
+                }
+                return nil
+            }
+        }
     }
 }
 
@@ -417,10 +485,21 @@ struct WordSet {
     func position(_ b: [UInt8], _ start: Int, _ end: Int) -> Int? {
         b.withUnsafeBufferPointer { b in
             var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for k in start..<end {
+            var k = start
+            while k < end {
                 let c = b[k]
-                if c >= 0x80 { return positionNonASCII(b, start, end) }
+                if c >= 0x80 {
+                    // a scalar lowercasing changes needs the String: the word's bytes change
+                    let (scalar, length) = Text.decode(b, k)
+                    guard scalar.value < 0x3000, scalarFlags(scalar) & lowercaseStableFlag != 0, k + length <= end else {
+                        return positionNonASCII(b, start, end)
+                    }
+                    for q in k..<(k + length) { h = (h ^ UInt64(b[q])) &* 0x100_0000_01b3 }
+                    k += length
+                    continue
+                }
                 h = (h ^ UInt64(lowerASCII(c))) &* 0x100_0000_01b3
+                k += 1
             }
             return slots.withUnsafeBufferPointer { slots in
                 pool.withUnsafeBufferPointer { pool in

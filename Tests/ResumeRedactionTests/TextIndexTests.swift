@@ -41,6 +41,25 @@ import Testing
         }
     }
 
+    /// A WordSet answers as the set of the words' lowercased forms, whatever the case and
+    /// script of the text's word.
+    @Test func wordSetLooksUpLowercasedWords() {
+        let words = ["straße", "téléphone", "tél", "müller", "ΣΟΦΙΑ", "σοφια", "kelvin", "i̇stanbul", "adresse", "e", "ñ"]
+        let set = WordSet(words)
+        let reference = Set(words.map { $0.lowercased() })
+        var rng = SplitMix64(seed: 9)
+        let pieces = ["s", "S", "t", "é", "É", "l", "ß", "ẞ", "e", "E", "Σ", "σ", "ς", "K", "\u{212A}", "İ", "i", "ñ", "Ñ", "ü", "Ü",
+                      "m", "r", "a", "d", "ph", "on", "tra", "elvin", "ofia", "stanbul"]
+        var tried = words + words.map { $0.uppercased() } + ["STRASSE", "Téléphone", "MÜLLER", "\u{212A}elvin", "İstanbul"]
+        for _ in 0..<3000 {
+            tried.append((0..<(1 + Int(rng.next() % 4))).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined())
+        }
+        for w in tried {
+            let t = Text("(" + w + ")")
+            #expect(set.contains(t, 1, t.count - 1) == reference.contains(w.lowercased()), "\(w)")
+        }
+    }
+
     /// The property table for common scalars agrees with the Unicode properties.
     @Test func scalarFlagsAreTheUnicodeProperties() {
         for v in stride(from: 0, to: 0x3100, by: 1) {
