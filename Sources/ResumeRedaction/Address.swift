@@ -70,6 +70,9 @@ private let addressLabels = KeywordTable([
     "current address", "residential address", "anschrift", "adresse", "wohnort", "wohnadresse", "dirección",
     "direccion", "domicilio", "indirizzo", "endereço", "morada", "adres", "adresa", "domicile",
 ])
+private let elisionD = bytes("d'"), elisionL = bytes("l'")
+private let century19 = bytes("19"), century20 = bytes("20")
+
 /// The bytes a P.O. box prefix starts with.
 private let poBoxFirstBytes = Array(Set(poBoxPrefixes.map { $0[0] }))
 private let poBoxPrefixes: [[UInt8]] = [
@@ -102,7 +105,7 @@ private func classify(_ t: Text, _ i: Int, _ e: Int) -> AddrToken {
         return .capWord
     }
     if t.isLetter(at: i) && connectors.contains(t, i, e) { return .connector }
-    if t.matches(bytes("d'"), at: i) || t.matches(bytes("l'"), at: i) { return .connector }
+    if t.matches(elisionD, at: i) || t.matches(elisionL, at: i) { return .connector }
     return .invalid
 }
 
@@ -232,7 +235,7 @@ private func numberFirstStreet(_ t: Text, _ i: Int) throws(RedactionStopped) -> 
             let e = t.letterWordEnd(k)
             guard e > k else { break }
             if t.isUppercaseLetter(at: k) { lastCap = e }
-            else if !(connectors.contains(t, k, e) || t.matches(bytes("d'"), at: k) || t.matches(bytes("l'"), at: k)) { break }
+            else if !(connectors.contains(t, k, e) || t.matches(elisionD, at: k) || t.matches(elisionL, at: k)) { break }
             if t[e] == 0x20 { k = e + 1 } else if t[e] == 0x27 { k = e + 1 } else { break }
         }
         if lastCap > 0 { return lastCap }
@@ -507,6 +510,9 @@ private func canadianPostcodeEnd(_ t: Text, _ i: Int) -> Int? {
     return i + 7
 }
 
+/// Letters a UK postcode's inward code never has: C I K M O V.
+private let ukBadInwardLetters: [UInt8] = [0x43, 0x49, 0x4B, 0x4D, 0x4F, 0x56]
+
 private func ukPostcodeEnd(_ t: Text, _ i: Int) -> Int? {
     // outward: A9, A99, A9A, AA9, AA99, AA9A
     var j = i
@@ -518,7 +524,7 @@ private func ukPostcodeEnd(_ t: Text, _ i: Int) -> Int? {
     if isDigit(t[j]) || isUpperASCII(t[j]) { j += 1 }
     guard t[j] == 0x20, isDigit(t[j + 1]) else { return nil }
     let a = t[j + 2], b = t[j + 3]
-    let badInward: Set<UInt8> = [0x43, 0x49, 0x4B, 0x4D, 0x4F, 0x56] // C I K M O V
+    let badInward = ukBadInwardLetters
     guard isUpperASCII(a), isUpperASCII(b), !badInward.contains(a), !badInward.contains(b),
           !isAlnumASCII(t[j + 4]) else { return nil }
     if b == 0x42 && (a == 0x47 || a == 0x54 || a == 0x50) { return nil } // GB TB PB: storage sizes
@@ -532,7 +538,7 @@ private func postcodeCityAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
         let d = t.digitsEnd(i)
         let n = d - i
         guard n == 4 || n == 5, t[d] == 0x20 else { return nil }
-        if n == 4 && (t.matches(bytes("19"), at: i) || t.matches(bytes("20"), at: i)) { return nil }
+        if n == 4 && (t.matches(century19, at: i) || t.matches(century20, at: i)) { return nil }
         guard var ce = capWordEnd(t, d + 1) else { return nil }
         let prefixed = i >= 2 && t[i - 1] == 0x2D && isUpperASCII(t[i - 2]) && !isAlphaASCII(t[i - 3])
         // "12345 Musterstadt" alone on its line, right under a line ending in a house number

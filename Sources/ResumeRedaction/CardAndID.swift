@@ -298,12 +298,15 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
     }
 }
 
+/// Letters no NI number has in its prefix: D F I U V.
+private let niBadLetters: [UInt8] = [0x44, 0x46, 0x49, 0x55, 0x56]
+/// Prefixes never issued.
+private let niBadPrefixes: [(UInt8, UInt8)] = ["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"].map { (Array($0.utf8)[0], Array($0.utf8)[1]) }
+
 private func niNumberEnd(_ t: Text, at i: Int) -> Int? {
     let a = t[i], b = t[i + 1]
-    let bad: Set<UInt8> = [0x44, 0x46, 0x49, 0x55, 0x56] // D F I U V
-    guard !bad.contains(a), !bad.contains(b), b != 0x4F else { return nil } // second letter not O
-    let prefix = [a, b]
-    for p in ["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"] where Array(p.utf8) == prefix { return nil }
+    guard !niBadLetters.contains(a), !niBadLetters.contains(b), b != 0x4F else { return nil } // second letter not O
+    for p in niBadPrefixes where p.0 == a && p.1 == b { return nil }
     var j = i + 2
     if t[j] == 0x20 {
         // "AB 12 34 56 C"

@@ -443,6 +443,8 @@ struct WordSet {
     private let pool: [UInt8]
     private let starts: [Int32]
     private let positions: [Int32]
+    /// Whether some word starts with this (ASCII, lowercase) byte.
+    private let asciiFirstBytes: [Bool]
 
     init(_ words: [String]) {
         var index = [[UInt8]: Int]()
@@ -465,6 +467,9 @@ struct WordSet {
         self.pool = pool
         self.starts = starts
         self.positions = positions
+        var asciiFirstBytes = [Bool](repeating: false, count: 128)
+        for w in index.keys where w[0] < 0x80 { asciiFirstBytes[Int(w[0])] = true }
+        self.asciiFirstBytes = asciiFirstBytes
     }
 
     private static func hash(_ w: [UInt8]) -> UInt64 {
@@ -484,6 +489,9 @@ struct WordSet {
     /// case-insensitive; Unicode-lowercased when it has non-ASCII bytes), or nil.
     func position(_ b: [UInt8], _ start: Int, _ end: Int) -> Int? {
         b.withUnsafeBufferPointer { b in
+            // lowercasing keeps an ASCII first byte ASCII: no word of the set starts otherwise
+            let first = b[start]
+            if first < 0x80 && !asciiFirstBytes[Int(lowerASCII(first))] { return nil }
             var h: UInt64 = 0xcbf2_9ce4_8422_2325
             var k = start
             while k < end {
