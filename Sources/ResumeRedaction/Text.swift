@@ -24,6 +24,9 @@ struct Candidate {
     isDigit(c) ? 1 : isAlphaASCII(c) ? 2 : isBlank(c) ? 3 : 0
 }
 
+/// `runClass` of every byte, looked up without branching on the text's bytes.
+private let runClasses: [UInt8] = (0...255).map { runClass(UInt8($0)) }
+
 /// The input as UTF-8 bytes with a few classification helpers, and the step counter of the
 /// redaction that reads it.
 ///
@@ -77,6 +80,7 @@ struct Text {
                         let c = byte(i)
                         return c < 0x80 ? isAlphaASCII(c) : scalarIsAlphabetic(b, i)
                     }
+                  try runClasses.withUnsafeBufferPointer { (runClasses) throws(RedactionStopped) in
                     var k = count - 1
                     var nextClass: UInt8 = 0
                     // a step per byte, the stop condition polled every 256
@@ -89,7 +93,7 @@ struct Text {
                         }
                         sinceCheckpoint += 1
                         let c = b[k]
-                        let rc = runClass(c)
+                        let rc = runClasses[Int(c)]
                         runEnd[k] = rc != 0 && rc == nextClass ? runEnd[k + 1] : Int32(k + 1)
                         nextClass = rc
                         if c < 0x80 ? isAlphaASCII(c) : scalarIsAlphabetic(b, k) {
@@ -113,18 +117,20 @@ struct Text {
                         k -= 1
                     }
                     work.add(sinceCheckpoint)
+                  }
                 }
             }
         }
         var runStart = [Int32](repeating: 0, count: count)
         try b.withUnsafeBufferPointer { (b) throws(RedactionStopped) in
             try runStart.withUnsafeMutableBufferPointer { (runStart) throws(RedactionStopped) in
+              try runClasses.withUnsafeBufferPointer { (runClasses) throws(RedactionStopped) in
                 var previousClass: UInt8 = 0
                 var k = 0
                 while k < count {
                     let chunkStart = k, chunkEnd = min(count, k + 256)
                     while k < chunkEnd {
-                        let rc = runClass(b[k])
+                        let rc = runClasses[Int(b[k])]
                         runStart[k] = rc != 0 && rc == previousClass ? runStart[k - 1] : Int32(k)
                         previousClass = rc
                         k += 1
@@ -132,6 +138,7 @@ struct Text {
                     work.add(chunkEnd - chunkStart)
                     try work.checkpoint()
                 }
+              }
             }
         }
         self.runEnd = runEnd
