@@ -1,8 +1,6 @@
 #include "CPhoneNumber.h"
 
 #include <memory>
-#include <set>
-#include <utility>
 #include <string>
 
 #include <phonenumbers/logger.h>
@@ -42,32 +40,17 @@ extern "C" int32_t rph_find(const char *text, size_t length, const char *region,
     if (leniency < RPH_POSSIBLE || leniency > RPH_EXACT_GROUPING) return -1;
     std::string input(text, length);
     int tries = max_tries < 0 ? 0 : max_tries;
-    // The matches at `leniency` first; then, only if there are any, those that
-    // hold at STRICT_GROUPING (valid, and grouped the way the region groups
-    // them), which `is_valid` marks.
     size_t n = 0;
-    {
-        PhoneNumberMatcher matcher(u, input, region_code, static_cast<PhoneNumberMatcher::Leniency>(leniency), tries);
-        PhoneNumberMatch match;
-        while (n < capacity && matcher.HasNext()) {
-            if (!matcher.Next(&match)) break;
-            out[n].start = static_cast<size_t>(match.start());
-            out[n].length = match.raw_string().size();
-            out[n].country_code = match.number().country_code();
-            out[n].is_valid = 0;
-            ++n;
-        }
+    PhoneNumberMatcher matcher(u, input, region_code, static_cast<PhoneNumberMatcher::Leniency>(leniency), tries);
+    PhoneNumberMatch match;
+    while (n < capacity && matcher.HasNext()) {
+        if (!matcher.Next(&match)) break;
+        out[n].start = static_cast<size_t>(match.start());
+        out[n].length = match.raw_string().size();
+        out[n].country_code = match.number().country_code();
+        out[n].is_valid_number = u.IsValidNumber(match.number()) ? 1 : 0;
+        ++n;
     }
-    if (n == 0) return 0;
-    std::set<std::pair<size_t, size_t>> strict;
-    {
-        PhoneNumberMatcher matcher(u, input, region_code, PhoneNumberMatcher::STRICT_GROUPING, tries);
-        PhoneNumberMatch match;
-        while (strict.size() < capacity && matcher.HasNext() && matcher.Next(&match)) {
-            strict.insert({static_cast<size_t>(match.start()), match.raw_string().size()});
-        }
-    }
-    for (size_t k = 0; k < n; ++k) out[k].is_valid = strict.count({out[k].start, out[k].length}) ? 1 : 0;
     return static_cast<int32_t>(n);
 }
 

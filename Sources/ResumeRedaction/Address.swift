@@ -39,6 +39,8 @@ private let compoundStreetEndings: [String] = [
     "laan", "plein", "kade", "gatan", "vägen", "gade", "vej", "veien", "steig", "stieg", "pfad", "zeile",
 ]
 private let compoundEndingBytes: [[UInt8]] = compoundStreetEndings.map { Array($0.utf8) }
+/// The bytes a compound street ending ends with.
+private let compoundEndingLastBytes = Array(Set(compoundEndingBytes.map { $0[$0.count - 1] }))
 private let connectors = WordSet([
     "de", "la", "du", "des", "del", "le", "les", "di", "da", "do", "dos", "das", "della", "der", "den", "am", "an",
     "im", "upon", "on", "sur", "en", "van", "von", "y", "i", "d", "l", "of", "the", "und",
@@ -68,6 +70,11 @@ private let addressLabels = KeywordTable([
     "current address", "residential address", "anschrift", "adresse", "wohnort", "wohnadresse", "dirección",
     "direccion", "domicilio", "indirizzo", "endereço", "morada", "adres", "adresa", "domicile",
 ])
+private let elisionD = bytes("d'"), elisionL = bytes("l'")
+private let century19 = bytes("19"), century20 = bytes("20")
+
+/// The bytes a P.O. box prefix starts with.
+private let poBoxFirstBytes = Array(Set(poBoxPrefixes.map { $0[0] }))
 private let poBoxPrefixes: [[UInt8]] = [
     bytes("p.o. box"), bytes("p. o. box"), bytes("po box"), bytes("p.o.box"), bytes("post office box"),
     bytes("postfach"), bytes("apartado"), bytes("gpo box"),
@@ -98,7 +105,7 @@ private func classify(_ t: Text, _ i: Int, _ e: Int) -> AddrToken {
         return .capWord
     }
     if t.isLetter(at: i) && connectors.contains(t, i, e) { return .connector }
-    if t.matches(bytes("d'"), at: i) || t.matches(bytes("l'"), at: i) { return .connector }
+    if t.matches(elisionD, at: i) || t.matches(elisionL, at: i) { return .connector }
     return .invalid
 }
 
@@ -228,7 +235,7 @@ private func numberFirstStreet(_ t: Text, _ i: Int) throws(RedactionStopped) -> 
             let e = t.letterWordEnd(k)
             guard e > k else { break }
             if t.isUppercaseLetter(at: k) { lastCap = e }
-            else if !(connectors.contains(t, k, e) || t.matches(bytes("d'"), at: k) || t.matches(bytes("l'"), at: k)) { break }
+            else if !(connectors.contains(t, k, e) || t.matches(elisionD, at: k) || t.matches(elisionL, at: k)) { break }
             if t[e] == 0x20 { k = e + 1 } else if t[e] == 0x27 { k = e + 1 } else { break }
         }
         if lastCap > 0 { return lastCap }
@@ -263,7 +270,7 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
     let we = t.letterWordEnd(i)
     guard we > i else { return nil }
     // compound street word
-    if t.isUppercaseLetter(at: i) {
+    if t.isUppercaseLetter(at: i), compoundEndingLastBytes.contains(lowerASCII(t.b[we - 1])) {
         var wordEnd = we
         if t[wordEnd] == 0x2E { wordEnd += 1 } // "Hauptstr."
         for ending in compoundEndingBytes where we - i > ending.count + 2 {
@@ -503,6 +510,9 @@ private func canadianPostcodeEnd(_ t: Text, _ i: Int) -> Int? {
     return i + 7
 }
 
+/// Letters a UK postcode's inward code never has: C I K M O V.
+private let ukBadInwardLetters: [UInt8] = [0x43, 0x49, 0x4B, 0x4D, 0x4F, 0x56]
+
 private func ukPostcodeEnd(_ t: Text, _ i: Int) -> Int? {
     // outward: A9, A99, A9A, AA9, AA99, AA9A
     var j = i
@@ -514,7 +524,7 @@ private func ukPostcodeEnd(_ t: Text, _ i: Int) -> Int? {
     if isDigit(t[j]) || isUpperASCII(t[j]) { j += 1 }
     guard t[j] == 0x20, isDigit(t[j + 1]) else { return nil }
     let a = t[j + 2], b = t[j + 3]
-    let badInward: Set<UInt8> = [0x43, 0x49, 0x4B, 0x4D, 0x4F, 0x56] // C I K M O V
+    let badInward = ukBadInwardLetters
     guard isUpperASCII(a), isUpperASCII(b), !badInward.contains(a), !badInward.contains(b),
           !isAlnumASCII(t[j + 4]) else { return nil }
     if b == 0x42 && (a == 0x47 || a == 0x54 || a == 0x50) { return nil } // GB TB PB: storage sizes
@@ -528,7 +538,7 @@ private func postcodeCityAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
         let d = t.digitsEnd(i)
         let n = d - i
         guard n == 4 || n == 5, t[d] == 0x20 else { return nil }
-        if n == 4 && (t.matches(bytes("19"), at: i) || t.matches(bytes("20"), at: i)) { return nil }
+        if n == 4 && (t.matches(century19, at: i) || t.matches(century20, at: i)) { return nil }
         guard var ce = capWordEnd(t, d + 1) else { return nil }
         let prefixed = i >= 2 && t[i - 1] == 0x2D && isUpperASCII(t[i - 2]) && !isAlphaASCII(t[i - 3])
         // "12345 Musterstadt" alone on its line, right under a line ending in a house number
@@ -601,6 +611,11 @@ func detectAddresses(_ t: Text, into out: inout [Candidate]) throws(RedactionSto
     var found = [Candidate]()
     var i = 0
     while i < t.count {
+        // ASCII bytes that are no word start
+        i = try t.skip(from: i) { p, c in
+            c < 0x80 && (!isAlnumASCII(c) || isAlnumASCII(p) || p == 0x2E || (p == 0x2D && isDigit(c)))
+        }
+        guard i < t.count else { break }
         try t.work.tick()
         let c = t.b[i]
         if c >= 0x80 && !t.isLetter(at: i) { i += t.scalar(at: i).length; continue }
@@ -623,7 +638,7 @@ func detectAddresses(_ t: Text, into out: inout [Candidate]) throws(RedactionSto
                     if let e = labelledValueEnd(t, k) { anchor = (k, e) }
                 }
             }
-            if anchor == nil {
+            if anchor == nil, poBoxFirstBytes.contains(lowerASCII(c)) {
                 t.work.add(poBoxPrefixes.count)
                 for p in poBoxPrefixes where t.matches(p, at: i) {
                     let k = t.skipBlanks(i + p.count)

@@ -57,6 +57,8 @@ func detectCards(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
     var starts = [Int](), ends = [Int]()
     var i = 0
     while i < t.count {
+        i = try t.skip(from: i) { _, c in !isDigit(c) }
+        guard i < t.count else { break }
         try t.work.tick()
         guard isDigit(t.b[i]) else { i += 1; continue }
         if i > 0 {
@@ -212,6 +214,8 @@ private func idValueEnd(_ t: Text, at k: Int) throws(RedactionStopped) -> Int? {
 func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     var i = 0
     while i < t.count {
+        i = try t.skip(from: i) { p, c in !isAlnumASCII(c) || isAlnumASCII(p) }
+        guard i < t.count else { break }
         try t.work.tick()
         let c = t.b[i]
         guard isAlnumASCII(c), !t.isWordChar(before: i) else { i += 1; continue }
@@ -294,12 +298,15 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
     }
 }
 
+/// Letters no NI number has in its prefix: D F I U V.
+private let niBadLetters: [UInt8] = [0x44, 0x46, 0x49, 0x55, 0x56]
+/// Prefixes never issued.
+private let niBadPrefixes: [(UInt8, UInt8)] = ["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"].map { (Array($0.utf8)[0], Array($0.utf8)[1]) }
+
 private func niNumberEnd(_ t: Text, at i: Int) -> Int? {
     let a = t[i], b = t[i + 1]
-    let bad: Set<UInt8> = [0x44, 0x46, 0x49, 0x55, 0x56] // D F I U V
-    guard !bad.contains(a), !bad.contains(b), b != 0x4F else { return nil } // second letter not O
-    let prefix = [a, b]
-    for p in ["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"] where Array(p.utf8) == prefix { return nil }
+    guard !niBadLetters.contains(a), !niBadLetters.contains(b), b != 0x4F else { return nil } // second letter not O
+    for p in niBadPrefixes where p.0 == a && p.1 == b { return nil }
     var j = i + 2
     if t[j] == 0x20 {
         // "AB 12 34 56 C"

@@ -43,10 +43,15 @@ private func cpfEnd(_ t: Text, _ i: Int) -> Int? {
     return check(9) == d[9] && check(10) == d[10] ? i + 14 : nil
 }
 
+private let codiceLetterAt: Set<Int> = [0, 1, 2, 3, 4, 5, 8, 11, 15]
+private let codiceOmocodia = Array("LMNPQRSTUV".utf8)
+private let codiceOddValues: [Int] = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23]
+
 /// Sixteen characters LLLLLL DD L DD L DDD L (omocodia letters allowed for digits) with the right check letter.
 private func codiceFiscaleEnd(_ t: Text, _ i: Int) -> Int? {
     let e = i + 16
-    guard endsThere(t, e) else { return nil }
+    // six capitals first: most words are not one
+    guard isUpperASCII(t[i]), e <= t.count, endsThere(t, e) else { return nil }
     var chars = [UInt8]()
     t.work.add(16)
     for k in i..<e {
@@ -54,13 +59,11 @@ private func codiceFiscaleEnd(_ t: Text, _ i: Int) -> Int? {
         guard isUpperASCII(c) || isDigit(c) else { return nil }
         chars.append(c)
     }
-    let letterAt: Set<Int> = [0, 1, 2, 3, 4, 5, 8, 11, 15]
-    let omocodia = Array("LMNPQRSTUV".utf8)
     for (k, c) in chars.enumerated() {
-        if letterAt.contains(k) { guard isUpperASCII(c) else { return nil } }
-        else { guard isDigit(c) || omocodia.contains(c) else { return nil } }
+        if codiceLetterAt.contains(k) { guard isUpperASCII(c) else { return nil } }
+        else { guard isDigit(c) || codiceOmocodia.contains(c) else { return nil } }
     }
-    let odd: [Int] = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23]
+    let odd = codiceOddValues
     var sum = 0
     for k in 0..<15 {
         let c = chars[k]
@@ -70,9 +73,12 @@ private func codiceFiscaleEnd(_ t: Text, _ i: Int) -> Int? {
     return Int(chars[15] - 0x41) == sum % 26 ? e : nil
 }
 
+private let dniLetters = Array("TRWAGMYFPDXBNJZSQVHLCKE".utf8)
+
 /// A Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter), the letter checked.
 private func dniOrNIEEnd(_ t: Text, _ i: Int) -> Int? {
-    let letters = Array("TRWAGMYFPDXBNJZSQVHLCKE".utf8)
+    guard isDigit(t[i]) || t[i] == 0x58 || t[i] == 0x59 || t[i] == 0x5A else { return nil }
+    let letters = dniLetters
     var number = 0
     var k = i
     if t[i] == 0x58 || t[i] == 0x59 || t[i] == 0x5A { // X Y Z
@@ -90,11 +96,13 @@ private func dniOrNIEEnd(_ t: Text, _ i: Int) -> Int? {
     return t[l] == letters[number % 23] ? l + 1 : nil
 }
 
+private let nirGroups = [1, 2, 2, 2, 3, 3, 2]
+
 /// A French NIR: 15 digits (sex, year, month, department, commune, order, key), spaced
 /// "1 85 05 78 006 084 36" or not, with the key right.
 private func nirEnd(_ t: Text, _ i: Int) -> Int? {
     guard t[i] == 0x31 || t[i] == 0x32 else { return nil }
-    let groups = [1, 2, 2, 2, 3, 3, 2]
+    let groups = nirGroups
     var k = i
     var spaced = false
     if t.digitsEnd(i) == i + 15 {

@@ -29,12 +29,10 @@ let regionCallingCodes: [String: String] = [
     "1": "US", "44": "GB", "49": "DE", "33": "FR", "55": "BR", "34": "ES", "39": "IT", "31": "NL", "91": "IN", "61": "AU",
 ]
 
-/// Every region word (lower-cased bytes) and the region it points to: one look-up per word.
-private let regionOfWord: [[UInt8]: String] = {
-    var table = [[UInt8]: String]()
-    for (region, words) in regionWords { for w in words { table[bytes(w)] = region } }
-    return table
-}()
+/// Every region word, and the region it points to (at the same position): one look-up per word.
+private let regionWordList: [(word: String, region: String)] = regionWords.sorted { $0.key < $1.key }
+    .flatMap { region, words in words.map { ($0, region) } }
+private let regionWordSet = WordSet(regionWordList.map(\.word))
 
 /// The regions to read national numbers with: the inferred one (if any) first,
 /// then `defaultRegion` unless the inferred one has four votes or more; at most
@@ -43,6 +41,9 @@ func likelyRegions(_ t: Text, defaultRegion: String) throws(RedactionStopped) ->
     var votes: [String: Int] = [:]
     var i = 0
     while i < t.count {
+        // ASCII bytes that are no "+", ".", nor a word start
+        i = try t.skip(from: i) { p, c in c != 0x2B && c != 0x2E && c < 0x80 && (!isAlphaASCII(c) || isAlnumASCII(p)) }
+        guard i < t.count else { break }
         try t.work.tick()
         let c = t.b[i]
         if c == 0x2B, isDigit(t[i + 1]), !t.isWordChar(before: i) {
@@ -70,12 +71,7 @@ func likelyRegions(_ t: Text, defaultRegion: String) throws(RedactionStopped) ->
                 // region words are short: only words of 2 to 16 bytes are looked up
                 if end - i >= 2 && end - i <= 16 {
                     t.work.add(end - i)
-                    var w = [UInt8]()
-                    w.reserveCapacity(end - i)
-                    var ascii = true
-                    for k in i..<end { let b = t.b[k]; if b >= 0x80 { ascii = false }; w.append(lowerASCII(b)) }
-                    if !ascii { w = Array(String(decoding: w, as: UTF8.self).lowercased().utf8) }
-                    if let region = regionOfWord[w] { votes[region, default: 0] += 1 }
+                    if let n = regionWordSet.position(t.b, i, end) { votes[regionWordList[n].region, default: 0] += 1 }
                 }
                 i = end
                 continue

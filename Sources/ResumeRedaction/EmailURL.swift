@@ -37,6 +37,8 @@ private func scanHost(_ t: Text, from i: Int, maxLength: Int = 253) -> (end: Int
 func detectEmails(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     var i = 0
     while i < t.count {
+        i = try t.skip(from: i) { _, c in c != 0x40 }
+        guard i < t.count else { break }
         try t.work.tick()
         guard t.b[i] == 0x40 else { i += 1; continue } // @
         var s = i
@@ -120,6 +122,12 @@ private func urlEnd(_ t: Text, from start: Int) throws(RedactionStopped) -> Int 
 func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     var i = 0
     while i < t.count {
+        // no token start: not alphanumeric, or inside a word, host, path or e-mail
+        i = try t.skip(from: i) { p, c in
+            !isAlnumASCII(c) || isAlnumASCII(p) || p == 0x2E || p == 0x2D || p == 0x5F || p == 0x40 || p == 0x2F
+                || p == 0x2B || p == 0x25 || p == 0x7E || p == 0x26 || p == 0x3D || p == 0x23 || p == 0x5C
+        }
+        guard i < t.count else { break }
         try t.work.tick()
         let c = t.b[i]
         guard isAlnumASCII(c) else { i += 1; continue }

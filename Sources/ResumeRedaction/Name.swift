@@ -461,9 +461,10 @@ private func findMentions(_ t: Text, forms: Set<String>, nameWords: Set<String>,
     let patterns = forms.filter { $0.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2 }
         .map { Array($0.utf8) }
     t.work.add(2 * forms.reduce(0) { $0 + $1.utf8.count })
+    let starts = try wordStarts(t, firstBytes: patterns.compactMap(\.first))
     for p in patterns {
         let single = !p.contains(0x20)
-        try findOccurrences(t, p) { s, e in
+        try findOccurrences(t, p, starts) { s, e in
             if single && s != except && beginsAnotherProperNoun(t, after: e, nameWords: nameWords) { return }
             out.append(Candidate(kind: .name, start: s, end: e))
         }
@@ -476,6 +477,8 @@ private func findMentions(_ t: Text, forms: Set<String>, nameWords: Set<String>,
 func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     var i = 0
     while i < t.count {
+        i = try t.skip(from: i) { p, c in !isAlphaASCII(c) || isAlnumASCII(p) }
+        guard i < t.count else { break }
         try t.work.tick()
         let c = t.b[i]
         guard isAlphaASCII(c), !t.isWordChar(before: i) else { i += 1; continue }
@@ -588,39 +591,43 @@ func titleCased(_ s: String) -> String {
     return out
 }
 
+/// The positions where a whole word can start (no letter or digit before them) whose byte
+/// is one of `firstBytes`, by that byte: one pass over the text for every pattern.
+private func wordStarts(_ t: Text, firstBytes: [UInt8]) throws(RedactionStopped) -> [[Int]] {
+    var starts = [[Int]](repeating: [], count: 256)
+    var wanted = [Bool](repeating: false, count: 256)
+    for c in firstBytes { wanted[Int(c)] = true }
+    for i in 0..<t.count {
+        try t.work.tick()
+        if wanted[Int(t.b[i])] && !t.isWordChar(before: i) { starts[Int(t.b[i])].append(i) }
+    }
+    return starts
+}
+
 /// Calls `found` for each whole-word occurrence of `p` in the text, left to right; an
 /// occurrence that starts inside the previous one found is skipped.
 ///
-/// Knuth–Morris–Pratt, so the cost is O(text + pattern) even when the pattern is long and
-/// most positions match a long prefix of it (a long all-caps heading name).
-private func findOccurrences(_ t: Text, _ p: [UInt8], _ found: (Int, Int) -> Void) throws(RedactionStopped) {
+/// Only the word starts with `p`'s first byte (`starts`, from `wordStarts`) are compared
+/// with `p`. The cost is linear: a comparison that runs k bytes into the text matched k bytes
+/// of `p`, and the word starts it passes are word starts of `p`, so each byte of the text is
+/// compared from at most as many word starts as `p` has words.
+private func findOccurrences(_ t: Text, _ p: [UInt8], _ starts: [[Int]], _ found: (Int, Int) -> Void) throws(RedactionStopped) {
     let m = p.count
     guard m > 0, m <= t.count else { return }
-    // border[q]: length of the longest proper prefix of p[0...q] that is also its suffix
-    var border = [Int](repeating: 0, count: m)
-    var k = 0
-    for q in 1..<m {
-        try t.work.tick()
-        while k > 0 && p[q] != p[k] { k = border[k - 1]; t.work.step() }
-        if p[q] == p[k] { k += 1 }
-        border[q] = k
-    }
-    var matched = 0
     var nextStart = 0 // occurrences starting before this overlap the last one found
-    for i in 0..<t.count {
+    for s in starts[Int(p[0])] {
         try t.work.tick()
-        let c = t.b[i]
-        while matched > 0 && c != p[matched] { matched = border[matched - 1]; t.work.step() }
-        if c == p[matched] { matched += 1 }
-        guard matched == m else { continue }
-        matched = border[m - 1]
-        let s = i + 1 - m, e = i + 1
-        guard s >= nextStart else { continue }
+        let e = s + m
+        guard e <= t.count else { break }
+        var k = 1
+        while k < m && t.b[s + k] == p[k] { k += 1 }
+        t.work.add(k)
+        guard k == m, s >= nextStart else { continue }
         let pre = t[s - 1], post = t[e]
         let inLinkOrMail = pre == 0x40 || pre == 0x2F || pre == 0x2E || pre == 0x5F || pre == 0x2D
             || post == 0x40 || post == 0x5F || (post == 0x2E && isAlnumASCII(t[e + 1]))
             || (post == 0x2D && t.isLetter(at: e + 1))
-        if !t.isWordChar(before: s) && !t.isWordChar(at: e) && !inLinkOrMail {
+        if !t.isWordChar(at: e) && !inLinkOrMail {
             found(s, e)
             nextStart = e
         }

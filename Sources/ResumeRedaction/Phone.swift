@@ -50,6 +50,8 @@ func hasPhoneLabel(_ t: Text, before start: Int) -> Bool {
     return false
 }
 
+private let currencyCodes = ["eur", "usd", "gbp", "chf", "cad", "aud", "inr", "sek", "nok", "dkk", "pln", "jpy"].map(bytes)
+
 /// Currency symbol or code immediately before `start` or after `end`.
 private func touchesCurrency(_ t: Text, _ start: Int, _ end: Int) -> Bool {
     let p = t.skipBlanksBack(start)
@@ -66,8 +68,7 @@ private func touchesCurrency(_ t: Text, _ start: Int, _ end: Int) -> Bool {
         if c == 0xE2 && t[n + 1] == 0x82 { return true }
         if c == 0xC2 && (t[n + 1] == 0xA3 || t[n + 1] == 0xA5) { return true }
         t.work.add(12)
-        for code in ["eur", "usd", "gbp", "chf", "cad", "aud", "inr", "sek", "nok", "dkk", "pln", "jpy"]
-        where t.matches(bytes(code), at: n) && !isAlphaASCII(t[n + 3]) { return true }
+        for code in currencyCodes where t.matches(code, at: n) && !isAlphaASCII(t[n + 3]) { return true }
     }
     return false
 }
@@ -98,6 +99,8 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
     seps.reserveCapacity(8)
     var i = 0
     while i < t.count {
+        i = try t.skip(from: i) { _, c in !(isDigit(c) || c == 0x2B || c == 0x28) }
+        guard i < t.count else { break }
         try t.work.tick()
         let c = t.b[i]
         guard isDigit(c) || c == 0x2B || c == 0x28 else { i += 1; continue } // digit + (

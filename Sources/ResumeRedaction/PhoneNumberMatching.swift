@@ -15,35 +15,42 @@ import CPhoneNumber
 // number in a resume is treated as real.
 //
 // Work: only runs of phone characters with seven digits or more reach the
-// matcher (see `detectPhonesWithMatcher`), a block at a time (at most
-// `phoneMatcherBlockBytes`), so the stop condition is polled between blocks and
-// one call never reads much; each block's candidates are capped
-// (`maxTriesPerBlock`), and the steps counted are the block's bytes times
-// `stepsPerByte`.
+// matcher (see `detectPhonesWithMatcher`), one run at a time, so the stop
+// condition is polled between runs and one call never reads more than its run;
+// each run's candidates are capped (`phoneMatcherMaxTriesPerRun`), and the
+// steps counted are the run's bytes times `phoneMatcherStepsPerByte`.
 
-/// A block handed to the matcher at most, in bytes (cut at a line end when there is one).
-let phoneMatcherBlockBytes = 2_048
-/// Candidates the matcher may try per block at most (libphonenumber's `max_tries`).
-let phoneMatcherMaxTriesPerBlock: Int32 = 64
+/// Candidates the matcher may try per run at most (libphonenumber's `max_tries`).
+let phoneMatcherMaxTriesPerRun: Int32 = 64
 /// Steps counted per byte the matcher reads (its scan is a few regular-expression passes).
 let phoneMatcherStepsPerByte = 4
+/// Bytes of context given to the matcher on each side of a run.
+let phoneMatcherContextBytes = 4
 
 /// Adds the numbers the matcher finds in `t`, for each of `regions` (ISO 3166 alpha-2).
 ///
-/// The matcher's cost is its regular expressions running over every byte it is given
-/// (ICU's, about a microsecond per byte per pass), so it is given only what could be a
-/// number: each run of phone characters (digits, blanks, `+ ( ) - . /`) holding seven
-/// digits or more, with a few bytes of context on each side, the runs joined by line
-/// breaks into blocks of at most `phoneMatcherBlockBytes`; matches are mapped back to
-/// the text and kept only within one run.
-func detectPhonesWithMatcher(_ t: Text, regions: [String], into out: inout [Candidate]) throws(RedactionStopped) {
+/// The matcher's cost is its regular expressions (ICU's) and its parsing of every candidate
+/// it tries, tens of microseconds a run, so it is given only what could be a number: each run
+/// of phone characters (digits, blanks, `+ ( ) - . /`) holding seven digits or more, with a
+/// few bytes of context on each side (the piece), one piece per call; matches are mapped back
+/// to the text and kept only within their piece. A match is kept when it holds at
+/// STRICT_GROUPING or a phone label precedes it; the STRICT_GROUPING pass is run only for a
+/// piece with a POSSIBLE match that has no label and parses to a valid number (STRICT_GROUPING
+/// holds for valid numbers only).
+///
+/// `found` are the candidates the other detectors found before (of every kind, the rules'
+/// phones among them). A piece none of whose matches could be redacted is not read: one
+/// where every stretch of seven digits or more overlaps a span that outranks a phone and is
+/// taken whatever phones are found (see `piecesToMatch`), or lies inside one phone the rules
+/// found that will be taken. So the result is the same as if every piece were read.
+func detectPhonesWithMatcher(_ t: Text, regions: [String], found: [Candidate] = [],
+                             into out: inout [Candidate]) throws(RedactionStopped) {
     guard t.count > 0, !regions.isEmpty else { return }
-    var matches = [rph_match](repeating: rph_match(), count: 64)
-    var block = [UInt8]()
-    block.reserveCapacity(phoneMatcherBlockBytes + 128)
-    var pieces: [(blockStart: Int, textStart: Int, length: Int)] = []
+    var pieces = [PhonePiece]()
     var i = 0
     while i < t.count {
+        i = try t.skip(from: i) { _, c in !(isDigit(c) || c == 0x2B || c == 0x28) }
+        guard i < t.count else { break }
         try t.work.tick()
         guard isDigit(t.b[i]) || t.b[i] == 0x2B || t.b[i] == 0x28 else { i += 1; continue }
         // a run of phone characters from i
@@ -61,59 +68,200 @@ func detectPhonesWithMatcher(_ t: Text, regions: [String], into out: inout [Cand
         var f = e
         for _ in 0..<phoneMatcherContextBytes where f < t.count && t.b[f] != 0x0A { f += 1 }
         while f < t.count && t.b[f] & 0xC0 == 0x80 { f += 1 }
-        if !block.isEmpty && block.count + (f - s) + 1 > phoneMatcherBlockBytes {
-            try matchBlock(t, block, pieces, regions, &matches, &out)
-            block.removeAll(keepingCapacity: true)
-            pieces.removeAll(keepingCapacity: true)
-        }
-        if !block.isEmpty { block.append(0x0A) }
-        pieces.append((block.count, s, f - s))
-        block.append(contentsOf: t.b[s..<f])
+        pieces.append(PhonePiece(t, s, f, run: i))
         i = max(e, i + 1)
     }
-    if !block.isEmpty { try matchBlock(t, block, pieces, regions, &matches, &out) }
+    guard !pieces.isEmpty else { return }
+    var matches = [rph_match](repeating: rph_match(), count: 64)
+    for piece in try piecesToMatch(t, pieces, found: found) {
+        for region in regions {
+            try matchPiece(t, piece.s, piece.f, region, &matches, &out)
+        }
+    }
 }
 
-/// Bytes of context given to the matcher on each side of a run.
-let phoneMatcherContextBytes = 4
+/// A run with its context, as the matcher is given it (`s..<f`), and the bytes a match in it
+/// with seven digits or more can cover (`a..<z`).
+///
+/// The matcher's matches are its pattern or parts of it: they start with `(`, `[`, `+` (or
+/// a full-width form) or a digit, hold only those, its punctuation (`-x ./()[]~`, dashes and
+/// spaces of other scripts) and digits, then perhaps an extension (labels such as "ext."),
+/// and end with a digit or `#`. A context holds fewer than seven digits, so such a match
+/// reaches into the run; on its left it can only cover context characters of those kinds.
+struct PhonePiece {
+    var s: Int, f: Int
+    var a: Int, z: Int
+
+    init(_ t: Text, _ s: Int, _ f: Int, run: Int) {
+        self.s = s
+        self.f = f
+        // back over the context bytes a match can hold, to the first that can start one
+        var a = run, q = run
+        while q > s {
+            let p = t.scalarStart(before: q)
+            let c = t.scalar(at: p).scalar
+            guard isPhonePunctuation(c) || canStartPhoneMatch(c) else { break }
+            q = p
+            if canStartPhoneMatch(c) { a = p }
+        }
+        var z = f
+        while z > run {
+            let p = t.scalarStart(before: z)
+            let c = t.scalar(at: p).scalar
+            if c == "#" || c.properties.numericType == .decimal { break }
+            z = p
+        }
+        t.work.add(f - s)
+        self.a = a
+        self.z = z
+    }
+}
+
+/// libphonenumber's VALID_PUNCTUATION: what its pattern allows between the digits of a number.
+private func isPhonePunctuation(_ c: Unicode.Scalar) -> Bool {
+    switch c.value {
+    case 0x2D, 0x78, 0x20, 0x28, 0x29, 0x2E, 0x5B, 0x5D, 0x2F, 0x7E: true // - x space ( ) . [ ] / ~
+    case 0xA0, 0xAD, 0x200B, 0x2060, 0x3000, 0x2010...0x2015, 0x2212, 0x30FC, 0xFF0D...0xFF0F: true
+    case 0xFF08, 0xFF09, 0xFF3B, 0xFF3D, 0x2053, 0x223C, 0xFF5E: true
+    default: false
+    }
+}
+
+/// What libphonenumber's pattern starts a number with: `(`, `[`, `+` (or their full-width
+/// forms), a decimal digit of any script.
+private func canStartPhoneMatch(_ c: Unicode.Scalar) -> Bool {
+    switch c.value {
+    case 0x28, 0x5B, 0x2B, 0xFF08, 0xFF3B, 0xFF0B: true
+    default: c.properties.numericType == .decimal
+    }
+}
+
+/// The pieces whose matches could be redacted, given the candidates `found` so far.
+///
+/// A kept match has seven digits or more and is a phone candidate. It is not redacted when it
+/// overlaps a span of a kind that outranks phones and is taken (those spans are chosen among
+/// the candidates of those kinds alone, so `found` decides them), or when it lies inside a
+/// longer phone candidate that is taken: a phone the rules found that covers every stretch
+/// of the piece the matcher could redact, overlaps no outranking span and no other piece (so
+/// no other match can take it first: phones are taken longest first, and a match inside it
+/// is no longer). A piece is skipped when each stretch of `a..<z` between outranking spans
+/// holds fewer than seven digits or lies inside such a rule phone.
+func piecesToMatch(_ t: Text, _ pieces: [PhonePiece], found: [Candidate]) throws(RedactionStopped) -> [PhonePiece] {
+    let outranking = try resolveOverlaps(found.filter { outranks($0.kind, .phone) }, in: t)
+    var rules = [(start: Int, end: Int, safe: Bool, pieces: Int)]()
+    for c in found where c.kind == .phone {
+        try t.work.tick()
+        // as resolution widens it: never cutting a UTF-8 sequence
+        var s = max(0, min(c.start, t.count)), e = max(0, min(c.end, t.count))
+        while s > 0 && s < t.count && t.b[s] & 0xC0 == 0x80 { s -= 1 }
+        while e < t.count && t.b[e] & 0xC0 == 0x80 { e += 1 }
+        guard s < e else { continue }
+        let k = firstEnding(after: s, outranking)
+        rules.append((s, e, k == outranking.count || outranking[k].range.lowerBound >= e, 0))
+    }
+    // the rules' phones are found left to right and never overlap
+    for (n, r) in rules.enumerated() where n > 0 { precondition(r.start >= rules[n - 1].end, "rule phones overlap") }
+    // how many pieces each rule phone overlaps
+    for p in pieces {
+        var k = firstRuleEnding(after: p.a, rules)
+        while k < rules.count && rules[k].start < p.z {
+            t.work.step()
+            rules[k].pieces += 1
+            k += 1
+        }
+    }
+    var out = [PhonePiece]()
+    for p in pieces {
+        try t.work.tick()
+        var needed = false
+        var from = p.a
+        var k = firstEnding(after: p.a, outranking)
+        while from < p.z {
+            let to = k < outranking.count ? min(max(outranking[k].range.lowerBound, from), p.z) : p.z
+            var digits = 0
+            for q in from..<to where isDigit(t.b[q]) { digits += 1 }
+            t.work.add(to - from)
+            if digits >= 7 {
+                let r = firstRuleEnding(after: from, rules)
+                guard r < rules.count, rules[r].start <= from, rules[r].end >= to, rules[r].safe, rules[r].pieces == 1 else {
+                    needed = true
+                    break
+                }
+            }
+            guard k < outranking.count, outranking[k].range.lowerBound < p.z else { break }
+            from = outranking[k].range.upperBound
+            k += 1
+        }
+        if needed { out.append(p) }
+    }
+    return out
+}
+
+/// Index of the first span in `spans` (sorted, not overlapping) that ends after `p`.
+private func firstEnding(after p: Int, _ spans: [RedactedSpan]) -> Int {
+    var lo = 0, hi = spans.count
+    while lo < hi {
+        let mid = (lo + hi) / 2
+        if spans[mid].range.upperBound <= p { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+}
+
+/// Index of the first rule phone (sorted, not overlapping) that ends after `p`.
+private func firstRuleEnding(after p: Int, _ rules: [(start: Int, end: Int, safe: Bool, pieces: Int)]) -> Int {
+    var lo = 0, hi = rules.count
+    while lo < hi {
+        let mid = (lo + hi) / 2
+        if rules[mid].end <= p { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+}
 
 @inline(__always) private func isPhoneCharacter(_ c: UInt8) -> Bool {
     isDigit(c) || c == 0x20 || c == 0x2B || c == 0x28 || c == 0x29 || c == 0x2D || c == 0x2E || c == 0x2F
 }
 
-/// Hands `block` to the matcher once per region; maps its matches back through `pieces`.
-private func matchBlock(_ t: Text, _ block: [UInt8], _ pieces: [(blockStart: Int, textStart: Int, length: Int)],
-                        _ regions: [String], _ matches: inout [rph_match], _ out: inout [Candidate]) throws(RedactionStopped) {
-    for region in regions {
-        try t.work.tick()
-        t.work.add(block.count * phoneMatcherStepsPerByte)
-        let found: Int32 = block.withUnsafeBufferPointer { buffer in
-            matches.withUnsafeMutableBufferPointer { m in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: block.count) { chars in
-                    rph_find(chars, block.count, region, Int32(RPH_POSSIBLE), phoneMatcherMaxTriesPerBlock, m.baseAddress, m.count)
-                }
+/// The matcher's matches in `t[s..<f]` at `leniency`, for `region`, as offsets into the piece.
+private func find(_ t: Text, _ s: Int, _ f: Int, _ region: String, _ leniency: Int32,
+                  _ matches: inout [rph_match]) -> ArraySlice<rph_match> {
+    t.work.add((f - s) * phoneMatcherStepsPerByte)
+    let found: Int32 = t.b.withUnsafeBufferPointer { buffer in
+        matches.withUnsafeMutableBufferPointer { m in
+            (buffer.baseAddress! + s).withMemoryRebound(to: CChar.self, capacity: f - s) { chars in
+                rph_find(chars, f - s, region, leniency, phoneMatcherMaxTriesPerRun, m.baseAddress, m.count)
             }
         }
-        guard found > 0 else { continue }
-        for m in matches[0..<Int(found)] {
-            // the piece holding the match's start; the match must end inside it
-            var lo = 0, hi = pieces.count - 1
-            while lo < hi {
-                let mid = (lo + hi + 1) / 2
-                if pieces[mid].blockStart <= m.start { lo = mid } else { hi = mid - 1 }
-            }
-            let piece = pieces[lo]
-            guard m.start >= piece.blockStart, m.start + m.length <= piece.blockStart + piece.length else { continue }
-            let start = piece.textStart + (m.start - piece.blockStart), end = start + m.length
-            // seven digits at least: the matcher holds some very short numbers valid ("(2020)" in DE)
-            var digits = 0
-            for k in start..<end where isDigit(t.b[k]) { digits += 1 }
-            t.work.add(end - start)
-            guard digits >= 7 else { continue }
-            if m.is_valid != 0 || hasPhoneLabel(t, before: start) {
-                out.append(Candidate(kind: .phone, start: start, end: end))
-            }
-        }
+    }
+    return matches[0..<Int(max(found, 0))]
+}
+
+/// Hands the piece `t[s..<f]` to the matcher for `region`; adds the matches that have seven
+/// digits or more and hold at STRICT_GROUPING or follow a phone label.
+private func matchPiece(_ t: Text, _ s: Int, _ f: Int, _ region: String,
+                        _ matches: inout [rph_match], _ out: inout [Candidate]) throws(RedactionStopped) {
+    try t.work.tick()
+    var kept: [(start: Int, end: Int, labelled: Bool)] = []
+    for m in find(t, s, f, region, Int32(RPH_POSSIBLE), &matches) {
+        let start = s + m.start, end = start + m.length
+        guard end <= f else { continue }
+        // seven digits at least: the matcher holds some very short numbers valid ("(2020)" in DE)
+        var digits = 0
+        for k in start..<end where isDigit(t.b[k]) { digits += 1 }
+        t.work.add(end - start)
+        guard digits >= 7 else { continue }
+        let labelled = hasPhoneLabel(t, before: start)
+        // an unlabelled match must also hold at STRICT_GROUPING, which needs the number valid
+        guard labelled || m.is_valid_number != 0 else { continue }
+        kept.append((start, end, labelled))
+    }
+    guard !kept.isEmpty else { return }
+    // the unlabelled ones must also hold at STRICT_GROUPING (valid, and grouped as the region groups them)
+    var strict: ArraySlice<rph_match> = []
+    if kept.contains(where: { !$0.labelled }) {
+        strict = find(t, s, f, region, Int32(RPH_STRICT_GROUPING), &matches)
+    }
+    for k in kept where k.labelled || strict.contains(where: { s + $0.start == k.start && $0.length == k.end - k.start }) {
+        out.append(Candidate(kind: .phone, start: k.start, end: k.end))
     }
 }
 

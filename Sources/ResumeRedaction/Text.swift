@@ -24,6 +24,9 @@ struct Candidate {
     isDigit(c) ? 1 : isAlphaASCII(c) ? 2 : isBlank(c) ? 3 : 0
 }
 
+/// `runClass` of every byte, looked up without branching on the text's bytes.
+private let runClasses: [UInt8] = (0...255).map { runClass(UInt8($0)) }
+
 /// The input as UTF-8 bytes with a few classification helpers, and the step counter of the
 /// redaction that reads it.
 ///
@@ -40,9 +43,8 @@ struct Text {
     private let runEnd: [Int32]
     /// For a byte in a run of digits, of ASCII letters or of blanks: the start of that run.
     private let runStart: [Int32]
-    /// `letterWordEnd(i)` for every `i` in `0...count`. Set once, in `init` (a `var` only so
-    /// that `init` can classify letters with `isLetter(at:)` before setting it).
-    private var wordEnd: [Int32]
+    /// `letterWordEnd(i)` for every `i` in `0...count`.
+    private let wordEnd: [Int32]
 
     /// The bytes of `string`, counted by a fresh counter that never stops.
     init(_ string: String) {
@@ -54,6 +56,8 @@ struct Text {
     }
 
     /// The bytes of `string`, counted by `work`; stops when `work` says so.
+    ///
+    /// Two passes: backwards for the run ends and word ends, forwards for the run starts.
     init(_ string: String, work: RedactionWork) throws(RedactionStopped) {
         let b = Array(string.utf8)
         let count = b.count
@@ -63,56 +67,133 @@ struct Text {
         self.work = work
         work.add(count)
 
+        // wordEnd[p] is where the letter-word scan from p stops (see `letterWordEnd`);
+        // filled backwards, since it only depends on the scan's state further right.
         var runEnd = [Int32](repeating: 0, count: count)
-        var k = count - 1
-        while k >= 0 {
-            try work.tick()
-            let c = runClass(b[k])
-            runEnd[k] = c != 0 && k + 1 < count && runClass(b[k + 1]) == c ? runEnd[k + 1] : Int32(k + 1)
-            k -= 1
+        var wordEnd = [Int32](repeating: 0, count: count + 1)
+        wordEnd[count] = Int32(count)
+        try b.withUnsafeBufferPointer { (b) throws(RedactionStopped) in
+            try runEnd.withUnsafeMutableBufferPointer { (runEnd) throws(RedactionStopped) in
+                try wordEnd.withUnsafeMutableBufferPointer { (wordEnd) throws(RedactionStopped) in
+                    @inline(__always) func byte(_ i: Int) -> UInt8 { i < count ? b[i] : 0 }
+                    @inline(__always) func letter(_ i: Int) -> Bool {
+                        let c = byte(i)
+                        return c < 0x80 ? isAlphaASCII(c) : scalarIsAlphabetic(b, i)
+                    }
+                  try runClasses.withUnsafeBufferPointer { (runClasses) throws(RedactionStopped) in
+                    var k = count - 1
+                    var nextClass: UInt8 = 0
+                    // a step per byte, the stop condition polled every 256
+                    var sinceCheckpoint = 0
+                    while k >= 0 {
+                        if sinceCheckpoint == 256 {
+                            work.add(256)
+                            sinceCheckpoint = 0
+                            try work.checkpoint()
+                        }
+                        sinceCheckpoint += 1
+                        let c = b[k]
+                        let rc = runClasses[Int(c)]
+                        runEnd[k] = rc != 0 && rc == nextClass ? runEnd[k + 1] : Int32(k + 1)
+                        nextClass = rc
+                        if c < 0x80 ? isAlphaASCII(c) : scalarIsAlphabetic(b, k) {
+                            let q = k + (c < 0x80 ? 1 : utf8Length(b, k))
+                            // where the scan stops once it has passed a letter and stands at q
+                            var end = q
+                            if q < count {
+                                let cq = b[q]
+                                if cq < 0x80 ? isAlphaASCII(cq) : scalarIsAlphabetic(b, q) {
+                                    end = Int(wordEnd[q])
+                                } else if cq == 0x27 || cq == 0x2D {
+                                    if letter(q + 1) { end = Int(wordEnd[q + 1]) }
+                                } else if cq == 0xE2 && byte(q + 1) == 0x80 && byte(q + 2) == 0x99 { // ’
+                                    if letter(q + 3) { end = Int(wordEnd[q + 3]) }
+                                }
+                            }
+                            wordEnd[k] = Int32(end)
+                        } else {
+                            wordEnd[k] = Int32(k)
+                        }
+                        k -= 1
+                    }
+                    work.add(sinceCheckpoint)
+                  }
+                }
+            }
         }
         var runStart = [Int32](repeating: 0, count: count)
-        k = 0
-        while k < count {
-            try work.tick()
-            let c = runClass(b[k])
-            runStart[k] = c != 0 && k > 0 && runClass(b[k - 1]) == c ? runStart[k - 1] : Int32(k)
-            k += 1
+        try b.withUnsafeBufferPointer { (b) throws(RedactionStopped) in
+            try runStart.withUnsafeMutableBufferPointer { (runStart) throws(RedactionStopped) in
+              try runClasses.withUnsafeBufferPointer { (runClasses) throws(RedactionStopped) in
+                var previousClass: UInt8 = 0
+                var k = 0
+                while k < count {
+                    let chunkStart = k, chunkEnd = min(count, k + 256)
+                    while k < chunkEnd {
+                        let rc = runClasses[Int(b[k])]
+                        runStart[k] = rc != 0 && rc == previousClass ? runStart[k - 1] : Int32(k)
+                        previousClass = rc
+                        k += 1
+                    }
+                    work.add(chunkEnd - chunkStart)
+                    try work.checkpoint()
+                }
+              }
+            }
         }
         self.runEnd = runEnd
         self.runStart = runStart
-
-        // wordEnd[p] is where the letter-word scan from p stops (see `letterWordEnd`);
-        // filled backwards, since it only depends on the scan's state further right.
-        var wordEnd = [Int32](repeating: 0, count: count + 1)
-        wordEnd[count] = Int32(count)
-        self.wordEnd = []
-        k = count - 1
-        while k >= 0 {
-            try work.tick()
-            if isLetter(at: k) {
-                let q = k + (b[k] < 0x80 ? 1 : scalar(at: k).length)
-                // where the scan stops once it has passed a letter and stands at q
-                var end = q
-                if q < count {
-                    if isLetter(at: q) {
-                        end = Int(wordEnd[q])
-                    } else if b[q] == 0x27 || b[q] == 0x2D {
-                        if isLetter(at: q + 1) { end = Int(wordEnd[q + 1]) }
-                    } else if b[q] == 0xE2 && self[q + 1] == 0x80 && self[q + 2] == 0x99 { // ’
-                        if isLetter(at: q + 3) { end = Int(wordEnd[q + 3]) }
-                    }
-                }
-                wordEnd[k] = Int32(end)
-            } else {
-                wordEnd[k] = Int32(k)
-            }
-            k -= 1
-        }
         self.wordEnd = wordEnd
     }
 
     @inline(__always) subscript(_ i: Int) -> UInt8 { i >= 0 && i < count ? b[i] : 0 }
+
+    /// The first position from `i` that `boring` (asked with the byte before a position, 0 at
+    /// the start, and the byte there) does not pass over, or `count`. A detector's loop skips
+    /// so the bytes it would only step over one at a time: a step is counted for each byte
+    /// passed, as the loop's `tick` would, and the stop condition is polled every 256 of them.
+    @inline(__always)
+    func skip(from i: Int, _ boring: (_ before: UInt8, _ byte: UInt8) -> Bool) throws(RedactionStopped) -> Int {
+        var j = max(i, 0)
+        while j < count {
+            let start = j
+            let chunkEnd = min(count, j + 256)
+            j = b.withUnsafeBufferPointer { b in
+                var j = start
+                var before = j > 0 ? b[j - 1] : 0
+                while j < chunkEnd {
+                    let c = b[j]
+                    if !boring(before, c) { break }
+                    before = c
+                    j += 1
+                }
+                return j
+            }
+            work.add(j - start)
+            if j < chunkEnd { return j }
+            try work.checkpoint()
+        }
+        return j
+    }
+
+    /// `scalar(at:)` over raw bytes.
+    static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let c0 = b[i]
+        if c0 < 0x80 { return (Unicode.Scalar(c0), 1) }
+        var len = 0
+        var v: UInt32 = 0
+        if c0 & 0xE0 == 0xC0 { len = 2; v = UInt32(c0 & 0x1F) }
+        else if c0 & 0xF0 == 0xE0 { len = 3; v = UInt32(c0 & 0x0F) }
+        else if c0 & 0xF8 == 0xF0 { len = 4; v = UInt32(c0 & 0x07) }
+        else { return ("\u{FFFD}", 1) }
+        guard i + len <= b.count else { return ("\u{FFFD}", 1) }
+        for k in 1..<len {
+            let c = b[i + k]
+            guard c & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
+            v = v << 6 | UInt32(c & 0x3F)
+        }
+        return (Unicode.Scalar(v) ?? "\u{FFFD}", len)
+    }
 
     /// Decodes the scalar starting at `i`; returns (U+FFFD, 1) for anything malformed.
     func scalar(at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
@@ -150,15 +231,14 @@ struct Text {
     func isLetter(at i: Int) -> Bool {
         let c = self[i]
         if c < 0x80 { return isAlphaASCII(c) }
-        return scalar(at: i).scalar.properties.isAlphabetic
+        return scalarFlags(scalar(at: i).scalar) & alphabeticFlag != 0
     }
 
     /// A letter or digit (any script) starts at `i`.
     func isWordChar(at i: Int) -> Bool {
         let c = self[i]
         if c < 0x80 { return isAlnumASCII(c) }
-        let p = scalar(at: i).scalar.properties
-        return p.isAlphabetic || p.numericType != nil
+        return scalarFlags(scalar(at: i).scalar) & (alphabeticFlag | numericFlag) != 0
     }
 
     /// A letter or digit (any script) ends right before `i`.
@@ -166,16 +246,15 @@ struct Text {
         guard i > 0 else { return false }
         let c = self[i - 1]
         if c < 0x80 { return isAlnumASCII(c) }
-        let p = scalar(at: scalarStart(before: i)).scalar.properties
-        return p.isAlphabetic || p.numericType != nil
+        return scalarFlags(scalar(at: scalarStart(before: i)).scalar) & (alphabeticFlag | numericFlag) != 0
     }
 
     /// An uppercase letter (any script) starts at `i`.
     func isUppercaseLetter(at i: Int) -> Bool {
         let c = self[i]
         if c < 0x80 { return isUpperASCII(c) }
-        let p = scalar(at: i).scalar.properties
-        return p.isAlphabetic && p.isUppercase
+        let f = scalarFlags(scalar(at: i).scalar)
+        return f & alphabeticFlag != 0 && f & uppercaseFlag != 0
     }
 
     /// ASCII case-insensitive match of `word` (given in lowercase; non-ASCII bytes
@@ -244,50 +323,226 @@ struct Text {
     }
 }
 
+/// Unicode properties the detectors ask of a scalar, as bits of `scalarFlags`.
+let alphabeticFlag: UInt8 = 1
+/// `numericType != nil`.
+let numericFlag: UInt8 = 2
+let uppercaseFlag: UInt8 = 4
+/// Lowercasing leaves the scalar as it is.
+let lowercaseStableFlag: UInt8 = 8
+
+/// The properties of every scalar below U+3000 (Latin, Greek, Cyrillic, the Indic and
+/// Middle-Eastern scripts, punctuation and symbols), looked up once rather than per byte.
+private let commonScalarFlags: [UInt8] = (0..<0x3000).map { v in
+    guard let u = Unicode.Scalar(UInt32(v)) else { return 0 }
+    return computeScalarFlags(u)
+}
+
+private func computeScalarFlags(_ u: Unicode.Scalar) -> UInt8 {
+    let p = u.properties
+    return (p.isAlphabetic ? alphabeticFlag : 0) | (p.numericType != nil ? numericFlag : 0) | (p.isUppercase ? uppercaseFlag : 0)
+        | (p.lowercaseMapping == String(u) ? lowercaseStableFlag : 0)
+}
+
+/// `alphabeticFlag`, `numericFlag` and `uppercaseFlag` of `u`.
+@inline(__always) func scalarFlags(_ u: Unicode.Scalar) -> UInt8 {
+    u.value < 0x3000 ? commonScalarFlags[Int(u.value)] : computeScalarFlags(u)
+}
+
+/// Length of the UTF-8 sequence starting at `i` as `Text.scalar(at:)` decodes it (1 for
+/// anything malformed).
+@inline(__always) private func utf8Length(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+    let c0 = b[i]
+    if c0 < 0x80 { return 1 }
+    let len = c0 & 0xE0 == 0xC0 ? 2 : c0 & 0xF0 == 0xE0 ? 3 : c0 & 0xF8 == 0xF0 ? 4 : 0
+    guard len > 0, i + len <= b.count else { return 1 }
+    for k in 1..<len where b[i + k] & 0xC0 != 0x80 { return 1 }
+    return len
+}
+
+/// Whether the scalar starting at `i` (a non-ASCII byte) is alphabetic, decoded as
+/// `Text.scalar(at:)` decodes it (U+FFFD, not alphabetic, for anything malformed).
+@inline(__always) private func scalarIsAlphabetic(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    let c0 = b[i]
+    let len = c0 & 0xE0 == 0xC0 ? 2 : c0 & 0xF0 == 0xE0 ? 3 : c0 & 0xF8 == 0xF0 ? 4 : 0
+    guard len > 0, i + len <= b.count else { return false }
+    var v: UInt32 = c0 & 0xE0 == 0xC0 ? UInt32(c0 & 0x1F) : c0 & 0xF0 == 0xE0 ? UInt32(c0 & 0x0F) : UInt32(c0 & 0x07)
+    for k in 1..<len {
+        let c = b[i + k]
+        guard c & 0xC0 == 0x80 else { return false }
+        v = v << 6 | UInt32(c & 0x3F)
+    }
+    guard let u = Unicode.Scalar(v) else { return false }
+    return scalarFlags(u) & alphabeticFlag != 0
+}
+
 /// Lowercased ASCII byte array of a Swift string literal (helper for keyword tables).
 @inline(__always) func bytes(_ s: String) -> [UInt8] { Array(s.lowercased().utf8) }
 
 /// A keyword table indexed by first byte for quick "does any keyword start here" checks.
 struct KeywordTable {
-    private var byFirst: [[[UInt8]]] = Array(repeating: [], count: 256)
+    /// The keywords starting with byte `c` are entries `bucketStart[c]..<bucketStart[c + 1]`,
+    /// longest first; entry `e` is `pool[entryStart[e]..<entryStart[e] + entryLength[e]]`.
+    private let bucketStart: [Int32]
+    private let entryStart: [Int32]
+    private let entryLength: [Int32]
+    private let pool: [UInt8]
 
     init(_ words: [String]) {
         // Longest first so the longest label wins.
+        var byFirst = [[[UInt8]]](repeating: [], count: 256)
         for w in words.map(bytes).sorted(by: { $0.count > $1.count }) where !w.isEmpty {
             byFirst[Int(w[0])].append(w)
         }
+        var bucketStart: [Int32] = [0], entryStart = [Int32](), entryLength = [Int32](), pool = [UInt8]()
+        for bucket in byFirst {
+            for w in bucket {
+                entryStart.append(Int32(pool.count))
+                entryLength.append(Int32(w.count))
+                pool += w
+            }
+            bucketStart.append(Int32(entryStart.count))
+        }
+        self.bucketStart = bucketStart
+        self.entryStart = entryStart
+        self.entryLength = entryLength
+        self.pool = pool
     }
 
-    /// The longest keyword matching at `i` (ASCII case-insensitive), as its byte length.
+    /// The longest keyword matching at `i` (ASCII case-insensitive; non-ASCII bytes compared
+    /// exactly), as its byte length.
     func longestMatch(in t: Text, at i: Int) -> Int? {
         let c = lowerASCII(t[i])
         t.work.step()
-        for w in byFirst[Int(c)] where t.matches(w, at: i) { return w.count }
-        return nil
+        let lo = Int(bucketStart[Int(c)]), hi = Int(bucketStart[Int(c) + 1])
+        guard lo < hi, i >= 0 else { return nil }
+        // the second byte first: most keywords fail there
+        let c1 = lowerASCII(t[i + 1])
+        return t.b.withUnsafeBufferPointer { b in
+            pool.withUnsafeBufferPointer { pool in
+                for e in lo..<hi {
+                    let s = Int(entryStart[e]), n = Int(entryLength[e])
+                    if n >= 2 && pool[s + 1] != c1 { continue }
+                    guard i + n <= b.count else { continue }
+                    var k = 1
+                    while k < n && lowerASCII(b[i + k]) == pool[s + k] { k += 1 }
+                    t.work.add(k + 1)
+                    if k == n { return n }
+                }
+                return nil
+            }
+        }
     }
 }
 
-/// Set of lowercased words, compared against byte slices without allocating Strings
-/// for ASCII input.
+/// Set of lowercased words, compared against byte slices without allocating for ASCII input.
+///
+/// The words are kept in an open-addressing hash table over their bytes (FNV-1a), so an
+/// ASCII word of the text is looked up by hashing its lowercased bytes in place; a word with
+/// non-ASCII bytes is lowercased as a String first, as Unicode lowercasing needs.
 struct WordSet {
-    private var set: Set<[UInt8]>
-    init(_ words: [String]) { set = Set(words.map(bytes)) }
+    /// Each word's bytes and the position of its first occurrence in the list it was made from.
+    private let index: [[UInt8]: Int]
+    /// Each slot: 0 when empty, else 1 + the number of a word (`starts`, `positions`).
+    private let slots: [Int32]
+    private let mask: Int
+    /// The words' bytes, one after another; word k is `pool[starts[k]..<starts[k + 1]]`.
+    private let pool: [UInt8]
+    private let starts: [Int32]
+    private let positions: [Int32]
+    /// Whether some word starts with this (ASCII, lowercase) byte.
+    private let asciiFirstBytes: [Bool]
+
+    init(_ words: [String]) {
+        var index = [[UInt8]: Int]()
+        for (n, w) in words.enumerated() where index[bytes(w)] == nil { index[bytes(w)] = n }
+        var capacity = 16
+        while capacity < 2 * index.count + 2 { capacity *= 2 }
+        var slots = [Int32](repeating: 0, count: capacity)
+        var pool = [UInt8](), starts: [Int32] = [0], positions = [Int32]()
+        for (w, n) in index.sorted(by: { $0.value < $1.value }) {
+            var slot = Int(truncatingIfNeeded: WordSet.hash(w)) & (capacity - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Int32(starts.count)
+            pool += w
+            starts.append(Int32(pool.count))
+            positions.append(Int32(n))
+        }
+        self.index = index
+        self.slots = slots
+        self.mask = capacity - 1
+        self.pool = pool
+        self.starts = starts
+        self.positions = positions
+        var asciiFirstBytes = [Bool](repeating: false, count: 128)
+        for w in index.keys where w[0] < 0x80 { asciiFirstBytes[Int(w[0])] = true }
+        self.asciiFirstBytes = asciiFirstBytes
+    }
+
+    private static func hash(_ w: [UInt8]) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in w { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
+        return h
+    }
+
     func contains(_ t: Text, _ start: Int, _ end: Int) -> Bool {
         t.work.step()
         guard start < end, end - start <= 40 else { return false }
         t.work.add(end - start)
+        return position(t.b, start, end) != nil
+    }
+
+    /// The position, in the list the set was made from, of the word `t.b[start..<end]` (ASCII
+    /// case-insensitive; Unicode-lowercased when it has non-ASCII bytes), or nil.
+    func position(_ b: [UInt8], _ start: Int, _ end: Int) -> Int? {
+        b.withUnsafeBufferPointer { b in
+            // lowercasing keeps an ASCII first byte ASCII: no word of the set starts otherwise
+            let first = b[start]
+            if first < 0x80 && !asciiFirstBytes[Int(lowerASCII(first))] { return nil }
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var k = start
+            while k < end {
+                let c = b[k]
+                if c >= 0x80 {
+                    // a scalar lowercasing changes needs the String: the word's bytes change
+                    let (scalar, length) = Text.decode(b, k)
+                    guard scalar.value < 0x3000, scalarFlags(scalar) & lowercaseStableFlag != 0, k + length <= end else {
+                        return positionNonASCII(b, start, end)
+                    }
+                    for q in k..<(k + length) { h = (h ^ UInt64(b[q])) &* 0x100_0000_01b3 }
+                    k += length
+                    continue
+                }
+                h = (h ^ UInt64(lowerASCII(c))) &* 0x100_0000_01b3
+                k += 1
+            }
+            return slots.withUnsafeBufferPointer { slots in
+                pool.withUnsafeBufferPointer { pool in
+                    starts.withUnsafeBufferPointer { starts in
+                        var slot = Int(truncatingIfNeeded: h) & mask
+                        while slots[slot] != 0 {
+                            let w = Int(slots[slot]) - 1
+                            let ws = Int(starts[w]), we = Int(starts[w + 1])
+                            if we - ws == end - start {
+                                var k = 0
+                                while k < end - start && pool[ws + k] == lowerASCII(b[start + k]) { k += 1 }
+                                if k == end - start { return Int(positions[w]) }
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                        return nil
+                    }
+                }
+            }
+        }
+    }
+
+    private func positionNonASCII(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
         var w = [UInt8]()
         w.reserveCapacity(end - start)
-        var nonASCII = false
-        for k in start..<end {
-            let c = t.b[k]
-            if c >= 0x80 { nonASCII = true }
-            w.append(lowerASCII(c))
-        }
-        if nonASCII {
-            return set.contains(Array(String(decoding: w, as: UTF8.self).lowercased().utf8))
-        }
-        return set.contains(w)
+        for k in start..<end { w.append(lowerASCII(b[k])) }
+        return index[Array(String(decoding: w, as: UTF8.self).lowercased().utf8)]
     }
-    func contains(_ s: String) -> Bool { set.contains(bytes(s)) }
+
+    func contains(_ s: String) -> Bool { index[bytes(s)] != nil }
 }

@@ -1,3 +1,4 @@
+import ResumeTestSupport
 import Testing
 @testable import ResumeRedaction
 
@@ -31,10 +32,52 @@ import Testing
         #expect(try phones("Order 4415 2210 98 shipped", regions: ["US"]) == [])
     }
 
-    @Test func blocksBoundTheWorkAndKeepOffsets() throws {
+    @Test func runsFarApartKeepTheirOffsets() throws {
         let filler = String(repeating: "lorem ipsum dolor sit amet\n", count: 200)
         let text = filler + "Tel: +44 20 7946 0000\n" + filler + "Tel: +44 20 7946 0001\n"
         #expect(try phones(text, regions: ["GB"]) == ["+44 20 7946 0000", "+44 20 7946 0001"])
+    }
+
+    /// Each run gets the matcher's whole try budget: a number is read however many dates
+    /// and ids come before it (with 64 tries per 2 KB block, these used them all up).
+    @Test func aNumberAfterManyDatesIsStillRead() throws {
+        let dates = String(repeating: "ref 12.04.1979\n", count: 100)
+        #expect(try phones(dates + "call 07700900123 after six\n", regions: ["GB"]) == ["07700900123"])
+    }
+
+    /// The runs the matcher is not given (see `piecesToMatch`) could not have changed the
+    /// redaction: it is the same as with every run read.
+    @Test(arguments: ["US", "DE", "BR"])
+    func skippedRunsChangeNothing(_ region: String) throws {
+        var rng = SplitMix64(seed: 11)
+        func pick(_ a: [String]) -> String { a[Int(rng.next() % UInt64(a.count))] }
+        let before = ["Tel:", "Phone", "M:", "", "", "Order", "SSN", "Card", "DOB", "Geburtsdatum:", "x", "CPF", "€", "a@b.io ", "(", "Fax:"]
+        let seps = [" ", " ", "-", ".", "/", "", "  ", ") ", " (", "\u{A0}", "–"]
+        let after = ["", "", " ext. 12", "x204", "#", "%", "abc", ":30", ".", " · g", "@x.io", "/2", "\n"]
+        for _ in 0..<60 {
+            var text = ""
+            for _ in 0..<12 {
+                text += pick(before) + pick([" ", "", ": "]) + pick(["", "", "+", "+1 ", "(", "00", "0", "(+49) "])
+                let groups = 1 + Int(rng.next() % 5)
+                for g in 0..<groups {
+                    for _ in 0..<(1 + Int(rng.next() % 5)) { text += String(rng.next() % 10) }
+                    if g < groups - 1 { text += pick(seps) }
+                }
+                text += pick(after) + pick([" and ", "\n", " | ", ", "])
+            }
+            let t = Text(text)
+            var found = [Candidate]()
+            try detectEmails(t, into: &found)
+            try detectURLs(t, into: &found)
+            try detectCards(t, into: &found)
+            try detectNationalIDs(t, into: &found)
+            try detectDatesOfBirth(t, into: &found)
+            try detectPhones(t, into: &found)
+            var skipping = [Candidate](), everyRun = [Candidate]()
+            try detectPhonesWithMatcher(t, regions: [region], found: found, into: &skipping)
+            try detectPhonesWithMatcher(t, regions: [region], into: &everyRun)
+            #expect(resolve(found + skipping, in: t) == resolve(found + everyRun, in: t), "\(text)")
+        }
     }
 
     @Test func documentRegionsComeFromCallingCodesAndWords() throws {

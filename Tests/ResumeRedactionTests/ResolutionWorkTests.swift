@@ -50,6 +50,26 @@ import Testing
         }
     }
 
+    /// The same on texts long for their candidates (resolved on the cells between the
+    /// candidates' ends rather than on bytes).
+    @Test func fewCandidatesInALongTextChooseTheSameSpans() {
+        var rng = SplitMix64(seed: 77)
+        for _ in 0..<300 {
+            let n = 400 + Int(rng.next() % 2000)
+            let text = String((0..<n).map { _ in rng.next() % 4 == 0 ? "é" : "x" })
+            let t = Text(text)
+            let count = 1 + Int(rng.next() % 24)
+            let candidates = (0..<count).map { _ -> Candidate in
+                let kind = PIIKind.allCases[Int(rng.next() % UInt64(PIIKind.allCases.count))]
+                // clustered, so that they overlap
+                let start = Int(rng.next() % 60) + (rng.next() % 2 == 0 ? 0 : Int(rng.next() % UInt64(t.count)))
+                let length = rng.next() % 3 == 0 ? Int(rng.next() % 200) : Int(rng.next() % 12)
+                return Candidate(kind: kind, start: start, end: start + length)
+            }
+            #expect(resolve(candidates, in: t) == byteByByte(candidates, in: t))
+        }
+    }
+
     /// Candidates that overlap a short span taken first: one of a higher-priority kind at the
     /// end, inside, or at the start of each long candidate; byte-by-byte this read every
     /// long candidate up to the taken byte.

@@ -21,13 +21,14 @@ enum {
 };
 
 /* One number found: its UTF-8 byte range in the text, its country calling
- * code, and whether it also holds at STRICT_GROUPING (valid, and its digits
- * grouped as the region groups them), not merely at `leniency`. */
+ * code, and whether the number it parses to is valid (PhoneNumberUtil::
+ * IsValidNumber; a match at VALID leniency or stricter always is, and one
+ * at POSSIBLE that is not can hold at no stricter leniency). */
 typedef struct {
     size_t start;
     size_t length;
     int32_t country_code;
-    int32_t is_valid;
+    int32_t is_valid_number;
 } rph_match;
 
 /* Finds numbers in text[0, length) (UTF-8), reading ones without "+" as

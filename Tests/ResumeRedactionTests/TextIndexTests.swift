@@ -1,0 +1,74 @@
+import ResumeTestSupport
+import Testing
+@testable import ResumeRedaction
+
+/// The run and word ends `Text` precomputes are those of the plain scans they stand for.
+@Suite struct TextIndexTests {
+    /// The scans, one byte or character at a time.
+    private func naiveWordEnd(_ t: Text, _ i: Int) -> Int {
+        guard i >= 0, i < t.count, t.isLetter(at: i) else { return i }
+        var j = i
+        while true {
+            if j < t.count && t.isLetter(at: j) { j += t.scalar(at: j).length; continue }
+            if (t[j] == 0x27 || t[j] == 0x2D) && t.isLetter(at: j + 1) { j += 1; continue }
+            if t[j] == 0xE2 && t[j + 1] == 0x80 && t[j + 2] == 0x99 && t.isLetter(at: j + 3) { j += 3; continue }
+            return j
+        }
+    }
+
+    private func naiveRunEnd(_ t: Text, _ i: Int, _ inRun: (UInt8) -> Bool) -> Int {
+        guard i >= 0, i < t.count, inRun(t.b[i]) else { return i }
+        var j = i
+        while j < t.count && inRun(t.b[j]) { j += 1 }
+        return j
+    }
+
+    @Test func precomputedEndsMatchTheScans() {
+        var rng = SplitMix64(seed: 5)
+        let pieces = ["a", "Z", "é", "Ω", "ß", "’", "'", "-", "1", "٣", "Ⅻ", " ", "\t", "\n", ".", "😀", "中", "x-", "-y", "\u{301}"]
+        for _ in 0..<300 {
+            let text = (0..<(1 + Int(rng.next() % 40))).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
+            let t = Text(text)
+            for i in -1...(t.count + 1) {
+                #expect(t.letterWordEnd(i) == naiveWordEnd(t, i), "\(text) at \(i)")
+                #expect(t.digitsEnd(i) == naiveRunEnd(t, i, isDigit), "\(text) at \(i)")
+                #expect(t.asciiWordEnd(i) == naiveRunEnd(t, i, isAlphaASCII), "\(text) at \(i)")
+                #expect(t.skipBlanks(i) == naiveRunEnd(t, i, isBlank), "\(text) at \(i)")
+                var back = i
+                if i > 0 && i <= t.count { while back > 0 && isBlank(t.b[back - 1]) { back -= 1 } }
+                #expect(t.skipBlanksBack(i) == back, "\(text) at \(i)")
+            }
+        }
+    }
+
+    /// A WordSet answers as the set of the words' lowercased forms, whatever the case and
+    /// script of the text's word.
+    @Test func wordSetLooksUpLowercasedWords() {
+        let words = ["straße", "téléphone", "tél", "müller", "ΣΟΦΙΑ", "σοφια", "kelvin", "i̇stanbul", "adresse", "e", "ñ"]
+        let set = WordSet(words)
+        let reference = Set(words.map { $0.lowercased() })
+        var rng = SplitMix64(seed: 9)
+        let pieces = ["s", "S", "t", "é", "É", "l", "ß", "ẞ", "e", "E", "Σ", "σ", "ς", "K", "\u{212A}", "İ", "i", "ñ", "Ñ", "ü", "Ü",
+                      "m", "r", "a", "d", "ph", "on", "tra", "elvin", "ofia", "stanbul"]
+        var tried = words + words.map { $0.uppercased() } + ["STRASSE", "Téléphone", "MÜLLER", "\u{212A}elvin", "İstanbul"]
+        for _ in 0..<3000 {
+            tried.append((0..<(1 + Int(rng.next() % 4))).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined())
+        }
+        for w in tried {
+            let t = Text("(" + w + ")")
+            #expect(set.contains(t, 1, t.count - 1) == reference.contains(w.lowercased()), "\(w)")
+        }
+    }
+
+    /// The property table for common scalars agrees with the Unicode properties.
+    @Test func scalarFlagsAreTheUnicodeProperties() {
+        for v in stride(from: 0, to: 0x3100, by: 1) {
+            guard let u = Unicode.Scalar(UInt32(v)) else { continue }
+            let p = u.properties
+            let f = scalarFlags(u)
+            #expect((f & alphabeticFlag != 0) == p.isAlphabetic)
+            #expect((f & numericFlag != 0) == (p.numericType != nil))
+            #expect((f & uppercaseFlag != 0) == p.isUppercase)
+        }
+    }
+}
