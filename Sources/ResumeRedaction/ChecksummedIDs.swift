@@ -8,11 +8,53 @@
 //   Spain DNI / NIE   12345678Z, X1234567L      mod-23 letter
 //   France NIR        1 85 05 78 006 084 36     key = 97 - (number mod 97)
 //   India Aadhaar     2345 6789 0124            Verhoeff check digit (grouped 4-4-4 only)
+//   Australia TFN     123 456 782               weighted sum mod 11 (grouped 3-3-3 only)
+//   Brazil PIS/NIS    120.39825.97-7            mod-11 check digit (formatted only)
+//   India PAN         ABCPE1234F                no check digit: the shape itself (5 capitals, the
+//                                               fourth the holder's type, 4 digits, a capital)
 
 /// The end of a checksum-valid national id starting at `i` (at a word start), or nil.
 func checksummedIDEnd(_ t: Text, at i: Int) -> Int? {
     t.work.add(5)
-    return cpfEnd(t, i) ?? codiceFiscaleEnd(t, i) ?? dniOrNIEEnd(t, i) ?? nirEnd(t, i) ?? aadhaarEnd(t, i)
+    return cpfEnd(t, i) ?? codiceFiscaleEnd(t, i) ?? dniOrNIEEnd(t, i) ?? nirEnd(t, i) ?? aadhaarEnd(t, i) ?? panEnd(t, i)
+        ?? tfnEnd(t, i) ?? pisEnd(t, i)
+}
+
+/// Australia's tax file number grouped "ddd ddd ddd", its weighted sum a multiple of 11;
+/// not the tail of a longer digit group ("+48 512 345 678" is a phone number).
+private func tfnEnd(_ t: Text, _ i: Int) -> Int? {
+    guard !(t[i - 1] == 0x20 && (isDigit(t[i - 2]) || t[i - 2] == 0x29)), t[i - 1] != 0x2B,
+          t.digitsEnd(i) == i + 3, t[i + 3] == 0x20, t.digitsEnd(i + 4) == i + 7, t[i + 7] == 0x20,
+          t.digitsEnd(i + 8) == i + 11, endsThere(t, i + 11), !(t[i + 11] == 0x20 && isDigit(t[i + 12])) else { return nil }
+    let d = digits(t, i, i + 11)
+    let weights = [1, 4, 3, 7, 5, 8, 6, 9, 10]
+    guard Set(d).count > 1 else { return nil }
+    return zip(d, weights).reduce(0) { $0 + $1.0 * $1.1 } % 11 == 0 ? i + 11 : nil
+}
+
+/// Brazil's PIS/PASEP/NIS written "ddd.ddddd.dd-d", with its mod-11 check digit.
+private func pisEnd(_ t: Text, _ i: Int) -> Int? {
+    guard t.digitsEnd(i) == i + 3, t[i + 3] == 0x2E, t.digitsEnd(i + 4) == i + 9, t[i + 9] == 0x2E,
+          t.digitsEnd(i + 10) == i + 12, t[i + 12] == 0x2D, t.digitsEnd(i + 13) == i + 14, endsThere(t, i + 14) else { return nil }
+    let d = digits(t, i, i + 14)
+    let weights = [3, 2, 9, 8, 7, 6, 5, 4, 3, 2]
+    guard Set(d).count > 1 else { return nil }
+    let r = 11 - zip(d, weights).reduce(0) { $0 + $1.0 * $1.1 } % 11
+    return (r >= 10 ? 0 : r) == d[10] ? i + 14 : nil
+}
+
+/// The holder types a PAN's fourth letter names (person, company, HUF, firm, AOP, trust, BOI, local authority,
+/// artificial juridical person, government).
+private let panHolderTypes = Set("PCHFATBLJG".utf8)
+
+/// India's PAN: LLLLL DDDD L, the fourth letter a holder type.
+private func panEnd(_ t: Text, _ i: Int) -> Int? {
+    let e = i + 10
+    guard e <= t.count, isUpperASCII(t[i]), endsThere(t, e) else { return nil }
+    t.work.add(10)
+    for k in 0..<5 where !isUpperASCII(t[i + k]) { return nil }
+    guard panHolderTypes.contains(t[i + 3]), t.digitsEnd(i + 5) == i + 9, isUpperASCII(t[i + 9]) else { return nil }
+    return e
 }
 
 /// Digits of `[s, e)` skipping the separators in `separators`; nil on any other byte.

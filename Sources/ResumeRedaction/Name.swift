@@ -47,6 +47,7 @@ private let sectionWords = WordSet([
     "profil", "expérience", "formation", "compétences", "experiencia", "educación", "habilidades",
     "esperienza", "istruzione", "reference", "notes", "employment", "leadership", "teaching", "research",
     "clinical", "wissenschaftlicher", "werdegang", "persönliche", "angaben", "daten", "datos", "informations",
+    "informazioni", "personali", "personales", "pessoais", "gegevens", "persoonlijke", "personnelles",
 ])
 /// Words that are never part of a person's name in a heading (titles, organisations,
 /// places, common resume vocabulary).
@@ -255,6 +256,7 @@ private func isTitleOnly(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped)
 /// "Personal information", "Dati personali", "Persönliche Daten", "Personalia", ...).
 private let personalDataHeaders = WordSet([
     "personal", "persönliche", "dati", "datos", "dados", "informations", "personalia", "details", "état",
+    "informazioni", "información", "informação", "gegevens", "persoonlijke",
 ])
 
 /// After a leading document title and its joining word ("Resume of", "CV –",
@@ -475,6 +477,39 @@ private func findMentions(_ t: Text, forms: Set<String>, nameWords: Set<String>,
 /// Meyer", "Sra. Ana Ruiz") or a referee label ("Referee: John Smith", "Ansprechpartner:
 /// Petra Koch"). Only those mentions: their names are not searched for elsewhere.
 func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
+    let found = out.count
+    try detectOtherPersonNames(t, into: &out)
+    try detectOtherPersonMentions(t, Array(out[found...]), into: &out)
+}
+
+/// The later mentions of people named in full (two words or more) by
+/// `detectOtherPersonNames`: the name again, the first word or the last
+/// alone ("Contact Siobhan O'Neill … Siobhan will call you"), the first
+/// initial with the last. At most `maxOtherPersons` people are followed.
+private func detectOtherPersonMentions(_ t: Text, _ persons: [Candidate], into out: inout [Candidate]) throws(RedactionStopped) {
+    var forms = Set<String>(), nameWords = Set<String>()
+    for p in persons.prefix(maxOtherPersons) {
+        var words: [String] = []
+        var i = p.start
+        while i < p.end {
+            let e = t.letterWordEnd(i)
+            if e > i, t.isUppercaseLetter(at: i), e - i > 1 || t[e] != 0x2E { words.append(t.string(i, e)) }
+            i = max(e, i + 1)
+            while i < p.end, !t.isLetter(at: i) { i += 1 }
+        }
+        guard words.count >= 2, let first = words.first, let last = words.last else { continue }
+        forms.formUnion([t.string(p.start, p.end), first, last, first + " " + last])
+        if let initial = first.first { forms.insert("\(initial). \(last)") }
+        nameWords.formUnion(words.map { $0.lowercased() })
+    }
+    guard !forms.isEmpty else { return }
+    try findMentions(t, forms: forms, nameWords: nameWords, into: &out)
+}
+
+/// People followed through a document at most (each adds a few forms to search).
+private let maxOtherPersons = 16
+
+private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     var i = 0
     while i < t.count {
         i = try t.skip(from: i) { p, c in !isAlphaASCII(c) || isAlnumASCII(p) }
@@ -485,21 +520,22 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
         let we = t.letterWordEnd(i)
         guard we > i else { i += 1; continue }
         var k = -1
-        if t.isUppercaseLetter(at: i), personHonorifics.contains(t, i, we) {
+        // "Herr", "Mme", and the abbreviations also written in lower case ("dott.", "ing.")
+        let honorific = personHonorifics.contains(t, i, we)
+            && (t.isUppercaseLetter(at: i) ? (t[we] == 0x2E || we - i > 1) : (t[we] == 0x2E && lowercaseHonorifics.contains(t, i, we)))
+            && !followsStreetWord(t, i)
+        if honorific {
             k = we
             if t[k] == 0x2E { k += 1 }
             guard t[k] == 0x20 else { i = we; continue }
-            k += 1
-            // "Herr Dr. Klaus Meyer": a second honorific
-            let w2 = t.letterWordEnd(k)
-            if w2 > k, personHonorifics.contains(t, k, w2) { k = w2; if t[k] == 0x2E { k += 1 }; k = t.skipBlanks(k) }
+            k = skipTitles(t, from: k + 1)
         } else if let n = refereeLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) {
             var j = t.skipBlanks(i + n)
             guard t[j] == 0x3A || t[j] == 0x2D else { i = we; continue }
-            j = t.skipBlanks(j + 1)
-            let w2 = t.letterWordEnd(j)
-            if w2 > j, personHonorifics.contains(t, j, w2) { j = w2; if t[j] == 0x2E { j += 1 }; j = t.skipBlanks(j) }
-            k = j
+            k = skipTitles(t, from: t.skipBlanks(j + 1))
+        } else if let n = personIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
+            // "You will report to the Head of Data, Tom Ashworth", "Reportarás a Óscar Beltrán"
+            k = nameStart(afterIntroducer: t, from: t.skipBlanks(i + n))
         }
         guard k >= 0 else { i = we; continue }
         // one to three capitalised name words of two letters or more, initials ("T.")
@@ -512,7 +548,11 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
             var next = e
             if t.isUppercaseLetter(at: p) && e == p + t.scalar(at: p).length && t[e] == 0x2E {
                 next = e + 1 // an initial
+            } else if t.isUppercaseLetter(at: p) && (companySuffixes.contains(t, p, e) || notPersons.contains(t, p, e)) {
+                end = -1 // "Dr. Oetker Nahrungsmittel KG", "Mr. Robot": not a person
+                break
             } else if t.isUppercaseLetter(at: p) && !nonNameWords.contains(t, p, e) && !sectionWords.contains(t, p, e) {
+                // "Contact: Talent Acquisition"
                 if teamWords.contains(t, p, e) { end = -1; break }
                 words += 1
                 end = e
@@ -531,10 +571,115 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
     }
 }
 
+/// Whether the word before `i` names a street ("Rua Dr. Renato Paes de Barros", "Via Dott. …"):
+/// then an honorific starts a street's name, not a person's.
+private func followsStreetWord(_ t: Text, _ i: Int) -> Bool {
+    var s = t.skipBlanksBack(i)
+    if t[s - 1] == 0x2E { s -= 1 }
+    var b = s
+    while b > 0, t.isLetter(at: b - 1) { b -= 1 }
+    t.work.add(s - b)
+    return b < s && streetWordsBeforeNames.contains(t, b, s)
+}
+
+private let streetWordsBeforeNames = WordSet([
+    "rua", "av", "avenida", "calle", "c", "via", "viale", "piazza", "piazzale", "rue", "avenue", "boulevard", "bd",
+    "praça", "travessa", "alameda", "largo", "plaza", "paseo", "straße", "strasse", "platz", "street", "road", "st", "rd",
+])
+
+/// Past honorifics and academic qualifiers, at most four: "Herr Dr.", "Prof. Dr. med.", "Dr. rer. nat.".
+private func skipTitles(_ t: Text, from start: Int) -> Int {
+    var k = start
+    for _ in 0..<4 {
+        let w = t.letterWordEnd(k)
+        guard w > k else { break }
+        let title = personHonorifics.contains(t, k, w) && (t[w] == 0x2E || t.isUppercaseLetter(at: k))
+        let qualifier = !t.isUppercaseLetter(at: k) && t[w] == 0x2E && academicQualifiers.contains(t, k, w)
+        guard title || qualifier else { break }
+        k = w
+        if t[k] == 0x2E { k += 1 }
+        k = t.skipBlanks(k)
+    }
+    return k
+}
+
+/// Lower-case abbreviations after a doctor's title: "Dr. med.", "Dr. rer. nat.", "Dr. h.c.".
+private let academicQualifiers = WordSet(["med", "rer", "nat", "phil", "jur", "dent", "vet", "habil", "oec", "pol", "soc", "h.c", "c", "h"])
+/// Company suffixes: a "name" that ends in one is a firm.
+private let companySuffixes = WordSet([
+    "gmbh", "ag", "kg", "se", "ltd", "inc", "llc", "plc", "corp", "co", "bv", "nv", "sa", "spa", "srl", "sarl", "sas", "oy", "ab",
+])
+/// Capitalised words after an honorific that are not people ("Mr. Robot", "Dr. Pepper").
+private let notPersons = WordSet(["robot", "pepper", "bean", "scholl", "martens"])
+
+/// Where the name starts after a phrase that introduces a person ("report to",
+/// "Envie seu currículo para"): past an article or possessive, past a role
+/// ("the Head of Data Platform," up to its comma; "Engineering Manager", up to its
+/// last role word), and past an honorific; -1 when a lower-case word comes first.
+private func nameStart(afterIntroducer t: Text, from start: Int) -> Int {
+    var p = start
+    // "the", "our", "a", "al", "la" …
+    var w = t.letterWordEnd(p)
+    if w > p, introducerArticles.contains(t, p, w), t[w] == 0x20 { p = t.skipBlanks(w) }
+    p = skipTitles(t, from: p) // "berichten an Herrn Dr. …"
+    // The capitalised words up to a delimiter, at most eight: a role among them ends where the name begins.
+    var q = p, afterRole = -1, words = 0
+    while words < 8 {
+        t.work.step()
+        w = t.letterWordEnd(q)
+        guard w > q else { break }
+        let capitalised = t.isUppercaseLetter(at: q)
+        if roleWords.contains(t, q, w) { afterRole = w } else if !capitalised && !roleLinkWords.contains(t, q, w) { break }
+        words += 1
+        if t[w] == 0x2C { // a comma: after a role, the name follows it
+            if afterRole >= 0 { afterRole = w + 1 }
+            break
+        }
+        guard t[w] == 0x20 else { break }
+        q = w + 1
+    }
+    if afterRole >= 0 {
+        p = t.skipBlanks(afterRole)
+        // "Riporterai al Responsabile Acquisti, dott. Federico Galli"
+        w = t.letterWordEnd(p)
+        if w > p, personHonorifics.contains(t, p, w), t[w] == 0x2E { p = t.skipBlanks(w + 1) }
+    }
+    return t.isUppercaseLetter(at: p) ? p : -1
+}
+
 private let personHonorifics = WordSet([
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "herr", "frau", "mme", "mlle", "sr", "sra", "srta", "sig", "sig.ra",
     "dott", "dott.ssa", "dhr", "mevr", "shri", "smt", "col", "capt", "lt", "maj", "gen", "sgt", "rev",
+    "herrn", "profa", "dra", "ing", "mw", "drs", "ir", "m",
 ])
+/// Honorifics also written in lower case, then always with a full stop.
+private let lowercaseHonorifics = WordSet(["dott", "dott.ssa", "dr", "dra", "ing", "prof", "profa", "drs", "ir", "sig"])
+/// Phrases after which a person's name comes, in a job ad or a letter.
+private let personIntroducers = KeywordTable([
+    "report to", "reports to", "reporting to", "reported to", "report directly to", "reports directly to",
+    "reporting directly to", "reported directly to", "paired with", "call", "speak to", "speak with", "reach out to",
+    "send your cv to", "send your resume to", "send your application to",
+    "envie seu currículo para", "envie o seu currículo para", "fale com", "reportando-se a", "subordinado a",
+    "reportarás a", "reportará a", "reportando a", "reporta a", "contacta con", "contactar con", "envía tu cv a",
+    "rattaché à", "rattachée à", "rattaché(e) à", "sous la responsabilité de", "contactez",
+    "riporterai a", "riporterai al", "riporterà a", "riportando a", "riporta a", "contattare",
+    "rapporteert aan", "rapporteren aan", "neem contact op met", "stuur je cv naar",
+    "berichten an", "berichten direkt an", "berichtest an", "berichtest direkt an", "berichtet an", "berichtet direkt an",
+    "wenden sie sich an", "melde dich bei",
+])
+/// What may stand between an introducer and a role or name: "the Head", "our VP", "a Ana Paula".
+private let introducerArticles = WordSet([
+    "the", "our", "your", "a", "an", "al", "alla", "allo", "la", "le", "il", "lo", "el", "de", "del", "della", "au", "o",
+])
+/// Words that name a role ("Head of Data Platform", "Engineering Manager", "CTO").
+private let roleWords = WordSet([
+    "head", "manager", "director", "directora", "directeur", "directrice", "cto", "ceo", "cfo", "coo", "cio", "ciso",
+    "vp", "svp", "evp", "lead", "chief", "officer", "president", "founder", "partner", "principal", "supervisor",
+    "responsable", "responsabile", "gestor", "gestora", "gerente", "leiter", "leiterin", "teamleiter", "teamleiterin",
+    "coordinator", "coordinatore", "coordinatrice", "coordinador", "coordinadora", "servicemanager", "hr",
+])
+/// Lower-case words inside a role: "Head of Data", "responsable de la plateforme".
+private let roleLinkWords = WordSet(["of", "de", "la", "del", "della", "des", "du", "and", "&", "for", "van", "der", "für"])
 private let refereeLabels = KeywordTable([
     "referee", "reference", "referência", "referencia", "referenz", "ansprechpartner", "ansprechpartnerin",
     "contact person", "personne de contact", "persona de contacto", "contactpersoon", "supervisor",
@@ -547,6 +692,8 @@ private let teamWords = WordSet([
     "team", "talent", "acquisition", "department", "dept", "people", "hr", "recruiting", "recruitment", "office",
     "desk", "services", "service", "support", "group", "personal", "personalabteilung", "rh", "rrhh", "abteilung",
     "afdeling", "ufficio", "equipo", "équipe", "recursos", "humanos", "human", "resources",
+    "board", "committee", "council", "leadership", "directors", "management", "executive", "partners",
+    "centre", "center", "centro", "centrum",
 ])
 
 /// The candidate's name from separate given-name and surname fields, and its mentions:

@@ -1,0 +1,48 @@
+@testable import ResumeRedaction
+import Testing
+
+private let redactor = PIIRedactor()
+
+/// People introduced by a reporting line or a contact phrase in job ads and
+/// letters, their later mentions, and the national ids known by their shape
+/// or check digits (PAN, TFN, PIS).
+@Suite struct IntroducedPersonAndIDTests {
+    @Test(arguments: [
+        ("You will report to our VP of Engineering, Nikhil Desai, and work with eight SREs.",
+         "You will report to our VP of Engineering, [NAME], and work with eight SREs."),
+        ("Reported to CTO Raymond Castellanos; cut lead time.", "Reported to CTO [NAME]; cut lead time."),
+        ("You will report to Engineering Manager Vikram Rao.", "You will report to Engineering Manager [NAME]."),
+        ("Reportarás a Óscar Beltrán, responsable de Sistemas.", "Reportarás a [NAME], responsable de Sistemas."),
+        ("Riporterai al Responsabile Acquisti, dott. Federico Galli.", "Riporterai al Responsabile Acquisti, dott. [NAME]."),
+        ("Sie berichten direkt an Herrn Markus Vogt, Head of Regulatory Affairs.",
+         "Sie berichten direkt an Herrn [NAME], Head of Regulatory Affairs."),
+        ("For a chat, call Sophie Ng on 0491. Sophie will reply.", "For a chat, call [NAME] on 0491. [NAME] will reply."),
+        ("Referenz: Prof. Dr. med. Klaus-Dieter Lenz, Chefarzt", "Referenz: Prof. Dr. med. [NAME], Chefarzt"),
+    ])
+    func introducedPeopleAndTheirMentionsAreRedacted(input: String, expected: String) {
+        #expect(redactor.redact(input, as: .jobDescription).text == expected)
+    }
+
+    @Test(arguments: [
+        "You will report to the Board of Directors.",
+        "Call Centre experience is a plus.",
+        "Mr. Robot is my favourite series.",
+        "Controllerin, Dr. Oetker Nahrungsmittel KG, Bielefeld",
+        "Rua Dr. Renato Paes de Barros is where our office is.",
+    ])
+    func notPeopleStay(input: String) {
+        #expect(redactor.redact(input, as: .jobDescription).spans.allSatisfy { $0.kind != .name }, "\(input)")
+    }
+
+    @Test(arguments: [("PAN: ABCPE1234F", "PAN: [SSN]"), ("Documents: ABCPE1234F, passport", "Documents: [SSN], passport"),
+                      ("TFN 123 456 782", "TFN [SSN]"), ("tax file number 123 456 782 on file", "tax file number [SSN] on file"),
+                      ("PIS 120.39825.97-7", "PIS [SSN]")])
+    func idsByShapeOrCheckDigit(input: String, expected: String) {
+        #expect(redactor.redact(input, as: .resume).text == expected)
+    }
+
+    @Test(arguments: ["Part ABCDE1234F arrived", "Order 123 456 789 shipped", "Call +48 512 345 678", "Ref 120.39825.97-8"])
+    func lookAlikesStay(input: String) {
+        #expect(redactor.redact(input, as: .resume).spans.allSatisfy { $0.kind != .nationalID }, "\(input)")
+    }
+}
