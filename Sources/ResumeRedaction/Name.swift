@@ -394,7 +394,11 @@ func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
             headingOpen = false
             continue
         }
-        if try isTitleOnly(t, a, b) { continue }
+        if try isTitleOnly(t, a, b) {
+            // "Lebenslauf – Leonie Hoffmann", "CV - Jane Doe": the title's field, then the name's
+            if let after = try afterDocumentTitle(t, s, e), after > fe, let name = try parseName(t, after, e) { return name }
+            continue
+        }
         // contact line (e-mail, phone) before the name
         var digits = 0
         var at = false
@@ -492,7 +496,7 @@ private func detectOtherPersonMentions(_ t: Text, _ persons: [Candidate], into o
         var words: [String] = []
         var i = p.start
         while i < p.end {
-            let e = t.letterWordEnd(i)
+            let e = nameWordEnd(t, i)
             if e > i, t.isUppercaseLetter(at: i), e - i > 1 || t[e] != 0x2E { words.append(t.string(i, e)) }
             i = max(e, i + 1)
             while i < p.end, !t.isLetter(at: i) { i += 1 }
@@ -522,16 +526,17 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         var k = -1
         // "Herr", "Mme", and the abbreviations also written in lower case ("dott.", "ing.")
         let honorific = personHonorifics.contains(t, i, we)
-            && (t.isUppercaseLetter(at: i) ? (t[we] == 0x2E || we - i > 1) : (t[we] == 0x2E && lowercaseHonorifics.contains(t, i, we)))
+            && (t.isUppercaseLetter(at: i) ? (t[we] == 0x2E || we - i > 1)
+                : (t[we] == 0x2E ? lowercaseHonorifics.contains(t, i, we) : lowercaseHonorificsWithoutStop.contains(t, i, we)))
             && !followsStreetWord(t, i)
+            // "M." and "D." alone, not inside "Ph.D." or "M.Sc."
+            && (we - i > 1 || i == 0 || t[i - 1] == 0x20 || t[i - 1] == 0x0A || t[i - 1] == 0x28)
         if honorific {
-            k = we
-            if t[k] == 0x2E { k += 1 }
+            k = titleEnd(t, we)
             guard t[k] == 0x20 else { i = we; continue }
             k = skipTitles(t, from: k + 1)
-        } else if let n = refereeLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) {
-            var j = t.skipBlanks(i + n)
-            guard t[j] == 0x3A || t[j] == 0x2D else { i = we; continue }
+        } else if let n = refereeLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n),
+                  case let j = t.skipBlanks(i + n), t[j] == 0x3A || t[j] == 0x2D {
             k = skipTitles(t, from: t.skipBlanks(j + 1))
         } else if let n = personIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
             // "You will report to the Head of Data, Tom Ashworth", "Reportarás a Óscar Beltrán"
@@ -543,7 +548,7 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         var end = -1, words = 0, p = k
         while words < 3 {
             t.work.step()
-            let e = t.letterWordEnd(p)
+            let e = nameWordEnd(t, p)
             guard e > p else { break }
             var next = e
             if t.isUppercaseLetter(at: p) && e == p + t.scalar(at: p).length && t[e] == 0x2E {
@@ -587,6 +592,17 @@ private let streetWordsBeforeNames = WordSet([
     "praça", "travessa", "alameda", "largo", "plaza", "paseo", "straße", "strasse", "platz", "street", "road", "st", "rd",
 ])
 
+/// The end of a name word at `p`, through an apostrophe that joins two capitalised parts
+/// ("O'Neill", "D’Angelo"); else `letterWordEnd`.
+private func nameWordEnd(_ t: Text, _ p: Int) -> Int {
+    let e = t.letterWordEnd(p)
+    guard e > p, t.isUppercaseLetter(at: p) else { return e }
+    if t[e] == 0x27, t.isUppercaseLetter(at: e + 1) { return t.letterWordEnd(e + 1) }
+    // U+2019 RIGHT SINGLE QUOTATION MARK: E2 80 99
+    if t[e] == 0xE2, t[e + 1] == 0x80, t[e + 2] == 0x99, t.isUppercaseLetter(at: e + 3) { return t.letterWordEnd(e + 3) }
+    return e
+}
+
 /// Past honorifics and academic qualifiers, at most four: "Herr Dr.", "Prof. Dr. med.", "Dr. rer. nat.".
 private func skipTitles(_ t: Text, from start: Int) -> Int {
     var k = start
@@ -596,11 +612,18 @@ private func skipTitles(_ t: Text, from start: Int) -> Int {
         let title = personHonorifics.contains(t, k, w) && (t[w] == 0x2E || t.isUppercaseLetter(at: k))
         let qualifier = !t.isUppercaseLetter(at: k) && t[w] == 0x2E && academicQualifiers.contains(t, k, w)
         guard title || qualifier else { break }
-        k = w
-        if t[k] == 0x2E { k += 1 }
-        k = t.skipBlanks(k)
+        k = t.skipBlanks(titleEnd(t, w))
     }
     return k
+}
+
+/// The end of an honorific word ending at `w`: its full stop, and a feminine ending after it
+/// ("dott.ssa", "D.ª", "Sr.ª", "Dott.ssa").
+private func titleEnd(_ t: Text, _ w: Int) -> Int {
+    guard t[w] == 0x2E else { return w }
+    if t[w + 1] == 0x73, t[w + 2] == 0x73, t[w + 3] == 0x61, !t.isLetter(at: w + 4) { return w + 4 } // ".ssa"
+    if t[w + 1] == 0xC2, t[w + 2] == 0xAA || t[w + 2] == 0xBA { return w + 3 } // ".ª", ".º"
+    return w + 1
 }
 
 /// Lower-case abbreviations after a doctor's title: "Dr. med.", "Dr. rer. nat.", "Dr. h.c.".
@@ -640,6 +663,12 @@ private func nameStart(afterIntroducer t: Text, from start: Int) -> Int {
     }
     if afterRole >= 0 {
         p = t.skipBlanks(afterRole)
+        // "VP Product Rohan Mehta": the role's department
+        for _ in 0..<3 {
+            w = t.letterWordEnd(p)
+            guard w > p, t.isUppercaseLetter(at: p), nonNameWords.contains(t, p, w), t[w] == 0x20 else { break }
+            p = w + 1
+        }
         // "Riporterai al Responsabile Acquisti, dott. Federico Galli"
         w = t.letterWordEnd(p)
         if w > p, personHonorifics.contains(t, p, w), t[w] == 0x2E { p = t.skipBlanks(w + 1) }
@@ -651,12 +680,16 @@ private let personHonorifics = WordSet([
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "herr", "frau", "mme", "mlle", "sr", "sra", "srta", "sig", "sig.ra",
     "dott", "dott.ssa", "dhr", "mevr", "shri", "smt", "col", "capt", "lt", "maj", "gen", "sgt", "rev",
     "herrn", "profa", "dra", "ing", "mw", "drs", "ir", "m",
+    "eng", "d", "dña", "don", "doña", "pr", "professor", "professeur", "professora", "professoressa", "sister",
+    "heer", "mevrouw", "avv", "arch", "geom", "rag",
 ])
-/// Honorifics also written in lower case, then always with a full stop.
-private let lowercaseHonorifics = WordSet(["dott", "dott.ssa", "dr", "dra", "ing", "prof", "profa", "drs", "ir", "sig"])
+/// Honorifics also written in lower case, then always with a full stop ("dott.", "ing."),
+/// or without one after "de" ("de heer R. Bakker").
+private let lowercaseHonorifics = WordSet(["dott", "dott.ssa", "dr", "dra", "ing", "prof", "profa", "drs", "ir", "sig", "avv", "arch"])
+private let lowercaseHonorificsWithoutStop = WordSet(["heer", "mevrouw"])
 /// Phrases after which a person's name comes, in a job ad or a letter.
 private let personIntroducers = KeywordTable([
-    "report to", "reports to", "reporting to", "reported to", "report directly to", "reports directly to",
+    "contact", "report to", "reports to", "reporting to", "reported to", "report directly to", "reports directly to",
     "reporting directly to", "reported directly to", "paired with", "call", "speak to", "speak with", "reach out to",
     "send your cv to", "send your resume to", "send your application to",
     "envie seu currículo para", "envie o seu currículo para", "fale com", "reportando-se a", "subordinado a",
@@ -686,6 +719,7 @@ private let refereeLabels = KeywordTable([
     // a job ad's contact
     "contact", "kontakt", "contacto", "contato", "recruiter", "hiring manager", "your contact", "votre contact",
     "ihre ansprechpartnerin", "ihr ansprechpartner", "referente", "talent partner", "recruitment contact",
+    "gestor da vaga", "gestora da vaga", "intervenant", "intervenante", "speaker", "n+1", "manager", "line manager",
 ])
 /// Words that make a labelled "name" an organisational unit ("Contact: Talent Acquisition").
 private let teamWords = WordSet([

@@ -18,6 +18,12 @@ private let redactor = PIIRedactor()
          "Sie berichten direkt an Herrn [NAME], Head of Regulatory Affairs."),
         ("For a chat, call Sophie Ng on 0491. Sophie will reply.", "For a chat, call [NAME] on 0491. [NAME] will reply."),
         ("Referenz: Prof. Dr. med. Klaus-Dieter Lenz, Chefarzt", "Referenz: Prof. Dr. med. [NAME], Chefarzt"),
+        ("Questions? Contact Shannon O'Rourke, Talent Partner. Shannon replies.", "Questions? Contact [NAME], Talent Partner. [NAME] replies."),
+        ("Inviare il CV alla dott.ssa Francesca Colombo. La dott.ssa Colombo risponde.",
+         "Inviare il CV alla dott.ssa [NAME]. La dott.ssa [NAME] risponde."),
+        ("A la atención de D.ª Elena Martínez Soler", "A la atención de D.ª [NAME]"),
+        ("t.a.v. de heer R. Bakker", "t.a.v. de heer [NAME]"),
+        ("reported to VP Product Rohan Mehta; grew sales.", "reported to VP Product [NAME]; grew sales."),
     ])
     func introducedPeopleAndTheirMentionsAreRedacted(input: String, expected: String) {
         #expect(redactor.redact(input, as: .jobDescription).text == expected)
@@ -29,9 +35,19 @@ private let redactor = PIIRedactor()
         "Mr. Robot is my favourite series.",
         "Controllerin, Dr. Oetker Nahrungsmittel KG, Bielefeld",
         "Rua Dr. Renato Paes de Barros is where our office is.",
+        "Ph.D. Physics, ETH Zürich, 2012–2016",
+        "M.Sc. Computer Science, 2010",
     ])
     func notPeopleStay(input: String) {
         #expect(redactor.redact(input, as: .jobDescription).spans.allSatisfy { $0.kind != .name }, "\(input)")
+    }
+
+    /// A document title, a dash, then the candidate's name ("Lebenslauf – Leonie Hoffmann"); the employer
+    /// that shares the surname stays.
+    @Test func aNameAfterATitleAndADashIsTheHeading() {
+        let text = "Lebenslauf – Leonie Hoffmann\n\nEinkäuferin, Hoffmann Group, Hamburg\nHamburg, 3. Mai 2024 – L. Hoffmann"
+        #expect(redactor.redact(text, as: .resume).text
+                == "Lebenslauf – [NAME]\n\nEinkäuferin, Hoffmann Group, Hamburg\nHamburg, 3. Mai 2024 – [NAME]")
     }
 
     @Test(arguments: [("PAN: ABCPE1234F", "PAN: [SSN]"), ("Documents: ABCPE1234F, passport", "Documents: [SSN], passport"),
