@@ -11,6 +11,7 @@ public struct PostgresJobDescriptionStore: JobDescriptionStore {
     /// A store writing redacted text that rules of `redactorVersion` (`RedactorVersion.current`) produced.
     public init(client: PostgresClient, redactorVersion: Int) {
         rows = UserScopedTable(client: client, table: "job_descriptions", columns: Self.columns, entity: "job description", reference: "user",
+                               countedInUsage: true,
                                decode: { r, i throws(PostgresError) in try Self.record(r, from: i) },
                                key: { PageToken(createdAt: $0.createdAt, id: $0.id) })
         insertSQL = rows.guardedInsertSQL("user_id, company_name, position_title, raw_text, redacted_text, redactor_version",

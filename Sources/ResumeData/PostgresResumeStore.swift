@@ -13,6 +13,7 @@ public struct PostgresResumeStore: ResumeStore {
     /// A store writing redacted text that rules of `redactorVersion` (`RedactorVersion.current`) produced.
     public init(client: PostgresClient, redactorVersion: Int) {
         rows = UserScopedTable(client: client, table: "resumes", columns: Self.columns, entity: "resume", reference: "user",
+                               countedInUsage: true,
                                decode: { r, i throws(PostgresError) in try Self.record(r, from: i) },
                                key: { PageToken(createdAt: $0.createdAt, id: $0.id) })
         insertSQL = rows.guardedInsertSQL("user_id, title, raw_text, redacted_text, redactor_version", values: "u.id, $2, $3, $4, \(redactorVersion)",

@@ -30,7 +30,11 @@ struct UserScopedTable<Record: Sendable>: Sendable {
     private let listSQL: (first: String, after: String)
     private let deleteSQL: String
 
-    init(client: PostgresClient, table: String, columns: [String], entity: String, reference: String,
+    /// `countedInUsage`: the table's rows are counted in `user_usage` (resumes, job
+    /// descriptions), so a delete locks the user's usage row before the row it deletes —
+    /// the order creates and updates take them in, so a delete and an update of one
+    /// resume never wait for each other in a cycle.
+    init(client: PostgresClient, table: String, columns: [String], entity: String, reference: String, countedInUsage: Bool = false,
          decode: @escaping @Sendable (PostgresRow, Int) throws(PostgresError) -> Record, key: @escaping @Sendable (Record) -> PageToken) {
         self.client = client
         self.table = table
@@ -52,7 +56,13 @@ struct UserScopedTable<Record: Sendable>: Sendable {
             """
         }
         listSQL = (list(""), list(" AND (x.created_at, x.id) < ($3::timestamptz, $4::uuid)"))
-        deleteSQL = """
+        deleteSQL = countedInUsage ? """
+            WITH u AS (SELECT is_active FROM users WHERE id = $1),
+            q AS (SELECT 1 FROM user_usage WHERE user_id = $1 FOR UPDATE),
+            d AS (DELETE FROM \(table) WHERE user_id = $1 AND id = $2 AND (SELECT is_active FROM u) AND (SELECT count(*) FROM q) >= 0
+                  RETURNING 1)
+            SELECT (SELECT is_active FROM u), (SELECT count(*) FROM d)
+            """ : """
             WITH u AS (SELECT is_active FROM users WHERE id = $1),
             d AS (DELETE FROM \(table) WHERE user_id = $1 AND id = $2 AND (SELECT is_active FROM u) RETURNING 1)
             SELECT (SELECT is_active FROM u), (SELECT count(*) FROM d)

@@ -28,15 +28,15 @@ import Testing
     }
 
     /// Waits (up to 60 s: the daemon redacts on niced threads, slow on a loaded machine) until `count`
-    /// INSERTs into `table` wait for a lock in the test database; false if they never did.
-    static func waitForBlockedInserts(_ table: String, atLeast count: Int) async throws -> Bool {
+    /// statements whose text is like `pattern` wait for a lock in the test database; false if they never did.
+    static func waitForBlocked(queryLike pattern: String, atLeast count: Int) async throws -> Bool {
         let watcher = try TestDatabase.connect()
         let until = Deadline.after(milliseconds: 60_000)
         while true {
             let waiting = try watcher.query("""
                 SELECT count(*)::int FROM pg_stat_activity
                 WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE $1
-                """, ["%INSERT INTO \(table) %"], context: .administrative("test")).rows[0].get(0, as: Int.self)
+                """, [pattern], context: .administrative("test")).rows[0].get(0, as: Int.self)
             if waiting >= count { return true }
             if until.hasPassed() { return false }
             try await Task.sleep(for: .milliseconds(10)) // polling a condition, with a deadline
@@ -69,7 +69,7 @@ import Testing
         let raced = Task { await Self.race { i throws(RPCError) in
             _ = try await resumes.createResume(.init(title: "Race \(i)", rawText: Self.text), options: me)
         } }
-        let blocked = try await Self.waitForBlockedInserts("resumes", atLeast: 2)
+        let blocked = try await Self.waitForBlocked(queryLike: "%INSERT INTO resumes %", atLeast: 2)
         _ = try holder.execute("COMMIT", context: .administrative("test"))
         let (ok, errors) = await raced.value
         #expect(blocked, "no two inserts raced; the calls answered \(Set(errors.map { "\($0.code.name): \($0.message)" }))")
@@ -194,5 +194,37 @@ import Testing
         #expect(await authenticate(other, "correct horse battery") == nil)
         for _ in 0..<2 { _ = await authenticate(other, "wrong password!") }
         #expect(await authenticate(other, "correct horse battery") == nil)
+    }
+
+    /// An update and a delete of one resume, both held at the start until they race: they take the
+    /// user's usage row before the resume, in the same order, so neither is ever a deadlock victim
+    /// (which PostgreSQL would end with an error after a second).
+    @Test func anUpdateAndADeleteOfOneResumeNeverDeadlock() async throws {
+        let h = try Harness {
+            $0.quotas.resumes = 100
+            $0.database.pool.pipelineDepth = 1
+        }
+        let (user, me, _) = try await h.signUp()
+        let resumes = h.resumes
+        for _ in 0..<4 {
+            let r = try await h.resumes.createResume(.init(title: "R", rawText: Self.text), options: me)
+            let holder = try TestDatabase.connect()
+            _ = try holder.execute("BEGIN", context: .administrative("test"))
+            _ = try holder.query("SELECT 1 FROM user_usage WHERE user_id = $1 FOR UPDATE", [user.id], context: .administrative("test"))
+            let update = Task { () -> RPCError? in
+                do throws(RPCError) {
+                    _ = try await resumes.updateResume(.init(id: r.id, expectedVersion: 1, title: "R", rawText: Self.text + " Go."), options: me)
+                    return nil
+                } catch { return error }
+            }
+            let delete = Task { () -> RPCError? in
+                do throws(RPCError) { _ = try await resumes.deleteResume(.init(id: r.id), options: me); return nil } catch { return error }
+            }
+            #expect(try await Self.waitForBlocked(queryLike: "%resumes%", atLeast: 2))
+            _ = try holder.execute("COMMIT", context: .administrative("test"))
+            let (u, d) = (await update.value, await delete.value)
+            #expect(d == nil, "delete: \(d.map { "\($0.code.name): \($0.message)" } ?? "")")
+            #expect(u == nil || u?.code == .notFound, "update: \(u.map { "\($0.code.name): \($0.message)" } ?? "")")
+        }
     }
 }
