@@ -9,7 +9,8 @@ private let dobLabels = KeywordTable([
     "syntymäaika", "date naissance",
     // abbreviations and spellings of the corpus' locales
     "nascimento", "nasc.", "f. nacimiento", "f. de nacimiento", "fecha nacimiento", "nacimiento", "jahrgang", "b.",
-    "geb. am", "né(e) le", "data nascita", "d. nascita", "geb. datum",
+    "geb. am", "né(e) le", "data nascita", "d. nascita", "geb. datum", "fecha de nac.", "fecha de nac", "f. de nac.",
+    "data de nasc.", "dt. nasc.", "d.o.b -",
     // "date and place of birth: 3 May 1985, Lyon"
     "date and place of birth", "date & place of birth", "date et lieu de naissance", "data e luogo di nascita",
     "fecha y lugar de nacimiento", "data e local de nascimento", "geburtsdatum und -ort", "geburtsdatum/-ort",
@@ -101,6 +102,15 @@ func parseDate(_ t: Text, at k: Int, allowYearOnly: Bool) -> Int? {
         let n1 = d1 - k
         let s = t[d1]
         if n1 <= 2 {
+            // 23-Jan-1990, 23.Jan.1990, 23/Jan/90
+            if s == 0x2D || s == 0x2E || s == 0x2F, let m = monthEnd(t, d1 + 1) {
+                let sep = t[m - 1] == 0x2E && s == 0x2E ? m - 1 : m
+                if t[sep] == s {
+                    let d3 = t.digitsEnd(sep + 1)
+                    let n3 = d3 - sep - 1
+                    if (n3 == 4 || n3 == 2) && !isAlnumASCII(t[d3]) { return d3 }
+                }
+            }
             // dd.mm.yyyy, mm/dd/yyyy, dd-mm-yy
             if s == 0x2E || s == 0x2F || s == 0x2D, isDigit(t[d1 + 1]) {
                 let d2 = t.digitsEnd(d1 + 1)
@@ -183,7 +193,8 @@ func detectDatesOfBirth(_ t: Text, into out: inout [Candidate]) throws(Redaction
         }
         for _ in 0..<3 {
             var m = 0
-            while m < 8 {
+            // "Date of Birth       : 12th April 1991": a form's padding, bounded
+            while m < 32 {
                 t.work.step()
                 let ch = t[k]
                 if isBlank(ch) || ch == 0x3A || ch == 0x2D || ch == 0x2C || ch == 0x3D || ch == 0x28 { k += 1 }

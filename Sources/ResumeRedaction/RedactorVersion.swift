@@ -15,6 +15,7 @@ public enum RedactorVersion {
     ///    people introduced by a reporting line or a contact phrase ("report to",
     ///    "Reportarás a", "Envie seu currículo para") and the later mentions of
     ///    every person named; more honorifics and academic titles; India's PAN,
-    ///    Australia's TFN (grouped) and Brazil's PIS without a label.
+    ///    Australia's TFN (grouped) and Brazil's PIS without a label; birth dates
+    ///    written 23-Jan-1990 or after a padded form label.
     public static let current = 2
 }

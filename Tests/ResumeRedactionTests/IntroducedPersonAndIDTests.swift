@@ -61,4 +61,14 @@ private let redactor = PIIRedactor()
     func lookAlikesStay(input: String) {
         #expect(redactor.redact(input, as: .resume).spans.allSatisfy { $0.kind != .nationalID }, "\(input)")
     }
+
+    /// Birth dates as forms and bio-data write them: padded labels, a month abbreviation between
+    /// dashes, the Spanish abbreviated label; a date that is not after a birth label stays.
+    @Test(arguments: [("Date of Birth       : 12th April 1991", "Date of Birth       : [DOB]"),
+                      ("Date of Birth: 23-Jan-1990", "Date of Birth: [DOB]"),
+                      ("Fecha de nac.: 11 de octubre de 1994", "Fecha de nac.: [DOB]"),
+                      ("Joined on 23-Jan-1990 as an intern", "Joined on 23-Jan-1990 as an intern")])
+    func datesOfBirthInFormsAndAbbreviatedMonths(input: String, expected: String) {
+        #expect(redactor.redact(input, as: .resume).text == expected)
+    }
 }
