@@ -69,6 +69,9 @@ private let addressLabels = KeywordTable([
     "address", "home address", "postal address", "mailing address", "street address", "permanent address",
     "current address", "residential address", "anschrift", "adresse", "wohnort", "wohnadresse", "dirección",
     "direccion", "domicilio", "indirizzo", "endereço", "morada", "adres", "adresa", "domicile",
+    // Indian bio-data and forms
+    "address for correspondence", "correspondence address", "present address", "communication address",
+    "local address", "native address",
 ])
 private let elisionD = bytes("d'"), elisionL = bytes("l'")
 private let century19 = bytes("19"), century20 = bytes("20")
@@ -418,7 +421,7 @@ private func addressLineStart(_ t: Text, _ s: Int) throws(RedactionStopped) -> I
 private func streetLineAbove(_ t: Text, _ lineStart: Int) throws(RedactionStopped) -> (Int, Int)? {
     guard lineStart > 0, isLineBreak(t.b[lineStart - 1]) else { return nil }
     let nl = lineStart - 1
-    guard previousLineEndsWithHouseNumber(t, nl) else { return nil }
+    guard previousLineEndsWithHouseNumber(t, nl) || previousLineStartsWithNumberedStreet(t, nl) else { return nil }
     var e = nl
     if e > 0 && t[e - 1] == 0x0D { e -= 1 }
     e = t.skipBlanksBack(e)
@@ -708,6 +711,27 @@ private func labelledValueEnd(_ t: Text, _ k: Int) -> Int? {
     while j > k && (isBlank(t.b[j - 1]) || t.b[j - 1] == 0x2E || t.b[j - 1] == 0x2C) { j -= 1; t.work.step() }
     guard hasDigit, j - k >= 6 else { return nil }
     return j
+}
+
+/// Whether the line ending at the `\n` at `nl` starts with a house number and a street type
+/// ("25, boulevard Voltaire", "27 rue Victor Hugo", "12, Via Roma"): the number-first order.
+private func previousLineStartsWithNumberedStreet(_ t: Text, _ nl: Int) -> Bool {
+    var s = nl
+    while s > 0 && !isLineBreak(t.b[s - 1]) {
+        t.work.step()
+        if nl - s > 80 { return false }
+        s -= 1
+    }
+    s = t.skipBlanks(s)
+    let d = t.digitsEnd(s)
+    guard d > s, d - s <= 5 else { return false }
+    var k = d
+    if isAlphaASCII(t[k]) && !t.isLetter(at: k + 1) { k += 1 } // "27b"
+    if t[k] == 0x2C { k += 1 }
+    guard isBlank(t[k]) else { return false }
+    k = t.skipBlanks(k)
+    let we = t.letterWordEnd(k)
+    return we > k && we < nl && (frenchStreetTypes.contains(t, k, we) || streetFirstTypes.contains(t, k, we))
 }
 
 /// Whether the line ending at the `\n` at `nl` ends with a house number ("Musterstraße 1", "Am Markt 5a").

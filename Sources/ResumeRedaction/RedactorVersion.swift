@@ -16,6 +16,7 @@ public enum RedactorVersion {
     ///    "Reportarás a", "Envie seu currículo para") and the later mentions of
     ///    every person named; more honorifics and academic titles; India's PAN,
     ///    Australia's TFN (grouped) and Brazil's PIS without a label; birth dates
-    ///    written 23-Jan-1990 or after a padded form label.
+    ///    written 23-Jan-1990 or after a padded form label; a number-first street
+    ///    line above its postcode line; Indian address labels.
     public static let current = 2
 }

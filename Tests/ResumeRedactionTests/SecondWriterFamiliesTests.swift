@@ -3,10 +3,11 @@ import Testing
 
 private let redactor = PIIRedactor()
 
-/// People introduced by a reporting line or a contact phrase in job ads and
-/// letters, their later mentions, and the national ids known by their shape
-/// or check digits (PAN, TFN, PIS).
-@Suite struct IntroducedPersonAndIDTests {
+/// The families the second writer's batch (Corpus/names-*.txt) showed missing:
+/// people introduced by a reporting line or a contact phrase in job ads and
+/// letters and their later mentions, national ids known by their shape or
+/// check digits (PAN, TFN, PIS), birth dates in forms, number-first street lines.
+@Suite struct SecondWriterFamiliesTests {
     @Test(arguments: [
         ("You will report to our VP of Engineering, Nikhil Desai, and work with eight SREs.",
          "You will report to our VP of Engineering, [NAME], and work with eight SREs."),
@@ -70,5 +71,14 @@ private let redactor = PIIRedactor()
                       ("Joined on 23-Jan-1990 as an intern", "Joined on 23-Jan-1990 as an intern")])
     func datesOfBirthInFormsAndAbbreviatedMonths(input: String, expected: String) {
         #expect(redactor.redact(input, as: .resume).text == expected)
+    }
+
+    /// A street line in the number-first order above its postcode line, and Indian address labels.
+    @Test(arguments: [("Adresse\n27, rue Victor Hugo\n75011 Paris", "Adresse\n[ADDRESS]\n[ADDRESS]"),
+                      ("25 boulevard Voltaire\n75011 Paris", "[ADDRESS]\n[ADDRESS]"),
+                      ("Address for correspondence: 27/3, Rajpur Road, Dehradun – 248001", "Address for correspondence: [ADDRESS]"),
+                      ("Notes\n27 reasons to hire me\n75011 Paris", "Notes\n27 reasons to hire me\n[ADDRESS]")])
+    func numberFirstStreetLinesAndIndianLabels(input: String, expected: String) {
+        #expect(redactor.redact(input, as: .jobDescription).text == expected)
     }
 }
