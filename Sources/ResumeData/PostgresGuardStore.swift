@@ -43,6 +43,7 @@ public struct PostgresGuardStore: GuardStore {
                             THEN 1 ELSE authentication_failures.failures + 1 END,
             window_start = CASE WHEN authentication_failures.window_start <= now() - make_interval(secs => $2::int)
                                 THEN now() ELSE authentication_failures.window_start END
+        RETURNING failures
         """
 
     static let purgeFailuresSQL = """
@@ -78,11 +79,12 @@ public struct PostgresGuardStore: GuardStore {
         return try IdempotencyKeys.decoded { () throws(PostgresError) in try rows[0].int(0) }
     }
 
-    public func recordAuthenticationFailure(emailKey: [UInt8], windowSeconds: Int, context: QueryContext) async throws(DataError) {
+    public func countAuthenticationAttempt(emailKey: [UInt8], windowSeconds: Int, context: QueryContext) async throws(DataError) -> Int {
         var b = PostgresBindings()
         b.append(Self.hex(emailKey))
         b.append(windowSeconds)
-        _ = try await IdempotencyKeys.run(client, Self.recordFailureSQL, b, idempotent: false, context: context)
+        let rows = try await IdempotencyKeys.run(client, Self.recordFailureSQL, b, idempotent: false, context: context)
+        return try IdempotencyKeys.decoded { () throws(PostgresError) in try rows[0].int(0) }
     }
 
     public func clearAuthenticationFailures(emailKey: [UInt8], context: QueryContext) async throws(DataError) {

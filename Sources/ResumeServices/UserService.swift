@@ -86,22 +86,22 @@ public struct UserService: Sendable {
         // here, whatever PostgreSQL's case folding would make of it (the
         // Kelvin sign U+212A folds to "k"), and gets the unknown-email answer.
         let ascii = r.email.utf8.allSatisfy { $0 < 0x80 }
+        // Every attempt is counted before its password is checked, so a burst of concurrent
+        // guesses cannot all pass the limit while their checks run; a success clears the count.
         let limit = guards.authenticationFailures, window = guards.authenticationWindowSeconds
         let emailKey = guards.authenticationKey(r.email)
-        let failures = limit > 0 ? try await guards.store.authenticationFailures(emailKey: emailKey, windowSeconds: window, context: c.query) : 0
-        if limit > 0, failures >= limit { throw Self.wrongCredentials }
-        func failed() async throws -> Never {
-            if limit > 0 { try await guards.store.recordAuthenticationFailure(emailKey: emailKey, windowSeconds: window, context: c.query) }
+        if limit > 0,
+           try await guards.store.countAuthenticationAttempt(emailKey: emailKey, windowSeconds: window, context: c.query) > limit {
             throw Self.wrongCredentials
         }
         guard ascii, let user = try await users.find(email: r.email, context: c.query) else {
             _ = try await hasher.verifyNothing(r.password, deadline: c.deadline)
-            try await failed()
+            throw Self.wrongCredentials
         }
         guard try await hasher.verify(r.password, against: user.hashedPassword, deadline: c.deadline), user.isActive else {
-            try await failed()
+            throw Self.wrongCredentials
         }
-        if failures > 0 { try await guards.store.clearAuthenticationFailures(emailKey: emailKey, context: c.query) }
+        if limit > 0 { try await guards.store.clearAuthenticationFailures(emailKey: emailKey, context: c.query) }
         let (token, expiresAt) = signer.issue(userID: user.id)
         return Resume_V1_AuthenticateResponse(user: Resume_V1_User(user), token: token, expiresAt: expiresAt)
     }

@@ -16,8 +16,11 @@ public protocol GuardStore: Sendable {
     func countAnalysis(user: UUID, limit: Int, context: QueryContext) async throws(DataError)
     /// Failed `Authenticate` calls for `emailKey` in its window, if the window began under `windowSeconds` ago.
     func authenticationFailures(emailKey: [UInt8], windowSeconds: Int, context: QueryContext) async throws(DataError) -> Int
-    /// Counts a failed `Authenticate` call for `emailKey` (a new window when the last one is over).
-    func recordAuthenticationFailure(emailKey: [UInt8], windowSeconds: Int, context: QueryContext) async throws(DataError)
+    /// Counts an `Authenticate` attempt for `emailKey` before its password is checked (a new
+    /// window when the last one is over) and returns the count with it: counted first, in one
+    /// statement, so concurrent attempts each see their own number and none slips past the limit.
+    /// A success clears the count (`clearAuthenticationFailures`); a failure leaves it.
+    func countAuthenticationAttempt(emailKey: [UInt8], windowSeconds: Int, context: QueryContext) async throws(DataError) -> Int
     /// Forgets the failures of `emailKey` (after a success).
     func clearAuthenticationFailures(emailKey: [UInt8], context: QueryContext) async throws(DataError)
     /// Deletes up to `limit` expired idempotency keys and up to `limit` failure windows over

@@ -87,14 +87,14 @@ import Testing
 
     @Test func failuresAreCountedPerWindowAndForgotten() async throws {
         let key = [UInt8](UUID().uuidString.utf8)
-        for _ in 0..<3 { try await store.recordAuthenticationFailure(emailKey: key, windowSeconds: 900, context: context) }
+        for n in 1...3 { #expect(try await store.countAuthenticationAttempt(emailKey: key, windowSeconds: 900, context: context) == n) }
         #expect(try await store.authenticationFailures(emailKey: key, windowSeconds: 900, context: context) == 3)
         #expect(try await store.authenticationFailures(emailKey: [1, 2, 3], windowSeconds: 900, context: context) == 0)
         // A window that is over counts nothing, and the next failure starts a new one.
         let hex = "\\x" + key.map { String(format: "%02x", $0) }.joined()
         try exec("UPDATE authentication_failures SET window_start = now() - interval '901 seconds' WHERE email_key = $1::bytea", [hex])
         #expect(try await store.authenticationFailures(emailKey: key, windowSeconds: 900, context: context) == 0)
-        try await store.recordAuthenticationFailure(emailKey: key, windowSeconds: 900, context: context)
+        #expect(try await store.countAuthenticationAttempt(emailKey: key, windowSeconds: 900, context: context) == 1)
         #expect(try await store.authenticationFailures(emailKey: key, windowSeconds: 900, context: context) == 1)
         try await store.clearAuthenticationFailures(emailKey: key, context: context)
         #expect(try await store.authenticationFailures(emailKey: key, windowSeconds: 900, context: context) == 0)

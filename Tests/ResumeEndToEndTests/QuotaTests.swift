@@ -167,6 +167,24 @@ import Testing
         #expect(done.count == 3)
     }
 
+    /// A burst of concurrent guesses for one address gets at most N password checks: each attempt
+    /// is counted before its check, so they cannot all read a count below the limit.
+    @Test func concurrentGuessesGetNoMoreThanTheLimitOfPasswordChecks() async throws {
+        let h = try Harness { $0.authenticationFailures = 3 }
+        let (_, _, email) = try await h.signUp()
+        let users = h.users, service = h.service
+        let checks = h.daemon.daemon.passwordChecks
+        let (ok, errors) = await Self.race { i throws(RPCError) in
+            _ = try await users.authenticate(.init(email: email, password: "wrong guess \(i)"), options: service)
+        }
+        #expect(ok == 0 && errors.allSatisfy { $0.code == .unauthenticated && $0.message == "email or password is wrong" })
+        #expect(h.daemon.daemon.passwordChecks - checks <= 3)
+        let right = await h.error { () async throws(RPCError) in
+            try await users.authenticate(.init(email: email, password: "correct horse battery"), options: service)
+        }
+        #expect(right?.code == .unauthenticated)
+    }
+
     /// After N failures for one address, Authenticate answers as for a wrong
     /// password without checking the password at all; other addresses are not affected.
     @Test func repeatedFailuresForOneAddressAreRefusedWithoutBcryptWork() async throws {

@@ -372,8 +372,11 @@ final class MemoryGuardStore: GuardStore {
         state.withLock { $0.failures[emailKey] ?? 0 }
     }
 
-    func recordAuthenticationFailure(emailKey: [UInt8], windowSeconds: Int, context: QueryContext) async throws(DataError) {
-        state.withLock { $0.failures[emailKey, default: 0] += 1 }
+    func countAuthenticationAttempt(emailKey: [UInt8], windowSeconds: Int, context: QueryContext) async throws(DataError) -> Int {
+        state.withLock { s in
+            s.failures[emailKey, default: 0] += 1
+            return s.failures[emailKey]!
+        }
     }
 
     func clearAuthenticationFailures(emailKey: [UInt8], context: QueryContext) async throws(DataError) {
