@@ -3,6 +3,10 @@
 -- release keep working, and the triggers keep the counts right for their
 -- writes too.
 
+-- Writes of running daemons wait for this migration (a few statements), so
+-- none lands between the counts' backfill and their triggers.
+LOCK TABLE users, resumes, job_descriptions, analyses, generated_resumes IN SHARE ROW EXCLUSIVE MODE;
+
 -- Idempotency keys: the first create with a key records the row it made, in
 -- the same statement as the row; a retry with the key gets that row back.
 -- `scope` is 'u:<user id>' or 's:<service token fingerprint>'; `fingerprint`

@@ -29,9 +29,11 @@ public struct PostgresResumeStore: ResumeStore {
     }
 
     static func updateSQL(quota: Bool, rows: UserScopedTable<ResumeRecord>, redactorVersion: Int) -> String {
-        // The stored bytes the new text leaves, given the row's old text (`t`).
+        // The new text fits in what the old text (`t`) leaves of the quota, or is no larger than the
+        // old (a user over a lowered quota can still shrink a resume).
         func fits(_ t: String) -> String {
-            "(SELECT stored_text_bytes FROM q) - octet_length(\(t)raw_text) - octet_length(\(t)redacted_text) + $7 <= $8"
+            let old = "octet_length(\(t)raw_text) + octet_length(\(t)redacted_text)"
+            return "((SELECT stored_text_bytes FROM q) - (\(old)) + $7 <= $8 OR $7 <= \(old))"
         }
         let lock = quota ? ",\nq AS (SELECT stored_text_bytes FROM user_usage WHERE user_id = $1 FOR UPDATE)" : ""
         return """

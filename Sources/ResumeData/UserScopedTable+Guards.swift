@@ -117,7 +117,8 @@ extension UserScopedTable {
             case .inserted(let record):
                 return record
             case .parentMissing:
-                throw .notFound(reference)
+                // No usage row to lock: the user went away during the call (as any call of theirs then is).
+                throw reference == "user" ? .userInactive : .notFound(reference)
             case .overQuota(let first):
                 // A retry of a create that took the last slot gets its row back, not the quota.
                 if let claim = guards.idempotency, let record = try await replay(claim, user: user, context: context) { return record }

@@ -102,6 +102,9 @@ public struct AnalysisService: Sendable {
             return (try await analyses.get(user: user, id: id, context: c.query), true)
         }
         let (record, cached) = try await analyze(user: user, resume: resume, job: job, c)
+        // An answer already stored needs no key (the same identity answers it again), and recording
+        // one would let a caller grow the key table without computing, outside the analysis rate.
+        if cached { return (record, cached) }
         if try await guards.store.recordKey(claim, resource: record.id, context: c.query) { return (record, cached) }
         // A concurrent call with the key recorded it first: its answer.
         guard let id = try await guards.store.findKey(claim, context: c.query) else { return (record, cached) }

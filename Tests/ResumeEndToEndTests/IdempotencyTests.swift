@@ -24,6 +24,12 @@ import Testing
         return try sql.query("SELECT count(*)::int FROM \(table) WHERE user_id = $1", [user], context: .administrative("test")).rows[0].get(0, as: Int.self)
     }
 
+    static func keyCount(scope: String, method: String) throws -> Int {
+        let sql = try TestDatabase.connect()
+        return try sql.query("SELECT count(*)::int FROM idempotency_keys WHERE scope = $1 AND method = $2", [scope, method],
+                             context: .administrative("test")).rows[0].get(0, as: Int.self)
+    }
+
     @Test func aRetriedCreateAnswersTheFirstRowAndStoresOne() async throws {
         let h = try Harness()
         let (user, me, _) = try await h.signUp()
@@ -117,6 +123,10 @@ import Testing
         #expect(replayed.id == first.id && replayed.resumeVersion == 1)
         let fresh = try await analyses.analyzeResume(.init(resumeID: resume.id, jobDescriptionID: job.id), options: me)
         #expect(fresh.resumeVersion == 2)
+        // A stored answer records no key: calls with new keys add no rows to the key table.
+        let keysBefore = try Self.keyCount(scope: "u:" + user.id, method: "AnalyzeResume")
+        for _ in 0..<5 { _ = try await analyses.analyzeResume(.init(resumeID: resume.id, jobDescriptionID: job.id), options: Self.keyed(me)) }
+        #expect(try Self.keyCount(scope: "u:" + user.id, method: "AnalyzeResume") == keysBefore)
         // SaveGeneratedResume, by the user and by a worker's service token.
         let generation = Resume_V1_GenerationServiceClient(h.connection)
         let request = Resume_V1_SaveGeneratedResumeRequest(analysisID: first.id, optimizedText: "Better.", modelUsed: "m")

@@ -31,6 +31,7 @@ import Testing
             $0.bcryptCost = 12       // ~160 ms of CPU per hash
             $0.hashThreads = 1
             $0.hashMaxQueued = 4
+            $0.authenticationFailures = 0 // the hash lane under test, not the per-address throttle (QuotaTests)
         }
         let (_, me, email) = try await h.signUp()
         let resume = try await h.resumes.createResume(.init(title: "t", rawText: "Swift and Go"), options: me)

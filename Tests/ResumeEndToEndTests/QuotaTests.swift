@@ -119,6 +119,15 @@ import Testing
         }
         #expect(tooBig?.code == .resourceExhausted)
         _ = try await h.resumes.updateResume(.init(id: first.id, expectedVersion: 1, title: "First", rawText: grown), options: me)
+        // Over the quota (as after the quota was lowered): growing is refused, shrinking is not.
+        let (user, _, _) = (try await h.users.getMe(.init(), options: me), 0, 0)
+        _ = try TestDatabase.connect().query("UPDATE user_usage SET stored_text_bytes = stored_text_bytes + 100000 WHERE user_id = $1",
+                                             [user.id], context: .administrative("test"))
+        let grow = await h.error { () async throws(RPCError) in
+            try await h.resumes.updateResume(.init(id: first.id, expectedVersion: 2, title: "First", rawText: grown + "y"), options: me)
+        }
+        #expect(grow?.code == .resourceExhausted)
+        _ = try await h.resumes.updateResume(.init(id: first.id, expectedVersion: 2, title: "First", rawText: body), options: me)
     }
 
     @Test func generatedResumesPerAnalysisAreCappedForUsersButNotForServiceTokens() async throws {
