@@ -199,19 +199,7 @@ struct Text {
     func scalar(at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
         let c0 = self[i]
         if c0 < 0x80 { return (Unicode.Scalar(c0), 1) }
-        var len = 0
-        var v: UInt32 = 0
-        if c0 & 0xE0 == 0xC0 { len = 2; v = UInt32(c0 & 0x1F) }
-        else if c0 & 0xF0 == 0xE0 { len = 3; v = UInt32(c0 & 0x0F) }
-        else if c0 & 0xF8 == 0xF0 { len = 4; v = UInt32(c0 & 0x07) }
-        else { return ("\u{FFFD}", 1) }
-        guard i + len <= count else { return ("\u{FFFD}", 1) }
-        for k in 1..<len {
-            let c = b[i + k]
-            guard c & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
-            v = v << 6 | UInt32(c & 0x3F)
-        }
-        return (Unicode.Scalar(v) ?? "\u{FFFD}", len)
+        return b.withUnsafeBufferPointer { Self.decode($0, i) }
     }
 
     /// Start offset of the scalar that ends at `i` (exclusive).

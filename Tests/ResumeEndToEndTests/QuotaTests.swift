@@ -1,6 +1,7 @@
 import Foundation
 import ResumeClient
 import ResumeCore
+import ResumeDaemon
 import ResumeProto
 import ResumeStores
 import ResumeTestSupport
@@ -43,6 +44,17 @@ import Testing
         }
     }
 
+    /// A daemon for the lock races: one statement per connection at a time, so racing statements go
+    /// out on separate connections (pipelined on one, they would run one after another and never race),
+    /// and lanes at normal priority (niced redaction threads can starve for a minute on a loaded machine).
+    static func racingHarness(_ configure: (inout DaemonConfiguration) -> Void) throws -> Harness {
+        try Harness {
+            $0.database.pool.pipelineDepth = 1
+            $0.laneNiceness = 0
+            configure(&$0)
+        }
+    }
+
     static func expectQuota(_ errors: [RPCError], _ name: String) {
         for e in errors {
             #expect(e.code == .resourceExhausted && e.message.hasPrefix("quota exceeded: \(name)"), "\(e.code.name): \(e.message)")
@@ -51,13 +63,7 @@ import Testing
     }
 
     @Test func theLastResumeSlotGoesToExactlyOneOf50AndADeleteFreesIt() async throws {
-        // One statement per connection at a time: the racing inserts go out on separate connections
-        // (pipelined on one, they would run one after another and never race).
-        let h = try Harness {
-            $0.quotas.resumes = 5
-            $0.database.pool.pipelineDepth = 1
-            $0.laneNiceness = 0 // niced redaction threads can starve for a minute on a loaded machine
-        }
+        let h = try Self.racingHarness { $0.quotas.resumes = 5 }
         let (user, me, _) = try await h.signUp()
         var made: [Resume_V1_Resume] = []
         for i in 0..<4 { made.append(try await h.resumes.createResume(.init(title: "R\(i)", rawText: Self.text), options: me)) }
@@ -228,11 +234,7 @@ import Testing
     /// user's usage row before the resume, in the same order, so neither is ever a deadlock victim
     /// (which PostgreSQL would end with an error after a second).
     @Test func anUpdateAndADeleteOfOneResumeNeverDeadlock() async throws {
-        let h = try Harness {
-            $0.quotas.resumes = 100
-            $0.database.pool.pipelineDepth = 1
-            $0.laneNiceness = 0 // niced redaction threads can starve for a minute on a loaded machine
-        }
+        let h = try Self.racingHarness { $0.quotas.resumes = 100 }
         let (user, me, _) = try await h.signUp()
         let resumes = h.resumes
         for _ in 0..<4 {
