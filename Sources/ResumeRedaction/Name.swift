@@ -441,6 +441,10 @@ func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
     forms.insert(last + " " + first)
     forms.insert(first)
     forms.insert(last)
+    // "Jess" for "Jessica", "Fola" for "Folasade": the given name's first three to five letters
+    forms.formUnion(shortForms(of: first))
+    // "McALLISTER" in a heading is "McAllister" later (its case does not say which word is the surname)
+    for word in [first, last] { if let mc = mcForm(word) { forms.insert(mc) } }
     if let initial = titleCased(first).first {
         forms.insert("\(initial). \(titleCased(last))")
         forms.insert("\(initial). \(last)")
@@ -448,6 +452,27 @@ func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
     if let f2 = name.firstTwoEnd { forms.insert(t.string(name.words[0].lowerBound, f2)) }
     let nameWords = Set(name.words.map { t.string($0.lowerBound, $0.upperBound).lowercased() })
     try findMentions(t, forms: forms, nameWords: nameWords, except: name.start, into: &out)
+}
+
+/// The short forms a given name is called by that begin it ("Jess", "Ben", "Fola"): its first
+/// three to five letters, when the name is longer, except words that are also abbreviations
+/// ("Mar", "Art", "Dec").
+func shortForms(of given: String) -> [String] {
+    let letters = Array(titleCased(given))
+    guard letters.count >= 5, letters.allSatisfy(\.isLetter) else { return [] }
+    return (3...min(5, letters.count - 2)).map { String(letters[0..<$0]) }.filter { !shortFormExclusions.contains($0.lowercased()) }
+}
+
+private let shortFormExclusions: Set<String> = [
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri",
+    "sat", "sun", "art", "can", "car", "max", "pro", "dev", "man", "mat", "pat", "sol", "ser", "gen", "pet", "con", "ana",
+]
+
+/// "McALLISTER" or "MCALLISTER" as it is written in running text: "McAllister".
+func mcForm(_ surname: String) -> String? {
+    let lower = surname.lowercased()
+    guard lower.hasPrefix("mc"), lower.count > 3, lower.allSatisfy(\.isLetter) else { return nil }
+    return "Mc" + titleCased(String(lower.dropFirst(2)))
 }
 
 /// Adds every whole-word mention of `forms`, each also in capitals and title case
@@ -541,6 +566,9 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         } else if let n = personIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
             // "You will report to the Head of Data, Tom Ashworth", "Reportarás a Óscar Beltrán"
             k = nameStart(afterIntroducer: t, from: t.skipBlanks(i + n))
+        } else if let n = roleIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
+            // "work closely with the Head of Lending, Chris Papadopoulos": only after a role
+            k = nameStart(afterIntroducer: t, from: t.skipBlanks(i + n), roleRequired: true)
         }
         guard k >= 0 else { i = we; continue }
         // one to three capitalised name words of two letters or more, initials ("T.")
@@ -639,7 +667,7 @@ private let notPersons = WordSet(["robot", "pepper", "bean", "scholl", "martens"
 /// "Envie seu currículo para"): past an article or possessive, past a role
 /// ("the Head of Data Platform," up to its comma; "Engineering Manager", up to its
 /// last role word), and past an honorific; -1 when a lower-case word comes first.
-private func nameStart(afterIntroducer t: Text, from start: Int) -> Int {
+private func nameStart(afterIntroducer t: Text, from start: Int, roleRequired: Bool = false) -> Int {
     var p = start
     // "the", "our", "a", "al", "la" …
     var w = t.letterWordEnd(p)
@@ -673,6 +701,7 @@ private func nameStart(afterIntroducer t: Text, from start: Int) -> Int {
         w = t.letterWordEnd(p)
         if w > p, personHonorifics.contains(t, p, w), t[w] == 0x2E { p = t.skipBlanks(w + 1) }
     }
+    guard afterRole >= 0 || !roleRequired else { return -1 }
     return t.isUppercaseLetter(at: p) ? p : -1
 }
 
@@ -699,6 +728,12 @@ private let personIntroducers = KeywordTable([
     "rapporteert aan", "rapporteren aan", "neem contact op met", "stuur je cv naar",
     "berichten an", "berichten direkt an", "berichtest an", "berichtest direkt an", "berichtet an", "berichtet direkt an",
     "wenden sie sich an", "melde dich bei",
+])
+/// Phrases after which a person's name comes only behind a role: "work closely with the Head of
+/// Lending, Chris Papadopoulos", not "work with Kubernetes Operators".
+private let roleIntroducers = KeywordTable([
+    "work closely with", "working closely with", "work with", "working with", "alongside", "partnered with",
+    "trabajarás con", "travaillerez avec", "lavorerai con", "werkt samen met", "arbeitest eng mit",
 ])
 /// What may stand between an introducer and a role or name: "the Head", "our VP", "a Ana Paula".
 private let introducerArticles = WordSet([

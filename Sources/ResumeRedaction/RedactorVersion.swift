@@ -17,6 +17,8 @@ public enum RedactorVersion {
     ///    every person named; more honorifics and academic titles; India's PAN,
     ///    Australia's TFN (grouped) and Brazil's PIS without a label; birth dates
     ///    written 23-Jan-1990 or after a padded form label; a number-first street
-    ///    line above its postcode line; Indian address labels.
+    ///    line above its postcode line; Indian address labels; the candidate's short
+    ///    given name ("Jess" for Jessica) and Mc surnames; a person after a role behind
+    ///    "work closely with".
     public static let current = 2
 }

@@ -81,4 +81,20 @@ private let redactor = PIIRedactor()
     func numberFirstStreetLinesAndIndianLabels(input: String, expected: String) {
         #expect(redactor.redact(input, as: .jobDescription).text == expected)
     }
+
+    /// The candidate called by a short form of the given name, a Scottish surname written in capitals
+    /// in the heading, and a person named after a role behind "work closely with".
+    @Test func shortFormsMcSurnamesAndRolesBehindWeakIntroducers() {
+        #expect(shortForms(of: "Jessica") == ["Jes", "Jess", "Jessi"])
+        #expect(shortForms(of: "Martin") == ["Mart"]) // "Mar" is a month
+        #expect(shortForms(of: "Tom").isEmpty)
+        #expect(mcForm("McALLISTER") == "McAllister" && mcForm("MCALLISTER") == "McAllister" && mcForm("Mack") == nil)
+        let resume = "Jessica Thompson\nCareer Summary\nJess is a department manager. Mar 2019 – present."
+        #expect(redactor.redact(resume, as: .resume).text == "[NAME]\nCareer Summary\n[NAME] is a department manager. Mar 2019 – present.")
+        let caps = "CALLUM McALLISTER\nProfile\nMcAllister holds a DBS certificate."
+        #expect(redactor.redact(caps, as: .resume).text == "[NAME]\nProfile\n[NAME] holds a DBS certificate.")
+        #expect(redactor.redact("You will work closely with the Head of Lending, Chris Papadopoulos, on it.", as: .jobDescription).text
+                == "You will work closely with the Head of Lending, [NAME], on it.")
+        #expect(redactor.redact("You will work with Kubernetes Operators daily.", as: .jobDescription).spans.isEmpty)
+    }
 }
