@@ -38,9 +38,8 @@ public final class Daemon: Sendable {
     public let cache: CacheLayer
     /// Password checks asked for so far (tests read it).
     public var passwordChecks: Int { hasher.checks.count }
-    /// Idempotency keys, the analysis rate, authentication failures.
-    private let guardStore: PostgresGuardStore
-    private let purge = ExpiryPurge()
+    /// Deletes expired idempotency keys and authentication-failure windows.
+    private let purge: ExpiryPurge
     /// Every answered call, by method and status (Admin/GetStats).
     public let calls = CallStatistics()
     /// The analysis service (tests read how many analyses it computed).
@@ -100,7 +99,7 @@ public final class Daemon: Sendable {
                                 retentionSeconds: configuration.idempotencyRetentionSeconds,
                                 authenticationFailures: configuration.authenticationFailures,
                                 authenticationWindowSeconds: configuration.authenticationWindowSeconds)
-        self.guardStore = guardStore
+        purge = ExpiryPurge(store: guardStore, authenticationWindowSeconds: configuration.authenticationWindowSeconds, logger: logger)
         analysis = AnalysisService(analyses: CachedAnalysisStore(inner: PostgresAnalysisStore(client: database), cache: cache), auth: auth, lane: analysisLane,
                                    responseBudget: budget, cursors: cursors, guards: guards)
         let serverBox = ServerBox()
@@ -179,7 +178,7 @@ public final class Daemon: Sendable {
         }
         monitor.start()
         cache.start()
-        purge.start(store: guardStore, authenticationWindowSeconds: configuration.authenticationWindowSeconds, logger: logger)
+        purge.start()
         if let endpoint = metrics, let address = configuration.metricsListen {
             let bound = try endpoint.start(address)
             logger.info("metrics served", metadata: ["address": "\(bound)", "path": "\(MetricsEndpoint.path)"])

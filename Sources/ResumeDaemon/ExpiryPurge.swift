@@ -10,17 +10,24 @@ import Synchronization
 /// with whatever expired (`maxBatches`, 10,000 a round, only bounds one round).
 /// Every daemon runs one; they delete disjoint rows or nothing.
 final class ExpiryPurge: Sendable {
+    let store: any GuardStore
+    let authenticationWindowSeconds: Int
+    let logger: Logger
     let intervalSeconds: UInt64
     let batch = 1_000
     let maxBatches = 10_000
     private let task = Mutex<Task<Void, Never>?>(nil)
 
-    init(intervalSeconds: UInt64 = 60) {
+    init(store: any GuardStore, authenticationWindowSeconds: Int, logger: Logger, intervalSeconds: UInt64 = 60) {
+        self.store = store
+        self.authenticationWindowSeconds = authenticationWindowSeconds
+        self.logger = logger
         self.intervalSeconds = intervalSeconds
     }
 
-    func start(store: any GuardStore, authenticationWindowSeconds: Int, logger: Logger) {
+    func start() {
         let interval = intervalSeconds, batch = self.batch, maxBatches = self.maxBatches
+        let store = self.store, authenticationWindowSeconds = self.authenticationWindowSeconds, logger = self.logger
         task.withLock { current in
             current?.cancel()
             current = Task {

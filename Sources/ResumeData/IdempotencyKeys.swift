@@ -26,7 +26,7 @@ enum IdempotencyKeys {
         b.append(claim.scope)
         b.append(claim.method)
         b.append(claim.key)
-        b.append("\\x" + claim.fingerprint.map { String(format: "%02x", $0) }.joined())
+        b.append(bytea: claim.fingerprint)
         if retention { b.append(claim.retentionSeconds) }
     }
 
@@ -36,7 +36,7 @@ enum IdempotencyKeys {
         bind(claim, to: &b, retention: false)
         let rows = try await run(client, findSQL, b, idempotent: true, context: context)
         guard rows.count == 1 else { return nil }
-        let (id, same, first) = try decoded { () throws(PostgresError) in (try rows[0].uuid(0), try rows[0].bool(1), try rows[0].timestamp(2)) }
+        let (id, same, first) = try Statements.decoded { () throws(PostgresError) in (try rows[0].uuid(0), try rows[0].bool(1), try rows[0].timestamp(2)) }
         guard same else { throw .idempotencyKeyReused(firstUsedAt: first) }
         return id
     }
@@ -56,13 +56,9 @@ enum IdempotencyKeys {
         return try await run(client, purgeSQL, b, idempotent: true, context: context).affectedRows
     }
 
-    static func run(_ client: PostgresClient, _ sql: String, _ b: PostgresBindings, idempotent: Bool,
-                    context: QueryContext) async throws(DataError) -> PostgresRows {
+    private static func run(_ client: PostgresClient, _ sql: String, _ b: PostgresBindings, idempotent: Bool,
+                            context: QueryContext) async throws(DataError) -> PostgresRows {
         try await Statements.run(client, sql, b, idempotent: idempotent, unique: "idempotency key", reference: "user", context: context)
-    }
-
-    static func decoded<T>(_ body: () throws(PostgresError) -> T) throws(DataError) -> T {
-        try Statements.decoded(body)
     }
 
     /// Records a key with the row it names, from `select` (yielding scope, method, key,

@@ -63,8 +63,8 @@ public struct PostgresGuardStore: GuardStore {
         var b = PostgresBindings()
         b.append(user)
         b.append(limit)
-        let rows = try await IdempotencyKeys.run(client, Self.countAnalysisSQL, b, idempotent: false, context: context)
-        let (counted, left) = try IdempotencyKeys.decoded { () throws(PostgresError) in (try rows[0].int(0), try rows[0].optionalInt(1)) }
+        let rows = try await run(Self.countAnalysisSQL, b, idempotent: false, context: context)
+        let (counted, left) = try Statements.decoded { () throws(PostgresError) in (try rows[0].int(0), try rows[0].optionalInt(1)) }
         guard counted == 0 else { return }
         guard let left else { throw .userInactive } // no usage row: no such user
         throw .quotaExceeded(.analysesPerMinute, limit: limit, retryAfterMilliseconds: UInt32(clamping: max(100, left)))
@@ -72,25 +72,25 @@ public struct PostgresGuardStore: GuardStore {
 
     public func authenticationFailures(emailKey: [UInt8], windowSeconds: Int, context: QueryContext) async throws(DataError) -> Int {
         var b = PostgresBindings()
-        b.append(Self.hex(emailKey))
+        b.append(bytea: emailKey)
         b.append(windowSeconds)
-        let rows = try await IdempotencyKeys.run(client, Self.failuresSQL, b, idempotent: true, context: context)
+        let rows = try await run(Self.failuresSQL, b, idempotent: true, context: context)
         guard rows.count == 1 else { return 0 }
-        return try IdempotencyKeys.decoded { () throws(PostgresError) in try rows[0].int(0) }
+        return try Statements.decoded { () throws(PostgresError) in try rows[0].int(0) }
     }
 
     public func countAuthenticationAttempt(emailKey: [UInt8], windowSeconds: Int, context: QueryContext) async throws(DataError) -> Int {
         var b = PostgresBindings()
-        b.append(Self.hex(emailKey))
+        b.append(bytea: emailKey)
         b.append(windowSeconds)
-        let rows = try await IdempotencyKeys.run(client, Self.recordFailureSQL, b, idempotent: false, context: context)
-        return try IdempotencyKeys.decoded { () throws(PostgresError) in try rows[0].int(0) }
+        let rows = try await run(Self.recordFailureSQL, b, idempotent: false, context: context)
+        return try Statements.decoded { () throws(PostgresError) in try rows[0].int(0) }
     }
 
     public func clearAuthenticationFailures(emailKey: [UInt8], context: QueryContext) async throws(DataError) {
         var b = PostgresBindings()
-        b.append(Self.hex(emailKey))
-        _ = try await IdempotencyKeys.run(client, "DELETE FROM authentication_failures WHERE email_key = $1::bytea", b,
+        b.append(bytea: emailKey)
+        _ = try await run("DELETE FROM authentication_failures WHERE email_key = $1::bytea", b,
                                           idempotent: true, context: context)
     }
 
@@ -99,12 +99,11 @@ public struct PostgresGuardStore: GuardStore {
         var b = PostgresBindings()
         b.append(limit)
         b.append(authenticationWindowSeconds)
-        let failures = try await IdempotencyKeys.run(client, Self.purgeFailuresSQL, b, idempotent: true, context: context).affectedRows
+        let failures = try await run(Self.purgeFailuresSQL, b, idempotent: true, context: context).affectedRows
         return keys + failures
     }
 
-    /// bytea in PostgreSQL's hex text form.
-    static func hex(_ bytes: [UInt8]) -> String {
-        "\\x" + bytes.map { String(format: "%02x", $0) }.joined()
+    private func run(_ sql: String, _ b: PostgresBindings, idempotent: Bool, context: QueryContext) async throws(DataError) -> PostgresRows {
+        try await Statements.run(client, sql, b, idempotent: idempotent, unique: "guard", reference: "user", context: context)
     }
 }

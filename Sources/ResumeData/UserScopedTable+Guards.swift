@@ -97,11 +97,6 @@ extension UserScopedTable {
         return try await get(user: user, id: id, context: context)
     }
 
-    /// Binds a key's five parameters.
-    static func bindKey(_ claim: IdempotencyClaim, to b: inout PostgresBindings) {
-        IdempotencyKeys.bind(claim, to: &b)
-    }
-
     /// Creates with `guards`: the INSERT, then (only when the quota check failed
     /// or the key was taken) the key's replay. A key that expired between the
     /// two is tried once more.
@@ -110,7 +105,7 @@ extension UserScopedTable {
         var b = base
         let quota = guards.quotas != nil
         if quota { for v in quotaBindings { b.append(v) } }
-        if let claim = guards.idempotency { Self.bindKey(claim, to: &b) }
+        if let claim = guards.idempotency { IdempotencyKeys.bind(claim, to: &b) }
         let sql = sqls.sql(quota: quota, keyed: guards.idempotency != nil)
         for _ in 0..<2 {
             switch try await guardedInsert(sql, b, quota: quota, keyed: guards.idempotency != nil, context: context) {

@@ -60,6 +60,19 @@ public struct PostgresBindings: Sendable {
         append(TimestampText.format(timestamp.unixMicroseconds))
     }
 
+    /// Appends bytes in `bytea`'s hex text form, `\x0a1b…` (cast the parameter: `$1::bytea`).
+    public mutating func append(bytea: [UInt8]) {
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        offsets.append(bytes.count)
+        bytes.append(UInt8(ascii: "\\"))
+        bytes.append(UInt8(ascii: "x"))
+        for c in bytea {
+            bytes.append(hex[Int(c >> 4)])
+            bytes.append(hex[Int(c & 0x0F)])
+        }
+        bytes.append(0)
+    }
+
     /// Appends JSON text (for a `jsonb` parameter, cast it: `$1::jsonb`).
     public mutating func append(_ json: JSONText) {
         append(json.text)

@@ -169,11 +169,8 @@ func parseDate(_ t: Text, at k: Int, allowYearOnly: Bool) -> Int? {
 func detectDatesOfBirth(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     var i = 0
     while i < t.count {
-        i = try t.skip(from: i) { p, c in !isAlphaASCII(c) || isAlnumASCII(p) }
+        i = try t.nextASCIIWordStart(from: i)
         guard i < t.count else { break }
-        try t.work.tick()
-        let c = t.b[i]
-        guard isAlphaASCII(c), !t.isWordChar(before: i) else { i += 1; continue }
         var k: Int
         let n: Int
         let allowYear: Bool

@@ -541,11 +541,8 @@ private let maxOtherPersons = 16
 private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     var i = 0
     while i < t.count {
-        i = try t.skip(from: i) { p, c in !isAlphaASCII(c) || isAlnumASCII(p) }
+        i = try t.nextASCIIWordStart(from: i)
         guard i < t.count else { break }
-        try t.work.tick()
-        let c = t.b[i]
-        guard isAlphaASCII(c), !t.isWordChar(before: i) else { i += 1; continue }
         let we = t.letterWordEnd(i)
         guard we > i else { i += 1; continue }
         var k = -1

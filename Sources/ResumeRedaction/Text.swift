@@ -152,6 +152,20 @@ struct Text {
     /// the start, and the byte there) does not pass over, or `count`. A detector's loop skips
     /// so the bytes it would only step over one at a time: a step is counted for each byte
     /// passed, as the loop's `tick` would, and the stop condition is polled every 256 of them.
+    /// The next index at or after `i` where an ASCII letter starts a word (no letter or digit
+    /// before it), or `count`: where the label-led detectors look for their words. Each place
+    /// the skip stops at is a step, as the detectors' loops counted them.
+    func nextASCIIWordStart(from i: Int) throws(RedactionStopped) -> Int {
+        var i = i
+        while true {
+            i = try skip(from: i) { p, c in !isAlphaASCII(c) || isAlnumASCII(p) }
+            guard i < count else { return count }
+            try work.tick()
+            if isAlphaASCII(b[i]) && !isWordChar(before: i) { return i }
+            i += 1
+        }
+    }
+
     @inline(__always)
     func skip(from i: Int, _ boring: (_ before: UInt8, _ byte: UInt8) -> Bool) throws(RedactionStopped) -> Int {
         var j = max(i, 0)
