@@ -27,7 +27,7 @@ private let nameSuffixes = WordSet([
     "jr", "sr", "ii", "iii", "iv", "phd", "ph.d", "mba", "md", "cpa", "pe", "esq", "msc", "bsc", "ma", "ba",
     "rn", "cfa", "pmp", "dds",
 ])
-private let particles = WordSet([
+let particles = WordSet([
     "van", "von", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "bin", "binti", "ibn", "al",
     "el", "ter", "ten", "dos", "das", "y", "zu", "af", "av", "los", "las", "lo", "degli", "dei",
 ])
@@ -36,7 +36,7 @@ private let documentWords = WordSet([
     "portfolio", "bio", "biography", "profile", "updated", "draft", "final", "of", "my", "the",
 ])
 /// Lines starting with one of these are section headers: no heading name after them.
-private let sectionWords = WordSet([
+let sectionWords = WordSet([
     "summary", "objective", "experience", "experiences", "education", "skills", "skill", "projects",
     "publications", "certifications", "certificates", "languages", "interests", "hobbies", "references",
     "contact", "details", "personal", "professional", "work", "employment", "history", "career",
@@ -51,7 +51,7 @@ private let sectionWords = WordSet([
 ])
 /// Words that are never part of a person's name in a heading (titles, organisations,
 /// places, common resume vocabulary).
-private let nonNameWords = WordSet([
+let nonNameWords = WordSet([
     // titles and roles
     "engineer", "engineering", "developer", "development", "manager", "management", "designer", "design",
     "senior", "junior", "lead", "staff", "principal", "head", "chief", "director", "officer", "president",
@@ -508,6 +508,7 @@ private func findMentions(_ t: Text, forms: Set<String>, nameWords: Set<String>,
 func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     let found = out.count
     try detectOtherPersonNames(t, into: &out)
+    try detectGivenNamePersons(t, into: &out)
     try detectOtherPersonMentions(t, Array(out[found...]), into: &out)
 }
 
@@ -612,7 +613,7 @@ private func followsStreetWord(_ t: Text, _ i: Int) -> Bool {
     return b < s && streetWordsBeforeNames.contains(t, b, s)
 }
 
-private let streetWordsBeforeNames = WordSet([
+let streetWordsBeforeNames = WordSet([
     "rua", "av", "avenida", "calle", "c", "via", "viale", "piazza", "piazzale", "rue", "avenue", "boulevard", "bd",
     "praça", "travessa", "alameda", "largo", "plaza", "paseo", "straße", "strasse", "platz", "street", "road", "st", "rd",
 ])
@@ -654,7 +655,7 @@ private func titleEnd(_ t: Text, _ w: Int) -> Int {
 /// Lower-case abbreviations after a doctor's title: "Dr. med.", "Dr. rer. nat.", "Dr. h.c.".
 private let academicQualifiers = WordSet(["med", "rer", "nat", "phil", "jur", "dent", "vet", "habil", "oec", "pol", "soc", "h.c", "c", "h"])
 /// Company suffixes: a "name" that ends in one is a firm.
-private let companySuffixes = WordSet([
+let companySuffixes = WordSet([
     "gmbh", "ag", "kg", "se", "ltd", "inc", "llc", "plc", "corp", "co", "bv", "nv", "sa", "spa", "srl", "sarl", "sas", "oy", "ab",
 ])
 /// Capitalised words after an honorific that are not people ("Mr. Robot", "Dr. Pepper").
@@ -702,7 +703,7 @@ private func nameStart(afterIntroducer t: Text, from start: Int, roleRequired: B
     return t.isUppercaseLetter(at: p) ? p : -1
 }
 
-private let personHonorifics = WordSet([
+let personHonorifics = WordSet([
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "herr", "frau", "mme", "mlle", "sr", "sra", "srta", "sig", "sig.ra",
     "dott", "dott.ssa", "dhr", "mevr", "shri", "smt", "col", "capt", "lt", "maj", "gen", "sgt", "rev",
     "herrn", "profa", "dra", "ing", "mw", "drs", "ir", "m",
@@ -754,7 +755,7 @@ private let refereeLabels = KeywordTable([
     "gestor da vaga", "gestora da vaga", "intervenant", "intervenante", "speaker", "n+1", "manager", "line manager",
 ])
 /// Words that make a labelled "name" an organisational unit ("Contact: Talent Acquisition").
-private let teamWords = WordSet([
+let teamWords = WordSet([
     "team", "talent", "acquisition", "department", "dept", "people", "hr", "recruiting", "recruitment", "office",
     "desk", "services", "service", "support", "group", "personal", "personalabteilung", "rh", "rrhh", "abteilung",
     "afdeling", "ufficio", "equipo", "équipe", "recursos", "humanos", "human", "resources",

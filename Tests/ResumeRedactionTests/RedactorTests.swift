@@ -206,10 +206,13 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
         }
     }
 
-    @Test func jobDescriptionsGetNoNames() {
-        let s = "Jane Doe\nRecruiter\nJane will call you."
+    /// A job description has no candidate: its first line is not taken for a heading name. A
+    /// person it names (a recruiter) is still redacted, as in a resume.
+    @Test func jobDescriptionsGetNoHeadingName() {
+        let s = "Zephyr Okonkwo\nRecruiter\nZephyr will call you."
         #expect(job(s) == s)
         #expect(resume(s) == "[NAME]\nRecruiter\n[NAME] will call you.")
+        #expect(job("Jane Doe\nRecruiter\nJane will call you.") == "[NAME]\nRecruiter\n[NAME] will call you.")
     }
 
     @Test func nameInsideEmailOrURLIsNotMatchedSeparately() {

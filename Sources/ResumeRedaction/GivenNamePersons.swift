@@ -1,0 +1,435 @@
+// People named without a label, honorific or heading: a known given name followed by a
+// surname ("Priya Raman led the migration", "worked under Ana Paula Ribeiro"), a surname
+// and a comma before one ("Okafor, Denise A."), and the name under a letter's closing
+// ("Kind regards,\nSarah O'Neill").
+//
+// Precision comes from what surrounds the words, not from the words alone: a given name
+// and a surname are a firm, a street, a school, a prize or a brand when a word around them
+// says so ("Robert Bosch GmbH", "Rua Paulo Freire", "Escola Estadual Paulo Freire",
+// "Grace Hopper Celebration", "Hugo Boss"), and a given name that is also an ordinary
+// word or place ("Grace", "Paris", "Will") is taken only when no capitalised word stands
+// right before or after the pair.
+
+/// Given names of every locale, for lookup (case-insensitive).
+let givenNames = WordSet(givenNamesByLocale.keys.sorted().flatMap { givenNamesByLocale[$0]! })
+private let ambiguousGiven = WordSet(ambiguousGivenNames.sorted())
+
+/// Words that, right before a name, make it the name of a place or institution
+/// ("Escola Paulo Freire", "Via Giuseppe Verdi", "Hospital Albert Einstein", "St. Mary").
+private let institutionWordsBefore = WordSet([
+    "escola", "colégio", "colegio", "liceo", "lycée", "collège", "école", "gymnasium", "schule", "realschule",
+    "hospital", "hôpital", "ospedale", "klinikum", "clínica", "clinica", "policlinico", "instituto", "istituto",
+    "institut", "institute", "universidade", "universidad", "università", "universität", "université",
+    "university", "fundação", "fundación", "fondazione", "fondation", "stiftung", "foundation", "museo", "museu",
+    "musée", "museum", "teatro", "théâtre", "theater", "theatre", "estádio", "estadio", "stadion", "stadium",
+    "aeroporto", "aeropuerto", "aéroport", "flughafen", "airport", "prêmio", "premio", "prix", "preis", "prize",
+    "award", "parque", "parco", "park", "biblioteca", "bibliothèque", "bibliothek", "library", "galleria",
+    "galeria", "galerie", "ponte", "porto", "puerto", "ciudad", "cidade", "città", "vila", "villa", "bairro",
+    "jardim", "saint", "sainte", "st", "sankt", "san", "santa", "santo", "são", "sint", "hl", "lord", "queen",
+    "king", "prince", "princess", "sir", "dame", "escuela", "scuola", "collegio", "centro", "center", "centre",
+    "campus", "casa", "palazzo", "palácio", "palacio", "hotel", "restaurant", "restaurante", "café", "bar",
+    "rue", "rua", "via", "viale", "piazza", "calle", "avenida", "av", "avenue", "boulevard", "praça", "plaza",
+    "paseo", "travessa", "alameda", "largo", "straße", "strasse", "platz", "street", "road", "lane", "drive",
+    "corso", "vicolo", "rodovia", "estrada", "laan", "straat", "weg", "plein", "gracht", "kade", "marg", "nagar",
+    "projeto", "projecto", "proyecto", "progetto", "project", "programa", "programma", "program", "programme",
+    "operation", "operação", "hurricane", "storm", "team", "equipe", "equipo", "fc", "cf", "ac", "sc", "ss",
+    "navio", "ship", "ms", "hms", "uss",
+])
+
+/// Words that, right after a name, make it the name of a firm, place, prize or event
+/// ("Robert Bosch GmbH", "Grace Hopper Celebration", "Anna Freud Centre", "Victoria Station").
+private let institutionWordsAfter = WordSet([
+    "gmbh", "ag", "kg", "se", "ltd", "limited", "inc", "llc", "llp", "plc", "corp", "corporation", "co", "company",
+    "bv", "b.v", "nv", "sa", "s.a", "spa", "s.p.a", "srl", "s.r.l", "sarl", "sas", "oy", "ab", "pty", "pvt",
+    "ltda", "eireli", "me", "group", "gruppe", "gruppo", "grupo", "groep", "holding", "holdings", "partners",
+    "associates",
+    "institute", "institut", "instituto", "istituto", "foundation", "stiftung", "fundação", "fundación",
+    "fondazione", "fondation", "university", "universität", "universidade", "college", "school", "schule",
+    "gymnasium", "hospital", "klinik", "clinic", "centre", "center", "zentrum", "centrum", "medical", "memorial",
+    "museum", "library", "trust", "fund", "fellowship", "fellow", "fellows", "scholarship", "scholar", "scholars",
+    "prize", "award", "awards", "medal", "preis", "prix", "prêmio", "premio", "lecture", "lectures", "celebration",
+    "conference", "summit", "symposium", "cup", "trophy", "challenge", "hackathon", "programme", "program",
+    "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "way", "close", "square", "place", "terrace",
+    "crescent", "court", "gardens", "garden", "park", "station", "airport", "bridge", "hall", "house", "building",
+    "tower", "towers", "arena", "stadium", "theatre", "theater", "straße", "strasse", "platz", "allee", "weg",
+    "ring", "gasse", "laan", "straat", "plein", "kade", "gracht", "road", "marg", "nagar", "colony", "layout",
+    "high", "primary", "secondary", "academy", "akademie", "académie", "academia", "accademia",
+    "hotel", "restaurant", "bistro", "café", "cafe", "bakery", "store", "stores", "shop", "boutique", "studio",
+    "studios", "records", "films", "pictures", "productions", "press", "publishing", "verlag", "editora",
+    "editorial", "editore", "éditions", "law", "legal", "solicitors", "architects", "consulting", "consultants",
+    "dental", "pharmacy", "apotheke", "farmácia", "farmacia", "pharmacie", "bank", "banco", "banque",
+    "insurance", "versicherung", "seguros", "assicurazioni", "airlines", "airways", "motors", "motor",
+    "automotive", "foods", "food", "brewery", "brauerei", "wines", "winery", "estate", "estates", "farm", "farms",
+    "village", "heights", "hills", "valley", "beach", "island", "islands", "bay", "lake", "river", "mountain",
+    "line", "lines", "railway", "express", "highway", "motorway", "freeway", "expressway", "hwy", "partnership",
+    "couture", "médicament", "cosmetics", "beauty", "fashion", "retail", "supermarkets", "supermarkt",
+    "supermercados", "construction", "constructions", "engineering", "pharma", "pharmaceuticals", "labs",
+    "laboratories", "laboratoires", "industries", "industrie", "industria", "technologies", "systems", "software",
+    "digital", "media", "energy", "energia", "energie", "logistics", "transport", "services", "collection", "collective", "method", "syndrome", "disease",
+    "equation", "theorem", "algorithm", "effect", "principle", "test", "scale", "index", "model", "award-winning",
+])
+
+/// Given names with a surname that are brands or famous people quoted as such
+/// ("Hugo Boss", "Calvin Klein", "Max Planck", "Grace Hopper"): never a private person.
+private let brandAndFamousNames: Set<String> = [
+    "hugo boss", "calvin klein", "tommy hilfiger", "ralph lauren", "marc jacobs", "louis vuitton", "paul smith",
+    "ted baker", "john lewis", "john deere", "jack wolfskin", "thomas cook", "max planck", "robert bosch",
+    "robert koch", "carl zeiss", "grace hopper", "ada lovelace", "alan turing", "albert einstein", "marie curie",
+    "florence nightingale", "isaac newton", "charles darwin", "nelson mandela", "steve jobs", "bill gates",
+    "elon musk", "mark zuckerberg", "jeff bezos", "warren buffett", "martin luther", "karl marx", "thomas edison",
+    "nikola tesla", "leonardo da", "pablo picasso", "anne frank", "sigmund freud", "anna freud", "walt disney",
+    "jack daniel", "jack daniels", "john lennon", "paul mccartney", "oscar niemeyer", "paulo freire",
+    "chico mendes", "santos dumont", "oswaldo cruz", "carlos chagas", "vital brazil", "emilio ribas",
+    "mahatma gandhi", "jawaharlal nehru", "indira gandhi", "rabindranath tagore", "sardar patel", "ratan tata",
+    "victor hugo", "jean moulin", "charles de", "louis pasteur", "pierre curie", "jules verne", "émile zola",
+    "giuseppe verdi", "giuseppe garibaldi", "leonardo fibonacci", "enzo ferrari", "giorgio armani",
+    "gianni versace", "guglielmo marconi", "alessandro volta", "galileo galilei", "maria montessori",
+    "antonio gramsci", "miguel de", "pablo neruda", "gabriel garcía", "simón bolívar", "william shakespeare",
+    "winston churchill", "john kennedy", "abraham lincoln", "george washington", "martin luther king",
+    "johann wolfgang", "ludwig van", "wolfgang amadeus", "johann sebastian", "friedrich schiller",
+    "heinrich heine", "angela merkel", "helmut kohl", "willy brandt", "konrad adenauer", "otto von",
+    "rosa luxemburg", "hannah arendt", "vincent van", "anne frank", "erasmus", "johan cruijff", "johan cruyff",
+    "massimo dutti", "pierre fabre", "christian dior", "yves saint", "salvatore ferragamo", "albert heijn",
+    "charles schwab", "david jones", "john holland", "giorgio armani", "estée lauder", "fred perry",
+    "michael kors", "kate spade", "tory burch", "stella mccartney", "victoria beckham", "julius baer",
+    "guido carli", "morgan stanley", "robert half", "robert walters", "michael page", "oliver wyman",
+    "arthur andersen", "roland berger", "simon kucher", "paul hastings", "baker mckenzie", "william hill",
+    "harvey nichols", "mary kay", "tim hortons", "ronald mcdonald", "thomas pink", "paul mitchell", "adam opel",
+    "ferdinand porsche", "ben sherman", "jack wills", "charles river", "james hardie", "john wiley", "james cook", "mary mackillop", "ned kelly", "don bradman", "victoria cross", "ruby rails",
+]
+
+/// Lines of a letter's closing, after which the writer's name follows ("Kind regards,", "Mit
+/// freundlichen Grüßen", "Atenciosamente,").
+let closingPhrases = KeywordTable([
+    "kind regards", "best regards", "warm regards", "warmest regards", "regards", "best wishes", "best",
+    "many thanks", "thanks", "thank you", "cheers", "sincerely", "yours sincerely", "yours faithfully",
+    "yours truly", "respectfully", "with thanks", "all the best", "thanks and regards", "thanks & regards",
+    "mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße", "viele grüße", "beste grüße",
+    "liebe grüße", "herzliche grüße", "grüße", "cordialement", "bien cordialement", "bien à vous",
+    "sincères salutations", "salutations", "atenciosamente", "cordialmente", "abraços", "abraço",
+    "um abraço", "saudações", "obrigado", "obrigada", "saludos", "un saludo", "saludos cordiales", "atentamente",
+    "un cordial saludo", "gracias", "cordiali saluti", "distinti saluti", "saluti", "un saluto", "grazie",
+    "met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet", "hartelijke groet", "groeten",
+    "groet", "warm wishes", "with best regards", "with kind regards", "regards and thanks",
+])
+
+/// People named by a known given name and a surname, by a surname and a comma before a given
+/// name, or under a letter's closing.
+func detectGivenNamePersons(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
+    var i = 0
+    while i < t.count {
+        i = try nextCapitalisedWordStart(t, from: i)
+        guard i < t.count else { break }
+        let we = t.letterWordEnd(i)
+        guard we > i else { i += 1; continue }
+        if isGivenName(t, i, we) {
+            if let end = surnameAfterGivenName(t, i, we), !isInstitutionContext(t, i, end),
+               !isBrandOrFamous(t, i, end), !(isAmbiguousGivenName(t, i, we) && standsInCapitalisedRun(t, i, end)) {
+                out.append(Candidate(kind: .name, start: i, end: end))
+                i = end
+                continue
+            }
+            if let start = surnameCommaBefore(t, givenStart: i, givenEnd: we) {
+                let end = initialsEnd(t, after: we)
+                out.append(Candidate(kind: .name, start: start, end: end))
+                i = end
+                continue
+            }
+        }
+        i = we
+    }
+    try detectClosingSignatures(t, into: &out)
+}
+
+/// The next position from `i` where a capitalised word starts (no letter, digit, hyphen,
+/// apostrophe or full stop right before it).
+private func nextCapitalisedWordStart(_ t: Text, from i: Int) throws(RedactionStopped) -> Int {
+    var i = i
+    while true {
+        i = try t.skip(from: i) { p, c in !(isUpperASCII(c) || c >= 0xC0) || isAlnumASCII(p) || p >= 0x80 }
+        guard i < t.count else { return t.count }
+        try t.work.tick()
+        if t.isUppercaseLetter(at: i) && !t.isWordChar(before: i) {
+            let p = i > 0 ? t[i - 1] : 0
+            if p != 0x2D && p != 0x27 && p != 0x2E && p != 0x40 && p != 0x2F && p != 0x5F { return i }
+        }
+        i += t.scalar(at: i).length
+    }
+}
+
+/// Whether `t[s..<e]` is a given name: the word, or for a hyphenated one ("Marie-Luise") its first part.
+private func isGivenName(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    guard e - s >= 2 else { return false }
+    if givenNames.contains(t, s, e) { return true }
+    // "Marie-Luise", "Jean-Baptiste": both parts given names ("Ludwig-Maximilians-Universität" is not)
+    var h = s
+    while h < e && t[h] != 0x2D { h += 1 }
+    guard h < e, h - s >= 2, givenNames.contains(t, s, h) else { return false }
+    var k = h + 1
+    while k < e && t[k] != 0x2D { k += 1 }
+    return k == e && givenNames.contains(t, h + 1, e)
+}
+
+/// Whether `t[s..<e]` is shaped like a surname: a capital then lower-case letters (after a
+/// hyphen or apostrophe a capital again: "García-Ortega", "O'Neill"; "Mc", "Mac", "De", "Di",
+/// "La", "Le", "Van" before a capital: "McAllister", "DeVries"), or, when `caps`, capitals only.
+/// Not "MEng", "PhD", "VMware", "iOS", nor roman numerals and two-capital acronyms.
+private func isSurnameShaped(_ t: Text, _ s: Int, _ e: Int, caps: Bool) -> Bool {
+    guard t.isUppercaseLetter(at: s) else { return false }
+    if isAllCaps(t, s, e) {
+        guard caps || e - s >= 3 else { return false }
+        return !romanNumerals.contains(t, s, e) && !nonSurnameWords.contains(t, s, e)
+    }
+    var q = s + t.scalar(at: s).length, previous = s
+    while q < e {
+        t.work.step()
+        let c = t[q]
+        if c == 0x2D || c == 0x27 { previous = q; q += 1; continue }
+        if t.isUppercaseLetter(at: q) {
+            let before = t[q - 1]
+            let prefix = q - previous
+            guard before == 0x2D || before == 0x27 || before == 0x99
+                    || (prefix <= 3 && surnamePrefixes.contains(t, previous == s ? s : previous + 1, q)) else { return false }
+        }
+        q += t.scalar(at: q).length
+    }
+    return !nonSurnameWords.contains(t, s, e) && !hasStreetSuffix(t, s, e)
+}
+
+private let surnamePrefixes = WordSet(["mc", "mac", "o", "de", "di", "da", "la", "le", "van", "von", "du", "d"])
+private let romanNumerals = WordSet(["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"])
+/// Capitalised words that follow a given name without being a surname ("Job ID", "Will Code").
+private let nonSurnameWords = WordSet([
+    "id", "code", "number", "no", "nr", "ref", "reference", "phd", "mba", "msc", "bsc", "meng", "beng", "ma", "ba",
+    "jr", "sr", "esq", "cv", "resume", "profile", "linkedin", "github", "email", "e-mail", "mail", "phone", "tel",
+    "mobile", "address", "date", "birth", "street", "the", "and", "or", "of", "in", "on", "at", "for", "to", "by",
+])
+
+/// Whether the word ends like a compound street name ("Heijestraat", "Schillerstraße", "Kerkweg").
+private func hasStreetSuffix(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    guard e - s >= 6 else { return false }
+    t.work.add(e - s)
+    let w = t.string(s, e).lowercased()
+    return streetSuffixes.contains { w.hasSuffix($0) }
+}
+
+private let streetSuffixes = ["straat", "straße", "strasse", "weg", "laan", "plein", "gracht", "kade", "gasse", "allee",
+                              "platz", "dreef", "singel", "street", "steeg", "markt", "damm", "ufer"]
+
+private func isAmbiguousGivenName(_ t: Text, _ s: Int, _ e: Int) -> Bool { ambiguousGiven.contains(t, s, e) }
+
+/// Whether the word is written in capitals only.
+private func isAllCaps(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    var q = s
+    while q < e {
+        t.work.step()
+        if t.isLetter(at: q) && !t.isUppercaseLetter(at: q) { return false }
+        q += t.scalar(at: q).length
+    }
+    return true
+}
+
+/// After a given name at `s..<e`: middle names, initials and particles, then one or two
+/// capitalised surname words on the same line; the end of the last surname word, or nil.
+/// The surname words are written like the given name (capitalised or all in capitals).
+private func surnameAfterGivenName(_ t: Text, _ s: Int, _ e: Int) -> Int? {
+    let caps = isAllCaps(t, s, e)
+    var p = e, end = -1, surnames = 0, tokens = 0
+    while tokens < 5 {
+        t.work.step()
+        guard t[p] == 0x20, t[p + 1] != 0x20 else { break }
+        let q = p + 1
+        let w = t.letterWordEnd(q)
+        guard w > q else { break }
+        tokens += 1
+        if t.isUppercaseLetter(at: q) {
+            let letters = w - q
+            if letters == t.scalar(at: q).length {
+                // an initial: "Rajesh K. Iyer", "Anil K Shah"
+                guard end < 0 else { break }
+                p = t[w] == 0x2E ? w + 1 : w
+                continue
+            }
+            if nonNameWords.contains(t, q, w) || sectionWords.contains(t, q, w) || teamWords.contains(t, q, w)
+                || companySuffixes.contains(t, q, w) || institutionWordsAfter.contains(t, q, w)
+                || personHonorifics.contains(t, q, w) {
+                break
+            }
+            guard isSurnameShaped(t, q, w, caps: caps) else { break }
+            // an ambiguous given name ("Job", "Will") with a surname written like it only
+            if isAllCaps(t, q, w) != caps && isAmbiguousGivenName(t, s, e) { break }
+            // a middle given name ("Ana Paula Ribeiro") or a surname
+            surnames += 1
+            end = w
+            p = w
+            if surnames >= 3 { break }
+        } else if particles.contains(t, q, w), t[w] == 0x20,
+                  t.isUppercaseLetter(at: w + 1) || particles.contains(t, w + 1, t.letterWordEnd(w + 1)) {
+            p = w // "van der", "da", "de la"
+        } else {
+            break
+        }
+    }
+    return end > 0 ? end : nil
+}
+
+/// Whether a word right before `s` (past blanks on the line, a full stop and up to two
+/// capitalised words) or right after `end` makes the name a place's, firm's or prize's.
+private func isInstitutionContext(_ t: Text, _ s: Int, _ end: Int) -> Bool {
+    // after: "Robert Bosch GmbH", "Anna Freud Centre", "Grace Hopper Celebration"
+    var a = end
+    if t[a] == 0x2C || t[a] == 0x27 { a += 1 } // "Marks & Spencer, …" / "Jack Daniel's"
+    if t[a] == 0x20 || t[a] == 0x2D {
+        let q = a + 1
+        let w = t.letterWordEnd(q)
+        if w > q, institutionWordsAfter.contains(t, q, w) || hasStreetSuffix(t, q, w) { return true }
+        if t[q] == 0x26 { return true } // "& Co", "& Spencer"
+    }
+    if t[end] == 0x2D, t.isLetter(at: end + 1) { return true } // "Robert-Koch-Institut"
+    // before: "Escola Estadual Paulo Freire", "Rua Dr. João Silva", "Via G. Verdi"
+    var b = s
+    for _ in 0..<3 {
+        t.work.step()
+        var q = t.skipBlanksBack(b)
+        guard q < b || q == b, q > 0 else { break }
+        if t[q - 1] == 0x2E { q -= 1 }
+        var w = q
+        while w > 0, t.isLetter(at: t.scalarStart(before: w)), t[w - 1] != 0x20 { w = t.scalarStart(before: w) }
+        guard w < q else { break }
+        if institutionWordsBefore.contains(t, w, q) || streetWordsBeforeNames.contains(t, w, q) { return true }
+        // only capitalised words between: "Escola Estadual Paulo", not "at the São Paulo office"
+        guard t.isUppercaseLetter(at: w), q - w > 1, t.skipBlanksBack(w) < w else { break }
+        b = w
+    }
+    return false
+}
+
+/// Whether the name is a brand or a famous person ("Hugo Boss", "Max Planck").
+private func isBrandOrFamous(_ t: Text, _ s: Int, _ end: Int) -> Bool {
+    // the given name and the next word
+    let we = t.letterWordEnd(s)
+    guard t[we] == 0x20 else { return false }
+    let ne = t.letterWordEnd(we + 1)
+    guard ne > we + 1 else { return false }
+    t.work.add(ne - s)
+    return brandAndFamousNames.contains(t.string(s, ne).lowercased())
+}
+
+/// Whether a capitalised word stands right before `s` or right after `end` on the line
+/// ("Grace Hopper Celebration", "Rose Garden Hotel"): then an ambiguous given name is not taken.
+private func standsInCapitalisedRun(_ t: Text, _ s: Int, _ end: Int) -> Bool {
+    if t[end] == 0x20, t.isUppercaseLetter(at: end + 1), t.letterWordEnd(end + 1) > end + 2 { return true }
+    guard s >= 2, t[s - 1] == 0x20 else { return false }
+    let b = t.scalarStart(before: s - 1)
+    guard t.isLetter(at: b) else { return false }
+    var w = b
+    while w > 0, t.isLetter(at: t.scalarStart(before: w)) { w = t.scalarStart(before: w) }
+    t.work.add(s - w)
+    return t.isUppercaseLetter(at: w) && !personHonorifics.contains(t, w, b + t.scalar(at: b).length)
+}
+
+/// "Okafor, Denise A.", "WEBER, Anna": a surname (one or two capitalised words) starting the
+/// line or a field, a comma, and the given name at `givenStart`, which ends the field; the
+/// surname's start, or nil.
+private func surnameCommaBefore(_ t: Text, givenStart: Int, givenEnd: Int) -> Int? {
+    guard givenStart >= 3, t[givenStart - 1] == 0x20, t[givenStart - 2] == 0x2C,
+          !isAmbiguousGivenName(t, givenStart, givenEnd) else { return nil }
+    // the given name ends the field: line end, initials, a delimiter
+    let after = initialsEnd(t, after: givenEnd)
+    let c = t[after]
+    guard after >= t.count || c == 0x0A || c == 0x0D || c == 0x7C || c == 0x09 || c == 0x28 || c == 0x3B
+            || (c == 0x20 && (t[after + 1] == 0x2D || t[after + 1] == 0x7C || t[after + 1] == 0xE2 || t[after + 1] == 0x28))
+            || (c == 0x2C && !t.isUppercaseLetter(at: t.skipBlanks(after + 1))) else { return nil }
+    // the surname: capitalised words back to the start of the line or a field
+    var s = givenStart - 2, words = 0
+    while words < 3 {
+        t.work.step()
+        var w = s
+        while w > 0, t.isLetter(at: t.scalarStart(before: w)) || t[w - 1] == 0x2D || t[w - 1] == 0x27 { w = t.scalarStart(before: w) }
+        guard w < s, isSurnameShaped(t, w, s, caps: isAllCaps(t, w, s)) || particles.contains(t, w, s) else { return nil }
+        if nonNameWords.contains(t, w, s) || sectionWords.contains(t, w, s) || institutionWordsBefore.contains(t, w, s)
+            || givenNames.contains(t, w, s) { return nil }
+        words += 1
+        s = w
+        let p = s > 0 ? t[s - 1] : 0x0A
+        if p == 0x0A || p == 0x09 || p == 0x7C || p == 0x3A || (p == 0x20 && (s < 2 || [0x3A, 0x0A, 0x7C, 0x2A, 0x2D, 0xA2].contains(t[s - 2]))) {
+            // a field starts here; a bullet ("-", "*", "•") or a label before it is fine
+            return s
+        }
+        guard p == 0x20 else { return nil }
+        s -= 1
+    }
+    return nil
+}
+
+/// Past initials after a given name ("Denise A.", "Rajesh K. V."), at most three.
+private func initialsEnd(_ t: Text, after e: Int) -> Int {
+    var end = e
+    for _ in 0..<3 {
+        t.work.step()
+        guard t[end] == 0x20, t.isUppercaseLetter(at: end + 1) else { break }
+        let w = t.letterWordEnd(end + 1)
+        guard w == end + 1 + t.scalar(at: end + 1).length else { break }
+        end = t[w] == 0x2E ? w + 1 : w
+    }
+    return end
+}
+
+/// The writer's name after a letter's closing: "Kind regards,\nSarah O'Neill", "Thanks, Marco",
+/// "Mit freundlichen Grüßen\n\nAnna Weber": one to four capitalised words starting the next
+/// non-empty line (or following the closing's comma on its line), up to the line's end or a
+/// delimiter; not a team or a firm ("The Talent Team").
+func detectClosingSignatures(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
+    var i = 0
+    while i < t.count {
+        // closings start a line
+        let lineStart = i
+        let le = try t.lineEnd(i)
+        i = le + 1
+        let s = t.skipBlanks(lineStart)
+        guard s < le, let n = closingPhrases.longestMatch(in: t, at: s), !t.isLetter(at: s + n) else { continue }
+        var p = s + n
+        while p < le && (t[p] == 0x2C || t[p] == 0x21 || t[p] == 0x2E || isBlank(t[p])) { p += 1 }
+        // the name after the comma on the same line, or on the next non-empty line
+        if p >= le {
+            var q = le
+            for _ in 0..<2 {
+                guard q < t.count else { break }
+                q = t.skipBlanks(q + 1)
+                if q < t.count && (t[q] == 0x0A || t[q] == 0x0D) { continue }
+                break
+            }
+            p = q
+        }
+        guard p < t.count, t.isUppercaseLetter(at: p) else { continue }
+        if let end = signatureNameEnd(t, p) { out.append(Candidate(kind: .name, start: p, end: end)) }
+    }
+}
+
+/// One to four capitalised name words from `p`, ending its line or before a delimiter.
+private func signatureNameEnd(_ t: Text, _ p: Int) -> Int? {
+    var q = p, end = -1, words = 0
+    while words < 4 {
+        t.work.step()
+        let w = t.letterWordEnd(q)
+        guard w > q else { break }
+        if t.isUppercaseLetter(at: q) {
+            if nonNameWords.contains(t, q, w) || teamWords.contains(t, q, w) || companySuffixes.contains(t, q, w)
+                || sectionWords.contains(t, q, w) || institutionWordsAfter.contains(t, q, w) { return nil }
+            end = t[w] == 0x2E && w - q == t.scalar(at: q).length ? w + 1 : w
+            words += 1
+        } else if !(words > 0 && particles.contains(t, q, w)) {
+            return nil
+        }
+        let n = t[end > 0 ? max(end, w) : w]
+        if n == 0x20, t.isLetter(at: max(end, w) + 1) { q = max(end, w) + 1; continue }
+        break
+    }
+    guard end > p else { return nil }
+    // the name ends its line or a field
+    let c = t[end]
+    guard end >= t.count || c == 0x0A || c == 0x0D || c == 0x2C || c == 0x7C || c == 0x09 || c == 0x28
+            || (c == 0x20 && (t[end + 1] == 0x7C || t[end + 1] == 0x2D || t[end + 1] == 0xE2 || t[end + 1] == 0x28 || t[end + 1] == 0x0A))
+    else { return nil }
+    return end
+}
