@@ -159,11 +159,25 @@ private let idLabels = KeywordTable([
     "permanent account number", "ss#", "ss #", "ss no", "nhs number", "nhs no", "medicare number", "medicare no",
     "documento de identidad", "d.n.i.", "n.i.e.", "número de la seguridad social", "seguridad social",
     "sécurité sociale", "numéro de sécu", "rg", "cédula de identidad", "medicare", "nhs",
+    // identity documents and other personal numbers, by their names in the ten locales
+    "título de eleitor", "titulo de eleitor", "voter id", "voter id card", "voter card", "epic", "epic no",
+    "carta d'identità", "carta d’identità", "carta di identità", "cie", "pis", "pis/pasep", "pasep", "nis", "nit",
+    "cnh", "ctps", "carteira de identidade", "identidade", "registro geral", "personalausweis",
+    "personalausweisnummer", "ausweisnummer", "ausweis-nr", "reisepass", "reisepassnummer", "paspoort",
+    "paspoortnummer", "id-kaart", "identiteitskaart", "identiteitsbewijs", "documentnummer", "passeport",
+    "numéro de passeport", "carte d'identité", "carte d’identité", "carte nationale d'identité", "cni",
+    "pasaporte", "passaporto", "passaporte", "driving licence", "driving license", "driver licence",
+    "driver's licence", "driver's license", "drivers licence", "drivers license", "licence number",
+    "license number", "dl no", "uan", "universal account number", "medicare card", "tax file", "irn",
+    "steuernummer", "identifiant fiscal", "numéro fiscal", "numéro fiscal de référence",
+    "número de identificación fiscal", "número de identidad", "codice identificativo", "tessera sanitaria",
+    "social security card", "n° sécu", "nº seguridad social", "numero di previdenza", "passport",
 ])
 /// Acronym labels that only count when written in capitals and followed by ':', '#', '-' or digits.
 private let caseSensitiveLabels = WordSet([
     "ssn", "sin", "tin", "bsn", "cpf", "curp", "rfc", "nric", "fin", "dni", "nie", "nif", "nir", "nss", "pan", "rg",
     "pps", "ppsn", "pesel", "cpr", "tfn", "rrn", "hkid", "nin", "ahv", "avs", "nino", "hetu",
+    "epic", "cie", "cni", "uan", "pis", "nis", "nit", "cnh", "ctps", "irn", "pasep",
 ])
 private let idFillerWords = WordSet(["no", "nr", "n", "number", "num", "nummer", "numero", "número", "is", "id"])
 
@@ -204,8 +218,10 @@ private func idValueEnd(_ t: Text, at k: Int) throws(RedactionStopped) -> Int? {
         if (s == 0x20 || s == 0x2D || s == 0x2E || s == 0x2F) && isAlnumASCII(t[j + 1]) { j += 1; continue }
         break
     }
-    // five digits or more, or four in a long mixed value (an Indian PAN: ABCPE1234F)
-    guard lastEnd > k, digits >= 5 || (digits >= 4 && alnums >= 10), alnums >= 6, lastEnd - k <= 32 else { return nil }
+    // five digits or more, four in a long mixed value (an Indian PAN: ABCPE1234F), or three
+    // among eight characters or more (a Dutch passport: NXC4R1P83)
+    guard lastEnd > k, digits >= 5 || (digits >= 4 && alnums >= 10) || (digits >= 3 && alnums - digits >= 2 && alnums >= 8),
+          alnums >= 6, lastEnd - k <= 32 else { return nil }
     return lastEnd
 }
 
@@ -227,7 +243,7 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
                 for k in i..<(i + n) where isLowerASCII(t.b[k]) { return false }
                 let v = t.skipBlanks(i + n)
                 let nx = t[v]
-                if nx == 0x3A || nx == 0x23 || nx == 0x2D || nx == 0x2E || isDigit(nx) || isUpperASCII(nx) { return true }
+                if nx == 0x3A || nx == 0x23 || nx == 0x2D || nx == 0x2E || nx == 0x28 || isDigit(nx) || isUpperASCII(nx) { return true }
                 // "CPF nº", "BSN nr.", "PAN no:": a number word
                 if nx == 0x6E, t[v + 1] == 0xC2, t[v + 2] == 0xBA || t[v + 2] == 0xB0 { return true }
                 let we = t.asciiWordEnd(v)
@@ -235,6 +251,14 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
             }()
             if labelOK {
                 var k = i + n
+                // a qualifier in brackets between label and value: "SSN (for payroll only):", "Voter ID (EPIC):"
+                let open = t.skipBlanks(k)
+                if t[open] == 0x28 {
+                    var close = open + 1
+                    while close < min(t.count, open + 48), t[close] != 0x29, !isLineBreak(t[close]) { close += 1 }
+                    t.work.add(close - open)
+                    if t[close] == 0x29 { k = close + 1 }
+                }
                 for _ in 0..<3 {
                     var m = 0
                     while m < 8 {

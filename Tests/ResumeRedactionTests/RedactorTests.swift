@@ -133,6 +133,29 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
         #expect(job("Steuer-ID: 12 345 678 901") == "Steuer-ID: [SSN]")
     }
 
+    /// Identity documents named in the ten locales' languages, and a bracketed qualifier between
+    /// the label and the value.
+    @Test(arguments: [
+        ("Título de eleitor: 7877 8932 0310", "Título de eleitor: [SSN]"),
+        ("Voter ID (EPIC): TNV4417268", "Voter ID (EPIC): [SSN]"),
+        ("Carta d'identità n. CA48213KB", "Carta d'identità n. [SSN]"),
+        ("SSN (for payroll verification only): 536228147", "SSN (for payroll verification only): [SSN]"),
+        ("Personalausweis-Nr.: L01X00T47", "Personalausweis-Nr.: [SSN]"),
+        ("Paspoortnummer: NXC4R1P83", "Paspoortnummer: [SSN]"),
+        ("Driving licence: MORGA753116SM9IJ", "Driving licence: [SSN]"),
+        ("UAN: 100904319456", "UAN: [SSN]"),
+    ])
+    func identityDocumentLabels(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test func identityDocumentWordsWithoutValuesStay() {
+        for s in ["Epic Systems (EHR) 2019, Cerner", "an epic 12345678 journey", "Passport: valid until 2031",
+                  "Driving licence: full, clean (B, C1)", "CIE certified 2021 team"] {
+            #expect(job(s) == s)
+        }
+    }
+
     @Test func acronymLabelsNeedCapitals() {
         // "sin" / "tin" as ordinary words are not labels
         #expect(job("since 2019 12345678 tin 1234567") == "since 2019 12345678 tin 1234567")
