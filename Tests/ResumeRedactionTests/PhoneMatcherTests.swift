@@ -91,5 +91,19 @@ import Testing
         #expect(try likelyRegions(Text("anna@example.de · www.anna-schmidt.de"), defaultRegion: "US") == ["DE"])
         #expect(try likelyRegions(Text("anna@example.de"), defaultRegion: "US") == ["DE", "US"])
         #expect(try likelyRegions(Text("e.g. in 2019 it was"), defaultRegion: "US") == ["US"])
+        // cities, regions and form words a locale's documents use
+        #expect(try likelyRegions(Text("Apellidos: Ruiz\nMadrid, España\nMóvil 612 34 56 78"), defaultRegion: "US") == ["ES"])
+        #expect(try likelyRegions(Text("Pune, Maharashtra\nMobile: 98765 43210"), defaultRegion: "US") == ["IN", "US"])
+        #expect(try likelyRegions(Text("Personalia\nWoonplaats: Utrecht"), defaultRegion: "US") == ["NL", "US"])
+    }
+
+    /// A number written the way its country writes it, in a document that says where it is from
+    /// only through its words (no "+CC").
+    @Test(arguments: [
+        ("Apellidos: Ruiz Soler\nMadrid, España\nMóvil 612 34 56 78", "612 34 56 78"),
+        ("Pune, Maharashtra, India\nContact 9876543210 (WhatsApp)", "9876543210"),
+    ])
+    func nationalNumbersOfTheInferredRegion(text: String, number: String) {
+        #expect(!PIIRedactor().redact(text, as: .resume).text.contains(number))
     }
 }
