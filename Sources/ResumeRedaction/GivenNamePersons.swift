@@ -33,7 +33,10 @@ private let institutionWordsBefore = WordSet([
     "corso", "vicolo", "rodovia", "estrada", "laan", "straat", "weg", "plein", "gracht", "kade", "marg", "nagar",
     "projeto", "projecto", "proyecto", "progetto", "project", "programa", "programma", "program", "programme",
     "operation", "operação", "hurricane", "storm", "team", "equipe", "equipo", "fc", "cf", "ac", "sc", "ss",
-    "navio", "ship", "ms", "hms", "uss",
+    "navio", "ship", "ms", "hms", "uss", "gestoría", "asesoría", "despacho", "bufete", "farmacia", "farmácia",
+    "óptica", "taller", "officine", "officina", "cabinet", "atelier", "boulangerie", "librería", "livraria",
+    "agencia", "agência", "escritório", "kantoor", "bureau", "praktijk", "apotheek", "bakkerij", "studio", "birra",
+    "cerveza", "cerveja", "bier", "vinhos", "cantina", "bodega", "bodegas", "musée", "collège", "lycée", "hôtel",
 ])
 
 /// Words that, right after a name, make it the name of a firm, place, prize or event
@@ -282,7 +285,7 @@ private func isInstitutionContext(_ t: Text, _ s: Int, _ end: Int) -> Bool {
     if t[a] == 0x20 || t[a] == 0x2D {
         let q = a + 1
         let w = t.letterWordEnd(q)
-        if w > q, institutionWordsAfter.contains(t, q, w) || hasStreetSuffix(t, q, w) { return true }
+        if w > q, institutionWordsAfter.contains(t, q, w) || hasStreetSuffix(t, q, w) || companySuffixAt(t, q) { return true }
         if t[q] == 0x26 { return true } // "& Co", "& Spencer"
     }
     if t[end] == 0x2D, t.isLetter(at: end + 1) { return true } // "Robert-Koch-Institut"
@@ -297,6 +300,14 @@ private func isInstitutionContext(_ t: Text, _ s: Int, _ end: Int) -> Bool {
         while w > 0, t.isLetter(at: t.scalarStart(before: w)), t[w - 1] != 0x20 { w = t.scalarStart(before: w) }
         guard w < q else { break }
         if institutionWordsBefore.contains(t, w, q) || streetWordsBeforeNames.contains(t, w, q) { return true }
+        // "lycée hôtelier Jean Drouant": one lower-case word after the institution's
+        if !t.isUppercaseLetter(at: w), q - w > 3 {
+            let w2e = t.skipBlanksBack(w)
+            var w2 = w2e
+            while w2 > 0, t.isLetter(at: t.scalarStart(before: w2)) { w2 = t.scalarStart(before: w2) }
+            t.work.add(w - w2)
+            return w2 < w2e && w2e < w && institutionWordsBefore.contains(t, w2, w2e)
+        }
         // only capitalised words between: "Escola Estadual Paulo", not "at the São Paulo office"
         guard t.isUppercaseLetter(at: w), q - w > 1, t.skipBlanksBack(w) < w else { break }
         b = w
@@ -433,3 +444,72 @@ private func signatureNameEnd(_ t: Text, _ p: Int) -> Int? {
     else { return nil }
     return end
 }
+
+/// Whether a lone name word at `s..<e` (a surname or given name mentioned alone) is part of
+/// another proper noun around it: a firm ("Costa & Prado Auditores", "Ferrari S.p.A."), a
+/// place ("Campos do Jordão", "Fontana di Trevi"), or a name whose other words are not the
+/// person's ("Birra Moretti", "Museo Nacional del Prado", "Jean de La Fontaine").
+func isInsideAnotherProperNoun(_ t: Text, _ s: Int, _ e: Int, nameWords: Set<String>) -> Bool {
+    // after: "& Prado", "e Figli", "do Jordão", "di Trevi", "S.p.A.", "GmbH"
+    if t[e] == 0x20 {
+        let q = e + 1
+        if t[q] == 0x26 { return true }
+        let w = t.letterWordEnd(q)
+        if w > q {
+            let next = t.skipBlanks(w)
+            if (connectorWords.contains(t, q, w) || placeParticles.contains(t, q, w)) && t[w] == 0x20
+                && t.isUppercaseLetter(at: next) { return true }
+            if companySuffixAt(t, q) { return true }
+        }
+    }
+    // before, on the same line: a capitalised word that is not an honorific, a greeting, an
+    // initial or the person's, directly or past particles ("Birra Moretti", "Nacional del
+    // Prado", "Jean de La Fontaine"; not "De Vries", "W. van der Veen", "Sra. Costa")
+    guard s >= 2, t[s - 1] == 0x20 else { return false }
+    var b = s - 1
+    for _ in 0..<3 {
+        t.work.step()
+        guard b > 0, t[b] == 0x20 else { return false }
+        var w = b
+        while w > 0, t.isLetter(at: t.scalarStart(before: w)) || t[w - 1] == 0x2D { w = t.scalarStart(before: w) }
+        guard w < b, w == 0 || !t.isWordChar(before: w) else { return false }
+        if particles.contains(t, w, b) {
+            b = w - 1
+            continue
+        }
+        guard t.isUppercaseLetter(at: w), b - w > t.scalar(at: w).length else { return false }
+        if personHonorifics.contains(t, w, b) || greetingWords.contains(t, w, b) { return false }
+        t.work.add(b - w)
+        return !nameWords.contains(t.string(w, b).lowercased())
+    }
+    return false
+}
+
+/// Words joining two names into a firm's: "Costa & Prado", "Galli e Figli", "Smith and Sons".
+private let connectorWords = WordSet(["and", "e", "y", "et", "und", "en", "i"])
+/// Particles joining a name to a place's: "Campos do Jordão", "Fontana di Trevi".
+private let placeParticles = WordSet(["do", "da", "di", "del", "della", "des", "du", "dos", "das", "de", "van", "von"])
+/// Capitalised words before a surname that do not make it another proper noun.
+private let greetingWords = WordSet([
+    "dear", "hi", "hello", "hallo", "hey", "olá", "ola", "oi", "hola", "ciao", "bonjour", "salut", "beste", "caro", "cara",
+    "querido", "querida", "prezado", "prezada", "estimado", "estimada", "gentile", "egregio", "gentilissima",
+    "gentilissimo", "lieber", "liebe", "sehr", "geehrte", "geehrter", "thanks", "thank", "cheers", "congratulations",
+    "welcome", "bem-vindo", "bienvenido", "benvenuto", "bienvenue", "willkommen", "welkom", "per", "attn", "at",
+])
+
+/// Whether a company suffix, however dotted, starts at `q`: "S.p.A.", "S.r.l.", "GmbH", "Ltd.", "B.V.".
+private func companySuffixAt(_ t: Text, _ q: Int) -> Bool {
+    var k = q, letters = [UInt8]()
+    while k < t.count, k < q + 10, isAlphaASCII(t[k]) || t[k] == 0x2E {
+        if isAlphaASCII(t[k]) { letters.append(lowerASCII(t[k])) }
+        k += 1
+    }
+    t.work.add(k - q)
+    guard !letters.isEmpty, !t.isLetter(at: k) else { return false }
+    return dottedCompanySuffixes.contains(String(decoding: letters, as: UTF8.self))
+}
+
+private let dottedCompanySuffixes: Set<String> = [
+    "spa", "srl", "sas", "snc", "sa", "sarl", "gmbh", "ag", "kg", "ltd", "ltda", "inc", "llc", "plc", "bv", "nv",
+    "sl", "slu", "eireli", "me", "pvtltd", "pty", "ptyltd", "co", "corp", "oy", "ab", "se",
+]

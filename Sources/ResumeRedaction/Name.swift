@@ -34,6 +34,19 @@ let particles = WordSet([
 private let documentWords = WordSet([
     "resume", "résumé", "resumé", "cv", "curriculum", "vitae", "lebenslauf", "cover", "letter", "page", "europass",
     "portfolio", "bio", "biography", "profile", "updated", "draft", "final", "of", "my", "the",
+    // document titles in the ten locales' languages ("Carta de recomendação", "Dossier d'inscription")
+    "carta", "lettre", "lettera", "brief", "schreiben", "recomendação", "recomendación", "recommandation",
+    "raccomandazione", "referenze", "referentiebrief", "aanbevelingsbrief", "empfehlungsschreiben", "zeugnis",
+    "arbeitszeugnis", "motivatiebrief", "sollicitatiebrief", "anschreiben", "bewerbung", "motivation",
+    "motivación", "motivazione", "apresentação", "presentación", "presentazione", "perfil", "profilo", "profiel",
+    "profil", "profissional", "profesional", "professionale", "professionnel", "ficha", "inscrição", "inscripción",
+    "inscription", "iscrizione", "inschrijving", "solicitud", "candidatura", "candidato", "candidata", "candidat",
+    "candidate", "dossier", "dichiarazione", "sostitutiva", "certificazione", "autocertificazione", "declaração",
+    "declaración", "déclaration", "erklärung", "verklaring", "sobre", "autora", "autor", "auteur", "autrice",
+    "about", "over", "à", "propos", "acerca", "chi", "sono", "über", "mich", "currículum", "currículo", "ciego",
+    "cego", "anonimo", "anónimo", "anonyme", "anoniem", "anonymisiert", "blind", "application", "form",
+    "formulário", "formulario", "modulo", "formulaire", "formular", "aanmeldformulier", "bio-data", "biodata",
+    "ponente", "palestrante", "relatore", "relatrice", "intervenant", "spreker", "referent", "speaker",
 ])
 /// Lines starting with one of these are section headers: no heading name after them.
 let sectionWords = WordSet([
@@ -73,6 +86,9 @@ let nonNameWords = WordSet([
     "desarrolladora", "architetta", "architetto", "engenheira", "engenheiro", "auditor", "registered",
     "general", "mathematics", "secondary", "infrastructure", "customer", "service", "services", "research",
     "clinical", "medical", "health", "care", "team", "member", "trainee", "apprentice", "worker", "driver",
+    "hoofd", "technische", "dienst", "medewerker", "adviseur", "beheerder", "leider", "sciences", "science",
+    "studies", "biology", "chemistry", "physics", "economics", "law", "arts", "humanities", "medicine",
+    "nursing", "psychology", "mathematics", "statistics", "informatics", "informatica", "informatique",
     "chef", "cook", "cashier", "clerk", "agent", "advisor", "adviser", "officer", "pilot", "pharmacist",
     "physician", "therapist", "dentist", "lawyer", "attorney", "journalist", "photographer", "artist",
     "musician", "economist", "statistician", "mathematician", "physicist", "chemist", "biologist",
@@ -85,6 +101,7 @@ let nonNameWords = WordSet([
     "consulting", "agency", "studio", "studios", "foundation", "association", "council", "department",
     "ministry", "government", "city", "county", "state", "new", "york", "san", "francisco", "los",
     "angeles", "london", "berlin", "paris", "united", "states", "kingdom", "street", "road", "avenue",
+    "são", "santo", "santa", "saint", "sainte", "sankt",
     "park", "international", "global", "national", "systems", "software", "media", "health",
     // section and document words
     "summary", "objective", "experience", "education", "skills", "projects", "publications",
@@ -407,6 +424,8 @@ func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
             if isDigit(t.b[k]) { digits += 1 } else if t.b[k] == 0x40 { at = true }
         }
         if at || digits >= 3 { continue }
+        // a letter's place and date: "São Paulo, 3 de fevereiro de 2025."
+        if t[fe] == 0x2C, try containsYear(t, fe, e) { continue }
         if let name = try parseName(t, a, b) { return name }
         if inPersonalBlock { continue }
         // "Resume of Jane Doe", "Lebenslauf von Jonas Becker", "CV de Léa Martin"
@@ -496,8 +515,9 @@ private func findMentions(_ t: Text, forms: Set<String>, nameWords: Set<String>,
     for p in patterns {
         let single = !p.contains(0x20)
         try findOccurrences(t, p, starts) { s, e in
-            if single && s != except && beginsAnotherProperNoun(t, after: e, nameWords: nameWords) { return }
-            out.append(Candidate(kind: .name, start: s, end: e))
+            if single && s != except && (beginsAnotherProperNoun(t, after: e, nameWords: nameWords)
+                || isInsideAnotherProperNoun(t, s, e, nameWords: nameWords)) { return }
+            out.append(Candidate(kind: .name, start: single ? capitalisedParticlesStart(t, before: s) : s, end: e))
         }
     }
 }
@@ -610,6 +630,8 @@ private func followsStreetWord(_ t: Text, _ i: Int) -> Bool {
     var b = s
     while b > 0, t.isLetter(at: b - 1) { b -= 1 }
     t.work.add(s - b)
+    // "A/C Sra. Renata …" (aos cuidados de) is no "C/ Mayor"
+    if s - b == 1, b > 0, t[b - 1] == 0x2F { return false }
     return b < s && streetWordsBeforeNames.contains(t, b, s)
 }
 
@@ -776,6 +798,38 @@ private func detectSplitName(_ t: Text, _ split: (given: Range<Int>, surname: Ra
     if let initial = firstGiven.first { forms.insert("\(initial). \(surname)") }
     let nameWords = Set((given + " " + surname).lowercased().split(separator: " ").map(String.init))
     try findMentions(t, forms: forms, nameWords: nameWords, into: &out)
+}
+
+/// The start of the particles written with a capital right before a surname ("De Vries",
+/// "Van der Berg", "Del Río"), else `s`.
+private func capitalisedParticlesStart(_ t: Text, before s: Int) -> Int {
+    var start = s, b = s
+    for _ in 0..<2 {
+        t.work.step()
+        guard b >= 2, t[b - 1] == 0x20 else { break }
+        var w = b - 1
+        while w > 0, t.isLetter(at: t.scalarStart(before: w)) { w = t.scalarStart(before: w) }
+        guard w < b - 1, w == 0 || !t.isWordChar(before: w), particles.contains(t, w, b - 1) else { break }
+        b = w
+        if t.isUppercaseLetter(at: w) { start = w }
+    }
+    return start
+}
+
+/// Whether a year (19xx or 20xx, as a whole number) stands in `t[s..<e]`.
+private func containsYear(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> Bool {
+    var k = s
+    while k < e {
+        try t.work.tick()
+        if isDigit(t[k]) {
+            let de = t.digitsEnd(k)
+            if de - k == 4, (t[k] == 0x31 && t[k + 1] == 0x39) || (t[k] == 0x32 && t[k + 1] == 0x30) { return true }
+            k = de
+        } else {
+            k += 1
+        }
+    }
+    return false
 }
 
 /// Whether a capitalised word of two letters or more that is not one of `nameWords`

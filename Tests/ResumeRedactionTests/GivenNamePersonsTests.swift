@@ -72,6 +72,25 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
         #expect(job(input) == input)
     }
 
+    /// The candidate's surname alone is redacted, but not where it is part of a firm's, a
+    /// place's or another person's name around it.
+    @Test(arguments: [
+        ("Laura Costa\nAuditora em Costa & Prado Auditores. Costa lidera a equipe.", "[NAME]\nAuditora em Costa & Prado Auditores. [NAME] lidera a equipe."),
+        ("Helena Campos\nFérias em Campos do Jordão; a Sra. Campos voltou.", "[NAME]\nFérias em Campos do Jordão; a Sra. [NAME] voltou."),
+        ("Giulia Moretti\nBuyer per Birra Moretti e Ferrari S.p.A.; Moretti parla inglese.", "[NAME]\nBuyer per Birra Moretti e Ferrari S.p.A.; [NAME] parla inglese."),
+        ("Lucía Prado\nGuía en el Museo Nacional del Prado. Prado habla inglés.", "[NAME]\nGuía en el Museo Nacional del Prado. [NAME] habla inglés."),
+        ("Pieter de Vries\nDe Vries werkte met W. van der Veen.", "[NAME]\n[NAME] werkte met W. van der Veen."),
+    ])
+    func aLoneSurnameInsideAnotherProperNounStays(input: String, expected: String) {
+        #expect(redactor.redact(input, as: .resume).text == expected)
+    }
+
+    /// A letter's place and date line is no heading name: "São Paulo, 3 de fevereiro de 2025."
+    @Test func aPlaceAndDateLineIsNoHeadingName() {
+        let s = "São Paulo, 3 de fevereiro de 2025.\n\nA/C Sra. Renata Albuquerque – RH"
+        #expect(redactor.redact(s, as: .resume).text == "São Paulo, 3 de fevereiro de 2025.\n\nA/C Sra. [NAME] – RH")
+    }
+
     /// The given-name lists hold names only, lower-cased, each once per locale.
     @Test func givenNameListsAreWellFormed() {
         for (locale, names) in givenNamesByLocale {
