@@ -111,8 +111,11 @@ func detectCards(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
                     shapeOK = lens.dropLast().allSatisfy { $0 == 4 } && (1...4).contains(lens[lens.count - 1])
                 }
                 guard shapeOK else { continue }
+                // 2–6 begin every scheme's numbers; RuPay also issues 81 and 82, taken after a card word
                 let first = t.b[starts[g]]
-                guard first >= 0x32 && first <= 0x36 else { continue }
+                guard (first >= 0x32 && first <= 0x36)
+                        || (first == 0x38 && (t.b[starts[g] + 1] == 0x31 || t.b[starts[g] + 1] == 0x32) && digits == 16
+                            && hasCardWord(t, before: starts[g])) else { continue }
                 let e = ends[h]
                 if isAlnumASCII(t[e]) || ((t[e] == 0x2E || t[e] == 0x2C) && isDigit(t[e + 1])) { continue }
                 var ds = [UInt8]()
@@ -172,6 +175,10 @@ private let idLabels = KeywordTable([
     "steuernummer", "identifiant fiscal", "numéro fiscal", "numéro fiscal de référence",
     "número de identificación fiscal", "número de identidad", "codice identificativo", "tessera sanitaria",
     "social security card", "n° sécu", "nº seguridad social", "numero di previdenza", "passport",
+    "sozialversicherungsnr", "sozialvers.-nr", "sv-nr", "rv-nummer", "rv-nr", "versicherungsnummer",
+    "citizen service number", "afiliación", "n.º afiliación", "nº afiliación", "número de afiliación",
+    "afiliación a la seguridad social", "afiliación a la s. s", "nuss", "nº de la seguridad social",
+    "id card", "identity card", "id-card", "personal id code",
 ])
 /// Acronym labels that only count when written in capitals and followed by ':', '#', '-' or digits.
 private let caseSensitiveLabels = WordSet([
@@ -205,7 +212,10 @@ private func idValueEnd(_ t: Text, at k: Int) throws(RedactionStopped) -> Int? {
                 // prefix letters, e.g. "QQ 12 34 56 C"
             } else if groupCount > 0 && len == 1 {
                 lastEnd = j; alnums += 1; groupCount += 1
-                break // suffix letter ends the value
+                // a letter between digit groups ("53 070990 A 147", a German SV number) goes on;
+                // a suffix letter ends the value ("QQ 12 34 56 C")
+                if t[j] == 0x20 && isDigit(t[j + 1]) { j += 1; continue }
+                break
             } else {
                 break
             }
@@ -243,7 +253,9 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
                 for k in i..<(i + n) where isLowerASCII(t.b[k]) { return false }
                 let v = t.skipBlanks(i + n)
                 let nx = t[v]
-                if nx == 0x3A || nx == 0x23 || nx == 0x2D || nx == 0x2E || nx == 0x28 || isDigit(nx) || isUpperASCII(nx) { return true }
+                if nx == 0x3A || nx == 0x23 || nx == 0x2D || nx == 0x2E || nx == 0x28 || nx == 0x7C || isDigit(nx) || isUpperASCII(nx) { return true }
+                // "Citizen service number (BSN): …"
+                if nx == 0x29, t[t.skipBlanks(v + 1)] == 0x3A { return true }
                 // "CPF nº", "BSN nr.", "PAN no:": a number word
                 if nx == 0x6E, t[v + 1] == 0xC2, t[v + 2] == 0xBA || t[v + 2] == 0xB0 { return true }
                 let we = t.asciiWordEnd(v)
@@ -260,11 +272,12 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
                     if t[close] == 0x29 { k = close + 1 }
                 }
                 for _ in 0..<3 {
+                    // a form's padding ("BSN            : …"), bounded
                     var m = 0
-                    while m < 8 {
+                    while m < 32 {
                         t.work.step()
                         let ch = t[k]
-                        if isBlank(ch) || ch == 0x3A || ch == 0x23 || ch == 0x2E || ch == 0x2D || ch == 0x3D {
+                        if isBlank(ch) || ch == 0x3A || ch == 0x23 || ch == 0x2E || ch == 0x2D || ch == 0x3D || ch == 0x7C || ch == 0x29 {
                             k += 1
                         } else if ch == 0xC2 && (t[k + 1] == 0xB0 || t[k + 1] == 0xBA) { // ° º
                             k += 2

@@ -22,7 +22,8 @@ private let yearLabels = WordSet(["born", "year of birth", "geboren", "jahrgang"
 /// "née à Lyon le 3 mai 1985", "nacido en Sevilla el 5 de mayo de 1987".
 private let placeOfBirthLabels = KeywordTable([
     "nato a", "nata a", "nato/a a", "nacido en", "nacida en", "né à", "née à", "né(e) à", "geboren in",
-    "born in", "nascido em", "nascida em", "nascido(a) em", "geboren te",
+    "born in", "nascido em", "nascida em", "nascido(a) em", "geboren te", "nasceu em", "nació en", "è nato a",
+    "è nata a", "est né à", "est née à", "wurde in", "was born in",
     // "place and date of birth: Lyon, 3 mai 1985"
     "place and date of birth", "place & date of birth", "lieu et date de naissance", "luogo e data di nascita",
     "lugar y fecha de nacimiento", "local e data de nascimento", "geburtsort und -datum", "geburtsort/-datum",
@@ -46,7 +47,7 @@ private let monthNames = WordSet([
     "luglio", "settembre", "ottobre", "dicembre", "januari", "februari", "maart", "mei", "augustus",
 ])
 private let dateFillers = WordSet(["of", "de", "del", "the"])
-private let labelFillers = WordSet(["on", "am", "le", "il", "el", "em", "op", "the", "in", "is", "was"])
+private let labelFillers = WordSet(["on", "am", "le", "il", "el", "em", "op", "the", "in", "is", "was", "nel", "en", "ano", "año", "anno"])
 
 /// After a place-of-birth label: the offset past the place (one to four words,
 /// capitalised or particles such as "de", with commas and blanks between) when
@@ -177,8 +178,9 @@ func detectDatesOfBirth(_ t: Text, into out: inout [Candidate]) throws(Redaction
         if let p = placeOfBirthLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + p),
            let afterPlace = placeEnd(t, from: i + p) {
             // "Nato a Roma il …": the date follows the place
+            // "nasceu em Blumenau, em 1979", "born in Leeds in 1979": a year alone is the birth year
             n = p
-            allowYear = false
+            allowYear = true
             k = afterPlace
         } else if let d = dobLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + d) {
             n = d
@@ -188,19 +190,22 @@ func detectDatesOfBirth(_ t: Text, into out: inout [Candidate]) throws(Redaction
             i = max(t.asciiWordEnd(i), i + 1)
             continue
         }
+        var lineBreaks = 0
         for _ in 0..<3 {
             var m = 0
-            // "Date of Birth       : 12th April 1991": a form's padding, bounded
+            // "Date of Birth       : 12th April 1991", "| Date de naissance | 12/03/1991": a form's
+            // padding or a table's cell border, bounded; "nato a Modena il\n12/01/1985": one line break
             while m < 32 {
                 t.work.step()
                 let ch = t[k]
-                if isBlank(ch) || ch == 0x3A || ch == 0x2D || ch == 0x2C || ch == 0x3D || ch == 0x28 { k += 1 }
+                if isBlank(ch) || ch == 0x3A || ch == 0x2D || ch == 0x2C || ch == 0x3D || ch == 0x28 || ch == 0x7C { k += 1 }
+                else if ch == 0x0A && lineBreaks == 0 { lineBreaks += 1; k += 1 }
                 else if ch == 0xE2 && t[k + 1] == 0x80 && (t[k + 2] == 0x93 || t[k + 2] == 0x94) { k += 3 } // – —
                 else { break }
                 m += 1
             }
             let we = t.asciiWordEnd(k)
-            if we > k && isBlank(t[we]) && labelFillers.contains(t, k, we) { k = we; continue }
+            if we > k && (isBlank(t[we]) || t[we] == 0x0A) && labelFillers.contains(t, k, we) { k = we; continue }
             break
         }
         if let e = parseDate(t, at: k, allowYearOnly: allowYear) {

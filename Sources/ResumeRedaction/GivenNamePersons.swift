@@ -11,7 +11,7 @@
 // right before or after the pair.
 
 /// Given names of every locale, for lookup (case-insensitive).
-let givenNames = WordSet(givenNamesByLocale.keys.sorted().flatMap { givenNamesByLocale[$0]! })
+let givenNames = WordSet(givenNamesByLocale.keys.sorted().flatMap { givenNamesByLocale[$0]! } + ambiguousGivenNames.sorted())
 private let ambiguousGiven = WordSet(ambiguousGivenNames.sorted())
 
 /// Words that, right before a name, make it the name of a place or institution
@@ -54,7 +54,7 @@ private let institutionWordsAfter = WordSet([
     "conference", "summit", "symposium", "cup", "trophy", "challenge", "hackathon", "programme", "program",
     "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "way", "close", "square", "place", "terrace",
     "crescent", "court", "gardens", "garden", "park", "station", "airport", "bridge", "hall", "house", "building",
-    "tower", "towers", "arena", "stadium", "theatre", "theater", "straße", "strasse", "platz", "allee", "weg",
+    "tower", "towers", "arena", "stadium", "hill", "international", "actions", "airport", "theatre", "theater", "straße", "strasse", "platz", "allee", "weg",
     "ring", "gasse", "laan", "straat", "plein", "kade", "gracht", "road", "marg", "nagar", "colony", "layout",
     "high", "primary", "secondary", "academy", "akademie", "académie", "academia", "accademia",
     "hotel", "restaurant", "bistro", "café", "cafe", "bakery", "store", "stores", "shop", "boutique", "studio",
@@ -95,7 +95,7 @@ private let brandAndFamousNames: Set<String> = [
     "massimo dutti", "pierre fabre", "christian dior", "yves saint", "salvatore ferragamo", "albert heijn",
     "charles schwab", "david jones", "john holland", "giorgio armani", "estée lauder", "fred perry",
     "michael kors", "kate spade", "tory burch", "stella mccartney", "victoria beckham", "julius baer",
-    "guido carli", "morgan stanley", "robert half", "robert walters", "michael page", "oliver wyman",
+    "guido carli", "marie skłodowska-curie", "rajiv gandhi", "guy degrenne", "morgan stanley", "robert half", "robert walters", "michael page", "oliver wyman",
     "arthur andersen", "roland berger", "simon kucher", "paul hastings", "baker mckenzie", "william hill",
     "harvey nichols", "mary kay", "tim hortons", "ronald mcdonald", "thomas pink", "paul mitchell", "adam opel",
     "ferdinand porsche", "ben sherman", "jack wills", "charles river", "james hardie", "john wiley", "james cook", "mary mackillop", "ned kelly", "don bradman", "victoria cross", "ruby rails",
@@ -245,6 +245,13 @@ private func surnameAfterGivenName(_ t: Text, _ s: Int, _ e: Int) -> Int? {
         let w = t.letterWordEnd(q)
         guard w > q else { break }
         tokens += 1
+        // a particle, capitalised or not ("La Rosa", "van der Berg"), needs a name after it
+        if particles.contains(t, q, w) {
+            guard !isAmbiguousGivenName(t, s, e), t[w] == 0x20,
+                  t.isUppercaseLetter(at: w + 1) || particles.contains(t, w + 1, t.letterWordEnd(w + 1)) else { break }
+            p = w
+            continue
+        }
         if t.isUppercaseLetter(at: q) {
             let letters = w - q
             if letters == t.scalar(at: q).length {
@@ -266,9 +273,6 @@ private func surnameAfterGivenName(_ t: Text, _ s: Int, _ e: Int) -> Int? {
             end = w
             p = w
             if surnames >= 3 { break }
-        } else if particles.contains(t, q, w), t[w] == 0x20,
-                  t.isUppercaseLetter(at: w + 1) || particles.contains(t, w + 1, t.letterWordEnd(w + 1)) {
-            p = w // "van der", "da", "de la"
         } else {
             break
         }

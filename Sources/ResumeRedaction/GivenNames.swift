@@ -37,7 +37,7 @@ let givenNamesByLocale: [String: [String]] = [
         "sally", "samantha", "samuel", "sandra", "sarah", "scott", "sean", "sharon", "shane", "shannon", "shaun",
         "sheila", "simon", "sophie", "stephanie", "stephen", "steven", "stuart", "susan", "tanya", "teresa",
         "thomas", "timothy", "tom", "tony", "tracey", "tracy", "trevor", "valerie", "vanessa", "vincent", "walter",
-        "wayne", "william", "zachary", "zoe", "siobhan", "aoife", "ciaran", "eoin", "saoirse", "cormac", "seamus",
+        "wayne", "william", "zachary", "zoe", "rosalind", "dale", "matilda", "mel", "melanie", "melinda", "gwen", "gwendolyn", "siobhan", "aoife", "ciaran", "eoin", "saoirse", "cormac", "seamus",
         "bronwyn", "kylie", "bree", "lachlan", "jarrod", "brooke", "tahlia", "hamish", "angus", "fergus", "duncan",
         "alistair", "kerry", "leanne", "kristy", "nathaniel", "jordan", "taylor", "morgan", "tyler", "austin",
         "kayla", "brianna", "destiny", "latoya", "tiffany", "crystal", "heidi", "megan", "whitney", "lindsey",
@@ -70,7 +70,7 @@ let givenNamesByLocale: [String: [String]] = [
         "nico", "paul", "pia", "ralph", "sarah", "saskia", "till", "ulf", "vanessa", "verena", "wiebke", "wilhelm",
         "jannik", "jannis", "lennart", "malte", "ole", "finn", "jonathan", "leonie", "laura", "johanna", "sophie",
         "emma", "mia", "clara", "greta", "frieda", "lotte", "mathilda", "theresa", "veronika", "magdalena",
-        "mehmet", "ayşe", "fatma", "emre", "can", "zeynep", "elif", "murat", "hakan", "serkan", "özlem", "deniz",
+        "mehmet", "ayşe", "fatma", "emre", "zeynep", "elif", "murat", "hakan", "serkan", "özlem", "deniz",
         "josef", "franz", "alois", "luise", "marlies", "theresia", "dieter", "heinrich", "kurt", "günter", "sepp", "reto", "urs", "beat", "lukas", "niklaus", "anneliese", "ludwig",
     ],
     "fr": [
@@ -113,7 +113,7 @@ let givenNamesByLocale: [String: [String]] = [
         "gonçalo", "duarte", "rui", "nuno", "tomás", "inês", "leonor", "matilde", "rita", "filipa", "sofia",
         "catarina", "margarida", "joaquim", "manuel", "teresa", "helena", "conceição", "graça", "fátima",
         "lúcia", "valéria", "vera", "rosângela", "cleide", "edna", "jaqueline", "kátia", "rayane", "thaís",
-        "wesley", "cauã", "enzo", "arthur", "heitor", "davi", "bernardo", "lorenzo", "valentina", "laura",
+        "wesley", "cauã", "enzo", "aparecida", "cida", "ivone", "luíza", "arthur", "heitor", "davi", "bernardo", "lorenzo", "valentina", "laura",
         "manuela", "alice", "lara", "lívia", "yuri", "ícaro", "iago", "kauê", "otto", "benício",
     ],
     "es": [
@@ -166,7 +166,7 @@ let givenNamesByLocale: [String: [String]] = [
         "geert", "gijs", "hanneke", "harm", "ivo", "jacqueline", "janneke", "jesse", "job", "johan", "jolanda",
         "joyce", "kevin", "lieve", "luuk", "manon", "mariska", "matthijs", "mees", "milan", "mirte", "nick",
         "olaf", "pim", "renske", "rianne", "rob", "roos", "rutger", "sietse", "stefan", "teun", "tessa",
-        "thijmen", "vera", "wessel", "wilma", "yara", "zoë", "fenna", "guus", "hugo", "isa", "julia", "lynn",
+        "thijmen", "maartje", "marijke", "sietske", "vera", "wessel", "wilma", "yara", "zoë", "fenna", "guus", "hugo", "isa", "julia", "lynn",
         "mila", "noah", "sara", "siem", "tijn", "anouschka", "youssef", "mohammed", "fatima", "samira", "priya",
         "anand", "shanti", "hüseyin", "emine", "kerem",
     ],
@@ -193,15 +193,16 @@ let givenNamesByLocale: [String: [String]] = [
     ],
 ]
 
-/// Given names that are also ordinary words, places or brands in one of the ten languages: a
-/// person only with more evidence than a following capitalised word (see `detectGivenNamePersons`).
+/// Given names that are also ordinary words, places or brands in one of the ten languages (given
+/// names too, whether or not a list above holds them): a person only with more evidence than a
+/// following capitalised word (see `detectGivenNamePersons`).
 let ambiguousGivenNames: Set<String> = [
-    "grace", "hope", "faith", "joy", "rose", "rosa", "summer", "will", "may", "june", "april", "mark", "bill",
-    "victoria", "paris", "florence", "sydney", "luz", "gloria", "angel", "ángel", "pat", "guy", "art", "van",
-    "sol", "jade", "ruby", "amber", "crystal", "dawn", "iris", "olive", "violet", "ivy", "holly", "chase",
-    "hunter", "mason", "cooper", "carter", "taylor", "parker", "jordan", "georgia", "chelsea", "india", "austin",
+    "grace", "hope", "faith", "joy", "rose", "rosa", "summer", "june", "april",
+    "victoria", "paris", "florence", "sydney", "luz", "gloria", "angel", "ángel", "pat", "guy", "art",
+    "jade", "ruby", "amber", "crystal", "dawn", "iris", "olive", "violet", "ivy", "holly",
+    "taylor", "jordan", "georgia", "chelsea", "austin",
     "dallas", "phoenix", "carolina", "virginia", "santiago", "pilar", "mercedes", "dolores", "concepción",
-    "rosario", "amparo", "trinidad", "paz", "reis", "ana", "can", "job", "floor", "bob", "kim", "lee", "jun",
+    "rosario", "amparo", "trinidad", "paz", "reis", "ana", "bob", "kim", "lee", "jun",
     "min", "ji", "li", "jin", "sai", "uma", "raj", "hari", "sita", "kumar", "ali", "sem", "bas", "bram",
     "roos", "noor", "mila", "isa", "vera", "rita", "jo", "ed", "ken", "sue", "meg", "nick", "tim", "max",
     "till", "ole", "léo", "gaspard", "enzo", "duarte", "rui", "heitor", "otto",

@@ -61,6 +61,12 @@ let sectionWords = WordSet([
     "esperienza", "istruzione", "reference", "notes", "employment", "leadership", "teaching", "research",
     "clinical", "wissenschaftlicher", "werdegang", "persönliche", "angaben", "daten", "datos", "informations",
     "informazioni", "personali", "personales", "pessoais", "gegevens", "persoonlijke", "personnelles",
+    "competências", "competencias", "competenze", "competenties", "certificações", "certificaciones",
+    "certificazioni", "riconoscimenti", "conhecimentos", "conocimientos", "conoscenze", "idiomas", "lingue",
+    "langues", "talen", "sprachen", "formação", "formazione", "opleidingen", "vaardigheden", "werkervaring",
+    "experiência", "ervaring", "referências", "referencias", "referenties", "referenzen", "références",
+    "prêmios", "premios", "premi", "prix", "auszeichnungen", "hobbies", "interesses", "intereses", "interessi",
+    "centres", "loisirs", "freizeit", "projetos", "proyectos", "progetti", "projecten", "projekte", "projets",
 ])
 /// Words that are never part of a person's name in a heading (titles, organisations,
 /// places, common resume vocabulary).
@@ -548,7 +554,10 @@ private func detectOtherPersonMentions(_ t: Text, _ persons: [Candidate], into o
             while i < p.end, !t.isLetter(at: i) { i += 1 }
         }
         guard words.count >= 2, let first = words.first, let last = words.last else { continue }
-        forms.formUnion([t.string(p.start, p.end), first, last, first + " " + last])
+        forms.formUnion([t.string(p.start, p.end), last, first + " " + last])
+        // "Paris Langley" is not "Paris" alone: a given name that is also a word or place is
+        // followed only with the surname
+        if !ambiguousGivenNames.contains(first.lowercased()) { forms.insert(first) }
         if let initial = first.first { forms.insert("\(initial). \(last)") }
         nameWords.formUnion(words.map { $0.lowercased() })
     }

@@ -50,6 +50,55 @@ func hasPhoneLabel(_ t: Text, before start: Int) -> Bool {
     return false
 }
 
+/// Labels of a company's registration or tax number ("SIREN 099 964 066", "P.IVA 02871540361",
+/// "KvK 12345678"): the number after one is not a phone, whatever its shape.
+private let companyIDLabels = WordSet([
+    "siren", "siret", "rcs", "tva", "p.iva", "piva", "iva", "kvk", "kvk-nummer", "cnpj", "cif", "abn", "acn", "gstin",
+    "gst", "cin", "hrb", "hra", "ust-idnr", "ust-id", "ust-idnr.", "vat", "btw", "rea", "nif-iva", "ein", "uen",
+    "handelsregister", "handelsregisternummer", "registro", "imprese", "companies", "company", "registration", "reg",
+    "matricule", "naf", "ape", "rsin", "lei", "duns", "d-u-n-s",
+])
+
+/// Whether a company-number label stands right before `start` (past ":", "nº", "no." and one
+/// capitalised word between: "RCS Lyon 099 964 066", "Company No. 01234567").
+func followsCompanyIDLabel(_ t: Text, _ start: Int) -> Bool {
+    if followsIBANStart(t, start) { return true }
+    var j = start
+    for _ in 0..<3 {
+        // blanks and punctuation between the label and the number
+        var skipped = 0
+        while j > 0 && skipped < 4 {
+            t.work.step()
+            let c = t.b[j - 1]
+            if isBlank(c) || c == 0x3A || c == 0x23 || c == 0xBA || c == 0xB0 || c == 0xC2 { j -= 1; skipped += 1 } else { break }
+        }
+        var ws = j
+        while ws > 0 && (isAlphaASCII(t.b[ws - 1]) || t.b[ws - 1] == 0x2E || t.b[ws - 1] == 0x2D || t.b[ws - 1] >= 0x80) && j - ws < 24 {
+            ws = t.scalarStart(before: ws)
+        }
+        t.work.add(j - ws + 1)
+        guard ws < j else { return false }
+        var we = j
+        while we > ws && t.b[we - 1] == 0x2E { we -= 1 } // "No." / "Reg."
+        if companyIDLabels.contains(t, ws, we) || companyIDLabels.contains(t, ws, j) { return true }
+        // "n°", "No.", "nr" or a city between label and number
+        guard numberWords.contains(t, ws, we) || (t.isUppercaseLetter(at: ws) && we - ws >= 3) || (we - ws == 1 && t[ws] == 0x6E) else { return false }
+        j = ws
+    }
+    return false
+}
+
+/// Whether an IBAN's country code, check digits and bank code stand right before `start`
+/// ("NL91 ABNA 0417 1643 00"): the digits are the account's.
+private func followsIBANStart(_ t: Text, _ start: Int) -> Bool {
+    // "ABNA " before the number, "NL91 " before that
+    let b = start - 5, c = start - 10
+    guard c >= 0, t[start - 1] == 0x20, t[b - 1] == 0x20 else { return false }
+    t.work.add(10)
+    for k in b..<(b + 4) where !(isUpperASCII(t[k]) || isDigit(t[k])) { return false }
+    return isUpperASCII(t[c]) && isUpperASCII(t[c + 1]) && isDigit(t[c + 2]) && isDigit(t[c + 3]) && (c == 0 || !isAlnumASCII(t[c - 1]))
+}
+
 private let currencyCodes = ["eur", "usd", "gbp", "chf", "cad", "aud", "inr", "sek", "nok", "dkk", "pln", "jpy"].map(bytes)
 
 /// Currency symbol or code immediately before `start` or after `end`.
@@ -148,7 +197,7 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
             var spaces = 0, punct = 0, n = 0
             var sawClose = false
             var sepChar: UInt8 = 0
-            while n < 4 {
+            while n < 5 {
                 t.work.step()
                 let s = t[k]
                 if s == 0x20 { spaces += 1; k += 1 }
@@ -159,7 +208,8 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
                 else { break }
                 n += 1
             }
-            if n == 0 || spaces > 1 || punct > 1 || !isDigit(t[k]) { break }
+            // "030 - 231 84 77": a dash between blanks joins an area code too
+            if n == 0 || spaces > (punct == 1 && sepChar == 0x2D ? 2 : 1) || punct > 1 || !isDigit(t[k]) { break }
             if sawClose && startsWithParen && groups.count == 1 && (2...5).contains(groups[0]) { parenArea = true }
             seps.append(sepChar == 0 ? 0x20 : sepChar)
             j = k

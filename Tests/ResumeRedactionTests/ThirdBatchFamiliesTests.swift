@@ -1,0 +1,58 @@
+@testable import ResumeRedaction
+import Testing
+
+private let redactor = PIIRedactor()
+private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription).text }
+private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).text }
+
+/// The families the third batch of the development corpus (Corpus/batch3-*.txt) showed:
+/// personal details in tables and padded forms, birth dates after a birthplace and a line
+/// break, Dutch numbers with a spaced dash, company and bank numbers that are no phones,
+/// RuPay cards.
+@Suite struct ThirdBatchFamiliesTests {
+    @Test(arguments: [
+        ("| Date de naissance | 12/03/1991 à Lyon |", "| Date de naissance | [DOB] à Lyon |"),
+        ("Fecha de nacimiento | 21/01/1990", "Fecha de nacimiento | [DOB]"),
+        ("l'ing. Rossi, nato a Modena il\n12/01/1985, ha lavorato", "l'ing. Rossi, nato a Modena il\n[DOB], ha lavorato"),
+        ("Luíza nasceu em Blumenau, em 1979, e vive em Florianópolis.", "Luíza nasceu em Blumenau, em [DOB], e vive em Florianópolis."),
+    ])
+    func birthDatesInTablesAndSentences(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Sozialversicherungsnr.\t53 070990 A 147", "Sozialversicherungsnr.\t[SSN]"),
+        ("Pasaporte (Colombia) | AT1827345", "Pasaporte (Colombia) | [SSN]"),
+        ("N.º afiliación a la S. S.     08/53077379/15", "N.º afiliación a la S. S.     [SSN]"),
+        ("Citizen service number (BSN): 526 580 707", "Citizen service number (BSN): [SSN]"),
+        ("BSN            : 4481.37.185", "BSN            : [SSN]"),
+    ])
+    func idsInTablesAndPaddedForms(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Telefoon: 030 - 231 84 77", "Telefoon: [PHONE]"),
+        ("Bel ons op 020 - 623 45 89 of mail.", "Bel ons op [PHONE] of mail."),
+    ])
+    func dutchNumbersWithASpacedDash(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        "Maison Dupont & Fils SAS – SIREN 099 964 066 – RCS Lyon 099 964 066",
+        "Officine Galli S.r.l. – P.IVA 02871540361",
+        "IBAN: NL91 ABNA 0417 1643 00",
+        "Inschrijving KvK 12345678, btw NL001234567B01",
+        "Working 2019 - 2021 in Utrecht",
+    ])
+    func companyAndBankNumbersAreNoPhones(input: String) {
+        #expect(job(input) == input)
+    }
+
+    @Test func ruPayCardsAfterACardWord() {
+        #expect(job("paid with my RuPay card 8223 5882 5871 4078 today") == "paid with my RuPay card [CARD] today")
+        // the same digits without a card word are no card
+        #expect(!job("Ticket 8223 5882 5871 4078 closed").contains("[CARD]"))
+    }
+}
