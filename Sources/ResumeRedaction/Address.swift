@@ -486,7 +486,7 @@ private func postalAnchor(_ t: Text, _ i: Int) throws(RedactionStopped) -> (Int,
         t.work.add(we - i)
         let allCaps = (i..<we).allSatisfy { isUpperASCII(t.b[$0]) }
         let d = t.digitsEnd(we + 1)
-        if allCaps && usStates.contains(t, i, we) && d - we - 1 == 5 {
+        if allCaps && usStates.contains(t, i, we) && d - we - 1 == 5 && !isIdentifierLabel(t, before: i, we) {
             var e = d
             if t[e] == 0x2D && t.digitsEnd(e + 1) == e + 5 { e += 5 }
             if !isAlnumASCII(t[e]) {
@@ -505,6 +505,14 @@ private func postalAnchor(_ t: Text, _ i: Int) throws(RedactionStopped) -> (Int,
     if let e = canadianPostcodeEnd(t, i) { return (i, e) }
     if let e = ukPostcodeEnd(t, i) { return (try cityBefore(t, i, maxWords: 2), e) }
     return nil
+}
+
+/// Whether the state code at `i..<we` is the "ID" of a label ("Job ID 88213", "Order ID 55120"):
+/// "ID" right after a word, with no comma between (a city is followed by one: "Boise, ID 83702").
+private func isIdentifierLabel(_ t: Text, before i: Int, _ we: Int) -> Bool {
+    guard we - i == 2, t[i] == 0x49, t[i + 1] == 0x44 else { return false }
+    let p = t.skipBlanksBack(i)
+    return p < i && p > 0 && t.isLetter(at: t.scalarStart(before: p))
 }
 
 private func canadianPostcodeEnd(_ t: Text, _ i: Int) -> Int? {

@@ -210,3 +210,38 @@ let ambiguousGivenNames: Set<String> = [
     "madison", "logan", "morgan", "tyler", "destiny", "whitney", "brooke", "kerry", "lynn", "teja",
     "sofia", "adelaide", "regina", "lourdes", "valencia", "charlotte", "savannah", "brooklyn", "aurora",
 ]
+
+/// The familiar forms of given names that do not begin like them ("Bob" for Robert, "Connie"
+/// for Constance, "Javi" for Javier, "Cida" for Aparecida), by given name (lower case); forms
+/// that do begin like them come from `shortForms(of:)`.
+let familiarForms: [String: [String]] = [
+    "robert": ["bob", "bobby", "rob", "robbie", "bert"], "william": ["bill", "billy", "liam"],
+    "richard": ["rick", "ricky", "dick"], "margaret": ["maggie", "peggy", "meg", "marge"],
+    "elizabeth": ["liz", "beth", "betty", "lizzie", "eliza", "libby"], "katherine": ["kate", "katie", "kath", "kathy", "kat"],
+    "catherine": ["kate", "katie", "cathy", "cath"], "kathryn": ["kate", "katie", "kathy"],
+    "rebecca": ["becky", "becca", "bex"], "daniel": ["dan", "danny"], "constance": ["connie"],
+    "jennifer": ["jen", "jenny"], "joanne": ["jo"], "joanna": ["jo"], "josephine": ["jo", "josie"],
+    "james": ["jim", "jimmy", "jamie"], "john": ["jack", "johnny"], "michael": ["mike", "mick", "mikey"],
+    "christopher": ["chris"], "alexander": ["alex", "sandy", "xander"], "anthony": ["tony"],
+    "edward": ["ed", "eddie", "ted", "ned"], "thomas": ["tom", "tommy"], "matthew": ["matt"], "nicholas": ["nick", "nicky"],
+    "samuel": ["sam", "sammy"], "benjamin": ["ben", "benny"], "jonathan": ["jon", "jonny"], "joseph": ["joe", "joey"],
+    "patricia": ["pat", "patty", "trish", "tricia"], "susan": ["sue", "suzy"], "deborah": ["deb", "debbie"],
+    "victoria": ["vicky", "tori"], "stephanie": ["steph"], "alexandra": ["alex", "lexi", "sasha"],
+    "abigail": ["abby"], "charlotte": ["lottie", "charlie"], "frederick": ["fred", "freddie"], "henry": ["harry", "hal"],
+    "lawrence": ["larry"], "gregory": ["greg"], "timothy": ["tim"], "andrew": ["andy", "drew"],
+    "francisco": ["paco", "pancho", "fran"], "josé": ["pepe"], "francesco": ["cesco", "checco"],
+    "giuseppe": ["beppe", "peppe", "pino"], "katharina": ["kathi", "kati", "katja"], "johannes": ["hannes", "jo"],
+    "javier": ["javi"], "fernando": ["nando"], "aparecida": ["cida"], "antônio": ["toninho", "tonho"],
+    "fionnuala": ["finn", "nuala"], "oluwaseun": ["seun"], "oluwadamilare": ["dami"], "margarita": ["marga", "rita"],
+    "guadalupe": ["lupe"], "dolores": ["lola"], "concepción": ["concha"], "mercedes": ["merche"],
+    "ignacio": ["nacho"], "manuel": ["manolo"], "enrique": ["quique"], "jesús": ["chus", "chuchi"],
+    "dorothy": ["dottie"], "eleanor": ["ellie", "nell"], "helen": ["nell"], "theodore": ["theo", "ted"],
+    "zachary": ["zach", "zack"], "nathaniel": ["nate", "nat"], "nathan": ["nate"], "jacqueline": ["jackie"],
+    "melissa": ["mel"], "melanie": ["mel"], "natalie": ["nat"], "samantha": ["sam"], "priyanka": ["pri"],
+    "venkataraman": ["venky"], "venkatesh": ["venky"], "krishnamurthy": ["krish"], "maria": ["mia", "mari"],
+]
+
+/// The familiar forms `name` is known by ("Bob" for "Robert"), title-cased.
+func nicknames(of name: String) -> [String] {
+    (familiarForms[name.lowercased()] ?? []).map(titleCased)
+}

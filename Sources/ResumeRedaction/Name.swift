@@ -141,6 +141,10 @@ struct ParsedName {
     var words: [Range<Int>]     // capitalised name words (not initials, not particles)
     var firstTwoEnd: Int?        // end of the second name word when it directly follows the first
     var allCaps: Bool
+    /// A nickname written inside the heading: `Bob` in `ROBERT (BOB) HALE`, `Seun` in `OLUWASEUN "SEUN" BAKARE`.
+    var nickname: Range<Int>? = nil
+    /// Given names and surname written `SURNAME, Given` ("KING, Marcus"): the surname's word.
+    var surnameFirst: Range<Int>? = nil
 }
 
 private struct Tok { var start: Int; var end: Int }
@@ -409,6 +413,10 @@ func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
         let fe = try firstFieldEnd(t, s, e)
         // "Tax File Number: …": a labelled line is not a heading name
         if t[fe] == 0x3A { continue }
+        // "ROBERT (BOB) HALE", "KING, Marcus", "J O R D A N    E L L I S"
+        if let name = try headingWithNickname(t, s, e) { return name }
+        if let name = try surnameCommaGivenHeading(t, s, fe, e) { return name }
+        if let name = try letterSpacedHeading(t, s, e) { return name }
         let (a, b) = try trimLine(t, s, fe)
         guard a < b else { continue }
         let firstTok = try tokens(t, a, b).first!
@@ -442,6 +450,100 @@ func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
     return nil
 }
 
+/// A heading name with a nickname inside it, in brackets or quotes: `ROBERT (BOB) HALE`,
+/// `OLUWASEUN "SEUN" BAKARE`, `William J. “Bill” O'Malley III`.
+private func headingWithNickname(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> ParsedName? {
+    // the opening bracket or quote after one to three words
+    var o = s
+    while o < min(e, s + 60), t[o] != 0x28, t[o] != 0x22, !(t[o] == 0xE2 && t[o + 1] == 0x80 && t[o + 2] == 0x9C) { o += 1 }
+    t.work.add(o - s)
+    guard o < min(e, s + 60), o > s, t[o - 1] == 0x20 else { return nil }
+    let open = t[o] == 0xE2 ? 3 : 1
+    let closeByte: UInt8 = t[o] == 0x28 ? 0x29 : (t[o] == 0x22 ? 0x22 : 0x9D)
+    var c = o + open
+    while c < min(e, o + 30), t[c] != closeByte { c += 1 }
+    t.work.add(c - o)
+    guard c < min(e, o + 30) else { return nil }
+    let nickStart = o + open, nickEnd = closeByte == 0x9D ? c - 2 : c
+    guard nickEnd > nickStart, t.isUppercaseLetter(at: nickStart), t.letterWordEnd(nickStart) == nickEnd else { return nil }
+    let after = c + 1
+    guard t[after] == 0x20 else { return nil }
+    guard let before = try parseNameWords(t, s, o - 1), let rest = try parseNameWords(t, after + 1, try firstFieldEnd(t, after + 1, e)),
+          !before.words.isEmpty, !rest.words.isEmpty else { return nil }
+    return ParsedName(start: s, end: rest.end, words: before.words + rest.words, firstTwoEnd: nil,
+                      allCaps: before.allCaps && rest.allCaps, nickname: nickStart..<nickEnd)
+}
+
+/// `KING, Marcus`, `O'BRIEN, Siobhán M.`, `Okafor, Denise A.`: a surname (one or two words)
+/// as the heading's first field, a comma, and given names with initials ending the line or a field.
+private func surnameCommaGivenHeading(_ t: Text, _ s: Int, _ fe: Int, _ e: Int) throws(RedactionStopped) -> ParsedName? {
+    guard t[fe] == 0x2C, t[fe + 1] == 0x20 else { return nil }
+    guard let surname = try parseNameWords(t, s, fe), (1...2).contains(surname.words.count), surname.initials == 0 else { return nil }
+    let gs = fe + 2
+    let ge = try firstFieldEnd(t, gs, e)
+    guard let given = try parseNameWords(t, gs, ge), (1...3).contains(given.words.count) else { return nil }
+    return ParsedName(start: s, end: given.end, words: given.words + surname.words, firstTwoEnd: nil,
+                      allCaps: surname.allCaps && given.allCaps, surnameFirst: surname.words[surname.words.count - 1])
+}
+
+/// A letter-spaced heading, `J O R D A N    E L L I S`: single capitals one blank apart, words two
+/// blanks or more apart. Its words are the letters' runs; the name is the whole run.
+private func letterSpacedHeading(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> ParsedName? {
+    var k = s, letters = 0, words = 1, lastLetterEnd = s
+    while k < e {
+        try t.work.tick()
+        guard t.isUppercaseLetter(at: k) else { return nil }
+        let l = t.scalar(at: k).length
+        letters += 1
+        lastLetterEnd = k + l
+        k += l
+        guard k < e else { break }
+        guard t[k] == 0x20 else { return nil }
+        if t[k + 1] == 0x20 {
+            words += 1
+            k = t.skipBlanks(k)
+        } else {
+            k += 1
+        }
+    }
+    guard letters >= 6, (2...4).contains(words) else { return nil }
+    return ParsedName(start: s, end: lastLetterEnd, words: [s..<lastLetterEnd], firstTwoEnd: nil, allCaps: true)
+}
+
+/// The words of a name filling `[s, e)`: capitalised words, initials and particles only.
+private func parseNameWords(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> (words: [Range<Int>], initials: Int, allCaps: Bool, end: Int)? {
+    let toks = try tokens(t, s, e)
+    guard !toks.isEmpty, toks.count <= 5 else { return nil }
+    var words = [Range<Int>](), initials = 0, allCaps = true, end = s
+    for k in toks {
+        let len = k.end - k.start
+        if t.isUppercaseLetter(at: k.start) {
+            let l1 = t.scalar(at: k.start).length
+            if len == l1 || (len == l1 + 1 && t[k.end - 1] == 0x2E) { initials += 1; end = k.end; continue }
+            if nameSuffixes.contains(t, k.start, t[k.end - 1] == 0x2E ? k.end - 1 : k.end) || romanSuffixes.contains(t, k.start, k.end) {
+                end = k.end; continue
+            }
+            guard t.letterWordEnd(k.start) == k.end, !nonNameWords.contains(t, k.start, k.end),
+                  !documentWords.contains(t, k.start, k.end), !sectionWords.contains(t, k.start, k.end) else { return nil }
+            var q = k.start + l1
+            while q < k.end {
+                try t.work.tick()
+                if t.isLetter(at: q) && !t.isUppercaseLetter(at: q) { allCaps = false }
+                q += t.scalar(at: q).length
+            }
+            words.append(k.start..<k.end)
+            end = k.end
+        } else if particles.contains(t, k.start, k.end) {
+            continue
+        } else {
+            return nil
+        }
+    }
+    return words.isEmpty ? nil : (words, initials, allCaps, end)
+}
+
+private let romanSuffixes = WordSet(["ii", "iii", "iv"])
+
 /// Finds the heading name and all its later occurrences.
 func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     guard let name = try findHeadingName(t) else {
@@ -457,8 +559,19 @@ func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
     forms.insert(full)
     // the surname: the one word in capitals of a mixed-case heading ("WEBER Anna",
     // "Marco ROSSI"), else the last word; the given name: the first other word
+    // a letter-spaced heading: its words are the runs of letters ("J O R D A N" is "Jordan")
+    if name.words.count == 1, name.words[0].count >= 11, t[name.words[0].lowerBound + t.scalar(at: name.words[0].lowerBound).length] == 0x20 {
+        let words = letterSpacedWords(t.string(name.start, name.end))
+        var spaced = Set<String>(words)
+        if let f = words.first, let l = words.last, let initial = f.first {
+            let pairs: [String] = [f + " " + l, l + " " + f, String(initial) + ". " + l, l.uppercased() + ", " + f]
+            spaced.formUnion(pairs)
+        }
+        try findMentions(t, forms: spaced, nameWords: Set(words.map { $0.lowercased() }), except: name.start, into: &out)
+        return
+    }
     let capsWords = name.allCaps ? [] : name.words.filter { w in t.string(w.lowerBound, w.upperBound).allSatisfy { !$0.isLetter || $0.isUppercase } }
-    let surnameRange = capsWords.count == 1 ? capsWords[0] : name.words[name.words.count - 1]
+    let surnameRange = name.surnameFirst ?? (capsWords.count == 1 ? capsWords[0] : name.words[name.words.count - 1])
     let givenRange = name.words.first { $0 != surnameRange } ?? name.words[0]
     let first = t.string(givenRange.lowerBound, givenRange.upperBound)
     let last = t.string(surnameRange.lowerBound, surnameRange.upperBound)
@@ -466,8 +579,14 @@ func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
     forms.insert(last + " " + first)
     forms.insert(first)
     forms.insert(last)
-    // "Jess" for "Jessica", "Fola" for "Folasade": the given name's first three to five letters
+    // "Jess" for "Jessica", "Fola" for "Folasade": the given name's first three to five letters;
+    // "Bob" for "Robert", "Connie" for "Constance"; a nickname written in the heading
     forms.formUnion(shortForms(of: first))
+    forms.formUnion(nicknames(of: first))
+    if let nick = name.nickname {
+        let n = titleCased(t.string(nick.lowerBound, nick.upperBound))
+        forms.formUnion([n, n + " " + titleCased(last), n + " " + last])
+    }
     // "McALLISTER" in a heading is "McAllister" later (its case does not say which word is the surname)
     for word in [first, last] { if let mc = mcForm(word) { forms.insert(mc) } }
     if let initial = titleCased(first).first {
@@ -477,6 +596,22 @@ func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
     if let f2 = name.firstTwoEnd { forms.insert(t.string(name.words[0].lowerBound, f2)) }
     let nameWords = Set(name.words.map { t.string($0.lowerBound, $0.upperBound).lowercased() })
     try findMentions(t, forms: forms, nameWords: nameWords, except: name.start, into: &out)
+}
+
+/// "J O R D A N    E L L I S" → ["Jordan", "Ellis"]: runs of letters two blanks or more apart.
+func letterSpacedWords(_ s: String) -> [String] {
+    var words: [String] = [], current = "", blanks = 0
+    for ch in s {
+        if ch == " " {
+            blanks += 1
+            continue
+        }
+        if blanks >= 2, !current.isEmpty { words.append(titleCased(current)); current = "" }
+        blanks = 0
+        current.append(ch)
+    }
+    if !current.isEmpty { words.append(titleCased(current)) }
+    return words
 }
 
 /// The short forms a given name is called by that begin it ("Jess", "Ben", "Fola"): its first

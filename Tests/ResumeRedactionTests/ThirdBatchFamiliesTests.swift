@@ -50,6 +50,27 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
         #expect(job(input) == input)
     }
 
+    /// Headings with a nickname inside, written surname first, or letter-spaced, and the
+    /// familiar forms of the given name later.
+    @Test(arguments: [
+        ("ROBERT (BOB) HALE\nContractor\nBob has led six migrations. Robert Hale, 2024.",
+         "[NAME]\nContractor\n[NAME] has led six migrations. [NAME], 2024."),
+        ("OLUWASEUN \"SEUN\" BAKARE\nGraduate\nSeun Bakare won the prize.", "[NAME]\nGraduate\n[NAME] won the prize."),
+        ("KING, Marcus\nAnalyst · Leeds\nMarcus King joined in 2019; King leads QA.",
+         "[NAME]\nAnalyst · Leeds\n[NAME] joined in 2019; [NAME] leads QA."),
+        ("J O R D A N    E L L I S\nDesigner\nJordan Ellis, Portland", "[NAME]\nDesigner\n[NAME], Portland"),
+        ("Constance Whitfield\nNurse\nConnie runs the ward.", "[NAME]\nNurse\n[NAME] runs the ward."),
+    ])
+    func headingsWithNicknamesSurnameFirstOrLetterSpaced(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test func aJobIDIsNoIdahoAddress() {
+        let s = "Elevator Service Technician II — Job ID 88213 — Second shift"
+        #expect(job(s) == s)
+        #expect(job("Boise, ID 83702") == "[ADDRESS]")
+    }
+
     @Test func ruPayCardsAfterACardWord() {
         #expect(job("paid with my RuPay card 8223 5882 5871 4078 today") == "paid with my RuPay card [CARD] today")
         // the same digits without a card word are no card
