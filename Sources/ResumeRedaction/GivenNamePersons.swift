@@ -517,3 +517,23 @@ private let dottedCompanySuffixes: Set<String> = [
     "spa", "srl", "sas", "snc", "sa", "sarl", "gmbh", "ag", "kg", "ltd", "ltda", "inc", "llc", "plc", "bv", "nv",
     "sl", "slu", "eireli", "me", "pvtltd", "pty", "ptyltd", "co", "corp", "oy", "ab", "se",
 ]
+
+/// Whether a lone given name that is also a place or word ("Paris", "Sydney", "Florence",
+/// "Victoria") names the place here: after a preposition of place ("in Paris", "vanuit
+/// Sydney", "em Florença") or before a comma and a capitalised word ("Paris, France").
+func namesAPlace(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    guard ambiguousGiven.contains(t, s, e) else { return false }
+    if t[e] == 0x2C, t[e + 1] == 0x20, t.isUppercaseLetter(at: e + 2) { return true }
+    let p = t.skipBlanksBack(s)
+    guard p < s, p > 0 else { return false }
+    var w = p
+    while w > 0, t.isLetter(at: t.scalarStart(before: w)) { w = t.scalarStart(before: w) }
+    t.work.add(p - w)
+    return w < p && placePrepositions.contains(t, w, p)
+}
+
+private let placePrepositions = WordSet([
+    "in", "at", "to", "from", "near", "via", "around", "across", "outside", "inside", "into", "of", "em", "no", "na",
+    "para", "de", "do", "da", "en", "a", "al", "desde", "hacia", "à", "au", "vers", "près", "nach", "aus", "bei",
+    "von", "um", "im", "vanuit", "naar", "bij", "uit", "te", "op", "di", "da", "per", "verso", "presso",
+])

@@ -118,6 +118,9 @@ let nonNameWords = WordSet([
     // common words
     "the", "and", "of", "for", "with", "in", "at", "to", "a", "an", "my", "our", "your", "is", "are", "hello",
     "dear", "thanks", "thank", "welcome", "hi", "page", "version", "confidential", "private", "public",
+    "hoi", "hallo", "ciao", "olá", "hola", "bonjour", "buongiorno", "buonasera", "beste", "caro", "cara", "gentile",
+    "estimado", "estimada", "prezado", "prezada", "lieber", "liebe", "salut", "hey", "goedemiddag", "goedemorgen",
+    "yes", "ja", "oui", "sí", "sim", "hiring", "madam", "sir",
     "previously", "currently", "present", "today", "monday", "friday", "english",
     "german", "french", "spanish", "python", "java", "swift", "kotlin", "javascript", "typescript", "go",
     "rust", "react", "node", "cloud", "aws", "azure", "google", "microsoft", "apple", "amazon", "meta",
@@ -657,7 +660,7 @@ private func findMentions(_ t: Text, forms: Set<String>, nameWords: Set<String>,
         let single = !p.contains(0x20)
         try findOccurrences(t, p, starts) { s, e in
             if single && s != except && (beginsAnotherProperNoun(t, after: e, nameWords: nameWords)
-                || isInsideAnotherProperNoun(t, s, e, nameWords: nameWords)) { return }
+                || isInsideAnotherProperNoun(t, s, e, nameWords: nameWords) || namesAPlace(t, s, e)) { return }
             out.append(Candidate(kind: .name, start: single ? capitalisedParticlesStart(t, before: s) : s, end: e))
         }
     }
@@ -689,10 +692,9 @@ private func detectOtherPersonMentions(_ t: Text, _ persons: [Candidate], into o
             while i < p.end, !t.isLetter(at: i) { i += 1 }
         }
         guard words.count >= 2, let first = words.first, let last = words.last else { continue }
-        forms.formUnion([t.string(p.start, p.end), last, first + " " + last])
-        // "Paris Langley" is not "Paris" alone: a given name that is also a word or place is
-        // followed only with the surname
-        if !ambiguousGivenNames.contains(first.lowercased()) { forms.insert(first) }
+        forms.formUnion([t.string(p.start, p.end), last, first, first + " " + last])
+        // "Tom" for a Thomas, "Bob" for a Robert
+        forms.formUnion(nicknames(of: first))
         if let initial = first.first { forms.insert("\(initial). \(last)") }
         nameWords.formUnion(words.map { $0.lowercased() })
     }
@@ -711,6 +713,7 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         let we = t.letterWordEnd(i)
         guard we > i else { i += 1; continue }
         var k = -1
+        var greeting = false
         // "Herr", "Mme", and the abbreviations also written in lower case ("dott.", "ing.")
         let honorific = personHonorifics.contains(t, i, we)
             && (t.isUppercaseLetter(at: i) ? (t[we] == 0x2E || we - i > 1)
@@ -731,6 +734,11 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         } else if let n = roleIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
             // "work closely with the Head of Lending, Chris Papadopoulos": only after a role
             k = nameStart(afterIntroducer: t, from: t.skipBlanks(i + n), roleRequired: true)
+        } else if let n = greetings.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20,
+                  i == 0 || isLineBreak(t[t.skipBlanksBack(i) - 1]) || t.skipBlanksBack(i) == 0 {
+            // "Hi Hope,", "Buonasera Federica,", "Sehr geehrte Frau Dr. Weber,": a greeting starting a line
+            k = skipTitles(t, from: t.skipBlanks(i + n))
+            greeting = true
         }
         guard k >= 0 else { i = we; continue }
         // one to three capitalised name words of two letters or more, initials ("T.")
@@ -757,6 +765,10 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             guard t[next] == 0x20, t.isLetter(at: next + 1) else { break }
             p = next + 1
         }
+        // a greeting's name ends the greeting: "Hi Hope," / "Hallo Anna!" / "Dear Tom\n"
+        if greeting, end > k, !(t[end] == 0x2C || t[end] == 0x21 || t[end] == 0x3A || end >= t.count || isLineBreak(t[end])) {
+            end = -1
+        }
         if end > k, words > 0 {
             out.append(Candidate(kind: .name, start: k, end: end))
             i = end
@@ -765,6 +777,15 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         }
     }
 }
+
+/// Greetings that open a letter or an e-mail, before the addressee's name.
+private let greetings = KeywordTable([
+    "dear", "hi", "hello", "hey", "hallo", "hoi", "beste", "ciao", "olá", "ola", "oi", "hola", "bonjour", "salut",
+    "buongiorno", "buonasera", "caro", "cara", "gentile", "gentilissima", "gentilissimo", "estimado", "estimada",
+    "querido", "querida", "prezado", "prezada", "lieber", "liebe", "sehr geehrte", "sehr geehrter", "geachte",
+    "bom dia", "boa tarde", "buenos días", "buenas tardes", "goedemorgen", "goedemiddag", "guten tag",
+    "good morning", "good afternoon", "thanks", "thank you", "congratulations", "welcome", "moin", "servus",
+])
 
 /// Whether the word before `i` names a street ("Rua Dr. Renato Paes de Barros", "Via Dott. …"):
 /// then an honorific starts a street's name, not a person's.
