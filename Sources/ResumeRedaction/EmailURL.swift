@@ -92,9 +92,17 @@ private let wwwPrefix = bytes("www.")
 private func urlEnd(_ t: Text, from start: Int) throws(RedactionStopped) -> Int {
     var j = start
     var open = 0, close = 0
-    while j < t.count && isURLChar(t.b[j]) {
+    while j < t.count {
         try t.work.tick()
-        if t.b[j] == 0x28 { open += 1 } else if t.b[j] == 0x29 { close += 1 }
+        let c = t.b[j]
+        if c >= 0x80 {
+            // letters and digits of any script in a path: "linkedin.com/in/joão-silva"
+            guard j > start, t.isWordChar(at: j) else { break }
+            j += t.scalar(at: j).length
+            continue
+        }
+        guard isURLChar(c) else { break }
+        if c == 0x28 { open += 1 } else if c == 0x29 { close += 1 }
         j += 1
     }
     // trim trailing punctuation, keeping a ')' that closes a '(' inside the URL
@@ -117,6 +125,44 @@ private func urlEnd(_ t: Text, from start: Int) throws(RedactionStopped) -> Int 
     }
     return j
 }
+
+/// Top-level domains people host their own sites on: a bare `janedoe.dev` is a link anywhere, as
+/// is a host of three labels or more (`lucafontana.example.it`, `jplima.dev.br`). A bare
+/// `bol.com` or `booking.com` is more often an employer's name: taken only on a line of contacts
+/// (see `lineLooksLikeContacts`).
+private let personalSiteTLDs = WordSet([
+    "dev", "io", "me", "ai", "app", "tech", "site", "online", "page", "blog", "design", "codes", "studio", "art",
+    "name", "pro", "works", "space", "website", "xyz", "info", "portfolio", "cloud",
+])
+
+/// Whether the line around `s..<e` holds contacts or a link label: an `@`, a scheme, `www.`, a
+/// run of seven digits, or a label such as "Website", "Portfolio", "Site", "Blog", "Link".
+private func lineLooksLikeContacts(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    var a = s
+    while a > 0, s - a < 200, !isLineBreak(t[a - 1]) { a -= 1 }
+    var z = e
+    while z < t.count, z - e < 200, !isLineBreak(t[z]) { z += 1 }
+    t.work.add(z - a)
+    var digits = 0
+    var k = a
+    while k < z {
+        let c = t[k]
+        if (k < s || k >= e) && (c == 0x40 || (c == 0x2F && t[k + 1] == 0x2F)) { return true }
+        if isDigit(c) { digits += 1; if digits >= 7 { return true } } else if c != 0x20 && c != 0x2D && c != 0x2E { digits = 0 }
+        if isAlphaASCII(c), k == a || !isAlphaASCII(t[k - 1]), k < s {
+            let we = t.asciiWordEnd(k)
+            if linkLabels.contains(t, k, we) { return true }
+        }
+        k += 1
+    }
+    return false
+}
+
+private let linkLabels = WordSet([
+    "website", "web", "site", "portfolio", "blog", "homepage", "home", "link", "links", "url", "online", "página",
+    "sitio", "sito", "webseite", "homepagina", "www", "linkedin", "github", "contact", "contacts", "contato",
+    "contacto", "kontakt", "contatti", "contactgegevens",
+])
 
 /// Finds URLs: `scheme://…`, `www.…`, and scheme-less `host.tld/path` or lowercase `host.tld`.
 func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
@@ -191,7 +237,8 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped)
         for k in i..<host.end where isUpperASCII(t.b[k]) { lower = false; break }
         var firstLabelAlpha = false
         for k in i..<host.end { if t.b[k] == 0x2E { break }; if isAlphaASCII(t.b[k]) { firstLabelAlpha = true } }
-        if lower && firstLabelAlpha && !techDomainNames.contains(t, i, host.end) {
+        if lower && firstLabelAlpha && !techDomainNames.contains(t, i, host.end)
+            && (host.labels >= 3 || personalSiteTLDs.contains(t, host.lastLabelStart, host.end) || lineLooksLikeContacts(t, i, host.end)) {
             var e = host.end
             if next == 0x3A && isDigit(t[e + 1]) { e = t.digitsEnd(e + 1) } // :port
             out.append(Candidate(kind: .url, start: i, end: e))
@@ -200,4 +247,50 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped)
         }
         i = host.end
     }
+}
+
+/// Words naming a social network, after which an `@handle` on the same line is an account.
+private let socialNetworkWords = WordSet([
+    "instagram", "insta", "ig", "twitter", "x", "tiktok", "telegram", "threads", "mastodon", "bluesky", "github",
+    "gitlab", "snapchat", "youtube", "twitch", "discord", "skype", "kaggle", "medium", "behance", "dribbble",
+])
+
+/// Finds social-media handles, as links (`[URL]`): `@joao.silva`, `@dev_anna`, `@ana92`, or any
+/// `@handle` after a network's name on its line ("Instagram: @anasouza"). An `@` inside a word or
+/// an e-mail is not one; `@Google` or `@media` alone are not either.
+func detectHandles(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
+    var i = 0
+    while i < t.count {
+        i = try t.skip(from: i) { _, c in c != 0x40 }
+        guard i < t.count else { break }
+        try t.work.tick()
+        defer { i += 1 }
+        let p = t[i - 1]
+        guard i == 0 || isBlank(p) || isLineBreak(p) || p == 0x28 || p == 0x3A || p == 0x2C || p == 0x7C else { continue }
+        var e = i + 1, marks = 0
+        while e < t.count, e - i <= 31, isAlnumASCII(t[e]) || t[e] == 0x5F || (t[e] == 0x2E && isAlnumASCII(t[e + 1])) {
+            if !isAlphaASCII(t[e]) { marks += 1 }
+            e += 1
+        }
+        t.work.add(e - i)
+        guard e - i >= 3, e - i <= 31, !isAlnumASCII(t[e]), t[e] != 0x40, isAlphaASCII(t[i + 1]) || isDigit(t[i + 1]) else { continue }
+        if marks > 0 || socialWordOnLine(t, before: i) {
+            out.append(Candidate(kind: .url, start: i, end: e))
+            i = e - 1
+        }
+    }
+}
+
+/// Whether a social network's name stands earlier on the line of `i`, within 40 bytes.
+private func socialWordOnLine(_ t: Text, before i: Int) -> Bool {
+    var k = i - 1
+    while k >= 0, i - k <= 40, !isLineBreak(t[k]) {
+        t.work.step()
+        if isAlphaASCII(t[k]) && !(k > 0 && isAlphaASCII(t[k - 1])) {
+            let we = t.asciiWordEnd(k)
+            if socialNetworkWords.contains(t, k, we) { return true }
+        }
+        k -= 1
+    }
+    return false
 }

@@ -71,6 +71,27 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
         #expect(job("Boise, ID 83702") == "[ADDRESS]")
     }
 
+    @Test(arguments: [
+        ("linkedin.com/in/joão-silva · São Paulo", "[URL] · São Paulo"),
+        ("Instagram: @anasouza", "Instagram: [URL]"),
+        ("Fotos em @joao.silva e @dev_anna", "Fotos em [URL] e [URL]"),
+        ("Site: lucafontana.example.it", "Site: [URL]"),
+        ("Portfolio online: karriere.example.de", "Portfolio online: [URL]"),
+        ("anna@example.nl | 06 1234 5678 | annadevries.nl", "[EMAIL] | [PHONE] | [URL]"),
+    ])
+    func linksHandlesAndPersonalSites(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        "2016 – 2020   Medewerker partnerservice, bol.com, Utrecht",
+        "Booked 40 trips a year on booking.com for the team.",
+        "Engineer @Google; CSS @media queries; Java @Override",
+    ])
+    func employersNamedByTheirDomainAndAtWordsStay(input: String) {
+        #expect(job(input) == input)
+    }
+
     @Test func ruPayCardsAfterACardWord() {
         #expect(job("paid with my RuPay card 8223 5882 5871 4078 today") == "paid with my RuPay card [CARD] today")
         // the same digits without a card word are no card
