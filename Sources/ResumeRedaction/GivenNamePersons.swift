@@ -37,6 +37,8 @@ private let institutionWordsBefore = WordSet([
     "óptica", "taller", "officine", "officina", "cabinet", "atelier", "boulangerie", "librería", "livraria",
     "agencia", "agência", "escritório", "kantoor", "bureau", "praktijk", "apotheek", "bakkerij", "studio", "birra",
     "cerveza", "cerveja", "bier", "vinhos", "cantina", "bodega", "bodegas", "musée", "collège", "lycée", "hôtel",
+    "molkerei", "brauerei", "bäckerei", "metzgerei", "autohaus", "gasthaus", "gasthof", "weingut", "spedition",
+    "druckerei", "tischlerei", "schreinerei", "apotheke", "praxis", "kanzlei",
 ])
 
 /// Words that, right after a name, make it the name of a firm, place, prize or event
@@ -216,6 +218,20 @@ private func hasStreetSuffix(_ t: Text, _ s: Int, _ e: Int) -> Bool {
     return streetSuffixes.contains { w.hasSuffix($0) }
 }
 
+/// Whether a hyphenated word ends in an institution's noun ("Koch-Instituts", "Frank-Schule").
+private func hasInstitutionSuffix(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    var h = e
+    while h > s, t[h - 1] != 0x2D { h -= 1 }
+    guard h > s else { return false }
+    return institutionSuffixes.contains(t, h, e)
+}
+
+private let institutionSuffixes = WordSet([
+    "institut", "instituts", "klinik", "klinikum", "schule", "gymnasium", "stiftung", "preis", "haus", "universität",
+    "hochschule", "zentrum", "museum", "halle", "werk", "werke", "verlag", "straße", "strasse", "platz", "allee", "weg",
+    "gesellschaft", "realschule", "grundschule", "berufskolleg", "krankenhaus",
+])
+
 private let streetSuffixes = ["straat", "straße", "strasse", "weg", "laan", "plein", "gracht", "kade", "gasse", "allee",
                               "platz", "dreef", "singel", "street", "steeg", "markt", "damm", "ufer"]
 
@@ -266,6 +282,8 @@ private func surnameAfterGivenName(_ t: Text, _ s: Int, _ e: Int) -> Int? {
                 break
             }
             guard isSurnameShaped(t, q, w, caps: caps) else { break }
+            // "Robert Koch-Instituts", "Anne-Frank-Schule": an institution named after the person
+            if hasInstitutionSuffix(t, q, w) { return nil }
             // an ambiguous given name ("Job", "Will") with a surname written like it only
             if isAllCaps(t, q, w) != caps && isAmbiguousGivenName(t, s, e) { break }
             // a middle given name ("Ana Paula Ribeiro") or a surname
@@ -416,6 +434,8 @@ func detectClosingSignatures(_ t: Text, into out: inout [Candidate]) throws(Reda
             }
             p = q
         }
+        // "(Priya Sharma)" under a declaration's closing
+        if t[p] == 0x28 { p += 1 }
         guard p < t.count, t.isUppercaseLetter(at: p) else { continue }
         if let end = signatureNameEnd(t, p) { out.append(Candidate(kind: .name, start: p, end: end)) }
     }
@@ -443,7 +463,7 @@ private func signatureNameEnd(_ t: Text, _ p: Int) -> Int? {
     guard end > p else { return nil }
     // the name ends its line or a field
     let c = t[end]
-    guard end >= t.count || c == 0x0A || c == 0x0D || c == 0x2C || c == 0x7C || c == 0x09 || c == 0x28
+    guard end >= t.count || c == 0x0A || c == 0x0D || c == 0x2C || c == 0x7C || c == 0x09 || c == 0x28 || c == 0x29
             || (c == 0x20 && (t[end + 1] == 0x7C || t[end + 1] == 0x2D || t[end + 1] == 0xE2 || t[end + 1] == 0x28 || t[end + 1] == 0x0A))
     else { return nil }
     return end
@@ -455,6 +475,15 @@ private func signatureNameEnd(_ t: Text, _ p: Int) -> Int? {
 /// person's ("Birra Moretti", "Museo Nacional del Prado", "Jean de La Fontaine").
 func isInsideAnotherProperNoun(_ t: Text, _ s: Int, _ e: Int, nameWords: Set<String>) -> Bool {
     // after: "& Prado", "e Figli", "do Jordão", "di Trevi", "S.p.A.", "GmbH"
+    // "King's College London", "McDonald's Restaurants"
+    if t[e] == 0x27 || (t[e] == 0xE2 && t[e + 1] == 0x80 && t[e + 2] == 0x99) {
+        let a = t[e] == 0x27 ? e + 1 : e + 3
+        if t[a] == 0x73, t[a + 1] == 0x20, t.isUppercaseLetter(at: a + 2) { return true }
+    }
+    // "Koch (m/w/d)": a job title in a German or French ad
+    if t[e] == 0x20, t[e + 1] == 0x28, t[e + 3] == 0x2F, t[e + 2] == 0x6D || t[e + 2] == 0x77 || t[e + 2] == 0x68 || t[e + 2] == 0x66 || t[e + 2] == 0x4D || t[e + 2] == 0x48 || t[e + 2] == 0x46 {
+        return true
+    }
     if t[e] == 0x20 {
         let q = e + 1
         if t[q] == 0x26 { return true }
@@ -502,7 +531,7 @@ private let greetingWords = WordSet([
 ])
 
 /// Whether a company suffix, however dotted, starts at `q`: "S.p.A.", "S.r.l.", "GmbH", "Ltd.", "B.V.".
-private func companySuffixAt(_ t: Text, _ q: Int) -> Bool {
+func companySuffixAt(_ t: Text, _ q: Int) -> Bool {
     var k = q, letters = [UInt8]()
     while k < t.count, k < q + 10, isAlphaASCII(t[k]) || t[k] == 0x2E {
         if isAlphaASCII(t[k]) { letters.append(lowerASCII(t[k])) }
@@ -524,6 +553,11 @@ private let dottedCompanySuffixes: Set<String> = [
 func namesAPlace(_ t: Text, _ s: Int, _ e: Int) -> Bool {
     guard ambiguousGiven.contains(t, s, e) else { return false }
     if t[e] == 0x2C, t[e + 1] == 0x20, t.isUppercaseLetter(at: e + 2) { return true }
+    // "our Paris office", "the Sydney team"
+    if t[e] == 0x20 {
+        let w = t.letterWordEnd(e + 1)
+        if w > e + 1, placeFollowers.contains(t, e + 1, w) { return true }
+    }
     let p = t.skipBlanksBack(s)
     guard p < s, p > 0 else { return false }
     var w = p
@@ -531,6 +565,12 @@ func namesAPlace(_ t: Text, _ s: Int, _ e: Int) -> Bool {
     t.work.add(p - w)
     return w < p && placePrepositions.contains(t, w, p)
 }
+
+private let placeFollowers = WordSet([
+    "office", "offices", "team", "studio", "site", "hub", "campus", "branch", "headquarters", "hq", "area", "region",
+    "metro", "based", "airport", "station", "cbd", "city", "centre", "center", "kantoor", "büro", "bureau", "ufficio",
+    "oficina", "escritório", "sede",
+])
 
 private let placePrepositions = WordSet([
     "in", "at", "to", "from", "near", "via", "around", "across", "outside", "inside", "into", "of", "em", "no", "na",

@@ -18,6 +18,9 @@ private let nameLabels = KeywordTable([
     "vor- und nachname", "vorname und nachname", "vorname, nachname", "nombre y apellidos", "apellidos y nombre",
     "nom et prénom", "nom, prénom", "prénom et nom", "prénom nom", "nome completo", "nome e cognome",
     "cognome e nome", "volledige naam", "voor- en achternaam", "naam en voornaam",
+    "candidate's name", "candidate’s name", "name of the candidate", "name of candidate", "applicant's name",
+    "name of applicant", "name of the applicant", "nome do candidato", "nome da candidata", "nombre del candidato",
+    "nom du candidat", "nom de la candidate", "nome del candidato", "naam kandidaat", "name in full",
 ])
 private let honorifics = WordSet([
     "dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "herr", "frau", "mme", "mlle",
@@ -120,7 +123,9 @@ let nonNameWords = WordSet([
     "dear", "thanks", "thank", "welcome", "hi", "page", "version", "confidential", "private", "public",
     "hoi", "hallo", "ciao", "olá", "hola", "bonjour", "buongiorno", "buonasera", "beste", "caro", "cara", "gentile",
     "estimado", "estimada", "prezado", "prezada", "lieber", "liebe", "salut", "hey", "goedemiddag", "goedemorgen",
-    "yes", "ja", "oui", "sí", "sim", "hiring", "madam", "sir",
+    "yes", "ja", "oui", "sí", "sim", "hiring", "madam", "sir", "grüße", "grüssen", "groeten", "groet", "regards",
+    "wishes", "saludos", "saluti", "saudações", "salutations", "authorization", "authorisation", "background",
+    "check", "checks", "consent", "declaration", "ecology", "marine",
     "previously", "currently", "present", "today", "monday", "friday", "english",
     "german", "french", "spanish", "python", "java", "swift", "kotlin", "javascript", "typescript", "go",
     "rust", "react", "node", "cloud", "aws", "azure", "google", "microsoft", "apple", "amazon", "meta",
@@ -313,11 +318,12 @@ private let titleJoiners = WordSet(["of", "von", "de", "di", "van", "du", "del",
 /// ("Nombre: Lucía" / "Apellidos: Fernández Ortega", "Vorname:" / "Nachname:").
 private let givenNameLabels = KeywordTable([
     "first name", "firstname", "given name", "given names", "forename", "vorname", "vornamen", "prénom", "prenom",
-    "nombre", "nome", "voornaam", "voornamen", "roepnaam",
+    "nombre", "nome", "voornaam", "voornamen", "roepnaam", "prénom(s)", "prénoms", "rufname", "nombres",
 ])
 private let surnameLabels = KeywordTable([
     "last name", "lastname", "surname", "family name", "nachname", "familienname", "nom de famille", "nom",
-    "apellidos", "apellido", "sobrenome", "cognome", "achternaam", "familienaam",
+    "apellidos", "apellido", "sobrenome", "cognome", "achternaam", "familienaam", "nom d'usage", "nom de naissance",
+    "primer apellido", "apellido paterno", "geburtsname",
 ])
 
 /// A given name and a surname asked for in separate labelled fields within the first
@@ -443,6 +449,8 @@ func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
         if at || digits >= 3 { continue }
         // a letter's place and date: "São Paulo, 3 de fevereiro de 2025."
         if t[fe] == 0x2C, try containsYear(t, fe, e) { continue }
+        // a firm's letterhead: "Transportes Hermanos López, S.L.", "Van Houten Techniek B.V."
+        if try lineHasCompanySuffix(t, s, e) { headingOpen = false; continue }
         if let name = try parseName(t, a, b) { return name }
         if inPersonalBlock { continue }
         // "Resume of Jane Doe", "Lebenslauf von Jonas Becker", "CV de Léa Martin"
@@ -597,6 +605,15 @@ func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
         forms.insert("\(initial). \(last)")
     }
     if let f2 = name.firstTwoEnd { forms.insert(t.string(name.words[0].lowerBound, f2)) }
+    // "Lucía Fernández Ortega" is "la Sra. Fernández", "Ana Paula Ribeiro da Silva" "Ribeiro":
+    // with three name words or more, each surname word alone and the given name with each
+    if name.words.count >= 3 {
+        for w in name.words.dropFirst() where w != givenRange && w.count >= 3 {
+            let word = t.string(w.lowerBound, w.upperBound)
+            forms.insert(word)
+            forms.insert(first + " " + word)
+        }
+    }
     let nameWords = Set(name.words.map { t.string($0.lowerBound, $0.upperBound).lowercased() })
     try findMentions(t, forms: forms, nameWords: nameWords, except: name.start, into: &out)
 }
@@ -772,11 +789,44 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         if end > k, words > 0 {
             out.append(Candidate(kind: .name, start: k, end: end))
             i = end
+            // "Filiação: João da Silva e Maria Souza", "Referees: Anna Weber and Tom Lee"
+            if let second = secondPersonAfter(t, end) {
+                out.append(Candidate(kind: .name, start: second.lowerBound, end: second.upperBound))
+                i = second.upperBound
+            }
         } else {
             i = we
         }
     }
 }
+
+/// After a person's name ending at `end`: " e ", " and ", " & ", " y ", " und ", " et ", " en "
+/// and two or three capitalised words (particles between), ending there; their range, or nil.
+private func secondPersonAfter(_ t: Text, _ end: Int) -> Range<Int>? {
+    guard t[end] == 0x20 else { return nil }
+    let cs = end + 1
+    let ce = t[cs] == 0x26 ? cs + 1 : t.letterWordEnd(cs)
+    guard ce > cs, t[cs] == 0x26 || secondPersonConnectors.contains(t, cs, ce), t[ce] == 0x20 else { return nil }
+    var p = ce + 1, words = 0, last = -1
+    for _ in 0..<5 {
+        t.work.step()
+        let w = t.letterWordEnd(p)
+        guard w > p else { break }
+        if t.isUppercaseLetter(at: p), w - p > 1, !nonNameWords.contains(t, p, w), !teamWords.contains(t, p, w),
+           !companySuffixes.contains(t, p, w) {
+            words += 1
+            last = w
+        } else if !(words > 0 && particles.contains(t, p, w)) {
+            break
+        }
+        guard t[w] == 0x20, t.isLetter(at: w + 1) else { break }
+        p = w + 1
+    }
+    guard words >= 2, last > ce else { return nil }
+    return (ce + 1)..<last
+}
+
+private let secondPersonConnectors = WordSet(["e", "and", "y", "und", "et", "en"])
 
 /// Greetings that open a letter or an e-mail, before the addressee's name.
 private let greetings = KeywordTable([
@@ -816,13 +866,14 @@ private func nameWordEnd(_ t: Text, _ p: Int) -> Int {
     return e
 }
 
-/// Past honorifics and academic qualifiers, at most four: "Herr Dr.", "Prof. Dr. med.", "Dr. rer. nat.".
+/// Past honorifics and academic qualifiers, at most four: "Herr Dr.", "Prof. Dr. med.", "Dr. rer. nat.",
+/// "Late Shri".
 private func skipTitles(_ t: Text, from start: Int) -> Int {
     var k = start
     for _ in 0..<4 {
         let w = t.letterWordEnd(k)
         guard w > k else { break }
-        let title = personHonorifics.contains(t, k, w) && (t[w] == 0x2E || t.isUppercaseLetter(at: k))
+        let title = (personHonorifics.contains(t, k, w) || titlesBeforeNamesOnly.contains(t, k, w)) && (t[w] == 0x2E || t.isUppercaseLetter(at: k))
         let qualifier = !t.isUppercaseLetter(at: k) && t[w] == 0x2E && academicQualifiers.contains(t, k, w)
         guard title || qualifier else { break }
         k = t.skipBlanks(titleEnd(t, w))
@@ -839,6 +890,8 @@ private func titleEnd(_ t: Text, _ w: Int) -> Int {
     return w + 1
 }
 
+/// Words skipped before a name after a label, never honorifics on their own: "Late Shri Ramesh Gupta".
+private let titlesBeforeNamesOnly = WordSet(["late", "sri", "kumari", "km", "selvi", "thiru", "tmt"])
 /// Lower-case abbreviations after a doctor's title: "Dr. med.", "Dr. rer. nat.", "Dr. h.c.".
 private let academicQualifiers = WordSet(["med", "rer", "nat", "phil", "jur", "dent", "vet", "habil", "oec", "pol", "soc", "h.c", "c", "h"])
 /// Company suffixes: a "name" that ends in one is a firm.
@@ -846,7 +899,12 @@ let companySuffixes = WordSet([
     "gmbh", "ag", "kg", "se", "ltd", "inc", "llc", "plc", "corp", "co", "bv", "nv", "sa", "spa", "srl", "sarl", "sas", "oy", "ab",
 ])
 /// Capitalised words after an honorific that are not people ("Mr. Robot", "Dr. Pepper").
-private let notPersons = WordSet(["robot", "pepper", "bean", "scholl", "martens"])
+private let notPersons = WordSet([
+    "robot", "pepper", "bean", "scholl", "martens",
+    // "MS Excel", "MS Teams": Microsoft's products
+    "excel", "word", "office", "project", "teams", "access", "visio", "powerpoint", "outlook", "dynamics", "azure",
+    "sql", "dos", "windows", "sharepoint", "navision", "exchange", "paint",
+])
 
 /// Where the name starts after a phrase that introduces a person ("report to",
 /// "Envie seu currículo para"): past an article or possessive, past a role
@@ -913,6 +971,8 @@ private let personIntroducers = KeywordTable([
     "rapporteert aan", "rapporteren aan", "neem contact op met", "stuur je cv naar",
     "berichten an", "berichten direkt an", "berichtest an", "berichtest direkt an", "berichtet an", "berichtet direkt an",
     "wenden sie sich an", "melde dich bei",
+    // "D/o Ramesh Sharma": son, daughter, wife of
+    "s/o", "d/o", "w/o",
 ])
 /// Phrases after which a person's name comes only behind a role: "work closely with the Head of
 /// Lending, Chris Papadopoulos", not "work with Kubernetes Operators".
@@ -940,6 +1000,15 @@ private let refereeLabels = KeywordTable([
     "contact", "kontakt", "contacto", "contato", "recruiter", "hiring manager", "your contact", "votre contact",
     "ihre ansprechpartnerin", "ihr ansprechpartner", "referente", "talent partner", "recruitment contact",
     "gestor da vaga", "gestora da vaga", "intervenant", "intervenante", "speaker", "n+1", "manager", "line manager",
+    // family members in bio-data and personal-details blocks
+    "father's name", "father’s name", "mother's name", "mother’s name", "husband's name", "wife's name",
+    "spouse's name", "spouse", "guardian's name", "guardian", "name of father", "name of mother", "father name",
+    "mother name", "father", "mother", "filiação", "nome do pai", "nome da mãe", "pai", "mãe", "cônjuge",
+    "nome del padre", "nome della madre", "padre", "madre", "nombre del padre", "nombre de la madre",
+    "vater", "mutter", "ehepartner", "ehepartnerin", "père", "mère", "conjoint", "vader", "moeder", "partner",
+    "next of kin", "emergency contact",
+    // the signer of a form or a declaration
+    "signature", "signed", "firma", "assinatura", "unterschrift", "fdo", "fdo.", "handtekening", "signé",
 ])
 /// Words that make a labelled "name" an organisational unit ("Contact: Talent Acquisition").
 let teamWords = WordSet([
@@ -979,6 +1048,17 @@ private func capitalisedParticlesStart(_ t: Text, before s: Int) -> Int {
         if t.isUppercaseLetter(at: w) { start = w }
     }
     return start
+}
+
+/// Whether a company suffix ("S.L.", "B.V.", "GmbH", "Ltd") ends a word of `t[s..<e]`.
+private func lineHasCompanySuffix(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> Bool {
+    var k = s
+    while k < e {
+        try t.work.tick()
+        if isUpperASCII(t[k]), k == s || t[k - 1] == 0x20, companySuffixAt(t, k) { return true }
+        k += 1
+    }
+    return false
 }
 
 /// Whether a year (19xx or 20xx, as a whole number) stands in `t[s..<e]`.

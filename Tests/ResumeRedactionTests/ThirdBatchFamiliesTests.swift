@@ -65,6 +65,36 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
         #expect(resume(input) == expected)
     }
 
+    /// Family members, signers and second persons named in forms and bio-data.
+    @Test(arguments: [
+        ("Father's Name : Late Shri Ramesh Chandra Gupta", "Father's Name : Late Shri [NAME]"),
+        ("Filiação: João Batista Souza e Maria Aparecida Souza", "Filiação: [NAME] e [NAME]"),
+        ("Nome da mãe: Helena Ribeiro", "Nome da mãe: [NAME]"),
+        ("Firma: Giulia Bianchi", "Firma: [NAME]"),
+        ("Yours faithfully,\n(Priya Venkatesh)", "Yours faithfully,\n([NAME])"),
+    ])
+    func familyMembersAndSigners(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    /// Each surname of a three-word name is the person alone too; a candidate's surname in a
+    /// college's, a job title's or an institute's name is not.
+    @Test(arguments: [
+        ("Lucía Fernández Ortega\nAbogada\nLa Sra. Fernández colegiada en 2015.", "[NAME]\nAbogada\nLa Sra. [NAME] colegiada en 2015."),
+        ("KING, Marcus\nStudied at King's College London; King tutored maths.", "[NAME]\nStudied at King's College London; [NAME] tutored maths."),
+        ("Anna Koch\nKoch (m/w/d) gesucht? Anna Koch ist Köchin.", "[NAME]\nKoch (m/w/d) gesucht? [NAME] ist Köchin."),
+        ("Paul Weber\nPraktikum am Robert Koch-Institut, Berlin", "[NAME]\nPraktikum am Robert Koch-Institut, Berlin"),
+        ("Jane Doe\nSkills: MS Excel, MS Teams", "[NAME]\nSkills: MS Excel, MS Teams"),
+    ])
+    func surnamesAloneAndInOtherNames(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test func aFirmsLetterheadIsNoHeadingName() {
+        let s = "Transportes Hermanos López, S.L.\nPolígono Industrial, nave 4\n\nCarta de recomendación"
+        #expect(resume(s) == s)
+    }
+
     @Test func aJobIDIsNoIdahoAddress() {
         let s = "Elevator Service Technician II — Job ID 88213 — Second shift"
         #expect(job(s) == s)
