@@ -97,7 +97,13 @@ private let brandAndFamousNames: Set<String> = [
     "massimo dutti", "pierre fabre", "christian dior", "yves saint", "salvatore ferragamo", "albert heijn",
     "charles schwab", "david jones", "john holland", "giorgio armani", "estée lauder", "fred perry",
     "michael kors", "kate spade", "tory burch", "stella mccartney", "victoria beckham", "julius baer",
-    "guido carli", "ashok leyland", "axel springer", "john muir", "marie skłodowska-curie", "rajiv gandhi", "guy degrenne", "morgan stanley", "robert half", "robert walters", "michael page", "oliver wyman",
+    "luigi lavazza", "ermenegildo zegna", "brunello cucinelli", "diego della", "juan valdez", "pedro domecq",
+    "yves rocher", "jean paul", "jacques dessange", "paul bocuse", "claude bernard", "jan linders", "hans anders",
+    "douwe egberts", "dirk van", "anton dreesmann", "max bahr", "ernst klett", "oliver bonas", "laura ashley",
+    "karen millen", "anne summers", "jo malone", "emma bridgewater", "bernard matthews", "peter alexander",
+    "dick smith", "gerry harvey", "anand rathi", "motilal oswal", "oscar freire", "magazine luiza", "tim tam",
+    "ben jerry", "edward jones", "jack henry", "ralph lauren", "calvin klein", "ana hickmann", "carlos chagas",
+    "santos dumont", "paulo freire", "guido carli", "ashok leyland", "axel springer", "john muir", "marie skłodowska-curie", "rajiv gandhi", "guy degrenne", "morgan stanley", "robert half", "robert walters", "michael page", "oliver wyman",
     "arthur andersen", "roland berger", "simon kucher", "paul hastings", "baker mckenzie", "william hill",
     "harvey nichols", "mary kay", "tim hortons", "ronald mcdonald", "thomas pink", "paul mitchell", "adam opel",
     "ferdinand porsche", "ben sherman", "jack wills", "charles river", "james hardie", "john wiley", "james cook", "mary mackillop", "ned kelly", "don bradman", "victoria cross", "ruby rails",
@@ -494,6 +500,11 @@ func isInsideAnotherProperNoun(_ t: Text, _ s: Int, _ e: Int, nameWords: Set<Str
                 && t.isUppercaseLetter(at: next) { return true }
             if companySuffixAt(t, q) { return true }
         }
+    }
+    // "Marks & Spencer", "Smith and Sons": a name joined to another by "&" or "and"
+    if s >= 4, t[s - 1] == 0x20 {
+        let c = t.skipBlanksBack(s)
+        if c > 1, t[c - 1] == 0x26, t[c - 2] == 0x20, t.isLetter(at: t.scalarStart(before: c - 2)) { return true }
     }
     // before, on the same line: a capitalised word that is not an honorific, a greeting, an
     // initial or the person's, directly or past particles ("Birra Moretti", "Nacional del

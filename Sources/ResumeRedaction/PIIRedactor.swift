@@ -118,8 +118,8 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         var matched = [Candidate]()
         try detectPhonesWithMatcher(t, regions: likelyRegions(t, defaultRegion: defaultRegion), found: candidates, into: &matched)
         candidates += matched
-        // "SIREN 099 964 066", "P.IVA 02871540361": a company's number, not a phone
-        candidates.removeAll { $0.kind == .phone && followsCompanyIDLabel(t, $0.start) }
+        // "SIREN 099 964 066", "P.IVA 02871540361", "Order no. …": a company's or an order's number
+        candidates.removeAll { ($0.kind == .phone || $0.kind == .nationalID) && followsCompanyIDLabel(t, $0.start) }
         try detectAddresses(t, into: &candidates)
         if kind == .resume { try detectNames(t, into: &candidates) }
         // people named with an honorific or a contact/referee label, in both kinds

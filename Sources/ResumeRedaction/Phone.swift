@@ -51,12 +51,18 @@ func hasPhoneLabel(_ t: Text, before start: Int) -> Bool {
 }
 
 /// Labels of a company's registration or tax number ("SIREN 099 964 066", "P.IVA 02871540361",
-/// "KvK 12345678"): the number after one is not a phone, whatever its shape.
+/// "KvK 12345678") and of order, ticket and other reference numbers: the number after one is
+/// neither a phone nor a national id, whatever its shape.
 private let companyIDLabels = WordSet([
     "siren", "siret", "rcs", "tva", "p.iva", "piva", "iva", "kvk", "kvk-nummer", "cnpj", "cif", "abn", "acn", "gstin",
     "gst", "cin", "hrb", "hra", "ust-idnr", "ust-id", "ust-idnr.", "vat", "btw", "rea", "nif-iva", "ein", "uen",
     "handelsregister", "handelsregisternummer", "registro", "imprese", "companies", "company", "registration", "reg",
     "matricule", "naf", "ape", "rsin", "lei", "duns", "d-u-n-s",
+    // order, ticket, invoice and other reference numbers ("Order no. 0612 345 678", "Ticket #20240117")
+    "order", "ticket", "invoice", "ref", "ref.", "reference", "requisition", "req", "booking", "confirmation",
+    "tracking", "case", "claim", "policy", "pedido", "factura", "fatura", "protocolo", "rechnung", "bestellung",
+    "bestellnummer", "auftrag", "auftragsnummer", "aktenzeichen", "commande", "facture", "ordine", "fattura", "pratica",
+    "bestelling", "factuur", "ordernummer", "referentie", "kenmerk", "isbn", "issn", "doi", "pmid", "awb", "pnr",
 ])
 
 /// Whether a company-number label stands right before `start` (past ":", "nº", "no." and one

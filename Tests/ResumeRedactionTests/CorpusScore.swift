@@ -11,6 +11,8 @@ struct CorpusScore {
     var misses: [String] = []
     var falsePositives: [String] = []
     var destroyedKeeps: [String] = []
+    /// Must-keep texts destroyed, by the kind of the span that took them (a count, no text).
+    var keepsDestroyedBy: [PIIKind: Int] = [:]
 
     /// The recall each kind must reach (issue 12's goals), and the share of must-keep text.
     static let recallGoals: [PIIKind: Double] = [
@@ -57,6 +59,7 @@ struct CorpusScore {
                 score.keepsByLocale[s.locale, default: (0, 0)].total += 1
                 if kept { score.keepsByLocale[s.locale, default: (0, 0)].kept += 1 } else {
                     score.destroyedKeeps.append("\(s.id): destroyed '\(excerpt(k))'")
+                    for kind in Set(result.spans.filter { $0.range.overlaps(k) }.map(\.kind)) { score.keepsDestroyedBy[kind, default: 0] += 1 }
                 }
             }
         }
@@ -76,6 +79,9 @@ struct CorpusScore {
                 + String(format: " %8d  %9d  %9.3f  %6.3f   ", sc.expected, sc.predicted, sc.precision, sc.recall) + goal + "\n"
         }
         out += String(format: "must-keep    %8d  kept %.3f  goal %.3f %@\n", keeps.total, keepShare, Self.keepGoal, keepShare >= Self.keepGoal ? "ok" : "BELOW")
+        if !keepsDestroyedBy.isEmpty {
+            out += "must-keep texts destroyed by: " + PIIKind.allCases.compactMap { k in keepsDestroyedBy[k].map { "\(k.rawValue) \($0)" } }.joined(separator: ", ") + "\n"
+        }
         out += "recall by locale: " + PIIKind.allCases.map(\.rawValue).joined(separator: " ") + " | keep\n"
         for locale in (Corpus.locales + ["other"]) where byLocale[locale] != nil || keepsByLocale[locale] != nil {
             var line = locale.padding(toLength: 6, withPad: " ", startingAt: 0)
