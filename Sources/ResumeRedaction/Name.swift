@@ -592,8 +592,9 @@ func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
     forms.insert(last)
     // "Jess" for "Jessica", "Fola" for "Folasade": the given name's first three to five letters;
     // "Bob" for "Robert", "Connie" for "Constance"; a nickname written in the heading
-    forms.formUnion(shortForms(of: first))
-    forms.formUnion(nicknames(of: first))
+    // (as written only: "VIC" or "IVA" in capitals are no one's short name)
+    var familiar = Set(shortForms(of: first))
+    familiar.formUnion(nicknames(of: first))
     if let nick = name.nickname {
         let n = titleCased(t.string(nick.lowerBound, nick.upperBound))
         forms.formUnion([n, n + " " + titleCased(last), n + " " + last])
@@ -615,7 +616,7 @@ func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
         }
     }
     let nameWords = Set(name.words.map { t.string($0.lowerBound, $0.upperBound).lowercased() })
-    try findMentions(t, forms: forms, nameWords: nameWords, except: name.start, into: &out)
+    try findMentions(t, forms: forms, familiarForms: familiar, nameWords: nameWords, except: name.start, into: &out)
 }
 
 /// "J O R D A N    E L L I S" → ["Jordan", "Ellis"]: runs of letters two blanks or more apart.
@@ -634,13 +635,13 @@ func letterSpacedWords(_ s: String) -> [String] {
     return words
 }
 
-/// The short forms a given name is called by that begin it ("Jess", "Ben", "Fola"): its first
-/// three to five letters, when the name is longer, except words that are also abbreviations
-/// ("Mar", "Art", "Dec").
+/// The short forms a given name is called by that begin it ("Jess", "Javi", "Fola"): its first
+/// four or five letters, leaving two at least, except words that are also abbreviations; the
+/// three-letter ones ("Ben", "Sam") come from `familiarForms`, where they are known names.
 func shortForms(of given: String) -> [String] {
     let letters = Array(titleCased(given))
-    guard letters.count >= 5, letters.allSatisfy(\.isLetter) else { return [] }
-    return (3...min(5, letters.count - 2)).map { String(letters[0..<$0]) }.filter { !shortFormExclusions.contains($0.lowercased()) }
+    guard letters.count >= 6, letters.allSatisfy(\.isLetter) else { return [] }
+    return (4...min(5, letters.count - 2)).map { String(letters[0..<$0]) }.filter { !shortFormExclusions.contains($0.lowercased()) }
 }
 
 private let shortFormExclusions: Set<String> = [
@@ -660,8 +661,8 @@ func mcForm(_ surname: String) -> String? {
 /// the heading itself) followed by another capitalised word that is not one of
 /// `nameWords` (lower-cased) is part of another proper noun ("Costa Coffee",
 /// "Baker Street") and stays.
-private func findMentions(_ t: Text, forms: Set<String>, nameWords: Set<String>, except: Int? = nil,
-                          into out: inout [Candidate]) throws(RedactionStopped) {
+private func findMentions(_ t: Text, forms: Set<String>, familiarForms: Set<String> = [], nameWords: Set<String>,
+                          except: Int? = nil, into out: inout [Candidate]) throws(RedactionStopped) {
     var forms = forms
     for f in Array(forms) {
         try t.work.checkpoint()
@@ -669,6 +670,8 @@ private func findMentions(_ t: Text, forms: Set<String>, nameWords: Set<String>,
         forms.insert(f.uppercased())
         forms.insert(titleCased(f))
     }
+    // short and familiar forms as they are written in running text only
+    forms.formUnion(familiarForms)
     let patterns = forms.filter { $0.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2 }
         .map { Array($0.utf8) }
     t.work.add(2 * forms.reduce(0) { $0 + $1.utf8.count })
@@ -698,7 +701,7 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
 /// alone ("Contact Siobhan O'Neill … Siobhan will call you"), the first
 /// initial with the last. At most `maxOtherPersons` people are followed.
 private func detectOtherPersonMentions(_ t: Text, _ persons: [Candidate], into out: inout [Candidate]) throws(RedactionStopped) {
-    var forms = Set<String>(), nameWords = Set<String>()
+    var forms = Set<String>(), familiar = Set<String>(), nameWords = Set<String>()
     for p in persons.prefix(maxOtherPersons) {
         var words: [String] = []
         var i = p.start
@@ -711,12 +714,12 @@ private func detectOtherPersonMentions(_ t: Text, _ persons: [Candidate], into o
         guard words.count >= 2, let first = words.first, let last = words.last else { continue }
         forms.formUnion([t.string(p.start, p.end), last, first, first + " " + last])
         // "Tom" for a Thomas, "Bob" for a Robert
-        forms.formUnion(nicknames(of: first))
+        familiar.formUnion(nicknames(of: first))
         if let initial = first.first { forms.insert("\(initial). \(last)") }
         nameWords.formUnion(words.map { $0.lowercased() })
     }
     guard !forms.isEmpty else { return }
-    try findMentions(t, forms: forms, nameWords: nameWords, into: &out)
+    try findMentions(t, forms: forms, familiarForms: familiar, nameWords: nameWords, into: &out)
 }
 
 /// People followed through a document at most (each adds a few forms to search).
