@@ -406,6 +406,8 @@ private func addressLineStart(_ t: Text, _ s: Int) throws(RedactionStopped) -> I
         if c == 0xE2 && t[k + 1] == 0x80 && (t[k + 2] == 0x93 || t[k + 2] == 0x94) { k += 3; continue } // – —
         let e = try tokenEnd(t, k)
         guard e > k, e <= s else { return s }
+        // "Mrs Helen Watson, Headteacher, …, Leeds LS6 2AB": a person and a role start the line
+        if personHonorifics.contains(t, k, t[e - 1] == 0x2E ? e - 1 : e) || roleWords.contains(t, k, e) { return s }
         let kind = classify(t, k, e)
         guard kind == .capWord || kind == .caps || kind == .code || (kind == .connector && words > 0) else { return s }
         words += 1

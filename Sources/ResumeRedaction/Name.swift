@@ -988,11 +988,12 @@ private let introducerArticles = WordSet([
     "the", "our", "your", "a", "an", "al", "alla", "allo", "la", "le", "il", "lo", "el", "de", "del", "della", "au", "o",
 ])
 /// Words that name a role ("Head of Data Platform", "Engineering Manager", "CTO").
-private let roleWords = WordSet([
+let roleWords = WordSet([
     "head", "manager", "director", "directora", "directeur", "directrice", "cto", "ceo", "cfo", "coo", "cio", "ciso",
     "vp", "svp", "evp", "lead", "chief", "officer", "president", "founder", "partner", "principal", "supervisor",
     "responsable", "responsabile", "gestor", "gestora", "gerente", "leiter", "leiterin", "teamleiter", "teamleiterin",
     "coordinator", "coordinatore", "coordinatrice", "coordinador", "coordinadora", "servicemanager", "hr",
+    "headteacher", "headmaster", "headmistress", "teacher", "professor", "lecturer", "dean",
 ])
 /// Lower-case words inside a role: "Head of Data", "responsable de la plateforme".
 private let roleLinkWords = WordSet(["of", "de", "la", "del", "della", "des", "du", "and", "&", "for", "van", "der", "für"])

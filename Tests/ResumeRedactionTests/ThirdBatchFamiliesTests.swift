@@ -90,6 +90,13 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
         #expect(resume(input) == expected)
     }
 
+    /// A referee's line ending in the school's postcode: the address is the town and postcode, the
+    /// person is a name ("Mrs Helen Watson" was swallowed by the address line).
+    @Test func aRefereeLineEndingInAPostcode() {
+        let s = "Mrs Helen Watson, Headteacher, St Mary's Primary School, Leeds LS6 2AB"
+        #expect(job(s) == "Mrs [NAME], Headteacher, St Mary's Primary School, [ADDRESS]")
+    }
+
     @Test func aFirmsLetterheadIsNoHeadingName() {
         let s = "Transportes Hermanos López, S.L.\nPolígono Industrial, nave 4\n\nCarta de recomendación"
         #expect(resume(s) == s)
