@@ -164,7 +164,8 @@ private let idLabels = KeywordTable([
     "sécurité sociale", "numéro de sécu", "rg", "cédula de identidad", "medicare", "nhs",
     // identity documents and other personal numbers, by their names in the ten locales
     "título de eleitor", "titulo de eleitor", "voter id", "voter id card", "voter card", "epic", "epic no",
-    "carta d'identità", "carta d’identità", "carta di identità", "cie", "pis", "pis/pasep", "pasep", "nis", "nit",
+    "carta d'identità", "carta d’identità", "carta di identità", "carta d'identità elettronica",
+    "carta d’identità elettronica", "carta di identità elettronica", "cie", "pis", "pis/pasep", "pasep", "nis", "nit",
     "cnh", "ctps", "carteira de identidade", "identidade", "registro geral", "personalausweis",
     "personalausweisnummer", "ausweisnummer", "ausweis-nr", "reisepass", "reisepassnummer", "paspoort",
     "paspoortnummer", "id-kaart", "identiteitskaart", "identiteitsbewijs", "documentnummer", "passeport",
@@ -228,9 +229,9 @@ private func idValueEnd(_ t: Text, at k: Int) throws(RedactionStopped) -> Int? {
         if (s == 0x20 || s == 0x2D || s == 0x2E || s == 0x2F) && isAlnumASCII(t[j + 1]) { j += 1; continue }
         break
     }
-    // five digits or more, four in a long mixed value (an Indian PAN: ABCPE1234F), or three
-    // among eight characters or more (a Dutch passport: NXC4R1P83)
-    guard lastEnd > k, digits >= 5 || (digits >= 4 && alnums >= 10) || (digits >= 3 && alnums - digits >= 2 && alnums >= 8),
+    // five digits or more, four in a long mixed value (an Indian PAN: ABCPE1234F), or a digit
+    // among eight to twelve capitals and digits (Dutch passports and id cards: NXC4R1P83, WLB8YKBF8)
+    guard lastEnd > k, digits >= 5 || (digits >= 4 && alnums >= 10) || (digits >= 1 && alnums - digits >= 2 && alnums >= 8 && alnums <= 12),
           alnums >= 6, lastEnd - k <= 32 else { return nil }
     return lastEnd
 }
@@ -253,6 +254,8 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
                 for k in i..<(i + n) where isLowerASCII(t.b[k]) { return false }
                 let v = t.skipBlanks(i + n)
                 let nx = t[v]
+                // "CPF-2025-0093341" is a code, not a label and its value
+                if nx == 0x2D && v == i + n && isAlnumASCII(t[v + 1]) { return false }
                 if nx == 0x3A || nx == 0x23 || nx == 0x2D || nx == 0x2E || nx == 0x28 || nx == 0x7C || isDigit(nx) || isUpperASCII(nx) { return true }
                 // "Citizen service number (BSN): …"
                 if nx == 0x29, t[t.skipBlanks(v + 1)] == 0x3A { return true }
@@ -263,15 +266,16 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
             }()
             if labelOK {
                 var k = i + n
-                // a qualifier in brackets between label and value: "SSN (for payroll only):", "Voter ID (EPIC):"
-                let open = t.skipBlanks(k)
-                if t[open] == 0x28 {
-                    var close = open + 1
-                    while close < min(t.count, open + 48), t[close] != 0x29, !isLineBreak(t[close]) { close += 1 }
-                    t.work.add(close - open)
-                    if t[close] == 0x29 { k = close + 1 }
-                }
                 for _ in 0..<3 {
+                    // a qualifier in brackets between label and value: "SSN (for payroll only):",
+                    // "Voter ID (EPIC):", "Personalausweis-Nr. (für die Sicherheitsüberprüfung):"
+                    let open = t.skipBlanks(k)
+                    if t[open] == 0x28 {
+                        var close = open + 1
+                        while close < min(t.count, open + 48), t[close] != 0x29, !isLineBreak(t[close]) { close += 1 }
+                        t.work.add(close - open)
+                        if t[close] == 0x29 { k = close + 1 }
+                    }
                     // a form's padding ("BSN            : …"), bounded
                     var m = 0
                     while m < 32 {
@@ -281,6 +285,13 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
                             k += 1
                         } else if ch == 0xC2 && (t[k + 1] == 0xB0 || t[k + 1] == 0xBA) { // ° º
                             k += 2
+                        } else if ch == 0x28 {
+                            // "Personalausweis-Nr. (für die Sicherheitsüberprüfung): …"
+                            var close = k + 1
+                            while close < min(t.count, k + 48), t[close] != 0x29, !isLineBreak(t[close]) { close += 1 }
+                            t.work.add(close - k)
+                            guard t[close] == 0x29 else { break }
+                            k = close + 1
                         } else {
                             break
                         }

@@ -183,8 +183,9 @@ func detectDatesOfBirth(_ t: Text, into out: inout [Candidate]) throws(Redaction
             allowYear = true
             k = afterPlace
         } else if let d = dobLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + d) {
+            // a year alone after any birth label: "Fecha de nacimiento: 1987", "Nascido em 1990"
             n = d
-            allowYear = yearLabels.contains(t, i, i + d)
+            allowYear = true
             k = i + d
         } else {
             i = max(t.asciiWordEnd(i), i + 1)
@@ -199,6 +200,7 @@ func detectDatesOfBirth(_ t: Text, into out: inout [Candidate]) throws(Redaction
                 t.work.step()
                 let ch = t[k]
                 if isBlank(ch) || ch == 0x3A || ch == 0x2D || ch == 0x2C || ch == 0x3D || ch == 0x28 || ch == 0x7C { k += 1 }
+                else if ch == 0x2E && (t[k + 1] == 0x2E || isBlank(t[k + 1])) { k += 1 } // "Geboortedatum .... 08-11-1990"
                 else if ch == 0x0A && lineBreaks == 0 { lineBreaks += 1; k += 1 }
                 else if ch == 0xE2 && t[k + 1] == 0x80 && (t[k + 2] == 0x93 || t[k + 2] == 0x94) { k += 3 } // – —
                 else { break }

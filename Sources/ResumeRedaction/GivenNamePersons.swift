@@ -37,6 +37,7 @@ private let institutionWordsBefore = WordSet([
     "óptica", "taller", "officine", "officina", "cabinet", "atelier", "boulangerie", "librería", "livraria",
     "agencia", "agência", "escritório", "kantoor", "bureau", "praktijk", "apotheek", "bakkerij", "studio", "birra",
     "cerveza", "cerveja", "bier", "vinhos", "cantina", "bodega", "bodegas", "musée", "collège", "lycée", "hôtel",
+    "ee", "emef", "etec", "fatec", "cefet", "ifsp", "ies", "ipsia", "itis", "iti", "cps", "ceip", "cp",
     "molkerei", "brauerei", "bäckerei", "metzgerei", "autohaus", "gasthaus", "gasthof", "weingut", "spedition",
     "druckerei", "tischlerei", "schreinerei", "apotheke", "praxis", "kanzlei",
 ])
@@ -66,7 +67,9 @@ private let institutionWordsAfter = WordSet([
     "insurance", "versicherung", "seguros", "assicurazioni", "airlines", "airways", "motors", "motor",
     "automotive", "foods", "food", "brewery", "brauerei", "wines", "winery", "estate", "estates", "farm", "farms",
     "village", "heights", "hills", "valley", "beach", "island", "islands", "bay", "lake", "river", "mountain",
-    "line", "lines", "railway", "express", "highway", "motorway", "freeway", "expressway", "hwy", "partnership",
+    "line", "lines", "railway", "express", "distribution", "hotels", "resorts", "restaurants", "ziekenhuis",
+    "kliniek", "universiteit", "hogeschool", "stichting", "spital", "krankenhaus", "niwas", "nivas", "bhavan",
+    "bhawan", "sadan", "residency", "enclave", "apartments", "highway", "motorway", "freeway", "expressway", "hwy", "partnership",
     "couture", "médicament", "cosmetics", "beauty", "fashion", "retail", "supermarkets", "supermarkt",
     "supermercados", "construction", "constructions", "engineering", "pharma", "pharmaceuticals", "labs",
     "laboratories", "laboratoires", "industries", "industrie", "industria", "technologies", "systems", "software",
@@ -314,7 +317,7 @@ private func surnameAfterGivenName(_ t: Text, _ s: Int, _ e: Int) -> Int? {
 private func isInstitutionContext(_ t: Text, _ s: Int, _ end: Int) -> Bool {
     // after: "Robert Bosch GmbH", "Anna Freud Centre", "Grace Hopper Celebration"
     var a = end
-    if t[a] == 0x2C || t[a] == 0x27 { a += 1 } // "Marks & Spencer, …" / "Jack Daniel's"
+    if t[a] == 0x27 { a += 1 } // "Jack Daniel's"
     if t[a] == 0x20 || t[a] == 0x2D {
         let q = a + 1
         let w = t.letterWordEnd(q)
@@ -563,12 +566,45 @@ private let dottedCompanySuffixes: Set<String> = [
     "sl", "slu", "eireli", "me", "pvtltd", "pty", "ptyltd", "co", "corp", "oy", "ab", "se",
 ]
 
-/// Whether a lone given name that is also a place or word ("Paris", "Sydney", "Florence",
-/// "Victoria") names the place here: after a preposition of place ("in Paris", "vanuit
-/// Sydney", "em Florença") or before a comma and a capitalised word ("Paris, France").
-func namesAPlace(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+/// Whether a lone name word names a place here. Any name word: before a comma and a
+/// capitalised word ("Lincoln, Nebraska", "Preston, Lancashire"), joined to a capitalised word
+/// by a dash ("Nebraska–Lincoln"), before a province code ("Marino (RM)"), or after a strict
+/// preposition of place ("in Preston", "em Sousa", "nach Lindau"). A given name that is also a
+/// place or word ("Paris", "Sydney", "Florence") also after looser ones ("vanuit Sydney") and
+/// before a place's noun ("our Paris office").
+func namesAPlace(_ t: Text, _ s: Int, _ e: Int, nameWords: Set<String> = []) -> Bool {
+    // "Lincoln, Nebraska" — not "Okafor, Denise" (the person's own given name after the comma)
+    if t[e] == 0x2C, t[e + 1] == 0x20, t.isUppercaseLetter(at: e + 2) {
+        let w = t.letterWordEnd(e + 2)
+        t.work.add(w - e)
+        // the region ends the phrase: "Lincoln, Nebraska." — not "Anna, Thank you"
+        let c = t[w]
+        let ends = w >= t.count || isLineBreak(c) || c == 0x2C || c == 0x2E || c == 0x3B || c == 0x29
+            || (c == 0x20 && (t[w + 1] == 0x28 || t[w + 1] == 0xE2 || t[w + 1] == 0x20 || isDigit(t[w + 1])))
+        if w > e + 4, ends, !nameWords.contains(t.string(e + 2, w).lowercased()), !givenNames.contains(t, e + 2, w) { return true }
+    }
+    // a letter's place and date: "Lindau, im März 2025", "Marino, 10/01/2025"
+    if t[e] == 0x2C, t[e + 1] == 0x20 {
+        let d = e + 2
+        if isDigit(t[d]) { return true }
+        let w = t.letterWordEnd(d)
+        if w > d, t[w] == 0x20, dateLeadWords.contains(t, d, w), isDigit(t[w + 1]) || monthLike(t, w + 1) { return true }
+    }
+    // an employer's town ending a line of work history: "Audit Senior — Moore and Smalley LLP, Preston"
+    if s >= 2, t[s - 1] == 0x20, t[s - 2] == 0x2C, endsAField(t, e), lineHasYear(t, s) { return true }
+    // "Nebraska–Lincoln", "Lincoln–Omaha": an en dash between two capitalised words
+    if t[e] == 0xE2, t[e + 1] == 0x80, t[e + 2] == 0x93, t.isUppercaseLetter(at: e + 3) { return true }
+    if s >= 3, t[s - 1] == 0x93, t[s - 2] == 0x80, t[s - 3] == 0xE2, s >= 4, t.isLetter(at: t.scalarStart(before: s - 3)) { return true }
+    // "Marino (RM)": an Italian or Spanish province code
+    if t[e] == 0x20, t[e + 1] == 0x28, isUpperASCII(t[e + 2]), isUpperASCII(t[e + 3]), t[e + 4] == 0x29 { return true }
+    let p0 = t.skipBlanksBack(s)
+    if p0 < s, p0 > 0 {
+        var w = p0
+        while w > 0, t.isLetter(at: t.scalarStart(before: w)) { w = t.scalarStart(before: w) }
+        t.work.add(p0 - w)
+        if w < p0, strictPlacePrepositions.contains(t, w, p0) { return true }
+    }
     guard ambiguousGiven.contains(t, s, e) else { return false }
-    if t[e] == 0x2C, t[e + 1] == 0x20, t.isUppercaseLetter(at: e + 2) { return true }
     // "our Paris office", "the Sydney team"
     if t[e] == 0x20 {
         let w = t.letterWordEnd(e + 1)
@@ -586,6 +622,41 @@ private let placeFollowers = WordSet([
     "office", "offices", "team", "studio", "site", "hub", "campus", "branch", "headquarters", "hq", "area", "region",
     "metro", "based", "airport", "station", "cbd", "city", "centre", "center", "kantoor", "büro", "bureau", "ufficio",
     "oficina", "escritório", "sede",
+])
+
+/// Words between a letter's place and its date: "Lindau, im März 2025", "Lyon, le 3 mars".
+private let dateLeadWords = WordSet(["im", "den", "am", "le", "il", "el", "em", "op", "on", "the", "a", "al"])
+
+/// Whether a capitalised word (a month, in some language) starts at `k`.
+private func monthLike(_ t: Text, _ k: Int) -> Bool { t.isLetter(at: k) }
+
+/// Whether the text after `e` ends a field: a line break, the end, ".", ";", "(", or two blanks.
+private func endsAField(_ t: Text, _ e: Int) -> Bool {
+    let c = t[e]
+    return e >= t.count || isLineBreak(c) || c == 0x2E || c == 0x3B || c == 0x29
+        || (c == 0x20 && (t[e + 1] == 0x20 || t[e + 1] == 0x28 || t[e + 1] == 0x7C || t[e + 1] == 0xE2))
+}
+
+/// Whether the line of `i` holds a year (19xx or 20xx): a line of work history.
+private func lineHasYear(_ t: Text, _ i: Int) -> Bool {
+    var a = i
+    while a > 0, i - a < 200, !isLineBreak(t[a - 1]) { a -= 1 }
+    var z = i
+    while z < t.count, z - i < 200, !isLineBreak(t[z]) { z += 1 }
+    t.work.add(z - a)
+    var k = a
+    while k + 3 < z {
+        if (t[k] == 0x31 && t[k + 1] == 0x39) || (t[k] == 0x32 && t[k + 1] == 0x30),
+           isDigit(t[k + 2]), isDigit(t[k + 3]), k == a || !isDigit(t[k - 1]), !isDigit(t[k + 4]) { return true }
+        k += 1
+    }
+    return false
+}
+
+/// Prepositions after which a capitalised word is a place rather than a person.
+private let strictPlacePrepositions = WordSet([
+    "in", "near", "around", "outside", "em", "en", "dans", "près", "nach", "nahe", "te", "nel", "nella", "vicino",
+    "perto", "cerca", "bij", "nabij", "based",
 ])
 
 private let placePrepositions = WordSet([

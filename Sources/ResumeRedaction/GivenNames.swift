@@ -37,7 +37,7 @@ let givenNamesByLocale: [String: [String]] = [
         "sally", "samantha", "samuel", "sandra", "sarah", "scott", "sean", "sharon", "shane", "shannon", "shaun",
         "sheila", "simon", "sophie", "stephanie", "stephen", "steven", "stuart", "susan", "tanya", "teresa",
         "thomas", "timothy", "tom", "tony", "tracey", "tracy", "trevor", "valerie", "vanessa", "vincent", "walter",
-        "wayne", "william", "zachary", "zoe", "rosalind", "dale", "matilda", "mel", "melanie", "melinda", "gwen", "gwendolyn", "siobhan", "aoife", "ciaran", "eoin", "saoirse", "cormac", "seamus",
+        "wayne", "william", "zachary", "zoe", "tunde", "babatunde", "morag", "davie", "marisol", "greg", "gabe", "rosalind", "dale", "matilda", "mel", "melanie", "melinda", "gwen", "gwendolyn", "siobhan", "aoife", "ciaran", "eoin", "saoirse", "cormac", "seamus",
         "bronwyn", "kylie", "bree", "lachlan", "jarrod", "brooke", "tahlia", "hamish", "angus", "fergus", "duncan",
         "alistair", "kerry", "leanne", "kristy", "nathaniel", "jordan", "taylor", "morgan", "tyler", "austin",
         "kayla", "brianna", "destiny", "latoya", "tiffany", "crystal", "heidi", "megan", "whitney", "lindsey",
@@ -238,6 +238,7 @@ let familiarForms: [String: [String]] = [
     "dorothy": ["dottie"], "eleanor": ["ellie", "nell"], "helen": ["nell"], "theodore": ["theo", "ted"],
     "zachary": ["zach", "zack"], "nathaniel": ["nate", "nat"], "nathan": ["nate"], "jacqueline": ["jackie"],
     "melissa": ["mel"], "melanie": ["mel"], "natalie": ["nat"], "samantha": ["sam"], "priyanka": ["pri"],
+    "gabriel": ["gabe"], "ashley": ["ash"], "david": ["dave", "davie"], "jordan": ["jordy"],
     "venkataraman": ["venky"], "venkatesh": ["venky"], "krishnamurthy": ["krish"], "maria": ["mia", "mari"],
 ]
 

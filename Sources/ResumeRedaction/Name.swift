@@ -125,7 +125,8 @@ let nonNameWords = WordSet([
     "estimado", "estimada", "prezado", "prezada", "lieber", "liebe", "salut", "hey", "goedemiddag", "goedemorgen",
     "yes", "ja", "oui", "sí", "sim", "hiring", "madam", "sir", "grüße", "grüssen", "groeten", "groet", "regards",
     "wishes", "saludos", "saluti", "saudações", "salutations", "authorization", "authorisation", "background",
-    "check", "checks", "consent", "declaration", "ecology", "marine",
+    "check", "checks", "consent", "declaration", "ecology", "marine", "fiche", "renseignements", "no", "nil",
+    "none", "n/a",
     "previously", "currently", "present", "today", "monday", "friday", "english",
     "german", "french", "spanish", "python", "java", "swift", "kotlin", "javascript", "typescript", "go",
     "rust", "react", "node", "cloud", "aws", "azure", "google", "microsoft", "apple", "amazon", "meta",
@@ -406,6 +407,7 @@ func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
                 let ve = try firstFieldEnd(t, vs, e)
                 let (a, b) = try trimLine(t, vs, ve)
                 if let name = try parseName(t, a, b) { return name }
+                if let name = try surnameCommaGivenHeading(t, vs, ve, e) { return name }
                 continue
             }
         }
@@ -595,6 +597,10 @@ func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
     // (as written only: "VIC" or "IVA" in capitals are no one's short name)
     var familiar = Set(shortForms(of: first))
     familiar.formUnion(nicknames(of: first))
+    // "Cida" for a Maria Aparecida: the familiar forms of every given name before the surname
+    for w in name.words where w != surnameRange && w != givenRange {
+        familiar.formUnion(nicknames(of: t.string(w.lowerBound, w.upperBound)))
+    }
     if let nick = name.nickname {
         let n = titleCased(t.string(nick.lowerBound, nick.upperBound))
         forms.formUnion([n, n + " " + titleCased(last), n + " " + last])
@@ -680,7 +686,7 @@ private func findMentions(_ t: Text, forms: Set<String>, familiarForms: Set<Stri
         let single = !p.contains(0x20)
         try findOccurrences(t, p, starts) { s, e in
             if single && s != except && (beginsAnotherProperNoun(t, after: e, nameWords: nameWords)
-                || isInsideAnotherProperNoun(t, s, e, nameWords: nameWords) || namesAPlace(t, s, e)) { return }
+                || isInsideAnotherProperNoun(t, s, e, nameWords: nameWords) || namesAPlace(t, s, e, nameWords: nameWords)) { return }
             out.append(Candidate(kind: .name, start: single ? capitalisedParticlesStart(t, before: s) : s, end: e))
         }
     }
@@ -775,8 +781,10 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
                 end = -1 // "Dr. Oetker Nahrungsmittel KG", "Mr. Robot": not a person
                 break
             } else if t.isUppercaseLetter(at: p) && !nonNameWords.contains(t, p, e) && !sectionWords.contains(t, p, e) {
-                // "Contact: Talent Acquisition"
-                if teamWords.contains(t, p, e) { end = -1; break }
+                // "Contact: Talent Acquisition"; "Reference: JH-48213", "Ref: SSL-2025-004417": a code
+                if teamWords.contains(t, p, e) || isCodeWord(t, p, e) || institutionNouns.contains(t, p, e) { end = -1; break }
+                // "Dr. Reddy's Laboratories": a possessive inside the name is a firm's
+                if words > 0, t[p - 1] == 0x20, p >= 3, t[p - 3] == 0x27, t[p - 2] == 0x73 { end = -1; break }
                 words += 1
                 end = e
             } else if !(words > 0 && particles.contains(t, p, e)) {
@@ -785,6 +793,8 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             guard t[next] == 0x20, t.isLetter(at: next + 1) else { break }
             p = next + 1
         }
+        // "Dr. August Oetker Nahrungsmittel KG", "Shri Ram College": a firm or an institution
+        if end > k, wordAfterNamesAFirm(t, end) { end = -1 }
         // a greeting's name ends the greeting: "Hi Hope," / "Hallo Anna!" / "Dear Tom\n"
         if greeting, end > k, !(t[end] == 0x2C || t[end] == 0x21 || t[end] == 0x3A || end >= t.count || isLineBreak(t[end])) {
             end = -1
@@ -802,6 +812,45 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         }
     }
 }
+
+/// Whether `t[p..<e]` is a code rather than a name word: capitals only, three letters or fewer
+/// ("JH", "SSL"), or followed by a dash and a digit ("DJ-VM-2025-118").
+private func isCodeWord(_ t: Text, _ p: Int, _ e: Int) -> Bool {
+    if t[e] == 0x2D, isDigit(t[e + 1]) { return true }
+    var q = p, letters = 0
+    while q < e {
+        t.work.step()
+        if t.isLetter(at: q) && !t.isUppercaseLetter(at: q) { return false }
+        if t[q] == 0x2D, isUpperASCII(t[q + 1]), e - p <= 6 { return true } // "DJ-VM"
+        letters += 1
+        q += t.scalar(at: q).length
+    }
+    return letters <= 3
+}
+
+/// Whether a firm's suffix or an institution's noun follows within two capitalised words of `end`.
+private func wordAfterNamesAFirm(_ t: Text, _ end: Int) -> Bool {
+    var q = end
+    // "Dr. Reddy's Laboratories": a possessive before a capitalised word
+    if t[q] == 0x27, t[q + 1] == 0x73, t[q + 2] == 0x20, t.isUppercaseLetter(at: q + 3) { return true }
+    if q >= 2, t[q - 2] == 0x27, t[q - 1] == 0x73, t[q] == 0x20, t.isUppercaseLetter(at: q + 1) { return true }
+    for _ in 0..<3 {
+        t.work.step()
+        guard t[q] == 0x20 else { return false }
+        let w = t.letterWordEnd(q + 1)
+        if companySuffixAt(t, q + 1) { return true }
+        guard w > q + 1, t.isUppercaseLetter(at: q + 1) else { return false }
+        if institutionNouns.contains(t, q + 1, w) { return true }
+        q = w
+    }
+    return false
+}
+
+private let institutionNouns = WordSet([
+    "college", "school", "university", "institute", "institut", "hospital", "clinic", "foundation", "stiftung",
+    "nahrungsmittel", "road", "marg", "nagar", "street", "avenue", "hall", "museum", "library", "centre", "center",
+    "academy", "laboratories", "labs", "group", "hotels", "bank", "trust",
+])
 
 /// After a person's name ending at `end`: " e ", " and ", " & ", " y ", " und ", " et ", " en "
 /// and two or three capitalised words (particles between), ending there; their range, or nil.

@@ -97,6 +97,42 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
         #expect(job(s) == "Mrs [NAME], Headteacher, St Mary's Primary School, [ADDRESS]")
     }
 
+    /// A candidate whose surname is a town: the town in work history, a letter's place and date,
+    /// after "in", before its region or province, joined by a dash, stays.
+    @Test(arguments: [
+        "Audit Senior — Moore and Smalley LLP, Preston       Sep 2017 – Aug 2023",
+        "born and raised in Preston, with six years in audit",
+        "History Teacher, Lincoln Southeast High School, Lincoln, Nebraska        2016–present",
+        "University of Nebraska–Lincoln",
+        "Enologo, Cantina Sociale di Marino; Marino, 10/01/2025",
+        "Lindau, im März 2025",
+        "Stichting Catent (Kampen, Zwolle)",
+        "Vinificazione: Marino (RM)",
+    ])
+    func aSurnameThatIsATownStaysWhereItIsTheTown(line: String) {
+        let name = ["Preston", "Lincoln", "Marino", "Lindau", "Kampen"].first { line.contains($0) }!
+        let doc = "Alex \(name)\nProfile\n\(line)\n\(name) is reliable."
+        #expect(resume(doc) == "[NAME]\nProfile\n\(line)\n[NAME] is reliable.")
+    }
+
+    @Test func codesAndFirmsAfterLabelsAndTitles() {
+        #expect(job("formation CPF « Anglais » – dossier n° CPF-2025-0093341") == "formation CPF « Anglais » – dossier n° CPF-2025-0093341")
+        #expect(job("Manager – QA, Dr. Reddy's Laboratories, Bachupally") == "Manager – QA, Dr. Reddy's Laboratories, Bachupally")
+        #expect(job("Reference: JH-48213") == "Reference: JH-48213")
+        #expect(job("Controller, Dr. August Oetker Nahrungsmittel KG") == "Controller, Dr. August Oetker Nahrungsmittel KG")
+    }
+
+    @Test(arguments: [
+        ("Fecha de nacimiento: 1987", "Fecha de nacimiento: [DOB]"),
+        ("Geboortedatum .... 08-11-1990", "Geboortedatum .... [DOB]"),
+        ("Personalausweis-Nr. (für die Sicherheitsüberprüfung): LKGPRZFL46", "Personalausweis-Nr. (für die Sicherheitsüberprüfung): [SSN]"),
+        ("Nummer ID-kaart:  WLB8YKBF8", "Nummer ID-kaart:  [SSN]"),
+        ("Carta d'identità elettronica n. CA48213KE", "Carta d'identità elettronica n. [SSN]"),
+    ])
+    func yearsDottedPaddingAndDocumentNumbers(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
     @Test func aFirmsLetterheadIsNoHeadingName() {
         let s = "Transportes Hermanos López, S.L.\nPolígono Industrial, nave 4\n\nCarta de recomendación"
         #expect(resume(s) == s)
