@@ -83,6 +83,8 @@ struct Text {
                   try runClasses.withUnsafeBufferPointer { (runClasses) throws(RedactionStopped) in
                     var k = count - 1
                     var nextClass: UInt8 = 0
+                    // runEnd[k + 1] and wordEnd[k + 1], carried from the byte before
+                    var nextRunEnd = Int32(count), nextWordEnd = Int32(count)
                     // a step per byte, the stop condition polled every 256
                     var sinceCheckpoint = 0
                     while k >= 0 {
@@ -94,9 +96,18 @@ struct Text {
                         sinceCheckpoint += 1
                         let c = b[k]
                         let rc = runClasses[Int(c)]
-                        runEnd[k] = rc != 0 && rc == nextClass ? runEnd[k + 1] : Int32(k + 1)
+                        if !(rc != 0 && rc == nextClass) { nextRunEnd = Int32(k + 1) }
+                        runEnd[k] = nextRunEnd
                         nextClass = rc
-                        if c < 0x80 ? isAlphaASCII(c) : scalarIsAlphabetic(b, k) {
+                        if c < 0x80 && !isAlphaASCII(c) {
+                            // not a letter: the common case
+                            wordEnd[k] = Int32(k)
+                            nextWordEnd = Int32(k)
+                        } else if c < 0x80 && (k + 1 == count || (b[k + 1] < 0x80 && isAlphaASCII(b[k + 1]))) {
+                            // an ASCII letter before another (or at the end): the word's end is the next one's
+                            nextWordEnd = k + 1 == count ? Int32(count) : nextWordEnd
+                            wordEnd[k] = nextWordEnd
+                        } else if c < 0x80 ? isAlphaASCII(c) : scalarIsAlphabetic(b, k) {
                             let q = k + (c < 0x80 ? 1 : utf8Length(b, k))
                             // where the scan stops once it has passed a letter and stands at q
                             var end = q
@@ -111,8 +122,10 @@ struct Text {
                                 }
                             }
                             wordEnd[k] = Int32(end)
+                            nextWordEnd = Int32(end)
                         } else {
                             wordEnd[k] = Int32(k)
+                            nextWordEnd = Int32(k)
                         }
                         k -= 1
                     }
@@ -126,12 +139,15 @@ struct Text {
             try runStart.withUnsafeMutableBufferPointer { (runStart) throws(RedactionStopped) in
               try runClasses.withUnsafeBufferPointer { (runClasses) throws(RedactionStopped) in
                 var previousClass: UInt8 = 0
+                // runStart[k - 1], carried
+                var start: Int32 = 0
                 var k = 0
                 while k < count {
                     let chunkStart = k, chunkEnd = min(count, k + 256)
                     while k < chunkEnd {
                         let rc = runClasses[Int(b[k])]
-                        runStart[k] = rc != 0 && rc == previousClass ? runStart[k - 1] : Int32(k)
+                        if !(rc != 0 && rc == previousClass) { start = Int32(k) }
+                        runStart[k] = start
                         previousClass = rc
                         k += 1
                     }
@@ -389,6 +405,9 @@ struct KeywordTable {
     private let entryStart: [Int32]
     private let entryLength: [Int32]
     private let pool: [UInt8]
+    /// Bit `c1` of entry `4 * c + c1 / 64`: some keyword starting with byte `c` has `c1` as its
+    /// second byte or is one byte long (then any `c1` may follow).
+    private let secondBytes: [UInt64]
 
     init(_ words: [String]) {
         // Longest first so the longest label wins.
@@ -405,10 +424,21 @@ struct KeywordTable {
             }
             bucketStart.append(Int32(entryStart.count))
         }
+        var secondBytes = [UInt64](repeating: 0, count: 256 * 4)
+        for (c, bucket) in byFirst.enumerated() {
+            for w in bucket {
+                if w.count == 1 {
+                    for q in 0..<4 { secondBytes[4 * c + q] = ~0 }
+                } else {
+                    secondBytes[4 * c + Int(w[1]) / 64] |= 1 << UInt64(w[1] % 64)
+                }
+            }
+        }
         self.bucketStart = bucketStart
         self.entryStart = entryStart
         self.entryLength = entryLength
         self.pool = pool
+        self.secondBytes = secondBytes
     }
 
     /// The longest keyword matching at `i` (ASCII case-insensitive; non-ASCII bytes compared
@@ -420,6 +450,7 @@ struct KeywordTable {
         guard lo < hi, i >= 0 else { return nil }
         // the second byte first: most keywords fail there
         let c1 = lowerASCII(t[i + 1])
+        guard secondBytes[4 * Int(c) + Int(c1) / 64] & (1 << UInt64(c1 % 64)) != 0 else { return nil }
         return t.b.withUnsafeBufferPointer { b in
             pool.withUnsafeBufferPointer { pool in
                 for e in lo..<hi {
