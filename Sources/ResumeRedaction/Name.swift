@@ -489,8 +489,14 @@ private func findMentions(_ t: Text, forms: Set<String>, nameWords: Set<String>,
         forms.insert(f.uppercased())
         forms.insert(titleCased(f))
     }
-    let patterns = forms.filter { $0.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2 }
-        .map { Array($0.utf8) }
+    let patterns = forms.filter { f in
+        var letters = 0
+        for u in f.unicodeScalars where scalarFlags(u) & alphabeticFlag != 0 {
+            letters += 1
+            if letters == 2 { return true }
+        }
+        return false
+    }.map { Array($0.utf8) }
     t.work.add(2 * forms.reduce(0) { $0 + $1.utf8.count })
     let starts = try wordStarts(t, firstBytes: patterns.compactMap(\.first))
     for p in patterns {
@@ -810,9 +816,14 @@ private func wordStarts(_ t: Text, firstBytes: [UInt8]) throws(RedactionStopped)
     var starts = [[Int]](repeating: [], count: 256)
     var wanted = [Bool](repeating: false, count: 256)
     for c in firstBytes { wanted[Int(c)] = true }
-    for i in 0..<t.count {
+    // a step per byte, as a tick per byte counted them
+    var i = 0
+    while i < t.count {
+        i = try t.skip(from: i) { _, c in !wanted[Int(c)] }
+        guard i < t.count else { break }
         try t.work.tick()
-        if wanted[Int(t.b[i])] && !t.isWordChar(before: i) { starts[Int(t.b[i])].append(i) }
+        if !t.isWordChar(before: i) { starts[Int(t.b[i])].append(i) }
+        i += 1
     }
     return starts
 }
