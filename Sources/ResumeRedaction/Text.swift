@@ -389,9 +389,13 @@ private func computeScalarFlags(_ u: Unicode.Scalar) -> UInt8 {
         | (p.lowercaseMapping == String(u) ? lowercaseStableFlag : 0)
 }
 
+/// The flags of U+FFFD, which a read from inside a UTF-8 sequence decodes to.
+private let replacementCharacterFlags = computeScalarFlags("\u{FFFD}")
+
 /// `alphabeticFlag`, `numericFlag` and `uppercaseFlag` of `u`.
 @inline(__always) func scalarFlags(_ u: Unicode.Scalar) -> UInt8 {
-    u.value < 0x3000 ? commonScalarFlags[Int(u.value)] : computeScalarFlags(u)
+    u.value < 0x3000 ? commonScalarFlags[Int(u.value)]
+        : u.value == 0xFFFD ? replacementCharacterFlags : computeScalarFlags(u)
 }
 
 /// Length of the UTF-8 sequence starting at `i` as `Text.scalar(at:)` decodes it (1 for
@@ -651,11 +655,15 @@ struct WordSet {
             }
             k += 1
         }
-        var lowered = [UInt8]()
-        lowered.reserveCapacity(end - start)
-        for q in start..<end { lowered.append(lowerASCII(b[q])) }
-        let h = lowered.withUnsafeBufferPointer { WordSet.hash($0, 0, $0.count) }
-        return find(b, start, end, hash: h)
+        // `hash` of the lowered bytes, eight at a time
+        var h = UInt64(end - start), x: UInt64 = 0, n = 0
+        for q in start..<end {
+            x |= UInt64(lowerASCII(b[q])) << UInt64(8 * n)
+            n += 1
+            if n == 8 { h = WordSet.mix(h, x); x = 0; n = 0 }
+        }
+        if n > 0 { h = WordSet.mix(h, x) }
+        return find(b, start, end, hash: h ^ (h >> 32))
     }
 
     private func positionNonASCII(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
