@@ -288,8 +288,10 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
     // street type first
     var typeEnd = we
     if t[typeEnd] == 0x2E { typeEnd += 1 }
-    guard streetFirstTypes.contains(t, i, we), t[typeEnd] == 0x20 else { return nil }
+    // the look-up last: this is asked at every word
+    guard t[typeEnd] == 0x20 else { return nil }
     if !t.isUppercaseLetter(at: i) && !(t[we] == 0x2E) { return nil } // lowercase only as "ul.", "al."
+    guard streetFirstTypes.contains(t, i, we) else { return nil }
     var k = typeEnd + 1
     var caps = 0
     for _ in 0..<5 {
@@ -558,9 +560,10 @@ private func postcodeCityAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
         if prefixed { s = i - 2 }
         return (s, ce)
     }
-    guard let ce = capWordEnd(t, i), knownCities.contains(t, i, ce), t[ce] == 0x20 else { return nil }
+    // the city look-up last: this is asked at every capitalised word
+    guard let ce = capWordEnd(t, i), t[ce] == 0x20 else { return nil }
     let d = t.digitsEnd(ce + 1)
-    guard (5...6).contains(d - ce - 1), !isAlnumASCII(t[d]) else { return nil }
+    guard (5...6).contains(d - ce - 1), !isAlnumASCII(t[d]), knownCities.contains(t, i, ce) else { return nil }
     return (i, d)
 }
 
