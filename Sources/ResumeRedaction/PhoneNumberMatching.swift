@@ -34,7 +34,8 @@ let phoneMatcherContextBytes = 4
 /// of phone characters (digits, blanks, `+ ( ) - . /`) holding seven digits or more, with a
 /// few bytes of context on each side (the piece), one piece per call; matches are mapped back
 /// to the text and kept only within their piece. A match is kept when it holds at
-/// STRICT_GROUPING or a phone label precedes it; the STRICT_GROUPING pass is run only for a
+/// STRICT_GROUPING or a phone label precedes it; STRICT_GROUPING is asked about (`rph_holds_strict`,
+/// which runs that search only when it cannot tell from the matches one by one) only for a
 /// piece with a POSSIBLE match that has no label and parses to a valid number (STRICT_GROUPING
 /// holds for valid numbers only).
 ///
