@@ -436,6 +436,8 @@ struct KeywordTable {
     private let entryStart: [Int32]
     private let entryLength: [Int32]
     private let pool: [UInt8]
+    /// Entry `e`'s second byte, or 256 for a keyword of one byte (any byte may follow it).
+    private let entrySecond: [UInt16]
     /// Bit `c1` of entry `4 * c + c1 / 64`: some keyword starting with byte `c` has `c1` as its
     /// second byte or is one byte long (then any `c1` may follow).
     private let secondBytes: [UInt64]
@@ -447,10 +449,12 @@ struct KeywordTable {
             byFirst[Int(w[0])].append(w)
         }
         var bucketStart: [Int32] = [0], entryStart = [Int32](), entryLength = [Int32](), pool = [UInt8]()
+        var entrySecond = [UInt16]()
         for bucket in byFirst {
             for w in bucket {
                 entryStart.append(Int32(pool.count))
                 entryLength.append(Int32(w.count))
+                entrySecond.append(w.count >= 2 ? UInt16(w[1]) : 256)
                 pool += w
             }
             bucketStart.append(Int32(entryStart.count))
@@ -469,24 +473,31 @@ struct KeywordTable {
         self.entryStart = entryStart
         self.entryLength = entryLength
         self.pool = pool
+        self.entrySecond = entrySecond
         self.secondBytes = secondBytes
     }
 
     /// The longest keyword matching at `i` (ASCII case-insensitive; non-ASCII bytes compared
     /// exactly), as its byte length.
-    func longestMatch(in t: Text, at i: Int) -> Int? {
+    @inline(__always) func longestMatch(in t: Text, at i: Int) -> Int? {
         let c = lowerASCII(t[i])
         t.work.step()
-        let lo = Int(bucketStart[Int(c)]), hi = Int(bucketStart[Int(c) + 1])
-        guard lo < hi, i >= 0 else { return nil }
-        // the second byte first: most keywords fail there
+        // the first two bytes first, where the call is made: most words fail there (an empty
+        // bucket has no bit set)
         let c1 = lowerASCII(t[i + 1])
         guard secondBytes[4 * Int(c) + Int(c1) / 64] & (1 << UInt64(c1 % 64)) != 0 else { return nil }
+        return longestMatch(t, i, c, c1)
+    }
+
+    private func longestMatch(_ t: Text, _ i: Int, _ c: UInt8, _ c1: UInt8) -> Int? {
+        let lo = Int(bucketStart[Int(c)]), hi = Int(bucketStart[Int(c) + 1])
+        guard lo < hi, i >= 0 else { return nil }
         return t.b.withUnsafeBufferPointer { b in
             pool.withUnsafeBufferPointer { pool in
                 for e in lo..<hi {
+                    let second = entrySecond[e]
+                    if second != 256 && second != UInt16(c1) { continue }
                     let s = Int(entryStart[e]), n = Int(entryLength[e])
-                    if n >= 2 && pool[s + 1] != c1 { continue }
                     guard i + n <= b.count else { continue }
                     var k = 1
                     while k < n && lowerASCII(b[i + k]) == pool[s + k] { k += 1 }
@@ -585,10 +596,13 @@ struct WordSet {
         return h ^ (h >> 32)
     }
 
-    func contains(_ t: Text, _ start: Int, _ end: Int) -> Bool {
+    @inline(__always) func contains(_ t: Text, _ start: Int, _ end: Int) -> Bool {
         t.work.step()
         guard start < end, end - start <= 40 else { return false }
         t.work.add(end - start)
+        // where the call is made: no word of the set starts with most ASCII bytes
+        let first = t.b[start]
+        if first < 0x80 && !asciiFirstBytes[Int(lowerASCII(first))] { return false }
         return position(t.b, start, end) != nil
     }
 
