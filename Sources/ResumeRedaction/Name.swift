@@ -796,6 +796,22 @@ private func beginsAnotherProperNoun(_ t: Text, after end: Int, nameWords: Set<S
 
 /// "OLIVER O'BRIEN-SMITH" → "Oliver O'Brien-Smith".
 func titleCased(_ s: String) -> String {
+    // ASCII (most names): the same, a byte at a time, without a String per character
+    if s.utf8.allSatisfy({ $0 < 0x80 }) {
+        var out = [UInt8]()
+        out.reserveCapacity(s.utf8.count)
+        var startOfWord = true
+        for c in s.utf8 {
+            if isAlphaASCII(c) {
+                out.append(startOfWord ? (isLowerASCII(c) ? c - 0x20 : c) : lowerASCII(c))
+                startOfWord = false
+            } else {
+                out.append(c)
+                startOfWord = c == 0x20 || c == 0x2D || c == 0x27
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
     var out = ""
     var startOfWord = true
     for ch in s {

@@ -102,6 +102,30 @@ import Testing
         }
     }
 
+    /// titleCased's byte-at-a-time path for ASCII names is its Character path.
+    @Test func titleCasedASCIIIsTheCharacterPath() {
+        func reference(_ s: String) -> String {
+            var out = ""
+            var startOfWord = true
+            for ch in s {
+                if ch.isLetter {
+                    out += startOfWord ? ch.uppercased() : ch.lowercased()
+                    startOfWord = false
+                } else {
+                    out.append(ch)
+                    startOfWord = ch == " " || ch == "-" || ch == "'" || ch == "’"
+                }
+            }
+            return out
+        }
+        var rng = SplitMix64(seed: 31)
+        let pieces = ["a", "Z", "mc", "O", "'", "-", " ", ".", "\r\n", "\n", "1", "x", "DE", "la", "\t", "_"]
+        for _ in 0..<2000 {
+            let s = (0..<Int(rng.next() % 12)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
+            #expect(titleCased(s) == reference(s), "\(s)")
+        }
+    }
+
     /// The property table for common scalars agrees with the Unicode properties.
     @Test func scalarFlagsAreTheUnicodeProperties() {
         for v in stride(from: 0, to: 0x3100, by: 1) {
