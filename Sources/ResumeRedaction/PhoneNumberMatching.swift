@@ -109,7 +109,7 @@ struct PhonePiece {
         while z > run {
             let p = t.scalarStart(before: z)
             let c = t.scalar(at: p).scalar
-            if c == "#" || c.properties.numericType == .decimal { break }
+            if c == "#" || isDecimalDigit(c) { break }
             z = p
         }
         t.work.add(f - s)
@@ -133,8 +133,13 @@ private func isPhonePunctuation(_ c: Unicode.Scalar) -> Bool {
 private func canStartPhoneMatch(_ c: Unicode.Scalar) -> Bool {
     switch c.value {
     case 0x28, 0x5B, 0x2B, 0xFF08, 0xFF3B, 0xFF0B: true
-    default: c.properties.numericType == .decimal
+    default: isDecimalDigit(c)
     }
+}
+
+/// A decimal digit of any script (`numericType == .decimal`; of ASCII, 0-9 only).
+@inline(__always) private func isDecimalDigit(_ c: Unicode.Scalar) -> Bool {
+    c.value < 0x80 ? isDigit(UInt8(c.value)) : c.properties.numericType == .decimal
 }
 
 /// The pieces whose matches could be redacted, given the candidates `found` so far.
