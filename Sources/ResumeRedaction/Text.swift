@@ -600,19 +600,21 @@ struct WordSet {
         t.work.step()
         guard start < end, end - start <= 40 else { return false }
         t.work.add(end - start)
-        // where the call is made: no word of the set starts with most ASCII bytes
-        let first = t.b[start]
-        if first < 0x80 && !asciiFirstBytes[Int(lowerASCII(first))] { return false }
         return position(t.b, start, end) != nil
     }
 
     /// The position, in the list the set was made from, of the word `t.b[start..<end]` (ASCII
     /// case-insensitive; Unicode-lowercased when it has non-ASCII bytes), or nil.
-    func position(_ b: [UInt8], _ start: Int, _ end: Int) -> Int? {
+    @inline(__always) func position(_ b: [UInt8], _ start: Int, _ end: Int) -> Int? {
+        // lowercasing keeps an ASCII first byte ASCII: no word of the set starts otherwise
+        // (tested where the call is made: most words are not in the set)
+        let first = b[start]
+        if first < 0x80 && !asciiFirstBytes[Int(lowerASCII(first))] { return nil }
+        return hashedPosition(b, start, end)
+    }
+
+    private func hashedPosition(_ b: [UInt8], _ start: Int, _ end: Int) -> Int? {
         b.withUnsafeBufferPointer { b -> Int? in
-            // lowercasing keeps an ASCII first byte ASCII: no word of the set starts otherwise
-            let first = b[start]
-            if first < 0x80 && !asciiFirstBytes[Int(lowerASCII(first))] { return nil }
             var h = UInt64(end - start)
             var k = start
             while k < end {
