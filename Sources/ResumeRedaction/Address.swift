@@ -39,8 +39,12 @@ private let compoundStreetEndings: [String] = [
     "laan", "plein", "kade", "gatan", "vägen", "gade", "vej", "veien", "steig", "stieg", "pfad", "zeile",
 ]
 private let compoundEndingBytes: [[UInt8]] = compoundStreetEndings.map { Array($0.utf8) }
-/// The bytes a compound street ending ends with.
-private let compoundEndingLastBytes = Array(Set(compoundEndingBytes.map { $0[$0.count - 1] }))
+/// The compound street endings by the byte they end with (each list in `compoundEndingBytes`' order).
+private let compoundEndingsByLastByte: [[[UInt8]]] = {
+    var byLast = [[[UInt8]]](repeating: [], count: 256)
+    for e in compoundEndingBytes { byLast[Int(e[e.count - 1])].append(e) }
+    return byLast
+}()
 private let connectors = WordSet([
     "de", "la", "du", "des", "del", "le", "les", "di", "da", "do", "dos", "das", "della", "der", "den", "am", "an",
     "im", "upon", "on", "sur", "en", "van", "von", "y", "i", "d", "l", "of", "the", "und",
@@ -273,10 +277,12 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
     let we = t.letterWordEnd(i)
     guard we > i else { return nil }
     // compound street word
-    if t.isUppercaseLetter(at: i), compoundEndingLastBytes.contains(lowerASCII(t.b[we - 1])) {
+    // only the endings that end with the word's last byte can match (the house number after the
+    // word is the same whichever does)
+    if t.isUppercaseLetter(at: i), case let endings = compoundEndingsByLastByte[Int(lowerASCII(t.b[we - 1]))], !endings.isEmpty {
         var wordEnd = we
         if t[wordEnd] == 0x2E { wordEnd += 1 } // "Hauptstr."
-        for ending in compoundEndingBytes where we - i > ending.count + 2 {
+        for ending in endings where we - i > ending.count + 2 {
             t.work.step()
             var same = true
             for k in 0..<ending.count where lowerASCII(t.b[we - ending.count + k]) != ending[k] { t.work.add(k); same = false; break }
@@ -288,8 +294,10 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
     // street type first
     var typeEnd = we
     if t[typeEnd] == 0x2E { typeEnd += 1 }
-    guard streetFirstTypes.contains(t, i, we), t[typeEnd] == 0x20 else { return nil }
+    // the look-up last: this is asked at every word
+    guard t[typeEnd] == 0x20 else { return nil }
     if !t.isUppercaseLetter(at: i) && !(t[we] == 0x2E) { return nil } // lowercase only as "ul.", "al."
+    guard streetFirstTypes.contains(t, i, we) else { return nil }
     var k = typeEnd + 1
     var caps = 0
     for _ in 0..<5 {
@@ -568,9 +576,10 @@ private func postcodeCityAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
         if prefixed { s = i - 2 }
         return (s, ce)
     }
-    guard let ce = capWordEnd(t, i), knownCities.contains(t, i, ce), t[ce] == 0x20 else { return nil }
+    // the city look-up last: this is asked at every capitalised word
+    guard let ce = capWordEnd(t, i), t[ce] == 0x20 else { return nil }
     let d = t.digitsEnd(ce + 1)
-    guard (5...6).contains(d - ce - 1), !isAlnumASCII(t[d]) else { return nil }
+    guard (5...6).contains(d - ce - 1), !isAlnumASCII(t[d]), knownCities.contains(t, i, ce) else { return nil }
     return (i, d)
 }
 

@@ -16,6 +16,8 @@
 /// The end of a checksum-valid national id starting at `i` (at a word start), or nil.
 func checksummedIDEnd(_ t: Text, at i: Int) -> Int? {
     t.work.add(5)
+    // each of these ids starts with a digit or a capital: most words are neither
+    guard isDigit(t[i]) || isUpperASCII(t[i]) else { return nil }
     return cpfEnd(t, i) ?? codiceFiscaleEnd(t, i) ?? dniOrNIEEnd(t, i) ?? nirEnd(t, i) ?? aadhaarEnd(t, i) ?? panEnd(t, i)
         ?? tfnEnd(t, i) ?? pisEnd(t, i)
 }
@@ -50,7 +52,7 @@ private let panHolderTypes = Set("PCHFATBLJG".utf8)
 /// India's PAN: LLLLL DDDD L, the fourth letter a holder type.
 private func panEnd(_ t: Text, _ i: Int) -> Int? {
     let e = i + 10
-    guard e <= t.count, isUpperASCII(t[i]), endsThere(t, e) else { return nil }
+    guard e <= t.count, isUpperASCII(t[i]), isUpperASCII(t[i + 1]), endsThere(t, e) else { return nil }
     t.work.add(10)
     for k in 0..<5 where !isUpperASCII(t[i + k]) { return nil }
     guard panHolderTypes.contains(t[i + 3]), t.digitsEnd(i + 5) == i + 9, isUpperASCII(t[i + 9]) else { return nil }
@@ -93,7 +95,7 @@ private let codiceOddValues: [Int] = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 1
 private func codiceFiscaleEnd(_ t: Text, _ i: Int) -> Int? {
     let e = i + 16
     // six capitals first: most words are not one
-    guard isUpperASCII(t[i]), e <= t.count, endsThere(t, e) else { return nil }
+    guard isUpperASCII(t[i]), isUpperASCII(t[i + 1]), e <= t.count, endsThere(t, e) else { return nil }
     var chars = [UInt8]()
     t.work.add(16)
     for k in i..<e {

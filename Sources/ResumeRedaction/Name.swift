@@ -678,8 +678,14 @@ private func findMentions(_ t: Text, forms: Set<String>, familiarForms: Set<Stri
     }
     // short and familiar forms as they are written in running text only
     forms.formUnion(familiarForms)
-    let patterns = forms.filter { $0.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2 }
-        .map { Array($0.utf8) }
+    let patterns = forms.filter { f in
+        var letters = 0
+        for u in f.unicodeScalars where scalarFlags(u) & alphabeticFlag != 0 {
+            letters += 1
+            if letters == 2 { return true }
+        }
+        return false
+    }.map { Array($0.utf8) }
     t.work.add(2 * forms.reduce(0) { $0 + $1.utf8.count })
     let starts = try wordStarts(t, firstBytes: patterns.compactMap(\.first))
     for p in patterns {
@@ -1143,6 +1149,22 @@ private func beginsAnotherProperNoun(_ t: Text, after end: Int, nameWords: Set<S
 
 /// "OLIVER O'BRIEN-SMITH" → "Oliver O'Brien-Smith".
 func titleCased(_ s: String) -> String {
+    // ASCII (most names): the same, a byte at a time, without a String per character
+    if s.utf8.allSatisfy({ $0 < 0x80 }) {
+        var out = [UInt8]()
+        out.reserveCapacity(s.utf8.count)
+        var startOfWord = true
+        for c in s.utf8 {
+            if isAlphaASCII(c) {
+                out.append(startOfWord ? (isLowerASCII(c) ? c - 0x20 : c) : lowerASCII(c))
+                startOfWord = false
+            } else {
+                out.append(c)
+                startOfWord = c == 0x20 || c == 0x2D || c == 0x27
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
     var out = ""
     var startOfWord = true
     for ch in s {
@@ -1163,9 +1185,14 @@ private func wordStarts(_ t: Text, firstBytes: [UInt8]) throws(RedactionStopped)
     var starts = [[Int]](repeating: [], count: 256)
     var wanted = [Bool](repeating: false, count: 256)
     for c in firstBytes { wanted[Int(c)] = true }
-    for i in 0..<t.count {
+    // a step per byte, as a tick per byte counted them
+    var i = 0
+    while i < t.count {
+        i = try t.skip(from: i) { _, c in !wanted[Int(c)] }
+        guard i < t.count else { break }
         try t.work.tick()
-        if wanted[Int(t.b[i])] && !t.isWordChar(before: i) { starts[Int(t.b[i])].append(i) }
+        if !t.isWordChar(before: i) { starts[Int(t.b[i])].append(i) }
+        i += 1
     }
     return starts
 }

@@ -34,7 +34,8 @@ let phoneMatcherContextBytes = 4
 /// of phone characters (digits, blanks, `+ ( ) - . /`) holding seven digits or more, with a
 /// few bytes of context on each side (the piece), one piece per call; matches are mapped back
 /// to the text and kept only within their piece. A match is kept when it holds at
-/// STRICT_GROUPING or a phone label precedes it; the STRICT_GROUPING pass is run only for a
+/// STRICT_GROUPING or a phone label precedes it; STRICT_GROUPING is asked about (`rph_holds_strict`,
+/// which runs that search only when it cannot tell from the matches one by one) only for a
 /// piece with a POSSIBLE match that has no label and parses to a valid number (STRICT_GROUPING
 /// holds for valid numbers only).
 ///
@@ -108,7 +109,7 @@ struct PhonePiece {
         while z > run {
             let p = t.scalarStart(before: z)
             let c = t.scalar(at: p).scalar
-            if c == "#" || c.properties.numericType == .decimal { break }
+            if c == "#" || isDecimalDigit(c) { break }
             z = p
         }
         t.work.add(f - s)
@@ -132,8 +133,13 @@ private func isPhonePunctuation(_ c: Unicode.Scalar) -> Bool {
 private func canStartPhoneMatch(_ c: Unicode.Scalar) -> Bool {
     switch c.value {
     case 0x28, 0x5B, 0x2B, 0xFF08, 0xFF3B, 0xFF0B: true
-    default: c.properties.numericType == .decimal
+    default: isDecimalDigit(c)
     }
+}
+
+/// A decimal digit of any script (`numericType == .decimal`; of ASCII, 0-9 only).
+@inline(__always) private func isDecimalDigit(_ c: Unicode.Scalar) -> Bool {
+    c.value < 0x80 ? isDigit(UInt8(c.value)) : c.properties.numericType == .decimal
 }
 
 /// The pieces whose matches could be redacted, given the candidates `found` so far.
@@ -221,18 +227,39 @@ private func firstRuleEnding(after p: Int, _ rules: [(start: Int, end: Int, safe
     isDigit(c) || c == 0x20 || c == 0x2B || c == 0x28 || c == 0x29 || c == 0x2D || c == 0x2E || c == 0x2F
 }
 
-/// The matcher's matches in `t[s..<f]` at `leniency`, for `region`, as offsets into the piece.
+/// Digits a match needs to be kept (the matcher holds some very short numbers valid: "(2020)" in DE).
+let phoneMatcherMinDigits = 7
+
+/// The matcher's matches in `t[s..<f]` at `leniency`, for `region`, as offsets into the piece:
+/// those with `phoneMatcherMinDigits` ASCII digits or more, perhaps with others before them
+/// (`rph_find`'s `min_digits`).
 private func find(_ t: Text, _ s: Int, _ f: Int, _ region: String, _ leniency: Int32,
                   _ matches: inout [rph_match]) -> ArraySlice<rph_match> {
     t.work.add((f - s) * phoneMatcherStepsPerByte)
     let found: Int32 = t.b.withUnsafeBufferPointer { buffer in
         matches.withUnsafeMutableBufferPointer { m in
             (buffer.baseAddress! + s).withMemoryRebound(to: CChar.self, capacity: f - s) { chars in
-                rph_find(chars, f - s, region, leniency, phoneMatcherMaxTriesPerRun, m.baseAddress, m.count)
+                rph_find(chars, f - s, region, leniency, phoneMatcherMaxTriesPerRun, Int32(phoneMatcherMinDigits),
+                         m.baseAddress, m.count)
             }
         }
     }
     return matches[0..<Int(max(found, 0))]
+}
+
+/// Whether each match of `matches[0..<count]` (the POSSIBLE matches of `t[s..<f]`) that is
+/// `needed` is also a match at STRICT_GROUPING, with the same range (`rph_holds_strict`).
+private func holdStrict(_ t: Text, _ s: Int, _ f: Int, _ region: String, _ matches: [rph_match], count: Int,
+                        needed: [UInt8]) -> [UInt8] {
+    t.work.add((f - s) * phoneMatcherStepsPerByte)
+    var holds = [UInt8](repeating: 0, count: count)
+    t.b.withUnsafeBufferPointer { buffer in
+        (buffer.baseAddress! + s).withMemoryRebound(to: CChar.self, capacity: f - s) { chars in
+            _ = rph_holds_strict(chars, f - s, region, phoneMatcherMaxTriesPerRun, matches, needed, count,
+                                 matches.count, &holds)
+        }
+    }
+    return holds
 }
 
 /// Hands the piece `t[s..<f]` to the matcher for `region`; adds the matches that have seven
@@ -240,27 +267,29 @@ private func find(_ t: Text, _ s: Int, _ f: Int, _ region: String, _ leniency: I
 private func matchPiece(_ t: Text, _ s: Int, _ f: Int, _ region: String,
                         _ matches: inout [rph_match], _ out: inout [Candidate]) throws(RedactionStopped) {
     try t.work.tick()
-    var kept: [(start: Int, end: Int, labelled: Bool)] = []
-    for m in find(t, s, f, region, Int32(RPH_POSSIBLE), &matches) {
+    var kept: [(start: Int, end: Int, labelled: Bool, index: Int)] = []
+    let possible = find(t, s, f, region, Int32(RPH_POSSIBLE), &matches)
+    for (index, m) in possible.enumerated() {
         let start = s + m.start, end = start + m.length
         guard end <= f else { continue }
-        // seven digits at least: the matcher holds some very short numbers valid ("(2020)" in DE)
         var digits = 0
         for k in start..<end where isDigit(t.b[k]) { digits += 1 }
         t.work.add(end - start)
-        guard digits >= 7 else { continue }
+        guard digits >= phoneMatcherMinDigits else { continue }
         let labelled = hasPhoneLabel(t, before: start)
         // an unlabelled match must also hold at STRICT_GROUPING, which needs the number valid
         guard labelled || m.is_valid_number != 0 else { continue }
-        kept.append((start, end, labelled))
+        kept.append((start, end, labelled, index))
     }
     guard !kept.isEmpty else { return }
     // the unlabelled ones must also hold at STRICT_GROUPING (valid, and grouped as the region groups them)
-    var strict: ArraySlice<rph_match> = []
+    var holds = [UInt8]()
     if kept.contains(where: { !$0.labelled }) {
-        strict = find(t, s, f, region, Int32(RPH_STRICT_GROUPING), &matches)
+        var needed = [UInt8](repeating: 0, count: possible.count)
+        for k in kept where !k.labelled { needed[k.index] = 1 }
+        holds = holdStrict(t, s, f, region, matches, count: possible.count, needed: needed)
     }
-    for k in kept where k.labelled || strict.contains(where: { s + $0.start == k.start && $0.length == k.end - k.start }) {
+    for k in kept where k.labelled || holds[k.index] != 0 {
         out.append(Candidate(kind: .phone, start: k.start, end: k.end))
     }
 }

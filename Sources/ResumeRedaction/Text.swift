@@ -27,6 +27,25 @@ struct Candidate {
 /// `runClass` of every byte, looked up without branching on the text's bytes.
 private let runClasses: [UInt8] = (0...255).map { runClass(UInt8($0)) }
 
+/// `condition != 0 ? a : b` (`condition` 0 or 1) computed without a branch: the compiler
+/// made one of the conditional expressions in `Text.init`'s loops, whose conditions change
+/// every few bytes.
+@inline(__always) private func select(_ condition: UInt8, _ a: Int32, _ b: Int32) -> Int32 {
+    let mask = 0 &- Int32(condition)
+    return (a & mask) | (b & ~mask)
+}
+
+/// 1 for true, 0 for false.
+@inline(__always) private func bit(_ c: Bool) -> UInt8 { unsafeBitCast(c, to: UInt8.self) }
+
+/// For `Text.init`'s word ends: bit 0 for an ASCII letter; bit 1 for a byte after which a
+/// letter's word end needs the general rule (a non-ASCII byte, `'`, `-`).
+private let wordEndClasses: [UInt8] = (0...255).map { (v: Int) -> UInt8 in
+    let c = UInt8(v)
+    if c >= 0x80 || c == 0x27 || c == 0x2D { return 2 }
+    return isAlphaASCII(c) ? 1 : 0
+}
+
 /// The input as UTF-8 bytes with a few classification helpers, and the step counter of the
 /// redaction that reads it.
 ///
@@ -81,8 +100,14 @@ struct Text {
                         return c < 0x80 ? isAlphaASCII(c) : scalarIsAlphabetic(b, i)
                     }
                   try runClasses.withUnsafeBufferPointer { (runClasses) throws(RedactionStopped) in
+                  try wordEndClasses.withUnsafeBufferPointer { (wordEndClasses) throws(RedactionStopped) in
+                    // the buffers themselves, not the closures' inout parameters: a store
+                    // through those made the compiler load their base address again
+                    let runEnd = runEnd, wordEnd = wordEnd
                     var k = count - 1
                     var nextClass: UInt8 = 0
+                    // runEnd[k + 1] and wordEnd[k + 1], carried from the byte before
+                    var nextRunEnd = Int32(count), nextWordEnd = Int32(count)
                     // a step per byte, the stop condition polled every 256
                     var sinceCheckpoint = 0
                     while k >= 0 {
@@ -94,9 +119,20 @@ struct Text {
                         sinceCheckpoint += 1
                         let c = b[k]
                         let rc = runClasses[Int(c)]
-                        runEnd[k] = rc != 0 && rc == nextClass ? runEnd[k + 1] : Int32(k + 1)
+                        // selects, not branches: classes change every few bytes
+                        nextRunEnd = select(bit(rc != 0) & bit(rc == nextClass), nextRunEnd, Int32(k + 1))
+                        runEnd[k] = nextRunEnd
                         nextClass = rc
-                        if c < 0x80 ? isAlphaASCII(c) : scalarIsAlphabetic(b, k) {
+                        let wc = wordEndClasses[Int(c)]
+                        let nc = k + 1 < count ? wordEndClasses[Int(b[k + 1])] : 0
+                        if c < 0x80 && (wc & 1 == 0 || nc & 2 == 0) {
+                            // an ASCII byte: not a letter (its own end), or a letter followed by
+                            // another ASCII letter (the next one's end) or by a byte that ends the
+                            // word (k + 1; at the text's end too)
+                            let end = select(~wc & 1, Int32(k), select(nc & 1, nextWordEnd, Int32(k + 1)))
+                            wordEnd[k] = end
+                            nextWordEnd = end
+                        } else if c < 0x80 ? isAlphaASCII(c) : scalarIsAlphabetic(b, k) {
                             let q = k + (c < 0x80 ? 1 : utf8Length(b, k))
                             // where the scan stops once it has passed a letter and stands at q
                             var end = q
@@ -111,12 +147,15 @@ struct Text {
                                 }
                             }
                             wordEnd[k] = Int32(end)
+                            nextWordEnd = Int32(end)
                         } else {
                             wordEnd[k] = Int32(k)
+                            nextWordEnd = Int32(k)
                         }
                         k -= 1
                     }
                     work.add(sinceCheckpoint)
+                  }
                   }
                 }
             }
@@ -125,13 +164,17 @@ struct Text {
         try b.withUnsafeBufferPointer { (b) throws(RedactionStopped) in
             try runStart.withUnsafeMutableBufferPointer { (runStart) throws(RedactionStopped) in
               try runClasses.withUnsafeBufferPointer { (runClasses) throws(RedactionStopped) in
+                let runStart = runStart
                 var previousClass: UInt8 = 0
+                // runStart[k - 1], carried
+                var start: Int32 = 0
                 var k = 0
                 while k < count {
                     let chunkStart = k, chunkEnd = min(count, k + 256)
                     while k < chunkEnd {
                         let rc = runClasses[Int(b[k])]
-                        runStart[k] = rc != 0 && rc == previousClass ? runStart[k - 1] : Int32(k)
+                        start = select(bit(rc != 0) & bit(rc == previousClass), start, Int32(k))
+                        runStart[k] = start
                         previousClass = rc
                         k += 1
                     }
@@ -346,9 +389,13 @@ private func computeScalarFlags(_ u: Unicode.Scalar) -> UInt8 {
         | (p.lowercaseMapping == String(u) ? lowercaseStableFlag : 0)
 }
 
+/// The flags of U+FFFD, which a read from inside a UTF-8 sequence decodes to.
+private let replacementCharacterFlags = computeScalarFlags("\u{FFFD}")
+
 /// `alphabeticFlag`, `numericFlag` and `uppercaseFlag` of `u`.
 @inline(__always) func scalarFlags(_ u: Unicode.Scalar) -> UInt8 {
-    u.value < 0x3000 ? commonScalarFlags[Int(u.value)] : computeScalarFlags(u)
+    u.value < 0x3000 ? commonScalarFlags[Int(u.value)]
+        : u.value == 0xFFFD ? replacementCharacterFlags : computeScalarFlags(u)
 }
 
 /// Length of the UTF-8 sequence starting at `i` as `Text.scalar(at:)` decodes it (1 for
@@ -389,6 +436,11 @@ struct KeywordTable {
     private let entryStart: [Int32]
     private let entryLength: [Int32]
     private let pool: [UInt8]
+    /// Entry `e`'s second byte, or 256 for a keyword of one byte (any byte may follow it).
+    private let entrySecond: [UInt16]
+    /// Bit `c1` of entry `4 * c + c1 / 64`: some keyword starting with byte `c` has `c1` as its
+    /// second byte or is one byte long (then any `c1` may follow).
+    private let secondBytes: [UInt64]
 
     init(_ words: [String]) {
         // Longest first so the longest label wins.
@@ -397,34 +449,55 @@ struct KeywordTable {
             byFirst[Int(w[0])].append(w)
         }
         var bucketStart: [Int32] = [0], entryStart = [Int32](), entryLength = [Int32](), pool = [UInt8]()
+        var entrySecond = [UInt16]()
         for bucket in byFirst {
             for w in bucket {
                 entryStart.append(Int32(pool.count))
                 entryLength.append(Int32(w.count))
+                entrySecond.append(w.count >= 2 ? UInt16(w[1]) : 256)
                 pool += w
             }
             bucketStart.append(Int32(entryStart.count))
+        }
+        var secondBytes = [UInt64](repeating: 0, count: 256 * 4)
+        for (c, bucket) in byFirst.enumerated() {
+            for w in bucket {
+                if w.count == 1 {
+                    for q in 0..<4 { secondBytes[4 * c + q] = ~0 }
+                } else {
+                    secondBytes[4 * c + Int(w[1]) / 64] |= 1 << UInt64(w[1] % 64)
+                }
+            }
         }
         self.bucketStart = bucketStart
         self.entryStart = entryStart
         self.entryLength = entryLength
         self.pool = pool
+        self.entrySecond = entrySecond
+        self.secondBytes = secondBytes
     }
 
     /// The longest keyword matching at `i` (ASCII case-insensitive; non-ASCII bytes compared
     /// exactly), as its byte length.
-    func longestMatch(in t: Text, at i: Int) -> Int? {
+    @inline(__always) func longestMatch(in t: Text, at i: Int) -> Int? {
         let c = lowerASCII(t[i])
         t.work.step()
+        // the first two bytes first, where the call is made: most words fail there (an empty
+        // bucket has no bit set)
+        let c1 = lowerASCII(t[i + 1])
+        guard secondBytes[4 * Int(c) + Int(c1) / 64] & (1 << UInt64(c1 % 64)) != 0 else { return nil }
+        return longestMatch(t, i, c, c1)
+    }
+
+    private func longestMatch(_ t: Text, _ i: Int, _ c: UInt8, _ c1: UInt8) -> Int? {
         let lo = Int(bucketStart[Int(c)]), hi = Int(bucketStart[Int(c) + 1])
         guard lo < hi, i >= 0 else { return nil }
-        // the second byte first: most keywords fail there
-        let c1 = lowerASCII(t[i + 1])
         return t.b.withUnsafeBufferPointer { b in
             pool.withUnsafeBufferPointer { pool in
                 for e in lo..<hi {
+                    let second = entrySecond[e]
+                    if second != 256 && second != UInt16(c1) { continue }
                     let s = Int(entryStart[e]), n = Int(entryLength[e])
-                    if n >= 2 && pool[s + 1] != c1 { continue }
                     guard i + n <= b.count else { continue }
                     var k = 1
                     while k < n && lowerASCII(b[i + k]) == pool[s + k] { k += 1 }
@@ -439,19 +512,22 @@ struct KeywordTable {
 
 /// Set of lowercased words, compared against byte slices without allocating for ASCII input.
 ///
-/// The words are kept in an open-addressing hash table over their bytes (FNV-1a), so an
-/// ASCII word of the text is looked up by hashing its lowercased bytes in place; a word with
-/// non-ASCII bytes is lowercased as a String first, as Unicode lowercasing needs.
+/// The words are kept in an open-addressing hash table over their bytes, hashed eight bytes
+/// at a time, so an ASCII word of the text is looked up by hashing its bytes in place,
+/// lowercased eight at a time; a word with non-ASCII bytes is lowercased as a String first,
+/// as Unicode lowercasing needs, unless its non-ASCII letters are ones lowercasing keeps.
 struct WordSet {
     /// Each word's bytes and the position of its first occurrence in the list it was made from.
     private let index: [[UInt8]: Int]
-    /// Each slot: 0 when empty, else 1 + the number of a word (`starts`, `positions`).
+    /// Each slot: 0 when empty, else 1 + the number of a word (`starts`, `positions`, `hashes`).
     private let slots: [Int32]
     private let mask: Int
     /// The words' bytes, one after another; word k is `pool[starts[k]..<starts[k + 1]]`.
     private let pool: [UInt8]
     private let starts: [Int32]
     private let positions: [Int32]
+    /// Each word's `hash`: most probes of a word not in the set end at the first slot's.
+    private let hashes: [UInt64]
     /// Whether some word starts with this (ASCII, lowercase) byte.
     private let asciiFirstBytes: [Bool]
 
@@ -461,14 +537,16 @@ struct WordSet {
         var capacity = 16
         while capacity < 2 * index.count + 2 { capacity *= 2 }
         var slots = [Int32](repeating: 0, count: capacity)
-        var pool = [UInt8](), starts: [Int32] = [0], positions = [Int32]()
+        var pool = [UInt8](), starts: [Int32] = [0], positions = [Int32](), hashes = [UInt64]()
         for (w, n) in index.sorted(by: { $0.value < $1.value }) {
-            var slot = Int(truncatingIfNeeded: WordSet.hash(w)) & (capacity - 1)
+            let h = w.withUnsafeBufferPointer { WordSet.hash($0, 0, $0.count) }
+            var slot = Int(truncatingIfNeeded: h) & (capacity - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = Int32(starts.count)
             pool += w
             starts.append(Int32(pool.count))
             positions.append(Int32(n))
+            hashes.append(h)
         }
         self.index = index
         self.slots = slots
@@ -476,18 +554,49 @@ struct WordSet {
         self.pool = pool
         self.starts = starts
         self.positions = positions
+        self.hashes = hashes
         var asciiFirstBytes = [Bool](repeating: false, count: 128)
         for w in index.keys where w[0] < 0x80 { asciiFirstBytes[Int(w[0])] = true }
         self.asciiFirstBytes = asciiFirstBytes
     }
 
-    private static func hash(_ w: [UInt8]) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for c in w { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
-        return h
+    /// The bytes `b[k..<k + n]` (n from 1 to 8) as a little-endian integer, the rest zero.
+    @inline(__always) private static func chunk(_ b: UnsafeBufferPointer<UInt8>, _ k: Int, _ n: Int) -> UInt64 {
+        if k + 8 <= b.count {
+            let x = UnsafeRawPointer(b.baseAddress! + k).loadUnaligned(as: UInt64.self)
+            return n == 8 ? x : x & ((1 << UInt64(8 * n)) - 1)
+        }
+        var x: UInt64 = 0
+        for q in 0..<n { x |= UInt64(b[k + q]) << UInt64(8 * q) }
+        return x
     }
 
-    func contains(_ t: Text, _ start: Int, _ end: Int) -> Bool {
+    /// `chunk` with ASCII capitals lowered, for a chunk of ASCII bytes.
+    @inline(__always) private static func lowered(_ x: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        // per byte (each below 0x80, so no carry crosses a byte): high bit set from 'A', and from '['
+        let fromA = x &+ ones &* (0x80 - 0x41), pastZ = x &+ ones &* (0x80 - 0x5B)
+        let capitals = fromA & ~pastZ & (ones &* 0x80)
+        return x | (capitals >> 2)
+    }
+
+    @inline(__always) private static func mix(_ h: UInt64, _ x: UInt64) -> UInt64 {
+        let m = (h ^ x) &* 0x9E37_79B9_7F4A_7C15
+        return m ^ (m >> 29)
+    }
+
+    /// The hash of the (lowercase) word `w[s..<e]`.
+    private static func hash(_ w: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> UInt64 {
+        var h = UInt64(e - s)
+        var k = s
+        while k < e {
+            h = mix(h, chunk(w, k, min(8, e - k)))
+            k += 8
+        }
+        return h ^ (h >> 32)
+    }
+
+    @inline(__always) func contains(_ t: Text, _ start: Int, _ end: Int) -> Bool {
         t.work.step()
         guard start < end, end - start <= 40 else { return false }
         t.work.add(end - start)
@@ -496,39 +605,45 @@ struct WordSet {
 
     /// The position, in the list the set was made from, of the word `t.b[start..<end]` (ASCII
     /// case-insensitive; Unicode-lowercased when it has non-ASCII bytes), or nil.
-    func position(_ b: [UInt8], _ start: Int, _ end: Int) -> Int? {
-        b.withUnsafeBufferPointer { b in
-            // lowercasing keeps an ASCII first byte ASCII: no word of the set starts otherwise
-            let first = b[start]
-            if first < 0x80 && !asciiFirstBytes[Int(lowerASCII(first))] { return nil }
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inline(__always) func position(_ b: [UInt8], _ start: Int, _ end: Int) -> Int? {
+        // lowercasing keeps an ASCII first byte ASCII: no word of the set starts otherwise
+        // (tested where the call is made: most words are not in the set)
+        let first = b[start]
+        if first < 0x80 && !asciiFirstBytes[Int(lowerASCII(first))] { return nil }
+        return hashedPosition(b, start, end)
+    }
+
+    private func hashedPosition(_ b: [UInt8], _ start: Int, _ end: Int) -> Int? {
+        b.withUnsafeBufferPointer { b -> Int? in
+            var h = UInt64(end - start)
             var k = start
             while k < end {
-                let c = b[k]
-                if c >= 0x80 {
-                    // a scalar lowercasing changes needs the String: the word's bytes change
-                    let (scalar, length) = Text.decode(b, k)
-                    guard scalar.value < 0x3000, scalarFlags(scalar) & lowercaseStableFlag != 0, k + length <= end else {
-                        return positionNonASCII(b, start, end)
-                    }
-                    for q in k..<(k + length) { h = (h ^ UInt64(b[q])) &* 0x100_0000_01b3 }
-                    k += length
-                    continue
-                }
-                h = (h ^ UInt64(lowerASCII(c))) &* 0x100_0000_01b3
-                k += 1
+                let x = WordSet.chunk(b, k, min(8, end - k))
+                if x & 0x8080_8080_8080_8080 != 0 { return positionWithNonASCII(b, start, end) }
+                h = WordSet.mix(h, WordSet.lowered(x))
+                k += 8
             }
-            return slots.withUnsafeBufferPointer { slots in
+            return find(b, start, end, hash: h ^ (h >> 32))
+        }
+    }
+
+    /// The word `b[start..<end]` (lowercased: ASCII bytes lowered, the rest as they are) in
+    /// the table, found by its `hash`.
+    @inline(__always) private func find(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash h: UInt64) -> Int? {
+        slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
                 pool.withUnsafeBufferPointer { pool in
                     starts.withUnsafeBufferPointer { starts in
                         var slot = Int(truncatingIfNeeded: h) & mask
                         while slots[slot] != 0 {
                             let w = Int(slots[slot]) - 1
-                            let ws = Int(starts[w]), we = Int(starts[w + 1])
-                            if we - ws == end - start {
-                                var k = 0
-                                while k < end - start && pool[ws + k] == lowerASCII(b[start + k]) { k += 1 }
-                                if k == end - start { return Int(positions[w]) }
+                            if hashes[w] == h {
+                                let ws = Int(starts[w]), we = Int(starts[w + 1])
+                                if we - ws == end - start {
+                                    var k = 0
+                                    while k < end - start && pool[ws + k] == lowerASCII(b[start + k]) { k += 1 }
+                                    if k == end - start { return Int(positions[w]) }
+                                }
                             }
                             slot = (slot + 1) & mask
                         }
@@ -537,6 +652,34 @@ struct WordSet {
                 }
             }
         }
+    }
+
+    /// `position` for a word with a non-ASCII byte: its bytes lowered in place when each
+    /// non-ASCII scalar is one lowercasing keeps, else lowercased as a String.
+    private func positionWithNonASCII(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        var k = start
+        while k < end {
+            let c = b[k]
+            if c >= 0x80 {
+                // a scalar lowercasing changes needs the String: the word's bytes change
+                let (scalar, length) = Text.decode(b, k)
+                guard scalar.value < 0x3000, scalarFlags(scalar) & lowercaseStableFlag != 0, k + length <= end else {
+                    return positionNonASCII(b, start, end)
+                }
+                k += length
+                continue
+            }
+            k += 1
+        }
+        // `hash` of the lowered bytes, eight at a time
+        var h = UInt64(end - start), x: UInt64 = 0, n = 0
+        for q in start..<end {
+            x |= UInt64(lowerASCII(b[q])) << UInt64(8 * n)
+            n += 1
+            if n == 8 { h = WordSet.mix(h, x); x = 0; n = 0 }
+        }
+        if n > 0 { h = WordSet.mix(h, x) }
+        return find(b, start, end, hash: h ^ (h >> 32))
     }
 
     private func positionNonASCII(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {

@@ -4,6 +4,8 @@
 // the same document.
 //
 // Usage: redaction-bench CORPUS_DIR [ROUNDS]
+//        redaction-bench --repeat CORPUS_DIR N           (the 20 KB document N times: for perf)
+//        redaction-bench --spans REGION VARIANTS FILE...  (spans only: scripts/redaction-diff)
 // Prints `key value` lines: redact_20k_us_median, redact_20k_us_p90, then
 // matcher_ns_per_byte_<KiB> and redact_ns_per_byte_<KiB> for 1, 16, 64, 256 KiB.
 #if canImport(Glibc)
@@ -51,7 +53,101 @@ func sized(_ text: String, _ bytes: Int) -> String {
 func median(_ xs: [UInt64]) -> UInt64 { xs.sorted()[xs.count / 2] }
 func percentile(_ xs: [UInt64], _ p: Double) -> UInt64 { xs.sorted()[min(xs.count - 1, Int(Double(xs.count) * p))] }
 
+/// `--spans REGION VARIANTS FILE...`: the spans the redactor finds in every snippet of the
+/// corpus-format FILEs (markers stripped), each snippet also in VARIANTS mutated copies
+/// (digits and separators changed, deterministically), redacted with default region REGION;
+/// one line per text: `file:snippet:variant kind@start..<end ...`. Offsets and kinds only,
+/// never text. For scripts/redaction-diff, which compares two builds' lines.
+func dumpSpans(region: String, variants: Int, files: [String]) throws {
+    let redactor = PIIRedactor(defaultRegion: region)
+    for file in files {
+        let content = try String(contentsOfFile: file, encoding: .utf8)
+        var snippets = [(kind: PIIRedactor.DocumentKind, lines: [Substring])]()
+        for line in content.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("%%") { continue }
+            if line.hasPrefix("=== ") { snippets.append((line.hasPrefix("=== job") ? .jobDescription : .resume, [])); continue }
+            if !snippets.isEmpty { snippets[snippets.count - 1].lines.append(line) }
+        }
+        for (n, snippet) in snippets.enumerated() {
+            let text = stripMarkers(snippet.lines.joined(separator: "\n"))
+            var rng = SplitMix(seed: UInt64(n) &* 0x9E37_79B9 &+ UInt64(file.utf8.count))
+            for v in 0...variants {
+                let input = v == 0 ? text : mutated(text, &rng)
+                let spans = redactor.redact(input, as: snippet.kind).spans
+                print("\(file.split(separator: "/").last!):\(n):\(v)", spans.map(\.description).joined(separator: " "))
+            }
+        }
+    }
+}
+
+/// `{{KIND:text}}` -> `text`.
+func stripMarkers(_ marked: String) -> String {
+    let b = Array(marked.utf8)
+    var out = [UInt8]()
+    var i = 0
+    while i < b.count {
+        if b[i] == UInt8(ascii: "{"), i + 1 < b.count, b[i + 1] == UInt8(ascii: "{"),
+           let colon = b[(i + 2)...].firstIndex(of: UInt8(ascii: ":")) {
+            var j = colon + 1
+            while j + 1 < b.count && !(b[j] == UInt8(ascii: "}") && b[j + 1] == UInt8(ascii: "}")) { j += 1 }
+            if j + 1 < b.count {
+                out.append(contentsOf: b[(colon + 1)..<j])
+                i = j + 2
+                continue
+            }
+        }
+        out.append(b[i])
+        i += 1
+    }
+    return String(decoding: out, as: UTF8.self)
+}
+
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+}
+
+/// `text` with some of its digits and the separators beside them changed: other digits,
+/// separators swapped among ` -./()+`, a digit dropped or doubled, a separator added.
+func mutated(_ text: String, _ rng: inout SplitMix) -> String {
+    var b = Array(text.utf8)
+    let separators = Array(" -./()+".utf8)
+    let positions = b.indices.filter { b[$0] >= 0x30 && b[$0] <= 0x39 || (separators.contains(b[$0]) && $0 > 0 && b[$0 - 1] >= 0x30 && b[$0 - 1] <= 0x39) }
+    guard !positions.isEmpty else { return text }
+    for _ in 0..<(1 + positions.count / 6) {
+        let p = positions[rng.below(positions.count)]
+        guard p < b.count else { continue }
+        switch rng.below(6) {
+        case 0, 1: b[p] = 0x30 + UInt8(rng.below(10))
+        case 2: b[p] = separators[rng.below(separators.count)]
+        case 3: b.insert(separators[rng.below(separators.count)], at: p)
+        case 4: b.insert(0x30 + UInt8(rng.below(10)), at: p)
+        default: b.remove(at: p)
+        }
+    }
+    return String(decoding: b, as: UTF8.self)
+}
+
 let args = CommandLine.arguments
+if args.count >= 4, args[1] == "--spans", let variants = Int(args[3]) {
+    try dumpSpans(region: args[2], variants: variants, files: Array(args[4...]))
+    exit(0)
+}
+/// `--repeat N`: only the 20 KB document, N times (for profiling).
+if args.count == 4, args[1] == "--repeat", let n = Int(args[3]) {
+    let doc = sized(try corpusText(args[2]), 20 * 1024)
+    let redactor = PIIRedactor()
+    for _ in 0..<n { _ = redactor.redact(doc, as: .resume) }
+    exit(0)
+}
 guard args.count >= 2 else {
     FileHandle.standardError.write(Data("usage: redaction-bench CORPUS_DIR [ROUNDS]\n".utf8))
     exit(64)

@@ -1,5 +1,6 @@
 import ResumeTestSupport
 import Testing
+import CPhoneNumber
 @testable import ResumeRedaction
 
 /// libphonenumber's matcher through the shim: byte offsets, regions, leniency, bounds.
@@ -105,5 +106,74 @@ import Testing
     ])
     func nationalNumbersOfTheInferredRegion(text: String, number: String) {
         #expect(!PIIRedactor().redact(text, as: .resume).text.contains(number))
+    }
+}
+
+/// The shim's STRICT_GROUPING answers (`rph_holds_strict`) against the search they stand for.
+@Suite struct StrictGroupingTests {
+    /// Its shortcut rests on a property of the installed library's metadata; with it gone the
+    /// answers would be the same, only slower.
+    @Test func theShortcutHoldsForThisLibrary() {
+        #expect(rph_strict_shortcut() == 1)
+    }
+
+    /// For random runs of numbers, dates and ids, the answer for every POSSIBLE match is
+    /// whether the STRICT_GROUPING search finds it.
+    @Test(arguments: ["US", "DE", "BR", "GB", "IN", "FR"])
+    func answersAreTheSearchs(_ region: String) throws {
+        var rng = SplitMix64(seed: 29)
+        func pick(_ a: [String]) -> String { a[Int(rng.next() % UInt64(a.count))] }
+        let seps = [" ", " ", "-", ".", "/", "", ") ", " (", " / ", " - "]
+        let valid = ["(415) 555-0132", "415-555-0132", "+1 415 555 0132", "020 7946 0958", "07700 900123", "+44 20 7946 0958",
+                     "030 12345678", "0171 1234567", "+49 171 1234567", "(11) 97637-1301", "11 97637-1301", "(21) 3555-0192",
+                     "06 12 34 56 78", "01 42 68 53 00", "+33 1 42 68 53 00", "98765 43210", "022 2778 1234", "+91 98765 43210"]
+        var checked = 0, notHeld = 0
+        for _ in 0..<400 {
+            var text = pick(["", "Tel ", "x", "(", "+", "+1 ", "+49 ", "0", "00", "£", "No. "])
+            for n in 0..<(2 + Int(rng.next() % 4)) {
+                if rng.next() % 2 == 0 {
+                    // a number valid somewhere, grouped as written there or not, a digit changed or not
+                    var number = Array(pick(valid))
+                    if rng.next() % 3 == 0, let k = number.indices.filter({ number[$0].isNumber }).randomElement(using: &rng) {
+                        number[k] = Character(String(rng.next() % 10))
+                    }
+                    if rng.next() % 4 == 0 { number.removeAll { $0 == " " } }
+                    text += String(number)
+                } else {
+                    let groups = 1 + Int(rng.next() % 4)
+                    for g in 0..<groups {
+                        for _ in 0..<(1 + Int(rng.next() % 5)) { text += String(rng.next() % 10) }
+                        if g < groups - 1 { text += pick(seps) }
+                    }
+                }
+                if n < 3 { text += pick([" ", " / ", ", ", " and ", "; ", " 0", " (", " +"]) }
+            }
+            text += pick(["", " ext. 12", "x", "%", " abc"])
+            let b = Array(text.utf8)
+            var possible = [rph_match](repeating: rph_match(), count: 64)
+            var strict = [rph_match](repeating: rph_match(), count: 64)
+            let (p, s) = b.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    (rph_find(chars.baseAddress, b.count, region, Int32(RPH_POSSIBLE), 64, 0, &possible, 64),
+                     rph_find(chars.baseAddress, b.count, region, Int32(RPH_STRICT_GROUPING), 64, 0, &strict, 64))
+                }
+            }
+            #expect(p >= 0 && s >= 0)
+            let count = Int(p)
+            guard count > 0 else { continue }
+            let needed = [UInt8](repeating: 1, count: count)
+            var holds = [UInt8](repeating: 0, count: count)
+            _ = b.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    rph_holds_strict(chars.baseAddress, b.count, region, 64, possible, needed, count, 64, &holds)
+                }
+            }
+            for k in 0..<count {
+                let expected = strict[0..<Int(s)].contains { $0.start == possible[k].start && $0.length == possible[k].length }
+                #expect((holds[k] != 0) == expected, "\(region) \(text) match \(k)")
+                if expected { checked += 1 } else { notHeld += 1 }
+            }
+        }
+        #expect(checked > 50 && notHeld > 50, "\(checked) held, \(notHeld) not")
     }
 }

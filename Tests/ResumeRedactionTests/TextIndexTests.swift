@@ -60,6 +60,72 @@ import Testing
         }
     }
 
+    /// Long ASCII words too (hashed eight bytes at a time), in any case, read in place
+    /// anywhere in a text: with bytes after them and at its very end.
+    @Test func wordSetLooksUpLongWordsAnywhere() {
+        var rng = SplitMix64(seed: 17)
+        let letters = Array("abcdefghijklmnopqrstuvwxyz-'.@[`{".utf8)
+        func word(_ n: Int) -> [UInt8] { (0..<n).map { _ in letters[Int(rng.next() % UInt64(letters.count))] } }
+        let words = (1...30).flatMap { n in [word(n), word(n)] }
+        let set = WordSet(words.map { String(decoding: $0, as: UTF8.self) })
+        let reference = Set(words)
+        for _ in 0..<4000 {
+            var w = words[Int(rng.next() % UInt64(words.count))]
+            switch rng.next() % 4 {
+            case 0: w[Int(rng.next() % UInt64(w.count))] = letters[Int(rng.next() % UInt64(letters.count))]
+            case 1: w.append(letters[Int(rng.next() % UInt64(letters.count))])
+            case 2 where w.count > 1: w.removeLast()
+            default: break
+            }
+            let shown = w.map { rng.next() % 2 == 0 && isLowerASCII($0) ? $0 - 0x20 : $0 }
+            let before = word(Int(rng.next() % 9)), after = word(Int(rng.next() % 9))
+            let t = Text(String(decoding: before + shown + after, as: UTF8.self))
+            #expect(set.contains(t, before.count, before.count + w.count) == reference.contains(w), "\(w)")
+        }
+    }
+
+    /// KeywordTable finds the longest keyword at a position, as trying each keyword would.
+    @Test func keywordTableFindsTheLongestKeyword() {
+        let keywords = ["tel", "tel.", "telefon", "telephone", "t", "mob", "mobile", "m.", "ph", "phone", "no", "nr.", "né", "née", "x"]
+        let table = KeywordTable(keywords)
+        var rng = SplitMix64(seed: 23)
+        let pieces = ["t", "T", "e", "l", ".", "o", "n", "p", "h", "m", "b", "i", "x", "é", "r", " ", "f"]
+        for _ in 0..<3000 {
+            let text = (0..<(1 + Int(rng.next() % 10))).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
+            let t = Text(text)
+            for i in 0..<t.count {
+                let naive = keywords.map { Array($0.utf8) }.filter { k in
+                    i + k.count <= t.count && k.indices.allSatisfy { lowerASCII(t.b[i + $0]) == k[$0] }
+                }.map(\.count).max()
+                #expect(table.longestMatch(in: t, at: i) == naive, "\(text) at \(i)")
+            }
+        }
+    }
+
+    /// titleCased's byte-at-a-time path for ASCII names is its Character path.
+    @Test func titleCasedASCIIIsTheCharacterPath() {
+        func reference(_ s: String) -> String {
+            var out = ""
+            var startOfWord = true
+            for ch in s {
+                if ch.isLetter {
+                    out += startOfWord ? ch.uppercased() : ch.lowercased()
+                    startOfWord = false
+                } else {
+                    out.append(ch)
+                    startOfWord = ch == " " || ch == "-" || ch == "'" || ch == "’"
+                }
+            }
+            return out
+        }
+        var rng = SplitMix64(seed: 31)
+        let pieces = ["a", "Z", "mc", "O", "'", "-", " ", ".", "\r\n", "\n", "1", "x", "DE", "la", "\t", "_"]
+        for _ in 0..<2000 {
+            let s = (0..<Int(rng.next() % 12)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
+            #expect(titleCased(s) == reference(s), "\(s)")
+        }
+    }
+
     /// The property table for common scalars agrees with the Unicode properties.
     @Test func scalarFlagsAreTheUnicodeProperties() {
         for v in stride(from: 0, to: 0x3100, by: 1) {
