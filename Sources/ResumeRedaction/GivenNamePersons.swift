@@ -222,6 +222,11 @@ private let nonSurnameWords = WordSet([
     "id", "code", "number", "no", "nr", "ref", "reference", "phd", "mba", "msc", "bsc", "meng", "beng", "ma", "ba",
     "jr", "sr", "esq", "cv", "resume", "profile", "linkedin", "github", "email", "e-mail", "mail", "phone", "tel",
     "mobile", "address", "date", "birth", "street", "the", "and", "or", "of", "in", "on", "at", "for", "to", "by",
+    // weekdays, months and compass words: "Ruby Tuesday", "Georgia Pacific", "Sydney South-West"
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "pacific", "atlantic",
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower",
+    "greater", "state", "county", "city", "tech", "power", "energy", "opera", "airlines", "baguette", "secret",
 ])
 
 /// Whether the word ends like a compound street name ("Heijestraat", "Schillerstraße", "Kerkweg").

@@ -1031,6 +1031,10 @@ private let personIntroducers = KeywordTable([
     "wenden sie sich an", "melde dich bei",
     // "D/o Ramesh Sharma": son, daughter, wife of
     "s/o", "d/o", "w/o",
+    // the signer of a declaration: "La sottoscritta Giulia Bianchi", "Je soussignée Camille Durand"
+    "sottoscritto", "sottoscritta", "soussigné", "soussignée", "soussigné(e)", "the undersigned", "undersigned",
+    "abaixo assinado", "abaixo assinada", "ondergetekende", "der unterzeichnende", "die unterzeichnende",
+    "el abajo firmante", "la abajo firmante", "quien suscribe",
 ])
 /// Phrases after which a person's name comes only behind a role: "work closely with the Head of
 /// Lending, Chris Papadopoulos", not "work with Kubernetes Operators".

@@ -40,13 +40,14 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
         "Hannah works at VMware Bulgaria, Sofia.",
         "Università degli Studi di Napoli Federico II",
         "Hannah Whitworth MEng PhD",
+        "Lunch at Ruby Tuesday with the Georgia Pacific team",
     ])
     func firmsPlacesPrizesAndBrandsStay(input: String) {
         let out = job(input)
         // a person may be named in a line (Hannah Whitworth), but none of the other words goes
         for keep in ["Bosch", "Maximilians", "Paulo Freire", "Giuseppe Verdi", "Grace Hopper", "Hugo Boss", "Massimo Dutti",
                      "Anna Freud", "Victoria Station", "Jan Pieter", "Bruce Highway", "John Holland", "Job ID", "Will Power",
-                     "Rose Garden", "Sofia", "Federico II", "MEng PhD"] where input.contains(keep) {
+                     "Rose Garden", "Sofia", "Federico II", "MEng PhD", "Ruby Tuesday", "Georgia Pacific"] where input.contains(keep) {
             #expect(out.contains(keep), "\(keep) was redacted in \(out)")
         }
     }

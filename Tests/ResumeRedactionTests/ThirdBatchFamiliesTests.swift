@@ -72,6 +72,8 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
         ("Nome da mãe: Helena Ribeiro", "Nome da mãe: [NAME]"),
         ("Firma: Giulia Bianchi", "Firma: [NAME]"),
         ("Yours faithfully,\n(Priya Venkatesh)", "Yours faithfully,\n([NAME])"),
+        ("Io sottoscritto Ettore Zanichelli dichiaro", "Io sottoscritto [NAME] dichiaro"),
+        ("Je soussignée Amandine Peyrefitte certifie", "Je soussignée [NAME] certifie"),
     ])
     func familyMembersAndSigners(input: String, expected: String) {
         #expect(job(input) == expected)
