@@ -96,6 +96,9 @@ private func monthEnd(_ t: Text, _ k: Int) -> Int? {
     return t[e] == 0x2E ? e + 1 : e
 }
 
+/// Whether a month's name (in one of the ten languages) starts at `k`.
+func isMonthName(_ t: Text, _ k: Int) -> Bool { monthEnd(t, k) != nil }
+
 /// Parses a calendar date at `k` in the common numeric and spelled-out formats.
 func parseDate(_ t: Text, at k: Int, allowYearOnly: Bool) -> Int? {
     if isDigit(t[k]) {
@@ -202,12 +205,13 @@ func detectDatesOfBirth(_ t: Text, into out: inout [Candidate]) throws(Redaction
                 if isBlank(ch) || ch == 0x3A || ch == 0x2D || ch == 0x2C || ch == 0x3D || ch == 0x28 || ch == 0x7C { k += 1 }
                 else if ch == 0x2E && (t[k + 1] == 0x2E || isBlank(t[k + 1])) { k += 1 } // "Geboortedatum .... 08-11-1990"
                 else if ch == 0x0A && lineBreaks == 0 { lineBreaks += 1; k += 1 }
+                else if ch == 0x0D && t[k + 1] == 0x0A && lineBreaks == 0 { lineBreaks += 1; k += 2 }
                 else if ch == 0xE2 && t[k + 1] == 0x80 && (t[k + 2] == 0x93 || t[k + 2] == 0x94) { k += 3 } // – —
                 else { break }
                 m += 1
             }
             let we = t.asciiWordEnd(k)
-            if we > k && (isBlank(t[we]) || t[we] == 0x0A) && labelFillers.contains(t, k, we) { k = we; continue }
+            if we > k && (isBlank(t[we]) || isLineBreak(t[we])) && labelFillers.contains(t, k, we) { k = we; continue }
             break
         }
         if let e = parseDate(t, at: k, allowYearOnly: allowYear) {

@@ -129,43 +129,15 @@ private func urlEnd(_ t: Text, from start: Int) throws(RedactionStopped) -> Int 
 /// Top-level domains people host their own sites on: a bare `janedoe.dev` is a link anywhere, as
 /// is a host of three labels or more (`lucafontana.example.it`, `jplima.dev.br`). A bare
 /// `bol.com` or `booking.com` is more often an employer's name: taken only on a line of contacts
-/// (see `lineLooksLikeContacts`).
+/// (see `LineFacts.looksLikeContacts(at:)`).
 private let personalSiteTLDs = WordSet([
     "dev", "io", "me", "ai", "app", "tech", "site", "online", "page", "blog", "design", "codes", "studio", "art",
     "name", "pro", "works", "space", "website", "xyz", "info", "portfolio", "cloud",
 ])
 
-/// Whether the line around `s..<e` holds contacts or a link label: an `@`, a scheme, `www.`, a
-/// run of seven digits, or a label such as "Website", "Portfolio", "Site", "Blog", "Link".
-private func lineLooksLikeContacts(_ t: Text, _ s: Int, _ e: Int) -> Bool {
-    var a = s
-    while a > 0, s - a < 200, !isLineBreak(t[a - 1]) { a -= 1 }
-    var z = e
-    while z < t.count, z - e < 200, !isLineBreak(t[z]) { z += 1 }
-    t.work.add(z - a)
-    var digits = 0
-    var k = a
-    while k < z {
-        let c = t[k]
-        if (k < s || k >= e) && (c == 0x40 || (c == 0x2F && t[k + 1] == 0x2F)) { return true }
-        if isDigit(c) { digits += 1; if digits >= 7 { return true } } else if c != 0x20 && c != 0x2D && c != 0x2E { digits = 0 }
-        if isAlphaASCII(c), k == a || !isAlphaASCII(t[k - 1]), k < s {
-            let we = t.asciiWordEnd(k)
-            if linkLabels.contains(t, k, we) { return true }
-        }
-        k += 1
-    }
-    return false
-}
-
-private let linkLabels = WordSet([
-    "website", "web", "site", "portfolio", "blog", "homepage", "home", "link", "links", "url", "online", "página",
-    "sitio", "sito", "webseite", "homepagina", "www", "linkedin", "github", "contact", "contacts", "contato",
-    "contacto", "kontakt", "contatti", "contactgegevens",
-])
-
 /// Finds URLs: `scheme://…`, `www.…`, and scheme-less `host.tld/path` or lowercase `host.tld`.
 func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
+    var lineFacts: LineFacts? = nil // read once, at the first bare host
     var i = 0
     while i < t.count {
         // no token start: not alphanumeric, or inside a word, host, path or e-mail
@@ -237,8 +209,12 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped)
         for k in i..<host.end where isUpperASCII(t.b[k]) { lower = false; break }
         var firstLabelAlpha = false
         for k in i..<host.end { if t.b[k] == 0x2E { break }; if isAlphaASCII(t.b[k]) { firstLabelAlpha = true } }
-        if lower && firstLabelAlpha && !techDomainNames.contains(t, i, host.end)
-            && (host.labels >= 3 || personalSiteTLDs.contains(t, host.lastLabelStart, host.end) || lineLooksLikeContacts(t, i, host.end)) {
+        var linkLike = host.labels >= 3 || personalSiteTLDs.contains(t, host.lastLabelStart, host.end)
+        if lower && firstLabelAlpha && !linkLike {
+            if lineFacts == nil { lineFacts = try LineFacts(t) }
+            linkLike = lineFacts!.looksLikeContacts(at: i)
+        }
+        if lower && firstLabelAlpha && !techDomainNames.contains(t, i, host.end) && linkLike {
             var e = host.end
             if next == 0x3A && isDigit(t[e + 1]) { e = t.digitsEnd(e + 1) } // :port
             out.append(Candidate(kind: .url, start: i, end: e))
@@ -251,8 +227,8 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped)
 
 /// Words naming a social network, after which an `@handle` on the same line is an account.
 private let socialNetworkWords = WordSet([
-    "instagram", "insta", "ig", "twitter", "x", "tiktok", "telegram", "threads", "mastodon", "bluesky", "github",
-    "gitlab", "snapchat", "youtube", "twitch", "discord", "skype", "kaggle", "medium", "behance", "dribbble",
+    "instagram", "insta", "ig", "twitter", "tiktok", "telegram", "threads", "mastodon", "bluesky", "github",
+    "gitlab", "snapchat", "youtube", "twitch", "discord", "skype", "kaggle", "behance", "dribbble",
 ])
 
 /// Finds social-media handles, as links (`[URL]`): `@joao.silva`, `@dev_anna`, `@ana92`, or any
@@ -273,7 +249,9 @@ func detectHandles(_ t: Text, into out: inout [Candidate]) throws(RedactionStopp
             e += 1
         }
         t.work.add(e - i)
-        guard e - i >= 3, e - i <= 31, !isAlnumASCII(t[e]), t[e] != 0x40, isAlphaASCII(t[i + 1]) || isDigit(t[i + 1]) else { continue }
+        // "@pytest.fixture(", "@app.route(": a decorator in code
+        guard e - i >= 3, e - i <= 31, !isAlnumASCII(t[e]), t[e] != 0x40, t[e] != 0x28,
+              isAlphaASCII(t[i + 1]) || isDigit(t[i + 1]) else { continue }
         if marks > 0 || socialWordOnLine(t, before: i) {
             out.append(Candidate(kind: .url, start: i, end: e))
             i = e - 1

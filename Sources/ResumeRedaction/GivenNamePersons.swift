@@ -36,7 +36,7 @@ private let institutionWordsBefore = WordSet([
     "navio", "ship", "ms", "hms", "uss", "gestoría", "asesoría", "despacho", "bufete", "farmacia", "farmácia",
     "óptica", "taller", "officine", "officina", "cabinet", "atelier", "boulangerie", "librería", "livraria",
     "agencia", "agência", "escritório", "kantoor", "bureau", "praktijk", "apotheek", "bakkerij", "studio", "birra",
-    "cerveza", "cerveja", "bier", "vinhos", "cantina", "bodega", "bodegas", "musée", "collège", "lycée", "hôtel",
+    "cerveza", "cerveja", "bier", "vinhos", "cantina", "bodega", "bodegas", "hôtel",
     "ee", "emef", "etec", "fatec", "cefet", "ifsp", "ies", "ipsia", "itis", "iti", "cps", "ceip", "cp",
     "molkerei", "brauerei", "bäckerei", "metzgerei", "autohaus", "gasthaus", "gasthof", "weingut", "spedition",
     "druckerei", "tischlerei", "schreinerei", "apotheke", "praxis", "kanzlei",
@@ -57,8 +57,8 @@ private let institutionWordsAfter = WordSet([
     "conference", "summit", "symposium", "cup", "trophy", "challenge", "hackathon", "programme", "program",
     "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "way", "close", "square", "place", "terrace",
     "crescent", "court", "gardens", "garden", "park", "station", "airport", "bridge", "hall", "house", "building",
-    "tower", "towers", "arena", "stadium", "health", "healthcare", "hill", "international", "actions", "airport", "theatre", "theater", "straße", "strasse", "platz", "allee", "weg",
-    "ring", "gasse", "laan", "straat", "plein", "kade", "gracht", "road", "marg", "nagar", "colony", "layout",
+    "tower", "towers", "arena", "stadium", "health", "healthcare", "hill", "international", "actions", "theatre", "theater", "straße", "strasse", "platz", "allee", "weg",
+    "ring", "gasse", "laan", "straat", "plein", "kade", "gracht", "marg", "nagar", "colony", "layout",
     "high", "primary", "secondary", "academy", "akademie", "académie", "academia", "accademia",
     "hotel", "restaurant", "bistro", "café", "cafe", "bakery", "store", "stores", "shop", "boutique", "studio",
     "studios", "records", "films", "pictures", "productions", "press", "publishing", "verlag", "editora",
@@ -80,6 +80,7 @@ private let institutionWordsAfter = WordSet([
 /// Given names with a surname that are brands or famous people quoted as such
 /// ("Hugo Boss", "Calvin Klein", "Max Planck", "Grace Hopper"): never a private person.
 private let brandAndFamousNames: Set<String> = [
+    "dale carnegie", "raymond james", "christian aid",
     "abraham lincoln", "ada lovelace", "adam opel", "adolfo domínguez", "alan turing", "albert einstein",
     "albert heijn", "alessandro volta", "alexander mcqueen", "ana hickmann", "anand rathi", "angela merkel",
     "anita dongre", "ann taylor", "anna freud", "anne frank", "anne klein", "anne summers", "anton dreesmann",
@@ -339,14 +340,14 @@ private func isInstitutionContext(_ t: Text, _ s: Int, _ end: Int) -> Bool {
         guard q < b || q == b, q > 0 else { break }
         if t[q - 1] == 0x2E { q -= 1 }
         var w = q
-        while w > 0, t.isLetter(at: t.scalarStart(before: w)), t[w - 1] != 0x20 { w = t.scalarStart(before: w) }
+        w = t.letterRunStart(before: w)
         guard w < q else { break }
         if institutionWordsBefore.contains(t, w, q) || streetWordsBeforeNames.contains(t, w, q) { return true }
         // "lycée hôtelier Jean Drouant": one lower-case word after the institution's
         if !t.isUppercaseLetter(at: w), q - w > 3 {
             let w2e = t.skipBlanksBack(w)
             var w2 = w2e
-            while w2 > 0, t.isLetter(at: t.scalarStart(before: w2)) { w2 = t.scalarStart(before: w2) }
+            w2 = t.letterRunStart(before: w2)
             t.work.add(w - w2)
             return w2 < w2e && w2e < w && institutionWordsBefore.contains(t, w2, w2e)
         }
@@ -376,7 +377,7 @@ private func standsInCapitalisedRun(_ t: Text, _ s: Int, _ end: Int) -> Bool {
     let b = t.scalarStart(before: s - 1)
     guard t.isLetter(at: b) else { return false }
     var w = b
-    while w > 0, t.isLetter(at: t.scalarStart(before: w)) { w = t.scalarStart(before: w) }
+    w = t.letterRunStart(before: w)
     t.work.add(s - w)
     return t.isUppercaseLetter(at: w) && !personHonorifics.contains(t, w, b + t.scalar(at: b).length)
 }
@@ -398,7 +399,7 @@ private func surnameCommaBefore(_ t: Text, givenStart: Int, givenEnd: Int) -> In
     while words < 3 {
         t.work.step()
         var w = s
-        while w > 0, t.isLetter(at: t.scalarStart(before: w)) || t[w - 1] == 0x2D || t[w - 1] == 0x27 { w = t.scalarStart(before: w) }
+        w = t.letterRunStart(before: w, hyphens: true, apostrophes: true)
         guard w < s, isSurnameShaped(t, w, s, caps: isAllCaps(t, w, s)) || particles.contains(t, w, s) else { return nil }
         if nonNameWords.contains(t, w, s) || sectionWords.contains(t, w, s) || institutionWordsBefore.contains(t, w, s)
             || givenNames.contains(t, w, s) { return nil }
@@ -441,16 +442,24 @@ func detectClosingSignatures(_ t: Text, into out: inout [Candidate]) throws(Reda
         i = le + 1
         let s = t.skipBlanks(lineStart)
         guard s < le, let n = closingPhrases.longestMatch(in: t, at: s), !t.isLetter(at: s + n) else { continue }
+        // a closing ends its phrase: "Best," / "Thanks!" / "Mit freundlichen Grüßen" alone — not
+        // "Best Paper, NeurIPS 2021" or "Best Buy"
+        let after = t[s + n]
+        let nameEndsTheLine: Bool = {
+            // "Regards Priya" / "Thanks Tom": the name right after, ending its line
+            guard after == 0x20, t.isUppercaseLetter(at: s + n + 1), let end = signatureNameEnd(t, s + n + 1) else { return false }
+            return t.skipBlanks(end) >= le
+        }()
+        guard after == 0x2C || after == 0x21 || after == 0x2E || s + n >= le || t.skipBlanks(s + n) >= le || nameEndsTheLine else { continue }
         var p = s + n
         while p < le && (t[p] == 0x2C || t[p] == 0x21 || t[p] == 0x2E || isBlank(t[p])) { p += 1 }
         // the name after the comma on the same line, or on the next non-empty line
         if p >= le {
+            // the next non-empty line, past at most one empty one ("\n" or "\r\n" line ends)
             var q = le
-            for _ in 0..<2 {
-                guard q < t.count else { break }
+            for _ in 0..<4 {
+                guard q < t.count, isLineBreak(t[q]) else { break }
                 q = t.skipBlanks(q + 1)
-                if q < t.count && (t[q] == 0x0A || t[q] == 0x0D) { continue }
-                break
             }
             p = q
         }
@@ -529,14 +538,14 @@ func isInsideAnotherProperNoun(_ t: Text, _ s: Int, _ e: Int, nameWords: Set<Str
         t.work.step()
         guard b > 0, t[b] == 0x20 else { return false }
         var w = b
-        while w > 0, t.isLetter(at: t.scalarStart(before: w)) || t[w - 1] == 0x2D { w = t.scalarStart(before: w) }
+        w = t.letterRunStart(before: w, hyphens: true)
         guard w < b, w == 0 || !t.isWordChar(before: w) else { return false }
         if particles.contains(t, w, b) {
             b = w - 1
             continue
         }
         guard t.isUppercaseLetter(at: w), b - w > t.scalar(at: w).length else { return false }
-        if personHonorifics.contains(t, w, b) || greetingWords.contains(t, w, b) { return false }
+        if personHonorifics.contains(t, w, b) || greetingWords.contains(t, w, b) || sentenceStartWords.contains(t, w, b) { return false }
         t.work.add(b - w)
         return !nameWords.contains(t.string(w, b).lowercased())
     }
@@ -553,6 +562,13 @@ private let greetingWords = WordSet([
     "querido", "querida", "prezado", "prezada", "estimado", "estimada", "gentile", "egregio", "gentilissima",
     "gentilissimo", "lieber", "liebe", "sehr", "geehrte", "geehrter", "thanks", "thank", "cheers", "congratulations",
     "welcome", "bem-vindo", "bienvenido", "benvenuto", "bienvenue", "willkommen", "welkom", "per", "attn", "at",
+])
+
+/// Capitalised words that start a sentence before a name: "As Doe said", "Ask Doe".
+private let sentenceStartWords = WordSet([
+    "as", "and", "but", "the", "then", "when", "if", "so", "also", "ask", "with", "for", "by", "to", "from", "in",
+    "on", "after", "before", "while", "since", "because", "please", "contact", "call", "email", "tell", "let",
+    "e", "y", "et", "und", "en", "met", "mit", "con", "com", "avec", "pour", "para", "per", "für", "voor",
 ])
 
 /// Whether a company suffix, however dotted, starts at `q`: "S.p.A.", "S.r.l.", "GmbH", "Ltd.", "B.V.".
@@ -578,7 +594,7 @@ private let dottedCompanySuffixes: Set<String> = [
 /// preposition of place ("in Preston", "em Sousa", "nach Lindau"). A given name that is also a
 /// place or word ("Paris", "Sydney", "Florence") also after looser ones ("vanuit Sydney") and
 /// before a place's noun ("our Paris office").
-func namesAPlace(_ t: Text, _ s: Int, _ e: Int, nameWords: Set<String> = []) -> Bool {
+func namesAPlace(_ t: Text, _ s: Int, _ e: Int, nameWords: Set<String> = [], lines: LineFacts) -> Bool {
     // "Lincoln, Nebraska" — not "Okafor, Denise" (the person's own given name after the comma)
     if t[e] == 0x2C, t[e + 1] == 0x20, t.isUppercaseLetter(at: e + 2) {
         let w = t.letterWordEnd(e + 2)
@@ -592,12 +608,14 @@ func namesAPlace(_ t: Text, _ s: Int, _ e: Int, nameWords: Set<String> = []) -> 
     // a letter's place and date: "Lindau, im März 2025", "Marino, 10/01/2025"
     if t[e] == 0x2C, t[e + 1] == 0x20 {
         let d = e + 2
-        if isDigit(t[d]) { return true }
+        // "Marino, 10/01/2025", "Lyon, 3 mars 2025" — not "(Doe, 2019)" or "Doe, 2018."
+        if isDigit(t[d]), parseDate(t, at: d, allowYearOnly: false) != nil { return true }
         let w = t.letterWordEnd(d)
-        if w > d, t[w] == 0x20, dateLeadWords.contains(t, d, w), isDigit(t[w + 1]) || monthLike(t, w + 1) { return true }
+        if w > d, t[w] == 0x20, dateLeadWords.contains(t, d, w),
+           parseDate(t, at: w + 1, allowYearOnly: false) != nil || isMonthName(t, w + 1) { return true }
     }
     // an employer's town ending a line of work history: "Audit Senior — Moore and Smalley LLP, Preston"
-    if s >= 2, t[s - 1] == 0x20, t[s - 2] == 0x2C, endsAField(t, e), lineHasYear(t, s) { return true }
+    if s >= 2, t[s - 1] == 0x20, t[s - 2] == 0x2C, endsAField(t, e), lines.hasYear(at: s) { return true }
     // "Nebraska–Lincoln", "Lincoln–Omaha": an en dash between two capitalised words
     if t[e] == 0xE2, t[e + 1] == 0x80, t[e + 2] == 0x93, t.isUppercaseLetter(at: e + 3) { return true }
     if s >= 3, t[s - 1] == 0x93, t[s - 2] == 0x80, t[s - 3] == 0xE2, s >= 4, t.isLetter(at: t.scalarStart(before: s - 3)) { return true }
@@ -606,11 +624,13 @@ func namesAPlace(_ t: Text, _ s: Int, _ e: Int, nameWords: Set<String> = []) -> 
     let p0 = t.skipBlanksBack(s)
     if p0 < s, p0 > 0 {
         var w = p0
-        while w > 0, t.isLetter(at: t.scalarStart(before: w)) { w = t.scalarStart(before: w) }
+        w = t.letterRunStart(before: w)
         t.work.add(p0 - w)
         if w < p0, strictPlacePrepositions.contains(t, w, p0) { return true }
     }
     guard ambiguousGiven.contains(t, s, e) else { return false }
+    // "June 2020", "April 15": a month
+    if t[e] == 0x20, isDigit(t[e + 1]) { return true }
     // "our Paris office", "the Sydney team"
     if t[e] == 0x20 {
         let w = t.letterWordEnd(e + 1)
@@ -619,7 +639,7 @@ func namesAPlace(_ t: Text, _ s: Int, _ e: Int, nameWords: Set<String> = []) -> 
     let p = t.skipBlanksBack(s)
     guard p < s, p > 0 else { return false }
     var w = p
-    while w > 0, t.isLetter(at: t.scalarStart(before: w)) { w = t.scalarStart(before: w) }
+    w = t.letterRunStart(before: w)
     t.work.add(p - w)
     return w < p && placePrepositions.contains(t, w, p)
 }
@@ -631,32 +651,13 @@ private let placeFollowers = WordSet([
 ])
 
 /// Words between a letter's place and its date: "Lindau, im März 2025", "Lyon, le 3 mars".
-private let dateLeadWords = WordSet(["im", "den", "am", "le", "il", "el", "em", "op", "on", "the", "a", "al"])
-
-/// Whether a capitalised word (a month, in some language) starts at `k`.
-private func monthLike(_ t: Text, _ k: Int) -> Bool { t.isLetter(at: k) }
+private let dateLeadWords = WordSet(["im", "den", "am", "le", "il", "el", "em", "op", "on"])
 
 /// Whether the text after `e` ends a field: a line break, the end, ".", ";", "(", or two blanks.
 private func endsAField(_ t: Text, _ e: Int) -> Bool {
     let c = t[e]
     return e >= t.count || isLineBreak(c) || c == 0x2E || c == 0x3B || c == 0x29
         || (c == 0x20 && (t[e + 1] == 0x20 || t[e + 1] == 0x28 || t[e + 1] == 0x7C || t[e + 1] == 0xE2))
-}
-
-/// Whether the line of `i` holds a year (19xx or 20xx): a line of work history.
-private func lineHasYear(_ t: Text, _ i: Int) -> Bool {
-    var a = i
-    while a > 0, i - a < 200, !isLineBreak(t[a - 1]) { a -= 1 }
-    var z = i
-    while z < t.count, z - i < 200, !isLineBreak(t[z]) { z += 1 }
-    t.work.add(z - a)
-    var k = a
-    while k + 3 < z {
-        if (t[k] == 0x31 && t[k + 1] == 0x39) || (t[k] == 0x32 && t[k + 1] == 0x30),
-           isDigit(t[k + 2]), isDigit(t[k + 3]), k == a || !isDigit(t[k - 1]), !isDigit(t[k + 4]) { return true }
-        k += 1
-    }
-    return false
 }
 
 /// Prepositions after which a capitalised word is a place rather than a person.

@@ -155,15 +155,15 @@ let givenNamesByLocale: [String: [String]] = [
     ],
     "nl": [
         "anouk", "annemarie", "anne", "anneke", "arjen", "arjan", "astrid", "bart", "bas", "bram", "bregje",
-        "carla", "daan", "dirk", "eline", "els", "emma", "erik", "esther", "eva", "femke", "floor", "frank",
+        "carla", "daan", "dirk", "eline", "els", "emma", "erik", "esther", "eva", "femke", "frank",
         "freek", "gerard", "gert", "hans", "hendrik", "henk", "ilse", "ingrid", "inge", "iris", "jaap", "jan",
-        "jasper", "jelle", "jeroen", "joost", "jop", "joris", "judith", "karin", "kees", "kim", "koen", "lars",
+        "jasper", "jelle", "jeroen", "joost", "joris", "judith", "karin", "kees", "kim", "koen", "lars",
         "lieke", "linda", "lisa", "lotte", "lucas", "maaike", "marieke", "marloes", "martijn", "maarten", "marjolein",
         "mark", "martin", "maud", "merel", "michiel", "mirjam", "monique", "niels", "nienke", "noor", "paul",
         "pieter", "rik", "robbert", "roel", "ruben", "ruud", "sander", "sanne", "sem", "sjoerd", "sophie",
         "stijn", "suzanne", "thijs", "thomas", "tim", "tom", "twan", "wendy", "willem", "wim", "wouter", "yvonne",
         "anja", "bart-jan", "bastiaan", "bob", "cor", "corné", "dennis", "dewi", "dorien", "evelien", "fleur",
-        "geert", "gijs", "hanneke", "harm", "ivo", "jacqueline", "janneke", "jesse", "job", "johan", "jolanda",
+        "geert", "gijs", "hanneke", "ivo", "jacqueline", "janneke", "jesse", "johan", "jolanda",
         "joyce", "kevin", "lieve", "luuk", "manon", "mariska", "matthijs", "mees", "milan", "mirte", "nick",
         "olaf", "pim", "renske", "rianne", "rob", "roos", "rutger", "sietse", "stefan", "teun", "tessa",
         "thijmen", "maartje", "marijke", "sietske", "vera", "wessel", "wilma", "yara", "zoë", "fenna", "guus", "hugo", "isa", "julia", "lynn",
@@ -208,6 +208,7 @@ let ambiguousGivenNames: Set<String> = [
     "till", "ole", "léo", "gaspard", "enzo", "duarte", "rui", "heitor", "otto",
     "chen", "wei", "mei", "nguyen", "minh", "linh", "soo", "hye", "murat", "deniz", "elif", "beat", "urs",
     "madison", "logan", "morgan", "tyler", "destiny", "whitney", "brooke", "kerry", "lynn", "teja",
+    "julia", "pascal", "dale", "christian", "victor", "august", "florian",
     "sofia", "adelaide", "regina", "lourdes", "valencia", "charlotte", "savannah", "brooklyn", "aurora",
 ]
 

@@ -68,7 +68,7 @@ let sectionWords = WordSet([
     "certificazioni", "riconoscimenti", "conhecimentos", "conocimientos", "conoscenze", "idiomas", "lingue",
     "langues", "talen", "sprachen", "formação", "formazione", "opleidingen", "vaardigheden", "werkervaring",
     "experiência", "ervaring", "referências", "referencias", "referenties", "referenzen", "références",
-    "prêmios", "premios", "premi", "prix", "auszeichnungen", "hobbies", "interesses", "intereses", "interessi",
+    "prêmios", "premios", "premi", "prix", "auszeichnungen", "interesses", "intereses", "interessi",
     "centres", "loisirs", "freizeit", "projetos", "proyectos", "progetti", "projecten", "projekte", "projets",
 ])
 /// Words that are never part of a person's name in a heading (titles, organisations,
@@ -97,7 +97,7 @@ let nonNameWords = WordSet([
     "clinical", "medical", "health", "care", "team", "member", "trainee", "apprentice", "worker", "driver",
     "hoofd", "technische", "dienst", "medewerker", "adviseur", "beheerder", "leider", "sciences", "science",
     "studies", "biology", "chemistry", "physics", "economics", "law", "arts", "humanities", "medicine",
-    "nursing", "psychology", "mathematics", "statistics", "informatics", "informatica", "informatique",
+    "nursing", "psychology", "statistics", "informatics", "informatica", "informatique",
     "chef", "cook", "cashier", "clerk", "agent", "advisor", "adviser", "officer", "pilot", "pharmacist",
     "physician", "therapist", "dentist", "lawyer", "attorney", "journalist", "photographer", "artist",
     "musician", "economist", "statistician", "mathematician", "physicist", "chemist", "biologist",
@@ -126,7 +126,7 @@ let nonNameWords = WordSet([
     "yes", "ja", "oui", "sí", "sim", "hiring", "madam", "sir", "grüße", "grüssen", "groeten", "groet", "regards",
     "wishes", "saludos", "saluti", "saudações", "salutations", "authorization", "authorisation", "background",
     "check", "checks", "consent", "declaration", "ecology", "marine", "fiche", "renseignements", "no", "nil",
-    "none", "n/a",
+    "none", "n/a", "approved", "pending", "attached", "required", "enclosed", "available", "upon", "request",
     "previously", "currently", "present", "today", "monday", "friday", "english",
     "german", "french", "spanish", "python", "java", "swift", "kotlin", "javascript", "typescript", "go",
     "rust", "react", "node", "cloud", "aws", "azure", "google", "microsoft", "apple", "amazon", "meta",
@@ -426,7 +426,6 @@ func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
         if t[fe] == 0x3A { continue }
         // "ROBERT (BOB) HALE", "KING, Marcus", "J O R D A N    E L L I S"
         if let name = try headingWithNickname(t, s, e) { return name }
-        if let name = try surnameCommaGivenHeading(t, s, fe, e) { return name }
         if let name = try letterSpacedHeading(t, s, e) { return name }
         let (a, b) = try trimLine(t, s, fe)
         guard a < b else { continue }
@@ -453,6 +452,7 @@ func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
         if t[fe] == 0x2C, try containsYear(t, fe, e) { continue }
         // a firm's letterhead: "Transportes Hermanos López, S.L.", "Van Houten Techniek B.V."
         if try lineHasCompanySuffix(t, s, e) { headingOpen = false; continue }
+        if let name = try surnameCommaGivenHeading(t, s, fe, e) { return name }
         if let name = try parseName(t, a, b) { return name }
         if inPersonalBlock { continue }
         // "Resume of Jane Doe", "Lebenslauf von Jonas Becker", "CV de Léa Martin"
@@ -463,8 +463,8 @@ func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
     return nil
 }
 
-/// A heading name with a nickname inside it, in brackets or quotes: `ROBERT (BOB) HALE`,
-/// `OLUWASEUN "SEUN" BAKARE`, `William J. “Bill” O'Malley III`.
+/// A heading name with a nickname inside it, in brackets or quotes, within its first 60 bytes:
+/// `ROBERT (BOB) HALE`, `OLUWASEUN "SEUN" BAKARE`, `William J. “Bill” O'Malley III`.
 private func headingWithNickname(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> ParsedName? {
     // the opening bracket or quote after one to three words
     var o = s
@@ -495,6 +495,9 @@ private func surnameCommaGivenHeading(_ t: Text, _ s: Int, _ fe: Int, _ e: Int) 
     let gs = fe + 2
     let ge = try firstFieldEnd(t, gs, e)
     guard let given = try parseNameWords(t, gs, ge), (1...3).contains(given.words.count) else { return nil }
+    // "KING, Marcus" or "Okafor, Denise": the surname in capitals, or a known given name after
+    // the comma (not "Denver, Colorado", "Porto, Portugal")
+    guard surname.allCaps || givenNames.contains(t, given.words[0].lowerBound, given.words[0].upperBound) else { return nil }
     return ParsedName(start: s, end: given.end, words: given.words + surname.words, firstTwoEnd: nil,
                       allCaps: surname.allCaps && given.allCaps, surnameFirst: surname.words[surname.words.count - 1])
 }
@@ -513,6 +516,8 @@ private func letterSpacedHeading(_ t: Text, _ s: Int, _ e: Int) throws(Redaction
         guard k < e else { break }
         guard t[k] == 0x20 else { return nil }
         if t[k + 1] == 0x20 {
+            // a gap of six blanks or more: the next column of a two-column layout
+            if t.skipBlanks(k) - k >= 6 { break }
             words += 1
             k = t.skipBlanks(k)
         } else {
@@ -520,6 +525,11 @@ private func letterSpacedHeading(_ t: Text, _ s: Int, _ e: Int) throws(Redaction
         }
     }
     guard letters >= 6, (2...4).contains(words) else { return nil }
+    // "C U R R I C U L U M   V I T A E" is a title
+    for w in letterSpacedWords(t.string(s, lastLetterEnd)) {
+        let lower = w.lowercased()
+        if documentWords.contains(lower) || sectionWords.contains(lower) || nonNameWords.contains(lower) { return nil }
+    }
     return ParsedName(start: s, end: lastLetterEnd, words: [s..<lastLetterEnd], firstTwoEnd: nil, allCaps: true)
 }
 
@@ -645,6 +655,7 @@ func letterSpacedWords(_ s: String) -> [String] {
 /// four or five letters, leaving two at least, except words that are also abbreviations; the
 /// three-letter ones ("Ben", "Sam") come from `familiarForms`, where they are known names.
 func shortForms(of given: String) -> [String] {
+    guard given.utf8.count <= 40 else { return [] } // no one's given name; and titleCased reads it all
     let letters = Array(titleCased(given))
     guard letters.count >= 6, letters.allSatisfy(\.isLetter) else { return [] }
     return (4...min(5, letters.count - 2)).map { String(letters[0..<$0]) }.filter { !shortFormExclusions.contains($0.lowercased()) }
@@ -669,7 +680,8 @@ func mcForm(_ surname: String) -> String? {
 /// "Baker Street") and stays.
 private func findMentions(_ t: Text, forms: Set<String>, familiarForms: Set<String> = [], nameWords: Set<String>,
                           except: Int? = nil, into out: inout [Candidate]) throws(RedactionStopped) {
-    var forms = forms
+    // a "name" of more than 80 bytes is no one's (a heading of one long word): not searched for
+    var forms = forms.filter { $0.utf8.count <= 80 }
     for f in Array(forms) {
         try t.work.checkpoint()
         t.work.add(3 * f.utf8.count)
@@ -687,12 +699,13 @@ private func findMentions(_ t: Text, forms: Set<String>, familiarForms: Set<Stri
         return false
     }.map { Array($0.utf8) }
     t.work.add(2 * forms.reduce(0) { $0 + $1.utf8.count })
-    let starts = try wordStarts(t, firstBytes: patterns.compactMap(\.first))
+    let starts = try wordStarts(t, pairs: Set(patterns.map { Int($0[0]) << 8 | Int($0[1]) }))
+    let lines = try LineFacts(t)
     for p in patterns {
         let single = !p.contains(0x20)
         try findOccurrences(t, p, starts) { s, e in
             if single && s != except && (beginsAnotherProperNoun(t, after: e, nameWords: nameWords)
-                || isInsideAnotherProperNoun(t, s, e, nameWords: nameWords) || namesAPlace(t, s, e, nameWords: nameWords)) { return }
+                || isInsideAnotherProperNoun(t, s, e, nameWords: nameWords) || namesAPlace(t, s, e, nameWords: nameWords, lines: lines)) { return }
             out.append(Candidate(kind: .name, start: single ? capitalisedParticlesStart(t, before: s) : s, end: e))
         }
     }
@@ -802,7 +815,9 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         // "Dr. August Oetker Nahrungsmittel KG", "Shri Ram College": a firm or an institution
         if end > k, wordAfterNamesAFirm(t, end) { end = -1 }
         // a greeting's name ends the greeting: "Hi Hope," / "Hallo Anna!" / "Dear Tom\n"
-        if greeting, end > k, !(t[end] == 0x2C || t[end] == 0x21 || t[end] == 0x3A || end >= t.count || isLineBreak(t[end])) {
+        if greeting, end > k, !(t[end] == 0x2C || end >= t.count || isLineBreak(t[end])
+                                || ((t[end] == 0x21 || t[end] == 0x3A) && givenNames.contains(t, k, t.letterWordEnd(k)))) {
+            // "Hello World!", "Hello Kitty:" are no one: after "!" or ":" only a known given name
             end = -1
         }
         if end > k, words > 0 {
@@ -892,7 +907,7 @@ private let greetings = KeywordTable([
     "buongiorno", "buonasera", "caro", "cara", "gentile", "gentilissima", "gentilissimo", "estimado", "estimada",
     "querido", "querida", "prezado", "prezada", "lieber", "liebe", "sehr geehrte", "sehr geehrter", "geachte",
     "bom dia", "boa tarde", "buenos días", "buenas tardes", "goedemorgen", "goedemiddag", "guten tag",
-    "good morning", "good afternoon", "thanks", "thank you", "congratulations", "welcome", "moin", "servus",
+    "good morning", "good afternoon", "moin", "servus",
 ])
 
 /// Whether the word before `i` names a street ("Rua Dr. Renato Paes de Barros", "Via Dott. …"):
@@ -1071,7 +1086,7 @@ private let refereeLabels = KeywordTable([
     "vater", "mutter", "ehepartner", "ehepartnerin", "père", "mère", "conjoint", "vader", "moeder", "partner",
     "next of kin", "emergency contact",
     // the signer of a form or a declaration
-    "signature", "signed", "firma", "assinatura", "unterschrift", "fdo", "fdo.", "handtekening", "signé",
+    "signature", "signed", "assinatura", "unterschrift", "fdo", "fdo.", "handtekening", "signé",
 ])
 /// Words that make a labelled "name" an organisational unit ("Contact: Talent Acquisition").
 let teamWords = WordSet([
@@ -1105,7 +1120,7 @@ private func capitalisedParticlesStart(_ t: Text, before s: Int) -> Int {
         t.work.step()
         guard b >= 2, t[b - 1] == 0x20 else { break }
         var w = b - 1
-        while w > 0, t.isLetter(at: t.scalarStart(before: w)) { w = t.scalarStart(before: w) }
+        w = t.letterRunStart(before: w)
         guard w < b - 1, w == 0 || !t.isWordChar(before: w), particles.contains(t, w, b - 1) else { break }
         b = w
         if t.isUppercaseLetter(at: w) { start = w }
@@ -1183,19 +1198,23 @@ func titleCased(_ s: String) -> String {
     return out
 }
 
-/// The positions where a whole word can start (no letter or digit before them) whose byte
-/// is one of `firstBytes`, by that byte: one pass over the text for every pattern.
-private func wordStarts(_ t: Text, firstBytes: [UInt8]) throws(RedactionStopped) -> [[Int]] {
-    var starts = [[Int]](repeating: [], count: 256)
+/// The positions where a whole word can start (no letter or digit before them), by their first
+/// two bytes, for the pairs in `pairs` (first byte × 256 + second byte): one pass over the text
+/// for every pattern, and a pattern is compared only where its first two bytes stand.
+private func wordStarts(_ t: Text, pairs: Set<Int>) throws(RedactionStopped) -> [Int: [Int]] {
+    var starts = [Int: [Int]]()
     var wanted = [Bool](repeating: false, count: 256)
-    for c in firstBytes { wanted[Int(c)] = true }
+    for p in pairs { wanted[p >> 8] = true }
     // a step per byte, as a tick per byte counted them
     var i = 0
     while i < t.count {
         i = try t.skip(from: i) { _, c in !wanted[Int(c)] }
         guard i < t.count else { break }
         try t.work.tick()
-        if !t.isWordChar(before: i) { starts[Int(t.b[i])].append(i) }
+        if !t.isWordChar(before: i) {
+            let key = Int(t.b[i]) << 8 | Int(t[i + 1])
+            if pairs.contains(key) { starts[key, default: []].append(i) }
+        }
         i += 1
     }
     return starts
@@ -1204,19 +1223,19 @@ private func wordStarts(_ t: Text, firstBytes: [UInt8]) throws(RedactionStopped)
 /// Calls `found` for each whole-word occurrence of `p` in the text, left to right; an
 /// occurrence that starts inside the previous one found is skipped.
 ///
-/// Only the word starts with `p`'s first byte (`starts`, from `wordStarts`) are compared
+/// Only the word starts with `p`'s first two bytes (`starts`, from `wordStarts`) are compared
 /// with `p`. The cost is linear: a comparison that runs k bytes into the text matched k bytes
 /// of `p`, and the word starts it passes are word starts of `p`, so each byte of the text is
 /// compared from at most as many word starts as `p` has words.
-private func findOccurrences(_ t: Text, _ p: [UInt8], _ starts: [[Int]], _ found: (Int, Int) -> Void) throws(RedactionStopped) {
+private func findOccurrences(_ t: Text, _ p: [UInt8], _ starts: [Int: [Int]], _ found: (Int, Int) -> Void) throws(RedactionStopped) {
     let m = p.count
-    guard m > 0, m <= t.count else { return }
+    guard m > 1, m <= t.count else { return }
     var nextStart = 0 // occurrences starting before this overlap the last one found
-    for s in starts[Int(p[0])] {
+    for s in starts[Int(p[0]) << 8 | Int(p[1])] ?? [] {
         try t.work.tick()
         let e = s + m
         guard e <= t.count else { break }
-        var k = 1
+        var k = 2
         while k < m && t.b[s + k] == p[k] { k += 1 }
         t.work.add(k)
         guard k == m, s >= nextStart else { continue }

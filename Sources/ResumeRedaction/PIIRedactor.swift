@@ -10,7 +10,7 @@ import CPhoneNumber
 /// are found with KMP), and overlap resolution is linear in the text and the candidates.
 /// Counted as steps (bytes advanced over, table look-ups, candidates handled), a redaction
 /// takes at most 100 steps per input byte on the adversarial inputs of `LinearWorkTests`
-/// (16 to 256 KiB; the worst measured is about 56), the same per byte at every size.
+/// (16 to 256 KiB; the worst measured is about 70), the same per byte at every size.
 /// ``redact(_:as:shouldStop:)`` stops a redaction the caller no longer needs.
 /// Overlapping candidates are resolved by a fixed priority
 /// (email > url > card > nationalID > dateOfBirth > phone > address > name),
@@ -19,8 +19,10 @@ import CPhoneNumber
 /// What is detected:
 /// - **Email**: `local@host.tld` (ASCII).
 /// - **URL**: `http(s)://…`, `ftp://…`, `www.…`, `host.tld/path` (e.g. `linkedin.com/in/…`,
-///   `github.com/…`), and all-lowercase `host.tld` with a known TLD (`janedoe.dev`).
-///   Capitalised `Booking.com`, `ASP.NET` and `Node.js`-style tech names are left alone.
+///   `github.com/…`, paths in any script), social handles (`@joao.silva`, or an `@handle` after a
+///   network's name), and an all-lowercase bare `host.tld` on a personal-site TLD (`janedoe.dev`),
+///   with three labels or more, or on a line of contacts. Capitalised `Booking.com`, a bare
+///   `bol.com` in work history, `ASP.NET` and `Node.js`-style tech names are left alone.
 /// - **Phone**: `+`-prefixed international numbers (also `(+44)`, `(0)` trunk), `(555) 123-4567`,
 ///   North-American 3-3-4 / 1-3-3-4, national numbers with a trunk `0` or `00` prefix, and
 ///   any 7–15 digit number after a phone label; extensions (`ext. 12`, `x204`, `poste 210`).
@@ -41,19 +43,24 @@ import CPhoneNumber
 ///   US/AU/CA state + postcode with the city before it, UK and Canadian postcodes, a postcode
 ///   before a known city or alone on the line under a street line, and "Address:" values;
 ///   grown to the whole comma-separated address on the line. A bare number is never an address.
-/// - **Name** (resumes only): the heading name and its later occurrences (see ``DocumentKind``).
+/// - **Name**: in resumes, the heading name (or labelled name fields) and its later mentions
+///   (see ``DocumentKind``); in both kinds, people named after an honorific, a greeting, a
+///   referee, contact, family or signer label, a reporting phrase, under a letter's closing, or by
+///   a known given name of the ten locales and a surname (`GivenNamePersons.swift`), and their
+///   later mentions; not firms, places, prizes or brands named after people.
 ///
 /// Known gaps: obfuscated e-mails (`jane [at] example [dot] com`), non-ASCII e-mail addresses and
 /// IDN hosts, vanity phone numbers (`1-800-FLOWERS`), addresses without a number, street suffix,
 /// postcode or label (e.g. "Prestige Tech Park, Marathahalli"), Japanese/Brazilian-style block
-/// addresses, names not given in the heading, and names that are also ordinary capitalised words
-/// elsewhere in the text ("Jane Street" for a candidate called Jane).
+/// addresses, people named only by a given name the lists lack and no label or heading, and
+/// surnames that are ordinary words or brands used alone ("Cook", "Dyson").
 public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringConvertible {
     /// What kind of document is being redacted.
     public enum DocumentKind: Sendable {
         /// A candidate's resume: the heading name and its later occurrences are redacted as `[NAME]`.
         case resume
-        /// A job description: there is no candidate name, so no `[NAME]` detection.
+        /// A job description: there is no candidate, so no heading name; the people it names
+        /// (a recruiter, a hiring manager) are redacted as in a resume.
         case jobDescription
     }
 

@@ -56,20 +56,21 @@ func hasPhoneLabel(_ t: Text, before start: Int) -> Bool {
 private let companyIDLabels = WordSet([
     "siren", "siret", "rcs", "tva", "p.iva", "piva", "iva", "kvk", "kvk-nummer", "cnpj", "cif", "abn", "acn", "gstin",
     "gst", "cin", "hrb", "hra", "ust-idnr", "ust-id", "ust-idnr.", "vat", "btw", "rea", "nif-iva", "ein", "uen",
-    "handelsregister", "handelsregisternummer", "registro", "imprese", "companies", "company", "registration", "reg",
+    "handelsregister", "handelsregisternummer", "imprese",
     "matricule", "naf", "ape", "rsin", "lei", "duns", "d-u-n-s",
-    // order, ticket, invoice and other reference numbers ("Order no. 0612 345 678", "Ticket #20240117")
-    "order", "ticket", "invoice", "ref", "ref.", "reference", "requisition", "req", "booking", "confirmation",
-    "tracking", "case", "claim", "policy", "pedido", "factura", "fatura", "protocolo", "rechnung", "bestellung",
+    // order, ticket, invoice and requisition numbers ("Order no. 0612 345 678", "Ticket #20240117");
+    // not "Reference", "Case", "Claim" or "Policy", which also introduce people and their numbers
+    "order", "ticket", "invoice", "requisition", "req", "confirmation", "tracking", "pedido", "factura", "fatura", "protocolo", "rechnung", "bestellung",
     "bestellnummer", "auftrag", "auftragsnummer", "aktenzeichen", "commande", "facture", "ordine", "fattura", "pratica",
     "bestelling", "factuur", "ordernummer", "referentie", "kenmerk", "isbn", "issn", "doi", "pmid", "awb", "pnr",
 ])
 
-/// Whether a company-number label stands right before `start` (past ":", "nº", "no." and one
-/// capitalised word between: "RCS Lyon 099 964 066", "Company No. 01234567").
+/// Whether a company-number or order label stands right before `start` (past ":", "#", "nº",
+/// "no." and at most one capitalised word: "RCS Lyon 099 964 066"), or an IBAN's first groups.
 func followsCompanyIDLabel(_ t: Text, _ start: Int) -> Bool {
     if followsIBANStart(t, start) { return true }
     var j = start
+    var skippedWord = false
     for _ in 0..<3 {
         // blanks and punctuation between the label and the number
         var skipped = 0
@@ -87,8 +88,13 @@ func followsCompanyIDLabel(_ t: Text, _ start: Int) -> Bool {
         var we = j
         while we > ws && t.b[we - 1] == 0x2E { we -= 1 } // "No." / "Reg."
         if companyIDLabels.contains(t, ws, we) || companyIDLabels.contains(t, ws, j) { return true }
-        // "n°", "No.", "nr" or a city between label and number
-        guard numberWords.contains(t, ws, we) || (t.isUppercaseLetter(at: ws) && we - ws >= 3) || (we - ws == 1 && t[ws] == 0x6E) else { return false }
+        // "n°", "No.", "nr" between label and number, or one city ("RCS Lyon 099 964 066")
+        if numberWords.contains(t, ws, we) || (we - ws == 1 && t[ws] == 0x6E) {
+            j = ws
+            continue
+        }
+        guard !skippedWord, t.isUppercaseLetter(at: ws), we - ws >= 3 else { return false }
+        skippedWord = true
         j = ws
     }
     return false

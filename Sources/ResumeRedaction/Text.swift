@@ -366,6 +366,22 @@ struct Text {
         work.step()
         return i >= 0 && i < count ? Int(wordEnd[i]) : i
     }
+
+    /// The start of the run of letters (of any script) ending at `end`, with the hyphens inside
+    /// it when `hyphens` ("Jean-Pierre") and the apostrophes when `apostrophes` ("O'Neill");
+    /// the bytes read are counted.
+    func letterRunStart(before end: Int, hyphens: Bool = false, apostrophes: Bool = false) -> Int {
+        var w = min(max(end, 0), count)
+        while w > 0 {
+            let c = b[w - 1]
+            if (hyphens && c == 0x2D) || (apostrophes && c == 0x27) { w -= 1; continue }
+            let p = scalarStart(before: w)
+            guard isLetter(at: p) else { break }
+            w = p
+        }
+        work.add(end - w + 1)
+        return w
+    }
 }
 
 /// Unicode properties the detectors ask of a scalar, as bits of `scalarFlags`.

@@ -126,6 +126,28 @@ let adversarialFamilies: [AdversarialFamily] = [
     .repeating("id number", "SSN id number "),
     .repeating("labels before a long id", "SSN no SSN " + String(repeating: "1", count: 300) + " "),
     .repeating("identifier before a phone", String(repeating: "x", count: 300) + "1 555 123 4567 "),
+    // people named without a label (GivenNamePersons.swift) and the contexts their mentions are
+    // weighed in: a lone surname after a comma on one long line, bare hosts on one long line,
+    // many people sharing an initial, closings, greetings, handles, nicknames, letter-spacing
+    .headed("lone surname mentions on one line", "Wei Li\n", ", Li;"),
+    .headed("lone surname mentions ending fields", "Wei Li\n", ", Li.  "),
+    .repeating("bare hosts on one line", "a.co "),
+    .repeating("bare hosts with years", "ab.com 2019 - 2021 "),
+    .repeating("unlabelled people sharing an initial", "I worked with Mario Mesa daily. M "),
+    .repeating("given names and capitalised words", "Anna Maria Paula Rosa Costa "),
+    .repeating("closings", "Best,\nKind regards,\n"),
+    .repeating("greetings", "Hi Anna,\nDear Tom!\n"),
+    .repeating("handles", "@a.b @c_d "),
+    .repeating("surname comma given", "Okafor, Denise A.\n"),
+    .headed("nickname heading then quotes", "ROBERT (BOB) HALE\n", "(Bob) \"Bob\" "),
+    .repeating("letter-spaced lines", "J O R D A N    E L L I S\n"),
+    .headed("long given name", "KING, M", "m"),
+    .tailed("long word before a comma and a given name", "x", ", Denise\n"),
+    .headed("people sharing an initial, then initials", "Maria Mora\n" + [
+        "Marta Mora", "Marco Moss", "Maria Mills", "Martin Moore", "Michael Morris", "Mark Murphy", "Matthew Mason",
+        "Megan Meyer", "Melanie Munoz", "Monica Molina", "Miguel Marsh", "Manuel Mercer", "Marina Monroe",
+        "Mateo Madsen", "Miriam Mahler", "Morgan Mackay", "Malcolm Mendes",
+    ].map { "I worked with \($0) daily.\n" }.joined(), "M "),
     // whitespace
     .repeating("newlines", "\n"),
     .repeating("CRLF", "\r\n"),

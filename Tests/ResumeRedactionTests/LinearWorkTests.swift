@@ -1,3 +1,4 @@
+import Foundation
 import ResumeTestSupport
 import Testing
 @testable import ResumeRedaction
@@ -39,6 +40,7 @@ import Testing
             }
             perByte.append(Double(s) / Double(max(bytes, 1)))
         }
+        print("steps per byte, \(family.name): " + perByte.map { String(format: "%.1f", $0) }.joined(separator: " "))
         // Steps per byte move a little with where a family's unit is cut off (13.0 to 16.9 for
         // "labels before a long id" between 8 and 512 KiB, not growing); a rescan from every
         // position would multiply them by the 16x growth in size.

@@ -1,0 +1,87 @@
+/// Facts about each line of a text that detectors ask of many positions on one line — whether
+/// the line holds a year (a line of work history), whether it holds contacts or a link label —
+/// computed for every line in one pass over the text, so a question costs a binary search
+/// however many times a line is asked about.
+struct LineFacts {
+    /// Start offset of each line, ascending.
+    private let starts: [Int32]
+    /// Per line: `yearBit`, `contactsBit`.
+    private let flags: [UInt8]
+    private static let yearBit: UInt8 = 1
+    private static let contactsBit: UInt8 = 2
+
+    /// Reads every line of `t` once (counted in `t.work`).
+    init(_ t: Text) throws(RedactionStopped) {
+        var starts: [Int32] = [0], flags: [UInt8] = []
+        var flag: UInt8 = 0
+        var digits = 0, group = 0, groupStart = 0
+        var k = 0
+        while k <= t.count {
+            try t.work.tick()
+            let c = t[k]
+            if group > 0, !isDigit(c) {
+                // a group ends: a year is no part of a phone-like run ("2019 - 2021")
+                if Self.yearDigits(t, groupStart, group) == 4 { digits -= 4 }
+                if digits >= 7 { flag |= Self.contactsBit }
+                if group == 4, Self.yearDigits(t, groupStart, 4) == 4 { flag |= Self.yearBit }
+                group = 0
+            }
+            if k == t.count || isLineBreak(c) {
+                flags.append(flag)
+                flag = 0
+                digits = 0
+                group = 0
+                if k < t.count { starts.append(Int32(k + 1)) }
+                k += 1
+                continue
+            }
+            if isDigit(c) {
+                if group == 0 { groupStart = k }
+                group += 1
+                digits += 1
+            } else {
+                if !(c == 0x20 || c == 0x2D || c == 0x2E) { digits = 0 }
+                if c == 0x40 || (c == 0x2F && t[k + 1] == 0x2F) { flag |= Self.contactsBit }
+                if isAlphaASCII(c), !isAlphaASCII(t[k - 1]) {
+                    let we = t.asciiWordEnd(k)
+                    if linkLabels.contains(t, k, we) { flag |= Self.contactsBit }
+                    k = max(we, k + 1)
+                    continue
+                }
+            }
+            k += 1
+        }
+        self.starts = starts
+        self.flags = flags
+    }
+
+    /// 4 when the group of `length` digits at `s` is a year (19xx or 20xx), else 0: a year range
+    /// ("2019 - 2021") is no run of seven digits.
+    private static func yearDigits(_ t: Text, _ s: Int, _ length: Int) -> Int {
+        guard length == 4, !isDigit(t[s + 4]) else { return 0 }
+        return (t[s] == 0x31 && t[s + 1] == 0x39) || (t[s] == 0x32 && t[s + 1] == 0x30) ? 4 : 0
+    }
+
+    private func line(of i: Int) -> Int {
+        var lo = 0, hi = starts.count
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2
+            if Int(starts[mid]) <= i { lo = mid } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Whether the line of `i` holds a year (19xx or 20xx, as a whole number).
+    func hasYear(at i: Int) -> Bool { flags[line(of: i)] & Self.yearBit != 0 }
+
+    /// Whether the line of `i` holds contacts or a link label: an `@`, `//`, a run of seven digits
+    /// that is no year range, or a word such as "Website", "Portfolio", "Site", "Blog", "Link".
+    func looksLikeContacts(at i: Int) -> Bool { flags[line(of: i)] & Self.contactsBit != 0 }
+}
+
+/// Words that say a line holds links.
+let linkLabels = WordSet([
+    "website", "web", "site", "portfolio", "blog", "homepage", "home", "link", "links", "url", "online", "página",
+    "sitio", "sito", "webseite", "homepagina", "www", "linkedin", "github", "contact", "contacts", "contato",
+    "contacto", "kontakt", "contatti", "contactgegevens",
+])
