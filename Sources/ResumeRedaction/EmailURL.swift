@@ -211,7 +211,7 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped)
         for k in i..<host.end { if t.b[k] == 0x2E { break }; if isAlphaASCII(t.b[k]) { firstLabelAlpha = true } }
         var linkLike = host.labels >= 3 || personalSiteTLDs.contains(t, host.lastLabelStart, host.end)
         if lower && firstLabelAlpha && !linkLike {
-            if lineFacts == nil { lineFacts = try LineFacts(t) }
+            if lineFacts == nil { lineFacts = LineFacts(t) }
             linkLike = lineFacts!.looksLikeContacts(at: i)
         }
         if lower && firstLabelAlpha && !techDomainNames.contains(t, i, host.end) && linkLike {
