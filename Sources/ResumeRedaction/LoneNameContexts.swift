@@ -1,0 +1,180 @@
+// Whether a name word mentioned alone (a surname, a given name) is the person there, or part
+// of another proper noun around it (a firm, a place, another person), or names a place: the
+// checks `findMentions` makes on every lone mention.
+
+/// Whether a lone name word at `s..<e` (a surname or given name mentioned alone) is part of
+/// another proper noun around it: a firm ("Costa & Prado Auditores", "Ferrari S.p.A."), a
+/// place ("Campos do Jordão", "Fontana di Trevi"), or a name whose other words are not the
+/// person's ("Birra Moretti", "Museo Nacional del Prado", "Jean de La Fontaine").
+func isInsideAnotherProperNoun(_ t: Text, _ s: Int, _ e: Int, nameWords: Set<String>) -> Bool {
+    // after: "& Prado", "e Figli", "do Jordão", "di Trevi", "S.p.A.", "GmbH"
+    // "King's College London", "McDonald's Restaurants"
+    if t[e] == 0x27 || (t[e] == 0xE2 && t[e + 1] == 0x80 && t[e + 2] == 0x99) {
+        let a = t[e] == 0x27 ? e + 1 : e + 3
+        if t[a] == 0x73, t[a + 1] == 0x20, t.isUppercaseLetter(at: a + 2) { return true }
+    }
+    // "Koch (m/w/d)": a job title in a German or French ad
+    if t[e] == 0x20, t[e + 1] == 0x28, t[e + 3] == 0x2F, t[e + 2] == 0x6D || t[e + 2] == 0x77 || t[e + 2] == 0x68 || t[e + 2] == 0x66 || t[e + 2] == 0x4D || t[e + 2] == 0x48 || t[e + 2] == 0x46 {
+        return true
+    }
+    if t[e] == 0x20 {
+        let q = e + 1
+        if t[q] == 0x26 { return true }
+        let w = t.letterWordEnd(q)
+        if w > q {
+            let next = t.skipBlanks(w)
+            if (connectorWords.contains(t, q, w) || placeParticles.contains(t, q, w)) && t[w] == 0x20
+                && t.isUppercaseLetter(at: next) { return true }
+            if companySuffixAt(t, q) { return true }
+        }
+    }
+    // "Marks & Spencer", "Smith and Sons": a name joined to another by "&" or "and"
+    if s >= 4, t[s - 1] == 0x20 {
+        let c = t.skipBlanksBack(s)
+        if c > 1, t[c - 1] == 0x26, t[c - 2] == 0x20, t.isLetter(at: t.scalarStart(before: c - 2)) { return true }
+    }
+    // before, on the same line: a capitalised word that is not an honorific, a greeting, an
+    // initial or the person's, directly or past particles ("Birra Moretti", "Nacional del
+    // Prado", "Jean de La Fontaine"; not "De Vries", "W. van der Veen", "Sra. Costa")
+    guard s >= 2, t[s - 1] == 0x20 else { return false }
+    var b = s - 1
+    for _ in 0..<3 {
+        t.work.step()
+        guard b > 0, t[b] == 0x20 else { return false }
+        var w = b
+        w = t.letterRunStart(before: w, hyphens: true)
+        guard w < b, w == 0 || !t.isWordChar(before: w) else { return false }
+        if particles.contains(t, w, b) {
+            b = w - 1
+            continue
+        }
+        guard t.isUppercaseLetter(at: w), b - w > t.scalar(at: w).length else { return false }
+        if personHonorifics.contains(t, w, b) || greetingWords.contains(t, w, b) || sentenceStartWords.contains(t, w, b) { return false }
+        t.work.add(b - w)
+        return !nameWords.contains(t.string(w, b).lowercased())
+    }
+    return false
+}
+
+/// Words joining two names into a firm's: "Costa & Prado", "Galli e Figli", "Smith and Sons".
+private let connectorWords = WordSet(["and", "e", "y", "et", "und", "en", "i"])
+/// Particles joining a name to a place's: "Campos do Jordão", "Fontana di Trevi".
+private let placeParticles = WordSet(["do", "da", "di", "del", "della", "des", "du", "dos", "das", "de", "van", "von"])
+/// Capitalised words before a surname that do not make it another proper noun.
+private let greetingWords = WordSet([
+    "dear", "hi", "hello", "hallo", "hey", "olá", "ola", "oi", "hola", "ciao", "bonjour", "salut", "beste", "caro", "cara",
+    "querido", "querida", "prezado", "prezada", "estimado", "estimada", "gentile", "egregio", "gentilissima",
+    "gentilissimo", "lieber", "liebe", "sehr", "geehrte", "geehrter", "thanks", "thank", "cheers", "congratulations",
+    "welcome", "bem-vindo", "bienvenido", "benvenuto", "bienvenue", "willkommen", "welkom", "per", "attn", "at",
+])
+
+/// Capitalised words that start a sentence before a name: "As Doe said", "Ask Doe".
+private let sentenceStartWords = WordSet([
+    "as", "and", "but", "the", "then", "when", "if", "so", "also", "ask", "with", "for", "by", "to", "from", "in",
+    "on", "after", "before", "while", "since", "because", "please", "contact", "call", "email", "tell", "let",
+    "e", "y", "et", "und", "en", "met", "mit", "con", "com", "avec", "pour", "para", "per", "für", "voor",
+])
+
+/// Whether a company suffix, however dotted, starts at `q`: "S.p.A.", "S.r.l.", "GmbH", "Ltd.", "B.V.".
+func companySuffixAt(_ t: Text, _ q: Int) -> Bool {
+    var k = q, letters = [UInt8]()
+    while k < t.count, k < q + 10, isAlphaASCII(t[k]) || t[k] == 0x2E {
+        if isAlphaASCII(t[k]) { letters.append(lowerASCII(t[k])) }
+        k += 1
+    }
+    t.work.add(k - q)
+    guard !letters.isEmpty, !t.isLetter(at: k) else { return false }
+    return dottedCompanySuffixes.contains(String(decoding: letters, as: UTF8.self))
+}
+
+private let dottedCompanySuffixes: Set<String> = [
+    "spa", "srl", "sas", "snc", "sa", "sarl", "gmbh", "ag", "kg", "ltd", "ltda", "inc", "llc", "plc", "bv", "nv",
+    "sl", "slu", "eireli", "me", "pvtltd", "pty", "ptyltd", "co", "corp", "oy", "ab", "se",
+]
+
+/// Whether a lone name word names a place here. Any name word: before a comma and a
+/// capitalised word ("Lincoln, Nebraska", "Preston, Lancashire"), joined to a capitalised word
+/// by a dash ("Nebraska–Lincoln"), before a province code ("Marino (RM)"), or after a strict
+/// preposition of place ("in Preston", "em Sousa", "nach Lindau"). A given name that is also a
+/// place or word ("Paris", "Sydney", "Florence") also after looser ones ("vanuit Sydney") and
+/// before a place's noun ("our Paris office").
+func namesAPlace(_ t: Text, _ s: Int, _ e: Int, nameWords: Set<String> = [], lines: inout LineFacts?) -> Bool {
+    // "Lincoln, Nebraska" — not "Okafor, Denise" (the person's own given name after the comma)
+    if t[e] == 0x2C, t[e + 1] == 0x20, t.isUppercaseLetter(at: e + 2) {
+        let w = t.letterWordEnd(e + 2)
+        t.work.add(w - e)
+        // the region ends the phrase: "Lincoln, Nebraska." — not "Anna, Thank you"
+        let c = t[w]
+        let ends = w >= t.count || isLineBreak(c) || c == 0x2C || c == 0x2E || c == 0x3B || c == 0x29
+            || (c == 0x20 && (t[w + 1] == 0x28 || t[w + 1] == 0xE2 || t[w + 1] == 0x20 || isDigit(t[w + 1])))
+        if w > e + 4, ends, !nameWords.contains(t.string(e + 2, w).lowercased()), !givenNames.contains(t, e + 2, w) { return true }
+    }
+    // a letter's place and date: "Lindau, im März 2025", "Marino, 10/01/2025"
+    if t[e] == 0x2C, t[e + 1] == 0x20 {
+        let d = e + 2
+        // "Marino, 10/01/2025", "Lyon, 3 mars 2025" — not "(Doe, 2019)" or "Doe, 2018."
+        if isDigit(t[d]), parseDate(t, at: d, allowYearOnly: false) != nil { return true }
+        let w = t.letterWordEnd(d)
+        if w > d, t[w] == 0x20, dateLeadWords.contains(t, d, w),
+           parseDate(t, at: w + 1, allowYearOnly: false) != nil || isMonthName(t, w + 1) { return true }
+    }
+    // an employer's town ending a line of work history: "Audit Senior — Moore and Smalley LLP, Preston"
+    if s >= 2, t[s - 1] == 0x20, t[s - 2] == 0x2C, endsAField(t, e) {
+        if lines == nil { lines = LineFacts(t) }
+        if lines!.hasYear(at: s) { return true }
+    }
+    // "Nebraska–Lincoln", "Lincoln–Omaha": an en dash between two capitalised words
+    if t[e] == 0xE2, t[e + 1] == 0x80, t[e + 2] == 0x93, t.isUppercaseLetter(at: e + 3) { return true }
+    if s >= 3, t[s - 1] == 0x93, t[s - 2] == 0x80, t[s - 3] == 0xE2, s >= 4, t.isLetter(at: t.scalarStart(before: s - 3)) { return true }
+    // "Marino (RM)": an Italian or Spanish province code
+    if t[e] == 0x20, t[e + 1] == 0x28, isUpperASCII(t[e + 2]), isUpperASCII(t[e + 3]), t[e + 4] == 0x29 { return true }
+    let p0 = t.skipBlanksBack(s)
+    if p0 < s, p0 > 0 {
+        var w = p0
+        w = t.letterRunStart(before: w)
+        t.work.add(p0 - w)
+        if w < p0, strictPlacePrepositions.contains(t, w, p0) { return true }
+    }
+    guard ambiguousGiven.contains(t, s, e) else { return false }
+    // "June 2020", "April 15": a month
+    if t[e] == 0x20, isDigit(t[e + 1]) { return true }
+    // "our Paris office", "the Sydney team"
+    if t[e] == 0x20 {
+        let w = t.letterWordEnd(e + 1)
+        if w > e + 1, placeFollowers.contains(t, e + 1, w) { return true }
+    }
+    let p = t.skipBlanksBack(s)
+    guard p < s, p > 0 else { return false }
+    var w = p
+    w = t.letterRunStart(before: w)
+    t.work.add(p - w)
+    return w < p && placePrepositions.contains(t, w, p)
+}
+
+private let placeFollowers = WordSet([
+    "office", "offices", "team", "studio", "site", "hub", "campus", "branch", "headquarters", "hq", "area", "region",
+    "metro", "based", "airport", "station", "cbd", "city", "centre", "center", "kantoor", "büro", "bureau", "ufficio",
+    "oficina", "escritório", "sede",
+])
+
+/// Words between a letter's place and its date: "Lindau, im März 2025", "Lyon, le 3 mars".
+private let dateLeadWords = WordSet(["im", "den", "am", "le", "il", "el", "em", "op", "on"])
+
+/// Whether the text after `e` ends a field: a line break, the end, ".", ";", "(", or two blanks.
+private func endsAField(_ t: Text, _ e: Int) -> Bool {
+    let c = t[e]
+    return e >= t.count || isLineBreak(c) || c == 0x2E || c == 0x3B || c == 0x29
+        || (c == 0x20 && (t[e + 1] == 0x20 || t[e + 1] == 0x28 || t[e + 1] == 0x7C || t[e + 1] == 0xE2))
+}
+
+/// Prepositions after which a capitalised word is a place rather than a person.
+private let strictPlacePrepositions = WordSet([
+    "in", "near", "around", "outside", "em", "en", "dans", "près", "nach", "nahe", "te", "nel", "nella", "vicino",
+    "perto", "cerca", "bij", "nabij", "based",
+])
+
+private let placePrepositions = WordSet([
+    "in", "at", "to", "from", "near", "via", "around", "across", "outside", "inside", "into", "of", "em", "no", "na",
+    "para", "de", "do", "da", "en", "a", "al", "desde", "hacia", "à", "au", "vers", "près", "nach", "aus", "bei",
+    "von", "um", "im", "vanuit", "naar", "bij", "uit", "te", "op", "di", "da", "per", "verso", "presso",
+])
