@@ -24,14 +24,20 @@ public final class PostgresConnection {
     private let counter: StatementCounter?
     /// Set when the connection can no longer be trusted; the pool closes it.
     public private(set) var isBroken = false
+    /// How long a cancelled statement may take to stop before the connection is given up, ms
+    /// (half of it for the cancel request itself to finish).
+    private let cancelWaitMilliseconds: UInt64
 
     /// Session settings every connection gets, so text results parse the same way.
     static let sessionOptions = "-c TimeZone=UTC -c DateStyle=ISO,YMD -c IntervalStyle=iso_8601 -c client_min_messages=warning"
 
     /// Connects to `url` before `deadline`. `sqlEcho` logs statement text
     /// (never parameters); `statementCounter` counts statements run.
+    /// `cancelWaitMilliseconds` (default 2,000; tests on loaded machines give more) bounds how long
+    /// a cancelled statement may take to stop before the connection is given up as broken.
     public init(url: String, deadline: Deadline, applicationName: String = "resumed", sqlEcho: Logger? = nil,
-                statementCounter: StatementCounter? = nil) throws(PostgresError) {
+                statementCounter: StatementCounter? = nil, cancelWaitMilliseconds: UInt64 = 2_000) throws(PostgresError) {
+        self.cancelWaitMilliseconds = cancelWaitMilliseconds
         let keys = ["dbname", "options", "application_name", "client_encoding"]
         let values = [url, Self.sessionOptions, applicationName, "UTF8"]
         guard let c = withCStrings(keys, { k in withCStrings(values) { v in PQconnectStartParams(k, v, 1) } }) else {
@@ -210,7 +216,7 @@ public final class PostgresConnection {
         defer {
             context.cancellation?.removeHook(hook)
             // A broken connection is discarded, so a late cancel can reach nothing; a healthy one waits (briefly) for it.
-            if !canceller.end(grace: isBroken ? Deadline(nanoseconds: 0) : .after(milliseconds: 1_000)) { isBroken = true }
+            if !canceller.end(grace: isBroken ? Deadline(nanoseconds: 0) : .after(milliseconds: cancelWaitMilliseconds / 2)) { isBroken = true }
         }
         var cancelSentAt: Deadline?
         var cancelReason: PostgresError.Kind?
@@ -226,7 +232,7 @@ public final class PostgresConnection {
                         cancelReason = .deadlineExceeded
                         canceller.cancel(token)
                     }
-                    if cancelReason != nil { cancelSentAt = .after(milliseconds: 2_000) }
+                    if cancelReason != nil { cancelSentAt = .after(milliseconds: cancelWaitMilliseconds) }
                 }
                 // Wake at least every 100 ms to notice a cancellation whose cancel request went unanswered.
                 let waitUntil = (cancelSentAt ?? context.deadline).earlier(.after(milliseconds: 100))
