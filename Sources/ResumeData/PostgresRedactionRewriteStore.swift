@@ -36,21 +36,21 @@ public struct PostgresRedactionRewriteStore: RedactionRewriteStore {
     /// The user's usage row (which the row's trigger updates) is locked first, in the order
     /// creates, updates and deletes take the two, so a rewrite never deadlocks with them.
     static let rewriteResumeSQL = """
-        WITH q AS (SELECT 1 FROM user_usage WHERE user_id = $1 FOR UPDATE)
+        WITH \(Statements.usageLock)
         UPDATE resumes SET redacted_text = $4, redactor_version = $6,
                            version = version + (redacted_text IS DISTINCT FROM $4)::int
-        WHERE user_id = $1 AND id = $2 AND version = $3 AND redactor_version = $5 AND (SELECT count(*) FROM q) >= 0
+        WHERE user_id = $1 AND id = $2 AND version = $3 AND redactor_version = $5 AND \(Statements.usageLocked)
         RETURNING version
         """
 
     /// The self-join reads the row as it was (`o`), so the statement knows
     /// whether the text changed and retires the job's analyses only then.
     static let rewriteJobSQL = """
-        WITH q AS (SELECT 1 FROM user_usage WHERE user_id = $1 FOR UPDATE),
+        WITH \(Statements.usageLock),
         j AS (
             UPDATE job_descriptions n SET redacted_text = $3, redactor_version = $5
             FROM job_descriptions o
-            WHERE o.user_id = $1 AND o.id = $2 AND o.redactor_version = $4 AND n.id = o.id AND (SELECT count(*) FROM q) >= 0
+            WHERE o.user_id = $1 AND o.id = $2 AND o.redactor_version = $4 AND n.id = o.id AND \(Statements.usageLocked)
             RETURNING o.redacted_text IS DISTINCT FROM $3 AS changed),
         a AS (
             UPDATE analyses SET analyzer_version = 0

@@ -80,8 +80,8 @@ public struct PostgresUserStore: UserStore {
         // The usage row first, as every create, update and delete of the user's documents
         // takes it before the rows it changes: the cascades then never wait on them in a cycle.
         let rows = try await run("""
-            WITH q AS (SELECT 1 FROM user_usage WHERE user_id = $1 FOR UPDATE)
-            DELETE FROM users WHERE id = $1 AND (SELECT count(*) FROM q) >= 0
+            WITH \(Statements.usageLock)
+            DELETE FROM users WHERE id = $1 AND \(Statements.usageLocked)
             """, b, idempotent: false, unique: "user", context: context)
         if rows.affectedRows == 0 { throw .notFound("user") }
     }

@@ -58,8 +58,8 @@ struct UserScopedTable<Record: Sendable>: Sendable {
         listSQL = (list(""), list(" AND (x.created_at, x.id) < ($3::timestamptz, $4::uuid)"))
         deleteSQL = countedInUsage ? """
             WITH u AS (SELECT is_active FROM users WHERE id = $1),
-            q AS (SELECT 1 FROM user_usage WHERE user_id = $1 FOR UPDATE),
-            d AS (DELETE FROM \(table) WHERE user_id = $1 AND id = $2 AND (SELECT is_active FROM u) AND (SELECT count(*) FROM q) >= 0
+            \(Statements.usageLock),
+            d AS (DELETE FROM \(table) WHERE user_id = $1 AND id = $2 AND (SELECT is_active FROM u) AND \(Statements.usageLocked)
                   RETURNING 1)
             SELECT (SELECT is_active FROM u), (SELECT count(*) FROM d)
             """ : """

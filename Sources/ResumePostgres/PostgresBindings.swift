@@ -62,7 +62,7 @@ public struct PostgresBindings: Sendable {
 
     /// Appends bytes in `bytea`'s hex text form, `\x0a1b…` (cast the parameter: `$1::bytea`).
     public mutating func append(bytea: [UInt8]) {
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        let hex = Self.hexDigits
         offsets.append(bytes.count)
         bytes.append(UInt8(ascii: "\\"))
         bytes.append(UInt8(ascii: "x"))
@@ -72,6 +72,8 @@ public struct PostgresBindings: Sendable {
         }
         bytes.append(0)
     }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// Appends JSON text (for a `jsonb` parameter, cast it: `$1::jsonb`).
     public mutating func append(_ json: JSONText) {
