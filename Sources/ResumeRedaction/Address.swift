@@ -229,24 +229,47 @@ private func capWordEnd(_ t: Text, _ i: Int) -> Int? {
 
 // MARK: - anchors
 
-/// "221B Baker Street", "350 W 42nd St", "12 rue de la Paix". Returns the anchor end.
-private func numberFirstStreet(_ t: Text, _ i: Int) throws(RedactionStopped) -> Int? {
-    guard let n = houseNumberEnd(t, i), t[n] == 0x20 else { return nil }
-    var j = n + 1
-    // French/Spanish style: number + lowercase street type + names
+/// "bis", "ter", "quater" after a French house number ("45 bis, avenue …"); returns its end.
+private func frenchNumberSuffixEnd(_ t: Text, _ i: Int) -> Int? {
+    let e = t.letterWordEnd(i)
+    guard e > i, e - i <= 6, frenchNumberSuffixes.contains(t, i, e) else { return nil }
+    return e
+}
+private let frenchNumberSuffixes = WordSet(["bis", "ter", "quater"])
+
+/// A lowercase street type and the capitalised names after it ("boulevard Haussmann", "allée
+/// des Tilleuls", "quai de la Rapée") starting at `j`; returns the end of the last name.
+private func frenchStreetNameEnd(_ t: Text, _ j: Int) -> Int? {
     let typeEnd = t.letterWordEnd(j)
-    if typeEnd > j, frenchStreetTypes.contains(t, j, typeEnd), t[typeEnd] == 0x20 {
-        var k = typeEnd + 1
-        var lastCap = -1
-        for _ in 0..<6 {
-            let e = t.letterWordEnd(k)
-            guard e > k else { break }
-            if t.isUppercaseLetter(at: k) { lastCap = e }
-            else if !(connectors.contains(t, k, e) || t.matches(elisionD, at: k) || t.matches(elisionL, at: k)) { break }
-            if t[e] == 0x20 { k = e + 1 } else if t[e] == 0x27 { k = e + 1 } else { break }
-        }
-        if lastCap > 0 { return lastCap }
+    guard typeEnd > j, t[typeEnd] == 0x20, frenchStreetTypes.contains(t, j, typeEnd) else { return nil }
+    var k = typeEnd + 1
+    var lastCap = -1
+    for _ in 0..<6 {
+        t.work.step()
+        let e = t.letterWordEnd(k)
+        guard e > k else { break }
+        if t.isUppercaseLetter(at: k) { lastCap = e }
+        else if !(connectors.contains(t, k, e) || t.matches(elisionD, at: k) || t.matches(elisionL, at: k)) { break }
+        if t[e] == 0x20 { k = e + 1 } else if t[e] == 0x27 { k = e + 1 } else { break }
     }
+    return lastCap > 0 ? lastCap : nil
+}
+
+/// "221B Baker Street", "350 W 42nd St", "12 rue de la Paix", "40, boulevard Haussmann",
+/// "45 bis, avenue Jean Jaurès". Returns the anchor end.
+private func numberFirstStreet(_ t: Text, _ i: Int) throws(RedactionStopped) -> Int? {
+    guard let n = houseNumberEnd(t, i) else { return nil }
+    if t[n] == 0x2C || t[n] == 0x20 {
+        // French/Spanish style: number [bis|ter][,] + lowercase street type + names
+        var j = n
+        if t[j] == 0x20, let q = frenchNumberSuffixEnd(t, j + 1) { j = q }
+        let comma = t[j] == 0x2C
+        if comma { j += 1 }
+        let plainNumber = n - i <= 4 && !(n - i == 4 && (t.matches(century19, at: i) || t.matches(century20, at: i)))
+        if t[j] == 0x20, !comma || plainNumber, let e = frenchStreetNameEnd(t, j + 1) { return e }
+    }
+    guard t[n] == 0x20 else { return nil }
+    var j = n + 1
     // English style: number + 0–4 name words + suffix
     var nameWords = 0
     for _ in 0..<6 {
@@ -363,8 +386,9 @@ private func nationalPostcodeAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
             guard rest >= t.count || isLineBreak(t[rest]) || t[rest] == 0x2C || t[rest] == 0x2E else { return nil }
             var p = i
             if t[p - 1] == 0x20 { p -= 1 }
-            guard t[p - 1] == 0x2D else { return nil }
-            p -= 1
+            if t[p - 1] == 0x2D { p -= 1 }
+            else if p >= 3, t[p - 3] == 0xE2, t[p - 2] == 0x80, t[p - 1] == 0x93 { p -= 3 } // "Chennai – 600034"
+            else { return nil }
             if t[p - 1] == 0x20 { p -= 1 }
             guard p > 0, t.isLetter(at: t.scalarStart(before: p)) else { return nil }
             return (i, d)
@@ -402,9 +426,11 @@ private func addressLineStart(_ t: Text, _ s: Int) throws(RedactionStopped) -> I
     var ls = s
     while ls > 0 && !isLineBreak(t.b[ls - 1]) && s - ls <= 80 {
         try t.work.tick()
+        // a column gap ends the field ("Backend-Entwickler\t\t20253 Hamburg")
+        if ls < s && (t.b[ls - 1] == 0x09 || (t.b[ls - 1] == 0x20 && ls >= 2 && t.b[ls - 2] == 0x20)) { break }
         ls -= 1
     }
-    guard ls == 0 || isLineBreak(t.b[ls - 1]) else { return s }
+    guard ls == 0 || isLineBreak(t.b[ls - 1]) || isBlank(t.b[ls - 1]) else { return s }
     var k = t.skipBlanks(ls)
     var words = 0
     while k < s {
@@ -431,7 +457,8 @@ private func addressLineStart(_ t: Text, _ s: Int) throws(RedactionStopped) -> I
 private func streetLineAbove(_ t: Text, _ lineStart: Int) throws(RedactionStopped) -> (Int, Int)? {
     guard lineStart > 0, isLineBreak(t.b[lineStart - 1]) else { return nil }
     let nl = lineStart - 1
-    guard previousLineEndsWithHouseNumber(t, nl) || previousLineStartsWithNumberedStreet(t, nl) else { return nil }
+    let endsWithNumber = previousLineEndsWithHouseNumber(t, nl)
+    guard endsWithNumber || previousLineStartsWithNumberedStreet(t, nl) else { return nil }
     var e = nl
     if e > 0 && t[e - 1] == 0x0D { e -= 1 }
     e = t.skipBlanksBack(e)
@@ -441,6 +468,8 @@ private func streetLineAbove(_ t: Text, _ lineStart: Int) throws(RedactionStoppe
         if e - s > 60 { return nil }
         let c = t.b[s - 1]
         if c == 0x40 || c == 0x3A || c == 0x7C { return nil } // an e-mail, a label, a field list
+        // a column gap before a street that ends the line ("PROFIL\t\tEppendorfer Weg 211")
+        if endsWithNumber && (c == 0x09 || (c == 0x20 && s >= 2 && t.b[s - 2] == 0x20)) { break }
         s -= 1
     }
     s = t.skipBlanks(s)
@@ -514,8 +543,40 @@ private func postalAnchor(_ t: Text, _ i: Int) throws(RedactionStopped) -> (Int,
     }
     if let e = canadianPostcodeEnd(t, i) { return (i, e) }
     if let e = ukPostcodeEnd(t, i) { return (try cityBefore(t, i, maxWords: 2), e) }
+    // a region written out and its postcode after a city: "Fort Worth, Texas 76107",
+    // "Hyderabad, Telangana 500033" (the digit test first: this is asked at every capital)
+    if t[we] == 0x20, isDigit(t[we + 1]) {
+        let d = t.digitsEnd(we + 1)
+        let length = d - we - 1
+        if (length == 5 || length == 6) && !isAlnumASCII(t[d]) && t[d] != 0x2D {
+            let names = length == 5 ? usStateNames : indianStateNames
+            if names.contains(t, i, we) {
+                let s = try cityBefore(t, i)
+                if s < i { return (s, d) }
+            }
+        }
+    }
     return nil
 }
+
+/// US states written out (the last word of a two-word name: "New York", "North Carolina"),
+/// before a five-digit ZIP.
+private let usStateNames = WordSet([
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+    "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
+    "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri",
+    "montana", "nebraska", "nevada", "hampshire", "jersey", "mexico", "york", "carolina", "dakota", "ohio",
+    "oklahoma", "oregon", "pennsylvania", "island", "tennessee", "texas", "utah", "vermont", "virginia",
+    "washington", "wisconsin", "wyoming",
+])
+/// Indian states and union territories written out (the last word of a two-word name: "Tamil
+/// Nadu", "Uttar Pradesh"), before a six-digit PIN.
+private let indianStateNames = WordSet([
+    "pradesh", "assam", "bihar", "chhattisgarh", "goa", "gujarat", "haryana", "jharkhand", "karnataka",
+    "kerala", "maharashtra", "manipur", "meghalaya", "mizoram", "nagaland", "odisha", "orissa", "punjab",
+    "rajasthan", "sikkim", "nadu", "telangana", "tripura", "uttarakhand", "bengal", "delhi", "kashmir",
+    "ladakh", "puducherry", "pondicherry", "chandigarh",
+])
 
 /// Whether the state code at `i..<we` is the "ID" of a label ("Job ID 88213", "Order ID 55120"):
 /// "ID" right after a word, with no comma between (a city is followed by one: "Boise, ID 83702").
@@ -552,15 +613,23 @@ private func ukPostcodeEnd(_ t: Text, _ i: Int) -> Int? {
     return j + 4
 }
 
-/// "10115 Berlin", "D-10115 Berlin", "Singapore 079903", "Bengaluru 560103".
-private func postcodeCityAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
+/// "10115 Berlin", "D-10115 Berlin", "Singapore 079903", "Bengaluru 560103"; any postcode and
+/// place right after a house number's segment, or on the line under the address `below` ends.
+private func postcodeCityAnchor(_ t: Text, _ i: Int, below: Candidate? = nil) -> (Int, Int)? {
     if isDigit(t[i]) {
         var s = i
         let d = t.digitsEnd(i)
         let n = d - i
         guard n == 4 || n == 5, t[d] == 0x20 else { return nil }
         if n == 4 && (t.matches(century19, at: i) || t.matches(century20, at: i)) { return nil }
-        guard var ce = capWordEnd(t, d + 1) else { return nil }
+        let cityStart = t.skipBlanks(d)
+        guard cityStart - d <= 3, var ce = capWordEnd(t, cityStart) else { return nil }
+        // "Vicolo San Pietro 3, 37121 Verona", "Am Weiher 8, 91074 Herzogenaurach": a postcode
+        // and place right after a segment ending in a house number
+        if n == 5 && cityStart == d + 1 && followsHouseNumberSegment(t, i) && endsItsAddress(t, ce) { return (i, ce) }
+        // "37121 Verona" on the line under an address ("PLZ, Ort:  72250 Freudenstadt")
+        if let below, isOnLineBelow(t, i, below) && endsItsField(t, ce) { return (i, ce) }
+        guard cityStart == d + 1 || knownCities.contains(t, cityStart, ce) else { return nil }
         let prefixed = i >= 2 && t[i - 1] == 0x2D && isUpperASCII(t[i - 2]) && !isAlphaASCII(t[i - 3])
         // "12345 Musterstadt" alone on its line, right under a line ending in a house number
         // ("Musterstraße 1"): the second line of a postal address
@@ -572,7 +641,7 @@ private func postcodeCityAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
             let rest = t.skipBlanks(e)
             if rest >= t.count || isLineBreak(t[rest]) { ownLine = true; ce = e }
         }
-        guard knownCities.contains(t, d + 1, ce) || prefixed || ownLine else { return nil }
+        guard knownCities.contains(t, cityStart, ce) || prefixed || ownLine else { return nil }
         if prefixed { s = i - 2 }
         return (s, ce)
     }
@@ -581,6 +650,63 @@ private func postcodeCityAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
     let d = t.digitsEnd(ce + 1)
     guard (5...6).contains(d - ce - 1), !isAlnumASCII(t[d]), knownCities.contains(t, i, ce) else { return nil }
     return (i, d)
+}
+
+/// Whether the postcode at `i` follows ", " after a segment that ends in a house number
+/// ("Am Weiher 8, ", "Kale Nagusia, 18, "): one to four digits, not a year, after a
+/// capitalised word.
+private func followsHouseNumberSegment(_ t: Text, _ i: Int) -> Bool {
+    guard i >= 4, t[i - 1] == 0x20, t[i - 2] == 0x2C else { return false }
+    var e = i - 2
+    if isAlphaASCII(t[e - 1]) && isDigit(t[e - 2]) { e -= 1 } // "8a"
+    var s = e
+    while s > 0 && isDigit(t[s - 1]) && e - s <= 4 { s -= 1 }
+    let n = e - s
+    guard n >= 1 && n <= 4, s >= 2 else { return false }
+    if n == 4 && (t.matches(century19, at: s) || t.matches(century20, at: s)) { return false }
+    guard t[s - 1] == 0x20 else { return false }
+    var q = s - 1
+    if t[q - 1] == 0x2C { q -= 1 } // "Nagusia, 18"
+    guard q > 0, t.isLetter(at: t.scalarStart(before: q)) else { return false }
+    return t.isUppercaseLetter(at: t.letterRunStart(before: q, hyphens: true))
+}
+
+/// Whether `i` is on the line right under the one where `address` ends, and first on its line
+/// or after a label's colon or a column gap ("PLZ, Ort:\t72250 …", "…Erfahrung\t\t20253 …").
+private func isOnLineBelow(_ t: Text, _ i: Int, _ address: Candidate) -> Bool {
+    guard address.end < i, i - address.end <= 200 else { return false }
+    var breaks = 0
+    var k = address.end
+    while k < i {
+        t.work.step()
+        if t.b[k] == 0x0A { breaks += 1; if breaks > 1 { return false } }
+        k += 1
+    }
+    guard breaks == 1 else { return false }
+    let p = t.skipBlanksBack(i)
+    if p == 0 || t.b[p - 1] == 0x0A || t.b[p - 1] == 0x3A { return true }
+    return t.b[i - 1] == 0x09 || (i >= 3 && t.b[i - 2] == 0x20 && t.b[i - 3] == 0x20)
+}
+
+/// Whether the place name ending at `e` ends its field: the line ends, a column gap or a
+/// province in brackets ("00047 Marino (RM)") follows.
+private func endsItsField(_ t: Text, _ e: Int) -> Bool {
+    var k = e
+    if t[k] == 0x20, t.isUppercaseLetter(at: k + 1) { k = t.letterWordEnd(k + 1) } // "Bad Homburg"
+    if t[k] == 0x20 && t[k + 1] == 0x28 && isUpperASCII(t[k + 2]) && isUpperASCII(t[k + 3]) && t[k + 4] == 0x29 { k += 5 }
+    if t[k] == 0x09 || (t[k] == 0x20 && t[k + 1] == 0x20) { return true }
+    let r = t.skipBlanks(k)
+    return r >= t.count || isLineBreak(t[r])
+}
+
+/// Whether the place name ending at `e` ends its address ("…, 91074 Herzogenaurach", "07745
+/// Jena · …", "Arrasate/Mondragón (Gipuzkoa)"): no word follows it on the same segment
+/// ("10000 Requests per second" is prose).
+private func endsItsAddress(_ t: Text, _ e: Int) -> Bool {
+    var k = e
+    if t[k] == 0x20, t.isUppercaseLetter(at: k + 1) { k = t.letterWordEnd(k + 1) } // "Bad Homburg"
+    guard t[k] == 0x20 else { return true } // a line end, comma, slash, bracket, dash
+    return !t.isWordChar(at: t.skipBlanks(k))
 }
 
 // MARK: - growth
@@ -650,7 +776,7 @@ func detectAddresses(_ t: Text, into out: inout [Candidate]) throws(RedactionSto
         var postcodeLine = false
         if isDigit(c) {
             if let e = try numberFirstStreet(t, i) { anchor = (i, e) }
-            else if let a = postcodeCityAnchor(t, i) { anchor = a; postcodeLine = true }
+            else if let a = postcodeCityAnchor(t, i, below: found.last) { anchor = a; postcodeLine = true }
             else if let a = nationalPostcodeAnchor(t, i) { anchor = a; postcodeLine = true }
         } else {
             if let n = addressLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) {
@@ -686,7 +812,10 @@ func detectAddresses(_ t: Text, into out: inout [Candidate]) throws(RedactionSto
             // and the street line above it ("Am Kirchberg 7" over "01067 Dresden")
             s = try addressLineStart(t, s)
             let ls = t.skipBlanksBack(s)
-            if ls == 0 || isLineBreak(t.b[ls - 1]), let (a, b) = try streetLineAbove(t, ls) {
+            // first on its line, or first in a column ("Backend-Entwickler\t\t20253 Hamburg")
+            let firstInColumn = ls > 0 && !isLineBreak(t.b[ls - 1]) && (t.b[s - 1] == 0x09 || s - ls >= 2)
+            if ls == 0 || isLineBreak(t.b[ls - 1]) || firstInColumn,
+               let (a, b) = try streetLineAbove(t, firstInColumn ? try t.lineStart(s) : ls) {
                 found.append(Candidate(kind: .address, start: a, end: b))
             }
         }
@@ -746,6 +875,7 @@ private func previousLineStartsWithNumberedStreet(_ t: Text, _ nl: Int) -> Bool 
     guard d > s, d - s <= 5 else { return false }
     var k = d
     if isAlphaASCII(t[k]) && !t.isLetter(at: k + 1) { k += 1 } // "27b"
+    if t[k] == 0x20, let q = frenchNumberSuffixEnd(t, k + 1) { k = q } // "45 bis"
     if t[k] == 0x2C { k += 1 }
     guard isBlank(t[k]) else { return false }
     k = t.skipBlanks(k)

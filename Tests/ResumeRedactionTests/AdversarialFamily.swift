@@ -148,6 +148,9 @@ let adversarialFamilies: [AdversarialFamily] = [
         "Megan Meyer", "Melanie Munoz", "Monica Molina", "Miguel Marsh", "Manuel Mercer", "Marina Monroe",
         "Mateo Madsen", "Miriam Mahler", "Morgan Mackay", "Malcolm Mendes",
     ].map { "I worked with \($0) daily.\n" }.joined(), "M "),
+    .headed("postcodes under an address", "Via Roma 12\n", "12345 Abc\t"),
+    .repeating("postcodes after house numbers", "Weg 8, 12345 Abc, "),
+    .repeating("French numbers before street types", "4 bis, rue A 5, allée B "),
     // whitespace
     .repeating("newlines", "\n"),
     .repeating("CRLF", "\r\n"),
