@@ -51,7 +51,7 @@ func hasCardWord(_ t: Text, before start: Int) -> Bool {
 }
 
 /// Finds card numbers: 12–19 digits (12 only for Maestro after a card word), either one block or groups separated by single
-/// spaces or dashes (4-4-4-4[-1..3], 4-4-4-1..3, Amex/Diners 4-6-5 / 4-6-4),
+/// spaces or dashes (4-4-4-4[-1..3], 4-4-4-1..3, Amex/Diners 4-6-5 / 4-6-4; 4-4-4-5..7 after a card word),
 /// starting with 2–6 (Mastercard, Visa, Amex/Diners/JCB, Discover), Luhn-valid.
 func detectCards(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     var starts = [Int](), ends = [Int]()
@@ -107,8 +107,12 @@ func detectCards(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
                     shapeOK = true
                 } else if lens == [4, 6, 5] || lens == [4, 6, 4] {
                     shapeOK = true
+                } else if lens.dropLast().allSatisfy({ $0 == 4 }) {
+                    // a long last group ("6759 6055 4836 708878", Maestro's 18 digits) only after a card word
+                    let last = lens[lens.count - 1]
+                    shapeOK = (1...4).contains(last) || ((5...7).contains(last) && hasCardWord(t, before: starts[g]))
                 } else {
-                    shapeOK = lens.dropLast().allSatisfy { $0 == 4 } && (1...4).contains(lens[lens.count - 1])
+                    shapeOK = false
                 }
                 guard shapeOK else { continue }
                 // 2–6 begin every scheme's numbers; RuPay also issues 81 and 82, taken after a card word

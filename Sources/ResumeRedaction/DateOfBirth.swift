@@ -168,6 +168,20 @@ func parseDate(_ t: Text, at k: Int, allowYearOnly: Bool) -> Int? {
     return y
 }
 
+/// After the "(" at `k`: a date format hint ("(DD/MM/YYYY)", "(mm.dd.yy)", "(TT.MM.JJJJ)") and
+/// its ")"; returns the offset past it.
+private func formatHintEnd(_ t: Text, _ k: Int) -> Int? {
+    var j = k + 1
+    while j < t.count && j - k <= 14 {
+        t.work.step()
+        let c = t.b[j]
+        if c == 0x29 { return j - k >= 6 ? j + 1 : nil }
+        guard isAlphaASCII(c) || c == 0x2F || c == 0x2E || c == 0x2D else { return nil }
+        j += 1
+    }
+    return nil
+}
+
 /// Finds dates of birth: a date right after a birth label ("Date of birth:", "DOB",
 /// "Born:", "Geburtsdatum:", "geb.", "Née le", "Fecha de nacimiento:" …).
 func detectDatesOfBirth(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
@@ -202,7 +216,8 @@ func detectDatesOfBirth(_ t: Text, into out: inout [Candidate]) throws(Redaction
             while m < 32 {
                 t.work.step()
                 let ch = t[k]
-                if isBlank(ch) || ch == 0x3A || ch == 0x2D || ch == 0x2C || ch == 0x3D || ch == 0x28 || ch == 0x7C { k += 1 }
+                if ch == 0x28, let q = formatHintEnd(t, k) { k = q } // "Date of Birth (DD/MM/YYYY): …"
+                else if isBlank(ch) || ch == 0x3A || ch == 0x2D || ch == 0x2C || ch == 0x3D || ch == 0x28 || ch == 0x7C { k += 1 }
                 else if ch == 0x2E && (t[k + 1] == 0x2E || isBlank(t[k + 1])) { k += 1 } // "Geboortedatum .... 08-11-1990"
                 else if ch == 0x0A && lineBreaks == 0 { lineBreaks += 1; k += 1 }
                 else if ch == 0x0D && t[k + 1] == 0x0A && lineBreaks == 0 { lineBreaks += 1; k += 2 }
@@ -220,5 +235,90 @@ func detectDatesOfBirth(_ t: Text, into out: inout [Candidate]) throws(Redaction
         } else {
             i += n
         }
+    }
+}
+
+/// Finds a birth date written as a field of a personal-details line without a label: a place
+/// and then a full numeric date of a year a candidate was born in (1940–2010), followed by
+/// another field ("Firenze, 28.07.1986 · DLVLSE86… · …", "Den Burg · 14-02-1972 · 183016610").
+/// A letter's "Hamburg, 30.06.2008" ends its line and is left alone.
+func detectBirthDateFields(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
+    var i = 0
+    while i < t.count {
+        i = try t.skip(from: i) { p, c in !(isDigit(c) && p == 0x20) }
+        guard i < t.count else { break }
+        try t.work.tick()
+        defer { i = max(t.digitsEnd(i), i + 1) }
+        guard i >= 3, let e = fullNumericDateEnd(t, i), followsAPlaceField(t, i), isFollowedByAnotherField(t, e) else { continue }
+        out.append(Candidate(kind: .dateOfBirth, start: i, end: e))
+    }
+}
+
+/// "28.07.1986", "14-02-1972", "3/5/1990" at `k` with a year 1940–2010; returns its end.
+private func fullNumericDateEnd(_ t: Text, _ k: Int) -> Int? {
+    let d1 = t.digitsEnd(k)
+    let sep = t[d1]
+    guard d1 - k <= 2, sep == 0x2E || sep == 0x2D || sep == 0x2F else { return nil }
+    let d2 = t.digitsEnd(d1 + 1)
+    guard d2 > d1 + 1, d2 - d1 - 1 <= 2, t[d2] == sep else { return nil }
+    let d3 = t.digitsEnd(d2 + 1)
+    guard d3 - d2 - 1 == 4, !isAlnumASCII(t[d3]) else { return nil }
+    var year = 0
+    for q in (d2 + 1)..<d3 { year = year * 10 + Int(t.b[q] - 0x30) }
+    return (1940...2010).contains(year) ? d3 : nil
+}
+
+/// Whether the date at `i` follows "<Place>, " or "<Place> · " where the place is one to three
+/// capitalised words starting its line or field.
+private func followsAPlaceField(_ t: Text, _ i: Int) -> Bool {
+    var p = i - 1 // the blank before the date
+    if t[p - 1] == 0x2C { p -= 1 }
+    else if p >= 2, t[p - 2] == 0xC2, t[p - 1] == 0xB7 { p = t.skipBlanksBack(p - 2) } // ·
+    else { return false }
+    var words = 0
+    var q = p
+    while words < 4 {
+        t.work.step()
+        let ws = t.letterRunStart(before: q, hyphens: true)
+        guard ws < q, t.isUppercaseLetter(at: ws) else { return false }
+        words += 1
+        if ws == 0 || isLineBreak(t.b[ws - 1]) { return true }
+        guard t.b[ws - 1] == 0x20 else { return false }
+        let before = ws - 1
+        if before >= 2, t.b[before - 2] == 0xC2, t.b[before - 1] == 0xB7 { return true } // "· Den Burg · …"
+        if t[before - 1] == 0x7C { return true }
+        q = before
+    }
+    return false
+}
+
+/// Whether a field separator (" · ", " | ", " • ") and another field follow `e`.
+private func isFollowedByAnotherField(_ t: Text, _ e: Int) -> Bool {
+    guard t[e] == 0x20 else { return false }
+    let k = e + 1
+    let sepEnd: Int
+    if t[k] == 0xC2 && t[k + 1] == 0xB7 { sepEnd = k + 2 }
+    else if t[k] == 0x7C { sepEnd = k + 1 }
+    else if t[k] == 0xE2 && t[k + 1] == 0x80 && t[k + 2] == 0xA2 { sepEnd = k + 3 }
+    else { return false }
+    return t[sepEnd] == 0x20 && t.isWordChar(at: sepEnd + 1)
+}
+
+/// The birth year in brackets right after a person's full name ("Noor Hendriks (1984) is…",
+/// "Kinder: Lea Fischer (2011), …"): a year alone, closed at once, after a name of two words
+/// or more among `names` (a citation names one surname: "Smith (2019)").
+func detectBirthYearsAfterNames(_ t: Text, _ names: [Candidate], into out: inout [Candidate]) throws(RedactionStopped) {
+    for c in names where c.kind == .name {
+        try t.work.tick()
+        let k = c.end + 2
+        guard t[c.end] == 0x20, t[c.end + 1] == 0x28, let y = yearEnd(t, k), t[y] == 0x29 else { continue }
+        var blank = false
+        var q = c.start
+        while q < c.end && !blank {
+            t.work.step()
+            blank = t.b[q] == 0x20
+            q += 1
+        }
+        if blank { out.append(Candidate(kind: .dateOfBirth, start: k, end: y)) }
     }
 }

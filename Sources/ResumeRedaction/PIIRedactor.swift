@@ -122,6 +122,7 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         try detectCards(t, into: &candidates)
         try detectNationalIDs(t, into: &candidates)
         try detectDatesOfBirth(t, into: &candidates)
+        try detectBirthDateFields(t, into: &candidates)
         try detectPhones(t, into: &candidates)
         var matched = [Candidate]()
         try detectPhonesWithMatcher(t, regions: likelyRegions(t, defaultRegion: defaultRegion), found: candidates, into: &matched)
@@ -132,6 +133,9 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         if kind == .resume { try detectNames(t, into: &candidates) }
         // people named with an honorific or a contact/referee label, in both kinds
         try detectOtherPersons(t, into: &candidates)
+        var birthYears = [Candidate]()
+        try detectBirthYearsAfterNames(t, candidates, into: &birthYears)
+        candidates += birthYears
         let spans = try resolveOverlaps(candidates, in: t)
         guard !spans.isEmpty else { return Redaction(text: text, spans: []) }
         return Redaction(text: render(t, spans), spans: spans)

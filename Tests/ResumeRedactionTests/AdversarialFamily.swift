@@ -151,6 +151,9 @@ let adversarialFamilies: [AdversarialFamily] = [
     .headed("postcodes under an address", "Via Roma 12\n", "12345 Abc\t"),
     .repeating("postcodes after house numbers", "Weg 8, 12345 Abc, "),
     .repeating("French numbers before street types", "4 bis, rue A 5, allée B "),
+    .repeating("place and date fields", "Den Burg · 14-02-1972 · "),
+    .repeating("birth years after names", "Frau Lea Fischer (2011), "),
+    .headed("date format hint then padding", "Date of Birth (DD/MM/YYYY)", " ("),
     // whitespace
     .repeating("newlines", "\n"),
     .repeating("CRLF", "\r\n"),
