@@ -73,6 +73,12 @@ private let sentenceStartWords = WordSet([
     "as", "and", "but", "the", "then", "when", "if", "so", "also", "ask", "with", "for", "by", "to", "from", "in",
     "on", "after", "before", "while", "since", "because", "please", "contact", "call", "email", "tell", "let",
     "e", "y", "et", "und", "en", "met", "mit", "con", "com", "avec", "pour", "para", "per", "für", "voor",
+    // "Today Vittoria leads…", "Chez Mathilde, …": adverbs and prepositions of the ten languages
+    "today", "oggi", "heute", "hoy", "hoje", "vandaag", "now", "ora", "jetzt", "nu", "ahora", "agora", "here", "qui",
+    "hier", "aquí", "aqui", "ici", "chez", "bei", "bij", "dopo", "nach", "après", "después", "depois", "na", "ook",
+    "auch", "aussi", "anche", "también", "também", "during", "durante", "pendant", "tijdens", "während", "without",
+    "senza", "ohne", "sans", "sin", "sem", "zonder", "presso", "junto", "naast", "neben", "like", "come",
+    "comme", "como", "wie", "zoals", "thanks", "grazie", "dank", "merci", "gracias", "obrigado", "obrigada",
 ])
 
 /// Whether a company suffix, however dotted, starts at `q`: "S.p.A.", "S.r.l.", "GmbH", "Ltd.", "B.V.".
@@ -163,8 +169,8 @@ private let dateLeadWords = WordSet(["im", "den", "am", "le", "il", "el", "em", 
 /// Whether the text after `e` ends a field: a line break, the end, ".", ";", "(", or two blanks.
 private func endsAField(_ t: Text, _ e: Int) -> Bool {
     let c = t[e]
-    return e >= t.count || isLineBreak(c) || c == 0x2E || c == 0x3B || c == 0x29
-        || (c == 0x20 && (t[e + 1] == 0x20 || t[e + 1] == 0x28 || t[e + 1] == 0x7C || t[e + 1] == 0xE2))
+    return e >= t.count || isLineBreak(c) || c == 0x2E || c == 0x3B || c == 0x29 || c == 0x09
+        || (c == 0x20 && (t[e + 1] == 0x20 || t[e + 1] == 0x28 || t[e + 1] == 0x7C || t[e + 1] == 0xE2 || t[e + 1] == 0x09))
 }
 
 /// Prepositions after which a capitalised word is a place rather than a person.

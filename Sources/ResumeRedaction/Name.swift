@@ -111,6 +111,10 @@ let nonNameWords = WordSet([
     "ministry", "government", "city", "county", "state", "new", "york", "san", "francisco", "los",
     "angeles", "london", "berlin", "paris", "united", "states", "kingdom", "street", "road", "avenue",
     "são", "santo", "santa", "saint", "sainte", "sankt",
+    // events: "XII Congresso Brasileiro de Enfermagem"
+    "congress", "congresso", "congreso", "congrès", "kongress", "congres", "conference", "conferência", "conferencia",
+    "conferenza", "konferenz", "symposium", "simpósio", "simposio", "seminar", "seminário", "seminario", "summit",
+    "forum", "fórum", "jornada", "jornadas", "encontro", "convegno", "tagung", "workshop", "expo", "festival",
     "park", "international", "global", "national", "systems", "software", "media", "health",
     // section and document words
     "summary", "objective", "experience", "education", "skills", "projects", "publications",
@@ -463,6 +467,26 @@ func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
     return nil
 }
 
+/// A nickname in brackets or quotes right after a heading name ending at `end`: ` ("Connie")`,
+/// ` (Kees)`, ` "Dazza"`, ` “Bill”`: one capitalised word.
+private func trailingNickname(_ t: Text, _ end: Int) -> Range<Int>? {
+    guard t[end] == 0x20 else { return nil }
+    var k = end + 1
+    var closers: [UInt8] = []
+    if t[k] == 0x28 { closers.append(0x29); k += 1 }
+    if t[k] == 0x22 || t[k] == 0x27 { closers.insert(t[k], at: 0); k += 1 }
+    else if t[k] == 0xE2, t[k + 1] == 0x80, t[k + 2] == 0x9C { closers.insert(0x9D, at: 0); k += 3 } // “…”
+    guard !closers.isEmpty, t.isUppercaseLetter(at: k) else { return nil }
+    let we = t.letterWordEnd(k)
+    guard we > k, we - k <= 20 else { return nil }
+    var c = we
+    for closer in closers {
+        if closer == 0x9D { guard t[c] == 0xE2, t[c + 1] == 0x80, t[c + 2] == 0x9D else { return nil }; c += 3 }
+        else { guard t[c] == closer else { return nil }; c += 1 }
+    }
+    return k..<we
+}
+
 /// A heading name with a nickname inside it, in brackets or quotes, within its first 60 bytes:
 /// `ROBERT (BOB) HALE`, `OLUWASEUN "SEUN" BAKARE`, `William J. “Bill” O'Malley III`.
 private func headingWithNickname(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> ParsedName? {
@@ -569,10 +593,12 @@ private let romanSuffixes = WordSet(["ii", "iii", "iv"])
 
 /// Finds the heading name and all its later occurrences.
 func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
-    guard let name = try findHeadingName(t) else {
+    guard var name = try findHeadingName(t) else {
         if let split = try findSplitName(t) { try detectSplitName(t, split, into: &out) }
         return
     }
+    // `DELA CRUZ, Maria Consuelo ("Connie")`: a nickname right after the heading name
+    if name.nickname == nil { name.nickname = trailingNickname(t, name.end) }
     out.append(Candidate(kind: .name, start: name.start, end: name.end))
     // forms to search for: the name as written, first + last in both orders, each
     // alone, the first initial with the last ("M. Rossi"); each also in capitals and
@@ -719,7 +745,27 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
     try detectOtherPersonNames(t, into: &out)
     try detectGivenNamePersons(t, into: &out)
     try detectOtherPersonMentions(t, Array(out[found...]), into: &out)
+    try detectBirthNames(t, Array(out[found...]), into: &out)
 }
+
+/// The birth name after a person's name: "Claudia Fischer, geb. Brandt", "Jane Doe (née Smith)".
+private func detectBirthNames(_ t: Text, _ names: [Candidate], into out: inout [Candidate]) throws(RedactionStopped) {
+    for c in names where c.kind == .name {
+        try t.work.tick()
+        var k = c.end
+        if t[k] == 0x2C { k += 1 }
+        guard t[k] == 0x20 else { continue }
+        k += 1
+        if t[k] == 0x28 { k += 1 }
+        guard let n = birthNameMarkers.longestMatch(in: t, at: k), !t.isLetter(at: k + n), t[k + n] == 0x20 else { continue }
+        let s = k + n + 1
+        let e = t.letterWordEnd(s)
+        guard e > s + 1, t.isUppercaseLetter(at: s), !isMonthName(t, s) else { continue }
+        out.append(Candidate(kind: .name, start: s, end: e))
+    }
+}
+
+private let birthNameMarkers = KeywordTable(["geb.", "geborene", "née", "nee", "born", "nata", "nascida", "geboren"])
 
 /// The later mentions of people named in full (two words or more) by
 /// `detectOtherPersonNames`: the name again, the first word or the last
@@ -735,6 +781,13 @@ private func detectOtherPersonMentions(_ t: Text, _ persons: [Candidate], into o
             if e > i, t.isUppercaseLetter(at: i), e - i > 1 || t[e] != 0x2E { words.append(t.string(i, e)) }
             i = max(e, i + 1)
             while i < p.end, !t.isLetter(at: i) { i += 1 }
+        }
+        // a person named by a known given name alone ("Hi, I'm Finn", "Dear Tom,"): that name again
+        if words.count == 1, let only = words.first, givenNames.contains(only), !ambiguousGivenNames.contains(only.lowercased()) {
+            forms.insert(only)
+            familiar.formUnion(nicknames(of: only))
+            nameWords.insert(only.lowercased())
+            continue
         }
         guard words.count >= 2, let first = words.first, let last = words.last else { continue }
         forms.formUnion([t.string(p.start, p.end), last, first, first + " " + last])
@@ -759,6 +812,7 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         guard we > i else { i += 1; continue }
         var k = -1
         var greeting = false
+        var mailHeader = false
         // "Herr", "Mme", and the abbreviations also written in lower case ("dott.", "ing.")
         let honorific = personHonorifics.contains(t, i, we)
             && (t.isUppercaseLetter(at: i) ? (t[we] == 0x2E || we - i > 1)
@@ -779,8 +833,18 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         } else if let n = roleIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
             // "work closely with the Head of Lending, Chris Papadopoulos": only after a role
             k = nameStart(afterIntroducer: t, from: t.skipBlanks(i + n), roleRequired: true)
-        } else if let n = greetings.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20,
-                  i == 0 || isLineBreak(t[t.skipBlanksBack(i) - 1]) || t.skipBlanksBack(i) == 0 {
+        } else if let n = selfIntroductions.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20,
+                  case let p = t.skipBlanks(i + n), t.isUppercaseLetter(at: p),
+                  namingSelfIntroductions.longestMatch(in: t, at: i) == n || givenNames.contains(t, p, t.letterWordEnd(p)) {
+            // "Hi, I'm Finn", "Please call me Ray", "Mi chiamo Vittoria": after "I'm" or "ich bin"
+            // only a known given name ("I'm Python-certified" is no one)
+            k = p
+        } else if let n = mailHeaderLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n), startsALine(t, i),
+                  case let j = t.skipBlanks(i + n), t[j] == 0x3A {
+            // "Aan: Noor El Amrani <noor@…>": the display name of a mail header's address
+            k = t.skipBlanks(j + 1)
+            mailHeader = true
+        } else if let n = greetings.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20, startsALine(t, i) {
             // "Hi Hope,", "Buonasera Federica,", "Sehr geehrte Frau Dr. Weber,": a greeting starting a line
             k = skipTitles(t, from: t.skipBlanks(i + n))
             greeting = true
@@ -820,6 +884,8 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             // "Hello World!", "Hello Kitty:" are no one: after "!" or ":" only a known given name
             end = -1
         }
+        // a mail header's name stands before its address: "Noor El Amrani <noor@…>", "… [mailto:…]"
+        if mailHeader, end > k, !(t[t.skipBlanks(end)] == 0x3C || t[t.skipBlanks(end)] == 0x5B) { end = -1 }
         if end > k, words > 0 {
             out.append(Candidate(kind: .name, start: k, end: end))
             i = end
@@ -1032,6 +1098,31 @@ let personHonorifics = WordSet([
 /// or without one after "de" ("de heer R. Bakker").
 private let lowercaseHonorifics = WordSet(["dott", "dott.ssa", "dr", "dra", "ing", "prof", "profa", "drs", "ir", "sig", "avv", "arch"])
 private let lowercaseHonorificsWithoutStop = WordSet(["heer", "mevrouw"])
+/// Whether `i` starts its line, after blanks and a mail quote's "> " ("> Buonasera Federica,").
+private func startsALine(_ t: Text, _ i: Int) -> Bool {
+    var p = t.skipBlanksBack(i)
+    while p > 0 && t[p - 1] == 0x3E { p = t.skipBlanksBack(p - 1) }
+    return p == 0 || isLineBreak(t[p - 1])
+}
+
+/// The labels of a mail's header lines that name a sender or a recipient.
+private let mailHeaderLabels = KeywordTable([
+    "from", "to", "cc", "bcc", "sender", "van", "aan", "da", "a", "de", "para", "von", "an", "à", "expéditeur",
+    "destinataire", "envoyé par", "mittente", "destinatario", "remetente", "absender", "empfänger", "per",
+])
+
+/// Phrases a writer introduces themselves with; a name follows only if it is a known given name,
+/// except after the phrases of `namingSelfIntroductions`.
+private let selfIntroductions = KeywordTable([
+    "i'm", "i’m", "i am", "call me", "please call me", "my name is", "my name's", "i go by", "je m'appelle",
+    "je m’appelle", "je suis", "mi chiamo", "sono", "me llamo", "soy", "mein name ist", "ich heiße", "ich bin",
+    "ik ben", "mijn naam is", "ik heet", "meu nome é", "me chamo", "chamo-me", "eu sou", "sou a", "sou o",
+])
+/// The self-introductions that can only be followed by a name ("my name is", "call me").
+private let namingSelfIntroductions = KeywordTable([
+    "call me", "please call me", "my name is", "my name's", "i go by", "je m'appelle", "je m’appelle", "mi chiamo",
+    "me llamo", "mein name ist", "ich heiße", "mijn naam is", "ik heet", "meu nome é", "me chamo", "chamo-me",
+])
 /// Phrases after which a person's name comes, in a job ad or a letter.
 private let personIntroducers = KeywordTable([
     "contact", "report to", "reports to", "reporting to", "reported to", "report directly to", "reports directly to",

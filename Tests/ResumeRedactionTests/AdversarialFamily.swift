@@ -154,6 +154,10 @@ let adversarialFamilies: [AdversarialFamily] = [
     .repeating("place and date fields", "Den Burg · 14-02-1972 · "),
     .repeating("birth years after names", "Frau Lea Fischer (2011), "),
     .headed("date format hint then padding", "Date of Birth (DD/MM/YYYY)", " ("),
+    .repeating("self-introductions", "Hi, I'm Anna. Call me Ray "),
+    .repeating("mail headers", "To: Anna Lee <a@b.co>\nAan: Noor "),
+    .repeating("birth names", "Herr Jonas Weber, geb. Brandt; "),
+    .repeating("nicknames after names", "Frau Anna Weber (\"Anni\") "),
     // whitespace
     .repeating("newlines", "\n"),
     .repeating("CRLF", "\r\n"),
