@@ -111,6 +111,11 @@ let nonNameWords = WordSet([
     "ministry", "government", "city", "county", "state", "new", "york", "san", "francisco", "los",
     "angeles", "london", "berlin", "paris", "united", "states", "kingdom", "street", "road", "avenue",
     "são", "santo", "santa", "saint", "sainte", "sankt",
+    // public bodies and institutions: "Al Comune di Palermo", "Politecnico di Milano"
+    "politecnico", "comune", "provincia", "regione", "ministero", "ospedale", "liceo", "istituto", "scuola",
+    "ayuntamiento", "prefeitura", "mairie", "gemeente", "hochschule", "fachhochschule", "gymnasium", "lycée",
+    "école", "escola", "colegio", "instituto", "clinica", "clínica", "klinik", "ziekenhuis", "infirmary",
+    "studiorum",
     // events: "XII Congresso Brasileiro de Enfermagem"
     "congress", "congresso", "congreso", "congrès", "kongress", "congres", "conference", "conferência", "conferencia",
     "conferenza", "konferenz", "symposium", "simpósio", "simposio", "seminar", "seminário", "seminario", "summit",
@@ -744,7 +749,15 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
     let found = out.count
     try detectOtherPersonNames(t, into: &out)
     try detectGivenNamePersons(t, into: &out)
-    try detectOtherPersonMentions(t, Array(out[found...]), into: &out)
+    // firms and works named after people are not followed: "SENAI Roberto Simonsen" is no Simonsen
+    var persons = [Candidate]()
+    for c in out[found...] {
+        try t.work.tick()
+        if !namesAFirmOrWork(t, c) { persons.append(c) }
+    }
+    out.removeSubrange(found...)
+    out += persons
+    try detectOtherPersonMentions(t, persons, into: &out)
     try detectBirthNames(t, Array(out[found...]), into: &out)
 }
 
@@ -813,6 +826,7 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         var k = -1
         var greeting = false
         var mailHeader = false
+        var labelled = false
         // "Herr", "Mme", and the abbreviations also written in lower case ("dott.", "ing.")
         let honorific = personHonorifics.contains(t, i, we)
             && (t.isUppercaseLetter(at: i) ? (t[we] == 0x2E || we - i > 1)
@@ -824,15 +838,6 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             k = titleEnd(t, we)
             guard t[k] == 0x20 else { i = we; continue }
             k = skipTitles(t, from: k + 1)
-        } else if let n = refereeLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n),
-                  case let j = t.skipBlanks(i + n), t[j] == 0x3A || t[j] == 0x2D {
-            k = skipTitles(t, from: t.skipBlanks(j + 1))
-        } else if let n = personIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
-            // "You will report to the Head of Data, Tom Ashworth", "Reportarás a Óscar Beltrán"
-            k = nameStart(afterIntroducer: t, from: t.skipBlanks(i + n))
-        } else if let n = roleIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
-            // "work closely with the Head of Lending, Chris Papadopoulos": only after a role
-            k = nameStart(afterIntroducer: t, from: t.skipBlanks(i + n), roleRequired: true)
         } else if let n = selfIntroductions.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20,
                   case let p = t.skipBlanks(i + n), t.isUppercaseLetter(at: p),
                   namingSelfIntroductions.longestMatch(in: t, at: i) == n || givenNames.contains(t, p, t.letterWordEnd(p)) {
@@ -844,6 +849,16 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             // "Aan: Noor El Amrani <noor@…>": the display name of a mail header's address
             k = t.skipBlanks(j + 1)
             mailHeader = true
+        } else if let n = refereeLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n),
+                  case let j = t.skipBlanks(i + n), t[j] == 0x3A || t[j] == 0x2D {
+            k = skipTitles(t, from: t.skipBlanks(j + 1))
+            labelled = true
+        } else if let n = personIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
+            // "You will report to the Head of Data, Tom Ashworth", "Reportarás a Óscar Beltrán"
+            k = nameStart(afterIntroducer: t, from: t.skipBlanks(i + n))
+        } else if let n = roleIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
+            // "work closely with the Head of Lending, Chris Papadopoulos": only after a role
+            k = nameStart(afterIntroducer: t, from: t.skipBlanks(i + n), roleRequired: true)
         } else if let n = greetings.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20, startsALine(t, i) {
             // "Hi Hope,", "Buonasera Federica,", "Sehr geehrte Frau Dr. Weber,": a greeting starting a line
             k = skipTitles(t, from: t.skipBlanks(i + n))
@@ -884,6 +899,8 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             // "Hello World!", "Hello Kitty:" are no one: after "!" or ":" only a known given name
             end = -1
         }
+        // "Surname:  Forename: …": an empty field's neighbour label is no name
+        if labelled, end > k, t[end] == 0x3A { end = -1 }
         // a mail header's name stands before its address: "Noor El Amrani <noor@…>", "… [mailto:…]"
         if mailHeader, end > k, !(t[t.skipBlanks(end)] == 0x3C || t[t.skipBlanks(end)] == 0x5B) { end = -1 }
         if end > k, words > 0 {
@@ -933,10 +950,11 @@ private func wordAfterNamesAFirm(_ t: Text, _ end: Int) -> Bool {
     return false
 }
 
-private let institutionNouns = WordSet([
+let institutionNouns = WordSet([
     "college", "school", "university", "institute", "institut", "hospital", "clinic", "foundation", "stiftung",
     "nahrungsmittel", "road", "marg", "nagar", "street", "avenue", "hall", "museum", "library", "centre", "center",
-    "academy", "laboratories", "labs", "group", "hotels", "bank", "trust",
+    "academy", "laboratories", "labs", "group", "hotels", "bank", "trust", "infirmary", "hospice", "ziekenhuis",
+    "klinikum", "ospedale", "kanker", "instituut", "scholarship", "fellowship", "prize", "award", "medal",
 ])
 
 /// After a person's name ending at `end`: " e ", " and ", " & ", " y ", " und ", " et ", " en "
@@ -1025,6 +1043,8 @@ private func skipTitles(_ t: Text, from start: Int) -> Int {
 private func titleEnd(_ t: Text, _ w: Int) -> Int {
     guard t[w] == 0x2E else { return w }
     if t[w + 1] == 0x73, t[w + 2] == 0x73, t[w + 3] == 0x61, !t.isLetter(at: w + 4) { return w + 4 } // ".ssa"
+    if t[w + 1] == 0x72, t[w + 2] == 0x61, !t.isLetter(at: w + 3) { return w + 3 } // "sig.ra"
+    if t[w + 1] == 0x6E, t[w + 2] == 0x61, !t.isLetter(at: w + 3) { return w + 3 } // "sig.na"
     if t[w + 1] == 0xC2, t[w + 2] == 0xAA || t[w + 2] == 0xBA { return w + 3 } // ".ª", ".º"
     return w + 1
 }
@@ -1117,11 +1137,20 @@ private let selfIntroductions = KeywordTable([
     "i'm", "i’m", "i am", "call me", "please call me", "my name is", "my name's", "i go by", "je m'appelle",
     "je m’appelle", "je suis", "mi chiamo", "sono", "me llamo", "soy", "mein name ist", "ich heiße", "ich bin",
     "ik ben", "mijn naam is", "ik heet", "meu nome é", "me chamo", "chamo-me", "eu sou", "sou a", "sou o",
+    "known as", "goes by", "people call me", "everyone calls me", "me chama de", "me chamam de", "a chamava de",
+    "o chamava de", "a chamavam de", "o chamavam de", "conhecida como", "conhecido como", "mi chiamano",
+    "me llaman", "conocida como", "conocido como", "on m'appelle", "on m’appelle", "surnommée", "surnommé",
+    "genannt", "nennen mich", "noemen me",
 ])
-/// The self-introductions that can only be followed by a name ("my name is", "call me").
+/// The self-introductions that can only be followed by a name ("my name is", "call me"), and
+/// the phrases that give a person's familiar name ("known as Bia", "me chama de Malu").
 private let namingSelfIntroductions = KeywordTable([
     "call me", "please call me", "my name is", "my name's", "i go by", "je m'appelle", "je m’appelle", "mi chiamo",
     "me llamo", "mein name ist", "ich heiße", "mijn naam is", "ik heet", "meu nome é", "me chamo", "chamo-me",
+    "known as", "goes by", "people call me", "everyone calls me", "me chama de", "me chamam de", "a chamava de",
+    "o chamava de", "a chamavam de", "o chamavam de", "conhecida como", "conhecido como", "mi chiamano",
+    "me llaman", "conocida como", "conocido como", "on m'appelle", "on m’appelle", "surnommée", "surnommé",
+    "genannt", "nennen mich", "noemen me",
 ])
 /// Phrases after which a person's name comes, in a job ad or a letter.
 private let personIntroducers = KeywordTable([
@@ -1178,6 +1207,13 @@ private let refereeLabels = KeywordTable([
     "next of kin", "emergency contact",
     // the signer of a form or a declaration
     "signature", "signed", "assinatura", "unterschrift", "fdo", "fdo.", "handtekening", "signé",
+    // the name fields of a form: "Preferred name: Annie", "Geburtsname: Krause", "Primer apellido: Rivas"
+    "preferred name", "middle name", "middle names", "previous surname", "previous surnames", "previous surname(s)",
+    "maiden name", "birth name", "given name", "given names", "first name", "last name", "surname", "family name",
+    "forename", "forenames", "geburtsname", "vorname", "vornamen", "nachname", "familienname", "nom de naissance",
+    "nom d'usage", "nom de jeune fille", "prénom", "prénoms", "primer apellido", "segundo apellido", "apellido",
+    "apellidos", "nombre de pila", "cognome", "cognome da nubile", "sobrenome", "nome de solteira", "voornaam",
+    "voornamen", "achternaam", "roepnaam", "meisjesnaam", "geboortenaam",
 ])
 /// Words that make a labelled "name" an organisational unit ("Contact: Talent Acquisition").
 let teamWords = WordSet([

@@ -158,6 +158,9 @@ let adversarialFamilies: [AdversarialFamily] = [
     .repeating("mail headers", "To: Anna Lee <a@b.co>\nAan: Noor "),
     .repeating("birth names", "Herr Jonas Weber, geb. Brandt; "),
     .repeating("nicknames after names", "Frau Anna Weber (\"Anni\") "),
+    .repeating("firms named after people", "at Dan Murphy's and AORN Antonio Cardarelli, the Betty Crocker mix "),
+    .repeating("form name fields", "Surname: Rivas  Preferred name: Annie  Forename: \n"),
+    .repeating("familiar-name phrases", "known as Bia, me chama de Malu. "),
     // whitespace
     .repeating("newlines", "\n"),
     .repeating("CRLF", "\r\n"),

@@ -1,0 +1,64 @@
+@testable import ResumeRedaction
+import Testing
+
+private let redactor = PIIRedactor()
+private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription).text }
+private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).text }
+
+/// Firms, institutions and works named after people (the fifth batch's KEEP traps), and the
+/// name fields and familiar-name phrases of forms and profiles.
+@Suite struct NamedAfterPeopleTests {
+    @Test(arguments: [
+        "Yes, she started at Wendy's, Tampa, FL (2011–2013).",
+        "10 % off at Dan Murphy's and 5 % off at Woolworths.",
+        "Farmacista ospedaliera, AORN Antonio Cardarelli, Napoli",
+        "Docente, SENAI Roberto Simonsen, São Paulo",
+        "I led the Betty Crocker baking mix relaunch.",
+        "Investigadora Ramón y Cajal, CNIO",
+        "2011 – 2016   Steuerfachangestellte, Kanzlei Dr. Wendt & Partner mbB, Magdeburg",
+        "Staff Nurse, Royal Albert Edward Infirmary, Wigan",
+    ])
+    func firmsAndWorksNamedAfterPeopleAreKept(input: String) {
+        #expect(job(input) == input)
+    }
+
+    @Test(arguments: [
+        ("Taylor Reed's client notes are required reading.", "[NAME] client notes are required reading."),
+        ("Supervisor: LTC Michael Reyes, (253) 555-0161", "Supervisor: LTC [NAME], [PHONE]"),
+        ("Contact: Dr. Anna Weber (Head of HR)", "Contact: Dr. [NAME] (Head of HR)"),
+    ])
+    func peopleAroundThoseWordsAreStillNamed(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Preferred name:          Annie\nD.O.B.:", "Preferred name:          [NAME]\nD.O.B.:"),
+        ("Geburtsname:                 Krause", "Geburtsname:                 [NAME]"),
+        ("Primer apellido: Rivas          Segundo apellido: Quintero", "Primer apellido: [NAME]          Segundo apellido: [NAME]"),
+        ("Previous surname(s): Mensah", "Previous surname(s): [NAME]"),
+    ])
+    func nameFieldsOfForms(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test func anEmptyNameFieldBeforeAnotherLabelNamesNoOne() {
+        #expect(job("Surname:   Forename: \nNationality: British") == "Surname:   Forename: \nNationality: British")
+    }
+
+    @Test(arguments: [
+        ("Em casa todo mundo me chama de Malu. Sou de Franca.", "Em casa todo mundo me chama de [NAME]. Sou de Franca."),
+        ("most people call me Ally.", "most people call me [NAME]."),
+        ("Conhecida como Bia, ela organiza o meetup", "Conhecida como [NAME], ela organiza o meetup"),
+    ])
+    func familiarNamePhrases(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Daniel Ford\nEngineer\n\nAt Ford I led the build farm migration. Ford is a big employer.",
+         "[NAME]\nEngineer\n\nAt Ford I led the build farm migration. [NAME] is a big employer."),
+    ])
+    func theCandidatesSurnameAfterAtIsAWorkplace(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+}
