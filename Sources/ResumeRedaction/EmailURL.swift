@@ -70,7 +70,21 @@ private let knownTLDs = WordSet([
     "uk", "de", "fr", "es", "it", "nl", "be", "ch", "at", "se", "no", "dk", "fi", "pl", "pt", "ie", "eu",
     "us", "ca", "au", "nz", "in", "jp", "cn", "br", "mx", "sg", "hk", "za", "ng", "ae", "ma", "vn",
     "bg", "ru", "ua", "cz", "sk", "hu", "ro", "gr", "tr", "il", "kr", "tw", "th", "my", "ph", "id",
-    "ar", "cl", "pe", "ke", "eg", "lu", "ly", "gl", "tv", "fm", "gg", "ly", "lt", "lv", "ee", "is",
+    "ar", "cl", "pe", "ke", "eg", "lu", "ly", "gl", "tv", "fm", "gg", "lt", "lv", "ee", "is",
+    // link shorteners' and form hosts' ("forms.gle/…", "aka.ms/…", "lnkd.in/…", "t.ly/…")
+    "gle", "ms", "li", "ws", "la", "do", "to", "link", "nu", "su",
+    // more country codes
+    "cr", "ve", "ec", "bo", "uy", "gt", "hn", "ni", "pa", "cu", "pr", "jm", "tt", "bd", "pk", "lk", "np", "ir",
+    "sa", "qa", "kw", "om", "bh", "jo", "lb", "tn", "dz", "gh", "tz", "ug", "rw", "et", "sn", "ci", "cm", "mu",
+    "si", "hr", "rs", "ba", "mt", "cy", "ge", "am", "az", "kz", "uz", "mn", "mo", "by", "md", "al", "ad", "mc",
+    "im", "je", "gi", "fo",
+    // generic and city/regional top-level domains
+    "store", "shop", "live", "world", "agency", "digital", "one", "today", "news", "social", "network", "academy",
+    "consulting", "company", "media", "education", "school", "science", "systems", "technology", "solutions",
+    "services", "group", "events", "photography", "photo", "photos", "gallery", "film", "music", "video", "games",
+    "cafe", "travel", "work", "life", "cv", "bio", "mobi", "asia", "berlin", "paris", "amsterdam", "london", "nyc",
+    "wien", "hamburg", "koeln", "madrid", "barcelona", "scot", "wales", "cymru", "eus", "cat", "gal", "bzh",
+    "quebec", "zone", "health", "law", "money", "finance", "capital", "legal", "partners", "engineering", "build",
 ])
 
 /// Well-known technology names that look like bare lowercase domains.

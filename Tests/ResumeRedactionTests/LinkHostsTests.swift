@@ -1,0 +1,27 @@
+@testable import ResumeRedaction
+import Testing
+
+private let redactor = PIIRedactor()
+private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription).text }
+
+/// Scheme-less links on the hosts of shorteners, forms and newer top-level domains.
+@Suite struct LinkHostsTests {
+    @Test(arguments: [
+        ("Apply via forms.gle/Rk7QpDrL2025QA by Friday.", "Apply via [URL] by Friday."),
+        ("Slides: aka.ms/ignite-2024-data", "Slides: [URL]"),
+        ("Portfolio: anna.studio/work/2024 and lnkd.in/eXaMpLe", "Portfolio: [URL] and [URL]"),
+        ("Book a call: joana.link/call", "Book a call: [URL]"),
+    ])
+    func shortenersFormsAndNewerDomains(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        "Tools: main.rs, build.sh, setup.py, README.md, app.ts",
+        "Shah et al. 2021; e.g. the Node.js runtime",
+        "Spoke at Berlin.JS and Paris.Web",
+    ])
+    func fileNamesAndCitationsAreNoLinks(input: String) {
+        #expect(job(input) == input)
+    }
+}
