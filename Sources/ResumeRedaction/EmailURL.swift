@@ -273,6 +273,61 @@ func detectHandles(_ t: Text, into out: inout [Candidate]) throws(RedactionStopp
     }
 }
 
+/// Finds accounts written without their host after a network's label, as links (`[URL]`):
+/// "GitHub: joaos", "LinkedIn: /in/joaosilva", "Lattes: 1234567890123456". The value is one
+/// token ending its field; "LinkedIn: Ana Souza" (more words) and "GitHub: available on
+/// request" are not accounts.
+func detectLabelledAccounts(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
+    var i = 0
+    while i < t.count {
+        i = try t.skip(from: i) { _, c in c != 0x3A }
+        guard i < t.count else { break }
+        try t.work.tick()
+        defer { i += 1 }
+        // the label before the colon
+        let le = t.skipBlanksBack(i)
+        var ls = le
+        while ls > 0, le - ls < 12, isAlphaASCII(t[ls - 1]) { ls -= 1 }
+        t.work.add(le - ls)
+        guard ls < le, !(ls > 0 && isAlnumASCII(t[ls - 1])), accountLabels.contains(t, ls, le) else { continue }
+        // the value: one token
+        let s = t.skipBlanks(i + 1)
+        var e = s
+        while e < t.count, e - s <= 60, isAlnumASCII(t[e]) || t[e] == 0x2F || t[e] == 0x2E || t[e] == 0x5F || t[e] == 0x2D {
+            e += 1
+        }
+        t.work.add(e - s)
+        while e > s, t[e - 1] == 0x2E || t[e - 1] == 0x2D { e -= 1 } // a sentence's full stop
+        guard e - s >= 3, e - s <= 60, t[s] != 0x40, endsAccountField(t, e), !notAccounts.contains(t, s, e) else { continue }
+        // a capitalised word alone is a name or a word ("LinkedIn: Private"), unless it has a digit or mark
+        var letters = true
+        for k in s..<e where !isAlphaASCII(t.b[k]) { letters = false; break }
+        if letters && isUpperASCII(t[s]) && !(s + 1 < e && (s + 1..<e).contains { isUpperASCII(t.b[$0]) }) { continue }
+        out.append(Candidate(kind: .url, start: s, end: e))
+        i = e - 1
+    }
+}
+
+/// Labels whose value is an account on that network.
+private let accountLabels = WordSet([
+    "linkedin", "github", "gitlab", "instagram", "twitter", "tiktok", "telegram", "mastodon", "bluesky", "xing",
+    "behance", "dribbble", "kaggle", "lattes", "orcid", "skype", "youtube", "medium", "stackoverflow", "bitbucket",
+])
+/// Values after such a label that are no account.
+private let notAccounts = WordSet([
+    "yes", "no", "none", "n/a", "na", "available", "private", "upon", "request", "sim", "não", "nao", "ja", "nein",
+    "oui", "non", "si", "sí", "profile", "perfil", "link", "url", "see", "below", "above", "attached", "tbd",
+])
+
+private func endsAccountField(_ t: Text, _ e: Int) -> Bool {
+    let c = t[e]
+    if e >= t.count || isLineBreak(c) || c == 0x09 || c == 0x2C || c == 0x3B || c == 0x29 || c == 0x7C { return true }
+    if c == 0x2E { return e + 1 >= t.count || isBlank(t[e + 1]) || isLineBreak(t[e + 1]) } // "GitHub: joaos."
+    guard c == 0x20 else { return false }
+    let n = t[e + 1]
+    return n == 0x20 || n == 0x7C || n == 0xC2 || n == 0xE2 || n == 0x28
+}
+
 /// Whether a social network's name stands earlier on the line of `i`, within 40 bytes.
 private func socialWordOnLine(_ t: Text, before i: Int) -> Bool {
     var k = i - 1

@@ -119,6 +119,7 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         try detectEmails(t, into: &candidates)
         try detectURLs(t, into: &candidates)
         try detectHandles(t, into: &candidates)
+        try detectLabelledAccounts(t, into: &candidates)
         try detectCards(t, into: &candidates)
         try detectNationalIDs(t, into: &candidates)
         try detectDatesOfBirth(t, into: &candidates)

@@ -161,6 +161,8 @@ let adversarialFamilies: [AdversarialFamily] = [
     .repeating("firms named after people", "at Dan Murphy's and AORN Antonio Cardarelli, the Betty Crocker mix "),
     .repeating("form name fields", "Surname: Rivas  Preferred name: Annie  Forename: \n"),
     .repeating("familiar-name phrases", "known as Bia, me chama de Malu. "),
+    .repeating("labelled accounts", "GitHub: a1 LinkedIn:: x "),
+    .headed("a long value after an account label", "GitHub: ", "a"),
     // whitespace
     .repeating("newlines", "\n"),
     .repeating("CRLF", "\r\n"),

@@ -24,4 +24,23 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
     func fileNamesAndCitationsAreNoLinks(input: String) {
         #expect(job(input) == input)
     }
+
+    @Test(arguments: [
+        ("LinkedIn: /in/joaosilva\nGitHub: joaos", "LinkedIn: [URL]\nGitHub: [URL]"),
+        ("Lattes: 1234567890123456 | ORCID: 0000-0002-1825-0097", "Lattes: [URL] | ORCID: [URL]"),
+        ("GitHub: JoaoSilva.", "GitHub: [URL]."),
+    ])
+    func accountsAfterANetworksLabel(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        "GitHub: available on request",
+        "Skype: Private",
+        "Twitter: none",
+        "LinkedIn: see below",
+    ])
+    func wordsAfterANetworksLabelAreNoAccount(input: String) {
+        #expect(job(input) == input)
+    }
 }
