@@ -33,6 +33,7 @@ private let streetFirstTypes = WordSet([
     "avda", "paseo", "plaza", "rue", "avenue", "boulevard", "ul", "ulica", "al", "aleja", "strada", "travessa",
     "praça", "praca", "rambla", "camino", "avinguda", "passeig", "carretera", "calea", "bulevardul", "trg",
     "alameda", "laan", "travesía", "travesia", "ronda", "glorieta", "vía", "estrada", "rodovia", "praceta", "beco",
+    "rúa", "kale", "ctra", "vicolo", "fondamenta", "alzaia", "contrada", "borgo", "lungomare", "lungarno",
 ])
 private let compoundStreetEndings: [String] = [
     "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer", "chaussee", "straat", "gracht",
@@ -419,9 +420,17 @@ private func nationalPostcodeAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
 
 private let postcodeLabels = KeywordTable(["cep", "pin", "pin code", "pincode", "pin-code", "postal code", "postcode", "post code"])
 
+/// Nouns ending an institution's name written before its address ("… Infirmary, Wigan Lane").
+private let institutionsBeforeAddresses = WordSet([
+    "infirmary", "hospital", "clinic", "hospice", "university", "college", "school", "institute", "institut",
+    "museum", "library", "academy", "ziekenhuis", "klinikum", "ospedale", "hôpital", "universität", "université",
+    "universidad", "università", "universidade",
+])
+
 /// When the text from the start of the line to `s` is all address words (capitalised
 /// words, connectors, short codes, numbers, joined by blanks, commas and dashes: "Funcionários,
-/// Belo Horizonte - MG, "), the line start; else `s`.
+/// Belo Horizonte - MG, "), the line start (or the start of the segment after an institution's
+/// name: "… Infirmary, Wigan Lane, "); else `s`.
 private func addressLineStart(_ t: Text, _ s: Int) throws(RedactionStopped) -> Int {
     var ls = s
     while ls > 0 && !isLineBreak(t.b[ls - 1]) && s - ls <= 80 {
@@ -433,6 +442,7 @@ private func addressLineStart(_ t: Text, _ s: Int) throws(RedactionStopped) -> I
     guard ls == 0 || isLineBreak(t.b[ls - 1]) || isBlank(t.b[ls - 1]) else { return s }
     var k = t.skipBlanks(ls)
     var words = 0
+    var afterInstitution = -1
     while k < s {
         try t.work.tick()
         let c = t.b[k]
@@ -446,8 +456,11 @@ private func addressLineStart(_ t: Text, _ s: Int) throws(RedactionStopped) -> I
         guard kind == .capWord || kind == .caps || kind == .code || (kind == .connector && words > 0) else { return s }
         words += 1
         if words > 10 { return s }
+        // "Royal Albert Edward Infirmary, Wigan Lane, …": the institution's name is not its address
+        if t[e] == 0x2C, institutionsBeforeAddresses.contains(t, k, e) { afterInstitution = t.skipBlanks(e + 1) }
         k = e
     }
+    if afterInstitution >= 0 { return afterInstitution }
     return words > 0 ? t.skipBlanks(ls) : s
 }
 

@@ -10,7 +10,7 @@ private let dobLabels = KeywordTable([
     // abbreviations and spellings of the corpus' locales
     "nascimento", "nasc.", "f. nacimiento", "f. de nacimiento", "fecha nacimiento", "nacimiento", "jahrgang", "b.",
     "geb. am", "né(e) le", "data nascita", "d. nascita", "geb. datum", "fecha de nac.", "fecha de nac", "f. de nac.",
-    "data de nasc.", "dt. nasc.", "d.o.b -",
+    "data de nasc.", "dt. nasc.", "d.o.b -", "né en", "née en", "né(e) en", "nato nel", "nata nel", "born in the year",
     // "date and place of birth: 3 May 1985, Lyon"
     "date and place of birth", "date & place of birth", "date et lieu de naissance", "data e luogo di nascita",
     "fecha y lugar de nacimiento", "data e local de nascimento", "geburtsdatum und -ort", "geburtsdatum/-ort",

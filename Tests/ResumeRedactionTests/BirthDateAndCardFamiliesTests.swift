@@ -11,6 +11,7 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
     @Test(arguments: [
         ("Date of Birth (DD/MM/YYYY): 21/01/1999", "Date of Birth (DD/MM/YYYY): [DOB]"),
         ("Geburtsdatum (TT.MM.JJJJ): 03.04.1990", "Geburtsdatum (TT.MM.JJJJ): [DOB]"),
+        ("Née en 1991 · Nationalité française", "Née en [DOB] · Nationalité française"),
     ])
     func aFormatHintBetweenLabelAndDate(input: String, expected: String) {
         #expect(job(input) == expected)
