@@ -184,6 +184,8 @@ private let idLabels = KeywordTable([
     "citizen service number", "afiliación", "n.º afiliación", "nº afiliación", "número de afiliación",
     "afiliación a la seguridad social", "afiliación a la s. s", "nuss", "nº de la seguridad social",
     "id card", "identity card", "id-card", "personal id code",
+    "driver license", "driver license number", "driver licence number", "driving licence number",
+    "steuer-identifikationsnummer", "steuer-idnr", "idnr",
 ])
 /// Acronym labels that only count when written in capitals and followed by ':', '#', '-' or digits.
 private let caseSensitiveLabels = WordSet([
@@ -240,6 +242,32 @@ private func idValueEnd(_ t: Text, at k: Int) throws(RedactionStopped) -> Int? {
     return lastEnd
 }
 
+/// Where a labelled id's value starts, from `k` past the label and its padding: at `k`, after a
+/// region code ("TX / 13534405") or after a few words ending in a number word ("ACT C class,
+/// no. 2738419"), all on the label's line; nil if no value is there.
+private func idValueStart(_ t: Text, after k: Int) throws(RedactionStopped) -> Int? {
+    if try idValueEnd(t, at: k) != nil { return k }
+    // "TX / 13534405", "NSW - 12345678"
+    var q = k
+    while isUpperASCII(t[q]) && q - k < 3 { q += 1 }
+    if q - k >= 2, t[q] == 0x20, t[q + 1] == 0x2F || t[q + 1] == 0x2D, t[q + 2] == 0x20, isAlnumASCII(t[q + 3]) { return q + 3 }
+    // "ACT C class, no. 2738419": a number word within 28 bytes on the line
+    q = k
+    while q < t.count, q - k <= 28, !isLineBreak(t[q]) {
+        try t.work.tick()
+        if isAlphaASCII(t[q]), !isAlnumASCII(t[q - 1]) {
+            let we = t.asciiWordEnd(q)
+            if we > q, t[we] == 0x2E || t[we] == 0x3A, idFillerWords.contains(t, q, we) {
+                return t.skipBlanks(we + 1)
+            }
+            q = max(we, q + 1)
+            continue
+        }
+        q += 1
+    }
+    return nil
+}
+
 /// Finds national ids: unlabelled US SSNs (ddd-dd-dddd with valid area/group/serial),
 /// unlabelled UK NI numbers, and any id-shaped value after an id label.
 func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
@@ -271,6 +299,7 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
             }()
             if labelOK {
                 var k = i + n
+                var lineBreaks = 0
                 for _ in 0..<3 {
                     // a qualifier in brackets between label and value: "SSN (for payroll only):",
                     // "Voter ID (EPIC):", "Personalausweis-Nr. (für die Sicherheitsüberprüfung):"
@@ -290,6 +319,10 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
                             k += 1
                         } else if ch == 0xC2 && (t[k + 1] == 0xB0 || t[k + 1] == 0xBA) { // ° º
                             k += 2
+                        } else if ch == 0x0A && lineBreaks == 0 {
+                            // "VIC driver licence\n792 899 923": the value on the next line
+                            lineBreaks += 1
+                            k += 1
                         } else if ch == 0x28 {
                             // "Personalausweis-Nr. (für die Sicherheitsüberprüfung): …"
                             var close = k + 1
@@ -306,8 +339,8 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
                     if we > k && !isDigit(t[we]) && idFillerWords.contains(t, k, we) { k = we; continue }
                     break
                 }
-                if let e = try idValueEnd(t, at: k) {
-                    out.append(Candidate(kind: .nationalID, start: k, end: e))
+                if let v = try idValueStart(t, after: k), let e = try idValueEnd(t, at: v) {
+                    out.append(Candidate(kind: .nationalID, start: v, end: e))
                     i = e
                     continue
                 }

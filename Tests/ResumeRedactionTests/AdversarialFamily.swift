@@ -163,6 +163,8 @@ let adversarialFamilies: [AdversarialFamily] = [
     .repeating("familiar-name phrases", "known as Bia, me chama de Malu. "),
     .repeating("labelled accounts", "GitHub: a1 LinkedIn:: x "),
     .headed("a long value after an account label", "GitHub: ", "a"),
+    .repeating("id labels before codes and number words", "Driver licence: TX / ACT C class, x "),
+    .repeating("id labels over line breaks", "Passport\n"),
     // whitespace
     .repeating("newlines", "\n"),
     .repeating("CRLF", "\r\n"),
