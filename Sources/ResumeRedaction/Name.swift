@@ -867,14 +867,17 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         guard k >= 0 else { i = we; continue }
         // one to three capitalised name words of two letters or more, initials ("T.")
         // and particles between them
-        var end = -1, words = 0, p = k
-        while words < 3 {
+        var end = -1, words = 0, initials = 0, p = k
+        while words < 3 && initials < 4 {
             t.work.step()
             let e = nameWordEnd(t, p)
             guard e > p else { break }
             var next = e
             if t.isUppercaseLetter(at: p) && e == p + t.scalar(at: p).length && t[e] == 0x2E {
                 next = e + 1 // an initial
+                initials += 1
+                // "A.M. Kok", "P.J. Hendriks": initials written together
+                if t.isUppercaseLetter(at: next), t[next + t.scalar(at: next).length] == 0x2E { p = next; continue }
             } else if t.isUppercaseLetter(at: p) && (companySuffixes.contains(t, p, e) || notPersons.contains(t, p, e)) {
                 end = -1 // "Dr. Oetker Nahrungsmittel KG", "Mr. Robot": not a person
                 break
@@ -885,8 +888,8 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
                 if words > 0, t[p - 1] == 0x20, p >= 3, t[p - 3] == 0x27, t[p - 2] == 0x73 { end = -1; break }
                 words += 1
                 end = e
-            } else if !(words > 0 && particles.contains(t, p, e)) {
-                break
+            } else if !((words > 0 || initials > 0) && particles.contains(t, p, e)) {
+                break // "dhr. W. van der Veen": particles after initials too
             }
             guard t[next] == 0x20, t.isLetter(at: next + 1) else { break }
             p = next + 1
@@ -1116,7 +1119,9 @@ let personHonorifics = WordSet([
 ])
 /// Honorifics also written in lower case, then always with a full stop ("dott.", "ing."),
 /// or without one after "de" ("de heer R. Bakker").
-private let lowercaseHonorifics = WordSet(["dott", "dott.ssa", "dr", "dra", "ing", "prof", "profa", "drs", "ir", "sig", "avv", "arch"])
+private let lowercaseHonorifics = WordSet([
+    "dott", "dott.ssa", "dr", "dra", "ing", "prof", "profa", "drs", "ir", "sig", "avv", "arch", "dhr", "mevr", "mw",
+])
 private let lowercaseHonorificsWithoutStop = WordSet(["heer", "mevrouw"])
 /// Whether `i` starts its line, after blanks and a mail quote's "> " ("> Buonasera Federica,").
 private func startsALine(_ t: Text, _ i: Int) -> Bool {

@@ -74,4 +74,14 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
         let input = "ANDRE L. WASHINGTON\nSergeant — Joint Base Lewis-McChord, Washington\t2017 – 2025"
         #expect(resume(input) == "[NAME]\nSergeant — Joint Base Lewis-McChord, Washington\t2017 – 2025")
     }
+
+    @Test(arguments: [
+        ("Mw. A.M. Kok, manager planning", "Mw. [NAME], manager planning"),
+        ("drs. P.J. Hendriks\nTeamleider", "drs. [NAME]\nTeamleider"),
+        ("Referentie: dhr. W. van der Veen, directeur vloot", "Referentie: dhr. [NAME], directeur vloot"),
+        ("Bel met dhr. R. van den Berg, teamleider IC.", "Bel met dhr. [NAME], teamleider IC."),
+    ])
+    func initialsWrittenTogetherAndParticlesAfterInitials(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
 }
