@@ -435,6 +435,8 @@ func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
         if t[fe] == 0x3A { continue }
         // "ROBERT (BOB) HALE", "KING, Marcus", "J O R D A N    E L L I S"
         if let name = try headingWithNickname(t, s, e) { return name }
+        // "NADIA      EXPÉRIENCES" over "BENALI": a two-column heading's name on two lines
+        if nonEmpty == 1, let name = try nameOverTwoLines(t, s, fe, next) { return name }
         if let name = try letterSpacedHeading(t, s, e) { return name }
         let (a, b) = try trimLine(t, s, fe)
         guard a < b else { continue }
@@ -490,6 +492,27 @@ private func trailingNickname(_ t: Text, _ end: Int) -> Range<Int>? {
         else { guard t[c] == closer else { return nil }; c += 1 }
     }
     return k..<we
+}
+
+/// A heading name written over two lines, as two-column layouts put it: a known given name
+/// alone in the first line's first field (`s..<fe`), and one or two capitalised words alone in
+/// the next line's first field ("NADIA" over "BENALI", "ALEJANDRO" over "LEÓN IGLESIAS").
+/// The name's range is the given name's; its words are both lines'.
+private func nameOverTwoLines(_ t: Text, _ s: Int, _ fe: Int, _ nextLine: Int) throws(RedactionStopped) -> ParsedName? {
+    let (a, b) = try trimLine(t, s, fe)
+    let we = t.letterWordEnd(a)
+    guard we == b, we > a + 1, t.isUppercaseLetter(at: a), givenNames.contains(t, a, we), nextLine < t.count else { return nil }
+    let ne = try t.lineEnd(nextLine)
+    let (ns, _) = try trimLine(t, nextLine, ne)
+    let nfe = try firstFieldEnd(t, ns, ne)
+    let (c, d) = try trimLine(t, ns, nfe)
+    guard c < d, let surname = try parseNameWords(t, c, d), (1...2).contains(surname.words.count), surname.initials == 0 else { return nil }
+    for w in surname.words where nonNameWords.contains(t, w.lowerBound, w.upperBound) || sectionWords.contains(t, w.lowerBound, w.upperBound) {
+        return nil
+    }
+    return ParsedName(start: a, end: we, words: [a..<we] + surname.words, firstTwoEnd: nil,
+                      allCaps: surname.allCaps && t.string(a, we) == t.string(a, we).uppercased(),
+                      surnameFirst: surname.words[surname.words.count - 1])
 }
 
 /// A heading name with a nickname inside it, in brackets or quotes, within its first 60 bytes:

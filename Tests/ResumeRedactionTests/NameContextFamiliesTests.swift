@@ -84,4 +84,17 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
     func initialsWrittenTogetherAndParticlesAfterInitials(input: String, expected: String) {
         #expect(job(input) == expected)
     }
+
+    @Test func aTwoColumnHeadingsNameOverTwoLines() {
+        let input = "NADIA                                 EXPÉRIENCES PROFESSIONNELLES\nBENALI\nInfirmière   Depuis 2020\nNadia Benali, Marseille"
+        #expect(resume(input) == "[NAME]                                 EXPÉRIENCES PROFESSIONNELLES\n[NAME]\nInfirmière   Depuis 2020\n[NAME], Marseille")
+    }
+
+    @Test(arguments: [
+        "MARIA\nFerreira Consulting\nSão Paulo",
+        "ANNA\nSummary\nI build things.",
+    ])
+    func aGivenNameOverAFirmOrASectionIsNoSplitName(input: String) {
+        #expect(!resume(input).contains("\n[NAME]\n"))
+    }
 }
