@@ -392,6 +392,17 @@ private func nationalPostcodeAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
             else { return nil }
             if t[p - 1] == 0x20 { p -= 1 }
             guard p > 0, t.isLetter(at: t.scalarStart(before: p)) else { return nil }
+            // a place: capitalised, after an address's comma or first on its line
+            // ("…, New Delhi – 110003", "Bengaluru – 560100"; not "Monthly active users – 250000")
+            let ws = t.letterRunStart(before: p)
+            guard t.isUppercaseLetter(at: ws) else { return nil }
+            var k = ws, comma = false
+            while k > 0 && !isLineBreak(t.b[k - 1]) && ws - k < 100 {
+                t.work.step()
+                if t.b[k - 1] == 0x2C { comma = true; break }
+                k -= 1
+            }
+            guard comma || placeStartsItsLine(t, ws) else { return nil }
             return (i, d)
         }
         return nil
@@ -416,6 +427,19 @@ private func nationalPostcodeAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
     let after = t.skipBlanks(d)
     guard after >= t.count || isLineBreak(t[after]) || t[after] == 0x2C || t[after] == 0x2E else { return nil }
     return (i, d)
+}
+
+/// Whether the place whose last word starts at `ws` (one or two capitalised words: "New
+/// Delhi") is first on its line.
+private func placeStartsItsLine(_ t: Text, _ ws: Int) -> Bool {
+    var s = ws
+    let p = t.skipBlanksBack(s)
+    if p < s, p > 0, t.isLetter(at: t.scalarStart(before: p)) {
+        let w = t.letterRunStart(before: p)
+        if t.isUppercaseLetter(at: w) { s = w }
+    }
+    let b = t.skipBlanksBack(s)
+    return b == 0 || isLineBreak(t[b - 1])
 }
 
 private let postcodeLabels = KeywordTable(["cep", "pin", "pin code", "pincode", "pin-code", "postal code", "postcode", "post code"])
@@ -561,15 +585,29 @@ private func postalAnchor(_ t: Text, _ i: Int) throws(RedactionStopped) -> (Int,
     if t[we] == 0x20, isDigit(t[we + 1]) {
         let d = t.digitsEnd(we + 1)
         let length = d - we - 1
-        if (length == 5 || length == 6) && !isAlnumASCII(t[d]) && t[d] != 0x2D {
+        if (length == 5 || length == 6) && !isAlnumASCII(t[d]) && t[d] != 0x2D
+            && !(t[d] == 0x20 && t.isWordChar(at: t.skipBlanks(d))) { // "… 250000 farmers" is a count
             let names = length == 5 ? usStateNames : indianStateNames
-            if names.contains(t, i, we) {
+            if names.contains(t, i, we), commaBeforeRegion(t, i) {
                 let s = try cityBefore(t, i)
                 if s < i { return (s, d) }
             }
         }
     }
     return nil
+}
+
+/// Whether a comma stands before the region name whose last word starts at `i` (", Texas",
+/// ", Tamil Nadu"): the city's, as an address writes it.
+private func commaBeforeRegion(_ t: Text, _ i: Int) -> Bool {
+    var p = t.skipBlanksBack(i)
+    if p > 0, t[p - 1] == 0x2C { return true }
+    // a two-word region: "…, New Jersey"
+    guard p < i, p > 0, t.isLetter(at: t.scalarStart(before: p)) else { return false }
+    let w = t.letterRunStart(before: p)
+    guard t.isUppercaseLetter(at: w) else { return false }
+    p = t.skipBlanksBack(w)
+    return p > 0 && t[p - 1] == 0x2C
 }
 
 /// US states written out (the last word of a two-word name: "New York", "North Carolina"),
@@ -681,7 +719,48 @@ private func followsHouseNumberSegment(_ t: Text, _ i: Int) -> Bool {
     var q = s - 1
     if t[q - 1] == 0x2C { q -= 1 } // "Nagusia, 18"
     guard q > 0, t.isLetter(at: t.scalarStart(before: q)) else { return false }
-    return t.isUppercaseLetter(at: t.letterRunStart(before: q, hyphens: true))
+    guard t.isUppercaseLetter(at: t.letterRunStart(before: q, hyphens: true)) else { return false }
+    return segmentNamesAStreet(t, before: q)
+}
+
+/// Whether the words of the address segment ending at `q` (back to a comma, a colon, a column
+/// gap or the line start, four words at most) name a street: a street type or suffix, a German
+/// street preposition ("Am Weiher") or a compound street word ("Carl-Zeiss-Promenade").
+/// "Windows 10, 50000 Users" names none.
+private func segmentNamesAStreet(_ t: Text, before q: Int) -> Bool {
+    var e = q
+    for _ in 0..<4 {
+        let ws = t.letterRunStart(before: e, hyphens: true)
+        guard ws < e else { return false }
+        let lower = t.string(ws, e).lowercased()
+        t.work.add(e - ws)
+        if streetFirstTypes.contains(t, ws, e) || frenchStreetTypes.contains(t, ws, e) || streetSuffixes.contains(t, ws, e)
+            || germanStreetPrepositions.contains(t, ws, e) || compoundStreetEndings.contains(where: { lower.hasSuffix($0) && lower.count > $0.count + 2 })
+            || lower.hasSuffix("promenade") {
+            return true
+        }
+        var p = ws
+        guard p > 0, t[p - 1] == 0x20 else { return false }
+        p -= 1
+        guard p > 0, t.isLetter(at: t.scalarStart(before: p)) else { return false }
+        e = p
+    }
+    return false
+}
+
+/// Prepositions German street names begin with ("Am Weiher", "An der Alster", "Zum Markt").
+private let germanStreetPrepositions = WordSet(["am", "an", "im", "in", "zum", "zur", "auf", "unter", "hinter", "vor", "bei", "über"])
+
+/// The start of `i`'s line when it is at most 120 bytes back (a column's field is near its
+/// line's start; a longer line is no address block), else nil.
+private func nearLineStart(_ t: Text, _ i: Int) -> Int? {
+    var k = i
+    while k > 0 && !isLineBreak(t.b[k - 1]) {
+        t.work.step()
+        if i - k >= 120 { return nil }
+        k -= 1
+    }
+    return k
 }
 
 /// Whether `i` is on the line right under the one where `address` ends, and first on its line
@@ -697,9 +776,25 @@ private func isOnLineBelow(_ t: Text, _ i: Int, _ address: Candidate) -> Bool {
     }
     guard breaks == 1 else { return false }
     let p = t.skipBlanksBack(i)
-    if p == 0 || t.b[p - 1] == 0x0A || t.b[p - 1] == 0x3A { return true }
+    if p == 0 || t.b[p - 1] == 0x0A { return true }
+    if t.b[p - 1] == 0x3A { return labelNamesAPlace(t, endingAt: p - 1) } // "PLZ, Ort:", not "Gehalt:"
     return t.b[i - 1] == 0x09 || (i >= 3 && t.b[i - 2] == 0x20 && t.b[i - 3] == 0x20)
 }
+
+/// Whether the label ending at the colon at `c` (its line's text before it, 40 bytes at most)
+/// names a postcode or a place: "PLZ, Ort", "Código postal y localidad", "Town/City".
+private func labelNamesAPlace(_ t: Text, endingAt c: Int) -> Bool {
+    var s = c
+    while s > 0 && !isLineBreak(t.b[s - 1]) && c - s < 40 { s -= 1 }
+    t.work.add(c - s)
+    let label = t.string(s, c).lowercased()
+    return placeLabelWords.contains { label.contains($0) }
+}
+
+private let placeLabelWords = [
+    "plz", "ort", "cap", "postal", "postcode", "post code", "town", "city", "localidad", "località", "localita",
+    "plaats", "cidade", "ville", "c.p", "cep", "pin", "stadt", "comune", "município", "municipio", "provincia",
+]
 
 /// Whether the place name ending at `e` ends its field: the line ends, a column gap or a
 /// province in brackets ("00047 Marino (RM)") follows.
@@ -828,7 +923,7 @@ func detectAddresses(_ t: Text, into out: inout [Candidate]) throws(RedactionSto
             // first on its line, or first in a column ("Backend-Entwickler\t\t20253 Hamburg")
             let firstInColumn = ls > 0 && !isLineBreak(t.b[ls - 1]) && (t.b[s - 1] == 0x09 || s - ls >= 2)
             if ls == 0 || isLineBreak(t.b[ls - 1]) || firstInColumn,
-               let (a, b) = try streetLineAbove(t, firstInColumn ? try t.lineStart(s) : ls) {
+               let lineStart = firstInColumn ? nearLineStart(t, s) : ls, let (a, b) = try streetLineAbove(t, lineStart) {
                 found.append(Candidate(kind: .address, start: a, end: b))
             }
         }

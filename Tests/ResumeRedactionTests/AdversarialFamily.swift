@@ -165,6 +165,9 @@ let adversarialFamilies: [AdversarialFamily] = [
     .headed("a long value after an account label", "GitHub: ", "a"),
     .repeating("id labels before codes and number words", "Driver licence: TX / ACT C class, x "),
     .repeating("id labels over line breaks", "Passport\n"),
+    .repeating("postcodes in columns on one line", "\t10115 Berlin"),
+    .repeating("postcodes after double blanks on one line", "ab  10115 Berlin "),
+    .repeating("PINs in columns on one line", "a\tChennai – 600034,"),
     // whitespace
     .repeating("newlines", "\n"),
     .repeating("CRLF", "\r\n"),

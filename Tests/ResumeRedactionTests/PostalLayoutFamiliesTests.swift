@@ -41,6 +41,8 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
         "Release 2020, 12000 Users migrated",
         "Version 3, 10000 Requests per second",
         "team of 8, 25000 Customers",
+        "Windows 10, 50000 Users",
+        "Top 3, 25000 Participants.",
     ])
     func countsAfterANumberAreNoPostcode(input: String) {
         #expect(job(input) == input)
@@ -60,6 +62,7 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
     @Test(arguments: [
         "Via Roma 12\n\n30000 Euro Jahresgehalt",
         "Via Roma 12\nWe shipped 12000 Units in a year",
+        "Via Roma 12\nGehaltsvorstellung: 65000 Euro",
     ])
     func aNumberUnderAnAddressThatEndsNoFieldIsNoPostcode(input: String) {
         #expect(job(input) == input.replacingOccurrences(of: "Via Roma 12", with: "[ADDRESS]"))
@@ -78,6 +81,9 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
     @Test(arguments: [
         "Revenue in Texas 76107 units",
         "Sales – 560100 units shipped in total",
+        "Monthly active users – 250000",
+        "Reached Uttar Pradesh 250000 farmers",
+        "Covered New Jersey 12000 homes",
     ])
     func aRegionOrDashBeforeANumberAloneIsNoAddress(input: String) {
         #expect(job(input) == input)
