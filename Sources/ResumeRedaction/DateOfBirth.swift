@@ -312,13 +312,6 @@ func detectBirthYearsAfterNames(_ t: Text, _ names: [Candidate], into out: inout
         try t.work.tick()
         let k = c.end + 2
         guard t[c.end] == 0x20, t[c.end + 1] == 0x28, let y = yearEnd(t, k), t[y] == 0x29 else { continue }
-        var blank = false
-        var q = c.start
-        while q < c.end && !blank {
-            t.work.step()
-            blank = t.b[q] == 0x20
-            q += 1
-        }
-        if blank { out.append(Candidate(kind: .dateOfBirth, start: k, end: y)) }
+        if t.containsBlank(c.start, c.end) { out.append(Candidate(kind: .dateOfBirth, start: k, end: y)) }
     }
 }

@@ -243,6 +243,9 @@ let familiarForms: [String: [String]] = [
     "venkataraman": ["venky"], "venkatesh": ["venky"], "krishnamurthy": ["krish"], "maria": ["mia", "mari"],
 ]
 
+/// Every familiar form of `familiarForms`, for telling a nickname from another word.
+let familiarFormWords = WordSet(Array(Set(familiarForms.values.flatMap { $0 })).sorted())
+
 /// The familiar forms `name` is known by ("Bob" for "Robert"), title-cased.
 func nicknames(of name: String) -> [String] {
     (familiarForms[name.lowercased()] ?? []).map(titleCased)

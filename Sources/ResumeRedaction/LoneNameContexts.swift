@@ -140,6 +140,18 @@ func namesAPlace(_ t: Text, _ s: Int, _ e: Int, nameWords: Set<String> = [], lin
         w = t.letterRunStart(before: w)
         t.work.add(p0 - w)
         if w < p0, strictPlacePrepositions.contains(t, w, p0) { return true }
+        // "At Ford I led the migration": "at" and a capitalised word after the surname is a workplace
+        // ("laughed at Doe." and "at Jane or at Doe" are people)
+        if p0 - w == 2, lowerASCII(t[w]) == 0x61, t[w + 1] == 0x74 {
+            if t[e] == 0x20, t.isUppercaseLetter(at: e + 1) { return true }
+            // "I have worked at Dyson.", "my years at Ford": work before "at"
+            let q = t.skipBlanksBack(w)
+            if q < w, q > 0 {
+                let v = t.letterRunStart(before: q)
+                t.work.add(q - v)
+                if v < q, workBeforeAt.contains(t, v, q) { return true }
+            }
+        }
     }
     guard ambiguousGiven.contains(t, s, e) else { return false }
     // "June 2020", "April 15": a month
@@ -173,10 +185,17 @@ private func endsAField(_ t: Text, _ e: Int) -> Bool {
         || (c == 0x20 && (t[e + 1] == 0x20 || t[e + 1] == 0x28 || t[e + 1] == 0x7C || t[e + 1] == 0xE2 || t[e + 1] == 0x09))
 }
 
+/// Words of work before "at" that make the surname after it an employer: "worked at Dyson".
+private let workBeforeAt = WordSet([
+    "worked", "work", "works", "working", "employed", "intern", "internship", "role", "roles", "job", "position",
+    "positions", "years", "months", "stint", "time", "career", "experience", "started", "tenure", "placement",
+    "apprenticeship", "engineer", "manager", "developer", "analyst",
+])
+
 /// Prepositions after which a capitalised word is a place rather than a person.
 private let strictPlacePrepositions = WordSet([
     "in", "near", "around", "outside", "em", "en", "dans", "près", "nach", "nahe", "te", "nel", "nella", "vicino",
-    "perto", "cerca", "bij", "nabij", "based", "at",
+    "perto", "cerca", "bij", "nabij", "based",
 ])
 
 private let placePrepositions = WordSet([
@@ -184,79 +203,3 @@ private let placePrepositions = WordSet([
     "para", "de", "do", "da", "en", "a", "al", "desde", "hacia", "à", "au", "vers", "près", "nach", "aus", "bei",
     "von", "um", "im", "vanuit", "naar", "bij", "uit", "te", "op", "di", "da", "per", "verso", "presso",
 ])
-
-/// Whether the name candidate `c` names a firm, an institution or a work rather than a person,
-/// by what stands around it:
-/// - a possessive that is no one's belonging: "Wendy's, Tampa", "at Dan Murphy's and …",
-///   "Dan Murphy's is hiring" (not "Taylor's client notes");
-/// - an acronym before a name in mixed case: "AORN Antonio Cardarelli", "SENAI Roberto Simonsen";
-/// - "the" before a full name: "the Betty Crocker baking mix", "the Oscar Mayer portfolio";
-/// - a connector right after the given name: "Ramón y Cajal";
-/// - "&" and a capitalised word after it: "Dr. Wendt & Partner".
-func namesAFirmOrWork(_ t: Text, _ c: Candidate) -> Bool {
-    let s = c.start, e = c.end
-    guard e > s else { return false }
-    t.work.add(16)
-    // a possessive, inside the candidate ("Dan Murphy's") or after it
-    var k = e
-    if e - s > 2, t[e - 1] == 0x73, t[e - 2] == 0x27 { k = e - 2 }
-    let apostrophe = k
-    if t[k] == 0x27 { k += 1 } else if t[k] == 0xE2, t[k + 1] == 0x80, t[k + 2] == 0x99 { k += 3 } // ' ’
-    if k > apostrophe, t[k] == 0x73, !t.isLetter(at: k + 1) {
-        let after = k + 1
-        if t[after] != 0x20 { return true } // "Wendy's, Tampa", "Wendy's."
-        let w = t.letterWordEnd(after + 1)
-        if w > after + 1, !t.isUppercaseLetter(at: after + 1), possessiveFollowers.contains(t, after + 1, w) { return true }
-        if atBefore(t, s) { return true } // "at Dan Murphy's"
-        return false
-    }
-    // the word before
-    let p = t.skipBlanksBack(s)
-    if p < s, p > 0 {
-        let ws = t.letterRunStart(before: p)
-        if ws < p {
-            let length = p - ws
-            var caps = true
-            for q in ws..<p where !isUpperASCII(t.b[q]) { caps = false; break }
-            t.work.add(length)
-            if caps, length >= 3, length <= 6, !isUpperASCII(t[s + 1]), !roleWords.contains(t, ws, p),
-               !personHonorifics.contains(t, ws, p), !acronymsBeforePeople.contains(t, ws, p) { return true }
-            if length == 3, t.b[ws] == 0x74, t.b[ws + 1] == 0x68, t.b[ws + 2] == 0x65, hasBlankInside(t, s, e) { return true } // "the"
-        }
-    }
-    // "Ramón y Cajal": a connector right after the first word
-    let fe = t.letterWordEnd(s)
-    if fe < e, t[fe] == 0x20, t[fe + 2] == 0x20, t[fe + 1] == 0x79 || t[fe + 1] == 0x65 || t[fe + 1] == 0x69 { return true }
-    // "Wendt & Partner"
-    if t[e] == 0x20, t[e + 1] == 0x26, t[e + 2] == 0x20, t.isUppercaseLetter(at: e + 3) { return true }
-    // "Royal Albert Edward Infirmary", "Kennedy Scholarship"
-    if t[e] == 0x20, t.isUppercaseLetter(at: e + 1) {
-        let w = t.letterWordEnd(e + 1)
-        if w > e + 1, institutionNouns.contains(t, e + 1, w) { return true }
-    }
-    return false
-}
-
-/// Lower-case words after "'s" that make the name a firm's: "Dan Murphy's is hiring", "at
-/// Wendy's and …".
-private let possessiveFollowers = WordSet(["is", "are", "was", "has", "and", "or", "in", "on", "at", "for", "e", "y", "et", "und"])
-/// Capitals before a person's name that are no institution: "FAO Jane Doe", "ATTN Tom Lee".
-private let acronymsBeforePeople = WordSet([
-    "fao", "attn", "ref", "via", "per", "from", "to", "cc", "bcc", "and", "mit", "con",
-    // military ranks and professions written before a name: "LTC Michael Reyes", "SGT Ana Cruz"
-    "ltc", "col", "maj", "cpt", "capt", "sgt", "msg", "sfc", "ssg", "cpl", "pvt", "pfc", "spc", "cdr", "lcdr", "adm",
-    "gen", "ltg", "cwo", "rdml", "vadm", "msgt", "tsgt", "smsgt", "cmsgt", "amn", "lcpl", "gysgt", "cpo", "mcpo",
-    "dds", "cpa", "ssa", "ssw",
-])
-
-private func atBefore(_ t: Text, _ s: Int) -> Bool {
-    let p = t.skipBlanksBack(s)
-    guard p < s, p >= 2, lowerASCII(t[p - 2]) == 0x61, t[p - 1] == 0x74 else { return false }
-    return p == 2 || !t.isLetter(at: t.scalarStart(before: p - 2))
-}
-
-private func hasBlankInside(_ t: Text, _ s: Int, _ e: Int) -> Bool {
-    var q = s
-    while q < e { t.work.step(); if t.b[q] == 0x20 { return true }; q += 1 }
-    return false
-}

@@ -475,7 +475,8 @@ func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
 }
 
 /// A nickname in brackets or quotes right after a heading name ending at `end`: ` ("Connie")`,
-/// ` (Kees)`, ` "Dazza"`, ` “Bill”`: one capitalised word.
+/// ` (Kees)`, ` "Dazza"`, ` “Bill”`: one capitalised word, not in capitals; in brackets without
+/// quotes, a known given name or familiar form only.
 private func trailingNickname(_ t: Text, _ end: Int) -> Range<Int>? {
     guard t[end] == 0x20 else { return nil }
     var k = end + 1
@@ -486,6 +487,10 @@ private func trailingNickname(_ t: Text, _ end: Int) -> Range<Int>? {
     guard !closers.isEmpty, t.isUppercaseLetter(at: k) else { return nil }
     let we = t.letterWordEnd(k)
     guard we > k, we - k <= 20 else { return nil }
+    // "Jane Doe (PMP)": an acronym; "John Smith (Berlin)": in brackets alone, only a given name
+    // or a familiar form is a nickname (quotes say so themselves)
+    if t.isUppercaseLetter(at: k + t.scalar(at: k).length) { return nil }
+    if closers == [0x29] && !givenNames.contains(t, k, we) && !familiarFormWords.contains(t, k, we) { return nil }
     var c = we
     for closer in closers {
         if closer == 0x9D { guard t[c] == 0xE2, t[c + 1] == 0x80, t[c + 2] == 0x9D else { return nil }; c += 3 }
@@ -771,15 +776,20 @@ private func findMentions(_ t: Text, forms: Set<String>, familiarForms: Set<Stri
 func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     let found = out.count
     try detectOtherPersonNames(t, into: &out)
+    let byGivenName = out.count
     try detectGivenNamePersons(t, into: &out)
-    // firms and works named after people are not followed: "SENAI Roberto Simonsen" is no Simonsen
-    var persons = [Candidate]()
-    for c in out[found...] {
+    // people found by a given name alone may be institutions named after them, which are not
+    // followed: "SENAI Roberto Simonsen" is no Simonsen
+    var kept = [Candidate]()
+    for (k, c) in out[found...].enumerated() {
         try t.work.tick()
-        if !namesAFirmOrWork(t, c) { persons.append(c) }
+        // "Dan Murphy's is hiring": a business's possessive, whoever found it
+        if isABusinessPossessive(t, c) || (found + k >= byGivenName && namesAFirmOrWork(t, c)) { continue }
+        kept.append(c)
     }
     out.removeSubrange(found...)
-    out += persons
+    out += kept
+    let persons = Array(out[found...])
     try detectOtherPersonMentions(t, persons, into: &out)
     try detectBirthNames(t, Array(out[found...]), into: &out)
 }
@@ -801,7 +811,7 @@ private func detectBirthNames(_ t: Text, _ names: [Candidate], into out: inout [
     }
 }
 
-private let birthNameMarkers = KeywordTable(["geb.", "geborene", "née", "nee", "born", "nata", "nascida", "geboren"])
+private let birthNameMarkers = KeywordTable(["geb.", "geborene", "née", "nee"])
 
 /// The later mentions of people named in full (two words or more) by
 /// `detectOtherPersonNames`: the name again, the first word or the last
@@ -863,9 +873,11 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             k = skipTitles(t, from: k + 1)
         } else if let n = selfIntroductions.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20,
                   case let p = t.skipBlanks(i + n), t.isUppercaseLetter(at: p),
-                  namingSelfIntroductions.longestMatch(in: t, at: i) == n || givenNames.contains(t, p, t.letterWordEnd(p)) {
-            // "Hi, I'm Finn", "Please call me Ray", "Mi chiamo Vittoria": after "I'm" or "ich bin"
-            // only a known given name ("I'm Python-certified" is no one)
+                  namingSelfIntroductions.longestMatch(in: t, at: i) == n
+                    || (givenNames.contains(t, p, t.letterWordEnd(p)) && !ambiguousGiven.contains(t, p, t.letterWordEnd(p))) {
+            // "Hi, I'm Finn", "Please call me Ray", "Mi chiamo Vittoria": after "I'm", "ich bin" or
+            // "known as" only a known given name that is no word or place ("I'm Python-certified",
+            // "I'm Austin based", "known as Kanban" are no one)
             k = p
         } else if let n = mailHeaderLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n), startsALine(t, i),
                   case let j = t.skipBlanks(i + n), t[j] == 0x3A {
@@ -890,7 +902,7 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         guard k >= 0 else { i = we; continue }
         // one to three capitalised name words of two letters or more, initials ("T.")
         // and particles between them
-        var end = -1, words = 0, initials = 0, p = k
+        var end = -1, previousEnd = -1, words = 0, initials = 0, p = k
         while words < 3 && initials < 4 {
             t.work.step()
             let e = nameWordEnd(t, p)
@@ -910,6 +922,7 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
                 // "Dr. Reddy's Laboratories": a possessive inside the name is a firm's
                 if words > 0, t[p - 1] == 0x20, p >= 3, t[p - 3] == 0x27, t[p - 2] == 0x73 { end = -1; break }
                 words += 1
+                previousEnd = end
                 end = e
             } else if !((words > 0 || initials > 0) && particles.contains(t, p, e)) {
                 break // "dhr. W. van der Veen": particles after initials too
@@ -925,8 +938,9 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             // "Hello World!", "Hello Kitty:" are no one: after "!" or ":" only a known given name
             end = -1
         }
-        // "Surname:  Forename: …": an empty field's neighbour label is no name
-        if labelled, end > k, t[end] == 0x3A { end = -1 }
+        // "Surname:  Forename: …": an empty field's neighbour label is no name; in "Surname: Rivas
+        // Forename: Ana" the name ends before the next label
+        if labelled, end > k, t[end] == 0x3A { end = previousEnd > k ? previousEnd : -1 }
         // a mail header's name stands before its address: "Noor El Amrani <noor@…>", "… [mailto:…]"
         if mailHeader, end > k, !(t[t.skipBlanks(end)] == 0x3C || t[t.skipBlanks(end)] == 0x5B) { end = -1 }
         if end > k, words > 0 {
@@ -957,31 +971,6 @@ private func isCodeWord(_ t: Text, _ p: Int, _ e: Int) -> Bool {
     }
     return letters <= 3
 }
-
-/// Whether a firm's suffix or an institution's noun follows within two capitalised words of `end`.
-private func wordAfterNamesAFirm(_ t: Text, _ end: Int) -> Bool {
-    var q = end
-    // "Dr. Reddy's Laboratories": a possessive before a capitalised word
-    if t[q] == 0x27, t[q + 1] == 0x73, t[q + 2] == 0x20, t.isUppercaseLetter(at: q + 3) { return true }
-    if q >= 2, t[q - 2] == 0x27, t[q - 1] == 0x73, t[q] == 0x20, t.isUppercaseLetter(at: q + 1) { return true }
-    for _ in 0..<3 {
-        t.work.step()
-        guard t[q] == 0x20 else { return false }
-        let w = t.letterWordEnd(q + 1)
-        if companySuffixAt(t, q + 1) { return true }
-        guard w > q + 1, t.isUppercaseLetter(at: q + 1) else { return false }
-        if institutionNouns.contains(t, q + 1, w) { return true }
-        q = w
-    }
-    return false
-}
-
-let institutionNouns = WordSet([
-    "college", "school", "university", "institute", "institut", "hospital", "clinic", "foundation", "stiftung",
-    "nahrungsmittel", "road", "marg", "nagar", "street", "avenue", "hall", "museum", "library", "centre", "center",
-    "academy", "laboratories", "labs", "group", "hotels", "bank", "trust", "infirmary", "hospice", "ziekenhuis",
-    "klinikum", "ospedale", "kanker", "instituut", "scholarship", "fellowship", "prize", "award", "medal",
-])
 
 /// After a person's name ending at `end`: " e ", " and ", " & ", " y ", " und ", " et ", " en "
 /// and two or three capitalised words (particles between), ending there; their range, or nil.
@@ -1175,10 +1164,9 @@ private let selfIntroductions = KeywordTable([
 private let namingSelfIntroductions = KeywordTable([
     "call me", "please call me", "my name is", "my name's", "i go by", "je m'appelle", "je m’appelle", "mi chiamo",
     "me llamo", "mein name ist", "ich heiße", "mijn naam is", "ik heet", "meu nome é", "me chamo", "chamo-me",
-    "known as", "goes by", "people call me", "everyone calls me", "me chama de", "me chamam de", "a chamava de",
-    "o chamava de", "a chamavam de", "o chamavam de", "conhecida como", "conhecido como", "mi chiamano",
-    "me llaman", "conocida como", "conocido como", "on m'appelle", "on m’appelle", "surnommée", "surnommé",
-    "genannt", "nennen mich", "noemen me",
+    "people call me", "everyone calls me", "me chama de", "me chamam de", "a chamava de", "o chamava de",
+    "a chamavam de", "o chamavam de", "mi chiamano", "me llaman", "on m'appelle", "on m’appelle", "nennen mich",
+    "noemen me",
 ])
 /// Phrases after which a person's name comes, in a job ad or a letter.
 private let personIntroducers = KeywordTable([
@@ -1247,7 +1235,8 @@ private let refereeLabels = KeywordTable([
 let teamWords = WordSet([
     "team", "talent", "acquisition", "department", "dept", "people", "hr", "recruiting", "recruitment", "office",
     "desk", "services", "service", "support", "group", "personal", "personalabteilung", "rh", "rrhh", "abteilung",
-    "afdeling", "ufficio", "equipo", "équipe", "recursos", "humanos", "human", "resources",
+    "afdeling", "ufficio", "equipo", "équipe", "recursos", "humanos", "human", "resources", "risorse", "umane",
+    "ressources", "humaines", "personeelszaken", "selezione", "selección", "seleção", "recrutement",
     "board", "committee", "council", "leadership", "directors", "management", "executive", "partners",
     "centre", "center", "centro", "centrum",
 ])

@@ -134,8 +134,8 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         if kind == .resume { try detectNames(t, into: &candidates) }
         // people named with an honorific or a contact/referee label, in both kinds
         try detectOtherPersons(t, into: &candidates)
-        // "Wendy's", "AORN Antonio Cardarelli", "the Betty Crocker mix": firms and works named after people
-        candidates.removeAll { $0.kind == .name && namesAFirmOrWork(t, $0) }
+        // "at Wendy's, Tampa": a business named after a person, whoever's name it holds
+        candidates.removeAll { $0.kind == .name && isABusinessPossessive(t, $0) }
         var birthYears = [Candidate]()
         try detectBirthYearsAfterNames(t, candidates, into: &birthYears)
         candidates += birthYears

@@ -367,6 +367,18 @@ struct Text {
         return i >= 0 && i < count ? Int(wordEnd[i]) : i
     }
 
+    /// Whether a blank (space) stands in `s..<e`: a name of two words or more.
+    func containsBlank(_ s: Int, _ e: Int) -> Bool {
+        var q = max(s, 0)
+        let end = min(e, count)
+        while q < end {
+            if b[q] == 0x20 { work.add(q - s + 1); return true }
+            q += 1
+        }
+        work.add(end - s)
+        return false
+    }
+
     /// The start of the run of letters (of any script) ending at `end`, with the hyphens inside
     /// it when `hyphens` ("Jean-Pierre") and the apostrophes when `apostrophes` ("O'Neill");
     /// the bytes read are counted.

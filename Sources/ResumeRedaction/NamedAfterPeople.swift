@@ -1,0 +1,139 @@
+// Firms, institutions and works named after people: "Robert Bosch GmbH", "AORN Antonio
+// Cardarelli", "Ramón y Cajal", "Kanzlei Dr. Wendt & Partner", "Wendy's, Tampa". The name
+// detectors ask these before taking a person's name; none of them reads more than a few words
+// around the name.
+
+/// Whether a firm's suffix or an institution's noun follows within two capitalised words of
+/// `end` ("Robert Bosch GmbH", "Shri Ram College", "Dr. Reddy's Laboratories"), or "&" and a
+/// firm's word ("Wendt & Partner", "Smith & Sons"). An institution's noun before a role
+/// ("Anna Berg Group Leader") names the person's role, not a firm.
+func wordAfterNamesAFirm(_ t: Text, _ end: Int) -> Bool {
+    var q = end
+    // "Dr. Reddy's Laboratories": a possessive before a capitalised word
+    if t[q] == 0x27, t[q + 1] == 0x73, t[q + 2] == 0x20, t.isUppercaseLetter(at: q + 3) { return true }
+    if q >= 2, t[q - 2] == 0x27, t[q - 1] == 0x73, t[q] == 0x20, t.isUppercaseLetter(at: q + 1) { return true }
+    // "Wendt & Partner mbB", "Galli & Figli"
+    if t[q] == 0x20, t[q + 1] == 0x26, t[q + 2] == 0x20 {
+        let w = t.letterWordEnd(q + 3)
+        return w > q + 3 && firmWordsAfterAmpersand.contains(t, q + 3, w)
+    }
+    for _ in 0..<3 {
+        t.work.step()
+        guard t[q] == 0x20 else { return false }
+        let w = t.letterWordEnd(q + 1)
+        if companySuffixAt(t, q + 1) { return true }
+        guard w > q + 1, t.isUppercaseLetter(at: q + 1) else { return false }
+        if institutionNouns.contains(t, q + 1, w) {
+            // "Group Leader", "School Director": a role
+            if t[w] == 0x20, case let r = t.letterWordEnd(w + 1), r > w + 1,
+               roleWords.contains(t, w + 1, r) || leaderWords.contains(t, w + 1, r) { return false }
+            return true
+        }
+        q = w
+    }
+    return false
+}
+
+/// Nouns that end an institution's or a firm's name.
+let institutionNouns = WordSet([
+    "college", "school", "university", "institute", "institut", "hospital", "clinic", "foundation", "stiftung",
+    "nahrungsmittel", "road", "marg", "nagar", "street", "avenue", "hall", "museum", "library", "centre", "center",
+    "academy", "laboratories", "labs", "group", "hotels", "bank", "trust", "infirmary", "hospice", "ziekenhuis",
+    "klinikum", "ospedale", "kanker", "instituut", "scholarship", "fellowship", "prize", "award", "medal",
+])
+/// Words after "&" that make a firm's name: "& Partner", "& Sons", "& Co".
+private let firmWordsAfterAmpersand = WordSet([
+    "partner", "partners", "partnerinnen", "co", "cie", "company", "sons", "söhne", "sohn", "associates", "associés",
+    "figli", "filhos", "hijos", "fils", "zonen", "zoon", "asociados", "associati", "associados", "friends", "daughters",
+])
+private let leaderWords = WordSet(["leader", "leiter", "leiterin", "director", "directeur", "directora", "coordinator"])
+
+/// Whether a person found only by a known given name and a surname (`detectGivenNamePersons`)
+/// names an institution or a work instead, by the words around it:
+/// - an institution's acronym before it: "AORN Antonio Cardarelli", "SENAI Roberto Simonsen";
+/// - a connector right after the given name: "Ramón y Cajal" (a person is "José Ortega y Gasset");
+/// - a firm's or an institution's word after it (`wordAfterNamesAFirm`), unless an honorific
+///   stands before it ("Prof. Tom Lee School of Medicine" is a professor).
+func namesAFirmOrWork(_ t: Text, _ c: Candidate) -> Bool {
+    let s = c.start, e = c.end
+    guard e > s else { return false }
+    t.work.add(8)
+    var honorificBefore = false
+    let p = t.skipBlanksBack(s)
+    if p < s, p > 0 {
+        var we = p
+        if t[we - 1] == 0x2E { we -= 1 }
+        let ws = t.letterRunStart(before: we)
+        if ws < we {
+            if institutionAcronyms.contains(t, ws, we), isUpperASCII(t[ws + 1]) { return true }
+            honorificBefore = personHonorifics.contains(t, ws, we)
+        }
+    }
+    let fe = t.letterWordEnd(s)
+    if fe < e, t[fe] == 0x20, t[fe + 2] == 0x20, t[fe + 1] == 0x79 || t[fe + 1] == 0x65 || t[fe + 1] == 0x69 { return true }
+    if namesAProduct(t, s, e) { return true }
+    return !honorificBefore && wordAfterNamesAFirm(t, e)
+}
+
+/// "the Betty Crocker baking mix", "the Oscar Mayer portfolio": "the" before a full name and a
+/// lower-case noun after it that is no people's group ("the Maria Lopez team", "the Jane Doe case"
+/// are people's).
+private func namesAProduct(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    let p = t.skipBlanksBack(s)
+    guard p < s, p >= 3, t[p - 3] == 0x74, t[p - 2] == 0x68, t[p - 1] == 0x65, !t.isLetter(at: t.scalarStart(before: p - 3)) else { return false }
+    guard t.containsBlank(s, e), t[e] == 0x20, isLowerASCII(t[e + 1]) else { return false }
+    let w = t.letterWordEnd(e + 1)
+    return w > e + 1 && !peoplesGroups.contains(t, e + 1, w)
+}
+
+private let peoplesGroups = WordSet([
+    "team", "family", "group", "office", "household", "lab", "case", "matter", "file", "account", "story", "era",
+    "years", "campaign", "administration", "estate", "trial", "and", "or", "who", "whom", "whose", "that", "as",
+])
+
+/// Acronyms of institutions that are named after a person, in the ten locales: Italian hospital
+/// trusts and schools (AORN, IRCCS, ITIS), Brazilian training centres and schools (SENAI, SESI,
+/// ETEC, EMEF), Spanish and French schools and hospitals (IES, CEIP, CHU, IFSI)…
+private let institutionAcronyms = WordSet([
+    "aorn", "ao", "aou", "asst", "irccs", "asl", "itis", "itc", "ipsia", "iis", "senai", "senac", "sesi", "sesc", "etec",
+    "fatec", "emef", "emei", "ee", "ciep", "ubs", "upa", "ies", "ceip", "cp", "chu", "chr", "ch", "ifsi", "iut",
+    "bbs", "kgs", "igs", "iti", "kv",
+])
+
+/// Whether the name candidate `c` is a business's possessive, not a person's: "Wendy's, Tampa, FL",
+/// "Dan Murphy's is hiring", "at Dan Murphy's and 5 % off at …", "at Wendy's — …". A possessive
+/// before a noun is a person's ("at John Smith's request", "Taylor's client notes"), and so is a
+/// contraction ("Maria's in charge").
+func isABusinessPossessive(_ t: Text, _ c: Candidate) -> Bool {
+    let s = c.start, e = c.end
+    guard e - s > 2 else { return false }
+    t.work.add(8)
+    var k = e
+    if t[e - 1] == 0x73, t[e - 2] == 0x27 { k = e - 2 } // the candidate holds "'s": "Dan Murphy's"
+    let apostrophe = k
+    if t[k] == 0x27 { k += 1 } else if t[k] == 0xE2, t[k + 1] == 0x80, t[k + 2] == 0x99 { k += 3 } // ' ’
+    guard k > apostrophe, t[k] == 0x73, !t.isLetter(at: k + 1) else { return false }
+    let after = k + 1
+    // "Wendy's, Tampa": a comma and a capitalised place
+    if t[after] == 0x2C, t[after + 1] == 0x20, t.isUppercaseLetter(at: after + 2) { return true }
+    // "Dan Murphy's is hiring": a verb after "'s" (a contraction is never followed by one)
+    if t[after] == 0x20, case let w = t.letterWordEnd(after + 1), w > after + 1, possessiveVerbs.contains(t, after + 1, w) { return true }
+    // "at Dan Murphy's and …", "at Wendy's — …", "at Wendy's.": after "at", no noun follows
+    guard atBefore(t, s) else { return false }
+    let c0 = t[after]
+    if after >= t.count || isLineBreak(c0) || c0 == 0x2C || c0 == 0x2E || c0 == 0x29 || c0 == 0x3B { return true }
+    guard c0 == 0x20 else { return false }
+    let w = t.letterWordEnd(after + 1)
+    if w > after + 1, possessiveConjunctions.contains(t, after + 1, w) { return true }
+    return t[after + 1] == 0xE2 && t[after + 2] == 0x80 && (t[after + 3] == 0x93 || t[after + 3] == 0x94) // – —
+}
+
+private let possessiveVerbs = WordSet(["is", "are", "was", "were", "has", "have", "had"])
+private let possessiveConjunctions = WordSet(["and", "or", "e", "y", "et", "und", "en", "o", "ou", "oder", "of"])
+
+/// Whether "at" stands right before `s` ("at Wendy's").
+private func atBefore(_ t: Text, _ s: Int) -> Bool {
+    let p = t.skipBlanksBack(s)
+    guard p < s, p >= 2, lowerASCII(t[p - 2]) == 0x61, t[p - 1] == 0x74 else { return false }
+    return p == 2 || !t.isLetter(at: t.scalarStart(before: p - 2))
+}
