@@ -240,8 +240,9 @@ func detectDatesOfBirth(_ t: Text, into out: inout [Candidate]) throws(Redaction
 
 /// Finds a birth date written as a field of a personal-details line without a label: a place
 /// and then a full numeric date of a year a candidate was born in (1940–2010), followed by
-/// another field ("Firenze, 28.07.1986 · DLVLSE86… · …", "Den Burg · 14-02-1972 · 183016610").
-/// A letter's "Hamburg, 30.06.2008" ends its line and is left alone.
+/// another field, on a line that holds other personal data ("Firenze, 28.07.1986 · DLVLSE86… ·
+/// …", "Den Burg · 14-02-1972 · 183016610"). A letter's "Hamburg, 30.06.2008" ends its line and
+/// is left alone, as is a talk's "Munich, 14.06.2008 · Speaker, PyCon DE".
 func detectBirthDateFields(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     var i = 0
     while i < t.count {
@@ -249,9 +250,28 @@ func detectBirthDateFields(_ t: Text, into out: inout [Candidate]) throws(Redact
         guard i < t.count else { break }
         try t.work.tick()
         defer { i = max(t.digitsEnd(i), i + 1) }
-        guard i >= 3, let e = fullNumericDateEnd(t, i), followsAPlaceField(t, i), isFollowedByAnotherField(t, e) else { continue }
+        guard i >= 3, let e = fullNumericDateEnd(t, i), followsAPlaceField(t, i), isFollowedByAnotherField(t, e),
+              lineHoldsPersonalData(t, from: e) else { continue }
         out.append(Candidate(kind: .dateOfBirth, start: i, end: e))
     }
+}
+
+/// Whether the rest of the line from `e` (160 bytes at most) holds personal data beside the
+/// date: an e-mail's `@`, six digits or more in a row (an id, a phone), or a code of eight
+/// letters and digits or more (a codice fiscale). "Munich, 14.06.2008 · Speaker, PyCon DE"
+/// holds none: a talk's place and date.
+private func lineHoldsPersonalData(_ t: Text, from e: Int) -> Bool {
+    var k = e, digits = 0, code = 0, codeDigits = 0
+    while k < t.count, k - e < 160, !isLineBreak(t[k]) {
+        let c = t.b[k]
+        if c == 0x40 { t.work.add(k - e); return true }
+        digits = isDigit(c) ? digits + 1 : 0
+        if isAlnumASCII(c) { code += 1; if isDigit(c) { codeDigits += 1 } } else { code = 0; codeDigits = 0 }
+        if digits >= 6 || (code >= 8 && codeDigits >= 2 && codeDigits < code) { t.work.add(k - e); return true }
+        k += 1
+    }
+    t.work.add(k - e)
+    return false
 }
 
 /// "28.07.1986", "14-02-1972", "3/5/1990" at `k` with a year 1940–2010; returns its end.
@@ -305,13 +325,41 @@ private func isFollowedByAnotherField(_ t: Text, _ e: Int) -> Bool {
 }
 
 /// The birth year in brackets right after a person's full name ("Noor Hendriks (1984) is…",
-/// "Kinder: Lea Fischer (2011), …"): a year alone, closed at once, after a name of two words
-/// or more among `names` (a citation names one surname: "Smith (2019)").
+/// "Kinder: Lea Fischer (2011), …"): a year alone, closed at once, after a name of two words or
+/// more among `names`. A citation is not one: it names one surname ("Smith (2019)"), ends with
+/// "). " ("Jane Doe (2021). Deep nets…"), or cites a recent year ("Tom Lee (2020) showed");
+/// a year after 2010 is a birth year only on a line of children ("Kinder:", "Children:").
 func detectBirthYearsAfterNames(_ t: Text, _ names: [Candidate], into out: inout [Candidate]) throws(RedactionStopped) {
     for c in names where c.kind == .name {
         try t.work.tick()
         let k = c.end + 2
         guard t[c.end] == 0x20, t[c.end + 1] == 0x28, let y = yearEnd(t, k), t[y] == 0x29 else { continue }
+        if t[y + 1] == 0x2E || t[y + 1] == 0x3A { continue } // "(2021). Title", "(2021): …"
+        if (t[k] == 0x32 && t[k + 1] == 0x30 && (t[k + 2] > 0x31 || (t[k + 2] == 0x31 && t[k + 3] > 0x30)))
+            && !lineNamesChildren(t, before: c.start) { continue }
         if t.containsBlank(c.start, c.end) { out.append(Candidate(kind: .dateOfBirth, start: k, end: y)) }
     }
 }
+
+/// Whether the line before `s` (80 bytes at most) names children: "Kinder:", "Children:".
+private func lineNamesChildren(_ t: Text, before s: Int) -> Bool {
+    var k = s
+    while k > 0, !isLineBreak(t.b[k - 1]), s - k < 80 { k -= 1 }
+    t.work.add(s - k)
+    var i = k
+    while i < s {
+        if isAlphaASCII(t.b[i]), i == 0 || !isAlphaASCII(t.b[i - 1]) {
+            let we = t.asciiWordEnd(i)
+            if childrenWords.contains(t, i, we) { return true }
+            i = max(we, i + 1)
+            continue
+        }
+        i += 1
+    }
+    return false
+}
+
+private let childrenWords = WordSet([
+    "kinder", "kind", "children", "child", "kids", "sons", "son", "daughters", "daughter", "enfants", "enfant", "figli",
+    "figlio", "figlia", "hijos", "hijo", "hija", "filhos", "filho", "filha", "kinderen", "sohn", "tochter", "söhne",
+])

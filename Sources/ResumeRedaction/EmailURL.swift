@@ -71,6 +71,11 @@ private let knownTLDs = WordSet([
     "us", "ca", "au", "nz", "in", "jp", "cn", "br", "mx", "sg", "hk", "za", "ng", "ae", "ma", "vn",
     "bg", "ru", "ua", "cz", "sk", "hu", "ro", "gr", "tr", "il", "kr", "tw", "th", "my", "ph", "id",
     "ar", "cl", "pe", "ke", "eg", "lu", "ly", "gl", "tv", "fm", "gg", "lt", "lv", "ee", "is",
+])
+
+/// More top-level domains, taken for a scheme-less host only with a path after it or on a line
+/// of contacts: as code, `user.profile.photo`, `this.props.link` and `torch.cuda.am` end in them too.
+private let linkOnlyTLDs = WordSet([
     // link shorteners' and form hosts' ("forms.gle/…", "aka.ms/…", "lnkd.in/…", "t.ly/…")
     "gle", "ms", "li", "ws", "la", "do", "to", "link", "nu", "su",
     // more country codes
@@ -199,9 +204,12 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped)
             continue
         }
         t.work.add(host.end - host.lastLabelStart)
+        var linkOnly = false
         let tldOK: Bool = {
             for k in host.lastLabelStart..<host.end where !isLowerASCII(t.b[k]) { return false }
-            return knownTLDs.contains(t, host.lastLabelStart, host.end)
+            if knownTLDs.contains(t, host.lastLabelStart, host.end) { return true }
+            linkOnly = linkOnlyTLDs.contains(t, host.lastLabelStart, host.end)
+            return linkOnly
         }()
         let next = t[host.end]
         if !tldOK || next == 0x40 || (next >= 0x80 && t.isWordChar(at: host.end)) {
@@ -223,7 +231,7 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped)
         for k in i..<host.end where isUpperASCII(t.b[k]) { lower = false; break }
         var firstLabelAlpha = false
         for k in i..<host.end { if t.b[k] == 0x2E { break }; if isAlphaASCII(t.b[k]) { firstLabelAlpha = true } }
-        var linkLike = host.labels >= 3 || personalSiteTLDs.contains(t, host.lastLabelStart, host.end)
+        var linkLike = !linkOnly && (host.labels >= 3 || personalSiteTLDs.contains(t, host.lastLabelStart, host.end))
         if lower && firstLabelAlpha && !linkLike {
             if lineFacts == nil { lineFacts = LineFacts(t) }
             linkLike = lineFacts!.looksLikeContacts(at: i)
@@ -287,7 +295,7 @@ func detectLabelledAccounts(_ t: Text, into out: inout [Candidate]) throws(Redac
         // the label before the colon
         let le = t.skipBlanksBack(i)
         var ls = le
-        while ls > 0, le - ls < 12, isAlphaASCII(t[ls - 1]) { ls -= 1 }
+        while ls > 0, le - ls < 14, isAlphaASCII(t[ls - 1]) { ls -= 1 }
         t.work.add(le - ls)
         guard ls < le, !(ls > 0 && isAlnumASCII(t[ls - 1])), accountLabels.contains(t, ls, le) else { continue }
         // the value: one token
@@ -300,9 +308,18 @@ func detectLabelledAccounts(_ t: Text, into out: inout [Candidate]) throws(Redac
         while e > s, t[e - 1] == 0x2E || t[e - 1] == 0x2D { e -= 1 } // a sentence's full stop
         guard e - s >= 3, e - s <= 60, t[s] != 0x40, endsAccountField(t, e), !notAccounts.contains(t, s, e) else { continue }
         // a capitalised word alone is a name or a word ("LinkedIn: Private"), unless it has a digit or mark
-        var letters = true
-        for k in s..<e where !isAlphaASCII(t.b[k]) { letters = false; break }
+        var letters = true, digitsOnly = true, lastLetter: UInt8 = 0
+        for k in s..<e {
+            let c = t.b[k]
+            if !isAlphaASCII(c) { letters = false }
+            if isAlphaASCII(c) { lastLetter = c; if k < e - 1 { digitsOnly = false } }
+        }
+        t.work.add(e - s)
         if letters && isUpperASCII(t[s]) && !(s + 1 < e && (s + 1..<e).contains { isUpperASCII(t.b[$0]) }) { continue }
+        // "YouTube: 120k", "Instagram: 1.2M": a count of followers
+        if digitsOnly && (lastLetter | 0x20 == 0x6B || lastLetter | 0x20 == 0x6D) { continue }
+        // "GitLab: CI/CD": capitals joined by a slash are skills
+        if t[s] != 0x2F, (s..<e).contains(where: { t.b[$0] == 0x2F }), !(s..<e).contains(where: { isLowerASCII(t.b[$0]) || isDigit(t.b[$0]) }) { continue }
         out.append(Candidate(kind: .url, start: s, end: e))
         i = e - 1
     }
@@ -321,7 +338,8 @@ private let notAccounts = WordSet([
 
 private func endsAccountField(_ t: Text, _ e: Int) -> Bool {
     let c = t[e]
-    if e >= t.count || isLineBreak(c) || c == 0x09 || c == 0x2C || c == 0x3B || c == 0x29 || c == 0x7C { return true }
+    // not a comma: "Kaggle: expert, …" goes on as prose
+    if e >= t.count || isLineBreak(c) || c == 0x09 || c == 0x3B || c == 0x29 || c == 0x7C { return true }
     if c == 0x2E { return e + 1 >= t.count || isBlank(t[e + 1]) || isLineBreak(t[e + 1]) } // "GitHub: joaos."
     guard c == 0x20 else { return false }
     let n = t[e + 1]

@@ -45,7 +45,8 @@ struct LineFacts {
                 if c == 0x40 || (c == 0x2F && t[k + 1] == 0x2F) { flag |= Self.contactsBit }
                 if isAlphaASCII(c), !isAlphaASCII(t[k - 1]) {
                     let we = t.asciiWordEnd(k)
-                    if linkLabels.contains(t, k, we) { flag |= Self.contactsBit }
+                    // a label, not a host's label ("this.props.link")
+                    if t[k - 1] != 0x2E, t[we] != 0x2E, linkLabels.contains(t, k, we) { flag |= Self.contactsBit }
                     k = max(we, k + 1)
                     continue
                 }

@@ -19,7 +19,7 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
 
     @Test(arguments: [
         ("Firenze, 28.07.1986 · DLVLSE86L68D612D · Borgo San Frediano 41, 50124 Firenze", "Firenze, [DOB] · [SSN] · [ADDRESS]"),
-        ("Den Burg · 14-02-1972 · rijbewijs B, C", "Den Burg · [DOB] · rijbewijs B, C"),
+        ("Den Burg · 14-02-1972 · 183016610 · rijbewijs B, C", "Den Burg · [DOB] · 183016610 · rijbewijs B, C"),
     ])
     func aPlaceAndDateAsFieldsOfAPersonalDetailsLine(input: String, expected: String) {
         #expect(job(input) == expected)
@@ -30,6 +30,8 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
         "Paris, 12.03.2024 · Objet : candidature", // a date no candidate was born on
         "Seit 01.02.2005 · Projektleitung",     // no place before it
         "Release 2.1.2005 · notes",
+        "Munich, 14.06.2008 · Speaker, PyCon DE",   // a talk's place and date
+        "London, 01/09/2005 | Started BSc",
     ])
     func otherDatesInFieldsAreKept(input: String) {
         #expect(job(input) == input)
@@ -46,6 +48,8 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
     @Test(arguments: [
         "as Dr. Smith (2019) showed",          // one surname: a citation
         "Contact: Noor Hendriks (2019-2021)",  // a range
+        "Contact: Jane Doe (2021). Deep nets",  // a reference
+        "Contact: Tom Lee (2020) showed",       // a recent year
     ])
     func citationsAndRangesAfterANameAreNoBirthYear(input: String) {
         #expect(!job(input).contains("[DOB]"))

@@ -20,6 +20,7 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
         "Tools: main.rs, build.sh, setup.py, README.md, app.ts",
         "Shah et al. 2021; e.g. the Node.js runtime",
         "Spoke at Berlin.JS and Paris.Web",
+        "We call user.profile.photo in the view, then this.props.link; torch.cuda.am too.",
     ])
     func fileNamesAndCitationsAreNoLinks(input: String) {
         #expect(job(input) == input)
@@ -29,6 +30,7 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
         ("LinkedIn: /in/joaosilva\nGitHub: joaos", "LinkedIn: [URL]\nGitHub: [URL]"),
         ("Lattes: 1234567890123456 | ORCID: 0000-0002-1825-0097", "Lattes: [URL] | ORCID: [URL]"),
         ("GitHub: JoaoSilva.", "GitHub: [URL]."),
+        ("StackOverflow: janedoe99", "StackOverflow: [URL]"),
     ])
     func accountsAfterANetworksLabel(input: String, expected: String) {
         #expect(job(input) == expected)
@@ -39,6 +41,9 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
         "Skype: Private",
         "Twitter: none",
         "LinkedIn: see below",
+        "GitLab: CI/CD, Docker",
+        "Kaggle: expert, 3 medals",
+        "YouTube: 120k",
     ])
     func wordsAfterANetworksLabelAreNoAccount(input: String) {
         #expect(job(input) == input)
