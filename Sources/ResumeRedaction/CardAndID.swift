@@ -51,7 +51,8 @@ func hasCardWord(_ t: Text, before start: Int) -> Bool {
 }
 
 /// Finds card numbers: 12–19 digits (12 only for Maestro after a card word), either one block or groups separated by single
-/// spaces or dashes (4-4-4-4[-1..3], 4-4-4-1..3, Amex/Diners 4-6-5 / 4-6-4; 4-4-4-5..7 after a card word),
+/// spaces or dashes (4-4-4-4[-1..3], 4-4-4-1..3, Amex/Diners 4-6-5 / 4-6-4; after a card word, groups of four
+/// and a last group of five to seven: 4-4-4-6),
 /// starting with 2–6 (Mastercard, Visa, Amex/Diners/JCB, Discover), Luhn-valid.
 func detectCards(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     var starts = [Int](), ends = [Int]()
@@ -86,7 +87,16 @@ func detectCards(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
             }
             break
         }
-        let runEnd = ends[ends.count - 1]
+        var runEnd = ends[ends.count - 1]
+        // a run of more groups than any card has ("3524 0376 4283 … 5097", a 44-digit NF-e access
+        // key): no part of it is a card
+        if starts.count >= 8 {
+            var k = runEnd
+            while (t[k] == sep) && isDigit(t[k + 1]) { k = t.digitsEnd(k + 1); try t.work.tick() }
+            runEnd = k
+            i = max(runEnd, i + 1)
+            continue
+        }
         var g = 0
         while g < starts.count {
             var best = -1
@@ -184,7 +194,7 @@ private let idLabels = KeywordTable([
     "citizen service number", "afiliación", "n.º afiliación", "nº afiliación", "número de afiliación",
     "afiliación a la seguridad social", "afiliación a la s. s", "nuss", "nº de la seguridad social",
     "id card", "identity card", "id-card", "personal id code",
-    "driver license", "driver license number", "driver licence number", "driving licence number",
+    "driver license", "driver license number", "driver licence number", "driving licence number", "título", "titulo",
     "steuer-identifikationsnummer", "steuer-idnr", "idnr",
 ])
 /// Acronym labels that only count when written in capitals and followed by ':', '#', '-' or digits.

@@ -36,7 +36,13 @@ private let institutionWordsBefore = WordSet([
     "farmácia", "óptica", "taller", "officine", "officina", "cabinet", "atelier", "boulangerie", "librería",
     "livraria", "agencia", "agência", "escritório", "kantoor", "bureau", "praktijk", "apotheek", "bakkerij", "studio",
     "birra", "cerveza", "cerveja", "bier", "vinhos", "cantina", "bodega", "bodegas", "hôtel", "ee", "emef", "etec",
-    "fatec", "cefet", "ifsp", "ies", "ipsia", "itis", "iti", "cps", "ceip", "cp", "molkerei", "brauerei", "bäckerei",
+    "fatec", "cefet", "ifsp", "ies", "ipsia", "itis", "iti", "cps", "ceip", "cp",
+    // hospital trusts, training centres and schools named after people: "AORN Antonio Cardarelli",
+    // "Azienda Ospedaliera …", "SENAI Roberto Simonsen", "CHU …"
+    "aorn", "ao", "aou", "asst", "irccs", "asl", "azienda", "ospedaliera", "senai", "senac", "sesi", "sesc", "emei",
+    "ciep", "ubs", "upa", "chu", "chr", "ifsi", "iut", "itc", "iis", "bbs", "kgs", "igs",
+    // laws named after people: "Lei Maria da Penha", "Loi Evin"
+    "lei", "law", "loi", "ley", "legge", "gesetz", "wet", "act", "molkerei", "brauerei", "bäckerei",
     "metzgerei", "autohaus", "gasthaus", "gasthof", "weingut", "spedition", "druckerei", "tischlerei", "schreinerei",
     "apotheke", "praxis", "kanzlei",
 ])

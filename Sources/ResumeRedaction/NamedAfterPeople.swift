@@ -1,7 +1,8 @@
-// Firms, institutions and works named after people: "Robert Bosch GmbH", "AORN Antonio
-// Cardarelli", "Ramón y Cajal", "Kanzlei Dr. Wendt & Partner", "Wendy's, Tampa". The name
-// detectors ask these before taking a person's name; none of them reads more than a few words
-// around the name.
+// Firms, institutions and works named after people: "Robert Bosch GmbH", "Ramón y Cajal",
+// "Kanzlei Dr. Wendt & Partner", "the Betty Crocker mix", "Wendy's, Tampa". The name detectors
+// ask these before taking a person's name; none of them reads more than a few words around the
+// name. (The words before a name that make it an institution's, "Escola", "AORN", are
+// `institutionWordsBefore` in GivenNamePersons.swift.)
 
 /// Whether a firm's suffix or an institution's noun follows within two capitalised words of
 /// `end` ("Robert Bosch GmbH", "Shri Ram College", "Dr. Reddy's Laboratories"), or "&" and a
@@ -48,9 +49,10 @@ private let firmWordsAfterAmpersand = WordSet([
 ])
 private let leaderWords = WordSet(["leader", "leiter", "leiterin", "director", "directeur", "directora", "coordinator"])
 
-/// Whether a person found only by a known given name and a surname (`detectGivenNamePersons`)
-/// names an institution or a work instead, by the words around it:
-/// - an institution's acronym before it: "AORN Antonio Cardarelli", "SENAI Roberto Simonsen";
+/// Whether a person found only by a known given name and a surname (`detectGivenNamePersons`,
+/// which already leaves alone names after an institution's word or acronym: "Escola Paulo
+/// Freire", "AORN Antonio Cardarelli") names an institution or a work instead, by the words
+/// around it:
 /// - a connector right after the given name: "Ramón y Cajal" (a person is "José Ortega y Gasset");
 /// - a firm's or an institution's word after it (`wordAfterNamesAFirm`), unless an honorific
 ///   stands before it ("Prof. Tom Lee School of Medicine" is a professor).
@@ -64,10 +66,7 @@ func namesAFirmOrWork(_ t: Text, _ c: Candidate) -> Bool {
         var we = p
         if t[we - 1] == 0x2E { we -= 1 }
         let ws = t.letterRunStart(before: we)
-        if ws < we {
-            if institutionAcronyms.contains(t, ws, we), isUpperASCII(t[ws + 1]) { return true }
-            honorificBefore = personHonorifics.contains(t, ws, we)
-        }
+        honorificBefore = ws < we && personHonorifics.contains(t, ws, we)
     }
     let fe = t.letterWordEnd(s)
     if fe < e, t[fe] == 0x20, t[fe + 2] == 0x20, t[fe + 1] == 0x79 || t[fe + 1] == 0x65 || t[fe + 1] == 0x69 { return true }
@@ -89,15 +88,6 @@ private func namesAProduct(_ t: Text, _ s: Int, _ e: Int) -> Bool {
 private let peoplesGroups = WordSet([
     "team", "family", "group", "office", "household", "lab", "case", "matter", "file", "account", "story", "era",
     "years", "campaign", "administration", "estate", "trial", "and", "or", "who", "whom", "whose", "that", "as",
-])
-
-/// Acronyms of institutions that are named after a person, in the ten locales: Italian hospital
-/// trusts and schools (AORN, IRCCS, ITIS), Brazilian training centres and schools (SENAI, SESI,
-/// ETEC, EMEF), Spanish and French schools and hospitals (IES, CEIP, CHU, IFSI)…
-private let institutionAcronyms = WordSet([
-    "aorn", "ao", "aou", "asst", "irccs", "asl", "itis", "itc", "ipsia", "iis", "senai", "senac", "sesi", "sesc", "etec",
-    "fatec", "emef", "emei", "ee", "ciep", "ubs", "upa", "ies", "ceip", "cp", "chu", "chr", "ch", "ifsi", "iut",
-    "bbs", "kgs", "igs", "iti", "kv",
 ])
 
 /// Whether the name candidate `c` is a business's possessive, not a person's: "Wendy's, Tampa, FL",

@@ -63,6 +63,9 @@ private let companyIDLabels = WordSet([
     "order", "ticket", "invoice", "requisition", "req", "confirmation", "tracking", "pedido", "factura", "fatura", "protocolo", "rechnung", "bestellung",
     "bestellnummer", "auftrag", "auftragsnummer", "aktenzeichen", "commande", "facture", "ordine", "fattura", "pratica",
     "bestelling", "factuur", "ordernummer", "referentie", "kenmerk", "isbn", "issn", "doi", "pmid", "awb", "pnr",
+    // part, item and lot numbers, fiscal notes: "Teilenummer 0 281 006 172", "SKU 204-118-3307", "nota fiscal nº …"
+    "sku", "teilenummer", "artikelnummer", "art.-nr", "sachnummer", "part", "item", "lot", "batch", "lote", "serial",
+    "seriennummer", "model", "modell", "modelo", "ncm", "fiscal", "nf", "nf-e", "nfe", "cte", "mdf-e", "chave",
 ])
 
 /// Whether a company-number or order label stands right before `start` (past ":", "#", "nº",

@@ -168,6 +168,7 @@ let adversarialFamilies: [AdversarialFamily] = [
     .repeating("postcodes in columns on one line", "\t10115 Berlin"),
     .repeating("postcodes after double blanks on one line", "ab  10115 Berlin "),
     .repeating("PINs in columns on one line", "a\tChennai – 600034,"),
+    .repeating("long runs of digit groups", "3524 0376 "),
     // whitespace
     .repeating("newlines", "\n"),
     .repeating("CRLF", "\r\n"),

@@ -13,6 +13,7 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
         ("Driver licence: ACT C class, no. 2738419 · DOB", "Driver licence: ACT C class, no. [SSN] · DOB"),
         ("Steuer-Identifikationsnummer:\t81 064 878 923", "Steuer-Identifikationsnummer:\t[SSN]"),
         ("Passport number\nX1234567\n", "Passport number\n[SSN]\n"),
+        ("CPF 993.092.306-30 · Título 6680 9321 0388", "CPF [SSN] · Título [SSN]"),
     ])
     func labelledIDs(input: String, expected: String) {
         #expect(job(input) == expected)
@@ -24,6 +25,18 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
         "Passport\nSkills: Python, SQL",
     ])
     func labelsWithoutAnIDValueLeaveTheTextAlone(input: String) {
+        #expect(job(input) == input)
+    }
+
+    /// Numbers that look like cards, ids or phones after the labels of parts, items and fiscal
+    /// notes, and a 44-digit access key in groups of four.
+    @Test(arguments: [
+        "Sensorsoftware für Teilenummer 0 281 006 172 (Drucksensor)",
+        "a typical key was SKU 204-118-3307.",
+        "Cargas de autopeças com nota fiscal nº 000.184.372.",
+        "Chave de acesso: 3524 0376 4283 1100 0118 5500 1000 1843 7214 8213 5097",
+    ])
+    func partItemAndFiscalNumbersAreKept(input: String) {
         #expect(job(input) == input)
     }
 }

@@ -17,6 +17,8 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
         "Investigadora Ramón y Cajal, CNIO",
         "2011 – 2016   Steuerfachangestellte, Kanzlei Dr. Wendt & Partner mbB, Magdeburg",
         "Staff Nurse, Royal Albert Edward Infirmary, Wigan",
+        "Atendimento conforme a Lei Maria da Penha (Lei 11.340/2006).",
+        "Cardiologo, Azienda Ospedaliera Antonio Cardarelli, Napoli",
     ])
     func firmsAndWorksNamedAfterPeopleAreKept(input: String) {
         #expect(job(input) == input)
