@@ -673,6 +673,9 @@ private func postcodeCityAnchor(_ t: Text, _ i: Int, below: Candidate? = nil) ->
         let n = d - i
         guard n == 4 || n == 5, t[d] == 0x20 else { return nil }
         if n == 4 && (t.matches(century19, at: i) || t.matches(century20, at: i)) { return nil }
+        // "vol AF 1234 Lille–Nice": a flight number after its airline's code
+        if n == 4, i >= 3, t[i - 1] == 0x20, isUpperASCII(t[i - 2]) || isDigit(t[i - 2]), isUpperASCII(t[i - 3]),
+           i == 3 || !t.isWordChar(at: i - 4) { return nil }
         let cityStart = t.skipBlanks(d)
         guard cityStart - d <= 3, var ce = capWordEnd(t, cityStart) else { return nil }
         // "Vicolo San Pietro 3, 37121 Verona", "Am Weiher 8, 91074 Herzogenaurach": a postcode

@@ -205,8 +205,12 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped)
         }
         t.work.add(host.end - host.lastLabelStart)
         var linkOnly = false
+        // "HAL.EXAMPLE.FR/search?…": a host in capitals with a path, three labels or more
+        let capitalsWithPath = host.labels >= 3 && t[host.end] == 0x2F && isURLChar(t[host.end + 1])
         let tldOK: Bool = {
-            for k in host.lastLabelStart..<host.end where !isLowerASCII(t.b[k]) { return false }
+            for k in host.lastLabelStart..<host.end where !isLowerASCII(t.b[k]) && !(capitalsWithPath && isUpperASCII(t.b[k])) {
+                return false
+            }
             if knownTLDs.contains(t, host.lastLabelStart, host.end) { return true }
             linkOnly = linkOnlyTLDs.contains(t, host.lastLabelStart, host.end)
             return linkOnly

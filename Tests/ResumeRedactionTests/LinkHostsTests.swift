@@ -11,6 +11,7 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
         ("Slides: aka.ms/ignite-2024-data", "Slides: [URL]"),
         ("Portfolio: anna.studio/work/2024 and lnkd.in/eXaMpLe", "Portfolio: [URL] and [URL]"),
         ("Book a call: joana.link/call", "Book a call: [URL]"),
+        ("Voir HAL.EXAMPLE.FR/search?q=belkacem&type=ART pour la liste.", "Voir [URL] pour la liste."),
     ])
     func shortenersFormsAndNewerDomains(input: String, expected: String) {
         #expect(job(input) == expected)
@@ -20,6 +21,7 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
         "Tools: main.rs, build.sh, setup.py, README.md, app.ts",
         "Shah et al. 2021; e.g. the Node.js runtime",
         "Spoke at Berlin.JS and Paris.Web",
+        "Stack: ASP.NET/C#, VB.NET/WinForms",
         "We call user.profile.photo in the view, then this.props.link; torch.cuda.am too.",
     ])
     func fileNamesAndCitationsAreNoLinks(input: String) {

@@ -42,6 +42,7 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
         "Version 3, 10000 Requests per second",
         "team of 8, 25000 Customers",
         "Windows 10, 50000 Users",
+        "déplacements ponctuels (vol AF 1234 Lille–Nice)",
         "Top 3, 25000 Participants.",
     ])
     func countsAfterANumberAreNoPostcode(input: String) {
