@@ -17,10 +17,6 @@ struct KindScore {
 }
 
 @Suite struct CorpusEvaluationTests {
-    static let minimumRecall: [PIIKind: Double] = [
-        .email: 0.95, .phone: 0.95, .url: 0.95, .nationalID: 0.95, .card: 0.95,
-        .address: 0.85, .name: 0.85,
-    ]
     static let minimumPrecision = 0.90
 
     @Test func corpusIsLargeAndCoversEveryKind() throws {
@@ -32,26 +28,30 @@ struct KindScore {
         #expect(Set(snippets.map(\.id)).count == snippets.count, "snippet ids must be unique")
     }
 
-    /// Floors on the development part that today's redactor meets (regression gates); the
-    /// goals of issue 12 are printed beside them (`BELOW` where not yet met).
-    static let minimumRecallToday: [PIIKind: Double] = minimumRecall.merging([.dateOfBirth: 0.95]) { _, b in b }
-
+    /// The development part is gated on issue 12's goals themselves, for every kind and for the
+    /// must-keep share (`CorpusScore.recallGoals`, `keepGoal`): a change that drops any of them
+    /// below its goal fails here.
     @Test func precisionAndRecallPerKind() throws {
         let score = CorpusScore.evaluate(try Corpus.load(), with: PIIRedactor())
         print(score.report("development corpus (Tests/ResumeRedactionTests/Corpus)"))
         for k in PIIKind.allCases {
             let sc = score.byKind[k] ?? .init()
             #expect(sc.expected > 0, "corpus has no \(k.rawValue) examples")
-            if let minR = Self.minimumRecallToday[k] {
-                #expect(sc.recall >= minR, "recall for \(k.rawValue) is \(sc.recall)")
-            }
+            let goal = try #require(CorpusScore.recallGoals[k], "no goal for \(k.rawValue)")
+            #expect(sc.recall >= goal, "recall for \(k.rawValue) is \(sc.recall), goal \(goal)")
             #expect(sc.precision >= Self.minimumPrecision, "precision for \(k.rawValue) is \(sc.precision)")
         }
+        #expect(score.keepShare >= CorpusScore.keepGoal, "must-keep share is \(score.keepShare), goal \(CorpusScore.keepGoal)")
     }
 
+    /// Kinds whose held-out recall is below its goal today (issue 12 is open for them): every
+    /// other kind is gated on its goal on the held-out part too. The must-keep share is not
+    /// gated there (0.989 against 0.995).
+    static let heldOutBelowGoal: Set<PIIKind> = [.url]
+
     /// The held-out part (HeldOut/README.md): measured and reported against the goals,
-    /// never tuned against. Not yet gated on the goals: the redactor does not meet
-    /// them there (see the report); the test checks the part is whole and readable.
+    /// never tuned against (its misses are not printed). Gated on the goals for the kinds that
+    /// meet them (all but `heldOutBelowGoal`), so a change cannot lose them unseen.
     @Test func heldOutPartIsMeasuredAgainstTheGoals() throws {
         let snippets = try Corpus.load(Corpus.heldOutDirectory)
         #expect(Set(snippets.map(\.locale)) == Set(Corpus.locales), "one file per locale")
@@ -60,6 +60,11 @@ struct KindScore {
         #expect(snippets.reduce(0) { $0 + $1.keeps.count } >= 400)
         let score = CorpusScore.evaluate(snippets, with: PIIRedactor())
         print(score.report("held-out corpus (Tests/ResumeRedactionTests/HeldOut): measured, never tuned against", listing: false))
+        for k in PIIKind.allCases where !Self.heldOutBelowGoal.contains(k) {
+            let sc = score.byKind[k] ?? .init()
+            let goal = try #require(CorpusScore.recallGoals[k])
+            #expect(sc.recall >= goal, "held-out recall for \(k.rawValue) is \(sc.recall), goal \(goal)")
+        }
     }
 
     @Test func negativeSnippetsComeBackUnchanged() throws {
