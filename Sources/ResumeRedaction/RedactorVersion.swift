@@ -29,5 +29,14 @@ public enum RedactorVersion {
     ///    numbers no phones or ids; region inference from cities and form words; Dutch
     ///    `030 - 231 84 77`; RuPay cards; social handles; links with non-ASCII paths; bare
     ///    company domains (`bol.com`) kept unless on a line of contacts.
-    public static let current = 3
+    /// 4: French house numbers with a comma or "bis", a postcode and place after a street's house
+    ///    number or on the line under an address, Indian PINs after an en dash, regions written
+    ///    out, more street types; birth dates as fields of a personal-details line, after a
+    ///    format hint, a birth year after a full name; Maestro 4-4-4-6 cards; self-introductions,
+    ///    a nickname after the heading name, mail headers' names, greetings in quoted mail, birth
+    ///    names, form name fields, familiar-name phrases, initials written together, a heading
+    ///    name over two lines; firms, laws and works named after people kept; driver-licence and
+    ///    voter-title ids; accounts after a network's label, more top-level domains; part, SKU
+    ///    and fiscal-note numbers and long access keys kept.
+    public static let current = 4
 }
