@@ -251,10 +251,12 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped)
     }
 }
 
-/// Words naming a social network, after which an `@handle` on the same line is an account.
+/// Words naming a social or professional network, after which an `@handle` on the same line,
+/// or one token after the name and a colon, is an account.
 private let socialNetworkWords = WordSet([
     "instagram", "insta", "ig", "twitter", "tiktok", "telegram", "threads", "mastodon", "bluesky", "github",
-    "gitlab", "snapchat", "youtube", "twitch", "discord", "skype", "kaggle", "behance", "dribbble",
+    "gitlab", "snapchat", "youtube", "twitch", "discord", "skype", "kaggle", "behance", "dribbble", "linkedin",
+    "xing", "lattes", "orcid", "medium", "stackoverflow", "bitbucket",
 ])
 
 /// Finds social-media handles, as links (`[URL]`): `@joao.silva`, `@dev_anna`, `@ana92`, or any
@@ -301,7 +303,7 @@ func detectLabelledAccounts(_ t: Text, into out: inout [Candidate]) throws(Redac
         var ls = le
         while ls > 0, le - ls < 14, isAlphaASCII(t[ls - 1]) { ls -= 1 }
         t.work.add(le - ls)
-        guard ls < le, !(ls > 0 && isAlnumASCII(t[ls - 1])), accountLabels.contains(t, ls, le) else { continue }
+        guard ls < le, !(ls > 0 && isAlnumASCII(t[ls - 1])), socialNetworkWords.contains(t, ls, le) else { continue }
         // the value: one token
         let s = t.skipBlanks(i + 1)
         var e = s
@@ -329,11 +331,6 @@ func detectLabelledAccounts(_ t: Text, into out: inout [Candidate]) throws(Redac
     }
 }
 
-/// Labels whose value is an account on that network.
-private let accountLabels = WordSet([
-    "linkedin", "github", "gitlab", "instagram", "twitter", "tiktok", "telegram", "mastodon", "bluesky", "xing",
-    "behance", "dribbble", "kaggle", "lattes", "orcid", "skype", "youtube", "medium", "stackoverflow", "bitbucket",
-])
 /// Values after such a label that are no account.
 private let notAccounts = WordSet([
     "yes", "no", "none", "n/a", "na", "available", "private", "upon", "request", "sim", "não", "nao", "ja", "nein",
