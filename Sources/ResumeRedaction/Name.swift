@@ -770,9 +770,10 @@ private func findMentions(_ t: Text, forms: Set<String>, familiarForms: Set<Stri
     }
 }
 
-/// Other people a resume names: after an honorific ("Dear Ms Lyons", "Herr Dr. Klaus
-/// Meyer", "Sra. Ana Ruiz") or a referee label ("Referee: John Smith", "Ansprechpartner:
-/// Petra Koch"). Only those mentions: their names are not searched for elsewhere.
+/// Other people a document names (`detectOtherPersonNames`: after an honorific, a label, a
+/// greeting, an introducing phrase; `detectGivenNamePersons`: a known given name and a surname),
+/// their later mentions, and their birth names; not the firms, institutions and works named
+/// after people (NamedAfterPeople.swift).
 func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     let found = out.count
     try detectOtherPersonNames(t, into: &out)
@@ -1148,26 +1149,23 @@ private let mailHeaderLabels = KeywordTable([
     "destinataire", "envoyé par", "mittente", "destinatario", "remetente", "absender", "empfänger", "per",
 ])
 
-/// Phrases a writer introduces themselves with; a name follows only if it is a known given name,
-/// except after the phrases of `namingSelfIntroductions`.
-private let selfIntroductions = KeywordTable([
-    "i'm", "i’m", "i am", "call me", "please call me", "my name is", "my name's", "i go by", "je m'appelle",
-    "je m’appelle", "je suis", "mi chiamo", "sono", "me llamo", "soy", "mein name ist", "ich heiße", "ich bin",
-    "ik ben", "mijn naam is", "ik heet", "meu nome é", "me chamo", "chamo-me", "eu sou", "sou a", "sou o",
-    "known as", "goes by", "people call me", "everyone calls me", "me chama de", "me chamam de", "a chamava de",
-    "o chamava de", "a chamavam de", "o chamavam de", "conhecida como", "conhecido como", "mi chiamano",
-    "me llaman", "conocida como", "conocido como", "on m'appelle", "on m’appelle", "surnommée", "surnommé",
-    "genannt", "nennen mich", "noemen me",
-])
-/// The self-introductions that can only be followed by a name ("my name is", "call me"), and
-/// the phrases that give a person's familiar name ("known as Bia", "me chama de Malu").
-private let namingSelfIntroductions = KeywordTable([
+/// Phrases that can only be followed by a name ("my name is", "call me") or that give a person's
+/// familiar name ("me chama de Malu", "people call me Ally").
+private let namingPhrases = [
     "call me", "please call me", "my name is", "my name's", "i go by", "je m'appelle", "je m’appelle", "mi chiamo",
     "me llamo", "mein name ist", "ich heiße", "mijn naam is", "ik heet", "meu nome é", "me chamo", "chamo-me",
     "people call me", "everyone calls me", "me chama de", "me chamam de", "a chamava de", "o chamava de",
     "a chamavam de", "o chamavam de", "mi chiamano", "me llaman", "on m'appelle", "on m’appelle", "nennen mich",
     "noemen me",
-])
+]
+/// Phrases a writer introduces themselves or another with that also come before other words
+/// ("I'm Python-certified", "known as Kanban"): a name follows only if it is a known given name.
+private let introducingPhrases = [
+    "i'm", "i’m", "i am", "je suis", "sono", "soy", "ich bin", "ik ben", "eu sou", "sou a", "sou o", "known as",
+    "goes by", "conhecida como", "conhecido como", "conocida como", "conocido como", "surnommée", "surnommé", "genannt",
+]
+private let selfIntroductions = KeywordTable(namingPhrases + introducingPhrases)
+private let namingSelfIntroductions = KeywordTable(namingPhrases)
 /// Phrases after which a person's name comes, in a job ad or a letter.
 private let personIntroducers = KeywordTable([
     "contact", "report to", "reports to", "reporting to", "reported to", "report directly to", "reports directly to",
