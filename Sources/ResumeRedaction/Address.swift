@@ -37,7 +37,7 @@ private let streetFirstTypes = WordSet([
 ])
 private let compoundStreetEndings: [String] = [
     "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer", "chaussee", "straat", "gracht",
-    "laan", "plein", "kade", "gatan", "vägen", "gade", "vej", "veien", "steig", "stieg", "pfad", "zeile",
+    "laan", "plein", "kade", "gatan", "vägen", "gade", "vej", "veien", "steig", "stieg", "pfad", "zeile", "promenade",
 ]
 private let compoundEndingBytes: [[UInt8]] = compoundStreetEndings.map { Array($0.utf8) }
 /// The compound street endings by the byte they end with (each list in `compoundEndingBytes`' order).
@@ -296,6 +296,19 @@ private func numberFirstStreet(_ t: Text, _ i: Int) throws(RedactionStopped) -> 
     return nil
 }
 
+/// Whether the word `ws..<e` ends with a compound street ending and is longer than it by three
+/// bytes or more ("Lauterbadstraße", "Carl-Zeiss-Promenade"); "str" counts only as "…str.".
+private func endsWithCompoundStreetEnding(_ t: Text, _ ws: Int, _ e: Int) -> Bool {
+    let endings = compoundEndingsByLastByte[Int(lowerASCII(t.b[e - 1]))]
+    for ending in endings where e - ws > ending.count + 2 {
+        t.work.step()
+        var same = true
+        for k in 0..<ending.count where lowerASCII(t.b[e - ending.count + k]) != ending[k] { t.work.add(k); same = false; break }
+        if same && !(ending.count == 3 && ending[0] == 0x73 && t[e] != 0x2E) { return true }
+    }
+    return false
+}
+
 /// "Hauptstraße 5", "Calle Mayor 15", "ul. Marszałkowska 10/12". Returns the anchor end.
 private func streetFirst(_ t: Text, _ i: Int) -> Int? {
     let we = t.letterWordEnd(i)
@@ -392,17 +405,11 @@ private func nationalPostcodeAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
             else { return nil }
             if t[p - 1] == 0x20 { p -= 1 }
             guard p > 0, t.isLetter(at: t.scalarStart(before: p)) else { return nil }
-            // a place: capitalised, after an address's comma or first on its line
-            // ("…, New Delhi – 110003", "Bengaluru – 560100"; not "Monthly active users – 250000")
+            // a place: capitalised, right after an address's comma, a street word or a label's
+            // colon, or first on its line ("…, New Delhi – 110003", "12 MG Road Bengaluru - 560001",
+            // "Bengaluru – 560100"; not "Monthly active users – 250000")
             let ws = t.letterRunStart(before: p)
-            guard t.isUppercaseLetter(at: ws) else { return nil }
-            var k = ws, comma = false
-            while k > 0 && !isLineBreak(t.b[k - 1]) && ws - k < 100 {
-                t.work.step()
-                if t.b[k - 1] == 0x2C { comma = true; break }
-                k -= 1
-            }
-            guard comma || placeStartsItsLine(t, ws) else { return nil }
+            guard t.isUppercaseLetter(at: ws), placeFollowsAnAddressPart(t, ws) else { return nil }
             return (i, d)
         }
         return nil
@@ -430,19 +437,29 @@ private func nationalPostcodeAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
 }
 
 /// Whether the place whose last word starts at `ws` (one or two capitalised words: "New
-/// Delhi") is first on its line.
-private func placeStartsItsLine(_ t: Text, _ ws: Int) -> Bool {
-    var s = ws
-    let p = t.skipBlanksBack(s)
-    if p < s, p > 0, t.isLetter(at: t.scalarStart(before: p)) {
-        let w = t.letterRunStart(before: p)
-        if t.isUppercaseLetter(at: w) { s = w }
+/// Delhi") is first on its line, or follows a comma, a label's colon or a street word.
+private func placeFollowsAnAddressPart(_ t: Text, _ ws: Int) -> Bool {
+    func before(_ s: Int) -> Bool {
+        let b = t.skipBlanksBack(s)
+        if b == 0 || isLineBreak(t[b - 1]) || t[b - 1] == 0x2C || t[b - 1] == 0x3A { return true }
+        let w = t.letterRunStart(before: b)
+        return w < b && (streetSuffixes.contains(t, w, b) || streetFirstTypes.contains(t, w, b))
     }
-    let b = t.skipBlanksBack(s)
-    return b == 0 || isLineBreak(t[b - 1])
+    if before(ws) { return true }
+    let p = t.skipBlanksBack(ws)
+    guard p < ws, p > 0, t.isLetter(at: t.scalarStart(before: p)) else { return false }
+    let w = t.letterRunStart(before: p)
+    return t.isUppercaseLetter(at: w) && before(w)
 }
 
 private let postcodeLabels = KeywordTable(["cep", "pin", "pin code", "pincode", "pin-code", "postal code", "postcode", "post code"])
+
+/// Whether a house's name starts at `k`: "The Old School", "Old Rectory", "The Coach House".
+private func houseNameStart(_ t: Text, _ k: Int) -> Bool {
+    let w = t.letterWordEnd(k)
+    return w > k && houseNameWords.contains(t, k, w)
+}
+private let houseNameWords = WordSet(["the", "old", "former", "ye"])
 
 /// Nouns ending an institution's name written before its address ("… Infirmary, Wigan Lane").
 private let institutionsBeforeAddresses = WordSet([
@@ -481,7 +498,10 @@ private func addressLineStart(_ t: Text, _ s: Int) throws(RedactionStopped) -> I
         words += 1
         if words > 10 { return s }
         // "Royal Albert Edward Infirmary, Wigan Lane, …": the institution's name is not its address
-        if t[e] == 0x2C, institutionsBeforeAddresses.contains(t, k, e) { afterInstitution = t.skipBlanks(e + 1) }
+        // ("The Old School, Church Lane" is a house's name, part of it)
+        if t[e] == 0x2C, institutionsBeforeAddresses.contains(t, k, e), words >= 2, !houseNameStart(t, t.skipBlanks(ls)) {
+            afterInstitution = t.skipBlanks(e + 1)
+        }
         k = e
     }
     if afterInstitution >= 0 { return afterInstitution }
@@ -597,17 +617,21 @@ private func postalAnchor(_ t: Text, _ i: Int) throws(RedactionStopped) -> (Int,
     return nil
 }
 
-/// Whether a comma stands before the region name whose last word starts at `i` (", Texas",
-/// ", Tamil Nadu"): the city's, as an address writes it.
+/// Whether the region name whose last word starts at `i` follows a city as an address writes
+/// it: after a comma (", Texas", ", Tamil Nadu") or after one or two capitalised words that start
+/// their line ("Austin Texas 78701").
 private func commaBeforeRegion(_ t: Text, _ i: Int) -> Bool {
     var p = t.skipBlanksBack(i)
     if p > 0, t[p - 1] == 0x2C { return true }
-    // a two-word region: "…, New Jersey"
-    guard p < i, p > 0, t.isLetter(at: t.scalarStart(before: p)) else { return false }
-    let w = t.letterRunStart(before: p)
-    guard t.isUppercaseLetter(at: w) else { return false }
-    p = t.skipBlanksBack(w)
-    return p > 0 && t[p - 1] == 0x2C
+    // up to three capitalised words back (a two-word region, a two-word city): a comma or the line start
+    for _ in 0..<3 {
+        guard p < i || p < t.count, p > 0, t.isLetter(at: t.scalarStart(before: p)) else { return false }
+        let w = t.letterRunStart(before: p)
+        guard t.isUppercaseLetter(at: w) else { return false }
+        p = t.skipBlanksBack(w)
+        if p == 0 || isLineBreak(t[p - 1]) || t[p - 1] == 0x2C { return true }
+    }
+    return false
 }
 
 /// US states written out (the last word of a two-word name: "New York", "North Carolina"),
@@ -673,9 +697,13 @@ private func postcodeCityAnchor(_ t: Text, _ i: Int, below: Candidate? = nil) ->
         let n = d - i
         guard n == 4 || n == 5, t[d] == 0x20 else { return nil }
         if n == 4 && (t.matches(century19, at: i) || t.matches(century20, at: i)) { return nil }
-        // "vol AF 1234 Lille–Nice": a flight number after its airline's code
-        if n == 4, i >= 3, t[i - 1] == 0x20, isUpperASCII(t[i - 2]) || isDigit(t[i - 2]), isUpperASCII(t[i - 3]),
-           i == 3 || !t.isWordChar(at: i - 4) { return nil }
+        // "vol AF 1234 Lille–Nice": a flight number after a flight word and its airline's code
+        // (not "DK 2100 København", a country's code)
+        if n == 4, i >= 5, t[i - 1] == 0x20, isUpperASCII(t[i - 2]) || isDigit(t[i - 2]), isUpperASCII(t[i - 3]),
+           t[i - 4] == 0x20, case let fe = t.skipBlanksBack(i - 4), fe > 0 {
+            let fs = t.letterRunStart(before: fe)
+            if fs < fe, flightWords.contains(t, fs, fe) { return nil }
+        }
         let cityStart = t.skipBlanks(d)
         guard cityStart - d <= 3, var ce = capWordEnd(t, cityStart) else { return nil }
         // "Vicolo San Pietro 3, 37121 Verona", "Am Weiher 8, 91074 Herzogenaurach": a postcode
@@ -706,6 +734,8 @@ private func postcodeCityAnchor(_ t: Text, _ i: Int, below: Candidate? = nil) ->
     return (i, d)
 }
 
+private let flightWords = WordSet(["vol", "flight", "flug", "vuelo", "volo", "voo", "vlucht"])
+
 /// Whether the postcode at `i` follows ", " after a segment that ends in a house number
 /// ("Am Weiher 8, ", "Kale Nagusia, 18, "): one to four digits, not a year, after a
 /// capitalised word.
@@ -735,11 +765,8 @@ private func segmentNamesAStreet(_ t: Text, before q: Int) -> Bool {
     for _ in 0..<4 {
         let ws = t.letterRunStart(before: e, hyphens: true)
         guard ws < e else { return false }
-        let lower = t.string(ws, e).lowercased()
-        t.work.add(e - ws)
         if streetFirstTypes.contains(t, ws, e) || frenchStreetTypes.contains(t, ws, e) || streetSuffixes.contains(t, ws, e)
-            || germanStreetPrepositions.contains(t, ws, e) || compoundStreetEndings.contains(where: { lower.hasSuffix($0) && lower.count > $0.count + 2 })
-            || lower.hasSuffix("promenade") {
+            || germanStreetPrepositions.contains(t, ws, e) || endsWithCompoundStreetEnding(t, ws, e) {
             return true
         }
         var p = ws
@@ -790,14 +817,25 @@ private func labelNamesAPlace(_ t: Text, endingAt c: Int) -> Bool {
     var s = c
     while s > 0 && !isLineBreak(t.b[s - 1]) && c - s < 40 { s -= 1 }
     t.work.add(c - s)
-    let label = t.string(s, c).lowercased()
-    return placeLabelWords.contains { label.contains($0) }
+    var k = s
+    while k < c {
+        if t.isLetter(at: k) {
+            let we = t.letterWordEnd(k)
+            if we > k, placeLabelWords.contains(t, k, we) { return true }
+            k = max(we, k + 1)
+            continue
+        }
+        k += 1
+    }
+    return false
 }
 
-private let placeLabelWords = [
-    "plz", "ort", "cap", "postal", "postcode", "post code", "town", "city", "localidad", "località", "localita",
-    "plaats", "cidade", "ville", "c.p", "cep", "pin", "stadt", "comune", "município", "municipio", "provincia",
-]
+/// Words of a postcode or place label: "PLZ, Ort", "Código postal y localidad", "Town/City".
+private let placeLabelWords = WordSet([
+    "plz", "ort", "wohnort", "cap", "postal", "postcode", "town", "city", "localidad", "località", "localita",
+    "plaats", "woonplaats", "cidade", "ville", "cp", "cep", "pin", "pincode", "stadt", "comune", "município",
+    "municipio", "provincia", "code",
+])
 
 /// Whether the place name ending at `e` ends its field: the line ends, a column gap or a
 /// province in brackets ("00047 Marino (RM)") follows.

@@ -88,9 +88,9 @@ func detectCards(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
             break
         }
         var runEnd = ends[ends.count - 1]
-        // a run of more groups than any card has ("3524 0376 4283 … 5097", a 44-digit NF-e access
-        // key): no part of it is a card
-        if starts.count >= 8 {
+        // a run of more four-digit groups than any card has ("3524 0376 4283 … 5097", a 44-digit
+        // NF-e access key): no part of it is a card
+        if starts.count >= 8, zip(starts, ends).allSatisfy({ $1 - $0 == 4 }) {
             var k = runEnd
             while (t[k] == sep) && isDigit(t[k + 1]) { k = t.digitsEnd(k + 1); try t.work.tick() }
             runEnd = k
@@ -194,7 +194,8 @@ private let idLabels = KeywordTable([
     "citizen service number", "afiliación", "n.º afiliación", "nº afiliación", "número de afiliación",
     "afiliación a la seguridad social", "afiliación a la s. s", "nuss", "nº de la seguridad social",
     "id card", "identity card", "id-card", "personal id code",
-    "driver license", "driver license number", "driver licence number", "driving licence number", "título", "titulo",
+    "driver license", "driver license number", "driver licence number", "driving licence number", "título eleitoral",
+    "título", "titulo",
     "steuer-identifikationsnummer", "steuer-idnr", "idnr",
 ])
 /// Acronym labels that only count when written in capitals and followed by ':', '#', '-' or digits.
@@ -250,6 +251,28 @@ private func idValueEnd(_ t: Text, at k: Int) throws(RedactionStopped) -> Int? {
     guard lastEnd > k, digits >= 5 || (digits >= 4 && alnums >= 10) || (digits >= 1 && alnums - digits >= 2 && alnums >= 8 && alnums <= 12),
           alnums >= 6, lastEnd - k <= 32 else { return nil }
     return lastEnd
+}
+
+/// "Título" alone is also a degree's title ("Título: 2015-2019 Grado en Derecho"): after it only
+/// a voter title's twelve digits ("6680 9321 0388") are an id.
+private let shortTitleLabels = WordSet(["título", "titulo"])
+
+private func isVoterTitle(_ t: Text, _ v: Int, _ e: Int) -> Bool {
+    var digits = 0
+    for k in v..<e {
+        if isDigit(t.b[k]) { digits += 1 } else if t.b[k] != 0x20 { return false }
+    }
+    t.work.add(e - v)
+    return digits == 12
+}
+
+/// Whether a value found on the line under its label is the whole of its line and no year
+/// range ("Passport number\nX1234567", not "National ID\nISO 27001 certified" or "ID card\n2019-2024").
+private func valueEndsItsLine(_ t: Text, _ v: Int, _ e: Int) -> Bool {
+    let r = t.skipBlanks(e)
+    guard r >= t.count || isLineBreak(t[r]) else { return false }
+    let yearRange = e - v == 9 && t.digitsEnd(v) == v + 4 && t[v + 4] == 0x2D && t.digitsEnd(v + 5) == e
+    return !yearRange
 }
 
 /// Where a labelled id's value starts, from `k` past the label and its padding: at `k`, after a
@@ -349,7 +372,9 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
                     if we > k && !isDigit(t[we]) && idFillerWords.contains(t, k, we) { k = we; continue }
                     break
                 }
-                if let v = try idValueStart(t, after: k), let e = try idValueEnd(t, at: v) {
+                if let v = try idValueStart(t, after: k), let e = try idValueEnd(t, at: v),
+                   lineBreaks == 0 || valueEndsItsLine(t, v, e),
+                   !shortTitleLabels.contains(t, i, i + n) || isVoterTitle(t, v, e) {
                     out.append(Candidate(kind: .nationalID, start: v, end: e))
                     i = e
                     continue

@@ -172,10 +172,10 @@ private func nirEnd(_ t: Text, _ i: Int) -> Int? {
 }
 
 /// An Aadhaar number grouped "dddd dddd dddd" (first digit 2–9) with a valid Verhoeff digit, not
-/// inside a longer run of digit groups.
+/// inside a longer run of four-digit groups.
 private func aadhaarEnd(_ t: Text, _ i: Int) -> Int? {
-    // not the tail of a longer run of groups (a 44-digit NF-e access key)
-    guard !(i >= 2 && t[i - 1] == 0x20 && isDigit(t[i - 2])), t[i] >= 0x32, t[i] <= 0x39, t.digitsEnd(i) == i + 4, t[i + 4] == 0x20, t.digitsEnd(i + 5) == i + 9,
+    // not the tail of a longer run of four-digit groups (a 44-digit NF-e access key)
+    guard !(i >= 6 && t[i - 1] == 0x20 && t.digitsEnd(i - 5) == i - 1 && !isDigit(t[i - 6])), t[i] >= 0x32, t[i] <= 0x39, t.digitsEnd(i) == i + 4, t[i + 4] == 0x20, t.digitsEnd(i + 5) == i + 9,
           t[i + 9] == 0x20, t.digitsEnd(i + 10) == i + 14, endsThere(t, i + 14), !(t[i + 14] == 0x20 && isDigit(t[i + 15])) else {
         return nil
     }

@@ -10,12 +10,23 @@ private let dobLabels = KeywordTable([
     // abbreviations and spellings of the corpus' locales
     "nascimento", "nasc.", "f. nacimiento", "f. de nacimiento", "fecha nacimiento", "nacimiento", "jahrgang", "b.",
     "geb. am", "né(e) le", "data nascita", "d. nascita", "geb. datum", "fecha de nac.", "fecha de nac", "f. de nac.",
-    "data de nasc.", "dt. nasc.", "d.o.b -", "né en", "née en", "né(e) en", "nato nel", "nata nel", "born in the year",
+    "data de nasc.", "dt. nasc.", "d.o.b -", "né en", "née en", "né(e) en", "nato nel", "nata nel",
     // "date and place of birth: 3 May 1985, Lyon"
     "date and place of birth", "date & place of birth", "date et lieu de naissance", "data e luogo di nascita",
     "fecha y lugar de nacimiento", "data e local de nascimento", "geburtsdatum und -ort", "geburtsdatum/-ort",
     "geburtsdatum und ort", "geboortedatum en -plaats", "datum en plaats van geboorte",
 ])
+/// Birth labels that are also ordinary phrases ("Le projet est né en 2015", "nato nel 2019"):
+/// labels only where they start a line or a field.
+private let fieldStartLabels = KeywordTable(["né en", "née en", "né(e) en", "nato nel", "nata nel"])
+
+/// Whether `i` starts its line or a field (after "·", "|", "•", a tab or a comma).
+private func startsItsField(_ t: Text, _ i: Int) -> Bool {
+    let p = t.skipBlanksBack(i)
+    if p == 0 || isLineBreak(t[p - 1]) || t[p - 1] == 0x7C || t[p - 1] == 0x2C || t[p - 1] == 0x09 || t[i - 1] == 0x09 { return true }
+    return (p >= 2 && t[p - 2] == 0xC2 && t[p - 1] == 0xB7) || (p >= 3 && t[p - 3] == 0xE2 && t[p - 2] == 0x80 && t[p - 1] == 0xA2)
+}
+
 /// Labels after which a bare year also counts ("Born: 1990", "Year of birth: 1988").
 private let yearLabels = WordSet(["born", "year of birth", "geboren", "jahrgang", "b."])
 /// Labels naming the place of birth before its date: "Nato a Roma il 10/12/1985",
@@ -199,7 +210,8 @@ func detectDatesOfBirth(_ t: Text, into out: inout [Candidate]) throws(Redaction
             n = p
             allowYear = true
             k = afterPlace
-        } else if let d = dobLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + d) {
+        } else if let d = dobLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + d),
+                  fieldStartLabels.longestMatch(in: t, at: i) != d || startsItsField(t, i) {
             // a year alone after any birth label: "Fecha de nacimiento: 1987", "Nascido em 1990"
             n = d
             allowYear = true
@@ -265,14 +277,32 @@ private func lineHoldsPersonalData(_ t: Text, from e: Int) -> Bool {
     while k < t.count, k - e < 160, !isLineBreak(t[k]) {
         let c = t.b[k]
         if c == 0x40 { t.work.add(k - e); return true }
-        digits = isDigit(c) ? digits + 1 : 0
+        // digits counted across a phone's single separators: "06 12 34 56 78"
+        if isDigit(c) { digits += 1 } else if !((c == 0x20 || c == 0x2E || c == 0x2D) && isDigit(t[k + 1]) && digits > 0) { digits = 0 }
         if isAlnumASCII(c) { code += 1; if isDigit(c) { codeDigits += 1 } } else { code = 0; codeDigits = 0 }
         if digits >= 6 || (code >= 8 && codeDigits >= 2 && codeDigits < code) { t.work.add(k - e); return true }
+        // "· Italiana · Patente B", "· ledig ·": a personal-details word
+        if isAlphaASCII(c), !isAlphaASCII(t[k - 1]) {
+            let we = t.letterWordEnd(k)
+            if personalDetailWords.contains(t, k, we) { t.work.add(k - e); return true }
+            k = max(we, k + 1)
+            continue
+        }
         k += 1
     }
     t.work.add(k - e)
     return false
 }
+
+/// Words of a personal-details line: nationality, marital status, driving licence.
+private let personalDetailWords = WordSet([
+    "nationality", "nationalité", "nacionalidad", "nazionalità", "nacionalidade", "nationaliteit", "staatsangehörigkeit",
+    "italiana", "italiano", "française", "français", "deutsch", "deutsche", "española", "español", "brasileira",
+    "brasileiro", "nederlandse", "british", "indian", "australian", "american", "single", "married", "ledig",
+    "verheiratet", "célibataire", "mariée", "marié", "soltera", "soltero", "casada", "casado", "nubile", "celibe",
+    "sposata", "sposato", "ongehuwd", "getrouwd", "patente", "permis", "führerschein", "rijbewijs", "carnet", "cnh",
+    "licence", "license",
+])
 
 /// "28.07.1986", "14-02-1972", "3/5/1990" at `k` with a year 1940–2010; returns its end.
 private func fullNumericDateEnd(_ t: Text, _ k: Int) -> Int? {
@@ -327,27 +357,34 @@ private func isFollowedByAnotherField(_ t: Text, _ e: Int) -> Bool {
 /// The birth year in brackets right after a person's full name ("Noor Hendriks (1984) is…",
 /// "Kinder: Lea Fischer (2011), …"): a year alone, closed at once, after a name of two words or
 /// more among `names`. A citation is not one: it names one surname ("Smith (2019)"), ends with
-/// "). " ("Jane Doe (2021). Deep nets…"), or cites a recent year ("Tom Lee (2020) showed");
-/// a year after 2010 is a birth year only on a line of children ("Kinder:", "Children:").
+/// "). " ("Jane Doe (2021). Deep nets…"), or cites a recent year ("Tom Lee (2020) showed"); a
+/// year after 2010 or before ")." is a birth year only on a line of children ("Kinder:").
 func detectBirthYearsAfterNames(_ t: Text, _ names: [Candidate], into out: inout [Candidate]) throws(RedactionStopped) {
+    var lines: LineFacts? = nil // read at the first year that needs it
+    var lastLine = (start: -1, namesChildren: false) // one line's answer, asked again by its other names
     for c in names where c.kind == .name {
         try t.work.tick()
         let k = c.end + 2
         guard t[c.end] == 0x20, t[c.end + 1] == 0x28, let y = yearEnd(t, k), t[y] == 0x29 else { continue }
-        if t[y + 1] == 0x2E || t[y + 1] == 0x3A { continue } // "(2021). Title", "(2021): …"
-        if (t[k] == 0x32 && t[k + 1] == 0x30 && (t[k + 2] > 0x31 || (t[k + 2] == 0x31 && t[k + 3] > 0x30)))
-            && !lineNamesChildren(t, before: c.start) { continue }
+        let recent = t[k] == 0x32 && t[k + 1] == 0x30 && (t[k + 2] > 0x31 || (t[k + 2] == 0x31 && t[k + 3] > 0x30))
+        let citation = t[y + 1] == 0x2E || t[y + 1] == 0x3A // "(2021). Title", "(2021): …"
+        if recent || citation {
+            if lines == nil { lines = LineFacts(t) }
+            let ls = lines!.lineStart(at: c.start)
+            if ls != lastLine.start { lastLine = (ls, lineNamesChildren(t, ls)) }
+            guard lastLine.namesChildren else { continue }
+        }
         if t.containsBlank(c.start, c.end) { out.append(Candidate(kind: .dateOfBirth, start: k, end: y)) }
     }
 }
 
-/// Whether the line before `s` (80 bytes at most) names children: "Kinder:", "Children:".
-private func lineNamesChildren(_ t: Text, before s: Int) -> Bool {
-    var k = s
-    while k > 0, !isLineBreak(t.b[k - 1]), s - k < 80 { k -= 1 }
-    t.work.add(s - k)
-    var i = k
-    while i < s {
+/// Whether the line starting at `ls` begins by naming children ("Kinder:", "Children:",
+/// "Filhos:"): its first 40 bytes are read.
+private func lineNamesChildren(_ t: Text, _ ls: Int) -> Bool {
+    let s = min(t.count, ls + 40)
+    t.work.add(s - ls)
+    var i = ls
+    while i < s && !isLineBreak(t.b[i]) {
         if isAlphaASCII(t.b[i]), i == 0 || !isAlphaASCII(t.b[i - 1]) {
             let we = t.asciiWordEnd(i)
             if childrenWords.contains(t, i, we) { return true }

@@ -289,8 +289,9 @@ func detectHandles(_ t: Text, into out: inout [Candidate]) throws(RedactionStopp
 
 /// Finds accounts written without their host after a network's label, as links (`[URL]`):
 /// "GitHub: joaos", "LinkedIn: /in/joaosilva", "Lattes: 1234567890123456". The value is one
-/// token ending its field; "LinkedIn: Ana Souza" (more words) and "GitHub: available on
-/// request" are not accounts.
+/// token ending its field (a line, a bar, a tab, or a comma before the next label: "GitHub:
+/// janedoe, GitLab: jdoe"); "LinkedIn: Ana Souza" (more words), "GitHub: available on
+/// request" and "Kaggle: expert, 3 medals" (prose goes on) are not accounts.
 func detectLabelledAccounts(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     var i = 0
     while i < t.count {
@@ -339,7 +340,14 @@ private let notAccounts = WordSet([
 
 private func endsAccountField(_ t: Text, _ e: Int) -> Bool {
     let c = t[e]
-    // not a comma: "Kaggle: expert, …" goes on as prose
+    // "GitHub: janedoe, GitLab: jdoe": a comma before the next label
+    if c == 0x2C {
+        let w = t.skipBlanks(e + 1)
+        var we = w
+        while we < t.count, we - w < 16, isAlphaASCII(t[we]) { we += 1 }
+        t.work.add(we - w)
+        return we > w && t[t.skipBlanks(we)] == 0x3A
+    }
     if e >= t.count || isLineBreak(c) || c == 0x09 || c == 0x3B || c == 0x29 || c == 0x7C { return true }
     if c == 0x2E { return e + 1 >= t.count || isBlank(t[e + 1]) || isLineBreak(t[e + 1]) } // "GitHub: joaos."
     guard c == 0x20 else { return false }

@@ -73,6 +73,9 @@ struct LineFacts {
         return lo
     }
 
+    /// The start offset of the line of `i`.
+    func lineStart(at i: Int) -> Int { Int(starts[line(of: i)]) }
+
     /// Whether the line of `i` holds a year (19xx or 20xx, as a whole number).
     func hasYear(at i: Int) -> Bool { flags[line(of: i)] & Self.yearBit != 0 }
 

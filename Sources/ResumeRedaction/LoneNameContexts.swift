@@ -142,7 +142,7 @@ func namesAPlace(_ t: Text, _ s: Int, _ e: Int, nameWords: Set<String> = [], lin
         if w < p0, strictPlacePrepositions.contains(t, w, p0) { return true }
         // "At Ford I led the migration": "at" and a capitalised word after the surname is a workplace
         // ("laughed at Doe." and "at Jane or at Doe" are people)
-        if p0 - w == 2, lowerASCII(t[w]) == 0x61, t[w + 1] == 0x74 {
+        if atBefore(t, s) {
             if t[e] == 0x20, t.isUppercaseLetter(at: e + 1) { return true }
             // "I have worked at Dyson.", "my years at Ford": work before "at"
             let q = t.skipBlanksBack(w)

@@ -808,11 +808,15 @@ private func detectBirthNames(_ t: Text, _ names: [Candidate], into out: inout [
         let s = k + n + 1
         let e = t.letterWordEnd(s)
         guard e > s + 1, t.isUppercaseLetter(at: s), !isMonthName(t, s) else { continue }
+        // "born London 1970", "geboren Köln, 1980": a place before a year, not a birth name
+        var a = e
+        if t[a] == 0x2C { a += 1 }
+        if isDigit(t[t.skipBlanks(a)]) { continue }
         out.append(Candidate(kind: .name, start: s, end: e))
     }
 }
 
-private let birthNameMarkers = KeywordTable(["geb.", "geborene", "née", "nee"])
+private let birthNameMarkers = KeywordTable(["geb.", "geborene", "geboren", "née", "nee", "born", "nata", "nascida"])
 
 /// The later mentions of people named in full (two words or more) by
 /// `detectOtherPersonNames`: the name again, the first word or the last
@@ -866,6 +870,8 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             && (t.isUppercaseLetter(at: i) ? (t[we] == 0x2E || we - i > 1)
                 : (t[we] == 0x2E ? lowercaseHonorifics.contains(t, i, we) : lowercaseHonorificsWithoutStop.contains(t, i, we)))
             && !followsStreetWord(t, i)
+            // "Capacity 20 mw.": a unit after a number
+            && !(isLowerASCII(t[i]) && i >= 2 && t[i - 1] == 0x20 && isDigit(t[i - 2]))
             // "M." and "D." alone, not inside "Ph.D." or "M.Sc."
             && (we - i > 1 || i == 0 || t[i - 1] == 0x20 || t[i - 1] == 0x0A || t[i - 1] == 0x28)
         if honorific {
@@ -875,10 +881,12 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         } else if let n = selfIntroductions.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20,
                   case let p = t.skipBlanks(i + n), t.isUppercaseLetter(at: p),
                   namingSelfIntroductions.longestMatch(in: t, at: i) == n
-                    || (givenNames.contains(t, p, t.letterWordEnd(p)) && !ambiguousGiven.contains(t, p, t.letterWordEnd(p))) {
+                    || (givenNames.contains(t, p, t.letterWordEnd(p)) && !ambiguousGiven.contains(t, p, t.letterWordEnd(p)))
+                    || introducesAPersonsNickname(t, i, p) {
             // "Hi, I'm Finn", "Please call me Ray", "Mi chiamo Vittoria": after "I'm", "ich bin" or
-            // "known as" only a known given name that is no word or place ("I'm Python-certified",
-            // "I'm Austin based", "known as Kanban" are no one)
+            // "known as" a known given name that is no word or place ("I'm Python-certified",
+            // "I'm Austin based", "known as Kanban" are no one), or a nickname after a person
+            // ("Jonathan Price, known as Jono", "I was known as Bakes")
             k = p
         } else if let n = mailHeaderLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n), startsALine(t, i),
                   case let j = t.skipBlanks(i + n), t[j] == 0x3A {
@@ -904,7 +912,7 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         // one to three capitalised name words of two letters or more, initials ("T.")
         // and particles between them
         var end = -1, previousEnd = -1, words = 0, initials = 0, p = k
-        while words < 3 && initials < 4 {
+        while words < 3 && initials < 6 {
             t.work.step()
             let e = nameWordEnd(t, p)
             guard e > p else { break }
@@ -1165,6 +1173,36 @@ private let introducingPhrases = [
     "goes by", "conhecida como", "conhecido como", "conocida como", "conocido como", "surnommée", "surnommé", "genannt",
 ]
 private let selfIntroductions = KeywordTable(namingPhrases + introducingPhrases)
+/// The introducing phrases that give another name for someone ("known as", "genannt").
+private let nicknamePhrases = KeywordTable([
+    "known as", "goes by", "conhecida como", "conhecido como", "conocida como", "conocido como", "surnommée",
+    "surnommé", "genannt",
+])
+
+/// Whether the phrase at `i` gives a person's nickname, one capitalised word at `p` ending its
+/// clause: after a name and a comma ("Jonathan Price, known as Jono,") or after "I was" ("I was
+/// known as Bakes"); "Our platform, known as Atlas" follows no name.
+private func introducesAPersonsNickname(_ t: Text, _ i: Int, _ p: Int) -> Bool {
+    guard nicknamePhrases.longestMatch(in: t, at: i) != nil else { return false }
+    let we = t.letterWordEnd(p)
+    guard we > p, !t.isUppercaseLetter(at: p + t.scalar(at: p).length), !t.isLetter(at: we) else { return false }
+    let after = t[we]
+    guard after == 0x2C || after == 0x2E || after == 0x29 || after == 0x3B || isLineBreak(after) || we >= t.count
+            || (after == 0x20 && !t.isLetter(at: we + 1)) else { return false }
+    var q = t.skipBlanksBack(i)
+    if q > 0, t[q - 1] == 0x2C {
+        q = t.skipBlanksBack(q - 1)
+        let ws = t.letterRunStart(before: q, hyphens: true, apostrophes: true)
+        return ws < q && t.isUppercaseLetter(at: ws) && !nonNameWords.contains(t, ws, q)
+    }
+    // "I was known as", "I am known as"
+    let ws = t.letterRunStart(before: q)
+    guard ws < q, q - ws <= 3 else { return false }
+    let word = t.string(ws, q).lowercased()
+    guard word == "was" || word == "am" else { return false }
+    let q2 = t.skipBlanksBack(ws)
+    return q2 >= 1 && t[q2 - 1] == 0x49 && (q2 == 1 || !t.isLetter(at: t.scalarStart(before: q2 - 1)))
+}
 private let namingSelfIntroductions = KeywordTable(namingPhrases)
 /// Phrases after which a person's name comes, in a job ad or a letter.
 private let personIntroducers = KeywordTable([

@@ -106,7 +106,7 @@ func isABusinessPossessive(_ t: Text, _ c: Candidate) -> Bool {
     let after = k + 1
     // "Wendy's, Tampa": a comma and a capitalised place
     if t[after] == 0x2C, t[after + 1] == 0x20, t.isUppercaseLetter(at: after + 2) { return true }
-    // "Dan Murphy's is hiring": a verb after "'s" (a contraction is never followed by one)
+    // "Dan Murphy's is hiring": a verb after "'s" that no contraction takes ("X is is", "X has has")
     if t[after] == 0x20, case let w = t.letterWordEnd(after + 1), w > after + 1, possessiveVerbs.contains(t, after + 1, w) { return true }
     // "at Dan Murphy's and …", "at Wendy's — …", "at Wendy's.": after "at", no noun follows
     guard atBefore(t, s) else { return false }
@@ -118,11 +118,12 @@ func isABusinessPossessive(_ t: Text, _ c: Candidate) -> Bool {
     return t[after + 1] == 0xE2 && t[after + 2] == 0x80 && (t[after + 3] == 0x93 || t[after + 3] == 0x94) // – —
 }
 
-private let possessiveVerbs = WordSet(["is", "are", "was", "were", "has", "have", "had"])
+/// Verbs after "'s" that no contraction is followed by ("Maria's had" is "Maria has had").
+private let possessiveVerbs = WordSet(["is", "are", "was", "were", "has"])
 private let possessiveConjunctions = WordSet(["and", "or", "e", "y", "et", "und", "en", "o", "ou", "oder", "of"])
 
-/// Whether "at" stands right before `s` ("at Wendy's").
-private func atBefore(_ t: Text, _ s: Int) -> Bool {
+/// Whether "at" stands right before `s` ("at Wendy's", "At Ford I led").
+func atBefore(_ t: Text, _ s: Int) -> Bool {
     let p = t.skipBlanksBack(s)
     guard p < s, p >= 2, lowerASCII(t[p - 2]) == 0x61, t[p - 1] == 0x74 else { return false }
     return p == 2 || !t.isLetter(at: t.scalarStart(before: p - 2))

@@ -63,9 +63,13 @@ private let companyIDLabels = WordSet([
     "order", "ticket", "invoice", "requisition", "req", "confirmation", "tracking", "pedido", "factura", "fatura", "protocolo", "rechnung", "bestellung",
     "bestellnummer", "auftrag", "auftragsnummer", "aktenzeichen", "commande", "facture", "ordine", "fattura", "pratica",
     "bestelling", "factuur", "ordernummer", "referentie", "kenmerk", "isbn", "issn", "doi", "pmid", "awb", "pnr",
-    // part, item and lot numbers, fiscal notes: "Teilenummer 0 281 006 172", "SKU 204-118-3307", "nota fiscal nº …"
-    "sku", "teilenummer", "artikelnummer", "art.-nr", "sachnummer", "part", "item", "lot", "batch", "lote", "serial",
-    "seriennummer", "model", "modell", "modelo", "ncm", "fiscal", "nf", "nf-e", "nfe", "cte", "mdf-e", "chave",
+])
+/// Part, item and lot numbers and fiscal notes ("Teilenummer 0 281 006 172", "SKU 204-118-3307",
+/// "nota fiscal nº …"): a number after them is none of the candidate's, unless written as a
+/// phone is ("+44 …", "(11) 98765-4321").
+private let partNumberLabels = WordSet([
+    "sku", "teilenummer", "artikelnummer", "art.-nr", "sachnummer", "part", "item", "lot", "batch", "lote",
+    "seriennummer", "ncm", "fiscal", "nf", "nf-e", "nfe", "cte", "mdf-e",
 ])
 
 /// Whether a company-number or order label stands right before `start` (past ":", "#", "nº",
@@ -91,6 +95,7 @@ func followsCompanyIDLabel(_ t: Text, _ start: Int) -> Bool {
         var we = j
         while we > ws && t.b[we - 1] == 0x2E { we -= 1 } // "No." / "Reg."
         if companyIDLabels.contains(t, ws, we) || companyIDLabels.contains(t, ws, j) { return true }
+        if partNumberLabels.contains(t, ws, we) || partNumberLabels.contains(t, ws, j) { return t[start] != 0x2B && t[start] != 0x28 }
         // "n°", "No.", "nr" between label and number, or one city ("RCS Lyon 099 964 066")
         if numberWords.contains(t, ws, we) || (we - ws == 1 && t[ws] == 0x6E) {
             j = ws

@@ -169,6 +169,9 @@ let adversarialFamilies: [AdversarialFamily] = [
     .repeating("postcodes after double blanks on one line", "ab  10115 Berlin "),
     .repeating("PINs in columns on one line", "a\tChennai – 600034,"),
     .repeating("long runs of digit groups", "3524 0376 "),
+    .headed("recent birth years on one long line of children", "Kinder: ", "Frau Lea Fischer (2014). "),
+    .repeating("nickname phrases after names", "Jonathan Price, known as Jono, "),
+    .repeating("accounts separated by commas", "GitHub: a1, GitLab: "),
     // whitespace
     .repeating("newlines", "\n"),
     .repeating("CRLF", "\r\n"),

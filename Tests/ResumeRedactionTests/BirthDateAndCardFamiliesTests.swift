@@ -65,4 +65,17 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
     @Test func aLongLastGroupWithoutACardWordIsNoCard() {
         #expect(!job("Ticket 6759 6055 4836 708878 closed").contains("[CARD]"))
     }
+
+    @Test(arguments: [
+        ("Roma, 28.07.1986 · Italiana · Patente B", "Roma, [DOB] · Italiana · Patente B"),
+        ("Den Burg · 14-02-1972 · 06 12 34 56 78", "Den Burg · [DOB] · [PHONE]"),
+        ("Kinder: Frau Lea Fischer (2011), Herr Max Fischer (2014).", "Kinder: Frau [NAME] ([DOB]), Herr [NAME] ([DOB])."),
+    ])
+    func birthDatesAnOutsideReviewFound(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test func aBirthPhraseInsideASentenceIsNoLabel() {
+        #expect(job("Le projet est né en 2015.") == "Le projet est né en 2015.")
+    }
 }

@@ -39,4 +39,27 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
     func partItemAndFiscalNumbersAreKept(input: String) {
         #expect(job(input) == input)
     }
+
+    @Test(arguments: [
+        ("Phone +91 98450 12345 2345 6789 0124", "Phone +91 98450 12345 [SSN]"),
+        ("Chave PIX: (11) 98765-4321", "Chave PIX: [PHONE]"),
+        ("Model Agency: +44 20 7946 0123", "Model Agency: [PHONE]"),
+    ])
+    func idsAndPhonesNextToOtherNumbers(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test func aCardBeforeShortGroupsIsStillACard() {
+        #expect(job("Card 4539 1488 0343 6467 06 12 34 56").hasPrefix("Card [CARD]"))
+    }
+
+    @Test(arguments: [
+        "National ID\nISO 27001 certified",
+        "ID card\n2019-2024",
+        "Título\n2015-2019 Grado en Derecho",
+        "Título: 2015-2019 Grado en Derecho",
+    ])
+    func valuesOnTheNextLineOrAfterADegreeAreNoIDs(input: String) {
+        #expect(job(input) == input)
+    }
 }

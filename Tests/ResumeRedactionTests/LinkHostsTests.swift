@@ -50,4 +50,8 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
     func wordsAfterANetworksLabelAreNoAccount(input: String) {
         #expect(job(input) == input)
     }
+
+    @Test func accountsInOneLineSeparatedByCommas() {
+        #expect(job("GitHub: janedoe, GitLab: jdoe") == "GitHub: [URL], GitLab: [URL]")
+    }
 }

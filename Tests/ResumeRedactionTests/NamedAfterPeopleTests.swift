@@ -93,4 +93,26 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
     func theCandidatesSurnameAfterAtIsAWorkplace(input: String, expected: String) {
         #expect(resume(input) == expected)
     }
+
+    /// A second outside review's cases.
+    @Test(arguments: [
+        ("Contact: Maria Smith\nMaria Smith's had three papers.", "Contact: [NAME]\n[NAME] had three papers."),
+        ("Our lead Jonathan Price, known as Jono, joined.", "Our lead [NAME], known as [NAME], joined."),
+        ("Juana López, conocida como Chiqui, dirige.", "[NAME], conocida como [NAME], dirige."),
+        ("I was known as Bakes.", "I was known as [NAME]."),
+        ("Referentin: Anna Schmidt, geboren Müller", "Referentin: [NAME], geboren [NAME]"),
+        ("Ref: dhr. J.A.M.H. de Vries", "Ref: dhr. [NAME]"),
+        ("Contact: Mr Tom Lee, born London 1970", "Contact: Mr [NAME], born London 1970"), // a place, no birth name
+    ])
+    func secondReviewsPeople(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        "Our platform, known as Atlas, runs.",
+        "Capacity 20 mw. Solar.",
+    ])
+    func secondReviewsOrdinaryText(input: String) {
+        #expect(job(input) == input)
+    }
 }

@@ -105,4 +105,14 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
     func anInstitutionsNameBeforeItsAddressIsKept(input: String, expected: String) {
         #expect(job(input) == expected)
     }
+
+    @Test(arguments: [
+        ("Austin Texas 78701", "[ADDRESS]"),
+        ("Flat 4B, 12 MG Road Bengaluru - 560001", "[ADDRESS]"),
+        ("DK 2100 København", "[ADDRESS]"),
+        ("The Old School, Church Lane, Bampton OX18 2NB", "[ADDRESS]"),
+    ])
+    func addressesAnOutsideReviewFound(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
 }
