@@ -313,20 +313,10 @@ private func endsWithCompoundStreetEnding(_ t: Text, _ ws: Int, _ e: Int) -> Boo
 private func streetFirst(_ t: Text, _ i: Int) -> Int? {
     let we = t.letterWordEnd(i)
     guard we > i else { return nil }
-    // compound street word
-    // only the endings that end with the word's last byte can match (the house number after the
-    // word is the same whichever does)
-    if t.isUppercaseLetter(at: i), case let endings = compoundEndingsByLastByte[Int(lowerASCII(t.b[we - 1]))], !endings.isEmpty {
-        var wordEnd = we
-        if t[wordEnd] == 0x2E { wordEnd += 1 } // "Hauptstr."
-        for ending in endings where we - i > ending.count + 2 {
-            t.work.step()
-            var same = true
-            for k in 0..<ending.count where lowerASCII(t.b[we - ending.count + k]) != ending[k] { t.work.add(k); same = false; break }
-            guard same else { continue }
-            if ending.count == 3 && ending[0] == 0x73 && wordEnd == we { continue } // "str" only as "…str."
-            if t[wordEnd] == 0x20, let n = houseNumberEnd(t, wordEnd + 1) { return n }
-        }
+    // compound street word: "Hauptstraße 5", "Carl-Zeiss-Promenade 10"
+    if t.isUppercaseLetter(at: i), endsWithCompoundStreetEnding(t, i, we) {
+        let wordEnd = t[we] == 0x2E ? we + 1 : we // "Hauptstr."
+        if t[wordEnd] == 0x20, let n = houseNumberEnd(t, wordEnd + 1) { return n }
     }
     // street type first
     var typeEnd = we
