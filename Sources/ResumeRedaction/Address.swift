@@ -374,8 +374,8 @@ private func nationalPostcodeAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
             if d - i == 5 { return (i, d + 4) }
             if d - i == 4, t[d + 4] == 0x20, let ce = capWordEnd(t, d + 5) { return (i, ce) }
         }
-        // 2593 BN Den Haag, 3511NK Utrecht
-        if d - i == 4, t[i] != 0x30 {
+        // 2593 BN Den Haag, 3511NK Utrecht (not "HRA 2207 AG Essen", a register number and a firm's form)
+        if d - i == 4, t[i] != 0x30, !followsCompanyIDLabel(t, i) {
             var k = d
             if t[k] == 0x20 { k += 1 }
             if isUpperASCII(t[k]), isUpperASCII(t[k + 1]), !isAlnumASCII(t[k + 2]), t[k + 2] == 0x20,
@@ -580,7 +580,9 @@ private func postalAnchor(_ t: Text, _ i: Int) throws(RedactionStopped) -> (Int,
                 if s < i { return (s, e) }
             }
         }
-        if allCaps && auStates.contains(t, i, we) && d - we - 1 == 4 && !isAlnumASCII(t[d]) {
+        // not "WA 4471/2-1", a file reference
+        if allCaps && auStates.contains(t, i, we) && d - we - 1 == 4 && !isAlnumASCII(t[d]) && t[d] != 0x2F
+            && !(t[d] == 0x2D && isDigit(t[d + 1])) {
             let s = try cityBefore(t, i)
             if s < i { return (s, d) }
         }

@@ -193,6 +193,7 @@ private let idLabels = KeywordTable([
     "sozialversicherungsnr", "sozialvers.-nr", "sv-nr", "rv-nummer", "rv-nr", "versicherungsnummer",
     "citizen service number", "afiliación", "n.º afiliación", "nº afiliación", "número de afiliación",
     "afiliación a la seguridad social", "afiliación a la s. s", "nuss", "nº de la seguridad social",
+    "n.º afiliación s. s.", "nº afiliación s. s.", "n.º afiliación s.s.", "afiliación s. s.", "afiliación s.s.",
     "id card", "identity card", "id-card", "personal id code",
     "driver license", "driver license number", "driver licence number", "driving licence number", "título eleitoral",
     "título", "titulo",

@@ -41,6 +41,8 @@ private let institutionWordsBefore = WordSet([
     // "Azienda Ospedaliera …", "SENAI Roberto Simonsen", "CHU …"
     "aorn", "ao", "aou", "asst", "irccs", "asl", "azienda", "ospedaliera", "senai", "senac", "sesi", "sesc", "emei",
     "ciep", "ubs", "upa", "chu", "chr", "ifsi", "iut", "itc", "iis", "bbs", "kgs", "igs",
+    // buildings named after people: "Edifício João Calvino", "Torre Picasso"
+    "edifício", "edificio", "edifici", "gebäude", "building", "tower", "torre", "bloco", "bloc", "pavilhão", "pabellón",
     // laws named after people: "Lei Maria da Penha", "Loi Evin"
     "lei", "law", "loi", "ley", "legge", "gesetz", "wet", "act", "molkerei", "brauerei", "bäckerei",
     "metzgerei", "autohaus", "gasthaus", "gasthof", "weingut", "spedition", "druckerei", "tischlerei", "schreinerei",

@@ -58,7 +58,7 @@ let givenNamesByLocale: [String: [String]] = [
         "friedrich", "gabriele", "georg", "gerhard", "gudrun", "günter", "günther", "hans", "hannah", "hannes",
         "harald", "heike", "heinz", "helga", "helmut", "hendrik", "henrik", "holger", "ilse", "ines", "ingo",
         "ingrid", "jan", "jana", "jens", "jörg", "johannes", "jonas", "julia", "jürgen", "jutta", "kai", "karin",
-        "karl", "katharina", "kathrin", "katja", "klaus", "kerstin", "lars", "lea", "lena", "leon", "lukas", "maik",
+        "karl", "katharina", "kathrin", "katja", "klaus", "kerstin", "lars", "lea", "lena", "leon", "mira", "lukas", "maik",
         "manfred", "manuela", "marc", "marcel", "marco", "mario", "markus", "martina", "matthias", "maximilian",
         "michael", "monika", "nadine", "nicole", "niklas", "nils", "nina", "norbert", "olaf", "oliver", "patrick",
         "petra", "philipp", "rainer", "ralf", "regina", "reinhard", "renate", "robin", "rolf", "sabine", "sandra",

@@ -111,6 +111,14 @@ let nonNameWords = WordSet([
     "ministry", "government", "city", "county", "state", "new", "york", "san", "francisco", "los",
     "angeles", "london", "berlin", "paris", "united", "states", "kingdom", "street", "road", "avenue",
     "são", "santo", "santa", "saint", "sainte", "sankt",
+    // degrees and memberships after a name: "Chloe Griffith BEng (Hons) MIEAust"
+    "beng", "meng", "bsc", "msc", "phd", "mba", "hons", "ceng", "ieng", "cpa", "cfa", "pmp", "llb", "llm", "bcom",
+    "mcom", "btech", "mtech", "mphil", "dphil", "frcs", "mrcp", "frcp", "cipd", "acca", "cima", "mieaust", "mimeche",
+    "miet", "mrics", "fca",
+    // Portuguese titles and grades: "Desenvolvedor Back-end Pleno"
+    "desenvolvedor", "desenvolvedora", "analista", "pleno", "plena", "sênior", "júnior", "estagiário", "estagiária",
+    "técnico", "técnica", "coordenador", "coordenadora", "gerente", "assistente", "auxiliar", "vendedor", "vendedora",
+    "contractors", "dredging", "preference", "preferences",
     // public bodies and institutions: "Al Comune di Palermo", "Politecnico di Milano"
     "politecnico", "comune", "provincia", "regione", "ministero", "ospedale", "liceo", "istituto", "scuola",
     "ayuntamiento", "prefeitura", "mairie", "gemeente", "hochschule", "fachhochschule", "gymnasium", "lycée",
@@ -782,10 +790,12 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
     // people found by a given name alone may be institutions named after them, which are not
     // followed: "SENAI Roberto Simonsen" is no Simonsen
     var kept = [Candidate]()
+    var brandLists: BrandListWords? = nil
     for (k, c) in out[found...].enumerated() {
         try t.work.tick()
         // "Dan Murphy's is hiring": a business's possessive, whoever found it
-        if isABusinessPossessive(t, c) || (found + k >= byGivenName && namesAFirmOrWork(t, c)) { continue }
+        if isABusinessPossessive(t, c) { continue }
+        if found + k >= byGivenName, try namesAFirmOrWork(t, c, brandLists: &brandLists) { continue }
         kept.append(c)
     }
     out.removeSubrange(found...)
@@ -1083,7 +1093,7 @@ let companySuffixes = WordSet([
 ])
 /// Capitalised words after an honorific that are not people ("Mr. Robot", "Dr. Pepper").
 private let notPersons = WordSet([
-    "robot", "pepper", "bean", "scholl", "martens",
+    "robot", "pepper", "bean", "scholl", "martens", "oetker",
     // "MS Excel", "MS Teams": Microsoft's products
     "excel", "word", "office", "project", "teams", "access", "visio", "powerpoint", "outlook", "dynamics", "azure",
     "sql", "dos", "windows", "sharepoint", "navision", "exchange", "paint",
@@ -1136,7 +1146,8 @@ let personHonorifics = WordSet([
     "dott", "dott.ssa", "dhr", "mevr", "shri", "smt", "col", "capt", "lt", "maj", "gen", "sgt", "rev",
     "herrn", "profa", "dra", "ing", "mw", "drs", "ir", "m",
     "eng", "d", "dña", "don", "doña", "pr", "professor", "professeur", "professora", "professoressa", "sister",
-    "heer", "mevrouw", "avv", "arch", "geom", "rag",
+    "heer", "mevrouw", "avv", "arch", "geom", "rag", "madame", "monsieur", "mademoiselle", "signora", "signore",
+    "signor", "señora", "señor", "senhora", "senhor", "meneer",
 ])
 /// Honorifics also written in lower case, then always with a full stop ("dott.", "ing."),
 /// or without one after "de" ("de heer R. Bakker").

@@ -54,9 +54,12 @@ private let leaderWords = WordSet(["leader", "leiter", "leiterin", "director", "
 /// Freire", "AORN Antonio Cardarelli") names an institution or a work instead, by the words
 /// around it:
 /// - a connector right after the given name: "Ramón y Cajal" (a person is "José Ortega y Gasset");
+/// - a product's noun after it ("the Betty Crocker baking mix"), a word naming brands earlier on
+///   the line ("brands including Charlotte Tilbury"), or a place's suffix after an ambiguous given
+///   name ("Phoenix Marketcity");
 /// - a firm's or an institution's word after it (`wordAfterNamesAFirm`), unless an honorific
 ///   stands before it ("Prof. Tom Lee School of Medicine" is a professor).
-func namesAFirmOrWork(_ t: Text, _ c: Candidate) -> Bool {
+func namesAFirmOrWork(_ t: Text, _ c: Candidate, brandLists: inout BrandListWords?) throws(RedactionStopped) -> Bool {
     let s = c.start, e = c.end
     guard e > s else { return false }
     t.work.add(8)
@@ -71,7 +74,55 @@ func namesAFirmOrWork(_ t: Text, _ c: Candidate) -> Bool {
     let fe = t.letterWordEnd(s)
     if fe < e, t[fe] == 0x20, t[fe + 2] == 0x20, t[fe + 1] == 0x79 || t[fe + 1] == 0x65 || t[fe + 1] == 0x69 { return true }
     if namesAProduct(t, s, e) { return true }
+    if brandLists == nil { brandLists = try BrandListWords(t) }
+    if brandLists!.standsBeforeOnItsLine(s) { return true }
+    if ambiguousGiven.contains(t, s, fe), endsWithAPlaceSuffix(t, e) { return true } // "Phoenix Marketcity"
     return !honorificBefore && wordAfterNamesAFirm(t, e)
+}
+
+/// The words naming brands in a text ("brands including Estée Lauder, Charlotte Tilbury",
+/// "Marken wie Hugo Boss"), found in one pass the first time a name asks, with the end of each
+/// one's line: whether one stands earlier on a name's line is then a binary search.
+struct BrandListWords {
+    private var positions: [Int] = []
+    private var lineEnds: [Int] = []
+
+    init(_ t: Text) throws(RedactionStopped) {
+        var i = 0
+        while i < t.count {
+            i = try t.nextASCIIWordStart(from: i)
+            guard i < t.count else { break }
+            let we = t.asciiWordEnd(i)
+            if brandListWords.contains(t, i, we) {
+                positions.append(i)
+                // the line's end once per line, however many brand words it holds
+                if let last = lineEnds.last, last >= we { lineEnds.append(last) } else { lineEnds.append(try t.lineEnd(we)) }
+            }
+            i = max(we, i + 1)
+        }
+    }
+
+    /// Whether a brand word stands before `s` on its line, at most 160 bytes before it.
+    func standsBeforeOnItsLine(_ s: Int) -> Bool {
+        var lo = 0, hi = positions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if positions[mid] < s { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo > 0 else { return false }
+        return s - positions[lo - 1] <= 160 && lineEnds[lo - 1] >= s
+    }
+}
+
+private let brandListWords = WordSet(["brands", "marcas", "marken", "marques", "marchi", "merken", "labels", "maisons"])
+
+/// Whether the last word ending at `e` ends like a place or a mall ("Marketcity", "Westfield
+/// Parramatta" is not one): city, town, ville, mall, plaza, park.
+private func endsWithAPlaceSuffix(_ t: Text, _ e: Int) -> Bool {
+    let ws = t.letterRunStart(before: e)
+    guard e - ws >= 6 else { return false }
+    let word = t.string(ws, e).lowercased()
+    return ["city", "town", "ville", "mall", "plaza"].contains { word.hasSuffix($0) && word.count > $0.count + 2 }
 }
 
 /// "the Betty Crocker baking mix", "the Oscar Mayer portfolio": "the" before a full name and a

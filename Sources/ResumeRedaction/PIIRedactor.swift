@@ -11,7 +11,7 @@ import CPhoneNumber
 /// Counted as steps (bytes advanced over, table look-ups, candidates handled), a redaction
 /// takes at most 100 steps per input byte on the adversarial inputs of `LinearWorkTests`
 /// (2 to 32 KiB there, 16 to 256 KiB in outside reviews' runs; the worst measured is about
-/// 80, a heading name followed by its prefixes), the same per byte at every size.
+/// 82, a heading name followed by its prefixes), the same per byte at every size.
 /// ``redact(_:as:shouldStop:)`` stops a redaction the caller no longer needs.
 /// Overlapping candidates are resolved by a fixed priority
 /// (email > url > card > nationalID > dateOfBirth > phone > address > name),

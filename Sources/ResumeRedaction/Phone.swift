@@ -69,7 +69,7 @@ private let companyIDLabels = WordSet([
 /// phone is ("+44 …", "(11) 98765-4321").
 private let partNumberLabels = WordSet([
     "sku", "teilenummer", "artikelnummer", "art.-nr", "sachnummer", "part", "item", "lot", "batch", "lote",
-    "seriennummer", "ncm", "fiscal", "nf", "nf-e", "nfe", "cte", "mdf-e",
+    "seriennummer", "ncm", "fiscal", "nf", "nf-e", "nfe", "cte", "mdf-e", "homologação", "homologacao",
 ])
 
 /// Whether a company-number or order label stands right before `start` (past ":", "#", "nº",

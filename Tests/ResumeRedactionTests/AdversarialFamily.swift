@@ -172,6 +172,7 @@ let adversarialFamilies: [AdversarialFamily] = [
     .headed("recent birth years on one long line of children", "Kinder: ", "Frau Lea Fischer (2014). "),
     .repeating("nickname phrases after names", "Jonathan Price, known as Jono, "),
     .repeating("accounts separated by commas", "GitHub: a1, GitLab: "),
+    .repeating("brand words and names on one line", "brands Anna Weber, marcas "),
     // whitespace
     .repeating("newlines", "\n"),
     .repeating("CRLF", "\r\n"),

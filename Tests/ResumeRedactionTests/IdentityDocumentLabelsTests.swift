@@ -62,4 +62,15 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
     func valuesOnTheNextLineOrAfterADegreeAreNoIDs(input: String) {
         #expect(job(input) == input)
     }
+
+    @Test func spanishSocialSecurityAfterAnAbbreviatedLabel() {
+        #expect(job("N.º afiliación S. S.: 28/87366851/55") == "N.º afiliación S. S.: [SSN]")
+    }
+
+    @Test(arguments: [
+        "Integração com a SEFAZ: nota de homologação nº 000.004.517, emitida em 2021",
+    ])
+    func testNoteNumbersAreKept(input: String) {
+        #expect(job(input) == input)
+    }
 }

@@ -115,4 +115,31 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
     func secondReviewsOrdinaryText(input: String) {
         #expect(job(input) == input)
     }
+
+    /// From the seventh batch: brands in a list of brands, a mall, a building, "Dr. Oetker".
+    @Test(arguments: [
+        "Offer consultations for brands including Estée Lauder, Charlotte Tilbury and Jo Malone London.",
+        "Store Manager — Croma (A Tata Enterprise), Phoenix Marketcity, Kurla",
+        "prédio Edifício João Calvino, entrada pela Rua da Consolação",
+        "Kunden: Haribo, Dr. Oetker, Lidl",
+    ])
+    func brandsMallsAndBuildingsAreKept(input: String) {
+        #expect(job(input) == input)
+    }
+
+    @Test(arguments: [
+        ("Chloe Griffith BEng (Hons) MIEAust\nBrisbane QLD\n\nGriffith joined in 2019.",
+         "[NAME] BEng (Hons) MIEAust\nBrisbane QLD\n\n[NAME] joined in 2019."),
+    ])
+    func degreesAfterTheHeadingNameAreNoName(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Madame Fournier,\nje vous écris", "Madame [NAME],\nje vous écris"),
+        ("Ich bin Mira, Designerin.", "Ich bin [NAME], Designerin."),
+    ])
+    func spelledOutHonorificsAndMoreGivenNames(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
 }

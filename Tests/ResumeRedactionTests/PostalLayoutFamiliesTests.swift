@@ -115,4 +115,12 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
     func addressesAnOutsideReviewFound(input: String, expected: String) {
         #expect(job(input) == expected)
     }
+
+    @Test(arguments: [
+        "Projekt T-Zell-Migration, DFG-Geschäftszeichen WA 4471/2-1",
+        "zuletzt bei der Aldi Einkauf SE & Co. oHG (HRA 2207 AG Essen)",
+    ])
+    func fileAndRegisterNumbersAreNoPostcodes(input: String) {
+        #expect(job(input) == input)
+    }
 }
