@@ -69,7 +69,7 @@ private let greetingWords = WordSet([
 ])
 
 /// Capitalised words that start a sentence before a name: "As Doe said", "Ask Doe".
-private let sentenceStartWords = WordSet([
+let sentenceStartWords = WordSet([
     "as", "and", "but", "the", "then", "when", "if", "so", "also", "ask", "with", "for", "by", "to", "from", "in",
     "on", "after", "before", "while", "since", "because", "please", "contact", "call", "email", "tell", "let",
     "e", "y", "et", "und", "en", "met", "mit", "con", "com", "avec", "pour", "para", "per", "für", "voor",

@@ -785,6 +785,7 @@ private func findMentions(_ t: Text, forms: Set<String>, familiarForms: Set<Stri
 func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     let found = out.count
     try detectOtherPersonNames(t, into: &out)
+    try detectNamesBeforeRoles(t, into: &out)
     let byGivenName = out.count
     try detectGivenNamePersons(t, into: &out)
     // people found by a given name alone may be institutions named after them, which are not
@@ -904,7 +905,7 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             k = t.skipBlanks(j + 1)
             mailHeader = true
         } else if let n = refereeLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n),
-                  case let j = t.skipBlanks(i + n), t[j] == 0x3A || t[j] == 0x2D {
+                  case let j = labelColon(t, after: i + n), t[j] == 0x3A || t[j] == 0x2D {
             k = skipTitles(t, from: t.skipBlanks(j + 1))
             labelled = true
         } else if let n = personIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
@@ -975,6 +976,69 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         }
     }
 }
+
+/// People named, then their role after a comma, where a list of referees or an attribution
+/// puts them: at the start of a line or after a dash, two or three capitalised name words, ", ",
+/// then a role within four words ("Troy Baxter, former Store Manager, JB Hi-Fi", "— Jasmine
+/// Whitaker, Managing Director"). Not "Oracle Cloud, Senior Manager" (no person's words: a
+/// team, a firm's suffix, a section or resume word ends it).
+private func detectNamesBeforeRoles(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
+    var i = 0
+    while i < t.count {
+        // a line start or a dash (– —): where such a name can start
+        i = try t.skip(from: i) { _, c in c != 0x0A && c != 0xE2 }
+        guard i < t.count else { break }
+        try t.work.tick()
+        var k: Int
+        if t.b[i] == 0x0A { k = i + 1 }
+        else if t[i + 1] == 0x80, t[i + 2] == 0x93 || t[i + 2] == 0x94 { k = i + 3 }
+        else { i += 1; continue }
+        i = k
+        while k < t.count, isBlank(t.b[k]) || t.b[k] == 0x2D || t.b[k] == 0x2A { k += 1 } // blanks, "- ", "* "
+        if k == 0 { continue }
+        if let (s, e) = nameBeforeRole(t, k) {
+            out.append(Candidate(kind: .name, start: s, end: e))
+            i = e
+        }
+    }
+    if let (s, e) = nameBeforeRole(t, t.skipBlanks(0)) { out.append(Candidate(kind: .name, start: s, end: e)) }
+}
+
+/// Two or three capitalised name words at `k`, then ", " and a role within four words; the
+/// name's range.
+private func nameBeforeRole(_ t: Text, _ k: Int) -> (Int, Int)? {
+    var p = k, words = 0, end = -1
+    while words < 3 {
+        t.work.step()
+        let e = nameWordEnd(t, p)
+        guard e > p + 1, t.isUppercaseLetter(at: p), !isCodeWord(t, p, e) else { break }
+        if nonNameWords.contains(t, p, e) || sectionWords.contains(t, p, e) || teamWords.contains(t, p, e)
+            || companySuffixes.contains(t, p, e) || institutionNouns.contains(t, p, e) || roleWords.contains(t, p, e)
+            || personHonorifics.contains(t, p, e) || sentenceStartWords.contains(t, p, e) { return nil } // "Mrs …", "As Doe, …"
+        words += 1
+        end = e
+        guard t[e] == 0x20, t.isUppercaseLetter(at: e + 1) else { break }
+        p = e + 1
+    }
+    guard words >= 2, t[end] == 0x2C, t[end + 1] == 0x20 else { return nil }
+    // the role: up to four words, one a role word ("former Store Manager", "Managing Director")
+    var q = end + 2
+    for _ in 0..<4 {
+        t.work.step()
+        let w = t.letterWordEnd(q)
+        guard w > q else { return nil }
+        if roleWords.contains(t, q, w) || extraRoleWords.contains(t, q, w) { return (k, end) }
+        guard t[w] == 0x20 else { return nil }
+        q = w + 1
+    }
+    return nil
+}
+
+/// Role words of referee lists beside `roleWords`: "Managing Director", "Area Manager", "RN".
+private let extraRoleWords = WordSet([
+    "managing", "franchisee", "owner", "recruiter", "mentor", "colleague", "coworker", "co-worker", "client", "professor",
+    "engineer", "nurse", "consultant", "analyst", "advisor", "adviser", "controller", "architect", "specialist",
+])
 
 /// Whether `t[p..<e]` is a code rather than a name word: capitals only, three letters or fewer
 /// ("JH", "SSL"), or followed by a dash and a digit ("DJ-VM-2025-118").
@@ -1155,6 +1219,17 @@ private let lowercaseHonorifics = WordSet([
     "dott", "dott.ssa", "dr", "dra", "ing", "prof", "profa", "drs", "ir", "sig", "avv", "arch", "dhr", "mevr", "mw",
 ])
 private let lowercaseHonorificsWithoutStop = WordSet(["heer", "mevrouw"])
+/// After a label ending at `k`: past blanks and a bracketed hint ("Legal name (Last, First
+/// Middle):"), where its colon or dash should stand.
+private func labelColon(_ t: Text, after k: Int) -> Int {
+    let j = t.skipBlanks(k)
+    guard t[j] == 0x28 else { return j }
+    var c = j + 1
+    while c < t.count, c - j < 40, t[c] != 0x29, !isLineBreak(t[c]) { c += 1 }
+    t.work.add(c - j)
+    return t[c] == 0x29 ? t.skipBlanks(c + 1) : j
+}
+
 /// Whether `i` starts its line, after blanks and a mail quote's "> " ("> Buonasera Federica,").
 private func startsALine(_ t: Text, _ i: Int) -> Bool {
     var p = t.skipBlanksBack(i)
@@ -1276,7 +1351,8 @@ private let refereeLabels = KeywordTable([
     "forename", "forenames", "geburtsname", "vorname", "vornamen", "nachname", "familienname", "nom de naissance",
     "nom d'usage", "nom de jeune fille", "prénom", "prénoms", "primer apellido", "segundo apellido", "apellido",
     "apellidos", "nombre de pila", "cognome", "cognome da nubile", "sobrenome", "nome de solteira", "voornaam",
-    "voornamen", "achternaam", "roepnaam", "meisjesnaam", "geboortenaam",
+    "voornamen", "achternaam", "roepnaam", "meisjesnaam", "geboortenaam", "legal name", "full legal name",
+    "other names used", "other names", "aliases", "also known as",
 ])
 /// Words that make a labelled "name" an organisational unit ("Contact: Talent Acquisition").
 let teamWords = WordSet([

@@ -173,6 +173,7 @@ let adversarialFamilies: [AdversarialFamily] = [
     .repeating("nickname phrases after names", "Jonathan Price, known as Jono, "),
     .repeating("accounts separated by commas", "GitHub: a1, GitLab: "),
     .repeating("brand words and names on one line", "brands Anna Weber, marcas "),
+    .repeating("names before roles", "\nTroy Baxter, former Store Manager — Ann Lee, Head "),
     // whitespace
     .repeating("newlines", "\n"),
     .repeating("CRLF", "\r\n"),

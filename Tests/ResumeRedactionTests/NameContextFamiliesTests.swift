@@ -97,4 +97,24 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
     func aGivenNameOverAFirmOrASectionIsNoSplitName(input: String) {
         #expect(!resume(input).contains("\n[NAME]\n"))
     }
+
+    @Test(arguments: [
+        ("REFERENCES\nTroy Baxter, former Store Manager, JB Hi-Fi — troy@example.com",
+         "REFERENCES\n[NAME], former Store Manager, JB Hi-Fi — [EMAIL]"),
+        ("\"Best analyst I know.\" — Jasmine Whitaker, Managing Director", "\"Best analyst I know.\" — [NAME], Managing Director"),
+        ("Legal name (Last, First Middle):\tNGUYEN, Bao Tran\nOther names used:\t\tTran Nguyen",
+         "Legal name (Last, First Middle):\t[NAME], Bao Tran\nOther names used:\t\t[NAME]"),
+    ])
+    func namesBeforeTheirRoleAndLegalNameFields(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        "Oracle Cloud, Senior Manager for EMEA",
+        "Data Platform, Head of Engineering",
+        "Microsoft Azure, Solutions Architect track",
+    ])
+    func aProductOrTeamBeforeARoleIsNoName(input: String) {
+        #expect(job(input) == input)
+    }
 }
