@@ -21,7 +21,7 @@ private let streetSuffixes = WordSet([
     "court", "ct", "place", "pl", "way", "parkway", "pkwy", "terrace", "terr", "ter", "circle", "cir",
     "highway", "hwy", "square", "sq", "close", "crescent", "cres", "gardens", "grove", "row", "mews", "trail",
     "trl", "plaza", "alley", "loop", "walk", "broadway", "expressway", "freeway", "turnpike", "pike", "quay",
-    "wharf", "embankment", "esplanade", "promenade", "hill", "rise", "vale", "green", "parade",
+    "wharf", "embankment", "esplanade", "promenade", "hill", "rise", "vale", "green", "parade", "salai", "marg",
 ])
 private let standaloneStreets = WordSet(["broadway"])
 private let frenchStreetTypes = WordSet([

@@ -55,6 +55,8 @@ let institutionWordsAfter = WordSet([
     "gmbh", "ag", "kg", "se", "ltd", "limited", "inc", "llc", "llp", "plc", "corp", "corporation", "co", "company",
     "bv", "b.v", "nv", "sa", "s.a", "spa", "s.p.a", "srl", "s.r.l", "sarl", "sas", "oy", "ab", "pty", "pvt", "ltda",
     "eireli", "me", "group", "gruppe", "gruppo", "grupo", "groep", "holding", "holdings", "partners", "associates",
+    // Indian localities and schemes named after people: "Sarita Vihar", "Jan Dhan Yojana"
+    "vihar", "colony", "enclave", "bagh", "puram", "ganj", "chowk", "salai", "yojana", "abhiyan", "icu", "ward",
     "institute", "institut", "instituto", "istituto", "foundation", "stiftung", "fundação", "fundación", "fondazione",
     "fondation", "university", "universität", "universidade", "college", "school", "schule", "gymnasium", "hospital",
     "klinik", "clinic", "centre", "center", "zentrum", "centrum", "medical", "memorial", "museum", "library", "trust",

@@ -118,7 +118,8 @@ let nonNameWords = WordSet([
     // Portuguese titles and grades: "Desenvolvedor Back-end Pleno"
     "desenvolvedor", "desenvolvedora", "analista", "pleno", "plena", "sênior", "júnior", "estagiário", "estagiária",
     "técnico", "técnica", "coordenador", "coordenadora", "gerente", "assistente", "auxiliar", "vendedor", "vendedora",
-    "contractors", "dredging", "preference", "preferences",
+    "contractors", "dredging", "preference", "preferences", "advisors", "advisers", "securities", "investments",
+    "insurance", "bancorp",
     // public bodies and institutions: "Al Comune di Palermo", "Politecnico di Milano"
     "politecnico", "comune", "provincia", "regione", "ministero", "ospedale", "liceo", "istituto", "scuola",
     "ayuntamiento", "prefeitura", "mairie", "gemeente", "hochschule", "fachhochschule", "gymnasium", "lycée",
@@ -425,6 +426,8 @@ func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
                 let (a, b) = try trimLine(t, vs, ve)
                 if let name = try parseName(t, a, b) { return name }
                 if let name = try surnameCommaGivenHeading(t, vs, ve, e) { return name }
+                // "Name: Reginald \"Reggie\" Toussaint"
+                if let name = try headingWithNickname(t, vs, e) { return name }
                 continue
             }
         }
@@ -1126,6 +1129,11 @@ private func nameWordEnd(_ t: Text, _ p: Int) -> Int {
 private func skipTitles(_ t: Text, from start: Int) -> Int {
     var k = start
     for _ in 0..<4 {
+        // "Sgt. Maj. (Ret.) Elijah Fairweather": a retired rank
+        if t[k] == 0x28, lowerASCII(t[k + 1]) == 0x72, t[k + 2] == 0x65, t[k + 3] == 0x74, t[k + 4] == 0x2E, t[k + 5] == 0x29 {
+            k = t.skipBlanks(k + 6)
+            continue
+        }
         let w = t.letterWordEnd(k)
         guard w > k else { break }
         let title = (personHonorifics.contains(t, k, w) || titlesBeforeNamesOnly.contains(t, k, w)) && (t[w] == 0x2E || t.isUppercaseLetter(at: k))
@@ -1297,6 +1305,9 @@ private let personIntroducers = KeywordTable([
     "send your cv to", "send your resume to", "send your application to",
     "envie seu currículo para", "envie o seu currículo para", "fale com", "reportando-se a", "subordinado a",
     "reportarás a", "reportará a", "reportando a", "reporta a", "contacta con", "contactar con", "envía tu cv a",
+    // "chaired by Howard Lindqvist", "bearbeitet von T. Hollweg": a person who did something
+    "chaired by", "led by", "managed by", "supervised by", "headed by", "signed by", "approved by", "reviewed by",
+    "prepared by", "bearbeitet von", "unterzeichnet von", "geleitet von", "firmado por", "assinado por", "signé par",
     "rattaché à", "rattachée à", "rattaché(e) à", "sous la responsabilité de", "contactez",
     "riporterai a", "riporterai al", "riporterà a", "riportando a", "riporta a", "contattare",
     "rapporteert aan", "rapporteren aan", "neem contact op met", "stuur je cv naar",

@@ -4,8 +4,8 @@
 // name. (The words before a name that make it an institution's, "Escola", "AORN", are
 // `institutionWordsBefore` in GivenNamePersons.swift.)
 
-/// Whether a firm's suffix or an institution's noun follows within two capitalised words of
-/// `end` ("Robert Bosch GmbH", "Shri Ram College", "Dr. Reddy's Laboratories"), or "&" and a
+/// Whether a firm's suffix or an institution's noun follows within three capitalised words of
+/// `end` ("Walter Reed National Military Medical Center") ("Robert Bosch GmbH", "Shri Ram College", "Dr. Reddy's Laboratories"), or "&" and a
 /// firm's word ("Wendt & Partner", "Smith & Sons"). An institution's noun before a role
 /// ("Anna Berg Group Leader") names the person's role, not a firm.
 func wordAfterNamesAFirm(_ t: Text, _ end: Int) -> Bool {
@@ -18,7 +18,7 @@ func wordAfterNamesAFirm(_ t: Text, _ end: Int) -> Bool {
         let w = t.letterWordEnd(q + 3)
         return w > q + 3 && firmWordsAfterAmpersand.contains(t, q + 3, w)
     }
-    for _ in 0..<3 {
+    for _ in 0..<4 {
         t.work.step()
         guard t[q] == 0x20 else { return false }
         let w = t.letterWordEnd(q + 1)
@@ -40,7 +40,8 @@ let institutionNouns = WordSet([
     "college", "school", "university", "institute", "institut", "hospital", "clinic", "foundation", "stiftung",
     "nahrungsmittel", "road", "marg", "nagar", "street", "avenue", "hall", "museum", "library", "centre", "center",
     "academy", "laboratories", "labs", "group", "hotels", "bank", "trust", "infirmary", "hospice", "ziekenhuis",
-    "klinikum", "ospedale", "kanker", "instituut", "scholarship", "fellowship", "prize", "award", "medal",
+    "klinikum", "ospedale", "kanker", "instituut", "scholarship", "fellowship", "prize", "award", "medal", "icu",
+    "ward", "wing", "yojana", "abhiyan", "scheme",
 ])
 /// Words after "&" that make a firm's name: "& Partner", "& Sons", "& Co".
 private let firmWordsAfterAmpersand = WordSet([

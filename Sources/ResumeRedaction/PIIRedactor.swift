@@ -130,6 +130,11 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         candidates += matched
         // "SIREN 099 964 066", "P.IVA 02871540361", "Order no. …": a company's or an order's number
         candidates.removeAll { ($0.kind == .phone || $0.kind == .nationalID) && followsCompanyIDLabel(t, $0.start) }
+        // "Amtsgericht Kassel HRB 4821 · Steuernummer 026 235 41870": a firm's tax numbers on its register
+        // line (its phone on that line is still a phone)
+        candidates.removeAll {
+            ($0.kind == .nationalID || ($0.kind == .phone && followsTaxNumberLabel(t, $0.start))) && isOnACompanyRegisterLine(t, $0.start)
+        }
         try detectAddresses(t, into: &candidates)
         if kind == .resume { try detectNames(t, into: &candidates) }
         // people named with an honorific or a contact/referee label, in both kinds

@@ -108,6 +108,45 @@ func followsCompanyIDLabel(_ t: Text, _ start: Int) -> Bool {
     return false
 }
 
+/// Whether the line of `i` (120 bytes each way at most) names a firm's register ("Amtsgericht
+/// Kassel HRB 4821", "RCS Lyon", "KvK", "CNPJ", "USt-IdNr."): its tax numbers are the firm's.
+func isOnACompanyRegisterLine(_ t: Text, _ i: Int) -> Bool {
+    var s = i
+    while s > 0, i - s < 120, !isLineBreak(t.b[s - 1]) { s -= 1 }
+    var e = i
+    while e < t.count, e - i < 120, !isLineBreak(t.b[e]) { e += 1 }
+    t.work.add(e - s)
+    var k = s
+    while k < e {
+        if isAlphaASCII(t.b[k]), k == 0 || !isAlphaASCII(t.b[k - 1]) {
+            var we = k
+            while we < e, isAlphaASCII(t.b[we]) || t.b[we] == 0x2D || t.b[we] == 0x2E { we += 1 }
+            while we > k, t.b[we - 1] == 0x2E || t.b[we - 1] == 0x2D { we -= 1 }
+            if companyRegisterWords.contains(t, k, we) { return true }
+            k = max(we, k + 1)
+            continue
+        }
+        k += 1
+    }
+    return false
+}
+
+/// Whether a tax-number label stands right before `start` ("Steuernummer 026 …", "St.-Nr. …").
+func followsTaxNumberLabel(_ t: Text, _ start: Int) -> Bool {
+    let p = t.skipBlanksBack(start)
+    var s = p
+    while s > 0, p - s < 16, isAlphaASCII(t.b[s - 1]) || t.b[s - 1] == 0x2E || t.b[s - 1] == 0x2D { s -= 1 }
+    t.work.add(p - s)
+    return s < p && taxNumberLabels.contains(t, s, p)
+}
+
+private let taxNumberLabels = WordSet(["steuernummer", "st.-nr.", "st.-nr", "steuer-nr.", "steuer-nr", "stnr"])
+
+private let companyRegisterWords = WordSet([
+    "hrb", "hra", "amtsgericht", "registergericht", "handelsregister", "ust-idnr", "ust-id", "rcs", "siren", "siret",
+    "cnpj", "kvk", "p.iva", "rea", "cin", "gstin", "abn", "acn", "cif",
+])
+
 /// Whether an IBAN's country code, check digits and bank code stand right before `start`
 /// ("NL91 ABNA 0417 1643 00"): the digits are the account's.
 private func followsIBANStart(_ t: Text, _ start: Int) -> Bool {

@@ -174,6 +174,7 @@ let adversarialFamilies: [AdversarialFamily] = [
     .repeating("accounts separated by commas", "GitHub: a1, GitLab: "),
     .repeating("brand words and names on one line", "brands Anna Weber, marcas "),
     .repeating("names before roles", "\nTroy Baxter, former Store Manager — Ann Lee, Head "),
+    .repeating("tax numbers on register lines", "HRB 1 Steuernummer 026 235 41870 · "),
     // whitespace
     .repeating("newlines", "\n"),
     .repeating("CRLF", "\r\n"),

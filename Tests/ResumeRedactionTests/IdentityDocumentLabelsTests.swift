@@ -73,4 +73,16 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
     func testNoteNumbersAreKept(input: String) {
         #expect(job(input) == input)
     }
+
+    @Test(arguments: [
+        "Amtsgericht Kassel HRB 4821 · Steuernummer 026 235 41870",
+        "Amtsgericht Charlottenburg HRB 198412 B · USt-IdNr. DE 298 765 431 · Steuernummer 27/512/34567",
+    ])
+    func aFirmsTaxNumberOnItsRegisterLineIsKept(input: String) {
+        #expect(job(input) == input)
+    }
+
+    @Test func aPersonsTaxNumberElsewhereIsStillAnID() {
+        #expect(job("Steuer-ID: 81 064 878 923") == "Steuer-ID: [SSN]")
+    }
 }

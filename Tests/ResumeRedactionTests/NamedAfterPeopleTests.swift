@@ -142,4 +142,29 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
     func spelledOutHonorificsAndMoreGivenNames(input: String, expected: String) {
         #expect(job(input) == expected)
     }
+
+    /// From the eighth batch: places, schemes, wards and hospitals named after people.
+    @Test(arguments: [
+        "Enrolled customers in Pradhan Mantri Jan Dhan Yojana during FY2023-24.",
+        "Staff Nurse, Vikram Sarabhai Cardiac ICU, Ahmedabad",
+        "Network Operations Technician — Walter Reed National Military Medical Center, Bethesda, MD",
+        "Residence near Sarita Vihar metro station",
+        "Wells Fargo Advisors, Senior Analyst, 2019",
+    ])
+    func placesSchemesAndWardsAreKept(input: String) {
+        #expect(job(input) == input)
+    }
+
+    @Test(arguments: [
+        ("Sgt. Maj. (Ret.) Elijah Fairweather, 910.555.0163", "Sgt. Maj. (Ret.) [NAME], [PHONE]"),
+        ("the model-portfolio committee chaired by Howard Lindqvist.", "the model-portfolio committee chaired by [NAME]."),
+        ("Eingang am 05.01.2026, bearbeitet von T. Hollweg", "Eingang am 05.01.2026, bearbeitet von [NAME]"),
+    ])
+    func retiredRanksAndPeopleWhoDidSomething(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test func aLabelledNameWithANicknameInQuotes() {
+        #expect(resume("APPLICATION\nName: Reginald \"Reggie\" Toussaint\nDate of birth: 07/22/1984").hasPrefix("APPLICATION\nName: [NAME]"))
+    }
 }
