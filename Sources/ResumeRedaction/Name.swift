@@ -998,7 +998,6 @@ private func detectNamesBeforeRoles(_ t: Text, into out: inout [Candidate]) thro
         else { i += 1; continue }
         i = k
         while k < t.count, isBlank(t.b[k]) || t.b[k] == 0x2D || t.b[k] == 0x2A { k += 1 } // blanks, "- ", "* "
-        if k == 0 { continue }
         if let (s, e) = nameBeforeRole(t, k) {
             out.append(Candidate(kind: .name, start: s, end: e))
             i = e
@@ -1037,7 +1036,7 @@ private func nameBeforeRole(_ t: Text, _ k: Int) -> (Int, Int)? {
     return nil
 }
 
-/// Role words of referee lists beside `roleWords`: "Managing Director", "Area Manager", "RN".
+/// Role words of referee lists beside `roleWords`: "Managing Director", "Franchisee", "Nurse".
 private let extraRoleWords = WordSet([
     "managing", "franchisee", "owner", "recruiter", "mentor", "colleague", "coworker", "co-worker", "client", "professor",
     "engineer", "nurse", "consultant", "analyst", "advisor", "adviser", "controller", "architect", "specialist",

@@ -4,8 +4,9 @@
 // name. (The words before a name that make it an institution's, "Escola", "AORN", are
 // `institutionWordsBefore` in GivenNamePersons.swift.)
 
-/// Whether a firm's suffix or an institution's noun follows within three capitalised words of
-/// `end` ("Walter Reed National Military Medical Center") ("Robert Bosch GmbH", "Shri Ram College", "Dr. Reddy's Laboratories"), or "&" and a
+/// Whether a firm's suffix or an institution's noun is one of the four capitalised words after
+/// `end` ("Robert Bosch GmbH", "Shri Ram College", "Walter Reed National Military Medical
+/// Center", "Dr. Reddy's Laboratories"), or "&" and a
 /// firm's word ("Wendt & Partner", "Smith & Sons"). An institution's noun before a role
 /// ("Anna Berg Group Leader") names the person's role, not a firm.
 func wordAfterNamesAFirm(_ t: Text, _ end: Int) -> Bool {
@@ -117,8 +118,8 @@ struct BrandListWords {
 
 private let brandListWords = WordSet(["brands", "marcas", "marken", "marques", "marchi", "merken", "labels", "maisons"])
 
-/// Whether the last word ending at `e` ends like a place or a mall ("Marketcity", "Westfield
-/// Parramatta" is not one): city, town, ville, mall, plaza, park.
+/// Whether the last word ending at `e` ends like a place or a mall ("Marketcity",
+/// "Hometown"): city, town, ville, mall, plaza, with three letters or more before it.
 private func endsWithAPlaceSuffix(_ t: Text, _ e: Int) -> Bool {
     let ws = t.letterRunStart(before: e)
     guard e - ws >= 6 else { return false }
