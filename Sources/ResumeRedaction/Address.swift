@@ -809,17 +809,7 @@ private func labelNamesAPlace(_ t: Text, endingAt c: Int) -> Bool {
     var s = c
     while s > 0 && !isLineBreak(t.b[s - 1]) && c - s < 40 { s -= 1 }
     t.work.add(c - s)
-    var k = s
-    while k < c {
-        if t.isLetter(at: k) {
-            let we = t.letterWordEnd(k)
-            if we > k, placeLabelWords.contains(t, k, we) { return true }
-            k = max(we, k + 1)
-            continue
-        }
-        k += 1
-    }
-    return false
+    return t.containsWord(of: placeLabelWords, from: s, to: c)
 }
 
 /// Words of a postcode or place label: "PLZ, Ort", "Código postal y localidad", "Town/City".

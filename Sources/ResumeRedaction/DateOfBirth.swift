@@ -381,22 +381,10 @@ func detectBirthYearsAfterNames(_ t: Text, _ names: [Candidate], into out: inout
 /// Whether the line starting at `ls` begins by naming children ("Kinder:", "Children:",
 /// "Filhos:"): its first 40 bytes are read.
 private func lineNamesChildren(_ t: Text, _ ls: Int) -> Bool {
-    let s = min(t.count, ls + 40)
-    t.work.add(s - ls)
-    var i = ls
-    while i < s && !isLineBreak(t.b[i]) {
-        if isAlphaASCII(t.b[i]), i == 0 || !isAlphaASCII(t.b[i - 1]) {
-            let we = t.asciiWordEnd(i)
-            if childrenWords.contains(t, i, we) { return true }
-            i = max(we, i + 1)
-            continue
-        }
-        i += 1
-    }
-    return false
+    t.containsWord(of: childrenWords, from: ls, to: ls + 40)
 }
 
 private let childrenWords = WordSet([
     "kinder", "kind", "children", "child", "kids", "sons", "son", "daughters", "daughter", "enfants", "enfant", "figli",
-    "figlio", "figlia", "hijos", "hijo", "hija", "filhos", "filho", "filha", "kinderen", "sohn", "tochter", "söhne",
+    "figlio", "figlia", "hijos", "hijo", "hija", "filhos", "filho", "filha", "kinderen", "sohn", "tochter",
 ])

@@ -367,6 +367,24 @@ struct Text {
         return i >= 0 && i < count ? Int(wordEnd[i]) : i
     }
 
+    /// Whether a word of `words` (letters of any script, as `letterWordEnd` reads them) stands in
+    /// `s..<e` before any line break; the bytes read are counted.
+    func containsWord(of words: WordSet, from s: Int, to e: Int) -> Bool {
+        var k = max(s, 0)
+        let end = min(e, count)
+        while k < end && !isLineBreak(b[k]) {
+            if isLetter(at: k) {
+                let we = letterWordEnd(k)
+                if we > k, words.contains(self, k, we) { work.add(k - s); return true }
+                k = max(we, k + 1)
+                continue
+            }
+            k += 1
+        }
+        work.add(k - s)
+        return false
+    }
+
     /// Whether a blank (space) stands in `s..<e`: a name of two words or more.
     func containsBlank(_ s: Int, _ e: Int) -> Bool {
         var q = max(s, 0)
