@@ -10,8 +10,8 @@ import CPhoneNumber
 /// are found with KMP), and overlap resolution is linear in the text and the candidates.
 /// Counted as steps (bytes advanced over, table look-ups, candidates handled), a redaction
 /// takes at most 100 steps per input byte on the adversarial inputs of `LinearWorkTests`
-/// (2 to 32 KiB there, 16 to 256 KiB in outside reviews' runs; the worst measured is about
-/// 82, a heading name followed by its prefixes), the same per byte at every size.
+/// (1 to 16 KiB there, 2 to 256 KiB in outside reviews' runs; the worst measured is about
+/// 84, a heading name followed by its prefixes), the same per byte at every size.
 /// ``redact(_:as:shouldStop:)`` stops a redaction the caller no longer needs.
 /// Overlapping candidates are resolved by a fixed priority
 /// (email > url > card > nationalID > dateOfBirth > phone > address > name),
