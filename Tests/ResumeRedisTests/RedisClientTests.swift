@@ -59,14 +59,15 @@ import Testing
 
     @Test func aPasswordADatabaseAndAUnixSocketAreHonoured() async throws {
         let redis = try PrivateRedis(password: "s3cret-pass")
-        // Generous timeouts: a server just started, on a loaded machine, may answer its first connection late.
+        // Generous timeouts for every connection: a server just started, on a loaded machine, may answer a
+        // new connection late (a CI run timed out at 500 ms on the third one).
         let h = try Harness(url: redis.unixURL, commandTimeoutMilliseconds: 5_000)
         #expect(try await h.client.command([Self.b("SET"), Self.b("k"), Self.b("unix")], deadline: soon).get() == .status("OK"))
         let tcp = try Harness(url: redis.url(db: 2), commandTimeoutMilliseconds: 5_000)
         #expect(try await tcp.client.command([Self.b("GET"), Self.b("k")], deadline: soon).get() == .bulk(Self.b("unix")))   // same db 2
-        let other = try Harness(url: redis.url(db: 0))
+        let other = try Harness(url: redis.url(db: 0), commandTimeoutMilliseconds: 5_000)
         #expect(try await other.client.command([Self.b("GET"), Self.b("k")], deadline: soon).get() == .null)
-        let wrong = try Harness(url: "redis://:wrong@127.0.0.1:\(redis.port)/0")
+        let wrong = try Harness(url: "redis://:wrong@127.0.0.1:\(redis.port)/0", commandTimeoutMilliseconds: 5_000)
         guard case .failure = await wrong.client.command([Self.b("PING")], deadline: soon) else {
             Issue.record("a wrong password connected"); return
         }
