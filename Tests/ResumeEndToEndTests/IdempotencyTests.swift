@@ -160,7 +160,7 @@ import Testing
         daemon = try DaemonProcess(redisURL: redis)
         let inFlight = Self.keyed(CallOptions.bearer(token, timeoutMilliseconds: 10_000))
         let connection = try daemon.connect()
-        let sent = Task { try? await Resume_V1_ResumeServiceClient(connection).createResume(.init(title: "In flight", rawText: Self.text), options: inFlight) }
+        let sent = Task(executorPreference: OwnExecutor.shared) { try? await Resume_V1_ResumeServiceClient(connection).createResume(.init(title: "In flight", rawText: Self.text), options: inFlight) }
         daemon.kill()
         _ = await sent.value
         daemon = try DaemonProcess(redisURL: redis)

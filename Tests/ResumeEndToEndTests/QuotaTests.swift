@@ -39,7 +39,16 @@ import Testing
                 WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE $1
                 """, [pattern], context: .administrative("test")).rows[0].get(0, as: Int.self)
             if waiting >= count { return true }
-            if until.hasPassed() { return false }
+            if until.hasPassed() {
+                let rows = try watcher.query("""
+                    SELECT coalesce(state, '-') || ' ' || coalesce(wait_event_type, '-') || ' ' || coalesce(wait_event, '-') || ' ' || left(query, 80)
+                    FROM pg_stat_activity WHERE datname = current_database()
+                    """, [], context: .administrative("test")).rows
+                var seen: [String] = []
+                for r in rows { seen.append(try r.get(0, as: String.self)) }
+                Issue.record("not blocked; the test database's backends: \(seen)")
+                return false
+            }
             try await Task.sleep(for: .milliseconds(10)) // polling a condition, with a deadline
         }
     }
@@ -73,7 +82,7 @@ import Testing
         let holder = try TestDatabase.connect()
         _ = try holder.execute("BEGIN", context: .administrative("test"))
         _ = try holder.query("SELECT 1 FROM user_usage WHERE user_id = $1 FOR UPDATE", [user.id], context: .administrative("test"))
-        let raced = Task { await Self.race { i throws(RPCError) in
+        let raced = Task(executorPreference: OwnExecutor.shared) { await Self.race { i throws(RPCError) in
             _ = try await resumes.createResume(.init(title: "Race \(i)", rawText: Self.text), options: me)
         } }
         let blocked = try await Self.waitForBlocked(queryLike: "%INSERT INTO resumes %", atLeast: 2)
@@ -242,13 +251,13 @@ import Testing
             let holder = try TestDatabase.connect()
             _ = try holder.execute("BEGIN", context: .administrative("test"))
             _ = try holder.query("SELECT 1 FROM user_usage WHERE user_id = $1 FOR UPDATE", [user.id], context: .administrative("test"))
-            let update = Task { () -> RPCError? in
+            let update = Task(executorPreference: OwnExecutor.shared) { () -> RPCError? in
                 do throws(RPCError) {
                     _ = try await resumes.updateResume(.init(id: r.id, expectedVersion: 1, title: "R", rawText: Self.text + " Go."), options: me)
                     return nil
                 } catch { return error }
             }
-            let delete = Task { () -> RPCError? in
+            let delete = Task(executorPreference: OwnExecutor.shared) { () -> RPCError? in
                 do throws(RPCError) { _ = try await resumes.deleteResume(.init(id: r.id), options: me); return nil } catch { return error }
             }
             #expect(try await Self.waitForBlocked(queryLike: "%resumes%", atLeast: 2))

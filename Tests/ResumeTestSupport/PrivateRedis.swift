@@ -67,6 +67,9 @@ public final class PrivateRedis: Sendable {
         try? FileManager.default.removeItem(at: directory)
     }
 
+    /// Whether both its TCP port and its Unix socket take connections. redis-server listens on the
+    /// port first and creates the socket just after; on a loaded machine a test connected to the
+    /// socket in between and was refused.
     private func answers() -> Bool {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }
@@ -74,7 +77,19 @@ public final class PrivateRedis: Sendable {
         addr.sin_family = sa_family_t(AF_INET)
         addr.sin_port = port.bigEndian
         addr.sin_addr.s_addr = inet_addr("127.0.0.1")
-        return withUnsafePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } } == 0
+        guard withUnsafePointer(to: &addr, { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }) == 0
+        else { return false }
+        let ufd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(ufd) }
+        var unix = sockaddr_un()
+        unix.sun_family = sa_family_t(AF_UNIX)
+        let path = Array(socketPath.utf8)
+        guard path.count < MemoryLayout.size(ofValue: unix.sun_path) else { return false }
+        withUnsafeMutableBytes(of: &unix.sun_path) { raw in
+            for (i, c) in path.enumerated() { raw[i] = c }
+            raw[path.count] = 0
+        }
+        return withUnsafePointer(to: &unix) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(ufd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) } } == 0
     }
 
     private static func freePort() throws -> UInt16 {
