@@ -369,7 +369,7 @@ func detectBirthYearsAfterNames(_ t: Text, _ names: [Candidate], into out: inout
         let recent = t[k] == 0x32 && t[k + 1] == 0x30 && (t[k + 2] > 0x31 || (t[k + 2] == 0x31 && t[k + 3] > 0x30))
         let citation = t[y + 1] == 0x2E || t[y + 1] == 0x3A // "(2021). Title", "(2021): …"
         if recent || citation {
-            if lines == nil { lines = LineFacts(t) }
+            if lines == nil { lines = t.lineFacts }
             let ls = lines!.lineStart(at: c.start)
             if ls != lastLine.start { lastLine = (ls, lineNamesChildren(t, ls)) }
             guard lastLine.namesChildren else { continue }

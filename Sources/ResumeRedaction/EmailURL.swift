@@ -6,6 +6,20 @@
 
 @inline(__always) private func isHostChar(_ c: UInt8) -> Bool { isAlnumASCII(c) || c == 0x2D }
 
+/// The end of the run of host characters (ASCII letters, digits, `-`) from `i`, or a
+/// position inside it 256 bytes on at most, so the caller's stop condition is polled that often.
+private func hostCharactersEnd(_ t: Text, from i: Int) -> Int {
+    var j = i
+    while j < i + 256 {
+        let c = t[j]
+        if isAlphaASCII(c) { j = t.asciiWordEnd(j) }
+        else if isDigit(c) { j = t.digitsEnd(j) }
+        else if c == 0x2D { j += 1 }
+        else { return j }
+    }
+    return j
+}
+
 /// Parses `label(.label)+` starting at `i`; returns the end and the start of the last label.
 /// Labels are ASCII letters, digits and inner hyphens.
 private func scanHost(_ t: Text, from i: Int, maxLength: Int = 253) -> (end: Int, lastLabelStart: Int, labels: Int)? {
@@ -176,6 +190,17 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped)
             continue
         }
         if i > 0 && p >= 0x80 && t.isWordChar(before: i) { i += 1; continue }
+        // Most tokens are words: a run of host characters followed by neither "." (a host has
+        // two labels or more; "www." is one too) nor ":" (a scheme's "://") starts no link, and
+        // is passed over whole, a run of letters or digits at a time (the rest of a run longer
+        // than 256 bytes is skipped as the inside of a token).
+        let run = hostCharactersEnd(t, from: i)
+        if t[run] != 0x2E && t[run] != 0x3A {
+            t.work.add(run - i)
+            try t.work.tick()
+            i = run
+            continue
+        }
 
         if isAlphaASCII(c) {
             var matchedScheme = false
@@ -237,7 +262,7 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped)
         for k in i..<host.end { if t.b[k] == 0x2E { break }; if isAlphaASCII(t.b[k]) { firstLabelAlpha = true } }
         var linkLike = !linkOnly && (host.labels >= 3 || personalSiteTLDs.contains(t, host.lastLabelStart, host.end))
         if lower && firstLabelAlpha && !linkLike {
-            if lineFacts == nil { lineFacts = LineFacts(t) }
+            if lineFacts == nil { lineFacts = t.lineFacts }
             linkLike = lineFacts!.looksLikeContacts(at: i)
         }
         if lower && firstLabelAlpha && !techDomainNames.contains(t, i, host.end) && linkLike {

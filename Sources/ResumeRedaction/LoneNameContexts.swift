@@ -126,7 +126,7 @@ func namesAPlace(_ t: Text, _ s: Int, _ e: Int, nameWords: Set<String> = [], lin
     }
     // an employer's town ending a line of work history: "Audit Senior — Moore and Smalley LLP, Preston"
     if s >= 2, t[s - 1] == 0x20, t[s - 2] == 0x2C, endsAField(t, e) {
-        if lines == nil { lines = LineFacts(t) }
+        if lines == nil { lines = t.lineFacts }
         if lines!.hasYear(at: s) { return true }
     }
     // "Nebraska–Lincoln", "Lincoln–Omaha": an en dash between two capitalised words

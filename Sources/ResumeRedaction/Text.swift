@@ -46,6 +46,13 @@ private let wordEndClasses: [UInt8] = (0...255).map { (v: Int) -> UInt8 in
     return isAlphaASCII(c) ? 1 : 0
 }
 
+/// Facts about one text that more than one detector reads, each computed once.
+///
+/// Owned by one `Text`, read and written only on the thread running its redaction.
+final class TextMemo {
+    var lineFacts: LineFacts?
+}
+
 /// The input as UTF-8 bytes with a few classification helpers, and the step counter of the
 /// redaction that reads it.
 ///
@@ -64,6 +71,16 @@ struct Text {
     private let runStart: [Int32]
     /// `letterWordEnd(i)` for every `i` in `0...count`.
     private let wordEnd: [Int32]
+    /// What detectors compute about the whole text on first need and share.
+    private let memo = TextMemo()
+
+    /// The text's lines and what each holds (see `LineFacts`), computed at the first call.
+    var lineFacts: LineFacts {
+        if let facts = memo.lineFacts { return facts }
+        let facts = LineFacts(self)
+        memo.lineFacts = facts
+        return facts
+    }
 
     /// The bytes of `string`, counted by a fresh counter that never stops.
     init(_ string: String) {
@@ -487,6 +504,16 @@ struct KeywordTable {
     /// Bit `c1` of entry `4 * c + c1 / 64`: some keyword starting with byte `c` has `c1` as its
     /// second byte or is one byte long (then any `c1` may follow).
     private let secondBytes: [UInt64]
+    /// Bit `thirdByteSlot(c, c1, c2)`: some keyword of three bytes or more starts with `c c1 c2`.
+    private let thirdBytes: [UInt64]
+    /// Bit `c1` of entry `4 * c + c1 / 64`: some keyword of one or two bytes starts with `c c1`
+    /// (or is `c` alone), so any third byte may follow.
+    private let shortPairs: [UInt64]
+
+    /// Where the first three bytes of a keyword (or of the text at a position) fall in `thirdBytes`.
+    @inline(__always) private static func thirdByteSlot(_ c: UInt8, _ c1: UInt8, _ c2: UInt8) -> Int {
+        Int((UInt32(c) &* 0x9E37 &+ UInt32(c1) &* 0x85EB &+ UInt32(c2) &* 0xC2B3) & 4095)
+    }
 
     init(_ words: [String]) {
         // Longest first so the longest label wins.
@@ -515,6 +542,21 @@ struct KeywordTable {
                 }
             }
         }
+        var thirdBytes = [UInt64](repeating: 0, count: 4096 / 64), shortPairs = [UInt64](repeating: 0, count: 256 * 4)
+        for bucket in byFirst {
+            for w in bucket {
+                if w.count == 1 {
+                    for q in 0..<4 { shortPairs[4 * Int(w[0]) + q] = ~0 }
+                } else if w.count == 2 {
+                    shortPairs[4 * Int(w[0]) + Int(w[1]) / 64] |= 1 << UInt64(w[1] % 64)
+                } else {
+                    let slot = Self.thirdByteSlot(w[0], w[1], w[2])
+                    thirdBytes[slot / 64] |= 1 << UInt64(slot % 64)
+                }
+            }
+        }
+        self.thirdBytes = thirdBytes
+        self.shortPairs = shortPairs
         self.bucketStart = bucketStart
         self.entryStart = entryStart
         self.entryLength = entryLength
@@ -532,6 +574,12 @@ struct KeywordTable {
         // bucket has no bit set)
         let c1 = lowerASCII(t[i + 1])
         guard secondBytes[4 * Int(c) + Int(c1) / 64] & (1 << UInt64(c1 % 64)) != 0 else { return nil }
+        // then the third, unless a keyword of one or two bytes starts so: common words ("the",
+        // "and") share their first two bytes with some keyword, rarely their first three
+        if shortPairs[4 * Int(c) + Int(c1) / 64] & (1 << UInt64(c1 % 64)) == 0 {
+            let slot = Self.thirdByteSlot(c, c1, lowerASCII(t[i + 2]))
+            guard thirdBytes[slot / 64] & (1 << UInt64(slot % 64)) != 0 else { return nil }
+        }
         return longestMatch(t, i, c, c1)
     }
 

@@ -5,6 +5,7 @@
 //
 // Usage: redaction-bench CORPUS_DIR [ROUNDS]
 //        redaction-bench --repeat CORPUS_DIR N           (the 20 KB document N times: for perf)
+//        redaction-bench --file FILE N                   (FILE's text N times: its median)
 //        redaction-bench --spans REGION VARIANTS FILE...  (spans only: scripts/redaction-diff)
 // Prints `key value` lines: redact_20k_us_median, redact_20k_us_p90, then
 // matcher_ns_per_byte_<KiB> and redact_ns_per_byte_<KiB> for 1, 16, 64, 256 KiB.
@@ -146,6 +147,21 @@ if args.count == 4, args[1] == "--repeat", let n = Int(args[3]) {
     let doc = sized(try corpusText(args[2]), 20 * 1024)
     let redactor = PIIRedactor()
     for _ in 0..<n { _ = redactor.redact(doc, as: .resume) }
+    exit(0)
+}
+/// `--file FILE ROUNDS`: FILE's text as it is, redacted ROUNDS times: its median in µs.
+if args.count == 4, args[1] == "--file", let n = Int(args[3]) {
+    let doc = try String(contentsOfFile: args[2], encoding: .utf8)
+    let redactor = PIIRedactor()
+    for _ in 0..<10 { _ = redactor.redact(doc, as: .resume) }
+    var times = [UInt64]()
+    for _ in 0..<n {
+        let t0 = now()
+        _ = redactor.redact(doc, as: .resume)
+        times.append(now() - t0)
+    }
+    print("file_bytes \(doc.utf8.count)")
+    print("redact_file_us_median \(median(times) / 1_000)")
     exit(0)
 }
 guard args.count >= 2 else {
