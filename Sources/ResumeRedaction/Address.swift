@@ -34,6 +34,8 @@ private let streetFirstTypes = WordSet([
     "praça", "praca", "rambla", "camino", "avinguda", "passeig", "carretera", "calea", "bulevardul", "trg",
     "alameda", "laan", "travesía", "travesia", "ronda", "glorieta", "vía", "estrada", "rodovia", "praceta", "beco",
     "rúa", "kale", "ctra", "vicolo", "fondamenta", "alzaia", "contrada", "borgo", "lungomare", "lungarno",
+    // Catalan squares and the seafront avenues of Rio ("Plaça del Rei 4", "Praia de Botafogo, 190")
+    "plaça", "travessera", "praia",
 ])
 private let compoundStreetEndings: [String] = [
     "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer", "chaussee", "straat", "gracht",
@@ -250,7 +252,10 @@ private func frenchStreetNameEnd(_ t: Text, _ j: Int) -> Int? {
         let e = t.letterWordEnd(k)
         guard e > k else { break }
         if t.isUppercaseLetter(at: k) { lastCap = e }
-        else if !(connectors.contains(t, k, e) || t.matches(elisionD, at: k) || t.matches(elisionL, at: k)) { break }
+        else if t.matches(elisionD, at: k) || t.matches(elisionL, at: k) {
+            // "place de l'Iris", "avenue d'Italie": the elided article and a name, one word
+            if e > k + 2, t.isUppercaseLetter(at: k + 2) { lastCap = e }
+        } else if !connectors.contains(t, k, e) { break }
         if t[e] == 0x20 { k = e + 1 } else if t[e] == 0x27 { k = e + 1 } else { break }
     }
     return lastCap > 0 ? lastCap : nil
@@ -321,10 +326,13 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
     // street type first
     var typeEnd = we
     if t[typeEnd] == 0x2E { typeEnd += 1 }
+    // "C/ Mayor 18": Spanish "calle" written "C/"
+    let calleSlash = we == i + 1 && (t[i] == 0x43 || t[i] == 0x63) && t[we] == 0x2F
+    if calleSlash { typeEnd += 1 }
     // the look-up last: this is asked at every word
     guard t[typeEnd] == 0x20 else { return nil }
-    if !t.isUppercaseLetter(at: i) && !(t[we] == 0x2E) { return nil } // lowercase only as "ul.", "al."
-    guard streetFirstTypes.contains(t, i, we) else { return nil }
+    if !t.isUppercaseLetter(at: i) && !(t[we] == 0x2E) && !calleSlash { return nil } // lowercase only as "ul.", "al.", "c/"
+    guard calleSlash || streetFirstTypes.contains(t, i, we) else { return nil }
     var k = typeEnd + 1
     var caps = 0
     for _ in 0..<5 {
@@ -455,7 +463,7 @@ private let houseNameWords = WordSet(["the", "old", "former", "ye"])
 private let institutionsBeforeAddresses = WordSet([
     "infirmary", "hospital", "clinic", "hospice", "university", "college", "school", "institute", "institut",
     "museum", "library", "academy", "ziekenhuis", "klinikum", "ospedale", "hôpital", "universität", "université",
-    "universidad", "università", "universidade",
+    "universidad", "università", "universidade", "universiteit", "hogeschool", "hochschule", "politecnico",
 ])
 
 /// When the text from the start of the line to `s` is all address words (capitalised
@@ -474,9 +482,19 @@ private func addressLineStart(_ t: Text, _ s: Int) throws(RedactionStopped) -> I
     var k = t.skipBlanks(ls)
     var words = 0
     var afterInstitution = -1
+    // the comma-separated part being read names an institution and no street: "Technische
+    // Universiteit Eindhoven, Groene Loper 19, …" (not "University Avenue, …")
+    var partNamesInstitution = false, partNamesStreet = false
     while k < s {
         try t.work.tick()
         let c = t.b[k]
+        if c == 0x2C {
+            if partNamesInstitution && !partNamesStreet && words >= 2 && !houseNameStart(t, t.skipBlanks(ls)) {
+                afterInstitution = t.skipBlanks(k + 1)
+            }
+            partNamesInstitution = false
+            partNamesStreet = false
+        }
         if isBlank(c) || c == 0x2C || c == 0x2D { k += 1; continue }
         if c == 0xE2 && t[k + 1] == 0x80 && (t[k + 2] == 0x93 || t[k + 2] == 0x94) { k += 3; continue } // – —
         let e = try tokenEnd(t, k)
@@ -492,6 +510,8 @@ private func addressLineStart(_ t: Text, _ s: Int) throws(RedactionStopped) -> I
         if t[e] == 0x2C, institutionsBeforeAddresses.contains(t, k, e), words >= 2, !houseNameStart(t, t.skipBlanks(ls)) {
             afterInstitution = t.skipBlanks(e + 1)
         }
+        if institutionsBeforeAddresses.contains(t, k, e) { partNamesInstitution = true }
+        if streetSuffixes.contains(t, k, e) || streetFirstTypes.contains(t, k, e) || frenchStreetTypes.contains(t, k, e) { partNamesStreet = true }
         k = e
     }
     if afterInstitution >= 0 { return afterInstitution }
@@ -702,7 +722,11 @@ private func postcodeCityAnchor(_ t: Text, _ i: Int, below: Candidate? = nil) ->
         // and place right after a segment ending in a house number
         if n == 5 && cityStart == d + 1 && followsHouseNumberSegment(t, i) && endsItsAddress(t, ce) { return (i, ce) }
         // "37121 Verona" on the line under an address ("PLZ, Ort:  72250 Freudenstadt")
-        if let below, isOnLineBelow(t, i, below) && endsItsField(t, ce) { return (i, ce) }
+        if let below, isOnLineBelow(t, i, below) {
+            if endsItsField(t, ce) { return (i, ce) }
+            let whole = placeNameEnd(t, after: ce)
+            if whole > ce && endsItsField(t, whole) { return (i, whole) }
+        }
         guard cityStart == d + 1 || knownCities.contains(t, cityStart, ce) else { return nil }
         let prefixed = i >= 2 && t[i - 1] == 0x2D && isUpperASCII(t[i - 2]) && !isAlphaASCII(t[i - 3])
         // "12345 Musterstadt" alone on its line, right under a line ending in a house number
@@ -710,8 +734,7 @@ private func postcodeCityAnchor(_ t: Text, _ i: Int, below: Candidate? = nil) ->
         var ownLine = false
         let ls = t.skipBlanksBack(i)
         if n == 5 && ls > 0 && t[ls - 1] == 0x0A && previousLineEndsWithHouseNumber(t, ls - 1) {
-            var e = ce
-            if t[e] == 0x20, let e2 = capWordEnd(t, e + 1) { e = e2 } // "Bad Homburg", "Frankfurt Oder"
+            let e = placeNameEnd(t, after: ce) // "Bad Homburg", "Frankfurt Oder", "Horb am Neckar"
             let rest = t.skipBlanks(e)
             if rest >= t.count || isLineBreak(t[rest]) { ownLine = true; ce = e }
         }
@@ -727,6 +750,21 @@ private func postcodeCityAnchor(_ t: Text, _ i: Int, below: Candidate? = nil) ->
 }
 
 private let flightWords = WordSet(["vol", "flight", "flug", "vuelo", "volo", "voo", "vlucht"])
+
+/// The end of a place's name whose first word ends at `e`: one more capitalised word, after at
+/// most two particles ("Bad Homburg", "Horb am Neckar", "Neustadt an der Weinstraße"); `e` if none.
+private func placeNameEnd(_ t: Text, after e: Int) -> Int {
+    guard t[e] == 0x20 else { return e }
+    var j = e + 1
+    for _ in 0..<2 {
+        let we = t.letterWordEnd(j)
+        guard we > j, placeNameParticles.contains(t, j, we), t[we] == 0x20 else { break }
+        j = we + 1
+    }
+    return capWordEnd(t, j) ?? e
+}
+
+private let placeNameParticles = WordSet(["am", "an", "im", "ob", "der", "bei", "in", "sur", "sous", "en", "lès", "les"])
 
 /// Whether the postcode at `i` follows ", " after a segment that ends in a house number
 /// ("Am Weiher 8, ", "Kale Nagusia, 18, "): one to four digits, not a year, after a

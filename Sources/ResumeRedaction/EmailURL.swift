@@ -305,11 +305,30 @@ func detectHandles(_ t: Text, into out: inout [Candidate]) throws(RedactionStopp
         // "@pytest.fixture(", "@app.route(": a decorator in code
         guard e - i >= 3, e - i <= 31, !isAlnumASCII(t[e]), t[e] != 0x40, t[e] != 0x28,
               isAlphaASCII(t[i + 1]) || isDigit(t[i + 1]) else { continue }
-        if marks > 0 || socialWordOnLine(t, before: i) {
+        if marks > 0 || socialWordOnLine(t, before: i) || namesANetworkAfter(t, e) {
             out.append(Candidate(kind: .url, start: i, end: e))
             i = e - 1
         }
     }
+}
+
+/// Words that say on which network a handle is: "@anasouza on Instagram", "no Instagram".
+private let onANetworkWords = WordSet(["on", "no", "na", "en", "su", "sur", "auf", "bei", "op", "via", "at"])
+
+/// Whether a network's name follows a handle ending at `e`: "@tahliamakes on Instagram and
+/// TikTok", "@anasouza (Instagram)".
+private func namesANetworkAfter(_ t: Text, _ e: Int) -> Bool {
+    var k = t.skipBlanks(e)
+    guard k > e || t[k] == 0x28 else { return false }
+    if t[k] == 0x28 {
+        k += 1
+    } else {
+        let we = t.asciiWordEnd(k)
+        guard we > k, onANetworkWords.contains(t, k, we), t[we] == 0x20 else { return false }
+        k = t.skipBlanks(we)
+    }
+    let we = t.asciiWordEnd(k)
+    return we > k && socialNetworkWords.contains(t, k, we)
 }
 
 /// Finds accounts written without their host after a network's label, as links (`[URL]`):

@@ -20,7 +20,7 @@ private let institutionWordsBefore = WordSet([
     "escola", "colégio", "colegio", "liceo", "lycée", "collège", "école", "gymnasium", "schule", "realschule",
     "hospital", "hôpital", "ospedale", "klinikum", "clínica", "clinica", "policlinico", "instituto", "istituto",
     "institut", "institute", "universidade", "universidad", "università", "universität", "université", "university",
-    "fundação", "fundación", "fondazione", "fondation", "stiftung", "foundation", "museo", "museu", "musée", "museum",
+    "fundação", "fundación", "fundació", "fondazione", "fondation", "stiftung", "foundation", "museo", "museu", "musée", "museum",
     "teatro", "théâtre", "theater", "theatre", "estádio", "estadio", "stadion", "stadium", "aeroporto", "aeropuerto",
     "aéroport", "flughafen", "airport", "prêmio", "premio", "prix", "preis", "prize", "award", "parque", "parco",
     "park", "biblioteca", "bibliothèque", "bibliothek", "library", "galleria", "galeria", "galerie", "ponte", "porto",
@@ -78,6 +78,8 @@ let institutionWordsAfter = WordSet([
     "distribution", "hotels", "resorts", "restaurants", "ziekenhuis", "kliniek", "universiteit", "hogeschool",
     "stichting", "spital", "krankenhaus", "niwas", "nivas", "bhavan", "bhawan", "sadan", "residency", "enclave",
     "apartments", "highway", "motorway", "freeway", "expressway", "hwy", "partnership", "couture", "médicament",
+    // Italian research hospitals after their namesake: "Istituto … Mario Negri IRCCS"
+    "irccs",
     "cosmetics", "beauty", "fashion", "retail", "supermarkets", "supermarkt", "supermercados", "construction",
     "constructions", "engineering", "pharma", "pharmaceuticals", "labs", "laboratories", "laboratoires", "industries",
     "industrie", "industria", "technologies", "systems", "software", "digital", "media", "energy", "energia",
@@ -112,12 +114,12 @@ private let brandAndFamousNames: Set<String> = [
     "luisa spagnoli", "magazine luiza", "mahatma gandhi", "manish malhotra", "marc jacobs", "marc o'polo",
     "maria montessori", "marie curie", "marie skłodowska-curie", "mark zuckerberg", "marlies dekkers",
     "martin luther", "martin luther king", "mary kay", "mary mackillop", "massimo dutti", "max bahr", "max mara",
-    "max planck", "michael kors", "michael page", "miguel de", "morgan stanley", "motilal oswal", "ned kelly",
+    "max planck", "michael kors", "michael page", "miguel de", "morgan sindall", "morgan stanley", "motilal oswal", "ned kelly",
     "nelson mandela", "nikola tesla", "oliver bonas", "oliver wyman", "oscar de", "oscar freire", "oscar niemeyer",
     "oswaldo cruz", "otto von", "pablo neruda", "pablo picasso", "paul bocuse", "paul hastings", "paul mccartney",
     "paul mitchell", "paul smith", "paulo freire", "pedro del", "pedro domecq", "peter alexander", "peter hahn",
     "pierre curie", "pierre fabre", "purificación garcía", "rabindranath tagore", "rajiv gandhi", "ralph lauren",
-    "ratan tata", "ritu kumar", "robert bosch", "robert half", "robert koch", "robert walters", "roberto cavalli",
+    "ratan tata", "ritu kumar", "robert bosch", "robert half", "robert koch", "robert mcalpine", "robert walters", "roberto cavalli",
     "roland berger", "ronald mcdonald", "rosa luxemburg", "ruby rails", "salvatore ferragamo", "santos dumont",
     "sardar patel", "sigmund freud", "simon kucher", "simón bolívar", "stella mccartney", "steve jobs",
     "steve madden", "ted baker", "thomas cook", "thomas edison", "thomas pink", "tim hortons", "tim tam",
@@ -345,10 +347,22 @@ private func isInstitutionContext(_ t: Text, _ s: Int, _ end: Int) -> Bool {
             return w2 < w2e && w2e < w && institutionWordsBefore.contains(t, w2, w2e)
         }
         // only capitalised words between: "Escola Estadual Paulo", not "at the São Paulo office"
-        guard t.isUppercaseLetter(at: w), q - w > 1, t.skipBlanksBack(w) < w else { break }
+        // and a joiner between two known given names: "Fondazione Giulio e Giovanna Lavazza"
+        guard (t.isUppercaseLetter(at: w) && q - w > 1) || (nameJoiners.contains(t, w, q) && followsAGivenName(t, w)),
+              t.skipBlanksBack(w) < w else { break }
         b = w
     }
     return false
+}
+
+private let nameJoiners = WordSet(["e", "and", "und", "y", "et", "en"])
+
+/// Whether a known given name ends right before the blanks before `w`.
+private func followsAGivenName(_ t: Text, _ w: Int) -> Bool {
+    let q = t.skipBlanksBack(w)
+    guard q < w else { return false }
+    let s = t.letterRunStart(before: q)
+    return s < q && t.isUppercaseLetter(at: s) && givenNames.contains(t, s, q)
 }
 
 /// Whether the name is a brand or a famous person ("Hugo Boss", "Max Planck").

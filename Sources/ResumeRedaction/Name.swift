@@ -15,7 +15,8 @@ private let nameLabels = KeywordTable([
     "name", "full name", "candidate", "candidate name", "applicant", "applicant name", "nom", "nom complet",
     "nombre", "nombre completo", "vollständiger name", "nome", "naam",
     // the personal-data blocks of European CVs (Europass and national templates)
-    "vor- und nachname", "vorname und nachname", "vorname, nachname", "nombre y apellidos", "apellidos y nombre",
+    "vor- und nachname", "vorname und nachname", "vorname, nachname", "name, vorname", "nachname, vorname",
+    "nombre y apellidos", "apellidos y nombre",
     "nom et prénom", "nom, prénom", "prénom et nom", "prénom nom", "nome completo", "nome e cognome",
     "cognome e nome", "volledige naam", "voor- en achternaam", "naam en voornaam",
     "candidate's name", "candidate’s name", "name of the candidate", "name of candidate", "applicant's name",
@@ -50,6 +51,8 @@ private let documentWords = WordSet([
     "cego", "anonimo", "anónimo", "anonyme", "anoniem", "anonymisiert", "blind", "application", "form",
     "formulário", "formulario", "modulo", "formulaire", "formular", "aanmeldformulier", "bio-data", "biodata",
     "ponente", "palestrante", "relatore", "relatrice", "intervenant", "spreker", "referent", "speaker",
+    // a form attached to a CV: "Personalfragebogen – Anlage zum Lebenslauf"
+    "personalfragebogen", "fragebogen", "anlage", "zum", "bewerberbogen",
 ])
 /// Lines starting with one of these are section headers: no heading name after them.
 let sectionWords = WordSet([
@@ -70,6 +73,9 @@ let sectionWords = WordSet([
     "experiência", "ervaring", "referências", "referencias", "referenties", "referenzen", "références",
     "prêmios", "premios", "premi", "prix", "auszeichnungen", "interesses", "intereses", "interessi",
     "centres", "loisirs", "freizeit", "projetos", "proyectos", "progetti", "projecten", "projekte", "projets",
+    // achievements and highlights in the other languages: "LOGROS DESTACADOS", "REALIZZAZIONI"
+    "logros", "destacados", "conquistas", "realizações", "realizzazioni", "risultati", "réalisations",
+    "erfolge", "resultaten", "prestaties", "publicaciones", "publicações", "pubblicazioni", "publikationen",
 ])
 /// Words that are never part of a person's name in a heading (titles, organisations,
 /// places, common resume vocabulary).
@@ -232,7 +238,7 @@ func parseName(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> Parsed
             continue
         }
         guard t.letterWordEnd(k.start) == k.end else { return nil }
-        if nonNameWords.contains(t, k.start, k.end) || documentWords.contains(t, k.start, k.end)
+        if (nonNameWords.contains(t, k.start, k.end) && !isAPlaceNamedSurname(t, toks, idx)) || documentWords.contains(t, k.start, k.end)
             || sectionWords.contains(t, k.start, k.end) {
             return nil
         }
@@ -255,6 +261,18 @@ func parseName(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> Parsed
     let start = min(words[0].lowerBound, toks[0].start), end = max(words[words.count - 1].upperBound, toks[toks.count - 1].end)
     return ParsedName(start: start, end: t[end - 1] == 0x2E && initials == 0 ? end - 1 : end, words: words,
                       firstTwoEnd: words.count >= 3 ? firstTwoEnd : nil, allCaps: allCaps)
+}
+
+/// Cities that are also surnames ("Julien Paris", "Berlin, Thomas"): a name's word beside a known
+/// given name, though a heading of them is otherwise a place ("London", "Paris, France").
+let placeNamedSurnames = WordSet(["london", "berlin", "paris", "york"])
+
+/// Whether token `idx` of two is a place-named surname beside a known given name that is no
+/// ordinary word.
+private func isAPlaceNamedSurname(_ t: Text, _ toks: [Tok], _ idx: Int) -> Bool {
+    guard toks.count == 2, placeNamedSurnames.contains(t, toks[idx].start, toks[idx].end) else { return false }
+    let other = toks[1 - idx]
+    return givenNames.contains(t, other.start, other.end) && !ambiguousGiven.contains(t, other.start, other.end)
 }
 
 /// End of the first field of a heading line (before '|', '·', '•', ',', '(', ':', ' — ', ' - ', tab, two blanks).
@@ -559,13 +577,18 @@ private func headingWithNickname(_ t: Text, _ s: Int, _ e: Int) throws(Redaction
 /// as the heading's first field, a comma, and given names with initials ending the line or a field.
 private func surnameCommaGivenHeading(_ t: Text, _ s: Int, _ fe: Int, _ e: Int) throws(RedactionStopped) -> ParsedName? {
     guard t[fe] == 0x2C, t[fe + 1] == 0x20 else { return nil }
-    guard let surname = try parseNameWords(t, s, fe), (1...2).contains(surname.words.count), surname.initials == 0 else { return nil }
+    guard let surname = try parseNameWords(t, s, fe, placeNamedSurnames: true), (1...2).contains(surname.words.count),
+          surname.initials == 0 else { return nil }
     let gs = fe + 2
     let ge = try firstFieldEnd(t, gs, e)
     guard let given = try parseNameWords(t, gs, ge), (1...3).contains(given.words.count) else { return nil }
     // "KING, Marcus" or "Okafor, Denise": the surname in capitals, or a known given name after
-    // the comma (not "Denver, Colorado", "Porto, Portugal")
-    guard surname.allCaps || givenNames.contains(t, given.words[0].lowerBound, given.words[0].upperBound) else { return nil }
+    // the comma (not "Denver, Colorado", "Porto, Portugal"); "Berlin, Thomas" only with a given
+    // name that is no ordinary word ("Paris, Texas" is a place)
+    let g = given.words[0]
+    guard surname.allCaps || givenNames.contains(t, g.lowerBound, g.upperBound) else { return nil }
+    if surname.words.contains(where: { placeNamedSurnames.contains(t, $0.lowerBound, $0.upperBound) }),
+       !givenNames.contains(t, g.lowerBound, g.upperBound) || ambiguousGiven.contains(t, g.lowerBound, g.upperBound) { return nil }
     return ParsedName(start: s, end: given.end, words: given.words + surname.words, firstTwoEnd: nil,
                       allCaps: surname.allCaps && given.allCaps, surnameFirst: surname.words[surname.words.count - 1])
 }
@@ -601,8 +624,10 @@ private func letterSpacedHeading(_ t: Text, _ s: Int, _ e: Int) throws(Redaction
     return ParsedName(start: s, end: lastLetterEnd, words: [s..<lastLetterEnd], firstTwoEnd: nil, allCaps: true)
 }
 
-/// The words of a name filling `[s, e)`: capitalised words, initials and particles only.
-private func parseNameWords(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> (words: [Range<Int>], initials: Int, allCaps: Bool, end: Int)? {
+/// The words of a name filling `[s, e)`: capitalised words, initials and particles only; with
+/// `placeNamedSurnames`, also the cities that are surnames (the caller checks the given name).
+private func parseNameWords(_ t: Text, _ s: Int, _ e: Int, placeNamedSurnames placeSurnames: Bool = false) throws(RedactionStopped)
+    -> (words: [Range<Int>], initials: Int, allCaps: Bool, end: Int)? {
     let toks = try tokens(t, s, e)
     guard !toks.isEmpty, toks.count <= 5 else { return nil }
     var words = [Range<Int>](), initials = 0, allCaps = true, end = s
@@ -614,7 +639,8 @@ private func parseNameWords(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopp
             if nameSuffixes.contains(t, k.start, t[k.end - 1] == 0x2E ? k.end - 1 : k.end) || romanSuffixes.contains(t, k.start, k.end) {
                 end = k.end; continue
             }
-            guard t.letterWordEnd(k.start) == k.end, !nonNameWords.contains(t, k.start, k.end),
+            guard t.letterWordEnd(k.start) == k.end,
+                  !nonNameWords.contains(t, k.start, k.end) || (placeSurnames && placeNamedSurnames.contains(t, k.start, k.end)),
                   !documentWords.contains(t, k.start, k.end), !sectionWords.contains(t, k.start, k.end) else { return nil }
             var q = k.start + l1
             while q < k.end {
@@ -671,7 +697,8 @@ func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
     forms.insert(first + " " + last)
     forms.insert(last + " " + first)
     forms.insert(first)
-    forms.insert(last)
+    // "Julien Paris" is "Paris" alone nowhere: the city is
+    if !placeNamedSurnames.contains(last) { forms.insert(last) }
     // "Jess" for "Jessica", "Fola" for "Folasade": the given name's first three to five letters;
     // "Bob" for "Robert", "Connie" for "Constance"; a nickname written in the heading
     // (as written only: "VIC" or "IVA" in capitals are no one's short name)
@@ -774,12 +801,44 @@ private func findMentions(_ t: Text, forms: Set<String>, familiarForms: Set<Stri
     for p in patterns {
         let single = !p.contains(0x20)
         try findOccurrences(t, p, starts) { s, e in
-            if single && s != except && (beginsAnotherProperNoun(t, after: e, nameWords: nameWords)
+            if single && s != except && (beginsAnotherProperNoun(t, after: e, nameWords: nameWords) || loneWordNamesNoOne(t, s)
                 || isInsideAnotherProperNoun(t, s, e, nameWords: nameWords) || namesAPlace(t, s, e, nameWords: nameWords, lines: &lines)) { return }
             out.append(Candidate(kind: .name, start: single ? capitalisedParticlesStart(t, before: s) : s, end: e))
         }
     }
 }
+
+/// Whether the words before a lone name word at `s` make it no one: an employer ("Mia has worked
+/// for Coles", "worked at Coles"), a trade after German "zum" or "als" ("Ausbildung zum Koch"),
+/// a street named in running text ("oficinas de la calle Serrano").
+func loneWordNamesNoOne(_ t: Text, _ s: Int) -> Bool {
+    guard let (a, b) = wordBefore(t, s) else { return false }
+    // a street is named in running text by its type in lower case ("la calle Serrano", "in via
+    // Roma"); capitals and abbreviations ("C", "St", "Av") before a name say less
+    if tradeArticles.contains(t, a, b) || (b - a >= 3 && isLowerASCII(t[a]) && streetWordsBeforeNames.contains(t, a, b)) { return true }
+    guard workPrepositions.contains(t, a, b), let (c, d) = wordBefore(t, a) else { return false }
+    return workVerbs.contains(t, c, d)
+}
+
+/// The word of at most 16 bytes ending right before the blanks before `s`, on its line.
+private func wordBefore(_ t: Text, _ s: Int) -> (Int, Int)? {
+    let b = t.skipBlanksBack(s)
+    guard b < s, b > 0 else { return nil }
+    var a = b
+    while a > 0, b - a < 16, !isBlank(t.b[a - 1]), !isLineBreak(t.b[a - 1]) { a -= 1 }
+    t.work.add(b - a + 1)
+    guard a < b, a == 0 || isBlank(t.b[a - 1]) || isLineBreak(t.b[a - 1]) else { return nil }
+    return (a, b)
+}
+
+private let tradeArticles = WordSet(["zum", "zur", "als", "beim"])
+/// After a work verb only: "questions at Jane" is still Jane.
+private let workPrepositions = WordSet(["for", "für", "pour", "per", "para", "voor", "at", "bei", "chez", "presso", "bij"])
+private let workVerbs = WordSet([
+    "worked", "work", "works", "working", "employed", "arbeitet", "arbeitete", "gearbeitet", "travaille", "travaillé",
+    "lavoro", "lavorato", "lavora", "trabalho", "trabalhei", "trabalhou", "trabajo", "trabajé", "trabajó", "werk",
+    "werkt", "gewerkt", "werkte",
+])
 
 /// Other people a document names (`detectOtherPersonNames`: after an honorific, a label, a
 /// greeting, an introducing phrase; `detectGivenNamePersons`: a known given name and a surname),
@@ -939,7 +998,9 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             } else if t.isUppercaseLetter(at: p) && (companySuffixes.contains(t, p, e) || notPersons.contains(t, p, e)) {
                 end = -1 // "Dr. Oetker Nahrungsmittel KG", "Mr. Robot": not a person
                 break
-            } else if t.isUppercaseLetter(at: p) && !nonNameWords.contains(t, p, e) && !sectionWords.contains(t, p, e) {
+            } else if t.isUppercaseLetter(at: p) && !sectionWords.contains(t, p, e)
+                        && (!nonNameWords.contains(t, p, e) || (honorific && placeNamedSurnames.contains(t, p, e))) {
+                // "Herr Berlin", "M. Paris": after an honorific a city's name is a surname
                 // "Contact: Talent Acquisition"; "Reference: JH-48213", "Ref: SSL-2025-004417": a code
                 if teamWords.contains(t, p, e) || isCodeWord(t, p, e) || institutionNouns.contains(t, p, e) { end = -1; break }
                 // "Dr. Reddy's Laboratories": a possessive inside the name is a firm's
@@ -1264,12 +1325,13 @@ private let namingPhrases = [
 private let introducingPhrases = [
     "i'm", "i’m", "i am", "je suis", "sono", "soy", "ich bin", "ik ben", "eu sou", "sou a", "sou o", "known as",
     "goes by", "conhecida como", "conhecido como", "conocida como", "conocido como", "surnommée", "surnommé", "genannt",
+    "roepnaam", "rufname",
 ]
 private let selfIntroductions = KeywordTable(namingPhrases + introducingPhrases)
 /// The introducing phrases that give another name for someone ("known as", "genannt").
 private let nicknamePhrases = KeywordTable([
     "known as", "goes by", "conhecida como", "conhecido como", "conocida como", "conocido como", "surnommée",
-    "surnommé", "genannt",
+    "surnommé", "genannt", "roepnaam", "rufname",
 ])
 
 /// Whether the phrase at `i` gives a person's nickname, one capitalised word at `p` ending its
@@ -1283,7 +1345,8 @@ private func introducesAPersonsNickname(_ t: Text, _ i: Int, _ p: Int) -> Bool {
     guard after == 0x2C || after == 0x2E || after == 0x29 || after == 0x3B || isLineBreak(after) || we >= t.count
             || (after == 0x20 && !t.isLetter(at: we + 1)) else { return false }
     var q = t.skipBlanksBack(i)
-    if q > 0, t[q - 1] == 0x2C {
+    // "Jonathan Price, known as Jono", "D.J. Visser (roepnaam Daan)"
+    if q > 0, t[q - 1] == 0x2C || t[q - 1] == 0x28 {
         q = t.skipBlanksBack(q - 1)
         let ws = t.letterRunStart(before: q, hyphens: true, apostrophes: true)
         return ws < q && t.isUppercaseLetter(at: ws) && !nonNameWords.contains(t, ws, q)

@@ -63,6 +63,8 @@ private let companyIDLabels = WordSet([
     "order", "ticket", "invoice", "requisition", "req", "confirmation", "tracking", "pedido", "factura", "fatura", "protocolo", "rechnung", "bestellung",
     "bestellnummer", "auftrag", "auftragsnummer", "aktenzeichen", "commande", "facture", "ordine", "fattura", "pratica",
     "bestelling", "factuur", "ordernummer", "referentie", "kenmerk", "isbn", "issn", "doi", "pmid", "awb", "pnr",
+    // a purchase order's number: "PO No. 7800012345", "PO# 4500012345"
+    "po",
 ])
 /// Part, item and lot numbers and fiscal notes ("Teilenummer 0 281 006 172", "SKU 204-118-3307",
 /// "nota fiscal nº …"): a number after them is none of the candidate's, unless written as a

@@ -38,5 +38,11 @@ public enum RedactorVersion {
     ///    name over two lines; firms, laws and works named after people kept; driver-licence and
     ///    voter-title ids; accounts after a network's label, more top-level domains; part, SKU
     ///    and fiscal-note numbers and long access keys kept.
-    public static let current = 4
+    /// 5: Catalan squares, "C/" streets, elided French street names ("place de l'Iris"), places
+    ///    of more words under a street ("Horb am Neckar"), Rio's "Praia" avenues; an institution's
+    ///    name before its address kept; surnames that are cities ("Julien Paris", "Berlin,
+    ///    Thomas", "Herr Berlin"); call names ("roepnaam"); handles before a network's name;
+    ///    a candidate's surname kept where it names an employer, a trade, a street or a
+    ///    birthplace; Spanish and other achievement headings no names; purchase-order numbers kept.
+    public static let current = 5
 }

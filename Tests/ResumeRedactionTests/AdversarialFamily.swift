@@ -175,6 +175,12 @@ let adversarialFamilies: [AdversarialFamily] = [
     .repeating("brand words and names on one line", "brands Anna Weber, marcas "),
     .repeating("names before roles", "\nTroy Baxter, former Store Manager — Ann Lee, Head "),
     .repeating("tax numbers on register lines", "HRB 1 Steuernummer 026 235 41870 · "),
+    .headed("a city surname's mentions after words", "Julien Paris\nMia Coles\n", "worked for Coles, zum Koch, né à Paris, Herr Paris "),
+    .repeating("handles before networks' names", "@ab on Instagram @cd (TikTok) "),
+    .repeating("institutions before addresses", "Technische Universiteit Eindhoven, Groene Loper 19, "),
+    .headed("places of more words under a street", "Industriestraße 9\n", "72160 Horb am Neckar an der Bad\n"),
+    .repeating("slashed and elided street types", "C/ Mayor 18, 12 place de l'Iris, c/ "),
+    .repeating("words of host characters", "a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p "),
     // whitespace
     .repeating("newlines", "\n"),
     .repeating("CRLF", "\r\n"),
