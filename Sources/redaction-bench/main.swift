@@ -149,17 +149,23 @@ if args.count == 4, args[1] == "--repeat", let n = Int(args[3]) {
     for _ in 0..<n { _ = redactor.redact(doc, as: .resume) }
     exit(0)
 }
-/// `--file FILE ROUNDS`: FILE's text as it is, redacted ROUNDS times: its median in µs.
-if args.count == 4, args[1] == "--file", let n = Int(args[3]) {
-    let doc = try String(contentsOfFile: args[2], encoding: .utf8)
+/// The times of `rounds` redactions of `doc` as a resume, in ns, after ten unmeasured ones.
+func timedRedactions(_ doc: String, rounds: Int) -> [UInt64] {
     let redactor = PIIRedactor()
-    for _ in 0..<10 { _ = redactor.redact(doc, as: .resume) }
+    for _ in 0..<10 { _ = redactor.redact(doc, as: .resume) } // warm-up
     var times = [UInt64]()
-    for _ in 0..<n {
+    for _ in 0..<rounds {
         let t0 = now()
         _ = redactor.redact(doc, as: .resume)
         times.append(now() - t0)
     }
+    return times
+}
+
+/// `--file FILE ROUNDS`: FILE's text as it is, redacted ROUNDS times: its median in µs.
+if args.count == 4, args[1] == "--file", let n = Int(args[3]) {
+    let doc = try String(contentsOfFile: args[2], encoding: .utf8)
+    let times = timedRedactions(doc, rounds: n)
     print("file_bytes \(doc.utf8.count)")
     print("redact_file_us_median \(median(times) / 1_000)")
     exit(0)
@@ -174,13 +180,7 @@ let redactor = PIIRedactor()
 
 // A 20 KB resume: the size the API's documents typically have.
 let doc = sized(corpus, 20 * 1024)
-for _ in 0..<10 { _ = redactor.redact(doc, as: .resume) } // warm-up
-var times = [UInt64]()
-for _ in 0..<rounds {
-    let t0 = now()
-    _ = redactor.redact(doc, as: .resume)
-    times.append(now() - t0)
-}
+let times = timedRedactions(doc, rounds: rounds)
 print("document_bytes \(doc.utf8.count)")
 print("redact_20k_us_median \(median(times) / 1_000)")
 print("redact_20k_us_p90 \(percentile(times, 0.9) / 1_000)")
