@@ -326,30 +326,49 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
     // street type first
     var typeEnd = we
     if t[typeEnd] == 0x2E { typeEnd += 1 }
-    // "C/ Mayor 18": Spanish "calle" written "C/"
-    let calleSlash = we == i + 1 && (t[i] == 0x43 || t[i] == 0x63) && t[we] == 0x2F
+    // "C/ Mayor 18": Spanish "calle" written "C/", starting its line (in a list, "Java, C/ Python
+    // 3" is a language)
+    let calleSlash = we == i + 1 && (t[i] == 0x43 || t[i] == 0x63) && t[we] == 0x2F && startsItsLine(t, i)
     if calleSlash { typeEnd += 1 }
     // the look-up last: this is asked at every word
     guard t[typeEnd] == 0x20 else { return nil }
     if !t.isUppercaseLetter(at: i) && !(t[we] == 0x2E) && !calleSlash { return nil } // lowercase only as "ul.", "al.", "c/"
     guard calleSlash || streetFirstTypes.contains(t, i, we) else { return nil }
+    // words that are street types only sometimes ("Praia" is a beach, "Plaça del Rei" a museum's
+    // square): their house number must end its field ("Praia de Botafogo, 190 - Botafogo", not
+    // "Praia Grande Surf School, 12 instructors")
+    let weak = weakStreetFirstTypes.contains(t, i, we)
+    func ending(_ n: Int) -> Int? {
+        guard weak else { return n }
+        let c = t[n]
+        return n >= t.count || isLineBreak(c) || c == 0x2C || c == 0x3B || c == 0x29
+            || (c == 0x20 && (t[n + 1] == 0x2D || t[n + 1] == 0xE2 || t[n + 1] == 0x7C || isLineBreak(t[n + 1]))) ? n : nil
+    }
     var k = typeEnd + 1
     var caps = 0
     for _ in 0..<5 {
         if isDigit(t[k]) {
             guard caps > 0, let n = houseNumberEnd(t, k) else { return nil }
-            return n
+            return ending(n)
         }
         let e = t.letterWordEnd(k)
         guard e > k else { return nil }
         if t.isUppercaseLetter(at: k) { caps += 1 }
         else if !connectors.contains(t, k, e) { return nil }
         // "Rua Augusta, 1500", "Praça da Sé, 77": a comma before the house number
-        if caps > 0, t[e] == 0x2C, t[e + 1] == 0x20, isDigit(t[e + 2]), let n = houseNumberEnd(t, e + 2) { return n }
+        if caps > 0, t[e] == 0x2C, t[e + 1] == 0x20, isDigit(t[e + 2]), let n = houseNumberEnd(t, e + 2) { return ending(n) }
         guard t[e] == 0x20 else { return nil }
         k = e + 1
     }
     return nil
+}
+
+/// Whether only blanks or a bullet ("-", "*", "•") stand between the line's start and `i`.
+private func startsItsLine(_ t: Text, _ i: Int) -> Bool {
+    var p = t.skipBlanksBack(i)
+    if p > 0 && (t[p - 1] == 0x2D || t[p - 1] == 0x2A) { p = t.skipBlanksBack(p - 1) }
+    else if p >= 3 && t[p - 3] == 0xE2 && t[p - 2] == 0x80 && t[p - 1] == 0xA2 { p = t.skipBlanksBack(p - 3) }
+    return p == 0 || isLineBreak(t[p - 1])
 }
 
 /// "H.No. 189", "Flat No. 4B", "Plot No. 12": a house-number label and its number (Indian
@@ -459,6 +478,15 @@ private func houseNameStart(_ t: Text, _ k: Int) -> Bool {
 }
 private let houseNameWords = WordSet(["the", "old", "former", "ye"])
 
+/// Street types written first that are also ordinary words (a beach, a project's name).
+private let weakStreetFirstTypes = WordSet(["plaça", "travessera", "praia"])
+
+/// Words naming a residential building or estate: "Museum Tower", "Hospital View", "Academy Lofts".
+private let buildingWords = WordSet([
+    "tower", "towers", "view", "lofts", "heights", "cottage", "cottages", "estate", "block", "house", "court", "mansions",
+    "apartments", "flats", "residence", "residency", "villas", "lodge", "mews", "place",
+])
+
 /// Nouns ending an institution's name written before its address ("… Infirmary, Wigan Lane").
 private let institutionsBeforeAddresses = WordSet([
     "infirmary", "hospital", "clinic", "hospice", "university", "college", "school", "institute", "institut",
@@ -482,19 +510,22 @@ private func addressLineStart(_ t: Text, _ s: Int) throws(RedactionStopped) -> I
     var k = t.skipBlanks(ls)
     var words = 0
     var afterInstitution = -1
-    // the comma-separated part being read names an institution and no street: "Technische
-    // Universiteit Eindhoven, Groene Loper 19, …" (not "University Avenue, …")
-    var partNamesInstitution = false, partNamesStreet = false
+    // the comma-separated part being read names an institution and no street or building:
+    // "Technische Universiteit Eindhoven, Groene Loper 19, …" (not "University Avenue, …", "Apt 3,
+    // Museum Tower, …"); only while no number came before it (a flat's, a unit's)
+    var partNamesInstitution = false, partNamesStreet = false, partWords = 0, numberBefore = false
     while k < s {
         try t.work.tick()
         let c = t.b[k]
         if c == 0x2C {
-            if partNamesInstitution && !partNamesStreet && words >= 2 && !houseNameStart(t, t.skipBlanks(ls)) {
+            if partNamesInstitution && !partNamesStreet && partWords >= 2 && !numberBefore && !houseNameStart(t, t.skipBlanks(ls)) {
                 afterInstitution = t.skipBlanks(k + 1)
             }
             partNamesInstitution = false
             partNamesStreet = false
+            partWords = 0
         }
+        if isDigit(c) { numberBefore = true }
         if isBlank(c) || c == 0x2C || c == 0x2D { k += 1; continue }
         if c == 0xE2 && t[k + 1] == 0x80 && (t[k + 2] == 0x93 || t[k + 2] == 0x94) { k += 3; continue } // – —
         let e = try tokenEnd(t, k)
@@ -510,8 +541,10 @@ private func addressLineStart(_ t: Text, _ s: Int) throws(RedactionStopped) -> I
         if t[e] == 0x2C, institutionsBeforeAddresses.contains(t, k, e), words >= 2, !houseNameStart(t, t.skipBlanks(ls)) {
             afterInstitution = t.skipBlanks(e + 1)
         }
+        partWords += 1
         if institutionsBeforeAddresses.contains(t, k, e) { partNamesInstitution = true }
-        if streetSuffixes.contains(t, k, e) || streetFirstTypes.contains(t, k, e) || frenchStreetTypes.contains(t, k, e) { partNamesStreet = true }
+        if streetSuffixes.contains(t, k, e) || streetFirstTypes.contains(t, k, e) || frenchStreetTypes.contains(t, k, e)
+            || addressUnitWords.contains(t, k, e) || buildingWords.contains(t, k, e) { partNamesStreet = true }
         k = e
     }
     if afterInstitution >= 0 { return afterInstitution }
@@ -752,7 +785,8 @@ private func postcodeCityAnchor(_ t: Text, _ i: Int, below: Candidate? = nil) ->
 private let flightWords = WordSet(["vol", "flight", "flug", "vuelo", "volo", "voo", "vlucht"])
 
 /// The end of a place's name whose first word ends at `e`: one more capitalised word, after at
-/// most two particles ("Bad Homburg", "Horb am Neckar", "Neustadt an der Weinstraße"); `e` if none.
+/// most two particles ("Bad Homburg", "Horb am Neckar", "Neustadt an der Weinstraße"; not "bei" or
+/// "im": "10115 Berlin bei Siemens"); `e` if none.
 private func placeNameEnd(_ t: Text, after e: Int) -> Int {
     guard t[e] == 0x20 else { return e }
     var j = e + 1
@@ -764,7 +798,7 @@ private func placeNameEnd(_ t: Text, after e: Int) -> Int {
     return capWordEnd(t, j) ?? e
 }
 
-private let placeNameParticles = WordSet(["am", "an", "im", "ob", "der", "bei", "in", "sur", "sous", "en", "lès", "les"])
+private let placeNameParticles = WordSet(["am", "an", "ob", "der", "sur", "sous"])
 
 /// Whether the postcode at `i` follows ", " after a segment that ends in a house number
 /// ("Am Weiher 8, ", "Kale Nagusia, 18, "): one to four digits, not a year, after a
@@ -924,8 +958,10 @@ private func growLeft(_ t: Text, _ start: Int) throws(RedactionStopped) -> Int {
 }
 
 /// Finds addresses (see the file comment for the rules).
-func detectAddresses(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
+func detectAddresses(_ t: Text, into out: inout [Candidate], blockLines: inout [Candidate]) throws(RedactionStopped) {
     var found = [Candidate]()
+    // where each postcode anchor starts, ascending
+    var postcodeAnchors = [Int]()
     var i = 0
     while i < t.count {
         // ASCII bytes that are no word start
@@ -943,6 +979,7 @@ func detectAddresses(_ t: Text, into out: inout [Candidate]) throws(RedactionSto
         }
         var anchor: (Int, Int)? = nil
         var postcodeLine = false
+        defer { if postcodeLine, let (a, _) = anchor { postcodeAnchors.append(a) } }
         if isDigit(c) {
             if let e = try numberFirstStreet(t, i) { anchor = (i, e) }
             else if let a = postcodeCityAnchor(t, i, below: found.last) { anchor = a; postcodeLine = true }
@@ -1008,7 +1045,180 @@ func detectAddresses(_ t: Text, into out: inout [Candidate]) throws(RedactionSto
         merged.append(cand)
     }
     out.append(contentsOf: merged)
+    try addAddressBlockLines(t, merged, postcodeAnchors: postcodeAnchors, into: &blockLines)
 }
+
+/// The lines of a postal address block around a postcode line that hold no anchor of their own:
+/// the house's name, locality, post town and county above it ("Little Wratting" / "Haverhill" /
+/// "Suffolk" over "CB9 7XY"; "Funcionários – Belo Horizonte/MG" over a CEP), up to
+/// `addressBlockLinesAbove` lines and never past a line holding an address, and the county or
+/// country under it ("Wales, United Kingdom"), up to `addressBlockLinesBelow`. Each line must
+/// look like a part of an address (`isAddressBlockLine`); a blank line ends the block. They are
+/// candidates only where no person is named (`withoutPersons`): a recipient's name line stays a name.
+private func addAddressBlockLines(_ t: Text, _ addresses: [Candidate], postcodeAnchors: [Int],
+                                  into out: inout [Candidate]) throws(RedactionStopped) {
+    guard !postcodeAnchors.isEmpty else { return }
+    let lines = t.lineFacts
+    var addressLines = Set<Int>()
+    for c in addresses {
+        try t.work.tick()
+        addressLines.insert(lines.lineIndex(at: c.start))
+        addressLines.insert(lines.lineIndex(at: max(c.start, c.end - 1)))
+    }
+    // the document's first line is its heading, never an address's part
+    let firstText = try t.skip(from: 0) { _, c in isBlank(c) || isLineBreak(c) }
+    var p = 0
+    for c in addresses {
+        try t.work.tick()
+        while p < postcodeAnchors.count && postcodeAnchors[p] < c.start { p += 1 }
+        guard p < postcodeAnchors.count, postcodeAnchors[p] < c.end else { continue }
+        let k = lines.lineIndex(at: c.start)
+        var j = k - 1
+        while j >= 0 && k - j <= addressBlockLinesAbove && !addressLines.contains(j) {
+            let (s, e) = lines.lineBounds(j, in: t)
+            let (a, b) = (t.skipBlanks(s), t.skipBlanksBack(e))
+            guard a < b, a > firstText, isAddressBlockLine(t, a, b) else { break }
+            out.append(Candidate(kind: .address, start: a, end: b))
+            j -= 1
+        }
+        j = lines.lineIndex(at: max(c.start, c.end - 1)) + 1
+        var below = 0
+        while j < lines.lineCount && below < addressBlockLinesBelow && !addressLines.contains(j) {
+            let (s, e) = lines.lineBounds(j, in: t)
+            let (a, b) = (t.skipBlanks(s), t.skipBlanksBack(e))
+            // under the postcode: a region or country ("Wales, United Kingdom", "Rio de Janeiro – RJ",
+            // "Brasil"), not a title or a sentence ("Advogado.")
+            guard a < b, isAddressBlockLine(t, a, b), holdsACommaOrDash(t, a, b) || countries.contains(t, a, b)
+            else { break }
+            out.append(Candidate(kind: .address, start: a, end: b))
+            j += 1
+            below += 1
+        }
+    }
+}
+
+/// `lines` without those that overlap a name in `candidates`.
+func withoutPersons(_ lines: [Candidate], _ candidates: [Candidate], in t: Text) throws(RedactionStopped) -> [Candidate] {
+    guard !lines.isEmpty else { return [] }
+    var names = [Candidate]()
+    for c in candidates where c.kind == .name { try t.work.tick(); names.append(c) }
+    names.sort { $0.start < $1.start }
+    // the furthest end among the names starting at or before each one
+    var reach = [Int](), furthest = Int.min
+    for n in names { furthest = max(furthest, n.end); reach.append(furthest) }
+    var kept = [Candidate]()
+    for l in lines {
+        try t.work.tick()
+        // the names starting before the line ends; one of them overlaps it if the furthest end passes its start
+        var lo = 0, hi = names.count
+        while lo < hi { let mid = (lo + hi) / 2; if names[mid].start < l.end { lo = mid + 1 } else { hi = mid } }
+        t.work.add(names.count.bitWidth - names.count.leadingZeroBitCount)
+        if lo == 0 || reach[lo - 1] <= l.start { kept.append(l) }
+    }
+    return kept
+}
+
+/// Whether `s..<e` holds a comma, " - " or a dash (– —).
+private func holdsACommaOrDash(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    t.work.add(e - s)
+    var k = s
+    while k < e {
+        let c = t.b[k]
+        if c == 0x2C || (c == 0x2D && t[k - 1] == 0x20) || (c == 0xE2 && t[k + 1] == 0x80 && (t[k + 2] == 0x93 || t[k + 2] == 0x94)) {
+            return true
+        }
+        k += 1
+    }
+    return false
+}
+
+/// Country names written alone on an address's last line.
+private let countries = WordSet([
+    "brasil", "brazil", "deutschland", "germany", "france", "españa", "spain", "italia", "italy", "nederland",
+    "netherlands", "india", "australia", "uk", "england", "scotland", "wales", "portugal", "usa", "schweiz", "österreich",
+])
+
+/// Lines of an address block above its postcode line, at most.
+private let addressBlockLinesAbove = 4
+/// Lines of an address block under its postcode line, at most.
+private let addressBlockLinesBelow = 2
+
+/// Whether `s..<e` (one line, trimmed) looks like a part of an address with no anchor: at most
+/// 60 bytes and six words, capitalised words, connectors and unit words ("Flat 2/1", "Unit 5,
+/// The Biscuit Works", "Rio de Janeiro – RJ", "Alappuzha Dist., Kerala"), few digits; not a
+/// person (an honorific, a known given name and a surname), a firm, an institution, a label, a
+/// heading, prose, or contacts.
+private func isAddressBlockLine(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    guard e - s <= 60 else { return false }
+    t.work.add(e - s)
+    var k = s, words = 0, capitals = 0, digits = 0, firstWord: (Int, Int)? = nil, secondCapital = false
+    while k < e {
+        let c = t.b[k]
+        if isDigit(c) {
+            let d = t.digitsEnd(k)
+            digits += d - k
+            guard d - k <= 4, digits <= 6 else { return false }
+            k = d
+            continue
+        }
+        // contacts, labels, a firm ("Smith & Nephew"), an aside, a title's separator: "@ : | // & ( · —"
+        if c == 0x40 || c == 0x3A || c == 0x7C || (c == 0x2F && t[k + 1] == 0x2F) || c == 0x26 || c == 0x28
+            || (c == 0xC2 && t[k + 1] == 0xB7) || (c == 0xE2 && t[k + 1] == 0x80 && t[k + 2] == 0x94) { return false }
+        let we = t.letterWordEnd(k)
+        guard we > k else { k += c < 0x80 ? 1 : t.scalar(at: k).length; continue }
+        words += 1
+        guard words <= 6 else { return false }
+        if t.isUppercaseLetter(at: k) {
+            capitals += 1
+            if words == 2 { secondCapital = true }
+            if companySuffixes.contains(t, k, we) || institutionsBeforeAddresses.contains(t, k, we)
+                || (institutionWordsAfter.contains(t, k, we) && !addressUnitWords.contains(t, k, we))
+                || sectionWords.contains(t, k, we) || documentWords.contains(t, k, we) || roleWords.contains(t, k, we)
+                || organisationUnitWords.contains(t, k, we)
+                || (nonNameWords.contains(t, k, we) && !placeWordsOfNonNameWords.contains(t, k, we)) { return false }
+        } else if we - k > 3 && !addressUnitWords.contains(t, k, we) && !connectors.contains(t, k, we) {
+            return false // prose: "Our office is in"
+        }
+        if firstWord == nil { firstWord = (k, we) }
+        k = we
+    }
+    guard capitals > 0, let (fs, fe) = firstWord else { return false }
+    // a sentence ends with a full stop ("Advogado."), an abbreviation may ("Alappuzha Dist.")
+    if t[e - 1] == 0x2E, e - 1 - t.letterRunStart(before: e - 1) > 5 { return false }
+    // a contact's label ("Telefon", "Cellulare", "E-mail") or a person ("Mr Tom Baker", "Priya Raman")
+    if phoneLabelWords.contains(t, fs, fe) || linkLabels.contains(t, fs, fe) || contactLabelWords.contains(t, fs, fe)
+        || personHonorifics.contains(t, fs, fe) { return false }
+    if words <= 3, secondCapital, givenNames.contains(t, fs, fe), !ambiguousGiven.contains(t, fs, fe) { return false }
+    return true
+}
+
+private let contactLabelWords = WordSet(["email", "e-mail", "mail", "fax", "telefax", "skype", "whatsapp", "e-bost"])
+
+/// Departments, services and teams of an organisation, on the lines of a letter's recipient block
+/// ("Departamento de Recursos Humanos", "Servicio de Cardiología", "Afdeling Verpleegkunde").
+private let organisationUnitWords = WordSet([
+    "department", "dept", "departamento", "dipartimento", "département", "abteilung", "afdeling", "servicio", "serviço",
+    "servizio", "service", "services", "ufficio", "office", "direzione", "direction", "diretoria", "dirección",
+    "directie", "gerência", "gerencia", "coordenação", "coordinación", "secretaria", "secretaría", "division",
+    "divisão", "división", "bereich", "team", "equipe", "equipo", "unidad", "unidade", "unità", "wing", "ward",
+    "personalia", "referees", "referentes", "referenties", "gegevens", "personalien", "concorsi", "recursos",
+    "humanos", "human", "resources", "personnel", "personal", "personale",
+])
+
+/// The place words among `nonNameWords` (a heading of them is a place, not a name), which an
+/// address block's lines hold.
+private let placeWordsOfNonNameWords = WordSet([
+    "new", "york", "san", "francisco", "los", "angeles", "london", "berlin", "paris", "united", "states", "kingdom",
+    "city", "county", "state", "street", "road", "avenue", "são", "santo", "santa", "saint", "sainte", "sankt",
+])
+
+/// Lower-case words that parts of an address hold ("sala 1204", "casa 2, fundos", "3e étage").
+private let addressUnitWords = WordSet([
+    "sala", "apto", "apartamento", "casa", "fundos", "bloco", "andar", "loja", "piso", "planta", "puerta", "escalera",
+    "étage", "appartement", "bâtiment", "flat", "unit", "floor", "near", "opp", "dist", "distt", "district", "tehsil",
+    "taluk", "mandal", "post", "lieu-dit", "hameau", "chemin", "rue", "avenue", "route", "impasse", "house", "hall",
+    "building", "tower", "court", "gardens", "park", "road", "street", "lane", "close", "place", "square", "way",
+])
 
 /// The value of "Address: …" up to the end of its field; nil unless it contains a digit.
 private func labelledValueEnd(_ t: Text, _ k: Int) -> Int? {

@@ -305,7 +305,8 @@ func detectHandles(_ t: Text, into out: inout [Candidate]) throws(RedactionStopp
         // "@pytest.fixture(", "@app.route(": a decorator in code
         guard e - i >= 3, e - i <= 31, !isAlnumASCII(t[e]), t[e] != 0x40, t[e] != 0x28,
               isAlphaASCII(t[i + 1]) || isDigit(t[i + 1]) else { continue }
-        if marks > 0 || socialWordOnLine(t, before: i) || namesANetworkAfter(t, e) {
+        // before a network's name only a handle that is no capitalised name ("@Microsoft on LinkedIn")
+        if marks > 0 || socialWordOnLine(t, before: i) || (!isUpperASCII(t[i + 1]) && namesANetworkAfter(t, e)) {
             out.append(Candidate(kind: .url, start: i, end: e))
             i = e - 1
         }

@@ -329,8 +329,13 @@ private func isInstitutionContext(_ t: Text, _ s: Int, _ end: Int) -> Bool {
     if t[end] == 0x2D, t.isLetter(at: end + 1) { return true } // "Robert-Koch-Institut"
     // before: "Escola Estadual Paulo Freire", "Rua Dr. João Silva", "Via G. Verdi"
     var b = s
+    // after a joiner, only the given name before it and then the institution's word itself:
+    // "Fondazione Giulio e Giovanna Lavazza", not "Museum curators Anna and Peter Weber"
+    var wordsLeftAfterJoiner = Int.max
     for _ in 0..<3 {
         t.work.step()
+        guard wordsLeftAfterJoiner > 0 else { break }
+        wordsLeftAfterJoiner -= 1
         var q = t.skipBlanksBack(b)
         guard q < b || q == b, q > 0 else { break }
         if t[q - 1] == 0x2E { q -= 1 }
@@ -339,7 +344,7 @@ private func isInstitutionContext(_ t: Text, _ s: Int, _ end: Int) -> Bool {
         guard w < q else { break }
         if institutionWordsBefore.contains(t, w, q) || streetWordsBeforeNames.contains(t, w, q) { return true }
         // "lycée hôtelier Jean Drouant": one lower-case word after the institution's
-        if !t.isUppercaseLetter(at: w), q - w > 3 {
+        if !t.isUppercaseLetter(at: w), q - w > 3, wordsLeftAfterJoiner > 2 {
             let w2e = t.skipBlanksBack(w)
             var w2 = w2e
             w2 = t.letterRunStart(before: w2)
@@ -348,8 +353,9 @@ private func isInstitutionContext(_ t: Text, _ s: Int, _ end: Int) -> Bool {
         }
         // only capitalised words between: "Escola Estadual Paulo", not "at the São Paulo office"
         // and a joiner between two known given names: "Fondazione Giulio e Giovanna Lavazza"
-        guard (t.isUppercaseLetter(at: w) && q - w > 1) || (nameJoiners.contains(t, w, q) && followsAGivenName(t, w)),
-              t.skipBlanksBack(w) < w else { break }
+        let joiner = nameJoiners.contains(t, w, q) && followsAGivenName(t, w) && wordsLeftAfterJoiner > 2
+        guard (t.isUppercaseLetter(at: w) && q - w > 1) || joiner, t.skipBlanksBack(w) < w else { break }
+        if joiner { wordsLeftAfterJoiner = 2 }
         b = w
     }
     return false

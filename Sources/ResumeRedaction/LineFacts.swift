@@ -76,6 +76,20 @@ struct LineFacts {
     /// The start offset of the line of `i`.
     func lineStart(at i: Int) -> Int { Int(starts[line(of: i)]) }
 
+    /// How many lines the text has.
+    var lineCount: Int { starts.count }
+
+    /// The number of the line of `i` (0 for the first).
+    func lineIndex(at i: Int) -> Int { line(of: i) }
+
+    /// Line `k`'s bytes, without its line break: `start..<end` of `t`.
+    func lineBounds(_ k: Int, in t: Text) -> (start: Int, end: Int) {
+        let s = Int(starts[k])
+        var e = k + 1 < starts.count ? Int(starts[k + 1]) - 1 : t.count
+        if e > s, t[e - 1] == 0x0D { e -= 1 }
+        return (s, e)
+    }
+
     /// Whether the line of `i` holds a year (19xx or 20xx, as a whole number).
     func hasYear(at i: Int) -> Bool { flags[line(of: i)] & Self.yearBit != 0 }
 

@@ -35,7 +35,7 @@ let particles = WordSet([
     "van", "von", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "bin", "binti", "ibn", "al",
     "el", "ter", "ten", "dos", "das", "y", "zu", "af", "av", "los", "las", "lo", "degli", "dei",
 ])
-private let documentWords = WordSet([
+let documentWords = WordSet([
     "resume", "résumé", "resumé", "cv", "curriculum", "vitae", "lebenslauf", "cover", "letter", "page", "europass",
     "portfolio", "bio", "biography", "profile", "updated", "draft", "final", "of", "my", "the",
     // document titles in the ten locales' languages ("Carta de recomendação", "Dossier d'inscription")
@@ -721,15 +721,17 @@ func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
     if let f2 = name.firstTwoEnd { forms.insert(t.string(name.words[0].lowerBound, f2)) }
     // "Lucía Fernández Ortega" is "la Sra. Fernández", "Ana Paula Ribeiro da Silva" "Ribeiro":
     // with three name words or more, each surname word alone and the given name with each
+    var surnameWords: Set<String> = [last]
     if name.words.count >= 3 {
         for w in name.words.dropFirst() where w != givenRange && w.count >= 3 {
             let word = t.string(w.lowerBound, w.upperBound)
+            surnameWords.insert(word)
             forms.insert(word)
             forms.insert(first + " " + word)
         }
     }
     let nameWords = Set(name.words.map { t.string($0.lowerBound, $0.upperBound).lowercased() })
-    try findMentions(t, forms: forms, familiarForms: familiar, nameWords: nameWords, except: name.start, into: &out)
+    try findMentions(t, forms: forms, familiarForms: familiar, nameWords: nameWords, surnames: surnameWords, except: name.start, into: &out)
 }
 
 /// "J O R D A N    E L L I S" → ["Jordan", "Ellis"]: runs of letters two blanks or more apart.
@@ -776,7 +778,9 @@ func mcForm(_ surname: String) -> String? {
 /// `nameWords` (lower-cased) is part of another proper noun ("Costa Coffee",
 /// "Baker Street") and stays.
 private func findMentions(_ t: Text, forms: Set<String>, familiarForms: Set<String> = [], nameWords: Set<String>,
-                          except: Int? = nil, into out: inout [Candidate]) throws(RedactionStopped) {
+                          surnames: Set<String> = [], except: Int? = nil, into out: inout [Candidate]) throws(RedactionStopped) {
+    // the surnames alone, in their forms as searched (as written, capitals, title case)
+    let surnameForms = Set(surnames.flatMap { [$0, $0.uppercased(), titleCased($0)] }.map { Array($0.utf8) })
     // a "name" of more than 80 bytes is no one's (a heading of one long word): not searched for
     var forms = forms.filter { $0.utf8.count <= 80 }
     for f in Array(forms) {
@@ -801,23 +805,21 @@ private func findMentions(_ t: Text, forms: Set<String>, familiarForms: Set<Stri
     for p in patterns {
         let single = !p.contains(0x20)
         try findOccurrences(t, p, starts) { s, e in
-            if single && s != except && (beginsAnotherProperNoun(t, after: e, nameWords: nameWords) || loneWordNamesNoOne(t, s)
+            if single && s != except && (beginsAnotherProperNoun(t, after: e, nameWords: nameWords)
+                || (surnameForms.contains(p) && surnameNamesNoOne(t, s))
                 || isInsideAnotherProperNoun(t, s, e, nameWords: nameWords) || namesAPlace(t, s, e, nameWords: nameWords, lines: &lines)) { return }
             out.append(Candidate(kind: .name, start: single ? capitalisedParticlesStart(t, before: s) : s, end: e))
         }
     }
 }
 
-/// Whether the words before a lone name word at `s` make it no one: an employer ("Mia has worked
-/// for Coles", "worked at Coles"), a trade after German "zum" or "als" ("Ausbildung zum Koch"),
-/// a street named in running text ("oficinas de la calle Serrano").
-func loneWordNamesNoOne(_ t: Text, _ s: Int) -> Bool {
+/// Whether the words before a surname alone at `s` (the candidate's or another person's) make it no one: a trade after
+/// German "zum" or "als" ("Ausbildung zum Koch"), a street named in running text ("oficinas de la
+/// calle Serrano"). Asked of the surname only: a given name or a referee's name after these words
+/// is still the person ("bekannt als Max").
+func surnameNamesNoOne(_ t: Text, _ s: Int) -> Bool {
     guard let (a, b) = wordBefore(t, s) else { return false }
-    // a street is named in running text by its type in lower case ("la calle Serrano", "in via
-    // Roma"); capitals and abbreviations ("C", "St", "Av") before a name say less
-    if tradeArticles.contains(t, a, b) || (b - a >= 3 && isLowerASCII(t[a]) && streetWordsBeforeNames.contains(t, a, b)) { return true }
-    guard workPrepositions.contains(t, a, b), let (c, d) = wordBefore(t, a) else { return false }
-    return workVerbs.contains(t, c, d)
+    return tradeArticles.contains(t, a, b) || (isLowerASCII(t[a]) && streetTypesInProse.contains(t, a, b))
 }
 
 /// The word of at most 16 bytes ending right before the blanks before `s`, on its line.
@@ -831,13 +833,11 @@ private func wordBefore(_ t: Text, _ s: Int) -> (Int, Int)? {
     return (a, b)
 }
 
-private let tradeArticles = WordSet(["zum", "zur", "als", "beim"])
-/// After a work verb only: "questions at Jane" is still Jane.
-private let workPrepositions = WordSet(["for", "für", "pour", "per", "para", "voor", "at", "bei", "chez", "presso", "bij"])
-private let workVerbs = WordSet([
-    "worked", "work", "works", "working", "employed", "arbeitet", "arbeitete", "gearbeitet", "travaille", "travaillé",
-    "lavoro", "lavorato", "lavora", "trabalho", "trabalhei", "trabalhou", "trabajo", "trabajé", "trabajó", "werk",
-    "werkt", "gewerkt", "werkte",
+private let tradeArticles = WordSet(["zum", "als"])
+/// Street types that, in lower case in running text, name a street: "la calle Serrano", "na rua Augusta".
+private let streetTypesInProse = WordSet([
+    "calle", "rua", "rue", "avenida", "piazza", "plaza", "paseo", "praça", "travessa", "alameda", "viale", "largo",
+    "boulevard", "carrer", "straat",
 ])
 
 /// Other people a document names (`detectOtherPersonNames`: after an honorific, a label, a
@@ -896,7 +896,7 @@ private let birthNameMarkers = KeywordTable(["geb.", "geborene", "geboren", "né
 /// alone ("Contact Siobhan O'Neill … Siobhan will call you"), the first
 /// initial with the last. At most `maxOtherPersons` people are followed.
 private func detectOtherPersonMentions(_ t: Text, _ persons: [Candidate], into out: inout [Candidate]) throws(RedactionStopped) {
-    var forms = Set<String>(), familiar = Set<String>(), nameWords = Set<String>()
+    var forms = Set<String>(), familiar = Set<String>(), nameWords = Set<String>(), surnames = Set<String>()
     for p in persons.prefix(maxOtherPersons) {
         var words: [String] = []
         var i = p.start
@@ -915,13 +915,14 @@ private func detectOtherPersonMentions(_ t: Text, _ persons: [Candidate], into o
         }
         guard words.count >= 2, let first = words.first, let last = words.last else { continue }
         forms.formUnion([t.string(p.start, p.end), last, first, first + " " + last])
+        surnames.insert(last)
         // "Tom" for a Thomas, "Bob" for a Robert
         familiar.formUnion(nicknames(of: first))
         if let initial = first.first { forms.insert("\(initial). \(last)") }
         nameWords.formUnion(words.map { $0.lowercased() })
     }
     guard !forms.isEmpty else { return }
-    try findMentions(t, forms: forms, familiarForms: familiar, nameWords: nameWords, into: &out)
+    try findMentions(t, forms: forms, familiarForms: familiar, nameWords: nameWords, surnames: surnames, into: &out)
 }
 
 /// People followed through a document at most (each adds a few forms to search).
@@ -999,8 +1000,10 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
                 end = -1 // "Dr. Oetker Nahrungsmittel KG", "Mr. Robot": not a person
                 break
             } else if t.isUppercaseLetter(at: p) && !sectionWords.contains(t, p, e)
-                        && (!nonNameWords.contains(t, p, e) || (honorific && placeNamedSurnames.contains(t, p, e))) {
-                // "Herr Berlin", "M. Paris": after an honorific a city's name is a surname
+                        && (!nonNameWords.contains(t, p, e)
+                            || (honorific && placeNamedSurnames.contains(t, p, e) && !isDigit(t[t.skipBlanks(e)]))) {
+                // "Herr Berlin", "M. Paris": after an honorific a city's name is a surname (not in
+                // "Miss London 2019")
                 // "Contact: Talent Acquisition"; "Reference: JH-48213", "Ref: SSL-2025-004417": a code
                 if teamWords.contains(t, p, e) || isCodeWord(t, p, e) || institutionNouns.contains(t, p, e) { end = -1; break }
                 // "Dr. Reddy's Laboratories": a possessive inside the name is a firm's

@@ -135,10 +135,13 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         candidates.removeAll {
             ($0.kind == .nationalID || ($0.kind == .phone && followsTaxNumberLabel(t, $0.start))) && isOnACompanyRegisterLine(t, $0.start)
         }
-        try detectAddresses(t, into: &candidates)
+        var addressBlockLines = [Candidate]()
+        try detectAddresses(t, into: &candidates, blockLines: &addressBlockLines)
         if kind == .resume { try detectNames(t, into: &candidates) }
         // people named with an honorific or a contact/referee label, in both kinds
         try detectOtherPersons(t, into: &candidates)
+        // an address block's lines without an anchor, where they name no one
+        candidates += try withoutPersons(addressBlockLines, candidates, in: t)
         // "at Wendy's, Tampa": a business named after a person, whoever's name it holds
         candidates.removeAll { $0.kind == .name && isABusinessPossessive(t, $0) }
         var birthYears = [Candidate]()

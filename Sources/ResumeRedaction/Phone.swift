@@ -9,7 +9,7 @@
 // Runs that look like dates, year lists, IP addresses, money or parts of identifiers
 // are rejected first.
 
-private let phoneLabelWords = WordSet([
+let phoneLabelWords = WordSet([
     "phone", "telephone", "tel", "tél", "téléphone", "telefon", "telefono", "teléfono", "telefone", "mobile",
     "mobil", "mob", "cell", "cellphone", "handy", "fax", "call", "text", "whatsapp", "ph", "m", "t", "p",
     "portable", "bel", "móvil", "movil", "celular", "cel", "cellulare", "tlf", "tfn", "puhelin", "telf",
@@ -63,9 +63,10 @@ private let companyIDLabels = WordSet([
     "order", "ticket", "invoice", "requisition", "req", "confirmation", "tracking", "pedido", "factura", "fatura", "protocolo", "rechnung", "bestellung",
     "bestellnummer", "auftrag", "auftragsnummer", "aktenzeichen", "commande", "facture", "ordine", "fattura", "pratica",
     "bestelling", "factuur", "ordernummer", "referentie", "kenmerk", "isbn", "issn", "doi", "pmid", "awb", "pnr",
-    // a purchase order's number: "PO No. 7800012345", "PO# 4500012345"
-    "po",
 ])
+/// Labels that are a number's only with a number word or "#" after them: "PO No. 7800012345",
+/// "PO# 4500012345" (a purchase order's), not "PO: …" (a post office's, a product owner's).
+private let labelsBeforeNumberWords = WordSet(["po"])
 /// Part, item and lot numbers and fiscal notes ("Teilenummer 0 281 006 172", "SKU 204-118-3307",
 /// "nota fiscal nº …"): a number after them is none of the candidate's, unless written as a
 /// phone is ("+44 …", "(11) 98765-4321").
@@ -79,13 +80,14 @@ private let partNumberLabels = WordSet([
 func followsCompanyIDLabel(_ t: Text, _ start: Int) -> Bool {
     if followsIBANStart(t, start) { return true }
     var j = start
-    var skippedWord = false
+    var skippedWord = false, numberWordSeen = false
     for _ in 0..<3 {
         // blanks and punctuation between the label and the number
         var skipped = 0
         while j > 0 && skipped < 4 {
             t.work.step()
             let c = t.b[j - 1]
+            if c == 0x23 { numberWordSeen = true }
             if isBlank(c) || c == 0x3A || c == 0x23 || c == 0xBA || c == 0xB0 || c == 0xC2 { j -= 1; skipped += 1 } else { break }
         }
         var ws = j
@@ -97,9 +99,11 @@ func followsCompanyIDLabel(_ t: Text, _ start: Int) -> Bool {
         var we = j
         while we > ws && t.b[we - 1] == 0x2E { we -= 1 } // "No." / "Reg."
         if companyIDLabels.contains(t, ws, we) || companyIDLabels.contains(t, ws, j) { return true }
+        if numberWordSeen && labelsBeforeNumberWords.contains(t, ws, we) { return true }
         if partNumberLabels.contains(t, ws, we) || partNumberLabels.contains(t, ws, j) { return t[start] != 0x2B && t[start] != 0x28 }
         // "n°", "No.", "nr" between label and number, or one city ("RCS Lyon 099 964 066")
         if numberWords.contains(t, ws, we) || (we - ws == 1 && t[ws] == 0x6E) {
+            numberWordSeen = true
             j = ws
             continue
         }

@@ -181,6 +181,8 @@ let adversarialFamilies: [AdversarialFamily] = [
     .headed("places of more words under a street", "Industriestraße 9\n", "72160 Horb am Neckar an der Bad\n"),
     .repeating("slashed and elided street types", "C/ Mayor 18, 12 place de l'Iris, c/ "),
     .repeating("words of host characters", "a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p "),
+    .repeating("address block lines around postcodes", "Little Wratting\nHaverhill\nSuffolk\nCB9 7UD\nWales, United Kingdom\n"),
+    .repeating("long lines over postcodes", "Abc Def Ghi Jkl Mno Pqr Stu Vwx Yza Bcd Efg Hij Klm Nop\nCB9 7UD\n"),
     // whitespace
     .repeating("newlines", "\n"),
     .repeating("CRLF", "\r\n"),
