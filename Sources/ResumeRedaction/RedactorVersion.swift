@@ -42,8 +42,8 @@ public enum RedactorVersion {
     ///    of more words under a street ("Horb am Neckar"), Rio's "Praia" avenues; an institution's
     ///    name before its address kept; surnames that are cities ("Julien Paris", "Berlin,
     ///    Thomas", "Herr Berlin"); call names ("roepnaam"); handles before a network's name;
-    ///    a surname kept where it names a trade or a street; Spanish and other achievement headings no names; purchase-order numbers kept;
-    ///    the lines of an address block around a postcode line (locality, post town, county,
+    ///    a surname kept where it names a trade or a street; Spanish and other achievement
+    ///    headings no names; purchase-order numbers kept; the lines of an address block around a postcode line (locality, post town, county,
     ///    country) where they name no one.
     public static let current = 5
 }

@@ -67,6 +67,17 @@ struct KindScore {
         }
     }
 
+    /// Development data that arrived and was measured, its misses not yet read and fixed
+    /// (Incoming/README.md): checked to be well-formed and reported with its listing, not gated.
+    @Test func incomingPartIsWellFormedAndReported() throws {
+        let snippets = try Corpus.load(Corpus.incomingDirectory)
+        guard !snippets.isEmpty else { return }
+        let all = snippets + (try Corpus.load())
+        #expect(Set(all.map(\.id)).count == all.count, "snippet ids must be unique across the development and incoming parts")
+        let score = CorpusScore.evaluate(snippets, with: PIIRedactor())
+        print(score.report("incoming corpus (Tests/ResumeRedactionTests/Incoming): measured, not yet fixed, not gated"))
+    }
+
     @Test func negativeSnippetsComeBackUnchanged() throws {
         let redactor = PIIRedactor()
         let negatives = try Corpus.load().filter(\.isNegative)
