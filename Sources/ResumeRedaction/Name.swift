@@ -696,6 +696,11 @@ func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
     let last = t.string(surnameRange.lowerBound, surnameRange.upperBound)
     forms.insert(first + " " + last)
     forms.insert(last + " " + first)
+    // a file's name: "CV_Marie_Dupont.pdf", "Okafor_James_CV.docx"
+    for (a, b) in [(first, last), (titleCased(first), titleCased(last))] {
+        forms.insert(a + "_" + b)
+        forms.insert(b + "_" + a)
+    }
     forms.insert(first)
     // "Julien Paris" is "Paris" alone nowhere: the city is
     if !placeNamedSurnames.contains(last) { forms.insert(last) }
@@ -803,7 +808,7 @@ private func findMentions(_ t: Text, forms: Set<String>, familiarForms: Set<Stri
     let starts = try wordStarts(t, pairs: Set(patterns.map { Int($0[0]) << 8 | Int($0[1]) }))
     var lines: LineFacts? = nil // read at the first lone mention that needs it
     for p in patterns {
-        let single = !p.contains(0x20)
+        let single = !p.contains(0x20) && !p.contains(0x5F)
         try findOccurrences(t, p, starts) { s, e in
             if single && s != except && (beginsAnotherProperNoun(t, after: e, nameWords: nameWords)
                 || (surnameForms.contains(p) && surnameNamesNoOne(t, s))
@@ -1574,6 +1579,7 @@ private func findOccurrences(_ t: Text, _ p: [UInt8], _ starts: [Int: [Int]], _ 
     let m = p.count
     guard m > 1, m <= t.count else { return }
     var nextStart = 0 // occurrences starting before this overlap the last one found
+    let joinedByUnderscore = p.contains(0x5F)
     for s in starts[Int(p[0]) << 8 | Int(p[1])] ?? [] {
         try t.work.tick()
         let e = s + m
@@ -1586,7 +1592,8 @@ private func findOccurrences(_ t: Text, _ p: [UInt8], _ starts: [Int: [Int]], _ 
         let inLinkOrMail = pre == 0x40 || pre == 0x2F || pre == 0x2E || pre == 0x5F || pre == 0x2D
             || post == 0x40 || post == 0x5F || (post == 0x2E && isAlnumASCII(t[e + 1]))
             || (post == 0x2D && t.isLetter(at: e + 1))
-        if !t.isWordChar(at: e) && !inLinkOrMail {
+        // a name written with "_" is a file's name ("CV_Marie_Dupont.pdf"), wherever it stands
+        if !t.isWordChar(at: e) && (!inLinkOrMail || joinedByUnderscore) {
             found(s, e)
             nextStart = e
         }

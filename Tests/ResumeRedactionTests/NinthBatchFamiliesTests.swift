@@ -71,6 +71,11 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
                 == "INSCHRIJVING\nNaam: dhr. [NAME] (roepnaam [NAME])\n[NAME] zoekt werk.")
     }
 
+    @Test func theCandidatesNameInAFilesNameIsRedacted() {
+        #expect(resume("Marie Dupont\nComptable\nPièce jointe : CV_Marie_Dupont.pdf, Dupont_Marie_lettre.pdf")
+                == "[NAME]\nComptable\nPièce jointe : CV_[NAME].pdf, [NAME]_lettre.pdf")
+    }
+
     @Test func aSectionHeadingInSpanishIsNoName() {
         let text = "LOGROS DESTACADOS\n\n2021 – 2024 · Mercadona – Centro logístico de Ciempozuelos"
         #expect(resume(text) == text)
