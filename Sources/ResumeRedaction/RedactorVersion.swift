@@ -44,6 +44,6 @@ public enum RedactorVersion {
     ///    Thomas", "Herr Berlin"); call names ("roepnaam"); handles before a network's name;
     ///    a surname kept where it names a trade or a street; Spanish and other achievement
     ///    headings no names; purchase-order numbers kept; the lines of an address block around a postcode line (locality, post town, county,
-    ///    country) where they name no one.
+    ///    country) where they name no one; the candidate's name in a file's name ("CV_Marie_Dupont").
     public static let current = 5
 }
