@@ -1049,12 +1049,16 @@ func detectAddresses(_ t: Text, into out: inout [Candidate], blockLines: inout [
 }
 
 /// The lines of a postal address block around a postcode line that hold no anchor of their own:
-/// the house's name, locality, post town and county above it ("Little Wratting" / "Haverhill" /
-/// "Suffolk" over "CB9 7XY"; "Funcionários – Belo Horizonte/MG" over a CEP), up to
-/// `addressBlockLinesAbove` lines and never past a line holding an address, and the county or
-/// country under it ("Wales, United Kingdom"), up to `addressBlockLinesBelow`. Each line must
-/// look like a part of an address (`isAddressBlockLine`); a blank line ends the block. They are
-/// candidates only where no person is named (`withoutPersons`): a recipient's name line stays a name.
+/// up to `addressBlockLinesAbove` lines between a street line and the postcode line under it
+/// ("3 Mill Road" / "Little Wratting" / "Haverhill" / "Suffolk" / "CB9 7UD"), or above a postcode
+/// written alone on its line when no street line comes first ("Brackenside" / "Portinscale" /
+/// "KESWICK" / "CA12 5RE"; "Funcionários – Belo Horizonte/MG" over a CEP); and under the postcode
+/// line, up to `addressBlockLinesBelow` lines that name a country ("Wales, United Kingdom",
+/// "Brasil"). Each line must look like a part of an address (`isAddressBlockLine`); a blank line
+/// ends the block (a CRLF's empty segment is no blank line). A postcode after a town on its line
+/// ("Leeds LS1 4AP", "45128 Essen") takes no line above without a street line: job titles, firms
+/// and contract types stand there in ads and headers. They are candidates only where no person
+/// is named (`withoutPersons`): a recipient's name line stays a name.
 private func addAddressBlockLines(_ t: Text, _ addresses: [Candidate], postcodeAnchors: [Int],
                                   into out: inout [Candidate]) throws(RedactionStopped) {
     guard !postcodeAnchors.isEmpty else { return }
@@ -1067,34 +1071,74 @@ private func addAddressBlockLines(_ t: Text, _ addresses: [Candidate], postcodeA
     }
     // the document's first line is its heading, never an address's part
     let firstText = try t.skip(from: 0) { _, c in isBlank(c) || isLineBreak(c) }
+    /// Line `j` trimmed, or nil for a CRLF's empty segment (the bytes between "\r" and "\n").
+    func trimmed(_ j: Int) -> (Int, Int)? {
+        let (s, e) = lines.lineBounds(j, in: t)
+        if s == e, t[s] == 0x0A, t[s - 1] == 0x0D { return nil }
+        return (t.skipBlanks(s), t.skipBlanksBack(e))
+    }
+    var done = Set<Int>() // postcode lines already grown from (many postcodes on one line)
     var p = 0
     for c in addresses {
         try t.work.tick()
         while p < postcodeAnchors.count && postcodeAnchors[p] < c.start { p += 1 }
         guard p < postcodeAnchors.count, postcodeAnchors[p] < c.end else { continue }
         let k = lines.lineIndex(at: c.start)
-        var j = k - 1
-        while j >= 0 && k - j <= addressBlockLinesAbove && !addressLines.contains(j) {
-            let (s, e) = lines.lineBounds(j, in: t)
-            let (a, b) = (t.skipBlanks(s), t.skipBlanksBack(e))
+        guard done.insert(k).inserted else { continue }
+        // above: the lines up to a street line, or up to the block's start over a bare postcode
+        var above = [(Int, Int)]()
+        var j = k - 1, reachedStreet = false
+        while j >= 0 && above.count < addressBlockLinesAbove {
+            try t.work.tick()
+            if addressLines.contains(j) { reachedStreet = true; break }
+            guard let (a, b) = trimmed(j) else { j -= 1; continue }
             guard a < b, a > firstText, isAddressBlockLine(t, a, b) else { break }
-            out.append(Candidate(kind: .address, start: a, end: b))
+            above.append((a, b))
             j -= 1
         }
+        if reachedStreet || isABarePostcodeLine(t, lines, k) {
+            for (a, b) in above { out.append(Candidate(kind: .address, start: a, end: b)) }
+        }
+        // below: a country
         j = lines.lineIndex(at: max(c.start, c.end - 1)) + 1
         var below = 0
         while j < lines.lineCount && below < addressBlockLinesBelow && !addressLines.contains(j) {
-            let (s, e) = lines.lineBounds(j, in: t)
-            let (a, b) = (t.skipBlanks(s), t.skipBlanksBack(e))
-            // under the postcode: a region or country ("Wales, United Kingdom", "Rio de Janeiro – RJ",
-            // "Brasil"), not a title or a sentence ("Advogado.")
-            guard a < b, isAddressBlockLine(t, a, b), holdsACommaOrDash(t, a, b) || countries.contains(t, a, b)
-            else { break }
+            try t.work.tick()
+            guard let (a, b) = trimmed(j) else { j += 1; continue }
+            guard a < b, isAddressBlockLine(t, a, b), endsWithACountry(t, a, b) else { break }
             out.append(Candidate(kind: .address, start: a, end: b))
             j += 1
             below += 1
         }
     }
+}
+
+/// Whether line `k` holds a postcode alone ("CA12 5RE", "22250-900", "CEP 30130-009"): at most
+/// three tokens, each with a digit but a label first.
+private func isABarePostcodeLine(_ t: Text, _ lines: LineFacts, _ k: Int) -> Bool {
+    let (s, e) = lines.lineBounds(k, in: t)
+    var q = t.skipBlanks(s), tokens = 0
+    let end = t.skipBlanksBack(e)
+    guard end - q <= 24 else { return false }
+    t.work.add(end - q)
+    while q < end {
+        var r = q, digit = false
+        while r < end && !isBlank(t.b[r]) { if isDigit(t.b[r]) { digit = true }; r += 1 }
+        tokens += 1
+        guard tokens <= 3, digit || (tokens == 1 && postcodeLabelWords.contains(t, q, r)) else { return false }
+        q = t.skipBlanks(r)
+    }
+    return tokens > 0
+}
+
+private let postcodeLabelWords = WordSet(["cep", "pin", "plz", "cp", "postcode", "zip"])
+
+/// Whether `s..<e` ends with a country's name ("Brasil", "Wales, United Kingdom", "New Zealand").
+private func endsWithACountry(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    var end = e
+    if t[end - 1] == 0x2E { end -= 1 }
+    let ws = t.letterRunStart(before: end)
+    return ws < end && ws >= s && countries.contains(t, ws, end)
 }
 
 /// `lines` without those that overlap a name in `candidates`.
@@ -1118,24 +1162,12 @@ func withoutPersons(_ lines: [Candidate], _ candidates: [Candidate], in t: Text)
     return kept
 }
 
-/// Whether `s..<e` holds a comma, " - " or a dash (– —).
-private func holdsACommaOrDash(_ t: Text, _ s: Int, _ e: Int) -> Bool {
-    t.work.add(e - s)
-    var k = s
-    while k < e {
-        let c = t.b[k]
-        if c == 0x2C || (c == 0x2D && t[k - 1] == 0x20) || (c == 0xE2 && t[k + 1] == 0x80 && (t[k + 2] == 0x93 || t[k + 2] == 0x94)) {
-            return true
-        }
-        k += 1
-    }
-    return false
-}
-
-/// Country names written alone on an address's last line.
+/// Countries' names (or their last words: "United Kingdom", "New Zealand") on an address's last line.
 private let countries = WordSet([
     "brasil", "brazil", "deutschland", "germany", "france", "españa", "spain", "italia", "italy", "nederland",
     "netherlands", "india", "australia", "uk", "england", "scotland", "wales", "portugal", "usa", "schweiz", "österreich",
+    "kingdom", "states", "ireland", "zealand", "canada", "britain", "america", "belgium", "belgique", "switzerland",
+    "austria", "suisse", "svizzera", "méxico", "mexico", "argentina",
 ])
 
 /// Lines of an address block above its postcode line, at most.

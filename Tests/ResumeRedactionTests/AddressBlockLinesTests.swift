@@ -1,4 +1,5 @@
 @testable import ResumeRedaction
+import Foundation
 import Testing
 
 private let redactor = PIIRedactor()
@@ -29,8 +30,19 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
          "Ms [NAME]\nHead of Quality\nDepartamento de Recursos Humanos\nSmith & Nephew plc\n[ADDRESS]\nTelefon\nDear Ms [NAME],"),
         ("Our office is in the old mill\nCB9 7UD\nWe are hiring.", "Our office is in the old mill\n[ADDRESS]\nWe are hiring."),
         ("Priya Raman\nCB9 7UD", "[NAME]\n[ADDRESS]"),
+        // over a town and postcode line, without a street line: a title, a firm, contract types
+        ("Jane Doe\nMidwife\nLeeds LS1 4AP\nMon - Fri, Days", "[NAME]\nMidwife\n[ADDRESS]\nMon - Fri, Days"),
+        ("Bauleiter Tiefbau\nHochtief Infrastructure\nFestanstellung\nVollzeit\n45128 Essen\nEnglisch, Deutsch",
+         "Bauleiter Tiefbau\nHochtief Infrastructure\nFestanstellung\nVollzeit\n[ADDRESS]\nEnglisch, Deutsch"),
     ])
     func linesThatAreNoPartOfTheBlockStay(input: String, expected: String) {
         #expect(job(input) == expected)
+    }
+
+    @Test func aBlockWithCRLFLineEndsIsTheSame() {
+        let lf = "Hannah Price\n3 Mill Road\nLittle Wratting\nHaverhill\nCB9 7UD\nEngland, United Kingdom\nMobile: 07700 900123"
+        let crlf = lf.replacingOccurrences(of: "\n", with: "\r\n")
+        #expect(resume(lf) == "[NAME]\n[ADDRESS]\n[ADDRESS]\n[ADDRESS]\n[ADDRESS]\n[ADDRESS]\nMobile: [PHONE]")
+        #expect(resume(crlf) == resume(lf).replacingOccurrences(of: "\n", with: "\r\n"))
     }
 }
