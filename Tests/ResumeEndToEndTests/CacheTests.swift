@@ -17,6 +17,9 @@ import Testing
 
     struct Setup {
         let h: Harness
+        /// The Redis this daemon caches in: one of the test's own unless `configure` chose another.
+        let ownRedis: PrivateRedis
+        var redisURL: String { h.daemon.daemon.configuration.redisURL }
         let me: CallOptions
         let user: Resume_V1_User
         let resume: Resume_V1_Resume
@@ -48,7 +51,12 @@ import Testing
         // The cache fails open: a Redis command slower than its timeout (50 ms by default) is
         // skipped, and on a loaded machine some are. These tests check what is cached, so
         // their daemons wait up to 2 s for Redis.
+        // And each has a Redis of its own: on the shared one, other tests' daemons publish
+        // invalidations (and garbage, on purpose) that move this daemon's change epochs, and a
+        // write racing such a message is skipped by design (a CI run lost an entry so).
+        let own = try PrivateRedis()
         let h = try Harness { c in
+            c.redisURL = own.url()
             c.redis.commandTimeoutMilliseconds = 2_000
             configure(&c)
         }
@@ -58,7 +66,7 @@ import Testing
                                                         options: me)
         let cache = h.daemon.daemon.cache
         #expect(await eventually { cache.isSubscribed })
-        return Setup(h: h, me: me, user: user, resume: resume, job: job)
+        return Setup(h: h, ownRedis: own, me: me, user: user, resume: resume, job: job)
     }
 
     /// A synchronous connection to `url` for looking at what the cache wrote.
@@ -82,7 +90,7 @@ import Testing
         #expect(c.breakerState == "closed")
         #expect(s.h.daemon.daemon.analysis.computations.count == 2)
 
-        let redis = try Self.redis(try TestEnvironment.redisURL())
+        let redis = try Self.redis(s.redisURL)
         let ttl = try redis.command(["PTTL", s.key(a)], deadline: .after(milliseconds: 5_000))
         guard case .integer(let ms) = ttl else { Issue.record("PTTL answered \(ttl)"); return }
         // 3,240–3,960 s when written, less the few seconds since.
@@ -93,7 +101,7 @@ import Testing
 
     @Test func updatingRecomputesAndDeletingDropsTheEntries() async throws {
         let s = try await Self.setUp()
-        let redis = try Self.redis(try TestEnvironment.redisURL())
+        let redis = try Self.redis(s.redisURL)
         let v1 = try await s.analyze()
         _ = try await s.h.resumes.updateResume(.init(id: s.resume.id, expectedVersion: 1, title: "Backend",
                                                      rawText: Self.resumeText + "\nTerraform"), options: s.me)
@@ -115,7 +123,7 @@ import Testing
     /// database first, and a database with no such analysis drops the entry.
     @Test func aRedisEntryThatOutlivesItsDeleteIsNeverServed() async throws {
         let s = try await Self.setUp()
-        let redis = try Self.redis(try TestEnvironment.redisURL())
+        let redis = try Self.redis(s.redisURL)
         let a = try await s.analyze()
         guard case .bulk(let bytes) = try redis.command(["GET", s.key(a)], deadline: .after(milliseconds: 5_000)) else { Issue.record("no entry"); return }
         _ = try await s.analyses.deleteAnalysis(.init(id: a.id), options: s.me)
@@ -131,7 +139,7 @@ import Testing
     @Test func aComputeLockIsReleasedOnlyByItsHolder() async throws {
         let s = try await Self.setUp()
         let redis = try #require(s.cache.redis)
-        let probe = try Self.redis(try TestEnvironment.redisURL())
+        let probe = try Self.redis(s.redisURL)
         // (locks that outlive the test however slow the machine: the unlocks end them)
         let key = "rb:v1:lock:{\(UUID())}:test"
         // The cache fails open: a lock call that does not reach Redis (a timeout on a loaded machine,
@@ -165,7 +173,7 @@ import Testing
 
     @Test func deletingAJobDescriptionDropsItsEntries() async throws {
         let s = try await Self.setUp()
-        let redis = try Self.redis(try TestEnvironment.redisURL())
+        let redis = try Self.redis(s.redisURL)
         let a = try await s.analyze()
         #expect(try await s.analyze().cached)
         _ = try await s.h.jobs.deleteJobDescription(.init(id: s.job.id), options: s.me)
@@ -175,7 +183,7 @@ import Testing
 
     @Test func deletingAUserDropsEveryKeyAndTheIndex() async throws {
         let s = try await Self.setUp()
-        let redis = try Self.redis(try TestEnvironment.redisURL())
+        let redis = try Self.redis(s.redisURL)
         let a = try await s.analyze()
         let index = CacheKey.index(user: UUID(uuidString: s.user.id)!)
         #expect(try redis.command(["EXISTS", s.key(a), index], deadline: .after(milliseconds: 5_000)) == .integer(2))
@@ -200,7 +208,7 @@ import Testing
         let other = try await s.h.jobs.createJobDescription(.init(positionTitle: "SRE", rawText: "Terraform"), options: s.me)
         let a = try await s.analyze()
         _ = try await s.analyze(other) // evicts a's near entry
-        let redis = try Self.redis(try TestEnvironment.redisURL())
+        let redis = try Self.redis(s.redisURL)
         _ = try redis.command(["SET", s.key(a), "{not an analysis"], deadline: .after(milliseconds: 5_000))
         let again = try await s.analyze()
         #expect(again.cached && again.id == a.id && again.missingKeywords == a.missingKeywords)
