@@ -360,7 +360,6 @@ private func isFollowedByAnotherField(_ t: Text, _ e: Int) -> Bool {
 /// "). " ("Jane Doe (2021). Deep nets…"), or cites a recent year ("Tom Lee (2020) showed"); a
 /// year after 2010 or before ")." is a birth year only on a line of children ("Kinder:").
 func detectBirthYearsAfterNames(_ t: Text, _ names: [Candidate], into out: inout [Candidate]) throws(RedactionStopped) {
-    var lines: LineFacts? = nil // read at the first year that needs it
     var lastLine = (start: -1, namesChildren: false) // one line's answer, asked again by its other names
     for c in names where c.kind == .name {
         try t.work.tick()
@@ -369,8 +368,7 @@ func detectBirthYearsAfterNames(_ t: Text, _ names: [Candidate], into out: inout
         let recent = t[k] == 0x32 && t[k + 1] == 0x30 && (t[k + 2] > 0x31 || (t[k + 2] == 0x31 && t[k + 3] > 0x30))
         let citation = t[y + 1] == 0x2E || t[y + 1] == 0x3A // "(2021). Title", "(2021): …"
         if recent || citation {
-            if lines == nil { lines = t.lineFacts }
-            let ls = lines!.lineStart(at: c.start)
+            let ls = t.lineFacts.lineStart(at: c.start)
             if ls != lastLine.start { lastLine = (ls, lineNamesChildren(t, ls)) }
             guard lastLine.namesChildren else { continue }
         }

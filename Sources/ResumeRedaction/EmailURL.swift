@@ -170,7 +170,6 @@ private let personalSiteTLDs = WordSet([
 
 /// Finds URLs: `scheme://…`, `www.…`, and scheme-less `host.tld/path` or lowercase `host.tld`.
 func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
-    var lineFacts: LineFacts? = nil // read once, at the first bare host
     var i = 0
     while i < t.count {
         // no token start: not alphanumeric, or inside a word, host, path or e-mail
@@ -262,8 +261,7 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped)
         for k in i..<host.end { if t.b[k] == 0x2E { break }; if isAlphaASCII(t.b[k]) { firstLabelAlpha = true } }
         var linkLike = !linkOnly && (host.labels >= 3 || personalSiteTLDs.contains(t, host.lastLabelStart, host.end))
         if lower && firstLabelAlpha && !linkLike {
-            if lineFacts == nil { lineFacts = t.lineFacts }
-            linkLike = lineFacts!.looksLikeContacts(at: i)
+            linkLike = t.lineFacts.looksLikeContacts(at: i)
         }
         if lower && firstLabelAlpha && !techDomainNames.contains(t, i, host.end) && linkLike {
             var e = host.end

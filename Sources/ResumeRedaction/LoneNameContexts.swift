@@ -104,7 +104,7 @@ private let dottedCompanySuffixes: Set<String> = [
 /// preposition of place ("in Preston", "em Sousa", "nach Lindau"). A given name that is also a
 /// place or word ("Paris", "Sydney", "Florence") also after looser ones ("vanuit Sydney") and
 /// before a place's noun ("our Paris office").
-func namesAPlace(_ t: Text, _ s: Int, _ e: Int, nameWords: Set<String> = [], lines: inout LineFacts?) -> Bool {
+func namesAPlace(_ t: Text, _ s: Int, _ e: Int, nameWords: Set<String> = []) -> Bool {
     // "Lincoln, Nebraska" — not "Okafor, Denise" (the person's own given name after the comma)
     if t[e] == 0x2C, t[e + 1] == 0x20, t.isUppercaseLetter(at: e + 2) {
         let w = t.letterWordEnd(e + 2)
@@ -126,8 +126,7 @@ func namesAPlace(_ t: Text, _ s: Int, _ e: Int, nameWords: Set<String> = [], lin
     }
     // an employer's town ending a line of work history: "Audit Senior — Moore and Smalley LLP, Preston"
     if s >= 2, t[s - 1] == 0x20, t[s - 2] == 0x2C, endsAField(t, e) {
-        if lines == nil { lines = t.lineFacts }
-        if lines!.hasYear(at: s) { return true }
+        if t.lineFacts.hasYear(at: s) { return true }
     }
     // "Nebraska–Lincoln", "Lincoln–Omaha": an en dash between two capitalised words
     if t[e] == 0xE2, t[e + 1] == 0x80, t[e + 2] == 0x93, t.isUppercaseLetter(at: e + 3) { return true }

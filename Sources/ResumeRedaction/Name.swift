@@ -806,13 +806,12 @@ private func findMentions(_ t: Text, forms: Set<String>, familiarForms: Set<Stri
     }.map { Array($0.utf8) }
     t.work.add(2 * forms.reduce(0) { $0 + $1.utf8.count })
     let starts = try wordStarts(t, pairs: Set(patterns.map { Int($0[0]) << 8 | Int($0[1]) }))
-    var lines: LineFacts? = nil // read at the first lone mention that needs it
     for p in patterns {
         let single = !p.contains(0x20) && !p.contains(0x5F)
         try findOccurrences(t, p, starts) { s, e in
             if single && s != except && (beginsAnotherProperNoun(t, after: e, nameWords: nameWords)
                 || (surnameForms.contains(p) && surnameNamesNoOne(t, s))
-                || isInsideAnotherProperNoun(t, s, e, nameWords: nameWords) || namesAPlace(t, s, e, nameWords: nameWords, lines: &lines)) { return }
+                || isInsideAnotherProperNoun(t, s, e, nameWords: nameWords) || namesAPlace(t, s, e, nameWords: nameWords)) { return }
             out.append(Candidate(kind: .name, start: single ? capitalisedParticlesStart(t, before: s) : s, end: e))
         }
     }
