@@ -50,7 +50,7 @@ import Testing
     static func setUp(_ configure: (inout DaemonConfiguration) -> Void = { _ in }) async throws -> Setup {
         // The cache fails open: a Redis command slower than its timeout (50 ms by default) is
         // skipped, and on a loaded machine some are. These tests check what is cached, so
-        // their daemons wait up to 2 s for Redis.
+        // their daemons wait up to 2 s for Redis, for a command and for a connection.
         // And each has a Redis of its own: on the shared one, other tests' daemons publish
         // invalidations (and garbage, on purpose) that move this daemon's change epochs, and a
         // write racing such a message is skipped by design (a CI run lost an entry so).
@@ -58,6 +58,8 @@ import Testing
         let h = try Harness { c in
             c.redisURL = own.url()
             c.redis.commandTimeoutMilliseconds = 2_000
+            // and a connection as long (250 ms by default): a CI run counted a Redis error here
+            c.redis.connectTimeoutMilliseconds = 2_000
             configure(&c)
         }
         let (user, me, _) = try await h.signUp()
