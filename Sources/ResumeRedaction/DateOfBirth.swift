@@ -193,13 +193,21 @@ private func formatHintEnd(_ t: Text, _ k: Int) -> Int? {
     return nil
 }
 
+/// The labels `detectDatesOfBirth` asks at each word start: most words start none.
+private let birthLabelKeywords = KeywordPrefixFilter([placeOfBirthLabels, dobLabels])
+
 /// Finds dates of birth: a date right after a birth label ("Date of birth:", "DOB",
 /// "Born:", "Geburtsdatum:", "geb.", "Née le", "Fecha de nacimiento:" …).
 func detectDatesOfBirth(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
+    let birthLabels = birthLabelKeywords
     var i = 0
     while i < t.count {
         i = try t.nextASCIIWordStart(from: i)
         guard i < t.count else { break }
+        guard birthLabels.mayMatch(in: t, at: i) else {
+            i = max(t.asciiWordEnd(i), i + 1)
+            continue
+        }
         var k: Int
         let n: Int
         let allowYear: Bool

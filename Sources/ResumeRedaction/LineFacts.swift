@@ -76,6 +76,13 @@ struct LineFacts {
     /// The start offset of the line of `i`.
     func lineStart(at i: Int) -> Int { Int(starts[line(of: i)]) }
 
+    /// The offset of the line break (`\n` or `\r`: each ends a line here) that ends the line of
+    /// `i`, or `textCount` on the last line.
+    func lineEnd(at i: Int, textCount: Int) -> Int {
+        let k = line(of: i) + 1
+        return k < starts.count ? Int(starts[k]) - 1 : textCount
+    }
+
     /// How many lines the text has.
     var lineCount: Int { starts.count }
 

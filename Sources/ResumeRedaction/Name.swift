@@ -932,7 +932,14 @@ private func detectOtherPersonMentions(_ t: Text, _ persons: [Candidate], into o
 /// People followed through a document at most (each adds a few forms to search).
 private let maxOtherPersons = 16
 
+/// The tables `detectOtherPersonNames` asks at each word start after the honorifics: most
+/// words start none of their keywords, and are passed over with one look-up.
+private let personIntroducingKeywords = KeywordPrefixFilter([
+    selfIntroductions, mailHeaderLabels, refereeLabels, personIntroducers, roleIntroducers, greetings,
+])
+
 private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
+    let introducing = personIntroducingKeywords
     var i = 0
     while i < t.count {
         i = try t.nextASCIIWordStart(from: i)
@@ -952,11 +959,12 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             && !(isLowerASCII(t[i]) && i >= 2 && t[i - 1] == 0x20 && isDigit(t[i - 2]))
             // "M." and "D." alone, not inside "Ph.D." or "M.Sc."
             && (we - i > 1 || i == 0 || t[i - 1] == 0x20 || t[i - 1] == 0x0A || t[i - 1] == 0x28)
+        let mayIntroduce = !honorific && introducing.mayMatch(in: t, at: i)
         if honorific {
             k = titleEnd(t, we)
             guard t[k] == 0x20 else { i = we; continue }
             k = skipTitles(t, from: k + 1)
-        } else if let n = selfIntroductions.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20,
+        } else if mayIntroduce, let n = selfIntroductions.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20,
                   case let p = t.skipBlanks(i + n), t.isUppercaseLetter(at: p),
                   namingSelfIntroductions.longestMatch(in: t, at: i) == n
                     || (givenNames.contains(t, p, t.letterWordEnd(p)) && !ambiguousGiven.contains(t, p, t.letterWordEnd(p)))
@@ -966,22 +974,22 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             // "I'm Austin based", "known as Kanban" are no one), or a nickname after a person
             // ("Jonathan Price, known as Jono", "I was known as Bakes")
             k = p
-        } else if let n = mailHeaderLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n), startsALine(t, i),
+        } else if mayIntroduce, let n = mailHeaderLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n), startsALine(t, i),
                   case let j = t.skipBlanks(i + n), t[j] == 0x3A {
             // "Aan: Noor El Amrani <noor@…>": the display name of a mail header's address
             k = t.skipBlanks(j + 1)
             mailHeader = true
-        } else if let n = refereeLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n),
+        } else if mayIntroduce, let n = refereeLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n),
                   case let j = labelColon(t, after: i + n), t[j] == 0x3A || t[j] == 0x2D {
             k = skipTitles(t, from: t.skipBlanks(j + 1))
             labelled = true
-        } else if let n = personIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
+        } else if mayIntroduce, let n = personIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
             // "You will report to the Head of Data, Tom Ashworth", "Reportarás a Óscar Beltrán"
             k = nameStart(afterIntroducer: t, from: t.skipBlanks(i + n))
-        } else if let n = roleIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
+        } else if mayIntroduce, let n = roleIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
             // "work closely with the Head of Lending, Chris Papadopoulos": only after a role
             k = nameStart(afterIntroducer: t, from: t.skipBlanks(i + n), roleRequired: true)
-        } else if let n = greetings.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20, startsALine(t, i) {
+        } else if mayIntroduce, let n = greetings.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20, startsALine(t, i) {
             // "Hi Hope,", "Buonasera Federica,", "Sehr geehrte Frau Dr. Weber,": a greeting starting a line
             k = skipTitles(t, from: t.skipBlanks(i + n))
             greeting = true

@@ -71,6 +71,8 @@ struct Text {
     private let runStart: [Int32]
     /// `letterWordEnd(i)` for every `i` in `0...count`.
     private let wordEnd: [Int32]
+    /// `nextASCIIWordStart(from: i)` for every `i` in `0..<count`.
+    private let asciiWordStarts: [Int32]
     /// What detectors compute about the whole text on first need and share.
     private let memo = TextMemo()
 
@@ -204,28 +206,60 @@ struct Text {
         self.runEnd = runEnd
         self.runStart = runStart
         self.wordEnd = wordEnd
+        self.asciiWordStarts = try Self.asciiWordStarts(b, work: work)
+    }
+
+    /// For each position, the first at or after it where an ASCII letter starts a word (no
+    /// letter or digit of any script before it), or `count`: filled backwards, a step a byte.
+    private static func asciiWordStarts(_ bytes: [UInt8], work: RedactionWork) throws(RedactionStopped) -> [Int32] {
+        let count = bytes.count
+        return try [Int32](unsafeUninitializedCapacity: count) { (out, initialized) throws(RedactionStopped) in
+            try bytes.withUnsafeBufferPointer { (b) throws(RedactionStopped) in
+                var next = Int32(count)
+                var k = count - 1
+                while k >= 0 {
+                    let chunkStart = k, chunkEnd = max(-1, k - 256)
+                    while k > chunkEnd {
+                        let c = b[k]
+                        if isAlphaASCII(c) {
+                            let before: Bool
+                            if k == 0 {
+                                before = false
+                            } else if b[k - 1] < 0x80 {
+                                before = isAlnumASCII(b[k - 1])
+                            } else {
+                                var p = k - 1
+                                while p > 0 && b[p] & 0xC0 == 0x80 && k - p < 4 { p -= 1 }
+                                before = scalarFlags(Text.decode(b, p).scalar) & (alphabeticFlag | numericFlag) != 0
+                            }
+                            if !before { next = Int32(k) }
+                        }
+                        out[k] = next
+                        k -= 1
+                    }
+                    work.add(chunkStart - k)
+                    try work.checkpoint()
+                }
+            }
+            initialized = count
+        }
     }
 
     @inline(__always) subscript(_ i: Int) -> UInt8 { i >= 0 && i < count ? b[i] : 0 }
+
+    /// The next index at or after `i` where an ASCII letter starts a word (no letter or digit
+    /// before it), or `count`: where the label-led detectors look for their words. A look-up in
+    /// the table `init` fills, a step.
+    func nextASCIIWordStart(from i: Int) throws(RedactionStopped) -> Int {
+        guard i < count else { return count }
+        try work.tick()
+        return Int(asciiWordStarts[max(i, 0)])
+    }
 
     /// The first position from `i` that `boring` (asked with the byte before a position, 0 at
     /// the start, and the byte there) does not pass over, or `count`. A detector's loop skips
     /// so the bytes it would only step over one at a time: a step is counted for each byte
     /// passed, as the loop's `tick` would, and the stop condition is polled every 256 of them.
-    /// The next index at or after `i` where an ASCII letter starts a word (no letter or digit
-    /// before it), or `count`: where the label-led detectors look for their words. Each place
-    /// the skip stops at is a step, as the detectors' loops counted them.
-    func nextASCIIWordStart(from i: Int) throws(RedactionStopped) -> Int {
-        var i = i
-        while true {
-            i = try skip(from: i) { p, c in !isAlphaASCII(c) || isAlnumASCII(p) }
-            guard i < count else { return count }
-            try work.tick()
-            if isAlphaASCII(b[i]) && !isWordChar(before: i) { return i }
-            i += 1
-        }
-    }
-
     @inline(__always)
     func skip(from i: Int, _ boring: (_ before: UInt8, _ byte: UInt8) -> Bool) throws(RedactionStopped) -> Int {
         var j = max(i, 0)
@@ -351,11 +385,13 @@ struct Text {
         return j
     }
 
-    /// End of the line containing `i` (offset of the `\n` or `\r`, or the text end).
+    /// End of the line containing `i` (offset of the `\n` or `\r`, or the text end); `i` itself
+    /// when it is past the end. A binary search of the line facts' line starts, a step.
     func lineEnd(_ i: Int) throws(RedactionStopped) -> Int {
-        var j = max(i, 0)
-        while j < count && !isLineBreak(b[j]) { j += 1; try work.tick() }
-        return j
+        let j = max(i, 0)
+        guard j < count else { return j }
+        try work.tick()
+        return lineFacts.lineEnd(at: j, textCount: count)
     }
 
     /// The bytes in `start..<end` as a String.
@@ -503,15 +539,15 @@ struct KeywordTable {
     private let entrySecond: [UInt16]
     /// Bit `c1` of entry `4 * c + c1 / 64`: some keyword starting with byte `c` has `c1` as its
     /// second byte or is one byte long (then any `c1` may follow).
-    private let secondBytes: [UInt64]
+    let secondBytes: [UInt64]
     /// Bit `thirdByteSlot(c, c1, c2)`: some keyword of three bytes or more starts with `c c1 c2`.
-    private let thirdBytes: [UInt64]
+    let thirdBytes: [UInt64]
     /// Bit `c1` of entry `4 * c + c1 / 64`: some keyword of one or two bytes starts with `c c1`
     /// (or is `c` alone), so any third byte may follow.
-    private let shortPairs: [UInt64]
+    let shortPairs: [UInt64]
 
     /// Where the first three bytes of a keyword (or of the text at a position) fall in `thirdBytes`.
-    @inline(__always) private static func thirdByteSlot(_ c: UInt8, _ c1: UInt8, _ c2: UInt8) -> Int {
+    @inline(__always) static func thirdByteSlot(_ c: UInt8, _ c1: UInt8, _ c2: UInt8) -> Int {
         Int((UInt32(c) &* 0x9E37 &+ UInt32(c1) &* 0x85EB &+ UInt32(c2) &* 0xC2B3) & 4095)
     }
 
