@@ -374,7 +374,7 @@ private func startsItsLine(_ t: Text, _ i: Int) -> Bool {
 /// "H.No. 189", "Flat No. 4B", "Plot No. 12": a house-number label and its number (Indian
 /// addresses name the house this way). Returns the anchor end.
 private func labelledHouseNumber(_ t: Text, _ i: Int) -> Int? {
-    guard let n = houseNumberLabels.longestMatch(in: t, at: i) else { return nil }
+    guard houseNumberLabels.mayMatch(in: t, at: i), let n = houseNumberLabels.longestMatch(in: t, at: i) else { return nil }
     let k = t.skipBlanks(i + n)
     let d = t.digitsEnd(k)
     guard d > k, d - k <= 5 else { return nil }
@@ -432,7 +432,7 @@ private func nationalPostcodeAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
         return nil
     }
     // "CEP 60817131", "CEP: 01304-001", "PIN 682016", "Pincode: 560001", "PIN code - 560001"
-    guard let n = postcodeLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) else { return nil }
+    guard postcodeLabels.mayMatch(in: t, at: i), let n = postcodeLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) else { return nil }
     var k = t.skipBlanks(i + n)
     if t[k] == 0x3A || t[k] == 0x2D { k = t.skipBlanks(k + 1) }
     let d = t.digitsEnd(k)
@@ -985,7 +985,7 @@ func detectAddresses(_ t: Text, into out: inout [Candidate], blockLines: inout [
             else if let a = postcodeCityAnchor(t, i, below: found.last) { anchor = a; postcodeLine = true }
             else if let a = nationalPostcodeAnchor(t, i) { anchor = a; postcodeLine = true }
         } else {
-            if let n = addressLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) {
+            if addressLabels.mayMatch(in: t, at: i), let n = addressLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) {
                 var k = t.skipBlanks(i + n)
                 if t[k] == 0x3A {
                     k = t.skipBlanks(k + 1)

@@ -313,7 +313,7 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
         let c = t.b[i]
         guard isAlnumASCII(c), !t.isWordChar(before: i) else { i += 1; continue }
         // labelled
-        if let n = idLabels.longestMatch(in: t, at: i), !t.isWordChar(at: i + n) {
+        if idLabels.mayMatch(in: t, at: i), let n = idLabels.longestMatch(in: t, at: i), !t.isWordChar(at: i + n) {
             let labelOK: Bool = {
                 guard caseSensitiveLabels.contains(t, i, i + n) else { return true }
                 t.work.add(n)

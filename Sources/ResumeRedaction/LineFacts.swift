@@ -14,44 +14,51 @@ struct LineFacts {
     /// stop condition: one pass, a fraction of a millisecond at the largest inputs).
     init(_ t: Text) {
         var starts: [Int32] = [0], flags: [UInt8] = []
-        var flag: UInt8 = 0
-        var digits = 0, group = 0, groupStart = 0
-        var k = 0
         t.work.add(t.count + 1)
-        while k <= t.count {
-            let c = t[k]
-            if group > 0, !isDigit(c) {
-                // a group ends: a year is no part of a phone-like run ("2019 - 2021")
-                if Self.yearDigits(t, groupStart, group) == 4 { digits -= 4 }
-                if digits >= 7 { flag |= Self.contactsBit }
-                if group == 4, Self.yearDigits(t, groupStart, 4) == 4 { flag |= Self.yearBit }
-                group = 0
-            }
-            if k == t.count || isLineBreak(c) {
-                flags.append(flag)
-                flag = 0
-                digits = 0
-                group = 0
-                if k < t.count { starts.append(Int32(k + 1)) }
-                k += 1
-                continue
-            }
-            if isDigit(c) {
-                if group == 0 { groupStart = k }
-                group += 1
-                digits += 1
-            } else {
-                if !(c == 0x20 || c == 0x2D || c == 0x2E) { digits = 0 }
-                if c == 0x40 || (c == 0x2F && t[k + 1] == 0x2F) { flag |= Self.contactsBit }
-                if isAlphaASCII(c), !isAlphaASCII(t[k - 1]) {
-                    let we = t.asciiWordEnd(k)
-                    // a label, not a host's label ("this.props.link")
-                    if t[k - 1] != 0x2E, t[we] != 0x2E, linkLabels.contains(t, k, we) { flag |= Self.contactsBit }
-                    k = max(we, k + 1)
+        let labels = linkLabels
+        t.b.withUnsafeBufferPointer { b in
+            let count = b.count
+            @inline(__always) func byte(_ k: Int) -> UInt8 { k >= 0 && k < count ? b[k] : 0 }
+            var flag: UInt8 = 0
+            var digits = 0, group = 0, groupStart = 0
+            var k = 0
+            while k <= count {
+                let c = byte(k)
+                if group > 0, !isDigit(c) {
+                    // a group ends: a year is no part of a phone-like run ("2019 - 2021")
+                    if Self.yearDigits(b, groupStart, group) == 4 { digits -= 4 }
+                    if digits >= 7 { flag |= Self.contactsBit }
+                    if group == 4, Self.yearDigits(b, groupStart, 4) == 4 { flag |= Self.yearBit }
+                    group = 0
+                }
+                if k == count || isLineBreak(c) {
+                    flags.append(flag)
+                    flag = 0
+                    digits = 0
+                    group = 0
+                    if k < count { starts.append(Int32(k + 1)) }
+                    k += 1
                     continue
                 }
+                if isDigit(c) {
+                    if group == 0 { groupStart = k }
+                    group += 1
+                    digits += 1
+                } else if isAlphaASCII(c) {
+                    digits = 0
+                    guard !isAlphaASCII(byte(k - 1)) else { k += 1; continue }
+                    var we = k + 1
+                    while isAlphaASCII(byte(we)) { we += 1 }
+                    // a label, not a host's label ("this.props.link")
+                    if byte(k - 1) != 0x2E, byte(we) != 0x2E, labels.contains(t, k, we) { flag |= Self.contactsBit }
+                    k = we
+                    continue
+                } else {
+                    if !(c == 0x20 || c == 0x2D || c == 0x2E) { digits = 0 }
+                    if c == 0x40 || (c == 0x2F && byte(k + 1) == 0x2F) { flag |= Self.contactsBit }
+                }
+                k += 1
             }
-            k += 1
         }
         self.starts = starts
         self.flags = flags
@@ -59,9 +66,9 @@ struct LineFacts {
 
     /// 4 when the group of `length` digits at `s` is a year (19xx or 20xx), else 0: a year range
     /// ("2019 - 2021") is no run of seven digits.
-    private static func yearDigits(_ t: Text, _ s: Int, _ length: Int) -> Int {
-        guard length == 4, !isDigit(t[s + 4]) else { return 0 }
-        return (t[s] == 0x31 && t[s + 1] == 0x39) || (t[s] == 0x32 && t[s + 1] == 0x30) ? 4 : 0
+    private static func yearDigits(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ length: Int) -> Int {
+        guard length == 4, s + 4 >= b.count || !isDigit(b[s + 4]) else { return 0 }
+        return (b[s] == 0x31 && b[s + 1] == 0x39) || (b[s] == 0x32 && b[s + 1] == 0x30) ? 4 : 0
     }
 
     private func line(of i: Int) -> Int {

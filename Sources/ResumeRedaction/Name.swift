@@ -939,7 +939,7 @@ private let personIntroducingKeywords = KeywordPrefixFilter([
 ])
 
 private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
-    let introducing = personIntroducingKeywords
+    let introducing = personIntroducingKeywords, honorifics = personHonorifics
     var i = 0
     while i < t.count {
         i = try t.nextASCIIWordStart(from: i)
@@ -951,7 +951,7 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         var mailHeader = false
         var labelled = false
         // "Herr", "Mme", and the abbreviations also written in lower case ("dott.", "ing.")
-        let honorific = personHonorifics.contains(t, i, we)
+        let honorific = honorifics.contains(t, i, we)
             && (t.isUppercaseLetter(at: i) ? (t[we] == 0x2E || we - i > 1)
                 : (t[we] == 0x2E ? lowercaseHonorifics.contains(t, i, we) : lowercaseHonorificsWithoutStop.contains(t, i, we)))
             && !followsStreetWord(t, i)

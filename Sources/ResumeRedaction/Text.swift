@@ -38,6 +38,12 @@ private let runClasses: [UInt8] = (0...255).map { runClass(UInt8($0)) }
 /// 1 for true, 0 for false.
 @inline(__always) private func bit(_ c: Bool) -> UInt8 { unsafeBitCast(c, to: UInt8.self) }
 
+/// An array of `count` offsets for a pass that writes every one before any is read, made
+/// without zeroing it first (a plain integer type: any bits are a valid value).
+private func unfilledOffsets(_ count: Int) -> [Int32] {
+    [Int32](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
+}
+
 /// For `Text.init`'s word ends: bit 0 for an ASCII letter; bit 1 for a byte after which a
 /// letter's word end needs the general rule (a non-ASCII byte, `'`, `-`).
 private let wordEndClasses: [UInt8] = (0...255).map { (v: Int) -> UInt8 in
@@ -107,8 +113,8 @@ struct Text {
 
         // wordEnd[p] is where the letter-word scan from p stops (see `letterWordEnd`);
         // filled backwards, since it only depends on the scan's state further right.
-        var runEnd = [Int32](repeating: 0, count: count)
-        var wordEnd = [Int32](repeating: 0, count: count + 1)
+        var runEnd = unfilledOffsets(count)
+        var wordEnd = unfilledOffsets(count + 1)
         wordEnd[count] = Int32(count)
         try b.withUnsafeBufferPointer { (b) throws(RedactionStopped) in
             try runEnd.withUnsafeMutableBufferPointer { (runEnd) throws(RedactionStopped) in
@@ -179,7 +185,7 @@ struct Text {
                 }
             }
         }
-        var runStart = [Int32](repeating: 0, count: count)
+        var runStart = unfilledOffsets(count)
         try b.withUnsafeBufferPointer { (b) throws(RedactionStopped) in
             try runStart.withUnsafeMutableBufferPointer { (runStart) throws(RedactionStopped) in
               try runClasses.withUnsafeBufferPointer { (runClasses) throws(RedactionStopped) in
@@ -537,19 +543,8 @@ struct KeywordTable {
     private let pool: [UInt8]
     /// Entry `e`'s second byte, or 256 for a keyword of one byte (any byte may follow it).
     private let entrySecond: [UInt16]
-    /// Bit `c1` of entry `4 * c + c1 / 64`: some keyword starting with byte `c` has `c1` as its
-    /// second byte or is one byte long (then any `c1` may follow).
-    let secondBytes: [UInt64]
-    /// Bit `thirdByteSlot(c, c1, c2)`: some keyword of three bytes or more starts with `c c1 c2`.
-    let thirdBytes: [UInt64]
-    /// Bit `c1` of entry `4 * c + c1 / 64`: some keyword of one or two bytes starts with `c c1`
-    /// (or is `c` alone), so any third byte may follow.
-    let shortPairs: [UInt64]
-
-    /// Where the first three bytes of a keyword (or of the text at a position) fall in `thirdBytes`.
-    @inline(__always) static func thirdByteSlot(_ c: UInt8, _ c1: UInt8, _ c2: UInt8) -> Int {
-        Int((UInt32(c) &* 0x9E37 &+ UInt32(c1) &* 0x85EB &+ UInt32(c2) &* 0xC2B3) & 4095)
-    }
+    /// What the keywords' first three bytes can be: most positions fail there.
+    let prefixes: KeywordPrefixFilter
 
     init(_ words: [String]) {
         // Longest first so the longest label wins.
@@ -568,55 +563,24 @@ struct KeywordTable {
             }
             bucketStart.append(Int32(entryStart.count))
         }
-        var secondBytes = [UInt64](repeating: 0, count: 256 * 4)
-        for (c, bucket) in byFirst.enumerated() {
-            for w in bucket {
-                if w.count == 1 {
-                    for q in 0..<4 { secondBytes[4 * c + q] = ~0 }
-                } else {
-                    secondBytes[4 * c + Int(w[1]) / 64] |= 1 << UInt64(w[1] % 64)
-                }
-            }
-        }
-        var thirdBytes = [UInt64](repeating: 0, count: 4096 / 64), shortPairs = [UInt64](repeating: 0, count: 256 * 4)
-        for bucket in byFirst {
-            for w in bucket {
-                if w.count == 1 {
-                    for q in 0..<4 { shortPairs[4 * Int(w[0]) + q] = ~0 }
-                } else if w.count == 2 {
-                    shortPairs[4 * Int(w[0]) + Int(w[1]) / 64] |= 1 << UInt64(w[1] % 64)
-                } else {
-                    let slot = Self.thirdByteSlot(w[0], w[1], w[2])
-                    thirdBytes[slot / 64] |= 1 << UInt64(slot % 64)
-                }
-            }
-        }
-        self.thirdBytes = thirdBytes
-        self.shortPairs = shortPairs
+        self.prefixes = KeywordPrefixFilter(keywords: byFirst.flatMap { $0 })
         self.bucketStart = bucketStart
         self.entryStart = entryStart
         self.entryLength = entryLength
         self.pool = pool
         self.entrySecond = entrySecond
-        self.secondBytes = secondBytes
     }
+
+    /// Whether a keyword could start at `i`: `longestMatch`'s first checks alone, for a hot
+    /// loop to ask before the call (which the compiler does not always inline). A step.
+    @inline(__always) func mayMatch(in t: Text, at i: Int) -> Bool { prefixes.mayMatch(in: t, at: i) }
 
     /// The longest keyword matching at `i` (ASCII case-insensitive; non-ASCII bytes compared
     /// exactly), as its byte length.
     @inline(__always) func longestMatch(in t: Text, at i: Int) -> Int? {
-        let c = lowerASCII(t[i])
-        t.work.step()
-        // the first two bytes first, where the call is made: most words fail there (an empty
-        // bucket has no bit set)
-        let c1 = lowerASCII(t[i + 1])
-        guard secondBytes[4 * Int(c) + Int(c1) / 64] & (1 << UInt64(c1 % 64)) != 0 else { return nil }
-        // then the third, unless a keyword of one or two bytes starts so: common words ("the",
-        // "and") share their first two bytes with some keyword, rarely their first three
-        if shortPairs[4 * Int(c) + Int(c1) / 64] & (1 << UInt64(c1 % 64)) == 0 {
-            let slot = Self.thirdByteSlot(c, c1, lowerASCII(t[i + 2]))
-            guard thirdBytes[slot / 64] & (1 << UInt64(slot % 64)) != 0 else { return nil }
-        }
-        return longestMatch(t, i, c, c1)
+        // the first bytes first, where the call is made: most words fail there
+        guard prefixes.mayMatch(in: t, at: i) else { return nil }
+        return longestMatch(t, i, lowerASCII(t[i]), lowerASCII(t[i + 1]))
     }
 
     private func longestMatch(_ t: Text, _ i: Int, _ c: UInt8, _ c1: UInt8) -> Int? {
