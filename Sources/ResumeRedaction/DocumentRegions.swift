@@ -56,6 +56,7 @@ private let regionWordSet = WordSet(regionWordList.map(\.word))
 /// two. One pass over the text.
 func likelyRegions(_ t: Text, defaultRegion: String) throws(RedactionStopped) -> [String] {
     var votes: [String: Int] = [:]
+    let words = regionWordSet
     var i = 0
     while i < t.count {
         // ASCII bytes that are no "+", ".", nor a word start
@@ -88,7 +89,7 @@ func likelyRegions(_ t: Text, defaultRegion: String) throws(RedactionStopped) ->
                 // region words are short: only words of 2 to 16 bytes are looked up
                 if end - i >= 2 && end - i <= 16 {
                     t.work.add(end - i)
-                    if let n = regionWordSet.position(t.b, i, end) { votes[regionWordList[n].region, default: 0] += 1 }
+                    if let n = words.position(t.b, i, end) { votes[regionWordList[n].region, default: 0] += 1 }
                 }
                 i = end
                 continue

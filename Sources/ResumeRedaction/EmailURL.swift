@@ -169,22 +169,27 @@ private let personalSiteTLDs = WordSet([
 ])
 
 /// Finds URLs: `scheme://…`, `www.…`, and scheme-less `host.tld/path` or lowercase `host.tld`.
+/// Bytes after which a letter or digit is inside a token (a word, host, path or e-mail), not
+/// at its start: letters, digits and `. - _ @ / + % ~ & = # \`.
+private let insideALinkTokenBytes: [Bool] = (0...255).map { (v: Int) -> Bool in
+    let p = UInt8(v)
+    return isAlnumASCII(p) || p == 0x2E || p == 0x2D || p == 0x5F || p == 0x40 || p == 0x2F
+        || p == 0x2B || p == 0x25 || p == 0x7E || p == 0x26 || p == 0x3D || p == 0x23 || p == 0x5C
+}
+
 func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
+    let insideALinkToken = insideALinkTokenBytes
     var i = 0
     while i < t.count {
         // no token start: not alphanumeric, or inside a word, host, path or e-mail
-        i = try t.skip(from: i) { p, c in
-            !isAlnumASCII(c) || isAlnumASCII(p) || p == 0x2E || p == 0x2D || p == 0x5F || p == 0x40 || p == 0x2F
-                || p == 0x2B || p == 0x25 || p == 0x7E || p == 0x26 || p == 0x3D || p == 0x23 || p == 0x5C
-        }
+        i = try t.skip(from: i) { p, c in !isAlnumASCII(c) || insideALinkToken[Int(p)] }
         guard i < t.count else { break }
         try t.work.tick()
         let c = t.b[i]
         guard isAlnumASCII(c) else { i += 1; continue }
         // token boundary: not inside a word, host, path or e-mail
         let p = t[i - 1]
-        if i > 0 && (isAlnumASCII(p) || p == 0x2E || p == 0x2D || p == 0x5F || p == 0x40 || p == 0x2F
-            || p == 0x2B || p == 0x25 || p == 0x7E || p == 0x26 || p == 0x3D || p == 0x23 || p == 0x5C) {
+        if i > 0 && insideALinkToken[Int(p)] {
             i += 1
             continue
         }

@@ -932,10 +932,11 @@ private func detectOtherPersonMentions(_ t: Text, _ persons: [Candidate], into o
 /// People followed through a document at most (each adds a few forms to search).
 private let maxOtherPersons = 16
 
-/// The tables `detectOtherPersonNames` asks at each word start after the honorifics: most
-/// words start none of their keywords, and are passed over with one look-up.
+/// The tables `detectOtherPersonNames` asks at every word start after the honorifics: most
+/// words start none of their keywords, and are passed over with one look-up. (Mail header
+/// labels and greetings, short words such as "a" and "hi", are asked only at a line's start.)
 private let personIntroducingKeywords = KeywordPrefixFilter([
-    selfIntroductions, mailHeaderLabels, refereeLabels, personIntroducers, roleIntroducers, greetings,
+    selfIntroductions, refereeLabels, personIntroducers, roleIntroducers,
 ])
 
 private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
@@ -974,7 +975,7 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             // "I'm Austin based", "known as Kanban" are no one), or a nickname after a person
             // ("Jonathan Price, known as Jono", "I was known as Bakes")
             k = p
-        } else if mayIntroduce, let n = mailHeaderLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n), startsALine(t, i),
+        } else if startsALine(t, i), let n = mailHeaderLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n),
                   case let j = t.skipBlanks(i + n), t[j] == 0x3A {
             // "Aan: Noor El Amrani <noor@…>": the display name of a mail header's address
             k = t.skipBlanks(j + 1)
@@ -989,7 +990,7 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         } else if mayIntroduce, let n = roleIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
             // "work closely with the Head of Lending, Chris Papadopoulos": only after a role
             k = nameStart(afterIntroducer: t, from: t.skipBlanks(i + n), roleRequired: true)
-        } else if mayIntroduce, let n = greetings.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20, startsALine(t, i) {
+        } else if startsALine(t, i), let n = greetings.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
             // "Hi Hope,", "Buonasera Federica,", "Sehr geehrte Frau Dr. Weber,": a greeting starting a line
             k = skipTitles(t, from: t.skipBlanks(i + n))
             greeting = true

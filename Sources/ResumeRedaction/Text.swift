@@ -624,6 +624,10 @@ struct WordSet {
     private let hashes: [UInt64]
     /// Whether some word starts with this (ASCII, lowercase) byte.
     private let asciiFirstBytes: [Bool]
+    /// Bit `c1 % 64` of entry `2 * c + c1 / 64`: some word starts with the ASCII bytes `c c1`
+    /// (lowercase). A text word of two bytes or more starting with two ASCII bytes can only be
+    /// in the set if its first two, lowered, are such a pair.
+    private let asciiPairs: [UInt64]
 
     init(_ words: [String]) {
         var index = [[UInt8]: Int]()
@@ -652,6 +656,11 @@ struct WordSet {
         var asciiFirstBytes = [Bool](repeating: false, count: 128)
         for w in index.keys where w[0] < 0x80 { asciiFirstBytes[Int(w[0])] = true }
         self.asciiFirstBytes = asciiFirstBytes
+        var asciiPairs = [UInt64](repeating: 0, count: 128 * 2)
+        for w in index.keys where w.count >= 2 && w[0] < 0x80 && w[1] < 0x80 {
+            asciiPairs[2 * Int(w[0]) + Int(w[1]) / 64] |= 1 << UInt64(w[1] % 64)
+        }
+        self.asciiPairs = asciiPairs
     }
 
     /// The bytes `b[k..<k + n]` (n from 1 to 8) as a little-endian integer, the rest zero.
@@ -703,7 +712,15 @@ struct WordSet {
         // lowercasing keeps an ASCII first byte ASCII: no word of the set starts otherwise
         // (tested where the call is made: most words are not in the set)
         let first = b[start]
-        if first < 0x80 && !asciiFirstBytes[Int(lowerASCII(first))] { return nil }
+        if first < 0x80 {
+            let c = lowerASCII(first)
+            guard asciiFirstBytes[Int(c)] else { return nil }
+            // the second byte too, when it is ASCII (a non-ASCII one can lowercase to anything)
+            if end - start >= 2, case let c1 = b[start + 1], c1 < 0x80 {
+                let c1 = lowerASCII(c1)
+                guard asciiPairs[2 * Int(c) + Int(c1) / 64] & (1 << UInt64(c1 % 64)) != 0 else { return nil }
+            }
+        }
         return hashedPosition(b, start, end)
     }
 
