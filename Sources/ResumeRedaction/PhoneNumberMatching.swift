@@ -26,12 +26,18 @@ let phoneMatcherMaxTriesPerRun: Int32 = 64
 let phoneMatcherStepsPerByte = 4
 /// Bytes of context given to the matcher on each side of a run.
 let phoneMatcherContextBytes = 4
+/// Digits in a row (no separator) that no phone number reaches: 15 at most (E.164) after an
+/// international prefix of up to 5 ("00", "011", "0011"). A longer stretch is no number, nor
+/// part of one, and no piece holds it: libphonenumber's regular expressions otherwise read
+/// it candidate by candidate, quadratically (a 200 KiB stretch took hundreds of milliseconds).
+let phoneMatcherMaxDigitStretch = 20
 
 /// Adds the numbers the matcher finds in `t`, for each of `regions` (ISO 3166 alpha-2).
 ///
 /// The matcher's cost is its regular expressions (ICU's) and its parsing of every candidate
 /// it tries, tens of microseconds a run, so it is given only what could be a number: each run
-/// of phone characters (digits, blanks, `+ ( ) - . /`) holding seven digits or more, with a
+/// of phone characters (digits, blanks, `+ ( ) - . /`) holding seven digits or more, cut
+/// around any stretch of more than `phoneMatcherMaxDigitStretch` digits in a row, with a
 /// few bytes of context on each side (the piece), one piece per call; matches are mapped back
 /// to the text and kept only within their piece. A match is kept when it holds at
 /// STRICT_GROUPING or a phone label precedes it; STRICT_GROUPING is asked about (`rph_holds_strict`,
@@ -49,28 +55,49 @@ func detectPhonesWithMatcher(_ t: Text, regions: [String], found: [Candidate] = 
     guard t.count > 0, !regions.isEmpty else { return }
     var pieces = [PhonePiece]()
     var i = 0
+    // where the context of the next piece may start: past the last long stretch of digits
+    var contextStart = 0
     while i < t.count {
         i = try t.skip(from: i) { _, c in !(isDigit(c) || c == 0x2B || c == 0x28) }
         guard i < t.count else { break }
         try t.work.tick()
         guard isDigit(t.b[i]) || t.b[i] == 0x2B || t.b[i] == 0x28 else { i += 1; continue }
-        // a run of phone characters from i
-        var e = i, digits = 0
+        // a run of phone characters from i, up to a stretch of digits longer than any number
+        var e = i, digits = 0, stretch = 0
+        var longStretch: Range<Int>? = nil
         while e < t.count, isPhoneCharacter(t.b[e]) {
-            if isDigit(t.b[e]) { digits += 1 }
+            if isDigit(t.b[e]) {
+                digits += 1
+                stretch += 1
+                if stretch > phoneMatcherMaxDigitStretch {
+                    let a = e + 1 - stretch
+                    longStretch = a..<t.digitsEnd(a)
+                    digits -= stretch
+                    e = a
+                    break
+                }
+            } else {
+                stretch = 0
+            }
             e += 1
         }
         t.work.add(e - i)
-        guard digits >= 7 else { i = max(e, i + 1); continue }
+        // the run goes on after a long stretch, which no piece reads (not even as context)
+        let next = longStretch?.upperBound ?? max(e, i + 1)
+        let contextEnd = longStretch?.lowerBound ?? t.count
+        defer {
+            i = next
+            if let longStretch { contextStart = longStretch.upperBound }
+        }
+        guard digits >= 7 else { continue }
         // context: a few bytes on each side within the line, whole UTF-8 sequences
         var s = i
-        for _ in 0..<phoneMatcherContextBytes where s > 0 && t.b[s - 1] != 0x0A { s -= 1 }
+        for _ in 0..<phoneMatcherContextBytes where s > contextStart && t.b[s - 1] != 0x0A { s -= 1 }
         while s < i && t.b[s] & 0xC0 == 0x80 { s += 1 }
         var f = e
-        for _ in 0..<phoneMatcherContextBytes where f < t.count && t.b[f] != 0x0A { f += 1 }
-        while f < t.count && t.b[f] & 0xC0 == 0x80 { f += 1 }
+        for _ in 0..<phoneMatcherContextBytes where f < contextEnd && t.b[f] != 0x0A { f += 1 }
+        while f < contextEnd && t.b[f] & 0xC0 == 0x80 { f += 1 }
         pieces.append(PhonePiece(t, s, f, run: i))
-        i = max(e, i + 1)
     }
     guard !pieces.isEmpty else { return }
     var matches = [rph_match](repeating: rph_match(), count: 64)

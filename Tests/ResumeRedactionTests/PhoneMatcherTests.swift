@@ -33,6 +33,17 @@ import CPhoneNumber
         #expect(try phones("Order 4415 2210 98 shipped", regions: ["US"]) == [])
     }
 
+    @Test func aLongStretchOfDigitsIsNoNumberNorPartOfOne() throws {
+        let stretch = "123456789012345678901234567890" // 30 digits in a row: no number is this long
+        #expect(try phones("Ref " + stretch + " end", regions: ["US"]) == [])
+        #expect(try phones("Ref " + stretch + " end", regions: ["GB"]) == [])
+        // the numbers beside it, on the same run of phone characters, are still read
+        #expect(try phones("Tel +44 20 7946 0000 " + stretch + " 020 7946 0001", regions: ["GB"])
+            == ["+44 20 7946 0000", "020 7946 0001"])
+        // twenty digits in a row are still given to the matcher
+        #expect(try phones("Tel 00442079460000", regions: ["GB"]) == ["00442079460000"])
+    }
+
     @Test func runsFarApartKeepTheirOffsets() throws {
         let filler = String(repeating: "lorem ipsum dolor sit amet\n", count: 200)
         let text = filler + "Tel: +44 20 7946 0000\n" + filler + "Tel: +44 20 7946 0001\n"
