@@ -62,10 +62,11 @@ final class TextMemo {
 /// The input as UTF-8 bytes with a few classification helpers, and the step counter of the
 /// redaction that reads it.
 ///
-/// The ends of digit runs, ASCII-letter runs, blank runs and letter words are computed once,
-/// in three passes over the bytes, so `digitsEnd`, `asciiWordEnd`, `skipBlanks`,
-/// `skipBlanksBack` and `letterWordEnd` cost one step wherever they are asked: a detector
-/// that asks them from every position of a long run stays linear.
+/// The ends of digit runs, ASCII-letter runs, blank runs and letter words, and the next word
+/// start of every position, are computed once, in two passes over the bytes, so `digitsEnd`,
+/// `asciiWordEnd`, `skipBlanks`, `skipBlanksBack`, `letterWordEnd` and `nextASCIIWordStart`
+/// cost one step wherever they are asked: a detector that asks them from every position of a
+/// long run stays linear.
 struct Text {
     let b: [UInt8]
     let count: Int
@@ -77,7 +78,7 @@ struct Text {
     private let runStart: [Int32]
     /// `letterWordEnd(i)` for every `i` in `0...count`.
     private let wordEnd: [Int32]
-    /// `nextASCIIWordStart(from: i)` for every `i` in `0..<count`.
+    /// `nextASCIIWordStart(from: i)` for every `i` in `0..<count`, filled with the word ends.
     private let asciiWordStarts: [Int32]
     /// What detectors compute about the whole text on first need and share.
     private let memo = TextMemo()
@@ -101,7 +102,8 @@ struct Text {
 
     /// The bytes of `string`, counted by `work`; stops when `work` says so.
     ///
-    /// Two passes: backwards for the run ends and word ends, forwards for the run starts.
+    /// Two passes: backwards for the run ends, word ends and word starts, forwards for the run
+    /// starts.
     init(_ string: String, work: RedactionWork) throws(RedactionStopped) {
         let b = Array(string.utf8)
         let count = b.count
@@ -116,8 +118,10 @@ struct Text {
         var runEnd = unfilledOffsets(count)
         var wordEnd = unfilledOffsets(count + 1)
         wordEnd[count] = Int32(count)
+        var wordStarts = unfilledOffsets(count)
         try b.withUnsafeBufferPointer { (b) throws(RedactionStopped) in
             try runEnd.withUnsafeMutableBufferPointer { (runEnd) throws(RedactionStopped) in
+              try wordStarts.withUnsafeMutableBufferPointer { (wordStarts) throws(RedactionStopped) in
                 try wordEnd.withUnsafeMutableBufferPointer { (wordEnd) throws(RedactionStopped) in
                     @inline(__always) func byte(_ i: Int) -> UInt8 { i < count ? b[i] : 0 }
                     @inline(__always) func letter(_ i: Int) -> Bool {
@@ -128,11 +132,13 @@ struct Text {
                   try wordEndClasses.withUnsafeBufferPointer { (wordEndClasses) throws(RedactionStopped) in
                     // the buffers themselves, not the closures' inout parameters: a store
                     // through those made the compiler load their base address again
-                    let runEnd = runEnd, wordEnd = wordEnd
+                    let runEnd = runEnd, wordEnd = wordEnd, wordStarts = wordStarts
                     var k = count - 1
                     var nextClass: UInt8 = 0
                     // runEnd[k + 1] and wordEnd[k + 1], carried from the byte before
                     var nextRunEnd = Int32(count), nextWordEnd = Int32(count)
+                    // asciiWordStarts[k + 1], carried
+                    var nextWordStart = Int32(count)
                     // a step per byte, the stop condition polled every 256
                     var sinceCheckpoint = 0
                     while k >= 0 {
@@ -145,7 +151,9 @@ struct Text {
                         let c = b[k]
                         let rc = runClasses[Int(c)]
                         // selects, not branches: classes change every few bytes
-                        nextRunEnd = select(bit(rc != 0) & bit(rc == nextClass), nextRunEnd, Int32(k + 1))
+                        // (offsets fit in Int32: checked above)
+                        let here = Int32(truncatingIfNeeded: k), after = Int32(truncatingIfNeeded: k &+ 1)
+                        nextRunEnd = select(bit(rc != 0) & bit(rc == nextClass), nextRunEnd, after)
                         runEnd[k] = nextRunEnd
                         nextClass = rc
                         let wc = wordEndClasses[Int(c)]
@@ -154,7 +162,7 @@ struct Text {
                             // an ASCII byte: not a letter (its own end), or a letter followed by
                             // another ASCII letter (the next one's end) or by a byte that ends the
                             // word (k + 1; at the text's end too)
-                            let end = select(~wc & 1, Int32(k), select(nc & 1, nextWordEnd, Int32(k + 1)))
+                            let end = select(~wc & 1, here, select(nc & 1, nextWordEnd, after))
                             wordEnd[k] = end
                             nextWordEnd = end
                         } else if c < 0x80 ? isAlphaASCII(c) : scalarIsAlphabetic(b, k) {
@@ -171,18 +179,26 @@ struct Text {
                                     if letter(q + 3) { end = Int(wordEnd[q + 3]) }
                                 }
                             }
-                            wordEnd[k] = Int32(end)
-                            nextWordEnd = Int32(end)
+                            wordEnd[k] = Int32(truncatingIfNeeded: end)
+                            nextWordEnd = Int32(truncatingIfNeeded: end)
                         } else {
-                            wordEnd[k] = Int32(k)
-                            nextWordEnd = Int32(k)
+                            wordEnd[k] = here
+                            nextWordEnd = here
                         }
+                        // an ASCII letter with no letter or digit (of any script) before it
+                        // starts a word
+                        if wc & 1 != 0 {
+                            let p = k > 0 ? b[k - 1] : 0
+                            if p < 0x80 ? !isAlnumASCII(p) : !Self.endsAWordCharacter(b, k) { nextWordStart = here }
+                        }
+                        wordStarts[k] = nextWordStart
                         k -= 1
                     }
                     work.add(sinceCheckpoint)
                   }
                   }
                 }
+              }
             }
         }
         var runStart = unfilledOffsets(count)
@@ -212,43 +228,15 @@ struct Text {
         self.runEnd = runEnd
         self.runStart = runStart
         self.wordEnd = wordEnd
-        self.asciiWordStarts = try Self.asciiWordStarts(b, work: work)
+        self.asciiWordStarts = wordStarts
     }
 
-    /// For each position, the first at or after it where an ASCII letter starts a word (no
-    /// letter or digit of any script before it), or `count`: filled backwards, a step a byte.
-    private static func asciiWordStarts(_ bytes: [UInt8], work: RedactionWork) throws(RedactionStopped) -> [Int32] {
-        let count = bytes.count
-        return try [Int32](unsafeUninitializedCapacity: count) { (out, initialized) throws(RedactionStopped) in
-            try bytes.withUnsafeBufferPointer { (b) throws(RedactionStopped) in
-                var next = Int32(count)
-                var k = count - 1
-                while k >= 0 {
-                    let chunkStart = k, chunkEnd = max(-1, k - 256)
-                    while k > chunkEnd {
-                        let c = b[k]
-                        if isAlphaASCII(c) {
-                            let before: Bool
-                            if k == 0 {
-                                before = false
-                            } else if b[k - 1] < 0x80 {
-                                before = isAlnumASCII(b[k - 1])
-                            } else {
-                                var p = k - 1
-                                while p > 0 && b[p] & 0xC0 == 0x80 && k - p < 4 { p -= 1 }
-                                before = scalarFlags(Text.decode(b, p).scalar) & (alphabeticFlag | numericFlag) != 0
-                            }
-                            if !before { next = Int32(k) }
-                        }
-                        out[k] = next
-                        k -= 1
-                    }
-                    work.add(chunkStart - k)
-                    try work.checkpoint()
-                }
-            }
-            initialized = count
-        }
+    /// Whether a letter or digit (of any script) ends right before `k`, whose byte before is
+    /// not ASCII: `isWordChar(before:)` over raw bytes.
+    private static func endsAWordCharacter(_ b: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        var p = k - 1
+        while p > 0 && b[p] & 0xC0 == 0x80 && k - p < 4 { p -= 1 }
+        return scalarFlags(decode(b, p).scalar) & (alphabeticFlag | numericFlag) != 0
     }
 
     @inline(__always) subscript(_ i: Int) -> UInt8 { i >= 0 && i < count ? b[i] : 0 }
