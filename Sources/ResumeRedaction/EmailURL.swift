@@ -236,8 +236,12 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped)
         var linkOnly = false
         // "HAL.EXAMPLE.FR/search?…": a host in capitals with a path, three labels or more
         let capitalsWithPath = host.labels >= 3 && t[host.end] == 0x2F && isURLChar(t[host.end + 1])
+        // "Portafolio: NURIAVILADECANS.CAT": a host in capitals as a link label's value
+        let capitalsAfterLabel = !capitalsWithPath && isUpperASCII(t[i]) && isAllCapitals(t, i, host.end)
+            && followsLinkLabel(t, i)
+        let capitals = capitalsWithPath || capitalsAfterLabel
         let tldOK: Bool = {
-            for k in host.lastLabelStart..<host.end where !isLowerASCII(t.b[k]) && !(capitalsWithPath && isUpperASCII(t.b[k])) {
+            for k in host.lastLabelStart..<host.end where !isLowerASCII(t.b[k]) && !(capitals && isUpperASCII(t.b[k])) {
                 return false
             }
             if knownTLDs.contains(t, host.lastLabelStart, host.end) { return true }
@@ -268,7 +272,7 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped)
         if lower && firstLabelAlpha && !linkLike {
             linkLike = t.lineFacts.looksLikeContacts(at: i)
         }
-        if lower && firstLabelAlpha && !techDomainNames.contains(t, i, host.end) && linkLike {
+        if (lower || capitalsAfterLabel) && firstLabelAlpha && !techDomainNames.contains(t, i, host.end) && (linkLike || capitalsAfterLabel) {
             var e = host.end
             if next == 0x3A && isDigit(t[e + 1]) { e = t.digitsEnd(e + 1) } // :port
             out.append(Candidate(kind: .url, start: i, end: e))
@@ -277,6 +281,23 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped)
         }
         i = host.end
     }
+}
+
+/// Whether the letters of `t[s..<e]` are all capitals.
+private func isAllCapitals(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    t.work.add(e - s)
+    for k in s..<e where isLowerASCII(t.b[k]) { return false }
+    return true
+}
+
+/// Whether a link label and its colon stand right before `i` on its line ("Portafolio: ",
+/// "Website : ").
+private func followsLinkLabel(_ t: Text, _ i: Int) -> Bool {
+    let c = t.skipBlanksBack(i)
+    guard c > 0, t.b[c - 1] == 0x3A else { return false }
+    let we = t.skipBlanksBack(c - 1)
+    let ws = t.letterRunStart(before: we)
+    return ws < we && linkLabels.contains(t, ws, we)
 }
 
 /// Words naming a social or professional network, after which an `@handle` on the same line,

@@ -114,7 +114,7 @@ struct LineFacts {
 
 /// Words that say a line holds links.
 let linkLabels = WordSet([
-    "website", "web", "site", "portfolio", "blog", "homepage", "home", "link", "links", "url", "online", "página",
+    "website", "web", "site", "portfolio", "portafolio", "portfólio", "blog", "homepage", "home", "link", "links", "url", "online", "página",
     "sitio", "sito", "webseite", "homepagina", "www", "linkedin", "github", "contact", "contacts", "contato",
     "contacto", "kontakt", "contatti", "contactgegevens",
 ])

@@ -1,0 +1,31 @@
+@testable import ResumeRedaction
+import Testing
+
+private let redactor = PIIRedactor()
+private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription).text }
+private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).text }
+
+/// The families the eleventh batch's writers found (links and the text that looks like them;
+/// whole resumes as each country writes them).
+@Suite struct EleventhBatchFamiliesTests {
+    @Test(arguments: [
+        ("Portafolio: NURIAVILADECANS.CAT · Behance", "Portafolio: [URL] · Behance"),
+        ("Website : EXEMPLO-DESIGN.COM.BR", "Website : [URL]"),
+        ("Portfólio: ANASOUZA.ART.BR", "Portfólio: [URL]"),
+        ("Portfolio: GITHUB.IO/MARTA", "Portfolio: [URL]"),
+    ])
+    func aHostInCapitalsAsALinkLabelsValueIsALink(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test(arguments: [
+        "Skills: ASP.NET, C#, SQL Server",
+        "Stack: NODE.JS, VUE.JS",
+        "Frameworks: ASP.NET Core 8",
+        "We build on ASP.NET and BOOKING.COM runs on Perl.",
+        "Site: NODE.JS",
+    ])
+    func capitalsElsewhereStayNames(input: String) {
+        #expect(resume(input) == input)
+    }
+}
