@@ -756,9 +756,17 @@ private func postcodeCityAnchor(_ t: Text, _ i: Int, below: Candidate? = nil) ->
         if n == 5 && cityStart == d + 1 && followsHouseNumberSegment(t, i) && endsItsAddress(t, ce) { return (i, ce) }
         // "37121 Verona" on the line under an address ("PLZ, Ort:  72250 Freudenstadt")
         if let below, isOnLineBelow(t, i, below) {
-            if endsItsField(t, ce) { return (i, ce) }
+            if let fe = placeFieldEnd(t, ce) { return (i, fe) }
             let whole = placeNameEnd(t, after: ce)
-            if whole > ce && endsItsField(t, whole) { return (i, whole) }
+            if whole > ce, let fe = placeFieldEnd(t, whole) { return (i, fe) }
+        }
+        // "PLZ, Ort: 67433 Neustadt an der Weinstraße", "Code postal / Ville : 34190 Ganges": after a
+        // label naming a postcode or a place, a postcode and a place that end their field
+        if cityStart == d + 1, case let lb = t.skipBlanksBack(i), lb > 0, t.b[lb - 1] == 0x3A,
+           labelNamesAPlace(t, endingAt: lb - 1, words: placeLabelWordsOfTheirOwn) {
+            if let fe = placeFieldEnd(t, ce) { return (i, fe) }
+            let whole = placeNameEnd(t, after: ce)
+            if whole > ce, let fe = placeFieldEnd(t, whole) { return (i, fe) }
         }
         guard cityStart == d + 1 || knownCities.contains(t, cityStart, ce) else { return nil }
         let prefixed = i >= 2 && t[i - 1] == 0x2D && isUpperASCII(t[i - 2]) && !isAlphaASCII(t[i - 3])
@@ -877,12 +885,19 @@ private func isOnLineBelow(_ t: Text, _ i: Int, _ address: Candidate) -> Bool {
 
 /// Whether the label ending at the colon at `c` (its line's text before it, 40 bytes at most)
 /// names a postcode or a place: "PLZ, Ort", "Código postal y localidad", "Town/City".
-private func labelNamesAPlace(_ t: Text, endingAt c: Int) -> Bool {
+private func labelNamesAPlace(_ t: Text, endingAt c: Int, words: WordSet = placeLabelWords) -> Bool {
     var s = c
     while s > 0 && !isLineBreak(t.b[s - 1]) && c - s < 40 { s -= 1 }
     t.work.add(c - s)
-    return t.containsWord(of: placeLabelWords, from: s, to: c)
+    return t.containsWord(of: words, from: s, to: c)
 }
+
+/// The words of `placeLabelWords` that name a postcode or a place on their own, without an address
+/// above the field ("Code postal / Ville", not "Job code").
+private let placeLabelWordsOfTheirOwn = WordSet([
+    "plz", "ort", "wohnort", "postal", "postcode", "town", "city", "localidad", "località", "localita", "plaats",
+    "woonplaats", "cidade", "ville", "cp", "cep", "pincode", "stadt", "comune", "município", "municipio",
+])
 
 /// Words of a postcode or place label: "PLZ, Ort", "Código postal y localidad", "Town/City".
 private let placeLabelWords = WordSet([
@@ -893,13 +908,34 @@ private let placeLabelWords = WordSet([
 
 /// Whether the place name ending at `e` ends its field: the line ends, a column gap or a
 /// province in brackets ("00047 Marino (RM)") follows.
-private func endsItsField(_ t: Text, _ e: Int) -> Bool {
+private func endsItsField(_ t: Text, _ e: Int) -> Bool { placeFieldEnd(t, e) != nil }
+
+/// The end of the field when the place name ending at `e` ends it (`endsItsField`): after a second
+/// capitalised word ("Bad Homburg") and a province or qualifier in brackets ("(RM)", "(Saale)",
+/// "(Málaga)"), if any; nil when more follows.
+private func placeFieldEnd(_ t: Text, _ e: Int) -> Int? {
     var k = e
     if t[k] == 0x20, t.isUppercaseLetter(at: k + 1) { k = t.letterWordEnd(k + 1) } // "Bad Homburg"
-    if t[k] == 0x20 && t[k + 1] == 0x28 && isUpperASCII(t[k + 2]) && isUpperASCII(t[k + 3]) && t[k + 4] == 0x29 { k += 5 }
-    if t[k] == 0x09 || (t[k] == 0x20 && t[k + 1] == 0x20) { return true }
+    if let b = bracketedPlaceEnd(t, k) { k = b }
+    if t[k] == 0x09 || (t[k] == 0x20 && t[k + 1] == 0x20) { return k }
     let r = t.skipBlanks(k)
-    return r >= t.count || isLineBreak(t[r])
+    return r >= t.count || isLineBreak(t[r]) ? k : nil
+}
+
+/// A place's province or qualifier in brackets after one blank at `k` ("(RM)", "(Saale)", "(Oder)",
+/// "(Málaga)", "(M.P.)"): a capital, then letters, dots, blanks and hyphens, 30 bytes at most.
+/// Returns the end after ")".
+private func bracketedPlaceEnd(_ t: Text, _ k: Int) -> Int? {
+    guard t[k] == 0x20, t[k + 1] == 0x28, t.isUppercaseLetter(at: k + 2) else { return nil }
+    var j = k + 2
+    while j < t.count && j - k <= 32 {
+        t.work.step()
+        let c = t.b[j]
+        if c == 0x29 { return j + 1 }
+        guard c >= 0x80 || isAlphaASCII(c) || c == 0x2E || c == 0x20 || c == 0x2D else { return nil }
+        j += 1
+    }
+    return nil
 }
 
 /// Whether the place name ending at `e` ends its address ("…, 91074 Herzogenaurach", "07745
@@ -985,12 +1021,19 @@ func detectAddresses(_ t: Text, into out: inout [Candidate], blockLines: inout [
             else if let a = postcodeCityAnchor(t, i, below: found.last) { anchor = a; postcodeLine = true }
             else if let a = nationalPostcodeAnchor(t, i) { anchor = a; postcodeLine = true }
         } else {
+            var labelled = false
             if let n = addressLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) {
                 var k = t.skipBlanks(i + n)
                 if t[k] == 0x3A {
+                    labelled = true
                     k = t.skipBlanks(k + 1)
                     if let e = labelledValueEnd(t, k) { anchor = (k, e) }
                 }
+            }
+            if !labelled, let n = addressPartLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) {
+                // "Address line 1: Flat 2/1", "Bairro: Vila Galvão", "Complément : Hameau de Saint-Pons"
+                let k = t.skipBlanks(i + n)
+                if t[k] == 0x3A, case let v = t.skipBlanks(k + 1), let e = addressPartValueEnd(t, v) { anchor = (v, e) }
             }
             if anchor == nil, poBoxFirstBytes.contains(lowerASCII(c)) {
                 t.work.add(poBoxPrefixes.count)
@@ -1252,7 +1295,38 @@ private let addressUnitWords = WordSet([
     "building", "tower", "court", "gardens", "park", "road", "street", "lane", "close", "place", "square", "way",
 ])
 
-/// The value of "Address: …" up to the end of its field; nil unless it contains a digit.
+/// Labels of a form's field that holds one part of an address, whatever it holds: a flat, a
+/// street without its number, a locality, a district ("Address line 1: Flat 2/1", "Town/City:
+/// Glasgow", "Logradouro: Rua Tenente Durval Cunha", "Bairro: Vila Galvão", "Ortsteil: Haardt",
+/// "Complément : Hameau de Saint-Pons"). A label of the whole address or of its postcode and place
+/// is not one of them ("Address:", "PLZ, Ort:": `addressLabels`, `labelNamesAPlace`).
+private let addressPartLabels = KeywordTable([
+    "address line 1", "address line 2", "address line 3", "address line1", "address line2", "address line3",
+    "town/city", "town / city", "post town", "ortsteil", "stadtteil", "logradouro", "complemento", "bairro",
+    "cidade/uf", "cidade / uf", "complément", "complément d'adresse", "lieu-dit",
+])
+
+/// The value of an address part's field (`addressPartLabels`) up to the end of its field: at most
+/// 60 bytes, with a capital or a digit ("casa 2, fundos"); nil for an empty or longer value.
+private func addressPartValueEnd(_ t: Text, _ k: Int) -> Int? {
+    var j = k, capitalOrDigit = false
+    while j < t.count {
+        t.work.step()
+        let c = t.b[j]
+        if isLineBreak(c) || c == 0x7C || c == 0x3B || c == 0x09 || c == 0x40 { break }
+        if c == 0x20 && t[j + 1] == 0x20 { break } // a column gap: "Número: 318    Complemento: …"
+        if c == 0xC2 && t[j + 1] == 0xB7 { break } // ·
+        if c == 0xE2 && t[j + 1] == 0x80 && (t[j + 2] == 0xA2 || t[j + 2] == 0x94) { break } // • —
+        if isDigit(c) || t.isUppercaseLetter(at: j) { capitalOrDigit = true }
+        j += 1
+        if j - k > 60 { return nil }
+    }
+    while j > k && (isBlank(t.b[j - 1]) || t.b[j - 1] == 0x2C) { j -= 1; t.work.step() }
+    return capitalOrDigit && j > k ? j : nil
+}
+
+/// The value of "Address: …" up to the end of its field; nil unless it contains a digit or
+/// names a street ("Adresse : Villa Les Oliviers, chemin de la Garrigue").
 private func labelledValueEnd(_ t: Text, _ k: Int) -> Int? {
     var j = k
     var hasDigit = false
@@ -1268,8 +1342,27 @@ private func labelledValueEnd(_ t: Text, _ k: Int) -> Int? {
         if j - k > 150 { return nil }
     }
     while j > k && (isBlank(t.b[j - 1]) || t.b[j - 1] == 0x2E || t.b[j - 1] == 0x2C) { j -= 1; t.work.step() }
-    guard hasDigit, j - k >= 6 else { return nil }
+    guard j - k >= 6 else { return nil }
+    guard hasDigit || namesAStreetWithoutNumber(t, k, j) else { return nil }
     return j
+}
+
+/// Whether `s..<e` starts with a capital and holds a street type and a name after it ("Villa Les
+/// Oliviers, chemin de la Garrigue", "Rua Tenente Durval Cunha"): a street without its number.
+private func namesAStreetWithoutNumber(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    guard t.isUppercaseLetter(at: s) else { return false }
+    var k = s
+    while k < e {
+        t.work.step()
+        guard t.isLetter(at: k) else { k += t.b[k] < 0x80 ? 1 : t.scalar(at: k).length; continue }
+        let we = t.letterWordEnd(k)
+        guard we > k else { k += 1; continue }
+        if let n = frenchStreetNameEnd(t, k), n <= e { return true }
+        if t.isUppercaseLetter(at: k), t[we] == 0x20, t.isUppercaseLetter(at: we + 1),
+           streetFirstTypes.contains(t, k, we) || frenchStreetTypes.contains(t, k, we) { return true }
+        k = we
+    }
+    return false
 }
 
 /// Whether the line ending at the `\n` at `nl` starts with a house number and a street type

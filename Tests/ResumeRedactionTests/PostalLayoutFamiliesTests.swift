@@ -52,7 +52,7 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
     @Test(arguments: [
         ("Straße, Hausnummer:\tLauterbadstraße 7\nPLZ, Ort:\t\t72250 Freudenstadt\nTelefon",
          "Straße, Hausnummer:\t[ADDRESS]\nPLZ, Ort:\t\t[ADDRESS]\nTelefon"),
-        ("Via Roma 12\n00047 Marino (RM)\nCellulare", "[ADDRESS]\n[ADDRESS] (RM)\nCellulare"),
+        ("Via Roma 12\n00047 Marino (RM)\nCellulare", "[ADDRESS]\n[ADDRESS]\nCellulare"),
         ("PROFIL\t\tEppendorfer Weg 211\nBackend-Entwickler\t\t20253  Hamburg\n",
          "PROFIL\t\t[ADDRESS]\nBackend-Entwickler\t\t[ADDRESS]\n"),
     ])
