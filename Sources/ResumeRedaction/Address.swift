@@ -374,14 +374,47 @@ private func startsItsLine(_ t: Text, _ i: Int) -> Bool {
 /// "H.No. 189", "Flat No. 4B", "Plot No. 12": a house-number label and its number (Indian
 /// addresses name the house this way). Returns the anchor end.
 private func labelledHouseNumber(_ t: Text, _ i: Int) -> Int? {
-    guard let n = houseNumberLabels.longestMatch(in: t, at: i) else { return nil }
-    let k = t.skipBlanks(i + n)
+    var label = houseNumberLabels.longestMatch(in: t, at: i)
+    // "Plot 17, Sector 20", "Plot C-28 & 29, …": an Indian plot written without "No.", capitalised
+    // and before a comma or "&" ("Plot 2 shows the fix" is prose)
+    var plot = false
+    if label == nil, t[i] == 0x50, case let we = t.asciiWordEnd(i), plotWords.contains(t, i, we) { label = we - i; plot = true }
+    // "No. 14/2, 2nd Cross": "No." first on its line and a house number before a comma ("No. 1 in sales" is prose)
+    let numberOnly = label == nil && t[i] == 0x4E && t[i + 1] == 0x6F && t[i + 2] == 0x2E && startsItsLine(t, i)
+    if numberOnly { label = 3 }
+    guard let n = label else { return nil }
+    var k = t.skipBlanks(i + n)
+    // a block's letters before the number: "C-28", "B-704", "A-14"
+    if isUpperASCII(t[k]) {
+        var q = k + 1
+        if isUpperASCII(t[q]) { q += 1 }
+        if t[q] == 0x2D && isDigit(t[q + 1]) { k = q + 1 }
+    }
+    if numberOnly {
+        // and an address part after the comma: "No. 14/2, 2nd Cross" (not "No. 1, the largest …")
+        guard let e = houseNumberEnd(t, k), t[e] == 0x2C, case let q = t.skipBlanks(e + 1),
+              isDigit(t[q]) || t.isUppercaseLetter(at: q) else { return nil }
+        return e
+    }
     let d = t.digitsEnd(k)
     guard d > k, d - k <= 5 else { return nil }
     var e = d
     while isAlphaASCII(t[e]) && e - d < 2 { e += 1 } // "4B"
-    return isAlnumASCII(t[e]) ? nil : e
+    // Andhra and Telangana door numbers: "D.No. 8-3-214/A", "43-12-7"
+    for _ in 0..<4 {
+        guard t[e] == 0x2D || t[e] == 0x2F, isAlnumASCII(t[e + 1]) else { break }
+        var q = e + 1
+        while isAlnumASCII(t[q]) && q - e <= 5 { q += 1 }
+        t.work.add(q - e)
+        guard !isAlnumASCII(t[q]) else { break }
+        e = q
+    }
+    guard !isAlnumASCII(t[e]) else { return nil }
+    if plot && !(t[e] == 0x2C || (t[e] == 0x20 && t[e + 1] == 0x26)) { return nil }
+    return e
 }
+
+private let plotWords = WordSet(["plot"])
 
 private let houseNumberLabels = KeywordTable([
     "h.no.", "h. no.", "h.no", "h no.", "house no.", "house no", "house number", "flat no.", "flat no", "plot no.",
@@ -411,9 +444,12 @@ private func nationalPostcodeAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
                 return (i, ce)
             }
         }
-        // "New Delhi - 110024", "Pune-411001" at a line end: a PIN after a place
-        if d - i == 6, t[i] != 0x30, i >= 2 {
-            let rest = t.skipBlanks(d)
+        // "New Delhi - 110024", "Pune-411001" at a line end: a PIN after a place; also written
+        // in two groups of three ("Chennai – 600 032")
+        var pinEnd = d
+        if d - i == 3, t[d] == 0x20, t.digitsEnd(d + 1) == d + 4, !isAlnumASCII(t[d + 4]) { pinEnd = d + 4 }
+        if d - i == 6 || pinEnd > d, t[i] != 0x30, i >= 2 {
+            let rest = t.skipBlanks(pinEnd)
             guard rest >= t.count || isLineBreak(t[rest]) || t[rest] == 0x2C || t[rest] == 0x2E else { return nil }
             var p = i
             if t[p - 1] == 0x20 { p -= 1 }
@@ -427,9 +463,16 @@ private func nationalPostcodeAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
             // "Bengaluru – 560100"; not "Monthly active users – 250000")
             let ws = t.letterRunStart(before: p)
             guard t.isUppercaseLetter(at: ws), placeFollowsAnAddressPart(t, ws) else { return nil }
-            return (i, d)
+            return (i, pinEnd)
         }
         return nil
+    }
+    // "New Delhi-110019": a place and its PIN joined by a hyphen (the digits after a hyphen start no
+    // word of their own), at a line end or before a comma
+    if t.isUppercaseLetter(at: i), isLowerASCII(t[i + 1]), case let we = t.letterWordEnd(i), we - i >= 3, t[we] == 0x2D, isDigit(t[we + 1]), t[we + 1] != 0x30,
+       t.digitsEnd(we + 1) == we + 7, case let rest = t.skipBlanks(we + 7),
+       rest >= t.count || isLineBreak(t[rest]) || t[rest] == 0x2C || t[rest] == 0x2E, placeFollowsAnAddressPart(t, i) {
+        return (i, we + 7)
     }
     // "CEP 60817131", "CEP: 01304-001", "PIN 682016", "Pincode: 560001", "PIN code - 560001"
     guard let n = postcodeLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) else { return nil }
@@ -1139,6 +1182,20 @@ private func addAddressBlockLines(_ t: Text, _ addresses: [Candidate], postcodeA
             above.append((a, b))
             j -= 1
         }
+        if reachedStreet {
+            // over the street line, the lines naming a flat, a floor or a building in it ("Flat 9,
+            // Beckett Hall", "Unit 5, The Biscuit Works", "3rd Floor, Tower B, Olympia Tech Park",
+            // "Résidence Les Tilleuls – Bât. B", "Werk 2, Tor 4")
+            var u = j - 1, units = 0
+            while u >= 0 && units < addressUnitLinesAbove && !addressLines.contains(u) {
+                try t.work.tick()
+                guard let (a, b) = trimmed(u) else { u -= 1; continue }
+                guard a < b, a > firstText, startsWithAUnitWord(t, a, b), isAddressBlockLine(t, a, b) else { break }
+                above.append((a, b))
+                units += 1
+                u -= 1
+            }
+        }
         if reachedStreet || isABarePostcodeLine(t, lines, k) {
             for (a, b) in above { out.append(Candidate(kind: .address, start: a, end: b)) }
         }
@@ -1168,7 +1225,8 @@ private func isABarePostcodeLine(_ t: Text, _ lines: LineFacts, _ k: Int) -> Boo
         var r = q, digit = false
         while r < end && !isBlank(t.b[r]) { if isDigit(t.b[r]) { digit = true }; r += 1 }
         tokens += 1
-        guard tokens <= 3, digit || (tokens == 1 && postcodeLabelWords.contains(t, q, r)) else { return false }
+        let labelEnd = r > q + 1 && t.b[r - 1] == 0x3A ? r - 1 : r // "PIN: 688501"
+        guard tokens <= 3, digit || (tokens == 1 && postcodeLabelWords.contains(t, q, labelEnd)) else { return false }
         q = t.skipBlanks(r)
     }
     return tokens > 0
@@ -1215,6 +1273,32 @@ private let countries = WordSet([
 
 /// Lines of an address block above its postcode line, at most.
 private let addressBlockLinesAbove = 4
+/// Lines naming a flat, a floor or a building above an address block's street line, at most.
+private let addressUnitLinesAbove = 2
+
+/// Whether the line `s..<e` starts with a word naming a part of a building, after an ordinal if
+/// any ("Flat 9, …", "Apt 4B", "Level 12", "3rd Floor, …", "Appartement 34 – 3e étage", "Werk 2").
+private func startsWithAUnitWord(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    var k = s
+    if isDigit(t[k]) { // an ordinal: "3rd", "2nd", "3e", "1er", "3."
+        let d = t.digitsEnd(k)
+        guard d - k <= 3 else { return false }
+        let we = t.letterWordEnd(d)
+        k = t.skipBlanks(we > d ? we : (t[d] == 0x2E ? d + 1 : d))
+        guard k > d, k < e else { return false }
+    }
+    let we = t.letterWordEnd(k)
+    return we > k && we <= e && unitLineWords.contains(t, k, we)
+}
+
+/// Words naming a part of a building that a line of an address starts with.
+private let unitLineWords = WordSet([
+    "flat", "apartment", "apt", "unit", "suite", "level", "floor", "room", "studio", "maisonette", "penthouse",
+    "appartement", "appt", "résidence", "residence", "bâtiment", "bât", "escalier", "étage", "tower", "block",
+    "wing", "werk", "tor", "haus", "gebäude", "aufgang", "etage", "hinterhaus", "vorderhaus", "seitenflügel",
+    "bloco", "apto", "sala", "conjunto", "conj", "andar", "torre", "edificio", "edifício", "piso", "planta",
+    "portal", "escalera", "nave",
+])
 /// Lines of an address block under its postcode line, at most.
 private let addressBlockLinesBelow = 2
 
@@ -1224,9 +1308,10 @@ private let addressBlockLinesBelow = 2
 /// person (an honorific, a known given name and a surname), a firm, an institution, a label, a
 /// heading, prose, or contacts.
 private func isAddressBlockLine(_ t: Text, _ s: Int, _ e: Int) -> Bool {
-    guard e - s <= 60 else { return false }
+    guard e - s <= 72 else { return false } // 60 characters and a few accents and dashes
     t.work.add(e - s)
-    var k = s, words = 0, capitals = 0, digits = 0, firstWord: (Int, Int)? = nil, secondCapital = false
+    var k = s, words = 0, capitals = 0, digits = 0, firstWord: (Int, Int)? = nil, secondCapital = false, landmark = false
+    var unitFirst = false, namesAFirmOrInstitution = false
     while k < e {
         let c = t.b[k]
         if isDigit(c) {
@@ -1237,20 +1322,33 @@ private func isAddressBlockLine(_ t: Text, _ s: Int, _ e: Int) -> Bool {
             continue
         }
         // contacts, labels, a firm ("Smith & Nephew"), an aside, a title's separator: "@ : | // & ( · —"
+        // (a place's province or qualifier in brackets ending the line is no aside: "Distt.
+        // Narmadapuram (M.P.)", "Freguesia (Jacarepaguá)")
+        if c == 0x28, k > s, bracketedPlaceEnd(t, k - 1) == e { k += 1; continue }
         if c == 0x40 || c == 0x3A || c == 0x7C || (c == 0x2F && t[k + 1] == 0x2F) || c == 0x26 || c == 0x28
             || (c == 0xC2 && t[k + 1] == 0xB7) || (c == 0xE2 && t[k + 1] == 0x80 && t[k + 2] == 0x94) { return false }
         let we = t.letterWordEnd(k)
         guard we > k else { k += c < 0x80 ? 1 : t.scalar(at: k).length; continue }
+        // an ordinal's or a number's letters are no word of their own: "7th Floor", "3e étage", "12a"
+        if k > s && isDigit(t.b[k - 1]) && we - k <= 3 { k = we; continue }
         words += 1
         guard words <= 6 else { return false }
+        // a landmark names the place the address is near, whatever it is: "Opp. Fortis Hospital",
+        // "Near Shiv Mandir, Gandhi Nagar", "Behind Metro Station"
+        if words == 1 && landmarkWords.contains(t, k, we) { landmark = true }
         if t.isUppercaseLetter(at: k) {
             capitals += 1
             if words == 2 { secondCapital = true }
-            if companySuffixes.contains(t, k, we) || institutionsBeforeAddresses.contains(t, k, we)
+            if words == 1 && unitLineWords.contains(t, k, we) { unitFirst = true }
+            if landmark { if firstWord == nil { firstWord = (k, we) }; k = we; continue }
+            if words > 1 && houseNameWords.contains(t, k, we) {
+                // a house's or a building's name after a unit: "Unit 5, The Biscuit Works"
+            } else if companySuffixes.contains(t, k, we) || institutionsBeforeAddresses.contains(t, k, we)
                 || (institutionWordsAfter.contains(t, k, we) && !addressUnitWords.contains(t, k, we))
-                || sectionWords.contains(t, k, we) || documentWords.contains(t, k, we) || roleWords.contains(t, k, we)
-                || organisationUnitWords.contains(t, k, we)
-                || (nonNameWords.contains(t, k, we) && !placeWordsOfNonNameWords.contains(t, k, we)) { return false }
+                || (nonNameWords.contains(t, k, we) && !placeWordsOfNonNameWords.contains(t, k, we)) {
+                namesAFirmOrInstitution = true
+            } else if sectionWords.contains(t, k, we) || documentWords.contains(t, k, we) || roleWords.contains(t, k, we)
+                || organisationUnitWords.contains(t, k, we) { return false }
         } else if we - k > 3 && !addressUnitWords.contains(t, k, we) && !connectors.contains(t, k, we) {
             return false // prose: "Our office is in"
         }
@@ -1258,6 +1356,8 @@ private func isAddressBlockLine(_ t: Text, _ s: Int, _ e: Int) -> Bool {
         k = we
     }
     guard capitals > 0, let (fs, fe) = firstWord else { return false }
+    // a firm's or an institution's name, unless a numbered unit of it ("Unit 5, The Biscuit Works")
+    if namesAFirmOrInstitution && !(unitFirst && digits > 0) { return false }
     // a sentence ends with a full stop ("Advogado."), an abbreviation may ("Alappuzha Dist.")
     if t[e - 1] == 0x2E, e - 1 - t.letterRunStart(before: e - 1) > 5 { return false }
     // a contact's label ("Telefon", "Cellulare", "E-mail") or a person ("Mr Tom Baker", "Priya Raman")
@@ -1266,6 +1366,9 @@ private func isAddressBlockLine(_ t: Text, _ s: Int, _ e: Int) -> Bool {
     if words <= 3, secondCapital, givenNames.contains(t, fs, fe), !ambiguousGiven.contains(t, fs, fe) { return false }
     return true
 }
+
+/// Words that start a landmark line of an Indian address ("Near Shiv Mandir", "Opp. Fortis Hospital").
+private let landmarkWords = WordSet(["near", "opp", "opposite", "behind", "beside", "besides", "adjacent", "nr"])
 
 private let contactLabelWords = WordSet(["email", "e-mail", "mail", "fax", "telefax", "skype", "whatsapp", "e-bost"])
 

@@ -38,4 +38,82 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
     func fieldsThatHoldNoAddressPartStay(input: String) {
         #expect(job(input) == input)
     }
+
+    // MARK: blocks: a flat, a floor or a building over the street line; landmarks; bracketed regions
+
+    @Test(arguments: [
+        ("Term-time address:\nFlat 9, Beckett Hall\n21 Headingley Lane\nLeeds LS6 3AW",
+         "Term-time address:\n[ADDRESS]\n[ADDRESS]\n[ADDRESS]"),
+        ("Where you'll work:\nUnit 5, The Biscuit Works\n100 Clements Lane\nLondon\nSE16 4DG",
+         "Where you'll work:\n[ADDRESS]\n[ADDRESS]\n[ADDRESS]\n[ADDRESS]"),
+        ("Candidature\nAppartement 34 – 3e étage\nRésidence Les Tilleuls – Bât. B\n12 bis, rue des Tanneurs\n67000 Strasbourg",
+         "Candidature\n[ADDRESS]\n[ADDRESS]\n[ADDRESS]\n[ADDRESS]"),
+        ("To,\nThe HR Manager,\nSundaram Infotech Pvt. Ltd.,\n3rd Floor, Tower B, Olympia Tech Park,\nPlot No. 1, SIDCO Industrial Estate, Guindy,\nChennai – 600 032.",
+         "To,\nThe HR Manager,\nSundaram Infotech Pvt. Ltd.,\n[ADDRESS]\n[ADDRESS],\n[ADDRESS]."),
+    ])
+    func aFlatFloorOrBuildingOverTheStreetLineIsPartOfTheBlock(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        // a firm's name, a job title or a heading over the street line stays
+        "Blue Heron Studio Ltd\n100 Clements Lane\nLondon\nSE16 4DG",
+        "Level 3 Support Engineer\n100 Clements Lane\nLondon\nSE16 4DG",
+        "Tower Hamlets Council\n100 Clements Lane\nLondon\nSE16 4DG",
+        "Floor Manager\n100 Clements Lane\nLondon\nSE16 4DG",
+    ])
+    func aLineOverTheStreetLineThatNamesNoUnitStays(input: String) {
+        let firstLine = String(input.split(separator: "\n")[0])
+        #expect(job(input) == firstLine + "\n[ADDRESS]\n[ADDRESS]\n[ADDRESS]")
+    }
+
+    @Test(arguments: [
+        ("Venue:\nSkyline Global Services Pvt. Ltd.\nTower C, 7th Floor, Logix Cyber Park\nPlot C-28, Sector 62\nOpp. Fortis Hospital\nNoida, Uttar Pradesh – 201309",
+         "Venue:\nSkyline Global Services Pvt. Ltd.\n[ADDRESS]\n[ADDRESS]\n[ADDRESS]\n[ADDRESS]"),
+        ("Address:\nD.No. 8-3-214/A, Srinivasa Colony\nOpp. Ameerpet Metro Station, Hyderabad\nTelangana – 500038",
+         "Address:\n[ADDRESS]\n[ADDRESS]\n[ADDRESS]"),
+        ("H.No. 245, Ward No. 7\nNear Shiv Mandir, Gandhi Nagar\nItarsi, Distt. Narmadapuram (M.P.)\nPIN – 461111",
+         "[ADDRESS]\n[ADDRESS]\n[ADDRESS]\n[ADDRESS]"),
+        ("Permanent Address:\nThekkeveettil House\nKainakary P.O., Kuttanad\nAlappuzha Dist., Kerala\nPIN: 688501",
+         "Permanent Address:\n[ADDRESS]\n[ADDRESS]\n[ADDRESS]\n[ADDRESS]"),
+        ("Estrada do Gabinal, 15\nCondomínio Parque das Palmeiras – Freguesia (Jacarepaguá)\nRio de Janeiro – RJ\nCEP 22760-152",
+         "[ADDRESS]\n[ADDRESS]\n[ADDRESS]\n[ADDRESS]"),
+    ])
+    func landmarksAndBracketedRegionsArePartOfTheBlock(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        "Near real-time dashboards for the Opp. cost model.",
+        "Opp. cost: Fortis Hospital tender lost.",
+        "Near Shiv Mandir we ran a health camp for 200 people.",
+        "Skills: Excel (Advanced), Tally (GST), SAP (FICO)",
+    ])
+    func landmarkWordsAndBracketsInProseStay(input: String) {
+        #expect(job(input) == input)
+    }
+
+    // MARK: Indian PINs and house numbers
+
+    @Test(arguments: [
+        ("Plot No. 1, SIDCO Industrial Estate, Guindy, Chennai – 600 032.", "[ADDRESS]."),
+        ("RZ-45A, Gali No. 3, Tughlakabad Extension, New Delhi-110019", "[ADDRESS]"),
+        ("From,\nKarthik\nNo. 14/2, 2nd Cross, 5th Main,\nBengaluru – 560003.", "From,\nKarthik\n[ADDRESS],\n[ADDRESS]."),
+        ("Plot C-28, Sector 62, Noida", "[ADDRESS]"),
+    ])
+    func indianPinsAndHouseNumbersOfOtherShapes(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        "Clienti: Officine Reno S.r.l. (REA BO-512334, ATECO 25.62.00)",
+        "Ranked No. 1 in sales, 2023.",
+        "No. 1, the largest retailer in Kerala",
+        "The plot 3 shows the error; Plot 2 shows the fix.",
+        "Monthly active users – 250 000",
+        "Flight AI-101234, Delhi to Mumbai",
+    ])
+    func codesAndRanksThatLookLikeIndianAddressesStay(input: String) {
+        #expect(job(input) == input)
+    }
 }
