@@ -36,6 +36,8 @@ private let streetFirstTypes = WordSet([
     "rúa", "kale", "ctra", "vicolo", "fondamenta", "alzaia", "contrada", "borgo", "lungomare", "lungarno",
     // Catalan squares and the seafront avenues of Rio ("Plaça del Rei 4", "Praia de Botafogo, 190")
     "plaça", "travessera", "praia",
+    // abbreviated: Portuguese "Trav." (travessa), "Pça." (praça), "Estr." (estrada), Spanish "Pza." (plaza)
+    "trav", "pça", "estr", "pza",
 ])
 private let compoundStreetEndings: [String] = [
     "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer", "chaussee", "straat", "gracht",
@@ -85,14 +87,25 @@ private let century19 = bytes("19"), century20 = bytes("20")
 
 /// The bytes a P.O. box prefix starts with.
 private let poBoxFirstBytes = Array(Set(poBoxPrefixes.map { $0[0] }))
+private let apartadoPrefix = bytes("apartado"), apdoPrefix = bytes("apdo.")
 private let poBoxPrefixes: [[UInt8]] = [
     bytes("p.o. box"), bytes("p. o. box"), bytes("po box"), bytes("p.o.box"), bytes("post office box"),
-    bytes("postfach"), bytes("apartado"), bytes("gpo box"),
+    bytes("postfach"), bytes("apartado de correos"), bytes("apartado"), bytes("apdo."), bytes("gpo box"),
 ]
 
 // MARK: - token helpers
 
-private enum AddrToken { case capWord, connector, code, caps, invalid }
+private enum AddrToken { case capWord, connector, code, caps, unit, invalid }
+
+/// Lower-case words of a flat, a room or a unit before its number in an address's segment: "sala
+/// 1204", "apto 82", "bloco B", "casa 2", "conj. 71", "nave 4", "parcela 112".
+private let unitWordsBeforeNumbers = WordSet([
+    "sala", "salas", "apto", "ap", "apt", "apartamento", "bloco", "bl", "casa", "conj", "conjunto", "andar", "loja",
+    "lote", "quadra", "qd", "lt", "nave", "parcela", "piso", "planta", "puerta", "escalera", "esc", "portal", "local",
+    "km",
+    // after their number: "4.ª planta", "1.º izda.", "5.º dcha.", "pral. 1.ª", "casa 2, fundos"
+    "izda", "izq", "izqda", "dcha", "dra", "pral", "bajo", "ático", "fundos",
+])
 
 /// Classifies the token at `i` (ending at `e`) for address segments.
 private func classify(_ t: Text, _ i: Int, _ e: Int) -> AddrToken {
@@ -104,6 +117,10 @@ private func classify(_ t: Text, _ i: Int, _ e: Int) -> AddrToken {
         if isDigit(c) { digits += 1 }
         else if isLowerASCII(c) { lower += 1 }
         else if isUpperASCII(c) { upper += 1 }
+        else if c == 0xC2 && (t[k + 1] == 0xBA || t[k + 1] == 0xAA) && k > i && (isDigit(t.b[k - 1]) || t.b[k - 1] == 0x2E) {
+            k += 2 // a Spanish ordinal's indicator: "4.ª planta", "1.º izda."
+            continue
+        }
         else if c >= 0x80 { nonASCII += 1 }
         else if c != 0x2D && c != 0x2F && c != 0x23 && c != 0x27 && c != 0x2E { other += 1 }
         k += 1
@@ -115,6 +132,7 @@ private func classify(_ t: Text, _ i: Int, _ e: Int) -> AddrToken {
         return .capWord
     }
     if t.isLetter(at: i) && connectors.contains(t, i, e) { return .connector }
+    if isLowerASCII(t[i]) && unitWordsBeforeNumbers.contains(t, i, t[e - 1] == 0x2E ? e - 1 : e) { return .unit }
     if t.matches(elisionD, at: i) || t.matches(elisionL, at: i) { return .connector }
     return .invalid
 }
@@ -161,7 +179,7 @@ private func segmentEnd(_ t: Text, _ i: Int, maxTokens: Int = 6, requireDigit: B
     var count = 0
     var lastEnd = i
     var hasDigit = false
-    var lastKind = AddrToken.invalid
+    var lastKind = AddrToken.invalid, prevKind = AddrToken.invalid
     while count < maxTokens {
         t.work.step()
         guard let e = try tokenEnd(t, j, scanLimit: scanLimit) else { return nil }
@@ -169,9 +187,12 @@ private func segmentEnd(_ t: Text, _ i: Int, maxTokens: Int = 6, requireDigit: B
         let kind = classify(t, j, e)
         if kind == .invalid { return nil }
         if kind == .connector && count == 0 { return nil }
+        // a unit word only before its number or letter: "sala 1204", "bloco B"
+        if lastKind == .unit && kind != .code && kind != .caps && prevKind != .code { return nil }
         if kind == .code { hasDigit = true }
         count += 1
         lastEnd = e
+        prevKind = lastKind
         lastKind = kind
         if t[e] == 0x20 && !isBlank(t[e + 1]) && t[e + 1] != 0 && !isLineBreak(t[e + 1]) {
             let nx = t[e + 1]
@@ -181,7 +202,8 @@ private func segmentEnd(_ t: Text, _ i: Int, maxTokens: Int = 6, requireDigit: B
         }
         break
     }
-    guard count > 0, lastKind != .connector else { return nil }
+    // (a unit word last only after its number: "4.ª planta")
+    guard count > 0, lastKind != .connector, lastKind != .unit || prevKind == .code else { return nil }
     // the segment must end at a natural boundary
     let nx = t[lastEnd]
     if !(nx == 0 || isBlank(nx) || isLineBreak(nx) || nx == 0x2C || nx == 0x2E || nx == 0x7C || nx == 0x3B
@@ -199,8 +221,10 @@ private func segmentEnd(_ t: Text, _ i: Int, maxTokens: Int = 6, requireDigit: B
 
 /// House number at `i` ("221B", "12a", "10/12", "10-12"); returns its end.
 private func houseNumberEnd(_ t: Text, _ i: Int) -> Int? {
-    let d = t.digitsEnd(i)
+    var d = t.digitsEnd(i)
     guard d > i, d - i <= 5 else { return nil }
+    // Brazilian numbers of four digits and more have a thousands dot: "1.245", "4.060"
+    if d - i <= 2, t[d] == 0x2E, t.digitsEnd(d + 1) == d + 4, !isAlnumASCII(t[d + 4]), t[d + 4] != 0x2E { d += 4 }
     var e = d
     if isAlphaASCII(t[e]) && !isAlphaASCII(t[e + 1]) { e += 1 }
     if (t[e] == 0x2F || t[e] == 0x2D) && isDigit(t[e + 1]) {
@@ -328,7 +352,10 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
     if t[typeEnd] == 0x2E { typeEnd += 1 }
     // "C/ Mayor 18": Spanish "calle" written "C/", starting its line (in a list, "Java, C/ Python
     // 3" is a language)
-    let calleSlash = we == i + 1 && (t[i] == 0x43 || t[i] == 0x63) && t[we] == 0x2F && startsItsLine(t, i)
+    // ("Polígono Can Salvatella, C/ de la Indústria, 37": also after a comma, before "de", "del", "d'")
+    let calleSlash = we == i + 1 && (t[i] == 0x43 || t[i] == 0x63) && t[we] == 0x2F
+        && (startsItsLine(t, i) || (t[we + 1] == 0x20 && t[t.skipBlanksBack(i) - 1] == 0x2C
+            && connectors.contains(t, we + 2, t.letterWordEnd(we + 2))))
     if calleSlash { typeEnd += 1 }
     // the look-up last: this is asked at every word
     guard t[typeEnd] == 0x20 else { return nil }
@@ -355,13 +382,30 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
         guard e > k else { return nil }
         if t.isUppercaseLetter(at: k) { caps += 1 }
         else if !connectors.contains(t, k, e) { return nil }
-        // "Rua Augusta, 1500", "Praça da Sé, 77": a comma before the house number
-        if caps > 0, t[e] == 0x2C, t[e + 1] == 0x20, isDigit(t[e + 2]), let n = houseNumberEnd(t, e + 2) { return ending(n) }
+        // a title abbreviated in the street's name: "Av. Eng. Domingos Ferreira", "Rua Dr. Flores"
+        if t[e] == 0x2E, t[e + 1] == 0x20, t.isUppercaseLetter(at: k), streetNameTitles.contains(t, k, e) { k = e + 2; continue }
+        // "Rua Augusta, 1500", "Praça da Sé, 77", "Av. Afonso Pena, nº 3.880": a comma (and a number's
+        // word) before the house number
+        if caps > 0, t[e] == 0x2C, t[e + 1] == 0x20 {
+            var q = e + 2
+            if let w = houseNumberWords.longestMatch(in: t, at: q), t[q + w] == 0x20 { q += w + 1 }
+            if isDigit(t[q]), let n = houseNumberEnd(t, q) { return ending(n) }
+        }
         guard t[e] == 0x20 else { return nil }
         k = e + 1
     }
     return nil
 }
+
+/// Titles abbreviated in streets named after people ("Av. Eng. Domingos Ferreira", "Rua Dr. Flores",
+/// "Praça Gen. Osório", "Av. Pres. Vargas", "Rua Cel. Oscar Porto").
+private let streetNameTitles = WordSet([
+    "dr", "dra", "eng", "prof", "profa", "gen", "cel", "pres", "des", "sen", "dep", "gov", "mal", "alm", "cap",
+    "ten", "sgt", "cmte", "brig", "pe", "frei", "dom", "dona", "sto", "sta", "mons", "ver", "min",
+])
+
+/// Words for "number" before a house number after the street's comma: "nº 3.880", "n.º 41", "núm. 7".
+private let houseNumberWords = KeywordTable(["nº", "n.º", "n°", "n.°", "no.", "nr.", "núm.", "num.", "número"])
 
 /// Whether only blanks or a bullet ("-", "*", "•") stand between the line's start and `i`.
 private func startsItsLine(_ t: Text, _ i: Int) -> Bool {
@@ -849,7 +893,11 @@ private func placeNameEnd(_ t: Text, after e: Int) -> Int {
     return capWordEnd(t, j) ?? e
 }
 
-private let placeNameParticles = WordSet(["am", "an", "ob", "der", "sur", "sous"])
+private let placeNameParticles = WordSet([
+    "am", "an", "ob", "der", "sur", "sous",
+    // "Barberà del Vallès", "Boadilla del Monte", "Sant Cugat del Vallès", "Alcalá de Henares"
+    "del", "de", "la", "les",
+])
 
 /// Whether the postcode at `i` follows ", " after a segment that ends in a house number
 /// ("Am Weiher 8, ", "Kale Nagusia, 18, "): one to four digits, not a year, after a
@@ -1009,6 +1057,8 @@ private func growRight(_ t: Text, _ end: Int, limit: Int) throws(RedactionStoppe
         guard se - end < maxGrowth else { break }
         e = se
     }
+    // the place's province in brackets: "…, 29640 Fuengirola (Málaga)"
+    if e > end, let b = bracketedPlaceEnd(t, e), b <= limit { e = b }
     return e
 }
 
@@ -1082,8 +1132,16 @@ func detectAddresses(_ t: Text, into out: inout [Candidate], blockLines: inout [
                 t.work.add(poBoxPrefixes.count)
                 for p in poBoxPrefixes where t.matches(p, at: i) {
                     let k = t.skipBlanks(i + p.count)
-                    let d = t.digitsEnd(k)
-                    if d > k && k > i + p.count - 1 && !isAlnumASCII(t[d]) { anchor = (i, d) }
+                    var d = t.digitsEnd(k)
+                    // a German box number in groups of two: "Postfach 20 04 17"
+                    for _ in 0..<3 where d - k <= 8 && t[d] == 0x20 && t.digitsEnd(d + 1) == d + 3 && !isAlnumASCII(t[d + 3]) {
+                        d += 3
+                    }
+                    // a bare "Apartado 3" is a section as often as a box: only before the postcode or at the line's end
+                    let bare = p == apartadoPrefix || p == apdoPrefix
+                    let ends = t.skipBlanks(d) >= t.count || isLineBreak(t[t.skipBlanks(d)])
+                        || (t[d] == 0x2C && isDigit(t[t.skipBlanks(d + 1)]))
+                    if d > k && k > i + p.count - 1 && !isAlnumASCII(t[d]) && (!bare || ends) { anchor = (i, d) }
                     break
                 }
             }

@@ -116,4 +116,33 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
     func codesAndRanksThatLookLikeIndianAddressesStay(input: String) {
         #expect(job(input) == input)
     }
+
+    // MARK: Brazilian and Spanish streets: abbreviations, titles, "nº", thousands, units, boxes
+
+    @Test(arguments: [
+        ("Av. Afonso Pena, nº 3.880, sala 1204\nTel.", "[ADDRESS]\nTel."),
+        ("Av. Eng. Domingos Ferreira, 4.060, sala 802\nTel.", "[ADDRESS]\nTel."),
+        ("Local: Trav. Francisco Leonardo Truda, 40, sala 32", "Local: [ADDRESS]"),
+        ("Estrada do Gabinal, 1.500, bloco 3, apto 402", "[ADDRESS]"),
+        ("Pza. de España, 5, 4.ª planta\n50001 Zaragoza", "[ADDRESS]\n[ADDRESS]"),
+        ("Polígono Industrial Can Salvatella, C/ de la Indústria, 37, nave 4\n08210 Barberà del Vallès (Barcelona)",
+         "Polígono Industrial Can Salvatella, [ADDRESS]\n[ADDRESS]"),
+        ("Dirección postal: Apartado de Correos 1043, 29640 Fuengirola (Málaga)", "Dirección postal: [ADDRESS]"),
+        ("Bewerbungen per Post an:\nPostfach 20 04 17\n06005 Halle (Saale)", "Bewerbungen per Post an:\n[ADDRESS]\n[ADDRESS]"),
+    ])
+    func streetsWithAbbreviationsTitlesAndUnitsAreWhole(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        "Skills: Java, C/ C++ 17, Python",
+        "Praça de alimentação, 3 lojas novas e 262 clientes.",
+        "Apartado 3, letra b) del contrato.",
+        "Reunião na sala 1204 às 10h.",
+        "Apartado 3 del contrato: vacaciones.",
+        "Versão 1.245 lançada, casa cheia.",
+    ])
+    func unitWordsTitlesAndNumbersInProseStay(input: String) {
+        #expect(job(input) == input)
+    }
 }
