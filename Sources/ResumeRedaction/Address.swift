@@ -645,7 +645,7 @@ private func streetLineAbove(_ t: Text, _ lineStart: Int) throws(RedactionStoppe
     guard lineStart > 0, isLineBreak(t.b[lineStart - 1]) else { return nil }
     let nl = lineStart - 1
     let endsWithNumber = previousLineEndsWithHouseNumber(t, nl)
-    guard endsWithNumber || previousLineStartsWithNumberedStreet(t, nl) else { return nil }
+    guard endsWithNumber || previousLineStartsWithNumberedStreet(t, nl) || previousLineStartsWithALocality(t, nl) else { return nil }
     var e = nl
     if e > 0 && t[e - 1] == 0x0D { e -= 1 }
     e = t.skipBlanksBack(e)
@@ -840,7 +840,14 @@ private func postcodeCityAnchor(_ t: Text, _ i: Int, below: Candidate? = nil) ->
         guard cityStart - d <= 3, var ce = capWordEnd(t, cityStart) else { return nil }
         // "Vicolo San Pietro 3, 37121 Verona", "Am Weiher 8, 91074 Herzogenaurach": a postcode
         // and place right after a segment ending in a house number
-        if n == 5 && cityStart == d + 1 && followsHouseNumberSegment(t, i) && endsItsAddress(t, ce) { return (i, ce) }
+        if n == 5 && cityStart == d + 1 && endsItsAddress(t, ce), let street = houseNumberSegmentStart(t, before: i) {
+            // (after "·" or "|" the street is taken with it: "Am Hochacker 3 | 85630 Grasbrunn")
+            return (street, bracketedPlaceEnd(t, ce) ?? ce)
+        }
+        // "92773 Boulogne-Billancourt Cedex", "69364 Lyon Cedex 07": a French business postcode
+        if n == 5 && cityStart == d + 1, let e = cedexEnd(t, after: ce) ?? cedexEnd(t, after: placeNameEnd(t, after: ce)) {
+            return (i, e)
+        }
         // "37121 Verona" on the line under an address ("PLZ, Ort:  72250 Freudenstadt")
         if let below, isOnLineBelow(t, i, below) {
             if let fe = placeFieldEnd(t, ce) { return (i, fe) }
@@ -861,8 +868,10 @@ private func postcodeCityAnchor(_ t: Text, _ i: Int, below: Candidate? = nil) ->
         // ("Musterstraße 1"): the second line of a postal address
         var ownLine = false
         let ls = t.skipBlanksBack(i)
-        if n == 5 && ls > 0 && t[ls - 1] == 0x0A && previousLineEndsWithHouseNumber(t, ls - 1) {
-            let e = placeNameEnd(t, after: ce) // "Bad Homburg", "Frankfurt Oder", "Horb am Neckar"
+        if n == 5 && ls > 0 && t[ls - 1] == 0x0A
+            && (previousLineEndsWithHouseNumber(t, ls - 1) || previousLineStartsWithALocality(t, ls - 1)) {
+            var e = placeNameEnd(t, after: ce) // "Bad Homburg", "Frankfurt Oder", "Horb am Neckar"
+            if let b = bracketedPlaceEnd(t, e) { e = b } // "Halle (Saale)"
             let rest = t.skipBlanks(e)
             if rest >= t.count || isLineBreak(t[rest]) { ownLine = true; ce = e }
         }
@@ -899,25 +908,86 @@ private let placeNameParticles = WordSet([
     "del", "de", "la", "les",
 ])
 
-/// Whether the postcode at `i` follows ", " after a segment that ends in a house number
-/// ("Am Weiher 8, ", "Kale Nagusia, 18, "): one to four digits, not a year, after a
-/// capitalised word.
-private func followsHouseNumberSegment(_ t: Text, _ i: Int) -> Bool {
-    guard i >= 4, t[i - 1] == 0x20, t[i - 2] == 0x2C else { return false }
-    var e = i - 2
+/// Whether the postcode at `i` follows a segment that ends in a house number ("Am Weiher 8, ",
+/// "Kale Nagusia, 18, ", "Am Hochacker 3 | ", "Am Mühlgraben 12-14 · "): one to four digits (a
+/// range, "12-14", "5/1"), not a year, after a capitalised word. Returns `i` after a comma (the
+/// segment is grown over as any), the street segment's start after "·" or "|"; nil if not.
+private func houseNumberSegmentStart(_ t: Text, before i: Int) -> Int? {
+    guard i >= 4, t[i - 1] == 0x20 else { return nil }
+    var e: Int
+    let comma = t[i - 2] == 0x2C
+    if comma { e = i - 2 }
+    else if t[i - 2] == 0x7C && t[i - 3] == 0x20 { e = i - 3 } // " | "
+    else if t[i - 2] == 0xB7 && t[i - 3] == 0xC2 && t[i - 4] == 0x20 { e = i - 4 } // " · "
+    else { return nil }
     if isAlphaASCII(t[e - 1]) && isDigit(t[e - 2]) { e -= 1 } // "8a"
     var s = e
     while s > 0 && isDigit(t[s - 1]) && e - s <= 4 { s -= 1 }
     let n = e - s
-    guard n >= 1 && n <= 4, s >= 2 else { return false }
-    if n == 4 && (t.matches(century19, at: s) || t.matches(century20, at: s)) { return false }
-    guard t[s - 1] == 0x20 else { return false }
+    guard n >= 1 && n <= 4, s >= 2 else { return nil }
+    if n == 4 && (t.matches(century19, at: s) || t.matches(century20, at: s)) { return nil }
+    s = rangeStart(t, s)
+    guard t[s - 1] == 0x20 else { return nil }
     var q = s - 1
     if t[q - 1] == 0x2C { q -= 1 } // "Nagusia, 18"
-    guard q > 0, t.isLetter(at: t.scalarStart(before: q)) else { return false }
-    guard t.isUppercaseLetter(at: t.letterRunStart(before: q, hyphens: true)) else { return false }
-    return segmentNamesAStreet(t, before: q)
+    guard q > 0, t.isLetter(at: t.scalarStart(before: q)) else { return nil }
+    guard t.isUppercaseLetter(at: t.letterRunStart(before: q, hyphens: true)) else { return nil }
+    guard segmentNamesAStreet(t, before: q) else { return nil }
+    if comma { return i }
+    // the street's words back to the field's start: a separator, a label's colon, a column gap, the line start
+    var w = q
+    while w > 0 && q - w < 60 {
+        t.work.step()
+        let c = t.b[w - 1]
+        if isLineBreak(c) || c == 0x7C || c == 0x3A || c == 0x09 || c == 0x2C || (c == 0x20 && t[w - 2] == 0x20) { break }
+        if c == 0xB7 && t[w - 2] == 0xC2 { break }
+        w -= 1
+    }
+    return t.skipBlanks(w)
 }
+
+/// The start of a house number's range ending with the digits at `s` ("12-14", "291-293", "5/1",
+/// "3–5"); `s` when none.
+private func rangeStart(_ t: Text, _ s: Int) -> Int {
+    var p = s
+    if p >= 2, t[p - 1] == 0x2D || t[p - 1] == 0x2F, isDigit(t[p - 2]) { p -= 1 }
+    else if p >= 4, t[p - 3] == 0xE2, t[p - 2] == 0x80, t[p - 1] == 0x93, isDigit(t[p - 4]) { p -= 3 }
+    else { return s }
+    var r = p
+    while r > 0 && isDigit(t[r - 1]) && p - r < 4 { r -= 1; t.work.step() }
+    return r
+}
+
+/// The end of "Cedex" and its office's number after the place ending at `e` (" Cedex", " CEDEX 07"), or nil.
+private func cedexEnd(_ t: Text, after e: Int) -> Int? {
+    guard t[e] == 0x20, t.matches(cedex, at: e + 1), !t.isLetter(at: e + 6) else { return nil }
+    let n = e + 6
+    if t[n] == 0x20, case let d = t.digitsEnd(n + 1), d > n + 1, d - n - 1 <= 2, !isAlnumASCII(t[d]) { return d }
+    return n
+}
+private let cedex = bytes("cedex")
+
+/// Whether the line ending at the `\n` at `nl` starts with a word naming a French locality or
+/// complex that stands where a street would ("Lieu-dit La Croix Blanche", "Hameau de Saint-Pons",
+/// "Résidence du Parc") and has a capitalised name after it.
+private func previousLineStartsWithALocality(_ t: Text, _ nl: Int) -> Bool {
+    var s = nl
+    while s > 0 && !isLineBreak(t.b[s - 1]) {
+        t.work.step()
+        if nl - s > 60 { return false }
+        s -= 1
+    }
+    s = t.skipBlanks(s)
+    let we = t.letterWordEnd(s)
+    guard we > s, t[we] == 0x20, localityWords.contains(t, s, we) else { return false }
+    let k = t.skipBlanks(we)
+    if t.isUppercaseLetter(at: k) { return true }
+    let ce = t.letterWordEnd(k) // "Hameau de Saint-Pons", "Résidence du Parc"
+    return ce > k && connectors.contains(t, k, ce) && t.isUppercaseLetter(at: t.skipBlanks(ce))
+}
+
+/// Words for a French locality or a residential complex written where a street would be.
+private let localityWords = WordSet(["lieu-dit", "lieudit", "hameau", "résidence", "domaine", "lotissement", "quartier", "cité"])
 
 /// Whether the words of the address segment ending at `q` (back to a comma, a colon, a column
 /// gap or the line start, four words at most) name a street: a street type or suffix, a German
@@ -1057,8 +1127,8 @@ private func growRight(_ t: Text, _ end: Int, limit: Int) throws(RedactionStoppe
         guard se - end < maxGrowth else { break }
         e = se
     }
-    // the place's province in brackets: "…, 29640 Fuengirola (Málaga)"
-    if e > end, let b = bracketedPlaceEnd(t, e), b <= limit { e = b }
+    // the place's province in brackets: "…, 29640 Fuengirola (Málaga)", "85630 Halle (Saale)"
+    if let b = bracketedPlaceEnd(t, e), b <= limit { e = b }
     return e
 }
 
@@ -1557,6 +1627,8 @@ private func previousLineEndsWithHouseNumber(_ t: Text, _ nl: Int) -> Bool {
     if s > 0 && isAlphaASCII(t[s - 1]) { s -= 1 }
     let letterEnd = s
     while s > 0 && isDigit(t[s - 1]) && letterEnd - s < 5 { s -= 1; t.work.step() }
-    guard s < letterEnd, s > 0, isBlank(t[s - 1]) else { return false }
+    guard s < letterEnd else { return false }
+    s = rangeStart(t, s) // "Am Mühlgraben 12-14", "Im Wiesengrund 5/1"
+    guard s > 0, isBlank(t[s - 1]) else { return false }
     return t.isLetter(at: t.scalarStart(before: t.skipBlanksBack(s)))
 }

@@ -145,4 +145,32 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
     func unitWordsTitlesAndNumbersInProseStay(input: String) {
         #expect(job(input) == input)
     }
+
+    // MARK: German streets after a preposition, ranges, separators; French CEDEX, boxes, localities
+
+    @Test(arguments: [
+        ("Bewerber\nAm Mühlgraben 12-14\n06108 Halle (Saale)\nTel.", "Bewerber\n[ADDRESS]\n[ADDRESS]\nTel."),
+        ("Schulz AG | Am Hochacker 3 | 85630 Grasbrunn | Tel. 089", "Schulz AG | [ADDRESS] | Tel. 089"),
+        ("Bewerber · Im Wiesengrund 5/1 · 73447 Oberkochen", "Bewerber · [ADDRESS]"),
+        ("Stadtwerke\nKönigstor 3–5\n34117 Kassel", "Stadtwerke\n[ADDRESS]\n[ADDRESS]"),
+        ("Candidatures papier : Service RH, CS 70045, 92773 Boulogne-Billancourt Cedex",
+         "Candidatures papier : Service RH, [ADDRESS]"),
+        ("Service RH\nBP 40217\n69364 Lyon Cedex 07", "Service RH\n[ADDRESS]\n[ADDRESS]"),
+        ("Candidat\nLieu-dit La Croix Blanche\n71250 Cluny\n06 39 98 57 06",
+         "Candidat\n[ADDRESS]\n[ADDRESS]\n[PHONE]"),
+    ])
+    func germanRangesAndSeparatorsAndFrenchCedexAndLocalities(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        "Im Jahr 2019 | 85630 Mitarbeitende weltweit",
+        "BP oil spill response, CS 101 tutor",
+        "Résidence permanente\n71250 Cluny",
+        "Quartier général, 12 salariés",
+        "Score 12-14 | 85630 Teilnehmer",
+    ])
+    func proseAndCodesNearPostcodesStay(input: String) {
+        #expect(job(input) == input)
+    }
 }
