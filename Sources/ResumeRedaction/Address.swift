@@ -419,6 +419,8 @@ private func startsItsLine(_ t: Text, _ i: Int) -> Bool {
 /// addresses name the house this way). Returns the anchor end.
 private func labelledHouseNumber(_ t: Text, _ i: Int) -> Int? {
     var label = houseNumberLabels.longestMatch(in: t, at: i)
+    var road = false
+    if label == nil, let n = numberedRoadLabels.longestMatch(in: t, at: i) { label = n; road = true }
     // "Plot 17, Sector 20", "Plot C-28 & 29, …": an Indian plot written without "No.", capitalised
     // and before a comma or "&" ("Plot 2 shows the fix" is prose)
     var plot = false
@@ -455,6 +457,7 @@ private func labelledHouseNumber(_ t: Text, _ i: Int) -> Int? {
     }
     guard !isAlnumASCII(t[e]) else { return nil }
     if plot && !(t[e] == 0x2C || (t[e] == 0x20 && t[e + 1] == 0x26)) { return nil }
+    if road && !(t[e] == 0x2C || e >= t.count || isLineBreak(t[t.skipBlanks(e)])) { return nil }
     return e
 }
 
@@ -464,6 +467,10 @@ private let houseNumberLabels = KeywordTable([
     "h.no.", "h. no.", "h.no", "h no.", "house no.", "house no", "house number", "flat no.", "flat no", "plot no.",
     "plot no", "door no.", "door no", "d.no.", "d. no.", "shop no.", "block no.",
 ])
+
+/// Numbered roads and lanes of Indian addresses: "Road No. 10, Banjara Hills", "Gali No. 3", "Street
+/// No. 5"; their number ends a segment ("Road No. 1 priority" is prose).
+private let numberedRoadLabels = KeywordTable(["road no.", "road no", "street no.", "lane no.", "gali no."])
 
 /// National postcodes distinctive enough to anchor an address on their own, with the
 /// place after them where the format puts it there: Brazil's CEP (01304-001, or
@@ -1150,11 +1157,23 @@ private func growLeft(_ t: Text, _ start: Int) throws(RedactionStopped) -> Int {
             q -= 1
         }
         q = t.skipBlanks(q)
-        guard q < p, let se = try segmentEnd(t, q, maxTokens: 4, requireDigit: true), se == p else { break }
+        guard q < p else { break }
+        if let se = try segmentEnd(t, q, maxTokens: 4, requireDigit: true), se == p { s = q; continue }
+        // a house's name first on its line: "Rose Cottage, 4 Mill Lane", "Thornbury House, 12 …"
+        guard startsItsLine(t, q), t.isUppercaseLetter(at: q), let se = try segmentEnd(t, q, maxTokens: 4), se == p,
+              case let ws = t.letterRunStart(before: p), ws < p, houseNameEndings.contains(t, ws, p) else { break }
         s = q
+        break
     }
     return s
 }
+
+/// Last words of a house's name written before its street ("Rose Cottage", "The Old Forge", "Tŷ Gwyn
+/// Farm", "Beckett Hall").
+private let houseNameEndings = WordSet([
+    "cottage", "cottages", "house", "lodge", "farm", "farmhouse", "barn", "villa", "manor", "hall", "grange",
+    "rectory", "vicarage", "forge", "mill", "croft", "bungalow", "chalet", "oast", "granary",
+])
 
 /// Finds addresses (see the file comment for the rules).
 func detectAddresses(_ t: Text, into out: inout [Candidate], blockLines: inout [Candidate]) throws(RedactionStopped) {
@@ -1190,7 +1209,12 @@ func detectAddresses(_ t: Text, into out: inout [Candidate], blockLines: inout [
                 if t[k] == 0x3A {
                     labelled = true
                     k = t.skipBlanks(k + 1)
-                    if let e = labelledValueEnd(t, k) { anchor = (k, e) }
+                    // "C/o Shri Mahesh Yadav, H.No. 3/117, …": the person the post goes through is
+                    // no part of the address; it starts after their name's comma
+                    if let r = relationMarkers.longestMatch(in: t, at: k), !t.isLetter(at: k + r) {
+                        k = afterPersonsSegment(t, k + r) ?? t.count
+                    }
+                    if k < t.count, let e = labelledValueEnd(t, k) { anchor = (k, e) }
                 }
             }
             if !labelled, let n = addressPartLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) {
@@ -1525,6 +1549,23 @@ private let addressUnitWords = WordSet([
     "taluk", "mandal", "post", "lieu-dit", "hameau", "chemin", "rue", "avenue", "route", "impasse", "house", "hall",
     "building", "tower", "court", "gardens", "park", "road", "street", "lane", "close", "place", "square", "way",
 ])
+
+/// Indian and English relation markers before a person at an address's start: "C/o" (care of),
+/// "S/o", "D/o", "W/o" (son, daughter, wife of).
+private let relationMarkers = KeywordTable(["c/o", "s/o", "d/o", "w/o", "care of"])
+
+/// The start of what follows the first comma after `k` on its line (60 bytes at most), or nil.
+private func afterPersonsSegment(_ t: Text, _ k: Int) -> Int? {
+    var j = k
+    while j < t.count && j - k <= 60 {
+        t.work.step()
+        let c = t.b[j]
+        if isLineBreak(c) { return nil }
+        if c == 0x2C { return t.skipBlanks(j + 1) }
+        j += 1
+    }
+    return nil
+}
 
 /// Labels of a form's field that holds one part of an address, whatever it holds: a flat, a
 /// street without its number, a locality, a district ("Address line 1: Flat 2/1", "Town/City:

@@ -173,4 +173,29 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
     func proseAndCodesNearPostcodesStay(input: String) {
         #expect(job(input) == input)
     }
+
+    // MARK: a house's name before its street; a C/o person before a labelled address; numbered roads
+
+    @Test(arguments: [
+        ("Rose Cottage, 4 Mill Lane\nLittle Wratting\nSuffolk\nCB9 7UD", "[ADDRESS]\n[ADDRESS]\n[ADDRESS]\n[ADDRESS]"),
+        ("Ravi Kumar\nFlat 12, 3rd Floor\nRoad No. 10, Banjara Hills\nHyderabad - 500 016", "[NAME]\n[ADDRESS]\n[ADDRESS]\n[ADDRESS]"),
+    ])
+    func houseNamesAndNumberedRoadsArePartOfTheAddress(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test func aCareOfPersonBeforeALabelledAddressIsNoPartOfIt() {
+        #expect(job("Address for Correspondence: C/o Shri Mahesh Yadav, H.No. 3/117, Vikas Nagar, Lucknow – 226022")
+                == "Address for Correspondence: C/o Shri [NAME], [ADDRESS]")
+        #expect(job("Address: C/o the school office") == "Address: C/o the school office")
+    }
+
+    @Test(arguments: [
+        "Rose Cottage Bakery, 4 varieties of bread",
+        "Worked at Manor House, 12 years as head chef",
+        "Road No. 1 priority is safety",
+    ])
+    func houseAndRoadWordsInProseStay(input: String) {
+        #expect(job(input) == input)
+    }
 }
