@@ -50,6 +50,8 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
          "Candidature\n[ADDRESS]\n[ADDRESS]\n[ADDRESS]\n[ADDRESS]"),
         ("To,\nThe HR Manager,\nSundaram Infotech Pvt. Ltd.,\n3rd Floor, Tower B, Olympia Tech Park,\nPlot No. 1, SIDCO Industrial Estate, Guindy,\nChennai – 600 032.",
          "To,\nThe HR Manager,\nSundaram Infotech Pvt. Ltd.,\n[ADDRESS]\n[ADDRESS],\n[ADDRESS]."),
+        ("Candidate\nApt 4B\n350 W 42nd St\nNew York, NY 10036", "Candidate\n[ADDRESS]\n[ADDRESS]\n[ADDRESS]"),
+        ("Office\nLevel 12 / Aurora Place\n88 Phillip Street\nSydney NSW 2000", "Office\n[ADDRESS]\n[ADDRESS]\n[ADDRESS]"),
     ])
     func aFlatFloorOrBuildingOverTheStreetLineIsPartOfTheBlock(input: String, expected: String) {
         #expect(job(input) == expected)
@@ -100,6 +102,7 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
         ("RZ-45A, Gali No. 3, Tughlakabad Extension, New Delhi-110019", "[ADDRESS]"),
         ("From,\nKarthik\nNo. 14/2, 2nd Cross, 5th Main,\nBengaluru – 560003.", "From,\nKarthik\n[ADDRESS],\n[ADDRESS]."),
         ("Plot C-28, Sector 62, Noida", "[ADDRESS]"),
+        ("Tughlakabad Extension, New Delhi-110019", "[ADDRESS]"),
     ])
     func indianPinsAndHouseNumbersOfOtherShapes(input: String, expected: String) {
         #expect(job(input) == expected)
