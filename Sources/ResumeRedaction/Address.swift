@@ -848,8 +848,9 @@ private func postcodeCityAnchor(_ t: Text, _ i: Int, below: Candidate? = nil) ->
         // "Vicolo San Pietro 3, 37121 Verona", "Am Weiher 8, 91074 Herzogenaurach": a postcode
         // and place right after a segment ending in a house number
         if n == 5 && cityStart == d + 1 && endsItsAddress(t, ce), let street = houseNumberSegmentStart(t, before: i) {
-            // (after "·" or "|" the street is taken with it: "Am Hochacker 3 | 85630 Grasbrunn")
-            return (street, bracketedPlaceEnd(t, ce) ?? ce)
+            // (after "·" or "|" the street is taken with it: "Am Hochacker 3 | 85630 Grasbrunn"; a
+            // bracketed province after the place is taken by `growRight`, which stops there)
+            return (street, ce)
         }
         // "92773 Boulogne-Billancourt Cedex", "69364 Lyon Cedex 07": a French business postcode
         if n == 5 && cityStart == d + 1, let e = cedexEnd(t, after: ce) ?? cedexEnd(t, after: placeNameEnd(t, after: ce)) {
@@ -1134,7 +1135,8 @@ private func growRight(_ t: Text, _ end: Int, limit: Int) throws(RedactionStoppe
         guard se - end < maxGrowth else { break }
         e = se
     }
-    // the place's province in brackets: "…, 29640 Fuengirola (Málaga)", "85630 Halle (Saale)"
+    // the place's province in brackets, which ends the address: "…, 29640 Fuengirola (Málaga)",
+    // "06108 Halle (Saale)", "20900 Monza (MB), P.IVA …"
     if let b = bracketedPlaceEnd(t, e), b <= limit { e = b }
     return e
 }

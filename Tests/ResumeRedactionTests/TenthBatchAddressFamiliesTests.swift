@@ -166,6 +166,10 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
         #expect(job(input) == expected)
     }
 
+    @Test func aBracketedProvinceEndsTheAddress() {
+        #expect(job("Sede: Via Lecco 45, 20900 Monza (MB), P.IVA 03157890964") == "Sede: [ADDRESS], P.IVA 03157890964")
+    }
+
     @Test(arguments: [
         "Im Jahr 2019 | 85630 Mitarbeitende weltweit",
         "BP oil spill response, CS 101 tutor",
