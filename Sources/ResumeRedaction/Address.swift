@@ -36,6 +36,8 @@ private let streetFirstTypes = WordSet([
     "rúa", "kale", "ctra", "vicolo", "fondamenta", "alzaia", "contrada", "borgo", "lungomare", "lungarno",
     // Catalan squares and the seafront avenues of Rio ("Plaça del Rei 4", "Praia de Botafogo, 190")
     "plaça", "travessera", "praia",
+    // abbreviated: Portuguese "Trav." (travessa), "Pça." (praça), "Estr." (estrada), Spanish "Pza." (plaza)
+    "trav", "pça", "estr", "pza",
 ])
 private let compoundStreetEndings: [String] = [
     "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer", "chaussee", "straat", "gracht",
@@ -85,14 +87,25 @@ private let century19 = bytes("19"), century20 = bytes("20")
 
 /// The bytes a P.O. box prefix starts with.
 private let poBoxFirstBytes = Array(Set(poBoxPrefixes.map { $0[0] }))
+private let apartadoPrefix = bytes("apartado"), apdoPrefix = bytes("apdo.")
 private let poBoxPrefixes: [[UInt8]] = [
     bytes("p.o. box"), bytes("p. o. box"), bytes("po box"), bytes("p.o.box"), bytes("post office box"),
-    bytes("postfach"), bytes("apartado"), bytes("gpo box"),
+    bytes("postfach"), bytes("apartado de correos"), bytes("apartado"), bytes("apdo."), bytes("gpo box"),
 ]
 
 // MARK: - token helpers
 
-private enum AddrToken { case capWord, connector, code, caps, invalid }
+private enum AddrToken { case capWord, connector, code, caps, unit, invalid }
+
+/// Lower-case words of a flat, a room or a unit before its number in an address's segment: "sala
+/// 1204", "apto 82", "bloco B", "casa 2", "conj. 71", "nave 4", "parcela 112".
+private let unitWordsBeforeNumbers = WordSet([
+    "sala", "salas", "apto", "ap", "apt", "apartamento", "bloco", "bl", "casa", "conj", "conjunto", "andar", "loja",
+    "lote", "quadra", "qd", "lt", "nave", "parcela", "piso", "planta", "puerta", "escalera", "esc", "portal", "local",
+    "km",
+    // after their number: "4.ª planta", "1.º izda.", "5.º dcha.", "pral. 1.ª", "casa 2, fundos"
+    "izda", "izq", "izqda", "dcha", "dra", "pral", "bajo", "ático", "fundos",
+])
 
 /// Classifies the token at `i` (ending at `e`) for address segments.
 private func classify(_ t: Text, _ i: Int, _ e: Int) -> AddrToken {
@@ -104,6 +117,10 @@ private func classify(_ t: Text, _ i: Int, _ e: Int) -> AddrToken {
         if isDigit(c) { digits += 1 }
         else if isLowerASCII(c) { lower += 1 }
         else if isUpperASCII(c) { upper += 1 }
+        else if c == 0xC2 && (t[k + 1] == 0xBA || t[k + 1] == 0xAA) && k > i && (isDigit(t.b[k - 1]) || t.b[k - 1] == 0x2E) {
+            k += 2 // a Spanish ordinal's indicator: "4.ª planta", "1.º izda."
+            continue
+        }
         else if c >= 0x80 { nonASCII += 1 }
         else if c != 0x2D && c != 0x2F && c != 0x23 && c != 0x27 && c != 0x2E { other += 1 }
         k += 1
@@ -115,6 +132,7 @@ private func classify(_ t: Text, _ i: Int, _ e: Int) -> AddrToken {
         return .capWord
     }
     if t.isLetter(at: i) && connectors.contains(t, i, e) { return .connector }
+    if isLowerASCII(t[i]) && unitWordsBeforeNumbers.contains(t, i, t[e - 1] == 0x2E ? e - 1 : e) { return .unit }
     if t.matches(elisionD, at: i) || t.matches(elisionL, at: i) { return .connector }
     return .invalid
 }
@@ -161,7 +179,7 @@ private func segmentEnd(_ t: Text, _ i: Int, maxTokens: Int = 6, requireDigit: B
     var count = 0
     var lastEnd = i
     var hasDigit = false
-    var lastKind = AddrToken.invalid
+    var lastKind = AddrToken.invalid, prevKind = AddrToken.invalid
     while count < maxTokens {
         t.work.step()
         guard let e = try tokenEnd(t, j, scanLimit: scanLimit) else { return nil }
@@ -169,9 +187,12 @@ private func segmentEnd(_ t: Text, _ i: Int, maxTokens: Int = 6, requireDigit: B
         let kind = classify(t, j, e)
         if kind == .invalid { return nil }
         if kind == .connector && count == 0 { return nil }
+        // a unit word only before its number or letter: "sala 1204", "bloco B"
+        if lastKind == .unit && kind != .code && kind != .caps && prevKind != .code { return nil }
         if kind == .code { hasDigit = true }
         count += 1
         lastEnd = e
+        prevKind = lastKind
         lastKind = kind
         if t[e] == 0x20 && !isBlank(t[e + 1]) && t[e + 1] != 0 && !isLineBreak(t[e + 1]) {
             let nx = t[e + 1]
@@ -181,7 +202,8 @@ private func segmentEnd(_ t: Text, _ i: Int, maxTokens: Int = 6, requireDigit: B
         }
         break
     }
-    guard count > 0, lastKind != .connector else { return nil }
+    // (a unit word last only after its number: "4.ª planta")
+    guard count > 0, lastKind != .connector, lastKind != .unit || prevKind == .code else { return nil }
     // the segment must end at a natural boundary
     let nx = t[lastEnd]
     if !(nx == 0 || isBlank(nx) || isLineBreak(nx) || nx == 0x2C || nx == 0x2E || nx == 0x7C || nx == 0x3B
@@ -199,8 +221,10 @@ private func segmentEnd(_ t: Text, _ i: Int, maxTokens: Int = 6, requireDigit: B
 
 /// House number at `i` ("221B", "12a", "10/12", "10-12"); returns its end.
 private func houseNumberEnd(_ t: Text, _ i: Int) -> Int? {
-    let d = t.digitsEnd(i)
+    var d = t.digitsEnd(i)
     guard d > i, d - i <= 5 else { return nil }
+    // Brazilian numbers of four digits and more have a thousands dot: "1.245", "4.060"
+    if d - i <= 2, t[d] == 0x2E, t.digitsEnd(d + 1) == d + 4, !isAlnumASCII(t[d + 4]), t[d + 4] != 0x2E { d += 4 }
     var e = d
     if isAlphaASCII(t[e]) && !isAlphaASCII(t[e + 1]) { e += 1 }
     if (t[e] == 0x2F || t[e] == 0x2D) && isDigit(t[e + 1]) {
@@ -328,7 +352,10 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
     if t[typeEnd] == 0x2E { typeEnd += 1 }
     // "C/ Mayor 18": Spanish "calle" written "C/", starting its line (in a list, "Java, C/ Python
     // 3" is a language)
-    let calleSlash = we == i + 1 && (t[i] == 0x43 || t[i] == 0x63) && t[we] == 0x2F && startsItsLine(t, i)
+    // ("Polígono Can Salvatella, C/ de la Indústria, 37": also after a comma, before "de", "del", "d'")
+    let calleSlash = we == i + 1 && (t[i] == 0x43 || t[i] == 0x63) && t[we] == 0x2F
+        && (startsItsLine(t, i) || (t[we + 1] == 0x20 && t[t.skipBlanksBack(i) - 1] == 0x2C
+            && connectors.contains(t, we + 2, t.letterWordEnd(we + 2))))
     if calleSlash { typeEnd += 1 }
     // the look-up last: this is asked at every word
     guard t[typeEnd] == 0x20 else { return nil }
@@ -355,13 +382,30 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
         guard e > k else { return nil }
         if t.isUppercaseLetter(at: k) { caps += 1 }
         else if !connectors.contains(t, k, e) { return nil }
-        // "Rua Augusta, 1500", "Praça da Sé, 77": a comma before the house number
-        if caps > 0, t[e] == 0x2C, t[e + 1] == 0x20, isDigit(t[e + 2]), let n = houseNumberEnd(t, e + 2) { return ending(n) }
+        // a title abbreviated in the street's name: "Av. Eng. Domingos Ferreira", "Rua Dr. Flores"
+        if t[e] == 0x2E, t[e + 1] == 0x20, t.isUppercaseLetter(at: k), streetNameTitles.contains(t, k, e) { k = e + 2; continue }
+        // "Rua Augusta, 1500", "Praça da Sé, 77", "Av. Afonso Pena, nº 3.880": a comma (and a number's
+        // word) before the house number
+        if caps > 0, t[e] == 0x2C, t[e + 1] == 0x20 {
+            var q = e + 2
+            if let w = houseNumberWords.longestMatch(in: t, at: q), t[q + w] == 0x20 { q += w + 1 }
+            if isDigit(t[q]), let n = houseNumberEnd(t, q) { return ending(n) }
+        }
         guard t[e] == 0x20 else { return nil }
         k = e + 1
     }
     return nil
 }
+
+/// Titles abbreviated in streets named after people ("Av. Eng. Domingos Ferreira", "Rua Dr. Flores",
+/// "Praça Gen. Osório", "Av. Pres. Vargas", "Rua Cel. Oscar Porto").
+private let streetNameTitles = WordSet([
+    "dr", "dra", "eng", "prof", "profa", "gen", "cel", "pres", "des", "sen", "dep", "gov", "mal", "alm", "cap",
+    "ten", "sgt", "cmte", "brig", "pe", "frei", "dom", "dona", "sto", "sta", "mons", "ver", "min",
+])
+
+/// Words for "number" before a house number after the street's comma: "nº 3.880", "n.º 41", "núm. 7".
+private let houseNumberWords = KeywordTable(["nº", "n.º", "n°", "n.°", "no.", "nr.", "núm.", "num.", "número"])
 
 /// Whether only blanks or a bullet ("-", "*", "•") stand between the line's start and `i`.
 private func startsItsLine(_ t: Text, _ i: Int) -> Bool {
@@ -374,19 +418,62 @@ private func startsItsLine(_ t: Text, _ i: Int) -> Bool {
 /// "H.No. 189", "Flat No. 4B", "Plot No. 12": a house-number label and its number (Indian
 /// addresses name the house this way). Returns the anchor end.
 private func labelledHouseNumber(_ t: Text, _ i: Int) -> Int? {
-    guard houseNumberLabels.mayMatch(in: t, at: i), let n = houseNumberLabels.longestMatch(in: t, at: i) else { return nil }
-    let k = t.skipBlanks(i + n)
+    var label = houseNumberLabels.mayMatch(in: t, at: i) ? houseNumberLabels.longestMatch(in: t, at: i) : nil
+    var road = false
+    if label == nil, numberedRoadLabels.mayMatch(in: t, at: i), let n = numberedRoadLabels.longestMatch(in: t, at: i) {
+        label = n
+        road = true
+    }
+    // "Plot 17, Sector 20", "Plot C-28 & 29, …": an Indian plot written without "No.", capitalised
+    // and before a comma or "&" ("Plot 2 shows the fix" is prose)
+    var plot = false
+    if label == nil, t[i] == 0x50, case let we = t.asciiWordEnd(i), plotWords.contains(t, i, we) { label = we - i; plot = true }
+    // "No. 14/2, 2nd Cross": "No." first on its line and a house number before a comma ("No. 1 in sales" is prose)
+    let numberOnly = label == nil && t[i] == 0x4E && t[i + 1] == 0x6F && t[i + 2] == 0x2E && startsItsLine(t, i)
+    if numberOnly { label = 3 }
+    guard let n = label else { return nil }
+    var k = t.skipBlanks(i + n)
+    // a block's letters before the number: "C-28", "B-704", "A-14"
+    if isUpperASCII(t[k]) {
+        var q = k + 1
+        if isUpperASCII(t[q]) { q += 1 }
+        if t[q] == 0x2D && isDigit(t[q + 1]) { k = q + 1 }
+    }
+    if numberOnly {
+        // and an address part after the comma: "No. 14/2, 2nd Cross" (not "No. 1, the largest …")
+        guard let e = houseNumberEnd(t, k), t[e] == 0x2C, case let q = t.skipBlanks(e + 1),
+              isDigit(t[q]) || t.isUppercaseLetter(at: q) else { return nil }
+        return e
+    }
     let d = t.digitsEnd(k)
     guard d > k, d - k <= 5 else { return nil }
     var e = d
     while isAlphaASCII(t[e]) && e - d < 2 { e += 1 } // "4B"
-    return isAlnumASCII(t[e]) ? nil : e
+    // Andhra and Telangana door numbers: "D.No. 8-3-214/A", "43-12-7"
+    for _ in 0..<4 {
+        guard t[e] == 0x2D || t[e] == 0x2F, isAlnumASCII(t[e + 1]) else { break }
+        var q = e + 1
+        while isAlnumASCII(t[q]) && q - e <= 5 { q += 1 }
+        t.work.add(q - e)
+        guard !isAlnumASCII(t[q]) else { break }
+        e = q
+    }
+    guard !isAlnumASCII(t[e]) else { return nil }
+    if plot && !(t[e] == 0x2C || (t[e] == 0x20 && t[e + 1] == 0x26)) { return nil }
+    if road && !(t[e] == 0x2C || e >= t.count || isLineBreak(t[t.skipBlanks(e)])) { return nil }
+    return e
 }
+
+private let plotWords = WordSet(["plot"])
 
 private let houseNumberLabels = KeywordTable([
     "h.no.", "h. no.", "h.no", "h no.", "house no.", "house no", "house number", "flat no.", "flat no", "plot no.",
     "plot no", "door no.", "door no", "d.no.", "d. no.", "shop no.", "block no.",
 ])
+
+/// Numbered roads and lanes of Indian addresses: "Road No. 10, Banjara Hills", "Gali No. 3", "Street
+/// No. 5"; their number ends a segment ("Road No. 1 priority" is prose).
+private let numberedRoadLabels = KeywordTable(["road no.", "road no", "street no.", "lane no.", "gali no."])
 
 /// National postcodes distinctive enough to anchor an address on their own, with the
 /// place after them where the format puts it there: Brazil's CEP (01304-001, or
@@ -411,9 +498,12 @@ private func nationalPostcodeAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
                 return (i, ce)
             }
         }
-        // "New Delhi - 110024", "Pune-411001" at a line end: a PIN after a place
-        if d - i == 6, t[i] != 0x30, i >= 2 {
-            let rest = t.skipBlanks(d)
+        // "New Delhi - 110024", "Pune-411001" at a line end: a PIN after a place; also written
+        // in two groups of three ("Chennai – 600 032")
+        var pinEnd = d
+        if d - i == 3, t[d] == 0x20, t.digitsEnd(d + 1) == d + 4, !isAlnumASCII(t[d + 4]) { pinEnd = d + 4 }
+        if d - i == 6 || pinEnd > d, t[i] != 0x30, i >= 2 {
+            let rest = t.skipBlanks(pinEnd)
             guard rest >= t.count || isLineBreak(t[rest]) || t[rest] == 0x2C || t[rest] == 0x2E else { return nil }
             var p = i
             if t[p - 1] == 0x20 { p -= 1 }
@@ -427,9 +517,16 @@ private func nationalPostcodeAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
             // "Bengaluru – 560100"; not "Monthly active users – 250000")
             let ws = t.letterRunStart(before: p)
             guard t.isUppercaseLetter(at: ws), placeFollowsAnAddressPart(t, ws) else { return nil }
-            return (i, d)
+            return (i, pinEnd)
         }
         return nil
+    }
+    // "New Delhi-110019": a place and its PIN joined by a hyphen (the digits after a hyphen start no
+    // word of their own), at a line end or before a comma
+    if t.isUppercaseLetter(at: i), isLowerASCII(t[i + 1]), case let we = t.letterWordEnd(i), we - i >= 3, t[we] == 0x2D, isDigit(t[we + 1]), t[we + 1] != 0x30,
+       t.digitsEnd(we + 1) == we + 7, case let rest = t.skipBlanks(we + 7),
+       rest >= t.count || isLineBreak(t[rest]) || t[rest] == 0x2C || t[rest] == 0x2E, placeFollowsAnAddressPart(t, i) {
+        return (i, we + 7)
     }
     // "CEP 60817131", "CEP: 01304-001", "PIN 682016", "Pincode: 560001", "PIN code - 560001"
     guard postcodeLabels.mayMatch(in: t, at: i), let n = postcodeLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) else { return nil }
@@ -558,7 +655,7 @@ private func streetLineAbove(_ t: Text, _ lineStart: Int) throws(RedactionStoppe
     guard lineStart > 0, isLineBreak(t.b[lineStart - 1]) else { return nil }
     let nl = lineStart - 1
     let endsWithNumber = previousLineEndsWithHouseNumber(t, nl)
-    guard endsWithNumber || previousLineStartsWithNumberedStreet(t, nl) else { return nil }
+    guard endsWithNumber || previousLineStartsWithNumberedStreet(t, nl) || previousLineStartsWithALocality(t, nl) else { return nil }
     var e = nl
     if e > 0 && t[e - 1] == 0x0D { e -= 1 }
     e = t.skipBlanksBack(e)
@@ -753,12 +850,28 @@ private func postcodeCityAnchor(_ t: Text, _ i: Int, below: Candidate? = nil) ->
         guard cityStart - d <= 3, var ce = capWordEnd(t, cityStart) else { return nil }
         // "Vicolo San Pietro 3, 37121 Verona", "Am Weiher 8, 91074 Herzogenaurach": a postcode
         // and place right after a segment ending in a house number
-        if n == 5 && cityStart == d + 1 && followsHouseNumberSegment(t, i) && endsItsAddress(t, ce) { return (i, ce) }
+        if n == 5 && cityStart == d + 1 && endsItsAddress(t, ce), let street = houseNumberSegmentStart(t, before: i) {
+            // (after "·" or "|" the street is taken with it: "Am Hochacker 3 | 85630 Grasbrunn"; a
+            // bracketed province after the place is taken by `growRight`, which stops there)
+            return (street, ce)
+        }
+        // "92773 Boulogne-Billancourt Cedex", "69364 Lyon Cedex 07": a French business postcode
+        if n == 5 && cityStart == d + 1, let e = cedexEnd(t, after: ce) ?? cedexEnd(t, after: placeNameEnd(t, after: ce)) {
+            return (i, e)
+        }
         // "37121 Verona" on the line under an address ("PLZ, Ort:  72250 Freudenstadt")
         if let below, isOnLineBelow(t, i, below) {
-            if endsItsField(t, ce) { return (i, ce) }
+            if let fe = placeFieldEnd(t, ce) { return (i, fe) }
             let whole = placeNameEnd(t, after: ce)
-            if whole > ce && endsItsField(t, whole) { return (i, whole) }
+            if whole > ce, let fe = placeFieldEnd(t, whole) { return (i, fe) }
+        }
+        // "PLZ, Ort: 67433 Neustadt an der Weinstraße", "Code postal / Ville : 34190 Ganges": after a
+        // label naming a postcode or a place, a postcode and a place that end their field
+        if cityStart == d + 1, case let lb = t.skipBlanksBack(i), lb > 0, t.b[lb - 1] == 0x3A,
+           labelNamesAPlace(t, endingAt: lb - 1, words: placeLabelWordsOfTheirOwn) {
+            if let fe = placeFieldEnd(t, ce) { return (i, fe) }
+            let whole = placeNameEnd(t, after: ce)
+            if whole > ce, let fe = placeFieldEnd(t, whole) { return (i, fe) }
         }
         guard cityStart == d + 1 || knownCities.contains(t, cityStart, ce) else { return nil }
         let prefixed = i >= 2 && t[i - 1] == 0x2D && isUpperASCII(t[i - 2]) && !isAlphaASCII(t[i - 3])
@@ -766,8 +879,10 @@ private func postcodeCityAnchor(_ t: Text, _ i: Int, below: Candidate? = nil) ->
         // ("Musterstraße 1"): the second line of a postal address
         var ownLine = false
         let ls = t.skipBlanksBack(i)
-        if n == 5 && ls > 0 && t[ls - 1] == 0x0A && previousLineEndsWithHouseNumber(t, ls - 1) {
-            let e = placeNameEnd(t, after: ce) // "Bad Homburg", "Frankfurt Oder", "Horb am Neckar"
+        if n == 5 && ls > 0 && t[ls - 1] == 0x0A
+            && (previousLineEndsWithHouseNumber(t, ls - 1) || previousLineStartsWithALocality(t, ls - 1)) {
+            var e = placeNameEnd(t, after: ce) // "Bad Homburg", "Frankfurt Oder", "Horb am Neckar"
+            if let b = bracketedPlaceEnd(t, e) { e = b } // "Halle (Saale)"
             let rest = t.skipBlanks(e)
             if rest >= t.count || isLineBreak(t[rest]) { ownLine = true; ce = e }
         }
@@ -798,27 +913,92 @@ private func placeNameEnd(_ t: Text, after e: Int) -> Int {
     return capWordEnd(t, j) ?? e
 }
 
-private let placeNameParticles = WordSet(["am", "an", "ob", "der", "sur", "sous"])
+private let placeNameParticles = WordSet([
+    "am", "an", "ob", "der", "sur", "sous",
+    // "Barberà del Vallès", "Boadilla del Monte", "Sant Cugat del Vallès", "Alcalá de Henares"
+    "del", "de", "la", "les",
+])
 
-/// Whether the postcode at `i` follows ", " after a segment that ends in a house number
-/// ("Am Weiher 8, ", "Kale Nagusia, 18, "): one to four digits, not a year, after a
-/// capitalised word.
-private func followsHouseNumberSegment(_ t: Text, _ i: Int) -> Bool {
-    guard i >= 4, t[i - 1] == 0x20, t[i - 2] == 0x2C else { return false }
-    var e = i - 2
+/// Whether the postcode at `i` follows a segment that ends in a house number ("Am Weiher 8, ",
+/// "Kale Nagusia, 18, ", "Am Hochacker 3 | ", "Am Mühlgraben 12-14 · "): one to four digits (a
+/// range, "12-14", "5/1"), not a year, after a capitalised word. Returns `i` after a comma (the
+/// segment is grown over as any), the street segment's start after "·" or "|"; nil if not.
+private func houseNumberSegmentStart(_ t: Text, before i: Int) -> Int? {
+    guard i >= 4, t[i - 1] == 0x20 else { return nil }
+    var e: Int
+    let comma = t[i - 2] == 0x2C
+    if comma { e = i - 2 }
+    else if t[i - 2] == 0x7C && t[i - 3] == 0x20 { e = i - 3 } // " | "
+    else if t[i - 2] == 0xB7 && t[i - 3] == 0xC2 && t[i - 4] == 0x20 { e = i - 4 } // " · "
+    else { return nil }
     if isAlphaASCII(t[e - 1]) && isDigit(t[e - 2]) { e -= 1 } // "8a"
     var s = e
     while s > 0 && isDigit(t[s - 1]) && e - s <= 4 { s -= 1 }
     let n = e - s
-    guard n >= 1 && n <= 4, s >= 2 else { return false }
-    if n == 4 && (t.matches(century19, at: s) || t.matches(century20, at: s)) { return false }
-    guard t[s - 1] == 0x20 else { return false }
+    guard n >= 1 && n <= 4, s >= 2 else { return nil }
+    if n == 4 && (t.matches(century19, at: s) || t.matches(century20, at: s)) { return nil }
+    s = rangeStart(t, s)
+    guard t[s - 1] == 0x20 else { return nil }
     var q = s - 1
     if t[q - 1] == 0x2C { q -= 1 } // "Nagusia, 18"
-    guard q > 0, t.isLetter(at: t.scalarStart(before: q)) else { return false }
-    guard t.isUppercaseLetter(at: t.letterRunStart(before: q, hyphens: true)) else { return false }
-    return segmentNamesAStreet(t, before: q)
+    guard q > 0, t.isLetter(at: t.scalarStart(before: q)) else { return nil }
+    guard t.isUppercaseLetter(at: t.letterRunStart(before: q, hyphens: true)) else { return nil }
+    guard segmentNamesAStreet(t, before: q) else { return nil }
+    if comma { return i }
+    // the street's words back to the field's start: a separator, a label's colon, a column gap, the line start
+    var w = q
+    while w > 0 && q - w < 60 {
+        t.work.step()
+        let c = t.b[w - 1]
+        if isLineBreak(c) || c == 0x7C || c == 0x3A || c == 0x09 || c == 0x2C || (c == 0x20 && t[w - 2] == 0x20) { break }
+        if c == 0xB7 && t[w - 2] == 0xC2 { break }
+        w -= 1
+    }
+    return t.skipBlanks(w)
 }
+
+/// The start of a house number's range ending with the digits at `s` ("12-14", "291-293", "5/1",
+/// "3–5"); `s` when none.
+private func rangeStart(_ t: Text, _ s: Int) -> Int {
+    var p = s
+    if p >= 2, t[p - 1] == 0x2D || t[p - 1] == 0x2F, isDigit(t[p - 2]) { p -= 1 }
+    else if p >= 4, t[p - 3] == 0xE2, t[p - 2] == 0x80, t[p - 1] == 0x93, isDigit(t[p - 4]) { p -= 3 }
+    else { return s }
+    var r = p
+    while r > 0 && isDigit(t[r - 1]) && p - r < 4 { r -= 1; t.work.step() }
+    return r
+}
+
+/// The end of "Cedex" and its office's number after the place ending at `e` (" Cedex", " CEDEX 07"), or nil.
+private func cedexEnd(_ t: Text, after e: Int) -> Int? {
+    guard t[e] == 0x20, t.matches(cedex, at: e + 1), !t.isLetter(at: e + 6) else { return nil }
+    let n = e + 6
+    if t[n] == 0x20, case let d = t.digitsEnd(n + 1), d > n + 1, d - n - 1 <= 2, !isAlnumASCII(t[d]) { return d }
+    return n
+}
+private let cedex = bytes("cedex")
+
+/// Whether the line ending at the `\n` at `nl` starts with a word naming a French locality or
+/// complex that stands where a street would ("Lieu-dit La Croix Blanche", "Hameau de Saint-Pons",
+/// "Résidence du Parc") and has a capitalised name after it.
+private func previousLineStartsWithALocality(_ t: Text, _ nl: Int) -> Bool {
+    var s = nl
+    while s > 0 && !isLineBreak(t.b[s - 1]) {
+        t.work.step()
+        if nl - s > 60 { return false }
+        s -= 1
+    }
+    s = t.skipBlanks(s)
+    let we = t.letterWordEnd(s)
+    guard we > s, t[we] == 0x20, localityWords.contains(t, s, we) else { return false }
+    let k = t.skipBlanks(we)
+    if t.isUppercaseLetter(at: k) { return true }
+    let ce = t.letterWordEnd(k) // "Hameau de Saint-Pons", "Résidence du Parc"
+    return ce > k && connectors.contains(t, k, ce) && t.isUppercaseLetter(at: t.skipBlanks(ce))
+}
+
+/// Words for a French locality or a residential complex written where a street would be.
+private let localityWords = WordSet(["lieu-dit", "lieudit", "hameau", "résidence", "domaine", "lotissement", "quartier", "cité"])
 
 /// Whether the words of the address segment ending at `q` (back to a comma, a colon, a column
 /// gap or the line start, four words at most) name a street: a street type or suffix, a German
@@ -877,12 +1057,19 @@ private func isOnLineBelow(_ t: Text, _ i: Int, _ address: Candidate) -> Bool {
 
 /// Whether the label ending at the colon at `c` (its line's text before it, 40 bytes at most)
 /// names a postcode or a place: "PLZ, Ort", "Código postal y localidad", "Town/City".
-private func labelNamesAPlace(_ t: Text, endingAt c: Int) -> Bool {
+private func labelNamesAPlace(_ t: Text, endingAt c: Int, words: WordSet = placeLabelWords) -> Bool {
     var s = c
     while s > 0 && !isLineBreak(t.b[s - 1]) && c - s < 40 { s -= 1 }
     t.work.add(c - s)
-    return t.containsWord(of: placeLabelWords, from: s, to: c)
+    return t.containsWord(of: words, from: s, to: c)
 }
+
+/// The words of `placeLabelWords` that name a postcode or a place on their own, without an address
+/// above the field ("Code postal / Ville", not "Job code").
+private let placeLabelWordsOfTheirOwn = WordSet([
+    "plz", "ort", "wohnort", "postal", "postcode", "town", "city", "localidad", "località", "localita", "plaats",
+    "woonplaats", "cidade", "ville", "cp", "cep", "pincode", "stadt", "comune", "município", "municipio",
+])
 
 /// Words of a postcode or place label: "PLZ, Ort", "Código postal y localidad", "Town/City".
 private let placeLabelWords = WordSet([
@@ -893,13 +1080,34 @@ private let placeLabelWords = WordSet([
 
 /// Whether the place name ending at `e` ends its field: the line ends, a column gap or a
 /// province in brackets ("00047 Marino (RM)") follows.
-private func endsItsField(_ t: Text, _ e: Int) -> Bool {
+private func endsItsField(_ t: Text, _ e: Int) -> Bool { placeFieldEnd(t, e) != nil }
+
+/// The end of the field when the place name ending at `e` ends it (`endsItsField`): after a second
+/// capitalised word ("Bad Homburg") and a province or qualifier in brackets ("(RM)", "(Saale)",
+/// "(Málaga)"), if any; nil when more follows.
+private func placeFieldEnd(_ t: Text, _ e: Int) -> Int? {
     var k = e
     if t[k] == 0x20, t.isUppercaseLetter(at: k + 1) { k = t.letterWordEnd(k + 1) } // "Bad Homburg"
-    if t[k] == 0x20 && t[k + 1] == 0x28 && isUpperASCII(t[k + 2]) && isUpperASCII(t[k + 3]) && t[k + 4] == 0x29 { k += 5 }
-    if t[k] == 0x09 || (t[k] == 0x20 && t[k + 1] == 0x20) { return true }
+    if let b = bracketedPlaceEnd(t, k) { k = b }
+    if t[k] == 0x09 || (t[k] == 0x20 && t[k + 1] == 0x20) { return k }
     let r = t.skipBlanks(k)
-    return r >= t.count || isLineBreak(t[r])
+    return r >= t.count || isLineBreak(t[r]) ? k : nil
+}
+
+/// A place's province or qualifier in brackets after one blank at `k` ("(RM)", "(Saale)", "(Oder)",
+/// "(Málaga)", "(M.P.)"): a capital, then letters, dots, blanks and hyphens, 30 bytes at most.
+/// Returns the end after ")".
+private func bracketedPlaceEnd(_ t: Text, _ k: Int) -> Int? {
+    guard t[k] == 0x20, t[k + 1] == 0x28, t.isUppercaseLetter(at: k + 2) else { return nil }
+    var j = k + 2
+    while j < t.count && j - k <= 32 {
+        t.work.step()
+        let c = t.b[j]
+        if c == 0x29 { return j + 1 }
+        guard c >= 0x80 || isAlphaASCII(c) || c == 0x2E || c == 0x20 || c == 0x2D else { return nil }
+        j += 1
+    }
+    return nil
 }
 
 /// Whether the place name ending at `e` ends its address ("…, 91074 Herzogenaurach", "07745
@@ -930,6 +1138,9 @@ private func growRight(_ t: Text, _ end: Int, limit: Int) throws(RedactionStoppe
         guard se - end < maxGrowth else { break }
         e = se
     }
+    // the place's province in brackets, which ends the address: "…, 29640 Fuengirola (Málaga)",
+    // "06108 Halle (Saale)", "20900 Monza (MB), P.IVA …"
+    if let b = bracketedPlaceEnd(t, e), b <= limit { e = b }
     return e
 }
 
@@ -951,11 +1162,23 @@ private func growLeft(_ t: Text, _ start: Int) throws(RedactionStopped) -> Int {
             q -= 1
         }
         q = t.skipBlanks(q)
-        guard q < p, let se = try segmentEnd(t, q, maxTokens: 4, requireDigit: true), se == p else { break }
+        guard q < p else { break }
+        if let se = try segmentEnd(t, q, maxTokens: 4, requireDigit: true), se == p { s = q; continue }
+        // a house's name first on its line: "Rose Cottage, 4 Mill Lane", "Thornbury House, 12 …"
+        guard startsItsLine(t, q), t.isUppercaseLetter(at: q), let se = try segmentEnd(t, q, maxTokens: 4), se == p,
+              case let ws = t.letterRunStart(before: p), ws < p, houseNameEndings.contains(t, ws, p) else { break }
         s = q
+        break
     }
     return s
 }
+
+/// Last words of a house's name written before its street ("Rose Cottage", "The Old Forge", "Tŷ Gwyn
+/// Farm", "Beckett Hall").
+private let houseNameEndings = WordSet([
+    "cottage", "cottages", "house", "lodge", "farm", "farmhouse", "barn", "villa", "manor", "hall", "grange",
+    "rectory", "vicarage", "forge", "mill", "croft", "bungalow", "chalet", "oast", "granary",
+])
 
 /// Finds addresses (see the file comment for the rules).
 func detectAddresses(_ t: Text, into out: inout [Candidate], blockLines: inout [Candidate]) throws(RedactionStopped) {
@@ -985,19 +1208,39 @@ func detectAddresses(_ t: Text, into out: inout [Candidate], blockLines: inout [
             else if let a = postcodeCityAnchor(t, i, below: found.last) { anchor = a; postcodeLine = true }
             else if let a = nationalPostcodeAnchor(t, i) { anchor = a; postcodeLine = true }
         } else {
+            var labelled = false
             if addressLabels.mayMatch(in: t, at: i), let n = addressLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) {
                 var k = t.skipBlanks(i + n)
                 if t[k] == 0x3A {
+                    labelled = true
                     k = t.skipBlanks(k + 1)
-                    if let e = labelledValueEnd(t, k) { anchor = (k, e) }
+                    // "C/o Shri Mahesh Yadav, H.No. 3/117, …": the person the post goes through is
+                    // no part of the address; it starts after their name's comma
+                    if let r = relationMarkers.longestMatch(in: t, at: k), !t.isLetter(at: k + r) {
+                        k = afterPersonsSegment(t, k + r) ?? t.count
+                    }
+                    if k < t.count, let e = labelledValueEnd(t, k) { anchor = (k, e) }
                 }
+            }
+            if !labelled, let n = addressPartLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) {
+                // "Address line 1: Flat 2/1", "Bairro: Vila Galvão", "Complément : Hameau de Saint-Pons"
+                let k = t.skipBlanks(i + n)
+                if t[k] == 0x3A, case let v = t.skipBlanks(k + 1), let e = addressPartValueEnd(t, v) { anchor = (v, e) }
             }
             if anchor == nil, poBoxFirstBytes.contains(lowerASCII(c)) {
                 t.work.add(poBoxPrefixes.count)
                 for p in poBoxPrefixes where t.matches(p, at: i) {
                     let k = t.skipBlanks(i + p.count)
-                    let d = t.digitsEnd(k)
-                    if d > k && k > i + p.count - 1 && !isAlnumASCII(t[d]) { anchor = (i, d) }
+                    var d = t.digitsEnd(k)
+                    // a German box number in groups of two: "Postfach 20 04 17"
+                    for _ in 0..<3 where d - k <= 8 && t[d] == 0x20 && t.digitsEnd(d + 1) == d + 3 && !isAlnumASCII(t[d + 3]) {
+                        d += 3
+                    }
+                    // a bare "Apartado 3" is a section as often as a box: only before the postcode or at the line's end
+                    let bare = p == apartadoPrefix || p == apdoPrefix
+                    let ends = t.skipBlanks(d) >= t.count || isLineBreak(t[t.skipBlanks(d)])
+                        || (t[d] == 0x2C && isDigit(t[t.skipBlanks(d + 1)]))
+                    if d > k && k > i + p.count - 1 && !isAlnumASCII(t[d]) && (!bare || ends) { anchor = (i, d) }
                     break
                 }
             }
@@ -1096,6 +1339,20 @@ private func addAddressBlockLines(_ t: Text, _ addresses: [Candidate], postcodeA
             above.append((a, b))
             j -= 1
         }
+        if reachedStreet {
+            // over the street line, the lines naming a flat, a floor or a building in it ("Flat 9,
+            // Beckett Hall", "Unit 5, The Biscuit Works", "3rd Floor, Tower B, Olympia Tech Park",
+            // "Résidence Les Tilleuls – Bât. B", "Werk 2, Tor 4")
+            var u = j - 1, units = 0
+            while u >= 0 && units < addressUnitLinesAbove && !addressLines.contains(u) {
+                try t.work.tick()
+                guard let (a, b) = trimmed(u) else { u -= 1; continue }
+                guard a < b, a > firstText, startsWithAUnitWord(t, a, b), isAddressBlockLine(t, a, b) else { break }
+                above.append((a, b))
+                units += 1
+                u -= 1
+            }
+        }
         if reachedStreet || isABarePostcodeLine(t, lines, k) {
             for (a, b) in above { out.append(Candidate(kind: .address, start: a, end: b)) }
         }
@@ -1125,7 +1382,8 @@ private func isABarePostcodeLine(_ t: Text, _ lines: LineFacts, _ k: Int) -> Boo
         var r = q, digit = false
         while r < end && !isBlank(t.b[r]) { if isDigit(t.b[r]) { digit = true }; r += 1 }
         tokens += 1
-        guard tokens <= 3, digit || (tokens == 1 && postcodeLabelWords.contains(t, q, r)) else { return false }
+        let labelEnd = r > q + 1 && t.b[r - 1] == 0x3A ? r - 1 : r // "PIN: 688501"
+        guard tokens <= 3, digit || (tokens == 1 && postcodeLabelWords.contains(t, q, labelEnd)) else { return false }
         q = t.skipBlanks(r)
     }
     return tokens > 0
@@ -1172,6 +1430,32 @@ private let countries = WordSet([
 
 /// Lines of an address block above its postcode line, at most.
 private let addressBlockLinesAbove = 4
+/// Lines naming a flat, a floor or a building above an address block's street line, at most.
+private let addressUnitLinesAbove = 2
+
+/// Whether the line `s..<e` starts with a word naming a part of a building, after an ordinal if
+/// any ("Flat 9, …", "Apt 4B", "Level 12", "3rd Floor, …", "Appartement 34 – 3e étage", "Werk 2").
+private func startsWithAUnitWord(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    var k = s
+    if isDigit(t[k]) { // an ordinal: "3rd", "2nd", "3e", "1er", "3."
+        let d = t.digitsEnd(k)
+        guard d - k <= 3 else { return false }
+        let we = t.letterWordEnd(d)
+        k = t.skipBlanks(we > d ? we : (t[d] == 0x2E ? d + 1 : d))
+        guard k > d, k < e else { return false }
+    }
+    let we = t.letterWordEnd(k)
+    return we > k && we <= e && unitLineWords.contains(t, k, we)
+}
+
+/// Words naming a part of a building that a line of an address starts with.
+private let unitLineWords = WordSet([
+    "flat", "apartment", "apt", "unit", "suite", "level", "floor", "room", "studio", "maisonette", "penthouse",
+    "appartement", "appt", "résidence", "residence", "bâtiment", "bât", "escalier", "étage", "tower", "block",
+    "wing", "werk", "tor", "haus", "gebäude", "aufgang", "etage", "hinterhaus", "vorderhaus", "seitenflügel",
+    "bloco", "apto", "sala", "conjunto", "conj", "andar", "torre", "edificio", "edifício", "piso", "planta",
+    "portal", "escalera", "nave",
+])
 /// Lines of an address block under its postcode line, at most.
 private let addressBlockLinesBelow = 2
 
@@ -1181,9 +1465,10 @@ private let addressBlockLinesBelow = 2
 /// person (an honorific, a known given name and a surname), a firm, an institution, a label, a
 /// heading, prose, or contacts.
 private func isAddressBlockLine(_ t: Text, _ s: Int, _ e: Int) -> Bool {
-    guard e - s <= 60 else { return false }
+    guard e - s <= 72 else { return false } // 60 characters and a few accents and dashes
     t.work.add(e - s)
-    var k = s, words = 0, capitals = 0, digits = 0, firstWord: (Int, Int)? = nil, secondCapital = false
+    var k = s, words = 0, capitals = 0, digits = 0, firstWord: (Int, Int)? = nil, secondCapital = false, landmark = false
+    var unitFirst = false, namesAFirmOrInstitution = false
     while k < e {
         let c = t.b[k]
         if isDigit(c) {
@@ -1194,20 +1479,33 @@ private func isAddressBlockLine(_ t: Text, _ s: Int, _ e: Int) -> Bool {
             continue
         }
         // contacts, labels, a firm ("Smith & Nephew"), an aside, a title's separator: "@ : | // & ( · —"
+        // (a place's province or qualifier in brackets ending the line is no aside: "Distt.
+        // Narmadapuram (M.P.)", "Freguesia (Jacarepaguá)")
+        if c == 0x28, k > s, bracketedPlaceEnd(t, k - 1) == e { k += 1; continue }
         if c == 0x40 || c == 0x3A || c == 0x7C || (c == 0x2F && t[k + 1] == 0x2F) || c == 0x26 || c == 0x28
             || (c == 0xC2 && t[k + 1] == 0xB7) || (c == 0xE2 && t[k + 1] == 0x80 && t[k + 2] == 0x94) { return false }
         let we = t.letterWordEnd(k)
         guard we > k else { k += c < 0x80 ? 1 : t.scalar(at: k).length; continue }
+        // an ordinal's or a number's letters are no word of their own: "7th Floor", "3e étage", "12a"
+        if k > s && isDigit(t.b[k - 1]) && we - k <= 3 { k = we; continue }
         words += 1
         guard words <= 6 else { return false }
+        // a landmark names the place the address is near, whatever it is: "Opp. Fortis Hospital",
+        // "Near Shiv Mandir, Gandhi Nagar", "Behind Metro Station"
+        if words == 1 && landmarkWords.contains(t, k, we) { landmark = true }
         if t.isUppercaseLetter(at: k) {
             capitals += 1
             if words == 2 { secondCapital = true }
-            if companySuffixes.contains(t, k, we) || institutionsBeforeAddresses.contains(t, k, we)
+            if words == 1 && unitLineWords.contains(t, k, we) { unitFirst = true }
+            if landmark { if firstWord == nil { firstWord = (k, we) }; k = we; continue }
+            if words > 1 && houseNameWords.contains(t, k, we) {
+                // a house's or a building's name after a unit: "Unit 5, The Biscuit Works"
+            } else if companySuffixes.contains(t, k, we) || institutionsBeforeAddresses.contains(t, k, we)
                 || (institutionWordsAfter.contains(t, k, we) && !addressUnitWords.contains(t, k, we))
-                || sectionWords.contains(t, k, we) || documentWords.contains(t, k, we) || roleWords.contains(t, k, we)
-                || organisationUnitWords.contains(t, k, we)
-                || (nonNameWords.contains(t, k, we) && !placeWordsOfNonNameWords.contains(t, k, we)) { return false }
+                || (nonNameWords.contains(t, k, we) && !placeWordsOfNonNameWords.contains(t, k, we)) {
+                namesAFirmOrInstitution = true
+            } else if sectionWords.contains(t, k, we) || documentWords.contains(t, k, we) || roleWords.contains(t, k, we)
+                || organisationUnitWords.contains(t, k, we) { return false }
         } else if we - k > 3 && !addressUnitWords.contains(t, k, we) && !connectors.contains(t, k, we) {
             return false // prose: "Our office is in"
         }
@@ -1215,6 +1513,8 @@ private func isAddressBlockLine(_ t: Text, _ s: Int, _ e: Int) -> Bool {
         k = we
     }
     guard capitals > 0, let (fs, fe) = firstWord else { return false }
+    // a firm's or an institution's name, unless a numbered unit of it ("Unit 5, The Biscuit Works")
+    if namesAFirmOrInstitution && !(unitFirst && digits > 0) { return false }
     // a sentence ends with a full stop ("Advogado."), an abbreviation may ("Alappuzha Dist.")
     if t[e - 1] == 0x2E, e - 1 - t.letterRunStart(before: e - 1) > 5 { return false }
     // a contact's label ("Telefon", "Cellulare", "E-mail") or a person ("Mr Tom Baker", "Priya Raman")
@@ -1223,6 +1523,9 @@ private func isAddressBlockLine(_ t: Text, _ s: Int, _ e: Int) -> Bool {
     if words <= 3, secondCapital, givenNames.contains(t, fs, fe), !ambiguousGiven.contains(t, fs, fe) { return false }
     return true
 }
+
+/// Words that start a landmark line of an Indian address ("Near Shiv Mandir", "Opp. Fortis Hospital").
+private let landmarkWords = WordSet(["near", "opp", "opposite", "behind", "beside", "besides", "adjacent", "nr"])
 
 private let contactLabelWords = WordSet(["email", "e-mail", "mail", "fax", "telefax", "skype", "whatsapp", "e-bost"])
 
@@ -1252,7 +1555,55 @@ private let addressUnitWords = WordSet([
     "building", "tower", "court", "gardens", "park", "road", "street", "lane", "close", "place", "square", "way",
 ])
 
-/// The value of "Address: …" up to the end of its field; nil unless it contains a digit.
+/// Indian and English relation markers before a person at an address's start: "C/o" (care of),
+/// "S/o", "D/o", "W/o" (son, daughter, wife of).
+private let relationMarkers = KeywordTable(["c/o", "s/o", "d/o", "w/o", "care of"])
+
+/// The start of what follows the first comma after `k` on its line (60 bytes at most), or nil.
+private func afterPersonsSegment(_ t: Text, _ k: Int) -> Int? {
+    var j = k
+    while j < t.count && j - k <= 60 {
+        t.work.step()
+        let c = t.b[j]
+        if isLineBreak(c) { return nil }
+        if c == 0x2C { return t.skipBlanks(j + 1) }
+        j += 1
+    }
+    return nil
+}
+
+/// Labels of a form's field that holds one part of an address, whatever it holds: a flat, a
+/// street without its number, a locality, a district ("Address line 1: Flat 2/1", "Town/City:
+/// Glasgow", "Logradouro: Rua Tenente Durval Cunha", "Bairro: Vila Galvão", "Ortsteil: Haardt",
+/// "Complément : Hameau de Saint-Pons"). A label of the whole address or of its postcode and place
+/// is not one of them ("Address:", "PLZ, Ort:": `addressLabels`, `labelNamesAPlace`).
+private let addressPartLabels = KeywordTable([
+    "address line 1", "address line 2", "address line 3", "address line1", "address line2", "address line3",
+    "town/city", "town / city", "post town", "ortsteil", "stadtteil", "logradouro", "complemento", "bairro",
+    "cidade/uf", "cidade / uf", "complément", "complément d'adresse", "lieu-dit",
+])
+
+/// The value of an address part's field (`addressPartLabels`) up to the end of its field: at most
+/// 60 bytes, with a capital or a digit ("casa 2, fundos"); nil for an empty or longer value.
+private func addressPartValueEnd(_ t: Text, _ k: Int) -> Int? {
+    var j = k, capitalOrDigit = false
+    while j < t.count {
+        t.work.step()
+        let c = t.b[j]
+        if isLineBreak(c) || c == 0x7C || c == 0x3B || c == 0x09 || c == 0x40 { break }
+        if c == 0x20 && t[j + 1] == 0x20 { break } // a column gap: "Número: 318    Complemento: …"
+        if c == 0xC2 && t[j + 1] == 0xB7 { break } // ·
+        if c == 0xE2 && t[j + 1] == 0x80 && (t[j + 2] == 0xA2 || t[j + 2] == 0x94) { break } // • —
+        if isDigit(c) || t.isUppercaseLetter(at: j) { capitalOrDigit = true }
+        j += 1
+        if j - k > 60 { return nil }
+    }
+    while j > k && (isBlank(t.b[j - 1]) || t.b[j - 1] == 0x2C) { j -= 1; t.work.step() }
+    return capitalOrDigit && j > k ? j : nil
+}
+
+/// The value of "Address: …" up to the end of its field; nil unless it contains a digit or
+/// names a street ("Adresse : Villa Les Oliviers, chemin de la Garrigue").
 private func labelledValueEnd(_ t: Text, _ k: Int) -> Int? {
     var j = k
     var hasDigit = false
@@ -1268,8 +1619,27 @@ private func labelledValueEnd(_ t: Text, _ k: Int) -> Int? {
         if j - k > 150 { return nil }
     }
     while j > k && (isBlank(t.b[j - 1]) || t.b[j - 1] == 0x2E || t.b[j - 1] == 0x2C) { j -= 1; t.work.step() }
-    guard hasDigit, j - k >= 6 else { return nil }
+    guard j - k >= 6 else { return nil }
+    guard hasDigit || namesAStreetWithoutNumber(t, k, j) else { return nil }
     return j
+}
+
+/// Whether `s..<e` starts with a capital and holds a street type and a name after it ("Villa Les
+/// Oliviers, chemin de la Garrigue", "Rua Tenente Durval Cunha"): a street without its number.
+private func namesAStreetWithoutNumber(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    guard t.isUppercaseLetter(at: s) else { return false }
+    var k = s
+    while k < e {
+        t.work.step()
+        guard t.isLetter(at: k) else { k += t.b[k] < 0x80 ? 1 : t.scalar(at: k).length; continue }
+        let we = t.letterWordEnd(k)
+        guard we > k else { k += 1; continue }
+        if let n = frenchStreetNameEnd(t, k), n <= e { return true }
+        if t.isUppercaseLetter(at: k), t[we] == 0x20, t.isUppercaseLetter(at: we + 1),
+           streetFirstTypes.contains(t, k, we) || frenchStreetTypes.contains(t, k, we) { return true }
+        k = we
+    }
+    return false
 }
 
 /// Whether the line ending at the `\n` at `nl` starts with a house number and a street type
@@ -1303,6 +1673,8 @@ private func previousLineEndsWithHouseNumber(_ t: Text, _ nl: Int) -> Bool {
     if s > 0 && isAlphaASCII(t[s - 1]) { s -= 1 }
     let letterEnd = s
     while s > 0 && isDigit(t[s - 1]) && letterEnd - s < 5 { s -= 1; t.work.step() }
-    guard s < letterEnd, s > 0, isBlank(t[s - 1]) else { return false }
+    guard s < letterEnd else { return false }
+    s = rangeStart(t, s) // "Am Mühlgraben 12-14", "Im Wiesengrund 5/1"
+    guard s > 0, isBlank(t[s - 1]) else { return false }
     return t.isLetter(at: t.scalarStart(before: t.skipBlanksBack(s)))
 }
