@@ -591,6 +591,13 @@ private let institutionsBeforeAddresses = WordSet([
     "universidad", "università", "universidade", "universiteit", "hogeschool", "hochschule", "politecnico",
 ])
 
+/// Legal forms that end a firm's name written before its address on one line.
+private let legalFormsBeforeAddresses = WordSet([
+    "limited", "ltd", "ltd.", "pty", "plc", "inc", "inc.", "llc", "corp", "corp.", "gmbh", "ag", "kg", "ohg", "gbr",
+    "ug", "e.v.", "bv", "b.v.", "nv", "n.v.", "sa", "s.a.", "spa", "s.p.a.", "srl", "s.r.l.", "sarl", "sas", "ltda",
+    "ltda.", "lda", "lda.", "sl", "s.l.", "pvt",
+])
+
 /// When the text from the start of the line to `s` is all address words (capitalised
 /// words, connectors, short codes, numbers, joined by blanks, commas and dashes: "Funcionários,
 /// Belo Horizonte - MG, "), the line start (or the start of the segment after an institution's
@@ -636,6 +643,11 @@ private func addressLineStart(_ t: Text, _ s: Int) throws(RedactionStopped) -> I
         // "Royal Albert Edward Infirmary, Wigan Lane, …": the institution's name is not its address
         // ("The Old School, Church Lane" is a house's name, part of it)
         if t[e] == 0x2C, institutionsBeforeAddresses.contains(t, k, e), words >= 2, !houseNameStart(t, t.skipBlanks(ls)) {
+            afterInstitution = t.skipBlanks(e + 1)
+        }
+        // "Coles Group Limited, 800 Toorak Road, …": a firm's name, ended by its legal form, is not
+        // its address either
+        if t[e] == 0x2C, words >= 2, !numberBefore, legalFormsBeforeAddresses.contains(t, k, e) {
             afterInstitution = t.skipBlanks(e + 1)
         }
         partWords += 1

@@ -28,4 +28,20 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
     func capitalsElsewhereStayNames(input: String) {
         #expect(resume(input) == input)
     }
+
+    @Test(arguments: [
+        ("Coles Group Limited, 800 Toorak Road, Hawthorn East VIC 3123 · ABN 51 824 753 556",
+         "Coles Group Limited, [ADDRESS] · ABN 51 824 753 556"),
+        ("Siemens AG, Werner-von-Siemens-Straße 1, 80333 München", "Siemens AG, [ADDRESS]"),
+        ("Officine Brianza S.p.A., Via Lecco 45, 20900 Monza", "Officine Brianza S.p.A., [ADDRESS]"),
+        ("Büro: Müller GmbH, Hauptstraße 5, 10115 Berlin", "Büro: Müller GmbH, [ADDRESS]"),
+    ])
+    func aFirmsNameBeforeItsAddressStays(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test func aUnitBeforeTheFirmIsStillPartOfTheAddress() {
+        // the firm's name stands after a unit's number: the line is one address
+        #expect(job("Unit 5, Acme Ltd, 12 George Street, Sydney NSW 2000") == "[ADDRESS]")
+    }
 }
