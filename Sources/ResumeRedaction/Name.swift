@@ -225,9 +225,9 @@ func parseName(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> Parsed
                 previousWasName = false
                 continue
             }
-            // "R.K." as one token
-            if len == 2 * (l1 + 1), t[k.start + l1] == 0x2E, t[k.end - 1] == 0x2E, t.isUppercaseLetter(at: k.start + l1 + 1) {
-                initials += 2
+            // "R.K." or "K.V.S." as one token
+            if let n = dottedInitials(t, k.start, k.end), n >= 2 {
+                initials += n
                 previousWasName = false
                 continue
             }
@@ -262,6 +262,45 @@ func parseName(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> Parsed
     return ParsedName(start: start, end: t[end - 1] == 0x2E && initials == 0 ? end - 1 : end, words: words,
                       firstTwoEnd: words.count >= 3 ? firstTwoEnd : nil, allCaps: allCaps)
 }
+
+/// The number of initials when `t[s..<e]` is capitals each followed by a full stop ("R.K.",
+/// "K.V.S."), else nil.
+private func dottedInitials(_ t: Text, _ s: Int, _ e: Int) -> Int? {
+    var q = s, n = 0
+    while q < e {
+        t.work.step()
+        guard t.isUppercaseLetter(at: q) else { return nil }
+        let l = t.scalar(at: q).length
+        guard t[q + l] == 0x2E else { return nil }
+        q += l + 1
+        n += 1
+    }
+    return q == e ? n : nil
+}
+
+/// A name of one word after a name label ("Name : Selvaraj"): people who have one name, as many
+/// in South India do, write it so. The word: capitalised or in capitals, three letters or more,
+/// no title, document, section or ordinary word, no honorific; its range as a name.
+private func labelledSingleName(_ t: Text, _ a: Int, _ b: Int) -> ParsedName? {
+    let we = t.letterWordEnd(a)
+    guard we == b, t.isUppercaseLetter(at: a), t.string(a, b).count >= 3,
+          !nonNameWords.contains(t, a, b), !documentWords.contains(t, a, b), !sectionWords.contains(t, a, b),
+          !personHonorifics.contains(t, a, b), !singleNameRefusals.contains(t, a, b) else { return nil }
+    var q = a + t.scalar(at: a).length, lower = 0, upper = 0
+    while q < b {
+        t.work.step()
+        if t.isUppercaseLetter(at: q) { upper += 1 } else { lower += 1 }
+        q += t.scalar(at: q).length
+    }
+    guard lower == 0 || upper == 0 else { return nil } // "McKinsey", "iPhone" shapes are no one's lone name
+    return ParsedName(start: a, end: b, words: [a..<b], firstTwoEnd: nil, allCaps: lower == 0)
+}
+
+/// Words a form's name field holds when it gives no name.
+private let singleNameRefusals = WordSet([
+    "anonymous", "anonymised", "anonymized", "withheld", "redacted", "unknown", "blank", "tbc", "tbd", "optional",
+    "anonyme", "anónimo", "anonimo", "anônimo", "anonym", "anoniem", "vide", "vacío", "vazio", "leer",
+])
 
 /// Cities that are also surnames ("Julien Paris", "Berlin, Thomas"): a name's word beside a known
 /// given name, though a heading of them is otherwise a place ("London", "Paris, France").
@@ -420,8 +459,9 @@ private let labelledNameBytes = 6_000
 
 /// Finds the candidate's name: the heading name (the first of the first few lines
 /// that is one, before any section header), else a labelled name field ("Name:",
-/// "Nome:", "Nom :", "Vor- und Nachname:") within the first `labelledNameLines` lines.
-func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
+/// "Nome:", "Nom :", "Vor- und Nachname:") within the first `labelledNameLines` lines. The first
+/// label holding one name word only ("Name : Selvaraj") leaves it in `singleName`.
+func findHeadingName(_ t: Text, singleName: inout ParsedName?) throws(RedactionStopped) -> ParsedName? {
     var lineStart = 0
     var nonEmpty = 0
     var headingOpen = true
@@ -443,6 +483,7 @@ func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
                 let ve = try firstFieldEnd(t, vs, e)
                 let (a, b) = try trimLine(t, vs, ve)
                 if let name = try parseName(t, a, b) { return name }
+                if singleName == nil { singleName = labelledSingleName(t, a, b) }
                 if let name = try surnameCommaGivenHeading(t, vs, ve, e) { return name }
                 // "Name: Reginald \"Reggie\" Toussaint"
                 if let name = try headingWithNickname(t, vs, e) { return name }
@@ -460,8 +501,8 @@ func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
         }
         guard (headingOpen && nonEmpty <= 6 && lineStart < 4000) || inPersonalBlock else { continue }
         let fe = try firstFieldEnd(t, s, e)
-        // "Tax File Number: …": a labelled line is not a heading name
-        if t[fe] == 0x3A { continue }
+        // "Tax File Number: …", "Father's Name   : Murugesan": a labelled line is not a heading name
+        if t[t.skipBlanks(fe)] == 0x3A { continue }
         // "ROBERT (BOB) HALE", "KING, Marcus", "J O R D A N    E L L I S"
         if let name = try headingWithNickname(t, s, e) { return name }
         // "NADIA      EXPÉRIENCES" over "BENALI": a two-column heading's name on two lines
@@ -663,13 +704,20 @@ private let romanSuffixes = WordSet(["ii", "iii", "iv"])
 
 /// Finds the heading name and all its later occurrences.
 func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
-    guard var name = try findHeadingName(t) else {
-        if let split = try findSplitName(t) { try detectSplitName(t, split, into: &out) }
-        return
+    // a name of one word after a name label ("Name : Selvaraj") when no other name is found: not
+    // when the form asks for the given name and the surname apart ("Nom : DUPONT", "Prénom : Jean")
+    var singleName: ParsedName? = nil
+    var heading = try findHeadingName(t, singleName: &singleName)
+    if heading == nil {
+        if let split = try findSplitName(t) { try detectSplitName(t, split, into: &out); return }
+        heading = singleName
     }
+    guard var name = heading else { return }
     // `DELA CRUZ, Maria Consuelo ("Connie")`: a nickname right after the heading name
     if name.nickname == nil { name.nickname = trailingNickname(t, name.end) }
     out.append(Candidate(kind: .name, start: name.start, end: name.end))
+    // "K.V.S. Prasad" over "(Kota Venkata Satya Prasad)": the initials written out
+    if let expanded = initialsWrittenOut(t, name) { out.append(Candidate(kind: .name, start: expanded.lowerBound, end: expanded.upperBound)) }
     // forms to search for: the name as written, first + last in both orders, each
     // alone, the first initial with the last ("M. Rossi"); each also in capitals and
     // title case ("Marco ROSSI" is later "Marco Rossi")
@@ -737,6 +785,41 @@ func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
     }
     let nameWords = Set(name.words.map { t.string($0.lowerBound, $0.upperBound).lowercased() })
     try findMentions(t, forms: forms, familiarForms: familiar, nameWords: nameWords, surnames: surnameWords, except: name.start, into: &out)
+}
+
+/// The name a heading of initials and one name word ("K.V.S. Prasad", "R. K. Sharma") writes out in
+/// brackets right after it, on its line or the next: "(Kota Venkata Satya Prasad)", a capitalised
+/// word for each initial, with its letter, then the same last word; the bracket's inside.
+func initialsWrittenOut(_ t: Text, _ name: ParsedName) -> Range<Int>? {
+    guard name.words.count == 1, name.start < name.words[0].lowerBound else { return nil }
+    // the initials' letters, in order
+    var letters: [UInt8] = []
+    var q = name.start
+    while q < name.words[0].lowerBound, letters.count <= 6 {
+        t.work.step()
+        if isUpperASCII(t[q]) { letters.append(t[q]) }
+        q += 1
+    }
+    guard !letters.isEmpty, letters.count <= 6 else { return nil }
+    // past blanks and at most one line break, the opening bracket
+    var p = t.skipBlanks(name.end)
+    if t[p] == 0x0D { p += 1 }
+    if t[p] == 0x0A { p = t.skipBlanks(p + 1) }
+    t.work.add(p - name.end)
+    guard t[p] == 0x28 else { return nil }
+    var w = p + 1
+    for letter in letters {
+        t.work.step()
+        let we = t.letterWordEnd(w)
+        guard we > w + 1, t[w] == letter, t[we] == 0x20 else { return nil }
+        w = we + 1
+    }
+    let last = name.words[0]
+    let we = t.letterWordEnd(w)
+    t.work.add(we - w)
+    guard we - w == last.count, t[we] == 0x29, t.string(w, we).lowercased() == t.string(last.lowerBound, last.upperBound).lowercased()
+    else { return nil }
+    return (p + 1)..<we
 }
 
 /// "J O R D A N    E L L I S" → ["Jordan", "Ellis"]: runs of letters two blanks or more apart.

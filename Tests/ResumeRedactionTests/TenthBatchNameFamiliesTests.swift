@@ -1,0 +1,77 @@
+@testable import ResumeRedaction
+import Testing
+
+private let redactor = PIIRedactor()
+private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription).text }
+private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).text }
+
+/// The name families the tenth batch's writers found (people's names wherever documents put
+/// them): bio-data forms with dotted initials and one-word names, labels padded to a column,
+/// job-title lines above a heading name, greetings and closings of other shapes, nicknames in
+/// quotes, and the firms, places and tools that look like names beside them.
+@Suite struct TenthBatchNameFamiliesTests {
+    // MARK: bio-data forms: dotted initials, one-word names, labels padded to a column
+
+    @Test func dottedInitialsAndTheirExpansionAreTheCandidatesName() {
+        let text = """
+            BIO-DATA
+            Name                 : K.V.S. Prasad
+                                   (Kota Venkata Satya Prasad)
+            Father's Name        : Shri K. Venkata Ramana
+
+            Place : Visakhapatnam                       (K.V.S. PRASAD)
+            """
+        #expect(resume(text) == """
+            BIO-DATA
+            Name                 : [NAME]
+                                   ([NAME])
+            Father's Name        : Shri [NAME]
+
+            Place : Visakhapatnam                       ([NAME])
+            """)
+    }
+
+    @Test func aOneWordNameAfterANameLabelIsTheCandidates() {
+        let text = """
+            RESUME
+            SELVARAJ
+            CNC Machine Operator
+
+            Personal Details
+            Name            : Selvaraj
+            Father's Name   : Murugesan
+            Declaration
+            Place: Hosur                                           (SELVARAJ)
+            """
+        #expect(resume(text) == """
+            RESUME
+            [NAME]
+            CNC Machine Operator
+
+            Personal Details
+            Name            : [NAME]
+            Father's Name   : [NAME]
+            Declaration
+            Place: Hosur                                           ([NAME])
+            """)
+    }
+
+    @Test(arguments: [
+        // a label padded to a column is a label, not a heading name
+        ("BIO-DATA\nFather's Name   : not disclosed\nMother's Name   : not disclosed",
+         "BIO-DATA\nFather's Name   : not disclosed\nMother's Name   : not disclosed"),
+        // a name field that gives no name
+        ("APPLICATION\nName: Withheld\nRole: Driver", "APPLICATION\nName: Withheld\nRole: Driver"),
+        // brackets after initials that do not write them out
+        ("K.V.S. Prasad\n(Chemical Engineer)", "[NAME]\n(Chemical Engineer)"),
+        ("R. K. Sharma\n(Retail Key Accounts)", "[NAME]\n(Retail Key Accounts)"),
+    ])
+    func formLabelsAndFieldsWithoutANameStay(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test func aFormAskingForSurnameAndGivenNameApartKeepsBothNames() {
+        #expect(resume("FICHE\nNom : DUPONT\nPrénom : Jean\nVille : Lyon\nSigné : J. Dupont")
+                == "FICHE\nNom : [NAME]\nPrénom : [NAME]\nVille : Lyon\nSigné : [NAME]")
+    }
+}
