@@ -126,6 +126,11 @@ let nonNameWords = WordSet([
     "técnico", "técnica", "coordenador", "coordenadora", "gerente", "assistente", "auxiliar", "vendedor", "vendedora",
     "contractors", "dredging", "preference", "preferences", "advisors", "advisers", "securities", "investments",
     "insurance", "bancorp",
+    // Spanish titles and firms' words in letterheads: "INGENIERO DE CAMINOS — JEFE DE OBRA", "Cabinet
+    // Roussel Avocats", "Crédit Agricole Aquitaine", "Hotel Costa Serena"
+    "ingeniero", "ingeniera", "jefe", "jefa", "encargado", "encargada", "cocinero", "cocinera", "enfermero", "enfermera",
+    "cabinet", "avocats", "avocat", "notaires", "abogados", "advogados", "avvocati", "rechtsanwälte", "crédit",
+    "credit", "agence", "hotel", "hôtel", "hotels",
     // public bodies and institutions: "Al Comune di Palermo", "Politecnico di Milano"
     "politecnico", "comune", "provincia", "regione", "ministero", "ospedale", "liceo", "istituto", "scuola",
     "ayuntamiento", "prefeitura", "mairie", "gemeente", "hochschule", "fachhochschule", "gymnasium", "lycée",
@@ -465,6 +470,9 @@ func findHeadingName(_ t: Text, singleName: inout ParsedName?) throws(RedactionS
     var lineStart = 0
     var nonEmpty = 0
     var headingOpen = true
+    // after a job title over the heading ("ELECTRICIAN (A-GRADE)", "Senior Quantity Surveyor"), a
+    // name starting with a known given name only
+    var afterJobTitle = false
     // lines after a personal-data header still read as a heading
     var personalBlockLines = 0
     while lineStart < t.count && nonEmpty < labelledNameLines && lineStart < labelledNameBytes {
@@ -534,10 +542,16 @@ func findHeadingName(_ t: Text, singleName: inout ParsedName?) throws(RedactionS
         // a firm's letterhead: "Transportes Hermanos López, S.L.", "Van Houten Techniek B.V."
         if try lineHasCompanySuffix(t, s, e) { headingOpen = false; continue }
         if let name = try surnameCommaGivenHeading(t, s, fe, e) { return name }
-        if let name = try parseName(t, a, b) { return name }
+        if let name = try parseName(t, a, b),
+           !afterJobTitle || givenNames.contains(t, name.words[0].lowerBound, name.words[0].upperBound) { return name }
         if inPersonalBlock { continue }
         // "Resume of Jane Doe", "Lebenslauf von Jonas Becker", "CV de Léa Martin"
         if let after = try afterDocumentTitle(t, s, e), let name = try parseName(t, after, e) { return name }
+        // a job title first ("INGENIERO DE CAMINOS — JEFE DE OBRA") leaves the heading open once
+        if !afterJobTitle, nonEmpty <= 3, nonNameWords.contains(t, firstTok.start, fwEnd) || roleWords.contains(t, firstTok.start, fwEnd) {
+            afterJobTitle = true
+            continue
+        }
         // any other line ends the heading: only a labelled name may follow
         headingOpen = false
     }
@@ -783,7 +797,8 @@ func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
             forms.insert(first + " " + word)
         }
     }
-    let nameWords = Set(name.words.map { t.string($0.lowerBound, $0.upperBound).lowercased() })
+    // the familiar forms too: "Mitch O'Rourke" is the person, not a proper noun around "O'Rourke"
+    let nameWords = Set(name.words.map { t.string($0.lowerBound, $0.upperBound).lowercased() }).union(familiar.map { $0.lowercased() })
     try findMentions(t, forms: forms, familiarForms: familiar, nameWords: nameWords, surnames: surnameWords, except: name.start, into: &out)
 }
 

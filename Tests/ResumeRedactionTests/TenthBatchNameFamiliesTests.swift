@@ -74,4 +74,31 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
         #expect(resume("FICHE\nNom : DUPONT\nPrénom : Jean\nVille : Lyon\nSigné : J. Dupont")
                 == "FICHE\nNom : [NAME]\nPrénom : [NAME]\nVille : Lyon\nSigné : [NAME]")
     }
+
+    // MARK: a job title over the heading name; firms' and titles' words in letterheads
+
+    @Test(arguments: [
+        ("ELECTRICIAN (A-GRADE)\nMITCHELL O'ROURKE\nPerth WA\n\nAbout me\nG'day — I'm Mitch, a licensed electrician.\n\nMitch O'Rourke — Resume — p. 2",
+         "ELECTRICIAN (A-GRADE)\n[NAME]\nPerth WA\n\nAbout me\nG'day — I'm [NAME], a licensed electrician.\n\n[NAME] [NAME] — Resume — p. 2"),
+        ("Senior Quantity Surveyor\nCharlotte Pemberton-Hale\nMRICS\n\nC. Pemberton-Hale — CV, page 1 of 1",
+         "Senior Quantity Surveyor\n[NAME]\nMRICS\n\n[NAME] — CV, page 1 of 1"),
+        ("INGENIERO DE CAMINOS — JEFE DE OBRA\nGONZÁLEZ-ARRIBAS, PABLO\n\nPerfil\nIngeniero con 14 años en obra civil.\n\nP. González-Arribas · pág. 2/2",
+         "INGENIERO DE CAMINOS — JEFE DE OBRA\n[NAME]\n\nPerfil\nIngeniero con 14 años en obra civil.\n\n[NAME] · pág. 2/2"),
+    ])
+    func aHeadingNameUnderAJobTitleIsTheCandidates(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test(arguments: [
+        // under a job title, a line that starts with no known given name is no heading name
+        ("Senior Quantity Surveyor\nBalfour Beatty\nLeeds", "Senior Quantity Surveyor\nBalfour Beatty\nLeeds"),
+        ("FICHA DE CANDIDATO – Hotel Costa Serena\nApellidos: Kowalczyk\nNombre: Marta",
+         "FICHA DE CANDIDATO – Hotel Costa Serena\nApellidos: [NAME]\nNombre: [NAME]"),
+        ("Cabinet Roussel Avocats – Bordeaux\n\nATTESTATION DE TRAVAIL", "Cabinet Roussel Avocats – Bordeaux\n\nATTESTATION DE TRAVAIL"),
+        ("Crédit Agricole Aquitaine — Agence Bordeaux Intendance\n\nATTESTATION DE TRAVAIL",
+         "Crédit Agricole Aquitaine — Agence Bordeaux Intendance\n\nATTESTATION DE TRAVAIL"),
+    ])
+    func firmsAndTitlesInALetterheadAreNoHeadingName(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
 }
