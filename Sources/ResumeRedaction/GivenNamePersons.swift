@@ -292,7 +292,8 @@ private func surnameAfterGivenName(_ t: Text, _ s: Int, _ e: Int) -> Int? {
                 p = t[w] == 0x2E ? w + 1 : w
                 continue
             }
-            if nonNameWords.contains(t, q, w) || sectionWords.contains(t, q, w) || teamWords.contains(t, q, w)
+            if (nonNameWords.contains(t, q, w) && !greetingNamedSurnames.contains(t, q, w)) || sectionWords.contains(t, q, w)
+                || teamWords.contains(t, q, w)
                 || companySuffixes.contains(t, q, w) || institutionWordsAfter.contains(t, q, w)
                 || personHonorifics.contains(t, q, w) {
                 break

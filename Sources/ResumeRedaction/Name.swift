@@ -34,6 +34,8 @@ private let nameSuffixes = WordSet([
 let particles = WordSet([
     "van", "von", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "bin", "binti", "ibn", "al",
     "el", "ter", "ten", "dos", "das", "y", "zu", "af", "av", "los", "las", "lo", "degli", "dei",
+    // Welsh patronymics: "Rhys ap Gwilym", "Dafydd ab Owain"
+    "ap", "ab",
 ])
 let documentWords = WordSet([
     "resume", "résumé", "resumé", "cv", "curriculum", "vitae", "lebenslauf", "cover", "letter", "page", "europass",
@@ -131,6 +133,9 @@ let nonNameWords = WordSet([
     "ingeniero", "ingeniera", "jefe", "jefa", "encargado", "encargada", "cocinero", "cocinera", "enfermero", "enfermera",
     "cabinet", "avocats", "avocat", "notaires", "abogados", "advogados", "avvocati", "rechtsanwälte", "crédit",
     "credit", "agence", "hotel", "hôtel", "hotels",
+    // roles a letter greets: "Gentile Responsabile,", "Estimado Reclutador,"
+    "responsabile", "responsable", "direttore", "direttrice", "selezionatore", "selezionatrice", "reclutador",
+    "reclutadora", "recrutador", "recrutadora", "recruteur", "recruteuse", "collega", "colleghi",
     // public bodies and institutions: "Al Comune di Palermo", "Politecnico di Milano"
     "politecnico", "comune", "provincia", "regione", "ministero", "ospedale", "liceo", "istituto", "scuola",
     "ayuntamiento", "prefeitura", "mairie", "gemeente", "hochschule", "fachhochschule", "gymnasium", "lycée",
@@ -311,10 +316,15 @@ private let singleNameRefusals = WordSet([
 /// given name, though a heading of them is otherwise a place ("London", "Paris, France").
 let placeNamedSurnames = WordSet(["london", "berlin", "paris", "york"])
 
+/// Greetings that are also surnames ("Marco Gentile", "Julio Caro"): a name's second word after a
+/// known given name, though a heading of them alone is a greeting.
+let greetingNamedSurnames = WordSet(["gentile", "caro"])
+
 /// Whether token `idx` of two is a place-named surname beside a known given name that is no
-/// ordinary word.
+/// ordinary word, or a greeting-named one after it.
 private func isAPlaceNamedSurname(_ t: Text, _ toks: [Tok], _ idx: Int) -> Bool {
-    guard toks.count == 2, placeNamedSurnames.contains(t, toks[idx].start, toks[idx].end) else { return false }
+    guard toks.count == 2, placeNamedSurnames.contains(t, toks[idx].start, toks[idx].end)
+            || (idx == 1 && greetingNamedSurnames.contains(t, toks[1].start, toks[1].end)) else { return false }
     let other = toks[1 - idx]
     return givenNames.contains(t, other.start, other.end) && !ambiguousGiven.contains(t, other.start, other.end)
 }
@@ -784,6 +794,11 @@ func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
     if let initial = titleCased(first).first {
         forms.insert("\(initial). \(titleCased(last))")
         forms.insert("\(initial). \(last)")
+        // "Rhys ap Gwilym" is "R. ap Gwilym": with the particles before the surname
+        if name.words.count == 2, surnameRange == name.words[1], case let gap = t.string(givenRange.upperBound, surnameRange.lowerBound),
+           gap.utf8.count > 1, gap.utf8.count <= 12 {
+            forms.insert("\(initial).\(gap)\(last)")
+        }
     }
     if let f2 = name.firstTwoEnd { forms.insert(t.string(name.words[0].lowerBound, f2)) }
     // "Lucía Fernández Ortega" is "la Sra. Fernández", "Ana Paula Ribeiro da Silva" "Ribeiro":
@@ -1079,9 +1094,11 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         } else if let n = roleIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
             // "work closely with the Head of Lending, Chris Papadopoulos": only after a role
             k = nameStart(afterIntroducer: t, from: t.skipBlanks(i + n), roleRequired: true)
-        } else if let n = greetings.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20, startsALine(t, i) {
-            // "Hi Hope,", "Buonasera Federica,", "Sehr geehrte Frau Dr. Weber,": a greeting starting a line
-            k = skipTitles(t, from: t.skipBlanks(i + n))
+        } else if let n = greetings.longestMatch(in: t, at: i), !t.isLetter(at: i + n),
+                  t[i + n] == 0x20 || (t[i + n] == 0x2C && t[i + n + 1] == 0x20), startsALine(t, i) {
+            // "Hi Hope,", "Buonasera Federica,", "Sehr geehrte Frau Dr. Weber,": a greeting starting a line;
+            // "Olá, Camila, tudo bem?", "Hola, Irene:": a comma after the greeting too
+            k = skipTitles(t, from: t.skipBlanks(t[i + n] == 0x2C ? i + n + 1 : i + n))
             greeting = true
         }
         guard k >= 0 else { i = we; continue }
@@ -1385,13 +1402,15 @@ let personHonorifics = WordSet([
     "eng", "d", "dña", "don", "doña", "pr", "professor", "professeur", "professora", "professoressa", "sister",
     "heer", "mevrouw", "avv", "arch", "geom", "rag", "madame", "monsieur", "mademoiselle", "signora", "signore",
     "signor", "señora", "señor", "senhora", "senhor", "meneer",
+    // "recado com Dona Cida", "à minha avó, dona Conceição"
+    "dona",
 ])
 /// Honorifics also written in lower case, then always with a full stop ("dott.", "ing."),
 /// or without one after "de" ("de heer R. Bakker").
 private let lowercaseHonorifics = WordSet([
     "dott", "dott.ssa", "dr", "dra", "ing", "prof", "profa", "drs", "ir", "sig", "avv", "arch", "dhr", "mevr", "mw",
 ])
-private let lowercaseHonorificsWithoutStop = WordSet(["heer", "mevrouw"])
+private let lowercaseHonorificsWithoutStop = WordSet(["heer", "mevrouw", "dona"])
 /// After a label ending at `k`: past blanks and a bracketed hint ("Legal name (Last, First
 /// Middle):"), where its colon or dash should stand.
 private func labelColon(_ t: Text, after k: Int) -> Int {
@@ -1480,8 +1499,9 @@ private let personIntroducers = KeywordTable([
     "rapporteert aan", "rapporteren aan", "neem contact op met", "stuur je cv naar",
     "berichten an", "berichten direkt an", "berichtest an", "berichtest direkt an", "berichtet an", "berichtet direkt an",
     "wenden sie sich an", "melde dich bei",
-    // "D/o Ramesh Sharma": son, daughter, wife of
-    "s/o", "d/o", "w/o",
+    // "D/o Ramesh Sharma": son, daughter, wife of; "C/o Sri. P. Srinivas": care of
+    "s/o", "d/o", "w/o", "c/o",
+
     // the signer of a declaration: "La sottoscritta Giulia Bianchi", "Je soussignée Camille Durand"
     "sottoscritto", "sottoscritta", "soussigné", "soussignée", "soussigné(e)", "the undersigned", "undersigned",
     "abaixo assinado", "abaixo assinada", "ondergetekende", "der unterzeichnende", "die unterzeichnende",
@@ -1521,6 +1541,8 @@ private let refereeLabels = KeywordTable([
     "nome del padre", "nome della madre", "padre", "madre", "nombre del padre", "nombre de la madre",
     "vater", "mutter", "ehepartner", "ehepartnerin", "père", "mère", "conjoint", "vader", "moeder", "partner",
     "next of kin", "emergency contact",
+    // a job ad's or a letter's contact: "Enquiries: Matt Ferguson, Talent Acquisition Partner"
+    "enquiries", "inquiries", "enquiries to", "informal enquiries", "questions to",
     // the signer of a form or a declaration
     "signature", "signed", "assinatura", "unterschrift", "fdo", "fdo.", "handtekening", "signé",
     // the name fields of a form: "Preferred name: Annie", "Geburtsname: Krause", "Primer apellido: Rivas"
@@ -1540,6 +1562,9 @@ let teamWords = WordSet([
     "ressources", "humaines", "personeelszaken", "selezione", "selección", "seleção", "recrutement",
     "board", "committee", "council", "leadership", "directors", "management", "executive", "partners",
     "centre", "center", "centro", "centrum",
+    // a greeting to a group: "Hi All,", "Olá, Pessoal,"
+    "all", "everyone", "everybody", "folks", "guys", "there", "pessoal", "todos", "todas", "tous", "tutti", "alle",
+    "allemaal", "iedereen",
 ])
 
 /// The candidate's name from separate given-name and surname fields, and its mentions:

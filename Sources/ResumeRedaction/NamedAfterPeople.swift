@@ -43,6 +43,9 @@ let institutionNouns = WordSet([
     "academy", "laboratories", "labs", "group", "hotels", "bank", "trust", "infirmary", "hospice", "ziekenhuis",
     "klinikum", "ospedale", "kanker", "instituut", "scholarship", "fellowship", "prize", "award", "medal", "icu",
     "ward", "wing", "yojana", "abhiyan", "scheme",
+    // Indian shops and small firms after their owner: "C/o Reddy Travels", "Lakshmi Textiles"
+    "travels", "tours", "traders", "trading", "enterprises", "agencies", "stores", "textiles", "jewellers", "motors",
+    "studio", "studios",
 ])
 /// Words after "&" that make a firm's name: "& Partner", "& Sons", "& Co".
 private let firmWordsAfterAmpersand = WordSet([

@@ -79,7 +79,7 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
 
     @Test(arguments: [
         ("ELECTRICIAN (A-GRADE)\nMITCHELL O'ROURKE\nPerth WA\n\nAbout me\nG'day — I'm Mitch, a licensed electrician.\n\nMitch O'Rourke — Resume — p. 2",
-         "ELECTRICIAN (A-GRADE)\n[NAME]\nPerth WA\n\nAbout me\nG'day — I'm [NAME], a licensed electrician.\n\n[NAME] [NAME] — Resume — p. 2"),
+         "ELECTRICIAN (A-GRADE)\n[NAME]\nPerth WA\n\nAbout me\nG'day — I'm [NAME], a licensed electrician.\n\n[NAME] — Resume — p. 2"),
         ("Senior Quantity Surveyor\nCharlotte Pemberton-Hale\nMRICS\n\nC. Pemberton-Hale — CV, page 1 of 1",
          "Senior Quantity Surveyor\n[NAME]\nMRICS\n\n[NAME] — CV, page 1 of 1"),
         ("INGENIERO DE CAMINOS — JEFE DE OBRA\nGONZÁLEZ-ARRIBAS, PABLO\n\nPerfil\nIngeniero con 14 años en obra civil.\n\nP. González-Arribas · pág. 2/2",
@@ -100,5 +100,64 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
     ])
     func firmsAndTitlesInALetterheadAreNoHeadingName(input: String, expected: String) {
         #expect(resume(input) == expected)
+    }
+
+    // MARK: greetings with a comma, "dona", "C/o", enquiries, and names the lists lacked
+
+    @Test(arguments: [
+        ("Olá, Camila, tudo bem?\n\nGostaríamos de agendar sua entrevista.", "Olá, [NAME], tudo bem?\n\nGostaríamos de agendar sua entrevista."),
+        ("Hola, Irene:\n\nTe confirmo la entrevista del jueves.", "Hola, [NAME]:\n\nTe confirmo la entrevista del jueves."),
+        // a greeting to a group or the world is no one
+        ("Hi All,\n\nPlease find the rota attached.", "Hi All,\n\nPlease find the rota attached."),
+        ("Hi, Everyone,\nThe rota is attached.", "Hi, Everyone,\nThe rota is attached."),
+        ("Olá, Pessoal,\nSegue a escala.", "Olá, Pessoal,\nSegue a escala."),
+        ("Hello, World!\nA first program.", "Hello, World!\nA first program."),
+    ])
+    func aGreetingWithACommaNamesTheAddressee(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Telefone para recado com Dona Cida.", "Telefone para recado com Dona [NAME]."),
+        ("Dedicatória: à minha avó, dona Conceição, que me ensinou a ler.", "Dedicatória: à minha avó, dona [NAME], que me ensinou a ler."),
+        ("Address:\nC/o Sri. P. Srinivas\nSrinivasa Colony", "Address:\nC/o Sri. [NAME]\nSrinivasa Colony"),
+        ("Enquiries: Matt Ferguson, Talent Acquisition Partner.", "Enquiries: [NAME], Talent Acquisition Partner."),
+        // "dona" for an owner or a housewife, C/o a firm, enquiries to a team: no one
+        ("Trabalhou como dona de casa por dez anos.", "Trabalhou como dona de casa por dez anos."),
+        ("Address:\nC/o Reddy Travels\nSrinivasa Colony", "Address:\nC/o Reddy Travels\nSrinivasa Colony"),
+        ("Enquiries: Talent Acquisition Team.", "Enquiries: Talent Acquisition Team."),
+    ])
+    func anHonorificOrALabelOfTheseLocalesNamesAPerson(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Employer: The Hon. Imogen Fairbairn", "Employer: The Hon. [NAME]"),
+        ("Contact: m.f@example.scot · secretary Lorna Baird, 0131 496 0227", "Contact: [EMAIL] · secretary [NAME], [PHONE]"),
+        ("Jefe de cocina: Íñigo Etxeberria", "Jefe de cocina: [NAME]"),
+        ("Team leader: Siân Pritchard; motor claims", "Team leader: [NAME]; motor claims"),
+        ("Soy Mª Ángeles, enfermera con doce años en UCI.", "Soy [NAME], enfermera con doce años en UCI."),
+    ])
+    func givenNamesTheListsLackedNamePeople(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test func aWelshPatronymicIsOneName() {
+        #expect(resume("Rhys ap Gwilym\nClaims Handler\n\nPage 2 — R. ap Gwilym")
+                == "[NAME]\nClaims Handler\n\nPage 2 — [NAME]")
+    }
+
+    @Test(arguments: [
+        ("Marco Gentile | Oberkochen\n\nMit freundlichen Grüßen\nMarco Gentile", "[NAME] | Oberkochen\n\nMit freundlichen Grüßen\n[NAME]"),
+        // the greeting itself stays one
+        ("Gentile Responsabile,\nLe scrivo per la posizione.", "Gentile Responsabile,\nLe scrivo per la posizione."),
+        ("Gentile Marco,\nLe scrivo per la posizione.", "Gentile [NAME],\nLe scrivo per la posizione."),
+    ])
+    func aSurnameThatIsAGreetingFollowsAGivenName(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test func aFamiliarFormBeforeTheSurnameIsTheCandidateToo() {
+        #expect(resume("ROBERT HALE\nPlumber\n\nRobbie Hale — CV — p. 2") == "[NAME]\nPlumber\n\n[NAME] [NAME] — CV — p. 2")
     }
 }
