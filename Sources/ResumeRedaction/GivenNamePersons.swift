@@ -270,6 +270,10 @@ private func isAllCaps(_ t: Text, _ s: Int, _ e: Int) -> Bool {
 private func surnameAfterGivenName(_ t: Text, _ s: Int, _ e: Int) -> Int? {
     let caps = isAllCaps(t, s, e)
     var p = e, end = -1, surnames = 0, tokens = 0
+    // "Rebecca “Bec” Sullivan", "Trevor \"Trev\" Banks": a nickname in quotes before the surname
+    if t[p] == 0x20, let nick = quotedNickname(t, p + 1), t[nick.end] == 0x20, t.isUppercaseLetter(at: nick.end + 1) {
+        p = nick.end
+    }
     while tokens < 5 {
         t.work.step()
         guard t[p] == 0x20, t[p + 1] != 0x20 else { break }
@@ -313,6 +317,19 @@ private func surnameAfterGivenName(_ t: Text, _ s: Int, _ e: Int) -> Int? {
         }
     }
     return end > 0 ? end : nil
+}
+
+/// A nickname in quotes at `q`: `“Bec”`, `"Trev"`, `'Daz'`, one capitalised word of two to twelve
+/// letters, not in capitals; the word's range and the end past the closing quote.
+func quotedNickname(_ t: Text, _ q: Int) -> (word: Range<Int>, end: Int)? {
+    let curly = t[q] == 0xE2 && t[q + 1] == 0x80 && t[q + 2] == 0x9C
+    guard curly || t[q] == 0x22 || t[q] == 0x27 else { return nil }
+    let ws = q + (curly ? 3 : 1)
+    let we = t.letterWordEnd(ws)
+    t.work.add(we - q)
+    guard t.isUppercaseLetter(at: ws), we - ws >= 2, we - ws <= 12, !t.isUppercaseLetter(at: ws + t.scalar(at: ws).length) else { return nil }
+    if curly { return t[we] == 0xE2 && t[we + 1] == 0x80 && t[we + 2] == 0x9D ? (ws..<we, we + 3) : nil }
+    return t[we] == t[q] ? (ws..<we, we + 1) : nil
 }
 
 /// Whether a word right before `s` (past blanks on the line, a full stop and up to two

@@ -1019,9 +1019,22 @@ private func detectOtherPersonMentions(_ t: Text, _ persons: [Candidate], into o
         var i = p.start
         while i < p.end {
             let e = nameWordEnd(t, i)
-            if e > i, t.isUppercaseLetter(at: i), e - i > 1 || t[e] != 0x2E { words.append(t.string(i, e)) }
+            if e > i, t.isUppercaseLetter(at: i), e - i > 1 || t[e] != 0x2E {
+                // "Rebecca “Bec” Sullivan": the nickname in quotes is followed alone, not as the first or last name
+                if let nick = quotedNickname(t, t[i - 1] == 0x9C ? i - 3 : i - 1), nick.word.lowerBound == i {
+                    forms.insert(t.string(i, e))
+                    nameWords.insert(t.string(i, e).lowercased())
+                } else {
+                    words.append(t.string(i, e))
+                }
+            }
             i = max(e, i + 1)
             while i < p.end, !t.isLetter(at: i) { i += 1 }
+        }
+        // "Darren Hollis (“Daz”)": a nickname right after the name
+        if let nick = trailingNickname(t, p.end) {
+            forms.insert(t.string(nick.lowerBound, nick.upperBound))
+            nameWords.insert(t.string(nick.lowerBound, nick.upperBound).lowercased())
         }
         // a person named by a known given name alone ("Hi, I'm Finn", "Dear Tom,"): that name again
         if words.count == 1, let only = words.first, givenNames.contains(only), !ambiguousGivenNames.contains(only.lowercased()) {

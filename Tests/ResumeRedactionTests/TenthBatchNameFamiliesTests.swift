@@ -160,4 +160,39 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
     @Test func aFamiliarFormBeforeTheSurnameIsTheCandidateToo() {
         #expect(resume("ROBERT HALE\nPlumber\n\nRobbie Hale — CV — p. 2") == "[NAME]\nPlumber\n\n[NAME] [NAME] — CV — p. 2")
     }
+
+    // MARK: nicknames in quotes inside and after other people's names
+
+    @Test func aNicknameInQuotesIsThePersonsToo() {
+        let text = """
+            I'm writing in support of Rebecca “Bec” Sullivan, who worked on my team.
+
+            Bec ran the concrete pours. I'd hire Bec again.
+
+            Cheers,
+            Darren Hollis (“Daz”)
+            Site Manager
+            Daz can be reached after five.
+            """
+        #expect(job(text) == """
+            I'm writing in support of [NAME], who worked on my team.
+
+            [NAME] ran the concrete pours. I'd hire [NAME] again.
+
+            Cheers,
+            [NAME] (“[NAME]”)
+            Site Manager
+            [NAME] can be reached after five.
+            """)
+        #expect(job("Leading hand: Trevor \"Trev\" Banks\nTrev signs off the tests.") == "Leading hand: [NAME]\n[NAME] signs off the tests.")
+    }
+
+    @Test(arguments: [
+        "Press the “Send” button, then “Save” in Android Studio.",
+        "The team watched Anna “Frozen” twice on the flight to Lisbon.",
+        "Max “Turbo” mode doubles the fan speed.",
+    ])
+    func quotedWordsBesideNoNameStay(input: String) {
+        #expect(job(input) == input)
+    }
 }
