@@ -47,6 +47,8 @@ private let institutionWordsBefore = WordSet([
     "lei", "law", "loi", "ley", "legge", "gesetz", "wet", "act", "molkerei", "brauerei", "bäckerei",
     "metzgerei", "autohaus", "gasthaus", "gasthof", "weingut", "spedition", "druckerei", "tischlerei", "schreinerei",
     "apotheke", "praxis", "kanzlei",
+    // stations named after people: "à deux pas du métro Marcel Sembat", "estação Paulo Freire"
+    "métro", "metro", "gare", "station", "estação", "estación", "stazione", "bahnhof", "tram",
 ])
 
 /// Words that, right after a name, make it the name of a firm, place, prize or event
@@ -85,12 +87,18 @@ let institutionWordsAfter = WordSet([
     "industrie", "industria", "technologies", "systems", "software", "digital", "media", "energy", "energia",
     "energie", "logistics", "transport", "services", "collection", "collective", "method", "syndrome", "disease",
     "equation", "theorem", "algorithm", "effect", "principle", "test", "scale", "index", "model", "award-winning",
+    // house names, grounds, housing societies and asset managers: "Rose Cottage", "Adelaide Oval",
+    // "Shanti Kunj Society", "Forbes Lindsay Asset Management"
+    "cottage", "cottages", "lodge", "manor", "farmhouse", "barn", "oval", "ground", "grounds", "society", "societies",
+    "housing", "asset", "assets", "wealth",
 ])
 
 /// Given names with a surname that are brands or famous people quoted as such
 /// ("Hugo Boss", "Calvin Klein", "Max Planck", "Grace Hopper"): never a private person.
 private let brandAndFamousNames: Set<String> = [
     "dale carnegie", "raymond james", "christian aid",
+    // cosmetics counters: "Estée Lauder, Clinique or Charlotte Tilbury counters"
+    "charlotte tilbury", "bobbi brown", "laura mercier", "elizabeth arden", "tom ford", "helena rubinstein", "sally hansen",
     "abraham lincoln", "ada lovelace", "adam opel", "adolfo domínguez", "alan turing", "albert einstein",
     "albert heijn", "alessandro volta", "alexander mcqueen", "ana hickmann", "anand rathi", "angela merkel",
     "anita dongre", "ann taylor", "anna freud", "anne frank", "anne klein", "anne summers", "anton dreesmann",
@@ -372,7 +380,9 @@ private func isInstitutionContext(_ t: Text, _ s: Int, _ end: Int) -> Bool {
         // only capitalised words between: "Escola Estadual Paulo", not "at the São Paulo office"
         // and a joiner between two known given names: "Fondazione Giulio e Giovanna Lavazza"
         let joiner = nameJoiners.contains(t, w, q) && followsAGivenName(t, w) && wordsLeftAfterJoiner > 2
-        guard (t.isUppercaseLetter(at: w) && q - w > 1) || joiner, t.skipBlanksBack(w) < w else { break }
+        // and a particle between capitalised words: "Escuela de Hostelería Luis Irizar"
+        let particle = b < s && particles.contains(t, w, q) && !t.isUppercaseLetter(at: w)
+        guard (t.isUppercaseLetter(at: w) && q - w > 1) || joiner || particle, t.skipBlanksBack(w) < w else { break }
         if joiner { wordsLeftAfterJoiner = 2 }
         b = w
     }

@@ -1305,7 +1305,7 @@ private func followsStreetWord(_ t: Text, _ i: Int) -> Bool {
 
 let streetWordsBeforeNames = WordSet([
     "rua", "av", "avenida", "calle", "c", "via", "viale", "piazza", "piazzale", "rue", "avenue", "boulevard", "bd",
-    "praça", "travessa", "alameda", "largo", "plaza", "paseo", "straße", "strasse", "platz", "street", "road", "st", "rd",
+    "praça", "travessa", "trav", "tv", "alameda", "largo", "plaza", "paseo", "straße", "strasse", "platz", "street", "road", "st", "rd",
 ])
 
 /// The end of a name word at `p`, through an apostrophe that joins two capitalised parts

@@ -195,4 +195,43 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
     func quotedWordsBesideNoNameStay(input: String) {
         #expect(job(input) == input)
     }
+
+    // MARK: places, grounds, firms, stations, schools and tools named like people
+
+    @Test(arguments: [
+        "We stayed at Rose Cottage near the mill for the survey.",
+        "2009 – 2017  Assistant Curator, Adelaide Oval, Adelaide",
+        "Resident of Shanti Kunj Society since 2019.",
+        "Analyst, Forbes Lindsay Asset Management, London",
+        "Bureaux à deux pas du métro Marcel Sembat.",
+        "Fica na Trav. Francisco Leonardo Truda, perto do centro.",
+        "Curso de cocina profesional, Escuela de Hostelería Luis Irizar, 2020",
+        "Experience on Estée Lauder, Clinique or Charlotte Tilbury counters highly regarded.",
+    ])
+    func placesFirmsAndSchoolsNamedLikePeopleStay(input: String) {
+        #expect(job(input) == input)
+    }
+
+    @Test(arguments: [
+        ("Shanti Kapoor leads the housing society's committee.", "[NAME] leads the housing society's committee."),
+        ("I met Rose Cottingham at the site office.", "I met [NAME] at the site office."),
+        ("Aprobado por el Director de Ventas Lucía Fernández Ortega.", "Aprobado por el Director de Ventas [NAME]."),
+    ])
+    func peopleBesideThoseWordsAreStillPeople(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test func aToolNamedLikeTheCandidateBeforeItsVersionStays() {
+        #expect(resume("Hugo Lambert\nDéveloppeur\n\nCompétences\nTypeScript, Go, Hugo 0.121, Docker\n\nJe m'appelle Hugo.")
+                == "[NAME]\nDéveloppeur\n\nCompétences\nTypeScript, Go, Hugo 0.121, Docker\n\nJe m'appelle [NAME].")
+    }
+
+    @Test(arguments: [
+        ("Atentamente,\n\nEn Sevilla, a 4 de abril de 2025\nFdo.: Francisco Ortega", "Atentamente,\n\nEn Sevilla, a 4 de abril de 2025\nFdo.: [NAME]"),
+        ("Kind regards,\nMadrid, 4 de abril de 2025", "Kind regards,\nMadrid, 4 de abril de 2025"),
+        ("Kind regards,\nSarah O'Neill", "Kind regards,\n[NAME]"),
+    ])
+    func aPlaceAndDateUnderAClosingIsNoSignature(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
 }
