@@ -758,6 +758,8 @@ func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
             let pairs: [String] = [f + " " + l, l + " " + f, String(initial) + ". " + l, l.uppercased() + ", " + f]
             spaced.formUnion(pairs)
         }
+        // a file's name: "CV_James_Okafor_2025.pdf"
+        if let f = words.first, let l = words.last, words.count >= 2 { spaced.formUnion([f + "_" + l, l + "_" + f]) }
         try findMentions(t, forms: spaced, nameWords: Set(words.map { $0.lowercased() }), except: name.start, into: &out)
         return
     }
@@ -1169,6 +1171,18 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             if let second = secondPersonAfter(t, end) {
                 out.append(Candidate(kind: .name, start: second.lowerBound, end: second.upperBound))
                 i = second.upperBound
+            } else if labelled {
+                // "Prénom(s) : Léa, Jeanne", "Given names: Maria, Teresa": more given names in the field
+                var p = end
+                for _ in 0..<4 {
+                    t.work.step()
+                    guard t[p] == 0x2C, t[p + 1] == 0x20, case let w = t.letterWordEnd(p + 2), w > p + 3,
+                          t.isUppercaseLetter(at: p + 2), givenNames.contains(t, p + 2, w), !ambiguousGiven.contains(t, p + 2, w),
+                          w >= t.count || t[w] == 0x2C || isLineBreak(t[w]) || t[w] == 0x3B else { break }
+                    out.append(Candidate(kind: .name, start: p + 2, end: w))
+                    p = w
+                }
+                i = max(i, p)
             }
         } else {
             i = we

@@ -234,4 +234,23 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
     func aPlaceAndDateUnderAClosingIsNoSignature(input: String, expected: String) {
         #expect(job(input) == expected)
     }
+
+    // MARK: more given names in a field; a letter-spaced heading's file name
+
+    @Test(arguments: [
+        ("FICHE DE RENSEIGNEMENTS\nNom d'usage : MARTY\nPrénom(s) : Léa, Jeanne\nLieu : Montpellier, Hérault",
+         "FICHE DE RENSEIGNEMENTS\nNom d'usage : [NAME]\nPrénom(s) : [NAME], [NAME]\nLieu : Montpellier, Hérault"),
+        ("Given names: Maria, Teresa\nSurname: Okafor", "Given names: [NAME], [NAME]\nSurname: [NAME]"),
+        // after the name, a place or a department is no given name
+        ("Prénom : Léa, Montpellier", "Prénom : [NAME], Montpellier"),
+        ("Contact: Anna Weber, Sales", "Contact: [NAME], Sales"),
+    ])
+    func moreGivenNamesInAGivenNameFieldAreNames(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test func aLetterSpacedHeadingNameInAFilesNameIsRedacted() {
+        #expect(resume("J A M E S   O K A F O R\nData Engineer\n\nDownload: CV_James_Okafor_2025.pdf")
+                == "[NAME]\nData Engineer\n\nDownload: CV_[NAME]_2025.pdf")
+    }
 }
