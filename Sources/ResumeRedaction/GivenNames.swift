@@ -53,6 +53,7 @@ let givenNamesByLocale: [String: [String]] = [
         "ewa", "anna", "marta", "joanna", "krzysztof", "andrzej", "pawel", "michal", "jakub", "wojciech",
     ],
     "de": [
+        "dominik", "dominika",
         "andreas", "anja", "anke", "annika", "antje", "axel", "barbara", "bastian", "bernd", "birgit", "björn",
         "carsten", "christian", "christiane", "christina", "christoph", "claudia", "cornelia", "daniela", "dennis",
         "dieter", "dirk", "doris", "elke", "erik", "eva", "fabian", "felix", "florian", "frank", "franziska",

@@ -34,8 +34,8 @@ private let nameSuffixes = WordSet([
 let particles = WordSet([
     "van", "von", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "bin", "binti", "ibn", "al",
     "el", "ter", "ten", "dos", "das", "y", "zu", "af", "av", "los", "las", "lo", "degli", "dei",
-    // Welsh patronymics: "Rhys ap Gwilym", "Dafydd ab Owain"
-    "ap", "ab",
+    // Welsh patronymics: "Rhys ap Gwilym", "Dafydd ab Owain"; Catalan surnames: "Montserrat Vilanova i Roca"
+    "ap", "ab", "i",
 ])
 let documentWords = WordSet([
     "resume", "résumé", "resumé", "cv", "curriculum", "vitae", "lebenslauf", "cover", "letter", "page", "europass",
@@ -796,10 +796,11 @@ func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
     if let initial = titleCased(first).first {
         forms.insert("\(initial). \(titleCased(last))")
         forms.insert("\(initial). \(last)")
-        // "Rhys ap Gwilym" is "R. ap Gwilym": with the particles before the surname
-        if name.words.count == 2, surnameRange == name.words[1], case let gap = t.string(givenRange.upperBound, surnameRange.lowerBound),
-           gap.utf8.count > 1, gap.utf8.count <= 12 {
-            forms.insert("\(initial).\(gap)\(last)")
+        // "Rhys ap Gwilym" is "R. ap Gwilym", "Montserrat Vilanova i Roca" "M. Vilanova i Roca": the
+        // initial with the rest of the name
+        if givenRange == name.words[0], surnameRange == name.words[name.words.count - 1], name.words.count <= 3,
+           surnameRange.upperBound - givenRange.upperBound <= 40, t[givenRange.upperBound] == 0x20 {
+            forms.insert("\(initial).\(t.string(givenRange.upperBound, surnameRange.upperBound))")
         }
     }
     if let f2 = name.firstTwoEnd { forms.insert(t.string(name.words[0].lowerBound, f2)) }
@@ -1133,6 +1134,8 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             } else if t.isUppercaseLetter(at: p) && (companySuffixes.contains(t, p, e) || notPersons.contains(t, p, e)) {
                 end = -1 // "Dr. Oetker Nahrungsmittel KG", "Mr. Robot": not a person
                 break
+            } else if words > 0 && t[e] == 0x2E && personHonorifics.contains(t, p, e) {
+                break // "el Dr. Álvaro Sánchez y la Dra. Núria Casals": the next person's honorific
             } else if t.isUppercaseLetter(at: p) && !sectionWords.contains(t, p, e)
                         && (!nonNameWords.contains(t, p, e)
                             || (honorific && placeNamedSurnames.contains(t, p, e) && !isDigit(t[t.skipBlanks(e)]))) {

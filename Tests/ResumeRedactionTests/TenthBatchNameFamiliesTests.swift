@@ -253,4 +253,26 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
         #expect(resume("J A M E S   O K A F O R\nData Engineer\n\nDownload: CV_James_Okafor_2025.pdf")
                 == "[NAME]\nData Engineer\n\nDownload: CV_[NAME]_2025.pdf")
     }
+
+    // MARK: Catalan surnames joined by "i"; the next person's honorific ends a name
+
+    @Test func aCatalanSurnameJoinedByIIsOneName() {
+        #expect(resume("Montserrat Vilanova i Roca\nInvestigadora\n\nM. Vilanova i Roca — CV actualizado")
+                == "[NAME]\nInvestigadora\n\n[NAME] — CV actualizado")
+        #expect(job("Dirigida por el Dr. Álvaro Sánchez y la Dra. Núria Casals i Puig.")
+                == "Dirigida por el Dr. [NAME] y la Dra. [NAME].")
+    }
+
+    @Test(arguments: [
+        "Jordi Puig i Serra, S.A. busca personal para su almacén.",
+        "Logística Puig i Serra, S.A. busca personal para su almacén.",
+    ])
+    func aFirmOfSurnamesJoinedByIStays(input: String) {
+        #expect(job(input) == input)
+    }
+
+    @Test func aGivenNameTheListLackedInASurnameCommaFieldIsRedacted() {
+        #expect(resume("Bewerbungsbogen\n1. Angaben zur Person\nName, Vorname: Nowak, Dominik\nGeburtsort: Oppeln")
+                == "Bewerbungsbogen\n1. Angaben zur Person\nName, Vorname: [NAME]\nGeburtsort: Oppeln")
+    }
 }
