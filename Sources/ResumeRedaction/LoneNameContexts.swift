@@ -67,7 +67,7 @@ private let connectorWords = WordSet(["and", "e", "y", "et", "und", "en", "i"])
 /// Particles joining a name to a place's: "Campos do Jordão", "Fontana di Trevi".
 private let placeParticles = WordSet(["do", "da", "di", "del", "della", "des", "du", "dos", "das", "de", "van", "von"])
 /// Capitalised words before a surname that do not make it another proper noun.
-private let greetingWords = WordSet([
+let greetingWords = WordSet([
     "dear", "hi", "hello", "hallo", "hey", "olá", "ola", "oi", "hola", "ciao", "bonjour", "salut", "beste", "caro", "cara",
     "querido", "querida", "prezado", "prezada", "estimado", "estimada", "gentile", "egregio", "gentilissima",
     "gentilissimo", "lieber", "liebe", "sehr", "geehrte", "geehrter", "thanks", "thank", "cheers", "congratulations",

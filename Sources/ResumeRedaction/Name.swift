@@ -558,7 +558,9 @@ func findHeadingName(_ t: Text, singleName: inout ParsedName?) throws(RedactionS
         // "Resume of Jane Doe", "Lebenslauf von Jonas Becker", "CV de Léa Martin"
         if let after = try afterDocumentTitle(t, s, e), let name = try parseName(t, after, e) { return name }
         // a job title first ("INGENIERO DE CAMINOS — JEFE DE OBRA") leaves the heading open once
-        if !afterJobTitle, nonEmpty <= 3, nonNameWords.contains(t, firstTok.start, fwEnd) || roleWords.contains(t, firstTok.start, fwEnd) {
+        // ("Dear Hiring Manager,", "The Talent Team" are no title)
+        if !afterJobTitle, nonEmpty <= 3, nonNameWords.contains(t, firstTok.start, fwEnd) || roleWords.contains(t, firstTok.start, fwEnd),
+           !greetingWords.contains(t, firstTok.start, fwEnd), !sentenceStartWords.contains(t, firstTok.start, fwEnd) {
             afterJobTitle = true
             continue
         }

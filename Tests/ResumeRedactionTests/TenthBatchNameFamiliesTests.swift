@@ -92,6 +92,9 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
     @Test(arguments: [
         // under a job title, a line that starts with no known given name is no heading name
         ("Senior Quantity Surveyor\nBalfour Beatty\nLeeds", "Senior Quantity Surveyor\nBalfour Beatty\nLeeds"),
+        // a greeting or a sentence first is no job title
+        ("Dear Hiring Manager,\nJordan Lake\nLeeds", "Dear Hiring Manager,\nJordan Lake\nLeeds"),
+        ("The Talent Team\nJordan Lake\nLeeds", "The Talent Team\nJordan Lake\nLeeds"),
         ("FICHA DE CANDIDATO – Hotel Costa Serena\nApellidos: Kowalczyk\nNombre: Marta",
          "FICHA DE CANDIDATO – Hotel Costa Serena\nApellidos: [NAME]\nNombre: [NAME]"),
         ("Cabinet Roussel Avocats – Bordeaux\n\nATTESTATION DE TRAVAIL", "Cabinet Roussel Avocats – Bordeaux\n\nATTESTATION DE TRAVAIL"),
