@@ -278,8 +278,9 @@ private func isAllCaps(_ t: Text, _ s: Int, _ e: Int) -> Bool {
 private func surnameAfterGivenName(_ t: Text, _ s: Int, _ e: Int) -> Int? {
     let caps = isAllCaps(t, s, e)
     var p = e, end = -1, surnames = 0, tokens = 0
-    // "Rebecca “Bec” Sullivan", "Trevor \"Trev\" Banks": a nickname in quotes before the surname
-    if t[p] == 0x20, let nick = quotedNickname(t, p + 1), t[nick.end] == 0x20, t.isUppercaseLetter(at: nick.end + 1) {
+    // "Rebecca “Bec” Sullivan", "Trevor \"Trev\" Banks": a nickname in quotes before the surname, after a
+    // given name that is no word ("Will “Smart” Meters" is none)
+    if t[p] == 0x20, !isAmbiguousGivenName(t, s, e), let nick = quotedNickname(t, p + 1), t[nick.end] == 0x20, t.isUppercaseLetter(at: nick.end + 1) {
         p = nick.end
     }
     while tokens < 5 {

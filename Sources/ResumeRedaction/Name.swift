@@ -34,8 +34,8 @@ private let nameSuffixes = WordSet([
 let particles = WordSet([
     "van", "von", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "bin", "binti", "ibn", "al",
     "el", "ter", "ten", "dos", "das", "y", "zu", "af", "av", "los", "las", "lo", "degli", "dei",
-    // Welsh patronymics: "Rhys ap Gwilym", "Dafydd ab Owain"; Catalan surnames: "Montserrat Vilanova i Roca"
-    "ap", "ab", "i",
+    // Welsh patronymics: "Rhys ap Gwilym" (not "ab": German "ab Montag"); Catalan surnames: "Montserrat Vilanova i Roca"
+    "ap", "i",
 ])
 let documentWords = WordSet([
     "resume", "résumé", "resumé", "cv", "curriculum", "vitae", "lebenslauf", "cover", "letter", "page", "europass",

@@ -194,6 +194,9 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
         "Press the “Send” button, then “Save” in Android Studio.",
         "The team watched Anna “Frozen” twice on the flight to Lisbon.",
         "Max “Turbo” mode doubles the fan speed.",
+        "Order a Victoria “Classic” Sponge for the party.",
+        // German "ab" is no particle
+        "Anna ab Montag im Büro, Jan ab Dienstag.",
     ])
     func quotedWordsBesideNoNameStay(input: String) {
         #expect(job(input) == input)
