@@ -54,7 +54,12 @@ func detectClosingSignatures(_ t: Text, into out: inout [Candidate]) throws(Reda
         // "(Priya Sharma)" under a declaration's closing
         if t[p] == 0x28 { p += 1 }
         guard p < t.count, t.isUppercaseLetter(at: p) else { continue }
-        if let end = signatureNameEnd(t, p) { out.append(Candidate(kind: .name, start: p, end: end)) }
+        // "En Sevilla, a 4 de abril de 2025", "Madrid, 4 de abril de 2025": a letter's place and date
+        // under its closing, not its writer
+        let fw = t.letterWordEnd(p)
+        if let end = signatureNameEnd(t, p), !sentenceStartWords.contains(t, p, fw), !namesAPlace(t, p, end) {
+            out.append(Candidate(kind: .name, start: p, end: end))
+        }
     }
 }
 

@@ -47,6 +47,8 @@ private let institutionWordsBefore = WordSet([
     "lei", "law", "loi", "ley", "legge", "gesetz", "wet", "act", "molkerei", "brauerei", "bäckerei",
     "metzgerei", "autohaus", "gasthaus", "gasthof", "weingut", "spedition", "druckerei", "tischlerei", "schreinerei",
     "apotheke", "praxis", "kanzlei",
+    // stations named after people: "à deux pas du métro Marcel Sembat", "estação Paulo Freire"
+    "métro", "metro", "gare", "station", "estação", "estación", "stazione", "bahnhof", "tram",
 ])
 
 /// Words that, right after a name, make it the name of a firm, place, prize or event
@@ -85,12 +87,18 @@ let institutionWordsAfter = WordSet([
     "industrie", "industria", "technologies", "systems", "software", "digital", "media", "energy", "energia",
     "energie", "logistics", "transport", "services", "collection", "collective", "method", "syndrome", "disease",
     "equation", "theorem", "algorithm", "effect", "principle", "test", "scale", "index", "model", "award-winning",
+    // house names, grounds, housing societies and asset managers: "Rose Cottage", "Adelaide Oval",
+    // "Shanti Kunj Society", "Forbes Lindsay Asset Management"
+    "cottage", "cottages", "lodge", "manor", "farmhouse", "barn", "oval", "ground", "grounds", "society", "societies",
+    "housing", "asset", "assets", "wealth",
 ])
 
 /// Given names with a surname that are brands or famous people quoted as such
 /// ("Hugo Boss", "Calvin Klein", "Max Planck", "Grace Hopper"): never a private person.
 private let brandAndFamousNames: Set<String> = [
     "dale carnegie", "raymond james", "christian aid",
+    // cosmetics counters: "Estée Lauder, Clinique or Charlotte Tilbury counters"
+    "charlotte tilbury", "bobbi brown", "laura mercier", "elizabeth arden", "tom ford", "helena rubinstein", "sally hansen",
     "abraham lincoln", "ada lovelace", "adam opel", "adolfo domínguez", "alan turing", "albert einstein",
     "albert heijn", "alessandro volta", "alexander mcqueen", "ana hickmann", "anand rathi", "angela merkel",
     "anita dongre", "ann taylor", "anna freud", "anne frank", "anne klein", "anne summers", "anton dreesmann",
@@ -270,6 +278,11 @@ private func isAllCaps(_ t: Text, _ s: Int, _ e: Int) -> Bool {
 private func surnameAfterGivenName(_ t: Text, _ s: Int, _ e: Int) -> Int? {
     let caps = isAllCaps(t, s, e)
     var p = e, end = -1, surnames = 0, tokens = 0
+    // "Rebecca “Bec” Sullivan", "Trevor \"Trev\" Banks": a nickname in quotes before the surname, after a
+    // given name that is no word ("Will “Smart” Meters" is none)
+    if t[p] == 0x20, !isAmbiguousGivenName(t, s, e), let nick = quotedNickname(t, p + 1), t[nick.end] == 0x20, t.isUppercaseLetter(at: nick.end + 1) {
+        p = nick.end
+    }
     while tokens < 5 {
         t.work.step()
         guard t[p] == 0x20, t[p + 1] != 0x20 else { break }
@@ -292,7 +305,8 @@ private func surnameAfterGivenName(_ t: Text, _ s: Int, _ e: Int) -> Int? {
                 p = t[w] == 0x2E ? w + 1 : w
                 continue
             }
-            if nonNameWords.contains(t, q, w) || sectionWords.contains(t, q, w) || teamWords.contains(t, q, w)
+            if (nonNameWords.contains(t, q, w) && !greetingNamedSurnames.contains(t, q, w)) || sectionWords.contains(t, q, w)
+                || teamWords.contains(t, q, w)
                 || companySuffixes.contains(t, q, w) || institutionWordsAfter.contains(t, q, w)
                 || personHonorifics.contains(t, q, w) {
                 break
@@ -312,6 +326,19 @@ private func surnameAfterGivenName(_ t: Text, _ s: Int, _ e: Int) -> Int? {
         }
     }
     return end > 0 ? end : nil
+}
+
+/// A nickname in quotes at `q`: `“Bec”`, `"Trev"`, `'Daz'`, one capitalised word of two to twelve
+/// letters, not in capitals; the word's range and the end past the closing quote.
+func quotedNickname(_ t: Text, _ q: Int) -> (word: Range<Int>, end: Int)? {
+    let curly = t[q] == 0xE2 && t[q + 1] == 0x80 && t[q + 2] == 0x9C
+    guard curly || t[q] == 0x22 || t[q] == 0x27 else { return nil }
+    let ws = q + (curly ? 3 : 1)
+    let we = t.letterWordEnd(ws)
+    t.work.add(we - q)
+    guard t.isUppercaseLetter(at: ws), we - ws >= 2, we - ws <= 12, !t.isUppercaseLetter(at: ws + t.scalar(at: ws).length) else { return nil }
+    if curly { return t[we] == 0xE2 && t[we + 1] == 0x80 && t[we + 2] == 0x9D ? (ws..<we, we + 3) : nil }
+    return t[we] == t[q] ? (ws..<we, we + 1) : nil
 }
 
 /// Whether a word right before `s` (past blanks on the line, a full stop and up to two
@@ -354,7 +381,9 @@ private func isInstitutionContext(_ t: Text, _ s: Int, _ end: Int) -> Bool {
         // only capitalised words between: "Escola Estadual Paulo", not "at the São Paulo office"
         // and a joiner between two known given names: "Fondazione Giulio e Giovanna Lavazza"
         let joiner = nameJoiners.contains(t, w, q) && followsAGivenName(t, w) && wordsLeftAfterJoiner > 2
-        guard (t.isUppercaseLetter(at: w) && q - w > 1) || joiner, t.skipBlanksBack(w) < w else { break }
+        // and a particle between capitalised words: "Escuela de Hostelería Luis Irizar"
+        let particle = b < s && particles.contains(t, w, q) && !t.isUppercaseLetter(at: w)
+        guard (t.isUppercaseLetter(at: w) && q - w > 1) || joiner || particle, t.skipBlanksBack(w) < w else { break }
         if joiner { wordsLeftAfterJoiner = 2 }
         b = w
     }

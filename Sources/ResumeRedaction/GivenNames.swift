@@ -38,6 +38,7 @@ let givenNamesByLocale: [String: [String]] = [
         "sheila", "simon", "sophie", "stephanie", "stephen", "steven", "stuart", "susan", "tanya", "teresa",
         "thomas", "timothy", "tom", "tony", "tracey", "tracy", "trevor", "valerie", "vanessa", "vincent", "walter",
         "wayne", "william", "zachary", "zoe", "tunde", "babatunde", "morag", "davie", "marisol", "greg", "gabe", "rosalind", "dale", "matilda", "mel", "melanie", "melinda", "gwen", "gwendolyn", "siobhan", "aoife", "ciaran", "eoin", "saoirse", "cormac", "seamus",
+        "imogen", "lorna", "tamsin", "siân", "sian", "mitch", "rhiannon", "cerys", "bethan", "dafydd", "gethin",
         "bronwyn", "kylie", "bree", "lachlan", "jarrod", "brooke", "tahlia", "hamish", "angus", "fergus", "duncan",
         "alistair", "kerry", "leanne", "kristy", "nathaniel", "jordan", "taylor", "morgan", "tyler", "austin",
         "kayla", "brianna", "destiny", "latoya", "tiffany", "crystal", "heidi", "megan", "whitney", "lindsey",
@@ -52,6 +53,7 @@ let givenNamesByLocale: [String: [String]] = [
         "ewa", "anna", "marta", "joanna", "krzysztof", "andrzej", "pawel", "michal", "jakub", "wojciech",
     ],
     "de": [
+        "dominik", "dominika",
         "andreas", "anja", "anke", "annika", "antje", "axel", "barbara", "bastian", "bernd", "birgit", "björn",
         "carsten", "christian", "christiane", "christina", "christoph", "claudia", "cornelia", "daniela", "dennis",
         "dieter", "dirk", "doris", "elke", "erik", "eva", "fabian", "felix", "florian", "frank", "franziska",
@@ -74,6 +76,7 @@ let givenNamesByLocale: [String: [String]] = [
         "josef", "franz", "alois", "luise", "marlies", "theresia", "dieter", "heinrich", "kurt", "günter", "sepp", "reto", "urs", "beat", "lukas", "niklaus", "anneliese", "ludwig",
     ],
     "fr": [
+        "jeanne", "jeannine", "josiane", "ginette", "huguette", "solange", "maryse",
         "adèle", "adrien", "agnès", "alain", "alexandre", "alexis", "alice", "amandine", "amélie", "anaïs",
         "andré", "anne", "anne-sophie", "antoine", "arnaud", "arthur", "audrey", "aurélie", "aurélien", "baptiste",
         "benoît", "bernard", "brigitte", "bruno", "camille", "caroline", "catherine", "cécile", "céline",
@@ -117,6 +120,8 @@ let givenNamesByLocale: [String: [String]] = [
         "manuela", "alice", "lara", "lívia", "yuri", "ícaro", "iago", "kauê", "otto", "benício",
     ],
     "es": [
+        // "Mª Ángeles", "M.ª José": María written short
+        "íñigo", "mª", "m.ª",
         "adrián", "agustín", "alba", "alberto", "alejandra", "alejandro", "alfonso", "alicia", "álvaro", "amparo",
         "ana", "andrés", "ángel", "ángela", "antonia", "antonio", "beatriz", "begoña", "borja", "carlos",
         "carmen", "carolina", "celia", "clara", "concepción", "cristian", "cristina", "daniel", "david", "diana",

@@ -13,6 +13,12 @@ func isInsideAnotherProperNoun(_ t: Text, _ s: Int, _ e: Int, nameWords: Set<Str
         let a = t[e] == 0x27 ? e + 1 : e + 3
         if t[a] == 0x73, t[a + 1] == 0x20, t.isUppercaseLetter(at: a + 2) { return true }
     }
+    // "Hugo 0.121", "Jenkins 2.462": a tool and its version
+    if t[e] == 0x20, isDigit(t[e + 1]) {
+        let d = t.digitsEnd(e + 1)
+        t.work.add(d - e)
+        if t[d] == 0x2E, isDigit(t[d + 1]) { return true }
+    }
     // "Koch (m/w/d)": a job title in a German or French ad
     if t[e] == 0x20, t[e + 1] == 0x28, t[e + 3] == 0x2F, t[e + 2] == 0x6D || t[e + 2] == 0x77 || t[e + 2] == 0x68 || t[e + 2] == 0x66 || t[e + 2] == 0x4D || t[e + 2] == 0x48 || t[e + 2] == 0x46 {
         return true
@@ -61,7 +67,7 @@ private let connectorWords = WordSet(["and", "e", "y", "et", "und", "en", "i"])
 /// Particles joining a name to a place's: "Campos do Jordão", "Fontana di Trevi".
 private let placeParticles = WordSet(["do", "da", "di", "del", "della", "des", "du", "dos", "das", "de", "van", "von"])
 /// Capitalised words before a surname that do not make it another proper noun.
-private let greetingWords = WordSet([
+let greetingWords = WordSet([
     "dear", "hi", "hello", "hallo", "hey", "olá", "ola", "oi", "hola", "ciao", "bonjour", "salut", "beste", "caro", "cara",
     "querido", "querida", "prezado", "prezada", "estimado", "estimada", "gentile", "egregio", "gentilissima",
     "gentilissimo", "lieber", "liebe", "sehr", "geehrte", "geehrter", "thanks", "thank", "cheers", "congratulations",

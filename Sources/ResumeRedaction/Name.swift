@@ -34,6 +34,8 @@ private let nameSuffixes = WordSet([
 let particles = WordSet([
     "van", "von", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "bin", "binti", "ibn", "al",
     "el", "ter", "ten", "dos", "das", "y", "zu", "af", "av", "los", "las", "lo", "degli", "dei",
+    // Welsh patronymics: "Rhys ap Gwilym" (not "ab": German "ab Montag"); Catalan surnames: "Montserrat Vilanova i Roca"
+    "ap", "i",
 ])
 let documentWords = WordSet([
     "resume", "résumé", "resumé", "cv", "curriculum", "vitae", "lebenslauf", "cover", "letter", "page", "europass",
@@ -126,6 +128,14 @@ let nonNameWords = WordSet([
     "técnico", "técnica", "coordenador", "coordenadora", "gerente", "assistente", "auxiliar", "vendedor", "vendedora",
     "contractors", "dredging", "preference", "preferences", "advisors", "advisers", "securities", "investments",
     "insurance", "bancorp",
+    // Spanish titles and firms' words in letterheads: "INGENIERO DE CAMINOS — JEFE DE OBRA", "Cabinet
+    // Roussel Avocats", "Crédit Agricole Aquitaine", "Hotel Costa Serena"
+    "ingeniero", "ingeniera", "jefe", "jefa", "encargado", "encargada", "cocinero", "cocinera", "enfermero", "enfermera",
+    "cabinet", "avocats", "avocat", "notaires", "abogados", "advogados", "avvocati", "rechtsanwälte", "crédit",
+    "credit", "agence", "hotel", "hôtel", "hotels",
+    // roles a letter greets: "Gentile Responsabile,", "Estimado Reclutador,"
+    "responsabile", "responsable", "direttore", "direttrice", "selezionatore", "selezionatrice", "reclutador",
+    "reclutadora", "recrutador", "recrutadora", "recruteur", "recruteuse", "collega", "colleghi",
     // public bodies and institutions: "Al Comune di Palermo", "Politecnico di Milano"
     "politecnico", "comune", "provincia", "regione", "ministero", "ospedale", "liceo", "istituto", "scuola",
     "ayuntamiento", "prefeitura", "mairie", "gemeente", "hochschule", "fachhochschule", "gymnasium", "lycée",
@@ -225,9 +235,9 @@ func parseName(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> Parsed
                 previousWasName = false
                 continue
             }
-            // "R.K." as one token
-            if len == 2 * (l1 + 1), t[k.start + l1] == 0x2E, t[k.end - 1] == 0x2E, t.isUppercaseLetter(at: k.start + l1 + 1) {
-                initials += 2
+            // "R.K." or "K.V.S." as one token
+            if let n = dottedInitials(t, k.start, k.end), n >= 2 {
+                initials += n
                 previousWasName = false
                 continue
             }
@@ -263,14 +273,58 @@ func parseName(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> Parsed
                       firstTwoEnd: words.count >= 3 ? firstTwoEnd : nil, allCaps: allCaps)
 }
 
+/// The number of initials when `t[s..<e]` is capitals each followed by a full stop ("R.K.",
+/// "K.V.S."), else nil.
+private func dottedInitials(_ t: Text, _ s: Int, _ e: Int) -> Int? {
+    var q = s, n = 0
+    while q < e {
+        t.work.step()
+        guard t.isUppercaseLetter(at: q) else { return nil }
+        let l = t.scalar(at: q).length
+        guard t[q + l] == 0x2E else { return nil }
+        q += l + 1
+        n += 1
+    }
+    return q == e ? n : nil
+}
+
+/// A name of one word after a name label ("Name : Selvaraj"): people who have one name, as many
+/// in South India do, write it so. The word: capitalised or in capitals, three letters or more,
+/// no title, document, section or ordinary word, no honorific; its range as a name.
+private func labelledSingleName(_ t: Text, _ a: Int, _ b: Int) -> ParsedName? {
+    let we = t.letterWordEnd(a)
+    guard we == b, t.isUppercaseLetter(at: a), t.string(a, b).count >= 3,
+          !nonNameWords.contains(t, a, b), !documentWords.contains(t, a, b), !sectionWords.contains(t, a, b),
+          !personHonorifics.contains(t, a, b), !singleNameRefusals.contains(t, a, b) else { return nil }
+    var q = a + t.scalar(at: a).length, lower = 0, upper = 0
+    while q < b {
+        t.work.step()
+        if t.isUppercaseLetter(at: q) { upper += 1 } else { lower += 1 }
+        q += t.scalar(at: q).length
+    }
+    guard lower == 0 || upper == 0 else { return nil } // "McKinsey", "iPhone" shapes are no one's lone name
+    return ParsedName(start: a, end: b, words: [a..<b], firstTwoEnd: nil, allCaps: lower == 0)
+}
+
+/// Words a form's name field holds when it gives no name.
+private let singleNameRefusals = WordSet([
+    "anonymous", "anonymised", "anonymized", "withheld", "redacted", "unknown", "blank", "tbc", "tbd", "optional",
+    "anonyme", "anónimo", "anonimo", "anônimo", "anonym", "anoniem", "vide", "vacío", "vazio", "leer",
+])
+
 /// Cities that are also surnames ("Julien Paris", "Berlin, Thomas"): a name's word beside a known
 /// given name, though a heading of them is otherwise a place ("London", "Paris, France").
 let placeNamedSurnames = WordSet(["london", "berlin", "paris", "york"])
 
+/// Greetings that are also surnames ("Marco Gentile", "Julio Caro"): a name's second word after a
+/// known given name, though a heading of them alone is a greeting.
+let greetingNamedSurnames = WordSet(["gentile", "caro"])
+
 /// Whether token `idx` of two is a place-named surname beside a known given name that is no
-/// ordinary word.
+/// ordinary word, or a greeting-named one after it.
 private func isAPlaceNamedSurname(_ t: Text, _ toks: [Tok], _ idx: Int) -> Bool {
-    guard toks.count == 2, placeNamedSurnames.contains(t, toks[idx].start, toks[idx].end) else { return false }
+    guard toks.count == 2, placeNamedSurnames.contains(t, toks[idx].start, toks[idx].end)
+            || (idx == 1 && greetingNamedSurnames.contains(t, toks[1].start, toks[1].end)) else { return false }
     let other = toks[1 - idx]
     return givenNames.contains(t, other.start, other.end) && !ambiguousGiven.contains(t, other.start, other.end)
 }
@@ -420,11 +474,15 @@ private let labelledNameBytes = 6_000
 
 /// Finds the candidate's name: the heading name (the first of the first few lines
 /// that is one, before any section header), else a labelled name field ("Name:",
-/// "Nome:", "Nom :", "Vor- und Nachname:") within the first `labelledNameLines` lines.
-func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
+/// "Nome:", "Nom :", "Vor- und Nachname:") within the first `labelledNameLines` lines. The first
+/// label holding one name word only ("Name : Selvaraj") leaves it in `singleName`.
+func findHeadingName(_ t: Text, singleName: inout ParsedName?) throws(RedactionStopped) -> ParsedName? {
     var lineStart = 0
     var nonEmpty = 0
     var headingOpen = true
+    // after a job title over the heading ("ELECTRICIAN (A-GRADE)", "Senior Quantity Surveyor"), a
+    // name starting with a known given name only
+    var afterJobTitle = false
     // lines after a personal-data header still read as a heading
     var personalBlockLines = 0
     while lineStart < t.count && nonEmpty < labelledNameLines && lineStart < labelledNameBytes {
@@ -443,6 +501,7 @@ func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
                 let ve = try firstFieldEnd(t, vs, e)
                 let (a, b) = try trimLine(t, vs, ve)
                 if let name = try parseName(t, a, b) { return name }
+                if singleName == nil { singleName = labelledSingleName(t, a, b) }
                 if let name = try surnameCommaGivenHeading(t, vs, ve, e) { return name }
                 // "Name: Reginald \"Reggie\" Toussaint"
                 if let name = try headingWithNickname(t, vs, e) { return name }
@@ -460,8 +519,8 @@ func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
         }
         guard (headingOpen && nonEmpty <= 6 && lineStart < 4000) || inPersonalBlock else { continue }
         let fe = try firstFieldEnd(t, s, e)
-        // "Tax File Number: …": a labelled line is not a heading name
-        if t[fe] == 0x3A { continue }
+        // "Tax File Number: …", "Father's Name   : Murugesan": a labelled line is not a heading name
+        if t[t.skipBlanks(fe)] == 0x3A { continue }
         // "ROBERT (BOB) HALE", "KING, Marcus", "J O R D A N    E L L I S"
         if let name = try headingWithNickname(t, s, e) { return name }
         // "NADIA      EXPÉRIENCES" over "BENALI": a two-column heading's name on two lines
@@ -493,10 +552,18 @@ func findHeadingName(_ t: Text) throws(RedactionStopped) -> ParsedName? {
         // a firm's letterhead: "Transportes Hermanos López, S.L.", "Van Houten Techniek B.V."
         if try lineHasCompanySuffix(t, s, e) { headingOpen = false; continue }
         if let name = try surnameCommaGivenHeading(t, s, fe, e) { return name }
-        if let name = try parseName(t, a, b) { return name }
+        if let name = try parseName(t, a, b),
+           !afterJobTitle || givenNames.contains(t, name.words[0].lowerBound, name.words[0].upperBound) { return name }
         if inPersonalBlock { continue }
         // "Resume of Jane Doe", "Lebenslauf von Jonas Becker", "CV de Léa Martin"
         if let after = try afterDocumentTitle(t, s, e), let name = try parseName(t, after, e) { return name }
+        // a job title first ("INGENIERO DE CAMINOS — JEFE DE OBRA") leaves the heading open once
+        // ("Dear Hiring Manager,", "The Talent Team" are no title)
+        if !afterJobTitle, nonEmpty <= 3, nonNameWords.contains(t, firstTok.start, fwEnd) || roleWords.contains(t, firstTok.start, fwEnd),
+           !greetingWords.contains(t, firstTok.start, fwEnd), !sentenceStartWords.contains(t, firstTok.start, fwEnd) {
+            afterJobTitle = true
+            continue
+        }
         // any other line ends the heading: only a labelled name may follow
         headingOpen = false
     }
@@ -663,13 +730,20 @@ private let romanSuffixes = WordSet(["ii", "iii", "iv"])
 
 /// Finds the heading name and all its later occurrences.
 func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
-    guard var name = try findHeadingName(t) else {
-        if let split = try findSplitName(t) { try detectSplitName(t, split, into: &out) }
-        return
+    // a name of one word after a name label ("Name : Selvaraj") when no other name is found: not
+    // when the form asks for the given name and the surname apart ("Nom : DUPONT", "Prénom : Jean")
+    var singleName: ParsedName? = nil
+    var heading = try findHeadingName(t, singleName: &singleName)
+    if heading == nil {
+        if let split = try findSplitName(t) { try detectSplitName(t, split, into: &out); return }
+        heading = singleName
     }
+    guard var name = heading else { return }
     // `DELA CRUZ, Maria Consuelo ("Connie")`: a nickname right after the heading name
     if name.nickname == nil { name.nickname = trailingNickname(t, name.end) }
     out.append(Candidate(kind: .name, start: name.start, end: name.end))
+    // "K.V.S. Prasad" over "(Kota Venkata Satya Prasad)": the initials written out
+    if let expanded = initialsWrittenOut(t, name) { out.append(Candidate(kind: .name, start: expanded.lowerBound, end: expanded.upperBound)) }
     // forms to search for: the name as written, first + last in both orders, each
     // alone, the first initial with the last ("M. Rossi"); each also in capitals and
     // title case ("Marco ROSSI" is later "Marco Rossi")
@@ -686,6 +760,8 @@ func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
             let pairs: [String] = [f + " " + l, l + " " + f, String(initial) + ". " + l, l.uppercased() + ", " + f]
             spaced.formUnion(pairs)
         }
+        // a file's name: "CV_James_Okafor_2025.pdf"
+        if let f = words.first, let l = words.last, words.count >= 2 { spaced.formUnion([f + "_" + l, l + "_" + f]) }
         try findMentions(t, forms: spaced, nameWords: Set(words.map { $0.lowercased() }), except: name.start, into: &out)
         return
     }
@@ -722,6 +798,12 @@ func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
     if let initial = titleCased(first).first {
         forms.insert("\(initial). \(titleCased(last))")
         forms.insert("\(initial). \(last)")
+        // "Rhys ap Gwilym" is "R. ap Gwilym", "Montserrat Vilanova i Roca" "M. Vilanova i Roca": the
+        // initial with the rest of the name
+        if givenRange == name.words[0], surnameRange == name.words[name.words.count - 1], name.words.count <= 3,
+           surnameRange.upperBound - givenRange.upperBound <= 40, t[givenRange.upperBound] == 0x20 {
+            forms.insert("\(initial).\(t.string(givenRange.upperBound, surnameRange.upperBound))")
+        }
     }
     if let f2 = name.firstTwoEnd { forms.insert(t.string(name.words[0].lowerBound, f2)) }
     // "Lucía Fernández Ortega" is "la Sra. Fernández", "Ana Paula Ribeiro da Silva" "Ribeiro":
@@ -735,8 +817,44 @@ func detectNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
             forms.insert(first + " " + word)
         }
     }
-    let nameWords = Set(name.words.map { t.string($0.lowerBound, $0.upperBound).lowercased() })
+    // the familiar forms too: "Mitch O'Rourke" is the person, not a proper noun around "O'Rourke"
+    let nameWords = Set(name.words.map { t.string($0.lowerBound, $0.upperBound).lowercased() }).union(familiar.map { $0.lowercased() })
     try findMentions(t, forms: forms, familiarForms: familiar, nameWords: nameWords, surnames: surnameWords, except: name.start, into: &out)
+}
+
+/// The name a heading of initials and one name word ("K.V.S. Prasad", "R. K. Sharma") writes out in
+/// brackets right after it, on its line or the next: "(Kota Venkata Satya Prasad)", a capitalised
+/// word for each initial, with its letter, then the same last word; the bracket's inside.
+func initialsWrittenOut(_ t: Text, _ name: ParsedName) -> Range<Int>? {
+    guard name.words.count == 1, name.start < name.words[0].lowerBound else { return nil }
+    // the initials' letters, in order
+    var letters: [UInt8] = []
+    var q = name.start
+    while q < name.words[0].lowerBound, letters.count <= 6 {
+        t.work.step()
+        if isUpperASCII(t[q]) { letters.append(t[q]) }
+        q += 1
+    }
+    guard !letters.isEmpty, letters.count <= 6 else { return nil }
+    // past blanks and at most one line break, the opening bracket
+    var p = t.skipBlanks(name.end)
+    if t[p] == 0x0D { p += 1 }
+    if t[p] == 0x0A { p = t.skipBlanks(p + 1) }
+    t.work.add(p - name.end)
+    guard t[p] == 0x28 else { return nil }
+    var w = p + 1
+    for letter in letters {
+        t.work.step()
+        let we = t.letterWordEnd(w)
+        guard we > w + 1, t[w] == letter, t[we] == 0x20 else { return nil }
+        w = we + 1
+    }
+    let last = name.words[0]
+    let we = t.letterWordEnd(w)
+    t.work.add(we - w)
+    guard we - w == last.count, t[we] == 0x29, t.string(w, we).lowercased() == t.string(last.lowerBound, last.upperBound).lowercased()
+    else { return nil }
+    return (p + 1)..<we
 }
 
 /// "J O R D A N    E L L I S" → ["Jordan", "Ellis"]: runs of letters two blanks or more apart.
@@ -906,9 +1024,22 @@ private func detectOtherPersonMentions(_ t: Text, _ persons: [Candidate], into o
         var i = p.start
         while i < p.end {
             let e = nameWordEnd(t, i)
-            if e > i, t.isUppercaseLetter(at: i), e - i > 1 || t[e] != 0x2E { words.append(t.string(i, e)) }
+            if e > i, t.isUppercaseLetter(at: i), e - i > 1 || t[e] != 0x2E {
+                // "Rebecca “Bec” Sullivan": the nickname in quotes is followed alone, not as the first or last name
+                if let nick = quotedNickname(t, t[i - 1] == 0x9C ? i - 3 : i - 1), nick.word.lowerBound == i {
+                    forms.insert(t.string(i, e))
+                    nameWords.insert(t.string(i, e).lowercased())
+                } else {
+                    words.append(t.string(i, e))
+                }
+            }
             i = max(e, i + 1)
             while i < p.end, !t.isLetter(at: i) { i += 1 }
+        }
+        // "Darren Hollis (“Daz”)": a nickname right after the name
+        if let nick = trailingNickname(t, p.end) {
+            forms.insert(t.string(nick.lowerBound, nick.upperBound))
+            nameWords.insert(t.string(nick.lowerBound, nick.upperBound).lowercased())
         }
         // a person named by a known given name alone ("Hi, I'm Finn", "Dear Tom,"): that name again
         if words.count == 1, let only = words.first, givenNames.contains(only), !ambiguousGivenNames.contains(only.lowercased()) {
@@ -990,9 +1121,11 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         } else if mayIntroduce, let n = roleIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
             // "work closely with the Head of Lending, Chris Papadopoulos": only after a role
             k = nameStart(afterIntroducer: t, from: t.skipBlanks(i + n), roleRequired: true)
-        } else if startsALine(t, i), let n = greetings.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
-            // "Hi Hope,", "Buonasera Federica,", "Sehr geehrte Frau Dr. Weber,": a greeting starting a line
-            k = skipTitles(t, from: t.skipBlanks(i + n))
+        } else if startsALine(t, i), let n = greetings.longestMatch(in: t, at: i), !t.isLetter(at: i + n),
+                  t[i + n] == 0x20 || (t[i + n] == 0x2C && t[i + n + 1] == 0x20) {
+            // "Hi Hope,", "Buonasera Federica,", "Sehr geehrte Frau Dr. Weber,": a greeting starting a line;
+            // "Olá, Camila, tudo bem?", "Hola, Irene:": a comma after the greeting too
+            k = skipTitles(t, from: t.skipBlanks(t[i + n] == 0x2C ? i + n + 1 : i + n))
             greeting = true
         }
         guard k >= 0 else { i = we; continue }
@@ -1012,6 +1145,8 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             } else if t.isUppercaseLetter(at: p) && (companySuffixes.contains(t, p, e) || notPersons.contains(t, p, e)) {
                 end = -1 // "Dr. Oetker Nahrungsmittel KG", "Mr. Robot": not a person
                 break
+            } else if words > 0 && t[e] == 0x2E && personHonorifics.contains(t, p, e) {
+                break // "el Dr. Álvaro Sánchez y la Dra. Núria Casals": the next person's honorific
             } else if t.isUppercaseLetter(at: p) && !sectionWords.contains(t, p, e)
                         && (!nonNameWords.contains(t, p, e)
                             || (honorific && placeNamedSurnames.contains(t, p, e) && !isDigit(t[t.skipBlanks(e)]))) {
@@ -1050,6 +1185,18 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             if let second = secondPersonAfter(t, end) {
                 out.append(Candidate(kind: .name, start: second.lowerBound, end: second.upperBound))
                 i = second.upperBound
+            } else if labelled {
+                // "Prénom(s) : Léa, Jeanne", "Given names: Maria, Teresa": more given names in the field
+                var p = end
+                for _ in 0..<4 {
+                    t.work.step()
+                    guard t[p] == 0x2C, t[p + 1] == 0x20, case let w = t.letterWordEnd(p + 2), w > p + 3,
+                          t.isUppercaseLetter(at: p + 2), givenNames.contains(t, p + 2, w), !ambiguousGiven.contains(t, p + 2, w),
+                          w >= t.count || t[w] == 0x2C || isLineBreak(t[w]) || t[w] == 0x3B else { break }
+                    out.append(Candidate(kind: .name, start: p + 2, end: w))
+                    p = w
+                }
+                i = max(i, p)
             }
         } else {
             i = we
@@ -1186,7 +1333,7 @@ private func followsStreetWord(_ t: Text, _ i: Int) -> Bool {
 
 let streetWordsBeforeNames = WordSet([
     "rua", "av", "avenida", "calle", "c", "via", "viale", "piazza", "piazzale", "rue", "avenue", "boulevard", "bd",
-    "praça", "travessa", "alameda", "largo", "plaza", "paseo", "straße", "strasse", "platz", "street", "road", "st", "rd",
+    "praça", "travessa", "trav", "tv", "alameda", "largo", "plaza", "paseo", "straße", "strasse", "platz", "street", "road", "st", "rd",
 ])
 
 /// The end of a name word at `p`, through an apostrophe that joins two capitalised parts
@@ -1296,13 +1443,15 @@ let personHonorifics = WordSet([
     "eng", "d", "dña", "don", "doña", "pr", "professor", "professeur", "professora", "professoressa", "sister",
     "heer", "mevrouw", "avv", "arch", "geom", "rag", "madame", "monsieur", "mademoiselle", "signora", "signore",
     "signor", "señora", "señor", "senhora", "senhor", "meneer",
+    // "recado com Dona Cida", "à minha avó, dona Conceição"
+    "dona",
 ])
 /// Honorifics also written in lower case, then always with a full stop ("dott.", "ing."),
 /// or without one after "de" ("de heer R. Bakker").
 private let lowercaseHonorifics = WordSet([
     "dott", "dott.ssa", "dr", "dra", "ing", "prof", "profa", "drs", "ir", "sig", "avv", "arch", "dhr", "mevr", "mw",
 ])
-private let lowercaseHonorificsWithoutStop = WordSet(["heer", "mevrouw"])
+private let lowercaseHonorificsWithoutStop = WordSet(["heer", "mevrouw", "dona"])
 /// After a label ending at `k`: past blanks and a bracketed hint ("Legal name (Last, First
 /// Middle):"), where its colon or dash should stand.
 private func labelColon(_ t: Text, after k: Int) -> Int {
@@ -1391,8 +1540,9 @@ private let personIntroducers = KeywordTable([
     "rapporteert aan", "rapporteren aan", "neem contact op met", "stuur je cv naar",
     "berichten an", "berichten direkt an", "berichtest an", "berichtest direkt an", "berichtet an", "berichtet direkt an",
     "wenden sie sich an", "melde dich bei",
-    // "D/o Ramesh Sharma": son, daughter, wife of
-    "s/o", "d/o", "w/o",
+    // "D/o Ramesh Sharma": son, daughter, wife of; "C/o Sri. P. Srinivas": care of
+    "s/o", "d/o", "w/o", "c/o",
+
     // the signer of a declaration: "La sottoscritta Giulia Bianchi", "Je soussignée Camille Durand"
     "sottoscritto", "sottoscritta", "soussigné", "soussignée", "soussigné(e)", "the undersigned", "undersigned",
     "abaixo assinado", "abaixo assinada", "ondergetekende", "der unterzeichnende", "die unterzeichnende",
@@ -1432,6 +1582,8 @@ private let refereeLabels = KeywordTable([
     "nome del padre", "nome della madre", "padre", "madre", "nombre del padre", "nombre de la madre",
     "vater", "mutter", "ehepartner", "ehepartnerin", "père", "mère", "conjoint", "vader", "moeder", "partner",
     "next of kin", "emergency contact",
+    // a job ad's or a letter's contact: "Enquiries: Matt Ferguson, Talent Acquisition Partner"
+    "enquiries", "inquiries", "enquiries to", "informal enquiries", "questions to",
     // the signer of a form or a declaration
     "signature", "signed", "assinatura", "unterschrift", "fdo", "fdo.", "handtekening", "signé",
     // the name fields of a form: "Preferred name: Annie", "Geburtsname: Krause", "Primer apellido: Rivas"
@@ -1451,6 +1603,9 @@ let teamWords = WordSet([
     "ressources", "humaines", "personeelszaken", "selezione", "selección", "seleção", "recrutement",
     "board", "committee", "council", "leadership", "directors", "management", "executive", "partners",
     "centre", "center", "centro", "centrum",
+    // a greeting to a group: "Hi All,", "Olá, Pessoal,"
+    "all", "everyone", "everybody", "folks", "guys", "there", "pessoal", "todos", "todas", "tous", "tutti", "alle",
+    "allemaal", "iedereen",
 ])
 
 /// The candidate's name from separate given-name and surname fields, and its mentions:

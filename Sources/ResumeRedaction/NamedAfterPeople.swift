@@ -14,6 +14,8 @@ func wordAfterNamesAFirm(_ t: Text, _ end: Int) -> Bool {
     // "Dr. Reddy's Laboratories": a possessive before a capitalised word
     if t[q] == 0x27, t[q + 1] == 0x73, t[q + 2] == 0x20, t.isUppercaseLetter(at: q + 3) { return true }
     if q >= 2, t[q - 2] == 0x27, t[q - 1] == 0x73, t[q] == 0x20, t.isUppercaseLetter(at: q + 1) { return true }
+    // "Jordi Puig i Serra, S.A.", "Hermanos López, S.L.": a dotted suffix or one of three letters or more after a comma
+    if t[q] == 0x2C, t[q + 1] == 0x20, companySuffixAt(t, q + 2), t[q + 3] == 0x2E || t.letterWordEnd(q + 2) - (q + 2) >= 3 { return true }
     // "Wendt & Partner mbB", "Galli & Figli"
     if t[q] == 0x20, t[q + 1] == 0x26, t[q + 2] == 0x20 {
         let w = t.letterWordEnd(q + 3)
@@ -43,6 +45,9 @@ let institutionNouns = WordSet([
     "academy", "laboratories", "labs", "group", "hotels", "bank", "trust", "infirmary", "hospice", "ziekenhuis",
     "klinikum", "ospedale", "kanker", "instituut", "scholarship", "fellowship", "prize", "award", "medal", "icu",
     "ward", "wing", "yojana", "abhiyan", "scheme",
+    // Indian shops and small firms after their owner: "C/o Reddy Travels", "Lakshmi Textiles"
+    "travels", "tours", "traders", "trading", "enterprises", "agencies", "stores", "textiles", "jewellers", "motors",
+    "studio", "studios",
 ])
 /// Words after "&" that make a firm's name: "& Partner", "& Sons", "& Co".
 private let firmWordsAfterAmpersand = WordSet([
