@@ -148,7 +148,8 @@ func detectGivenNamePersons(_ t: Text, into out: inout [Candidate]) throws(Redac
         guard we > i else { i += 1; continue }
         if isGivenName(t, i, we) {
             if let end = surnameAfterGivenName(t, i, we), !isInstitutionContext(t, i, end),
-               !isBrandOrFamous(t, i, end), !(isAmbiguousGivenName(t, i, we) && standsInCapitalisedRun(t, i, end)) {
+               !isBrandOrFamous(t, i, end), !(isAmbiguousGivenName(t, i, we) && standsInCapitalisedRun(t, i, end)),
+               !(placeGivenNames.contains(t, i, we) && followsAPlacePreposition(t, i)) {
                 out.append(Candidate(kind: .name, start: i, end: end))
                 i = end
                 continue
@@ -260,6 +261,24 @@ private let streetSuffixes = ["straat", "straße", "strasse", "weg", "laan", "pl
                               "platz", "dreef", "singel", "street", "steeg", "markt", "damm", "ufer"]
 
 private func isAmbiguousGivenName(_ t: Text, _ s: Int, _ e: Int) -> Bool { ambiguousGiven.contains(t, s, e) }
+
+/// Given names that are also cities or states: after a word of movement or place ("the store move
+/// to Phoenix Palladium", "flights from Dallas Love Field") they start a place's name.
+private let placeGivenNames = WordSet([
+    "phoenix", "dallas", "paris", "sydney", "florence", "austin", "victoria", "georgia", "virginia", "carolina",
+    "santiago", "madison", "chelsea", "trinidad", "jordan",
+])
+
+/// Words of movement or place after which a city's name is a place: "to", "from", "in", "at", …
+private let placePrepositions = WordSet(["to", "from", "into", "in", "at", "near", "towards", "via"])
+
+/// Whether a lower-case word of movement or place stands right before `s` on its line.
+private func followsAPlacePreposition(_ t: Text, _ s: Int) -> Bool {
+    let b = t.skipBlanksBack(s)
+    guard b < s, b > 0, isLowerASCII(t[b - 1]) else { return false }
+    let a = t.letterRunStart(before: b)
+    return a < b && placePrepositions.contains(t, a, b)
+}
 
 /// Whether the word is written in capitals only.
 private func isAllCaps(_ t: Text, _ s: Int, _ e: Int) -> Bool {

@@ -44,4 +44,16 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
         // the firm's name stands after a unit's number: the line is one address
         #expect(job("Unit 5, Acme Ltd, 12 George Street, Sydney NSW 2000") == "[ADDRESS]")
     }
+
+    @Test(arguments: [
+        ("Handled the store move from Linking Road, Bandra to Phoenix Palladium, Lower Parel.",
+         "Handled the store move from Linking Road, Bandra to Phoenix Palladium, Lower Parel."),
+        ("Weekly flights from Dallas Love Field to Austin.", "Weekly flights from Dallas Love Field to Austin."),
+        // a person of that name elsewhere is still one
+        ("References: Phoenix Harper, Store Manager", "References: [NAME], Store Manager"),
+        ("I report to Phoenix Harper in Mumbai.", "I report to [NAME] in Mumbai."),
+    ])
+    func aCityNamedLikeAPersonAfterToOrFromIsAPlace(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
 }
