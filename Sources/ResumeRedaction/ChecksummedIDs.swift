@@ -16,8 +16,9 @@
 /// The end of a checksum-valid national id starting at `i` (at a word start), or nil.
 func checksummedIDEnd(_ t: Text, at i: Int) -> Int? {
     t.work.add(5)
-    // each of these ids starts with a digit or a capital: most words are neither
-    guard isDigit(t[i]) || isUpperASCII(t[i]) else { return nil }
+    // each of these ids starts with a digit or a capital: most words are neither; and after a
+    // capital comes a capital (codice fiscale, PAN) or a digit (NIE), never a small letter
+    guard isDigit(t[i]) || (isUpperASCII(t[i]) && !isLowerASCII(t[i + 1])) else { return nil }
     return cpfEnd(t, i) ?? codiceFiscaleEnd(t, i) ?? dniOrNIEEnd(t, i) ?? nirEnd(t, i) ?? aadhaarEnd(t, i) ?? panEnd(t, i)
         ?? tfnEnd(t, i) ?? pisEnd(t, i)
 }
