@@ -18,6 +18,9 @@ let ambiguousGiven = WordSet(ambiguousGivenNames.sorted())
 /// ("Escola Paulo Freire", "Via Giuseppe Verdi", "Hospital Albert Einstein", "St. Mary").
 private let institutionWordsBefore = WordSet([
     "escola", "colégio", "colegio", "liceo", "lycée", "collège", "école", "gymnasium", "schule", "realschule",
+    // fellowships, grants and chairs named after people: "contrato Juan de la Cierva", "beca Ramón y Cajal"
+    "contrato", "beca", "ayuda", "programa", "bolsa", "borsa", "bourse", "stipendium", "grant", "cátedra",
+    "cattedra", "chaire",
     "hospital", "hôpital", "ospedale", "klinikum", "clínica", "clinica", "policlinico", "instituto", "istituto",
     "institut", "institute", "universidade", "universidad", "università", "universität", "université", "university",
     "fundação", "fundación", "fundació", "fondazione", "fondation", "stiftung", "foundation", "museo", "museu", "musée", "museum",

@@ -1379,7 +1379,7 @@ private func titleEnd(_ t: Text, _ w: Int) -> Int {
 }
 
 /// Words skipped before a name after a label, never honorifics on their own: "Late Shri Ramesh Gupta".
-private let titlesBeforeNamesOnly = WordSet(["late", "sri", "kumari", "km", "selvi", "thiru", "tmt"])
+private let titlesBeforeNamesOnly = WordSet(["late", "sri", "kumari", "km", "selvi", "thiru", "tmt", "assoc", "asst"])
 /// Lower-case abbreviations after a doctor's title: "Dr. med.", "Dr. rer. nat.", "Dr. h.c.".
 private let academicQualifiers = WordSet(["med", "rer", "nat", "phil", "jur", "dent", "vet", "habil", "oec", "pol", "soc", "h.c", "c", "h"])
 /// Company suffixes: a "name" that ends in one is a firm.

@@ -140,6 +140,8 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         if kind == .resume { try detectNames(t, into: &candidates) }
         // people named with an honorific or a contact/referee label, in both kinds
         try detectOtherPersons(t, into: &candidates)
+        // "Kelsey Park (kelsey.park@…)": a name its e-mail address spells
+        try detectNamesBeforeTheirEmails(t, emails: candidates, into: &candidates)
         // an address block's lines without an anchor, where they name no one
         candidates += try withoutPersons(addressBlockLines, candidates, in: t)
         // "at Wendy's, Tampa": a business named after a person, whoever's name it holds

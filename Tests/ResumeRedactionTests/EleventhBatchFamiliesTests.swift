@@ -56,4 +56,39 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
     func aCityNamedLikeAPersonAfterToOrFromIsAPlace(input: String, expected: String) {
         #expect(resume(input) == expected)
     }
+
+    @Test(arguments: [
+        ("Apply or write to our recruiter, Kelsey Park (kelsey.park@example.com).",
+         "Apply or write to our recruiter, [NAME] ([EMAIL])."),
+        ("Questions: Rachel Stone <rachel.stone@example.co.uk>", "Questions: [NAME] <[EMAIL]>"),
+        ("Hiring manager Tom Hill – t.hill@example.com", "Hiring manager [NAME] – [EMAIL]"),
+    ])
+    func aNameItsEmailAddressSpellsIsAPerson(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Sales Team (sales.team@example.com)", "Sales Team ([EMAIL])"),
+        ("Customer Care <customer.care@example.com>", "Customer Care <[EMAIL]>"),
+        ("Green Energy (green.energy@example.com)", "Green Energy ([EMAIL])"),
+        ("Press Office <press.office@example.com>", "Press Office <[EMAIL]>"),
+        // the words must spell the address: a person named elsewhere is no match
+        ("We met at Kelsey Park. Mail: info@example.com", "We met at Kelsey Park. Mail: [EMAIL]"),
+    ])
+    func aTeamsMailboxNamesNoOne(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test func assistantAndAssociateTitlesAreNoNames() {
+        #expect(resume("Thesis supervised by Assoc. Prof. Daniel Whitcombe")
+                == "Thesis supervised by Assoc. Prof. [NAME]")
+        #expect(resume("Assoc. Director of Sales, Asst. Manager") == "Assoc. Director of Sales, Asst. Manager")
+    }
+
+    @Test func aFellowshipNamedAfterAPersonIsNoOne() {
+        #expect(resume("2015 – 2019  Investigadora postdoctoral (contrato Juan de la Cierva), UPM")
+                == "2015 – 2019  Investigadora postdoctoral (contrato Juan de la Cierva), UPM")
+        #expect(resume("Beca Ramón Areces 2012; supervisora: Dra. Elena Ruiz")
+                == "Beca Ramón Areces 2012; supervisora: Dra. [NAME]")
+    }
 }
