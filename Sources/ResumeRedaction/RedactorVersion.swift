@@ -45,5 +45,17 @@ public enum RedactorVersion {
     ///    a surname kept where it names a trade or a street; Spanish and other achievement
     ///    headings no names; purchase-order numbers kept; the lines of an address block around a postcode line (locality, post town, county,
     ///    country) where they name no one; the candidate's name in a file's name ("CV_Marie_Dupont").
-    public static let current = 5
+    /// 6: addresses written as forms field by field (`Address line 1`, `Logradouro`, `Bairro`),
+    ///    a flat's, unit's or floor's line over the street line, Indian landmarks, spaced and
+    ///    hyphenated PINs and door numbers, abbreviated Brazilian and Spanish street types with
+    ///    titles and unit words (`nº 3.880, sala 1204`), `Apartado de Correos`, German house-number
+    ///    ranges and one-line addresses with `·` or `|`, CEDEX and `CS` boxes, house names before
+    ///    the street; a firm's name ended by its legal form before its address kept; bio-data
+    ///    forms' names and dotted initials (`K.V.S. Prasad`), a heading name under a job title,
+    ///    greetings with a comma, nicknames in quotes, a name its e-mail address spells (`Kelsey
+    ///    Park (kelsey.park@…)`), `Assoc.`/`Asst.` titles; places, firms, fellowships and cities
+    ///    named like people kept (`Rose Cottage`, `contrato Juan de la Cierva`, `to Phoenix
+    ///    Palladium`); a host in capitals after a link label (`Portafolio: NURIAVILADECANS.CAT`);
+    ///    no phone read inside a stretch of more than 20 digits.
+    public static let current = 6
 }
