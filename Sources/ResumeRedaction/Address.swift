@@ -440,9 +440,10 @@ private func labelledHouseNumber(_ t: Text, _ i: Int) -> Int? {
         if t[q] == 0x2D && isDigit(t[q + 1]) { k = q + 1 }
     }
     if numberOnly {
-        // and an address part after the comma: "No. 14/2, 2nd Cross" (not "No. 1, the largest …")
-        guard let e = houseNumberEnd(t, k), t[e] == 0x2C, case let q = t.skipBlanks(e + 1),
-              isDigit(t[q]) || t.isUppercaseLetter(at: q) else { return nil }
+        // and an address part after the comma: "No. 14/2, 2nd Cross"; a plain number needs a
+        // numbered street after it ("No. 1, Sales Leaderboard", "No. 12, Ranking of …",
+        // "No. 2016/679" are ranks and references)
+        guard let e = houseNumberEnd(t, k), t[e] == 0x2C, case let q = t.skipBlanks(e + 1), isDigit(t[q]) else { return nil }
         return e
     }
     let d = t.digitsEnd(k)
@@ -459,10 +460,22 @@ private func labelledHouseNumber(_ t: Text, _ i: Int) -> Int? {
         e = q
     }
     guard !isAlnumASCII(t[e]) else { return nil }
-    if plot && !(t[e] == 0x2C || (t[e] == 0x20 && t[e + 1] == 0x26)) { return nil }
+    if plot {
+        // "Plot 17, Sector 20", "Plot C-28 & 29, Logix …": a comma, then an address's part (not
+        // "Plot 1, left: …", "Plot 3, Figure 4", "Plot 2 & 3 show …")
+        var c = e
+        if t[c] == 0x20, t[c + 1] == 0x26, case let d = t.skipBlanks(c + 2), t.digitsEnd(d) > d { c = t.digitsEnd(d) }
+        guard t[c] == 0x2C, case let q = t.skipBlanks(c + 1), isDigit(t[q]) || t.isUppercaseLetter(at: q),
+              case let qe = t.letterWordEnd(q), !(qe > q && figureWords.contains(t, q, qe)) else { return nil }
+    }
+    // "Road No. 10, Banjara Hills", "Gali No. 3" at a field's start (not "Widening of Road No. 7")
     if road && !(t[e] == 0x2C || e >= t.count || isLineBreak(t[t.skipBlanks(e)])) { return nil }
+    if road, case let b = t.skipBlanksBack(i), b > 0, !(isLineBreak(t[b - 1]) || t[b - 1] == 0x2C || t[b - 1] == 0x3A) { return nil }
     return e
 }
+
+/// Words that follow a plot's number in a report, not in an address: "Plot 3, Figure 4".
+private let figureWords = WordSet(["figure", "fig", "table", "chart", "graph", "panel", "left", "right", "top", "bottom"])
 
 private let plotWords = WordSet(["plot"])
 
@@ -522,10 +535,13 @@ private func nationalPostcodeAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
         return nil
     }
     // "New Delhi-110019": a place and its PIN joined by a hyphen (the digits after a hyphen start no
-    // word of their own), at a line end or before a comma
+    // word of their own), at a line end or before a comma; a known city, or a place after an
+    // address's part and its comma ("Sector 15, Faridabad-121007"): codes are written so too
+    // ("Requisition ID: Req-104521", "Jira-123456")
     if t.isUppercaseLetter(at: i), isLowerASCII(t[i + 1]), case let we = t.letterWordEnd(i), we - i >= 3, t[we] == 0x2D, isDigit(t[we + 1]), t[we + 1] != 0x30,
        t.digitsEnd(we + 1) == we + 7, case let rest = t.skipBlanks(we + 7),
-       rest >= t.count || isLineBreak(t[rest]) || t[rest] == 0x2C || t[rest] == 0x2E, placeFollowsAnAddressPart(t, i) {
+       rest >= t.count || isLineBreak(t[rest]) || t[rest] == 0x2C || t[rest] == 0x2E, placeFollowsAnAddressPart(t, i),
+       knownCities.contains(t, i, we) || t[t.skipBlanksBack(i) - 1] == 0x2C {
         return (i, we + 7)
     }
     // "CEP 60817131", "CEP: 01304-001", "PIN 682016", "Pincode: 560001", "PIN code - 560001"
@@ -970,7 +986,7 @@ private func houseNumberSegmentStart(_ t: Text, before i: Int) -> Int? {
 }
 
 /// The start of a house number's range ending with the digits at `s` ("12-14", "291-293", "5/1",
-/// "3–5"); `s` when none.
+/// "3–5"); `s` when none, and when either end is a year ("2019-2021": a period of work).
 private func rangeStart(_ t: Text, _ s: Int) -> Int {
     var p = s
     if p >= 2, t[p - 1] == 0x2D || t[p - 1] == 0x2F, isDigit(t[p - 2]) { p -= 1 }
@@ -978,7 +994,8 @@ private func rangeStart(_ t: Text, _ s: Int) -> Int {
     else { return s }
     var r = p
     while r > 0 && isDigit(t[r - 1]) && p - r < 4 { r -= 1; t.work.step() }
-    return r
+    let isYear = { (q: Int) in t.digitsEnd(q) == q + 4 && (t.matches(century19, at: q) || t.matches(century20, at: q)) }
+    return isYear(r) || isYear(s) ? s : r
 }
 
 /// The end of "Cedex" and its office's number after the place ending at `e` (" Cedex", " CEDEX 07"), or nil.
@@ -1010,7 +1027,9 @@ private func previousLineStartsWithALocality(_ t: Text, _ nl: Int) -> Bool {
 }
 
 /// Words for a French locality or a residential complex written where a street would be.
-private let localityWords = WordSet(["lieu-dit", "lieudit", "hameau", "résidence", "domaine", "lotissement", "quartier", "cité"])
+/// (Not "Domaine", "Quartier", "Cité" or "Résidence": a winery, a heading's "Domaine Data Science", a
+/// care home, "Quartier Général Consulting" stand there as often as a locality.)
+private let localityWords = WordSet(["lieu-dit", "lieudit", "hameau", "lotissement"])
 
 /// Whether the words of the address segment ending at `q` (back to a comma, a colon, a column
 /// gap or the line start, four words at most) name a street: a street type or suffix, a German
@@ -1022,7 +1041,7 @@ private func segmentNamesAStreet(_ t: Text, before q: Int) -> Bool {
         let ws = t.letterRunStart(before: e, hyphens: true)
         guard ws < e else { return false }
         if streetFirstTypes.contains(t, ws, e) || frenchStreetTypes.contains(t, ws, e) || streetSuffixes.contains(t, ws, e)
-            || germanStreetPrepositions.contains(t, ws, e) || endsWithCompoundStreetEnding(t, ws, e) {
+            || (germanStreetPrepositions.contains(t, ws, e) && t.isUppercaseLetter(at: ws)) || endsWithCompoundStreetEnding(t, ws, e) {
             return true
         }
         var p = ws
@@ -1107,20 +1126,27 @@ private func placeFieldEnd(_ t: Text, _ e: Int) -> Int? {
 }
 
 /// A place's province or qualifier in brackets after one blank at `k` ("(RM)", "(Saale)", "(Oder)",
-/// "(Málaga)", "(M.P.)"): a capital, then letters, dots, blanks and hyphens, 30 bytes at most.
-/// Returns the end after ")".
+/// "(Málaga)", "(M.P.)"): one word, a capital, then letters, dots and hyphens, 30 bytes at most;
+/// not a job's terms ("(Hybrid)", "(HQ)", "(Vollzeit oder Teilzeit)"). Returns the end after ")".
 private func bracketedPlaceEnd(_ t: Text, _ k: Int) -> Int? {
     guard t[k] == 0x20, t[k + 1] == 0x28, t.isUppercaseLetter(at: k + 2) else { return nil }
     var j = k + 2
     while j < t.count && j - k <= 32 {
         t.work.step()
         let c = t.b[j]
-        if c == 0x29 { return j + 1 }
-        guard c >= 0x80 || isAlphaASCII(c) || c == 0x2E || c == 0x20 || c == 0x2D else { return nil }
+        if c == 0x29 { return workTermsInBrackets.contains(t, k + 2, j) ? nil : j + 1 }
+        guard c >= 0x80 || isAlphaASCII(c) || c == 0x2E || c == 0x2D else { return nil }
         j += 1
     }
     return nil
 }
+
+/// Words in brackets after a job's place that are its terms, not the place's province.
+private let workTermsInBrackets = WordSet([
+    "hybrid", "hybride", "híbrido", "hibrido", "ibrido", "remote", "remoto", "télétravail", "hq", "onsite", "on-site",
+    "office", "büro", "vollzeit", "teilzeit", "homeoffice", "fulltime", "full-time", "parttime", "part-time",
+    "headquarters", "zentrale", "hauptsitz", "siège", "sede", "presencial", "presenziale", "kantoor", "thuiswerk",
+])
 
 /// Whether the place name ending at `e` ends its address ("…, 91074 Herzogenaurach", "07745
 /// Jena · …", "Arrasate/Mondragón (Gipuzkoa)"): no word follows it on the same segment
@@ -1228,8 +1254,20 @@ func detectAddresses(_ t: Text, into out: inout [Candidate], blockLines: inout [
                     k = t.skipBlanks(k + 1)
                     // "C/o Shri Mahesh Yadav, H.No. 3/117, …": the person the post goes through is
                     // no part of the address; it starts after their name's comma
-                    if let r = relationMarkers.longestMatch(in: t, at: k), !t.isLetter(at: k + r) {
-                        k = afterPersonsSegment(t, k + r) ?? t.count
+                    // (the person is a name; without a comma on the line the whole value stays one address)
+                    if let r = relationMarkers.longestMatch(in: t, at: k), !t.isLetter(at: k + r),
+                       let after = afterPersonsSegment(t, k + r) {
+                        var ne = after
+                        while ne > k + r, isBlank(t.b[ne - 1]) || t.b[ne - 1] == 0x2C { ne -= 1 }
+                        var ns = t.skipBlanks(k + r)
+                        // an honorific stays outside the name ("C/o Shri Mahesh Yadav")
+                        for _ in 0..<2 {
+                            let we = t.letterWordEnd(ns)
+                            guard we > ns, we < ne, personHonorifics.contains(t, ns, we) else { break }
+                            ns = t.skipBlanks(t[we] == 0x2E ? we + 1 : we)
+                        }
+                        if ns < ne { out.append(Candidate(kind: .name, start: ns, end: ne)) }
+                        k = after
                     }
                     if k < t.count, let e = labelledValueEnd(t, k) { anchor = (k, e) }
                 }
@@ -1237,7 +1275,10 @@ func detectAddresses(_ t: Text, into out: inout [Candidate], blockLines: inout [
             if !labelled, let n = addressPartLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) {
                 // "Address line 1: Flat 2/1", "Bairro: Vila Galvão", "Complément : Hameau de Saint-Pons"
                 let k = t.skipBlanks(i + n)
-                if t[k] == 0x3A, case let v = t.skipBlanks(k + 1), let e = addressPartValueEnd(t, v) { anchor = (v, e) }
+                if t[k] == 0x3A, case let v = t.skipBlanks(k + 1), let e = addressPartValueEnd(t, v),
+                   !ambiguousPartLabels.contains(t, i, t.letterWordEnd(i)) || isInAnAddressForm(t, i) {
+                    anchor = (v, e)
+                }
             }
             if anchor == nil, poBoxFirstBytes.contains(lowerASCII(c)) {
                 t.work.add(poBoxPrefixes.count)
@@ -1250,8 +1291,12 @@ func detectAddresses(_ t: Text, into out: inout [Candidate], blockLines: inout [
                     }
                     // a bare "Apartado 3" is a section as often as a box: only before the postcode or at the line's end
                     let bare = p == apartadoPrefix || p == apdoPrefix
+                    // or before a postcode, after a blank, a comma or a dash ("Apartado 1043 – 29640 Fuengirola")
+                    var pc = t.skipBlanks(d)
+                    if t[pc] == 0x2C || t[pc] == 0x2D { pc = t.skipBlanks(pc + 1) }
+                    else if t[pc] == 0xE2, t[pc + 1] == 0x80, t[pc + 2] == 0x93 || t[pc + 2] == 0x94 { pc = t.skipBlanks(pc + 3) }
                     let ends = t.skipBlanks(d) >= t.count || isLineBreak(t[t.skipBlanks(d)])
-                        || (t[d] == 0x2C && isDigit(t[t.skipBlanks(d + 1)]))
+                        || (t[d] == 0x2C && isDigit(t[t.skipBlanks(d + 1)])) || t.digitsEnd(pc) == pc + 5
                     if d > k && k > i + p.count - 1 && !isAlnumASCII(t[d]) && (!bare || ends) { anchor = (i, d) }
                     break
                 }
@@ -1457,7 +1502,14 @@ private func startsWithAUnitWord(_ t: Text, _ s: Int, _ e: Int) -> Bool {
         guard k > d, k < e else { return false }
     }
     let we = t.letterWordEnd(k)
-    return we > k && we <= e && unitLineWords.contains(t, k, we)
+    guard we > k, we <= e, unitLineWords.contains(t, k, we) else { return false }
+    // a firm named so ("Room 101 Productions Ltd", "Werk 1 Verwaltungs GmbH") ends in its legal form
+    var le = e
+    while le > s, isBlank(t.b[le - 1]) || t.b[le - 1] == 0x2C { le -= 1 }
+    var ls = le
+    while ls > s, !isBlank(t.b[ls - 1]) { ls -= 1 }
+    t.work.add(e - ls)
+    return !legalFormsBeforeAddresses.contains(t, ls, le)
 }
 
 /// Words naming a part of a building that a line of an address starts with.
@@ -1595,6 +1647,55 @@ private let addressPartLabels = KeywordTable([
     "cidade/uf", "cidade / uf", "complément", "complément d'adresse", "lieu-dit",
 ])
 
+/// Whether the field labelled at `i` is one of a form's address fields: another address field's
+/// label starts the line before or after it, or its own line when the label stands later on it
+/// ("Logradouro: …" / "Número: 318    Complemento: …" / "Bairro: …"). A lone "Complemento:"
+/// or "Bairro:" in a job's benefits list names no address part.
+private func isInAnAddressForm(_ t: Text, _ i: Int) -> Bool {
+    let lines = t.lineFacts
+    let n = lines.lineIndex(at: i)
+    // the lines up to two before and after, not across a blank line
+    for step in [-1, 1] {
+        var k = n
+        for _ in 0..<2 {
+            k += step
+            guard k >= 0, k < lines.lineCount else { break }
+            var (a, b) = lines.lineBounds(k, in: t)
+            guard a < b else { break }
+            while a < b, isBlank(t.b[a]) || t.b[a] == 0x2D || t.b[a] == 0x2A { a += 1 }
+            if a < b, startsAnAddressFormField(t, a, b) { return true }
+        }
+    }
+    let (a, _) = lines.lineBounds(n, in: t)
+    let ls = t.skipBlanks(a)
+    return ls < i && startsAnAddressFormField(t, ls, i)
+}
+
+/// Whether a main address field's label ("Logradouro", "Straße und Hausnummer", "PLZ, Ort",
+/// "Código postal") starts `a..<b` and its colon follows within 32 bytes.
+private func startsAnAddressFormField(_ t: Text, _ a: Int, _ b: Int) -> Bool {
+    t.work.step()
+    guard addressFormLabels.mayMatch(in: t, at: a), let m = addressFormLabels.longestMatch(in: t, at: a),
+          !t.isLetter(at: a + m) else { return false }
+    var c = a + m
+    while c < b, c - a < 32, t.b[c] != 0x3A { c += 1 }
+    t.work.add(c - a)
+    return c < b && t.b[c] == 0x3A
+}
+
+/// Part labels that also name other things ("Complemento: vale-refeição", a benefit; "Bairro:",
+/// "Stadtteil:" in prose): their field is an address part only in a form (`isInAnAddressForm`).
+private let ambiguousPartLabels = WordSet(["complemento", "complément", "bairro", "ortsteil", "stadtteil"])
+
+/// Labels of an address form's fields, any of which near an ambiguous part's field makes it a form.
+private let addressFormLabels = KeywordTable([
+    "address line 1", "address line 2", "address line 3", "address", "endereço", "endereco", "logradouro",
+    "rua", "número", "numero", "nº", "cidade", "cidade/uf", "estado", "uf", "cep", "complemento", "bairro",
+    "town/city", "town", "city", "county", "post town", "postcode", "post code", "zip", "country", "país",
+    "straße", "strasse", "hausnummer", "plz", "ort", "ortsteil", "stadtteil", "anschrift", "land", "adresse",
+    "complément", "code postal", "ville", "pays", "lieu-dit", "dirección", "localidad", "provincia",
+])
+
 /// The value of an address part's field (`addressPartLabels`) up to the end of its field: at most
 /// 60 bytes, with a capital or a digit ("casa 2, fundos"); nil for an empty or longer value.
 private func addressPartValueEnd(_ t: Text, _ k: Int) -> Int? {
@@ -1686,7 +1787,11 @@ private func previousLineEndsWithHouseNumber(_ t: Text, _ nl: Int) -> Bool {
     let letterEnd = s
     while s > 0 && isDigit(t[s - 1]) && letterEnd - s < 5 { s -= 1; t.work.step() }
     guard s < letterEnd else { return false }
-    s = rangeStart(t, s) // "Am Mühlgraben 12-14", "Im Wiesengrund 5/1"
-    guard s > 0, isBlank(t[s - 1]) else { return false }
-    return t.isLetter(at: t.scalarStart(before: t.skipBlanksBack(s)))
+    // "Am Mühlgraben 12-14", "Im Wiesengrund 5/1": a range only where the line names a street
+    // ("Teilzeit 20-30", "Mo-Fr 9-17" over a postcode line are a job's terms)
+    let r = rangeStart(t, s)
+    guard r > 0, isBlank(t[r - 1]) else { return false }
+    let q = t.skipBlanksBack(r)
+    guard t.isLetter(at: t.scalarStart(before: q)) else { return false }
+    return r == s || segmentNamesAStreet(t, before: q)
 }

@@ -155,7 +155,7 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
         ("Bewerber\nAm Mühlgraben 12-14\n06108 Halle (Saale)\nTel.", "Bewerber\n[ADDRESS]\n[ADDRESS]\nTel."),
         ("Schulz AG | Am Hochacker 3 | 85630 Grasbrunn | Tel. 089", "Schulz AG | [ADDRESS] | Tel. 089"),
         ("Bewerber · Im Wiesengrund 5/1 · 73447 Oberkochen", "Bewerber · [ADDRESS]"),
-        ("Stadtwerke\nKönigstor 3–5\n34117 Kassel", "Stadtwerke\n[ADDRESS]\n[ADDRESS]"),
+        ("Stadtwerke\nFriedrichstraße 3–5\n34117 Kassel", "Stadtwerke\n[ADDRESS]\n[ADDRESS]"),
         ("Candidatures papier : Service RH, CS 70045, 92773 Boulogne-Billancourt Cedex",
          "Candidatures papier : Service RH, [ADDRESS]"),
         ("Service RH\nBP 40217\n69364 Lyon Cedex 07", "Service RH\n[ADDRESS]\n[ADDRESS]"),
