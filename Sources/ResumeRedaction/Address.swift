@@ -1007,22 +1007,16 @@ private func cedexEnd(_ t: Text, after e: Int) -> Int? {
 }
 private let cedex = bytes("cedex")
 
-/// Whether the line ending at the `\n` at `nl` starts with a word naming a French locality or
-/// complex that stands where a street would ("Lieu-dit La Croix Blanche", "Hameau de Saint-Pons",
-/// "Résidence du Parc") and has a capitalised name after it.
+/// Whether the line ending at the `\n` at `nl` starts with a word naming a French locality that
+/// stands where a street would ("Lieu-dit La Croix Blanche", "Hameau de Saint-Pons") and has a
+/// capitalised name after it.
 private func previousLineStartsWithALocality(_ t: Text, _ nl: Int) -> Bool {
-    var s = nl
-    while s > 0 && !isLineBreak(t.b[s - 1]) {
-        t.work.step()
-        if nl - s > 60 { return false }
-        s -= 1
-    }
-    s = t.skipBlanks(s)
+    guard let s = lineStart(before: nl, within: 60, in: t) else { return false }
     let we = t.letterWordEnd(s)
     guard we > s, t[we] == 0x20, localityWords.contains(t, s, we) else { return false }
     let k = t.skipBlanks(we)
     if t.isUppercaseLetter(at: k) { return true }
-    let ce = t.letterWordEnd(k) // "Hameau de Saint-Pons", "Résidence du Parc"
+    let ce = t.letterWordEnd(k) // "Hameau de Saint-Pons"
     return ce > k && connectors.contains(t, k, ce) && t.isUppercaseLetter(at: t.skipBlanks(ce))
 }
 
@@ -1755,16 +1749,22 @@ private func namesAStreetWithoutNumber(_ t: Text, _ s: Int, _ e: Int) -> Bool {
     return false
 }
 
-/// Whether the line ending at the `\n` at `nl` starts with a house number and a street type
-/// ("25, boulevard Voltaire", "27 rue Victor Hugo", "12, Via Roma"): the number-first order.
-private func previousLineStartsWithNumberedStreet(_ t: Text, _ nl: Int) -> Bool {
+/// The first non-blank byte of the line ending at `nl`, when the line is at most `within` bytes
+/// long; else nil.
+private func lineStart(before nl: Int, within: Int, in t: Text) -> Int? {
     var s = nl
     while s > 0 && !isLineBreak(t.b[s - 1]) {
         t.work.step()
-        if nl - s > 80 { return false }
+        if nl - s > within { return nil }
         s -= 1
     }
-    s = t.skipBlanks(s)
+    return t.skipBlanks(s)
+}
+
+/// Whether the line ending at the `\n` at `nl` starts with a house number and a street type
+/// ("25, boulevard Voltaire", "27 rue Victor Hugo", "12, Via Roma"): the number-first order.
+private func previousLineStartsWithNumberedStreet(_ t: Text, _ nl: Int) -> Bool {
+    guard let s = lineStart(before: nl, within: 80, in: t) else { return false }
     let d = t.digitsEnd(s)
     guard d > s, d - s <= 5 else { return false }
     var k = d
