@@ -1266,7 +1266,7 @@ func detectAddresses(_ t: Text, into out: inout [Candidate], blockLines: inout [
                     if k < t.count, let e = labelledValueEnd(t, k) { anchor = (k, e) }
                 }
             }
-            if !labelled, let n = addressPartLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) {
+            if !labelled, addressPartLabels.mayMatch(in: t, at: i), let n = addressPartLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) {
                 // "Address line 1: Flat 2/1", "Bairro: Vila Galvão", "Complément : Hameau de Saint-Pons"
                 let k = t.skipBlanks(i + n)
                 if t[k] == 0x3A, case let v = t.skipBlanks(k + 1), let e = addressPartValueEnd(t, v),

@@ -1106,7 +1106,7 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             // "I'm Austin based", "known as Kanban" are no one), or a nickname after a person
             // ("Jonathan Price, known as Jono", "I was known as Bakes")
             k = p
-        } else if startsALine(t, i), let n = mailHeaderLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n),
+        } else if mailHeaderLabels.mayMatch(in: t, at: i), startsALine(t, i), let n = mailHeaderLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n),
                   case let j = t.skipBlanks(i + n), t[j] == 0x3A {
             // "Aan: Noor El Amrani <noor@…>": the display name of a mail header's address
             k = t.skipBlanks(j + 1)
@@ -1121,7 +1121,7 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         } else if mayIntroduce, let n = roleIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
             // "work closely with the Head of Lending, Chris Papadopoulos": only after a role
             k = nameStart(afterIntroducer: t, from: t.skipBlanks(i + n), roleRequired: true)
-        } else if startsALine(t, i), let n = greetings.longestMatch(in: t, at: i), !t.isLetter(at: i + n),
+        } else if greetings.mayMatch(in: t, at: i), startsALine(t, i), let n = greetings.longestMatch(in: t, at: i), !t.isLetter(at: i + n),
                   t[i + n] == 0x20 || (t[i + n] == 0x2C && t[i + n + 1] == 0x20) {
             // "Hi Hope,", "Buonasera Federica,", "Sehr geehrte Frau Dr. Weber,": a greeting starting a line;
             // "Olá, Camila, tudo bem?", "Hola, Irene:": a comma after the greeting too
