@@ -55,9 +55,11 @@ func detectClosingSignatures(_ t: Text, into out: inout [Candidate]) throws(Reda
         if t[p] == 0x28 { p += 1 }
         guard p < t.count, t.isUppercaseLetter(at: p) else { continue }
         // "En Sevilla, a 4 de abril de 2025", "Madrid, 4 de abril de 2025": a letter's place and date
-        // under its closing, not its writer
+        // under its closing, not its writer (a line with a year: "Sem de Vries", "Con Papadopoulos",
+        // "Per Nilsson" sign with given names that are also such words)
         let fw = t.letterWordEnd(p)
-        if let end = signatureNameEnd(t, p), !sentenceStartWords.contains(t, p, fw), !namesAPlace(t, p, end) {
+        if let end = signatureNameEnd(t, p), !(sentenceStartWords.contains(t, p, fw) && t.lineFacts.hasYear(at: p)),
+           !namesAPlace(t, p, end) {
             out.append(Candidate(kind: .name, start: p, end: end))
         }
     }

@@ -51,7 +51,7 @@ private let institutionWordsBefore = WordSet([
     "metzgerei", "autohaus", "gasthaus", "gasthof", "weingut", "spedition", "druckerei", "tischlerei", "schreinerei",
     "apotheke", "praxis", "kanzlei",
     // stations named after people: "à deux pas du métro Marcel Sembat", "estação Paulo Freire"
-    "métro", "metro", "gare", "station", "estação", "estación", "stazione", "bahnhof", "tram",
+    "métro", "metro", "gare", "estação", "estación", "stazione", "bahnhof", "tram",
 ])
 
 /// Words that, right after a name, make it the name of a firm, place, prize or event
@@ -90,10 +90,11 @@ let institutionWordsAfter = WordSet([
     "industrie", "industria", "technologies", "systems", "software", "digital", "media", "energy", "energia",
     "energie", "logistics", "transport", "services", "collection", "collective", "method", "syndrome", "disease",
     "equation", "theorem", "algorithm", "effect", "principle", "test", "scale", "index", "model", "award-winning",
-    // house names, grounds, housing societies and asset managers: "Rose Cottage", "Adelaide Oval",
-    // "Shanti Kunj Society", "Forbes Lindsay Asset Management"
-    "cottage", "cottages", "lodge", "manor", "farmhouse", "barn", "oval", "ground", "grounds", "society", "societies",
-    "housing", "asset", "assets", "wealth",
+    // house names, grounds, housing societies and venues: "Rose Cottage", "Adelaide Oval", "Shanti
+    // Kunj Society", "Phoenix Palladium", "Dana Point" (not "Lodge", "Housing", "Wealth": surnames and
+    // the words of job titles, "Helen Lodge", "Emma Wilson Housing Officer")
+    "cottage", "cottages", "manor", "farmhouse", "barn", "oval", "ground", "grounds", "society", "societies",
+    "palladium", "marketcity", "point", "asset", "assets",
 ])
 
 /// Given names with a surname that are brands or famous people quoted as such
@@ -151,8 +152,7 @@ func detectGivenNamePersons(_ t: Text, into out: inout [Candidate]) throws(Redac
         guard we > i else { i += 1; continue }
         if isGivenName(t, i, we) {
             if let end = surnameAfterGivenName(t, i, we), !isInstitutionContext(t, i, end),
-               !isBrandOrFamous(t, i, end), !(isAmbiguousGivenName(t, i, we) && standsInCapitalisedRun(t, i, end)),
-               !(placeGivenNames.contains(t, i, we) && followsAPlacePreposition(t, i)) {
+               !isBrandOrFamous(t, i, end), !(isAmbiguousGivenName(t, i, we) && standsInCapitalisedRun(t, i, end)) {
                 out.append(Candidate(kind: .name, start: i, end: end))
                 i = end
                 continue
@@ -265,23 +265,6 @@ private let streetSuffixes = ["straat", "straße", "strasse", "weg", "laan", "pl
 
 private func isAmbiguousGivenName(_ t: Text, _ s: Int, _ e: Int) -> Bool { ambiguousGiven.contains(t, s, e) }
 
-/// Given names that are also cities or states: after a word of movement or place ("the store move
-/// to Phoenix Palladium", "flights from Dallas Love Field") they start a place's name.
-private let placeGivenNames = WordSet([
-    "phoenix", "dallas", "paris", "sydney", "florence", "austin", "victoria", "georgia", "virginia", "carolina",
-    "santiago", "madison", "chelsea", "trinidad", "jordan",
-])
-
-/// Words of movement or place after which a city's name is a place: "to", "from", "in", "at", …
-private let placePrepositions = WordSet(["to", "from", "into", "in", "at", "near", "towards", "via"])
-
-/// Whether a lower-case word of movement or place stands right before `s` on its line.
-private func followsAPlacePreposition(_ t: Text, _ s: Int) -> Bool {
-    let b = t.skipBlanksBack(s)
-    guard b < s, b > 0, isLowerASCII(t[b - 1]) else { return false }
-    let a = t.letterRunStart(before: b)
-    return a < b && placePrepositions.contains(t, a, b)
-}
 
 /// Whether the word is written in capitals only.
 private func isAllCaps(_ t: Text, _ s: Int, _ e: Int) -> Bool {

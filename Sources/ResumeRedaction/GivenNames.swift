@@ -30,7 +30,7 @@ let givenNamesByLocale: [String: [String]] = [
         "katherine", "kathleen", "kathryn", "katie", "keith", "kelly", "kelsey", "kenneth", "kevin", "kieran", "kimberly",
         "kirsty", "kyle", "laura", "lauren", "leah", "lee", "lewis", "liam", "linda", "lindsay", "lisa", "logan",
         "lorraine", "louise", "lucy", "luke", "lynn", "madison", "malcolm", "margaret", "maria", "marie", "marilyn",
-        "martin", "mary", "matthew", "megan", "melissa", "michael", "michelle", "mitchell", "molly", "nancy",
+        "martin", "mary", "matt", "matthew", "megan", "melissa", "michael", "michelle", "mitchell", "molly", "nancy",
         "natalie", "nathan", "neil", "nicholas", "nicola", "nicole", "niamh", "noah", "oliver", "olivia", "oscar",
         "owen", "pamela", "patricia", "patrick", "paul", "pauline", "peter", "philip", "phillip", "rachel",
         "raymond", "rebecca", "rhys", "richard", "robert", "robyn", "roger", "ronald", "ross", "russell", "ryan",

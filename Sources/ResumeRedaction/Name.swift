@@ -244,6 +244,9 @@ func parseName(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> Parsed
         }
         if !t.isUppercaseLetter(at: k.start) {
             guard idx > 0, idx < toks.count - 1, particles.contains(t, k.start, k.end) else { return nil }
+            // Catalan "i" joins two surnames after a known given name ("Montserrat Vilanova i Roca"),
+            // not a heading's nouns ("Administració i Finances", "Direcció Comercial i Vendes")
+            if k.end - k.start == 1, t[k.start] == 0x69, !(idx >= 2 && givenNames.contains(t, toks[0].start, toks[0].end)) { return nil }
             previousWasName = false
             continue
         }
@@ -551,7 +554,10 @@ func findHeadingName(_ t: Text, singleName: inout ParsedName?) throws(RedactionS
         if t[fe] == 0x2C, try containsYear(t, fe, e) { continue }
         // a firm's letterhead: "Transportes Hermanos López, S.L.", "Van Houten Techniek B.V."
         if try lineHasCompanySuffix(t, s, e) { headingOpen = false; continue }
-        if let name = try surnameCommaGivenHeading(t, s, fe, e) { return name }
+        // (after a job title, not with a given name that is also a place: "Registered Nurse" over
+        // "Melbourne, Victoria"; "GONZÁLEZ-ARRIBAS, PABLO" is the candidate)
+        if let name = try surnameCommaGivenHeading(t, s, fe, e),
+           !(afterJobTitle && name.words.contains { ambiguousGiven.contains(t, $0.lowerBound, $0.upperBound) }) { return name }
         if let name = try parseName(t, a, b),
            !afterJobTitle || givenNames.contains(t, name.words[0].lowerBound, name.words[0].upperBound) { return name }
         if inPersonalBlock { continue }
@@ -1085,7 +1091,8 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         // "Herr", "Mme", and the abbreviations also written in lower case ("dott.", "ing.")
         let honorific = honorifics.contains(t, i, we)
             && (t.isUppercaseLetter(at: i) ? (t[we] == 0x2E || we - i > 1)
-                : (t[we] == 0x2E ? lowercaseHonorifics.contains(t, i, we) : lowercaseHonorificsWithoutStop.contains(t, i, we)))
+                : (t[we] == 0x2E ? lowercaseHonorifics.contains(t, i, we)
+                    : lowercaseHonorificsWithoutStop.contains(t, i, we) && (t[i] != 0x64 || followedByAGivenName(t, we))))
             && !followsStreetWord(t, i)
             // "Capacity 20 mw.": a unit after a number
             && !(isLowerASCII(t[i]) && i >= 2 && t[i - 1] == 0x20 && isDigit(t[i - 2]))
@@ -1114,6 +1121,9 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         } else if mayIntroduce, let n = refereeLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n),
                   case let j = labelColon(t, after: i + n), t[j] == 0x3A || t[j] == 0x2D {
             k = skipTitles(t, from: t.skipBlanks(j + 1))
+            // "Enquiries: Please contact …", "Enquiries: Practice Manager": an instruction or a role
+            // opens these labels' values as often as a person; only a known given name is one
+            if enquiryLabels.contains(t, i, t.letterWordEnd(i)), !givenNames.contains(t, k, t.letterWordEnd(k)) { k = -1 }
             labelled = true
         } else if mayIntroduce, let n = personIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
             // "You will report to the Head of Data, Tom Ashworth", "Reportarás a Óscar Beltrán"
@@ -1126,6 +1136,9 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             // "Hi Hope,", "Buonasera Federica,", "Sehr geehrte Frau Dr. Weber,": a greeting starting a line;
             // "Olá, Camila, tudo bem?", "Hola, Irene:": a comma after the greeting too
             k = skipTitles(t, from: t.skipBlanks(t[i + n] == 0x2C ? i + n + 1 : i + n))
+            // "Hello, Good Morning,", "Hallo, Guten Tag,", "Hola, Buenas Tardes,", "Hallo, Zusammen,":
+            // a second greeting or a group, no one
+            if greetingFollowers.contains(t, k, t.letterWordEnd(k)) { k = -1 }
             greeting = true
         }
         guard k >= 0 else { i = we; continue }
@@ -1443,7 +1456,7 @@ let personHonorifics = WordSet([
     "eng", "d", "dña", "don", "doña", "pr", "professor", "professeur", "professora", "professoressa", "sister",
     "heer", "mevrouw", "avv", "arch", "geom", "rag", "madame", "monsieur", "mademoiselle", "signora", "signore",
     "signor", "señora", "señor", "senhora", "senhor", "meneer",
-    // "recado com Dona Cida", "à minha avó, dona Conceição"
+    // "recado com Dona Cida", "à minha avó, dona Conceição" (in lower case only before a given name)
     "dona",
 ])
 /// Honorifics also written in lower case, then always with a full stop ("dott.", "ing."),
@@ -1452,6 +1465,16 @@ private let lowercaseHonorifics = WordSet([
     "dott", "dott.ssa", "dr", "dra", "ing", "prof", "profa", "drs", "ir", "sig", "avv", "arch", "dhr", "mevr", "mw",
 ])
 private let lowercaseHonorificsWithoutStop = WordSet(["heer", "mevrouw", "dona"])
+/// Whether a known given name follows the word ending at `we`: lower-case "dona" is an honorific
+/// only so ("dona Conceição"; Italian "AVIS dona Sangue" gives, Catalan "La dona Treballadora" is a woman).
+private func followedByAGivenName(_ t: Text, _ we: Int) -> Bool {
+    guard t[we] == 0x20 else { return false }
+    let s = we + 1
+    return givenNames.contains(t, s, t.letterWordEnd(s))
+}
+
+/// Contact labels that open instructions and roles as often as a person ("Enquiries: Please …").
+private let enquiryLabels = WordSet(["enquiries", "inquiries", "informal"])
 /// After a label ending at `k`: past blanks and a bracketed hint ("Legal name (Last, First
 /// Middle):"), where its colon or dash should stand.
 private func labelColon(_ t: Text, after k: Int) -> Int {
@@ -1469,6 +1492,15 @@ private func startsALine(_ t: Text, _ i: Int) -> Bool {
     while p > 0 && t[p - 1] == 0x3E { p = t.skipBlanksBack(p - 1) }
     return p == 0 || isLineBreak(t[p - 1])
 }
+
+/// Words after a greeting that greet again or address a group: "Good Morning", "Guten Tag",
+/// "Buenas Tardes", "Boa Tarde", "Chère Madame", "Zusammen", "Ragazzi", "Future Colleagues".
+private let greetingFollowers = WordSet([
+    "good", "guten", "buenas", "buenos", "boa", "bom", "buon", "buona", "bonne", "bon", "goede", "goedemorgen",
+    "cher", "chère", "chers", "chères", "dear", "liebe", "lieber", "estimado", "estimada", "caro", "cara", "beste",
+    "zusammen", "allemaal", "ragazzi", "tutti", "equip", "equipo", "equipe", "équipe", "team", "future", "all",
+    "everyone", "everybody", "folks", "there", "again", "recruiter", "recruiters", "hiring", "linkedin", "community",
+])
 
 /// The labels of a mail's header lines that name a sender or a recipient.
 private let mailHeaderLabels = KeywordTable([
@@ -1582,7 +1614,8 @@ private let refereeLabels = KeywordTable([
     "nome del padre", "nome della madre", "padre", "madre", "nombre del padre", "nombre de la madre",
     "vater", "mutter", "ehepartner", "ehepartnerin", "père", "mère", "conjoint", "vader", "moeder", "partner",
     "next of kin", "emergency contact",
-    // a job ad's or a letter's contact: "Enquiries: Matt Ferguson, Talent Acquisition Partner"
+    // a job ad's or a letter's contact: "Enquiries: Matt Ferguson, Talent Acquisition Partner" (a
+    // known given name must follow these: `enquiryLabels`)
     "enquiries", "inquiries", "enquiries to", "informal enquiries", "questions to",
     // the signer of a form or a declaration
     "signature", "signed", "assinatura", "unterschrift", "fdo", "fdo.", "handtekening", "signé",

@@ -8,8 +8,8 @@
 /// to four parts of letters; the capitalised words right before the address (past a few bytes
 /// of `(`, `<`, blanks, `:`, `,` or a dash) must spell them in order, each word equal to its
 /// part (ASCII, any case), the first also as its initial alone ("k.park"); and the first word
-/// must be a known given name, or the address give only its initial (a team's mailbox, "Sales
-/// Team (sales.team@…)", is no one). Each address is read once, and
+/// must be a known given name that is no word or place, and no word may name a team or an
+/// institution (a team's mailbox, "Sales Team (sales.team@…)", "Sydney Office <…>", is no one). Each address is read once, and
 /// the words before it at most as far as its local part is long: linear.
 func detectNamesBeforeTheirEmails(_ t: Text, emails: [Candidate], into out: inout [Candidate]) throws(RedactionStopped) {
     for email in emails where email.kind == .email {
@@ -41,11 +41,14 @@ func detectNamesBeforeTheirEmails(_ t: Text, emails: [Candidate], into out: inou
                 end = ws - 1
             }
         }
-        // a person's mailbox, not a team's ("Sales Team (sales.team@…)", "Green Energy <…>"):
-        // the first word is a known given name, or the address gives only its initial (the
-        // address vouches for the surname, a word or not)
+        // a person's mailbox, not a team's or an office's ("Sales Team (sales.team@…)", "Sydney
+        // Office <…>", "Hope Foundation <…>", "Customer Service – c.service@…"): the first word is a
+        // known given name that is no word or place, and no word names a team or an institution
+        // (the address vouches for the surname, a word or not)
+        let fe = t.letterWordEnd(start)
         guard matched, start >= 0, start == 0 || !t.isWordChar(before: start),
-              parts[0].count == 1 || givenNames.contains(t, start, t.letterWordEnd(start)) else { continue }
+              givenNames.contains(t, start, fe), !ambiguousGiven.contains(t, start, fe),
+              !namesATeamOrInstitution(t, start, p) else { continue }
         out.append(Candidate(kind: .name, start: start, end: p))
     }
 }
@@ -74,8 +77,21 @@ private func localParts(_ t: Text, _ s: Int, _ e: Int) -> [[UInt8]]? {
     return parts.count >= 2 && parts.count <= 4 ? parts : nil
 }
 
+/// Whether a word of `t[s..<e]` names a team, a firm or an institution ("Office", "Recruiting",
+/// "Foundation", "School").
+private func namesATeamOrInstitution(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    var k = s
+    while k < e {
+        let w = t.letterWordEnd(k)
+        guard w > k else { k += 1; continue }
+        if teamWords.contains(t, k, w) || institutionNouns.contains(t, k, w) || companySuffixes.contains(t, k, w) { return true }
+        k = w
+    }
+    return false
+}
+
 /// Whether the word `t[s..<e]` is `part` (ASCII, any case), or its initial when `initialAllowed`
-/// and `part` is one letter. A word of two letters or more must be a part of two letters or more.
+/// and `part` is one letter (the first part only: "k.park" for "Kelsey Park").
 private func spells(_ t: Text, _ s: Int, _ e: Int, _ part: [UInt8], initialAllowed: Bool) -> Bool {
     t.work.add(e - s)
     if part.count == 1 { return initialAllowed && lowerASCII(t.b[s]) == part[0] }

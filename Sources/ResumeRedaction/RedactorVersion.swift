@@ -53,8 +53,8 @@ public enum RedactorVersion {
     ///    the street; a firm's name ended by its legal form before its address kept; bio-data
     ///    forms' names and dotted initials (`K.V.S. Prasad`), a heading name under a job title,
     ///    greetings with a comma, nicknames in quotes, a name its e-mail address spells (`Kelsey
-    ///    Park (kelsey.park@…)`), `Assoc.`/`Asst.` titles; places, firms, fellowships and cities
-    ///    named like people kept (`Rose Cottage`, `contrato Juan de la Cierva`, `to Phoenix
+    ///    Park (kelsey.park@…)`), `Assoc.`/`Asst.` titles; places, firms, fellowships and venues
+    ///    named like people kept (`Rose Cottage`, `contrato Juan de la Cierva`, `Phoenix
     ///    Palladium`); a host in capitals after a link label (`Portafolio: NURIAVILADECANS.CAT`);
     ///    no phone read inside a stretch of more than 20 digits.
     public static let current = 6

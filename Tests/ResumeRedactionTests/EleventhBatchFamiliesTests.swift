@@ -48,12 +48,14 @@ private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).tex
     @Test(arguments: [
         ("Handled the store move from Linking Road, Bandra to Phoenix Palladium, Lower Parel.",
          "Handled the store move from Linking Road, Bandra to Phoenix Palladium, Lower Parel."),
-        ("Weekly flights from Dallas Love Field to Austin.", "Weekly flights from Dallas Love Field to Austin."),
-        // a person of that name elsewhere is still one
+        ("Relocated to Dana Point, California.", "Relocated to Dana Point, California."),
+        // a person of that name is still one, after "from" or "to" too (an outside review's leaks)
+        ("I received a letter of recommendation from Victoria Hughes, my former manager.",
+         "I received a letter of recommendation from [NAME], my former manager."),
+        ("Thanks to Austin Miller and the support team.", "Thanks to [NAME] and the support team."),
         ("References: Phoenix Harper, Store Manager", "References: [NAME], Store Manager"),
-        ("I report to Phoenix Harper in Mumbai.", "I report to [NAME] in Mumbai."),
     ])
-    func aCityNamedLikeAPersonAfterToOrFromIsAPlace(input: String, expected: String) {
+    func aVenueNamedLikeAPersonIsAPlace(input: String, expected: String) {
         #expect(resume(input) == expected)
     }
 
