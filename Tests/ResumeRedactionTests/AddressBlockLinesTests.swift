@@ -2,10 +2,6 @@
 import Foundation
 import Testing
 
-private let redactor = PIIRedactor()
-private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription).text }
-private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).text }
-
 /// The lines of a postal address block that hold no number or postcode of their own (the tenth
 /// batch's addresses file: house names, localities, post towns, counties and countries on lines
 /// of their own), and the lines next to an address that are no part of it.

@@ -1,9 +1,6 @@
 @testable import ResumeRedaction
 import Testing
 
-private let redactor = PIIRedactor()
-private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription).text }
-
 /// Birth dates and cards the development corpus still missed after the fourth batch: a format
 /// hint between label and date, a place and date as fields of a personal-details line, a birth
 /// year in brackets after a person's name, Maestro's 18 digits grouped 4-4-4-6.

@@ -1,10 +1,6 @@
 @testable import ResumeRedaction
 import Testing
 
-private let redactor = PIIRedactor()
-private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription).text }
-private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).text }
-
 /// The families the eleventh batch's writers found (links and the text that looks like them;
 /// whole resumes as each country writes them).
 @Suite struct EleventhBatchFamiliesTests {

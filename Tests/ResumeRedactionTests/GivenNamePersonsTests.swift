@@ -1,10 +1,6 @@
 @testable import ResumeRedaction
 import Testing
 
-private let redactor = PIIRedactor()
-
-private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription).text }
-
 /// People named by a known given name and a surname, with no label, honorific or heading
 /// (GivenNamePersons.swift), and the contexts that make such words a firm, a place, a prize
 /// or a brand instead.

@@ -1,9 +1,6 @@
 @testable import ResumeRedaction
 import Testing
 
-private let redactor = PIIRedactor()
-private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription).text }
-
 /// National ids after labels the development corpus still missed: driver licences with a state
 /// or class before the number, the German tax id's long name, a value on the label's next line.
 @Suite struct IdentityDocumentLabelsTests {

@@ -1,9 +1,6 @@
 @testable import ResumeRedaction
 import Testing
 
-private let redactor = PIIRedactor()
-private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription).text }
-
 /// Scheme-less links on the hosts of shorteners, forms and newer top-level domains.
 @Suite struct LinkHostsTests {
     @Test(arguments: [

@@ -1,10 +1,6 @@
 @testable import ResumeRedaction
 import Testing
 
-private let redactor = PIIRedactor()
-private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription).text }
-private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).text }
-
 /// Name families the development corpus still missed after the fourth batch: self-introductions,
 /// a nickname after the heading name, mail headers' display names, greetings in a quoted mail,
 /// a name after a sentence-opening adverb, birth names; and what must stay: events, a town

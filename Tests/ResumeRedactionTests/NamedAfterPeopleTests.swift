@@ -1,10 +1,6 @@
 @testable import ResumeRedaction
 import Testing
 
-private let redactor = PIIRedactor()
-private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription).text }
-private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).text }
-
 /// Firms, institutions and works named after people (the fifth batch's KEEP traps), and the
 /// name fields and familiar-name phrases of forms and profiles.
 @Suite struct NamedAfterPeopleTests {

@@ -1,10 +1,6 @@
 @testable import ResumeRedaction
 import Testing
 
-private let redactor = PIIRedactor()
-private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription).text }
-private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).text }
-
 /// The families the ninth batch's writers found (links and contact lines; ordinary text beside
 /// personal data): Catalan and abbreviated Spanish streets, elided French names, places of more
 /// than one word, institutions before their address, surnames that are cities, and a

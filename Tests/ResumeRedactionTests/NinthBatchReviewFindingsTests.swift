@@ -1,10 +1,6 @@
 @testable import ResumeRedaction
 import Testing
 
-private let redactor = PIIRedactor()
-private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription).text }
-private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).text }
-
 /// What an outside review of the ninth batch's rules found: leaks and over-redaction, each mended.
 @Suite struct NinthBatchReviewFindingsTests {
     @Test(arguments: [

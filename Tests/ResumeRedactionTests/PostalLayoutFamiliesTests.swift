@@ -1,9 +1,6 @@
 @testable import ResumeRedaction
 import Testing
 
-private let redactor = PIIRedactor()
-private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription).text }
-
 /// Address families the development corpus still missed after the fourth batch: French
 /// house numbers with a comma or "bis", a postcode and place after a house number's segment
 /// or on the line under an address, an Indian PIN after an en dash, regions written out.

@@ -3,10 +3,6 @@ import Foundation
 import Testing
 @testable import ResumeRedaction
 
-private let redactor = PIIRedactor()
-private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).text }
-private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription).text }
-
 @Suite struct LuhnTests {
     private func digits(_ s: String) -> [UInt8] { s.utf8.filter { $0 >= 48 && $0 <= 57 }.map { $0 - 48 } }
 
@@ -362,7 +358,6 @@ private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription
         }
     }
 }
-
 
 @Suite struct MultiLineAndPrefixTests {
     @Test func postcodeLineUnderAStreetLine() {

@@ -1,10 +1,6 @@
 @testable import ResumeRedaction
 import Testing
 
-private let redactor = PIIRedactor()
-private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription).text }
-private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).text }
-
 /// What an outside review of redactor version 3 found, each kept right by a test: personal
 /// data a broad rule let through, and ordinary text a new rule took.
 @Suite struct ReviewFindingsTests {

@@ -1,8 +1,6 @@
 @testable import ResumeRedaction
 import Testing
 
-private let redactor = PIIRedactor()
-
 /// The families the second writer's batch (Corpus/names-*.txt) showed missing:
 /// people introduced by a reporting line or a contact phrase in job ads and
 /// letters and their later mentions, national ids known by their shape or

@@ -1,10 +1,6 @@
 @testable import ResumeRedaction
 import Testing
 
-private let redactor = PIIRedactor()
-private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription).text }
-private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).text }
-
 /// The address families of the tenth batch (postal addresses as each country writes them):
 /// forms that give an address a field per part, the lines of a block above its street line,
 /// landmarks and bracketed regions, spaced and hyphenated Indian PINs, Brazilian and Spanish

@@ -1,9 +1,6 @@
 @testable import ResumeRedaction
 import Testing
 
-private let redactor = PIIRedactor()
-private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription).text }
-
 /// What an outside review of the tenth batch's address rules found them taking that is no
 /// address (and the two leaks it found), each mended.
 @Suite struct TenthBatchAddressReviewFindingsTests {

@@ -1,10 +1,6 @@
 @testable import ResumeRedaction
 import Testing
 
-private let redactor = PIIRedactor()
-private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription).text }
-private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).text }
-
 /// The name families the tenth batch's writers found (people's names wherever documents put
 /// them): bio-data forms with dotted initials and one-word names, labels padded to a column,
 /// job-title lines above a heading name, greetings and closings of other shapes, nicknames in

@@ -1,10 +1,6 @@
 @testable import ResumeRedaction
 import Testing
 
-private let redactor = PIIRedactor()
-private func job(_ s: String) -> String { redactor.redact(s, as: .jobDescription).text }
-private func resume(_ s: String) -> String { redactor.redact(s, as: .resume).text }
-
 /// The families the third batch of the development corpus (Corpus/batch3-*.txt) showed:
 /// personal details in tables and padded forms, birth dates after a birthplace and a line
 /// break, Dutch numbers with a spaced dash, company and bank numbers that are no phones,
