@@ -18,7 +18,14 @@ import Testing
         let users = Resume_V1_UserServiceClient(connection)
         let service = CallOptions.bearer(daemon.serviceToken)
         let email = "drain.\(UUID().uuidString.prefix(8).lowercased())@example.com"
-        _ = try await users.createUser(.init(email: email, password: "a long password"), options: service)
+        // (a failure before SIGTERM says what the daemon wrote: a fresh-clone CI run once saw the
+        // connection closed here after 60 s, with no log to tell why)
+        do {
+            _ = try await users.createUser(.init(email: email, password: "a long password"), options: service)
+        } catch {
+            Issue.record("createUser failed: \(error); daemon running: \(daemon.residentBytes != nil); log: \(daemon.log.suffix(2_000))")
+            return
+        }
         // 40 sign-ins at cost 13 (~0.5 s each, one thread): far more work than the drain allows.
         let slow = CallOptions(timeoutMilliseconds: 120_000, metadata: service.metadata)
         let flood = Task {
@@ -30,7 +37,15 @@ import Testing
         var queued = false
         let until = Deadline.after(milliseconds: 10_000)
         while !queued && !until.hasPassed() {
-            let lane = try await health.check().dependencies.first { $0.name == "lane:bcrypt" }
+            let report: Resume_Rpc_V1_HealthCheckResponse
+            do {
+                report = try await health.check()
+            } catch {
+                Issue.record("health check failed: \(error); daemon running: \(daemon.residentBytes != nil); log: \(daemon.log.suffix(2_000))")
+                flood.cancel()
+                return
+            }
+            let lane = report.dependencies.first { $0.name == "lane:bcrypt" }
             queued = lane.map { !$0.detail.hasPrefix("queued 0 ") } ?? false
             if !queued { await Task.yield() }
         }
