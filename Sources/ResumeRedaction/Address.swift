@@ -1307,6 +1307,12 @@ func detectAddresses(_ t: Text, into out: inout [Candidate], blockLines: inout [
         }
         let e = try growRight(t, e0, limit: t.count) // segments never cross a line break
         var s = try growLeft(t, s0)
+        // "Unit 5/22 Smith Street", "Shop 3 14 High Street": a unit's word right before the number
+        // that starts the address
+        if isDigit(t[s]), s >= 2, t[s - 1] == 0x20, case let ws = t.letterRunStart(before: s - 1), ws < s - 1,
+           t.isUppercaseLetter(at: ws), unitLineWords.contains(t, ws, s - 1) {
+            s = ws
+        }
         if postcodeLine {
             // the rest of the postcode's line ("Funcionários, Belo Horizonte - MG, 30140-010"),
             // and the street line above it ("Am Kirchberg 7" over "01067 Dresden")
@@ -1508,7 +1514,7 @@ private func startsWithAUnitWord(_ t: Text, _ s: Int, _ e: Int) -> Bool {
 
 /// Words naming a part of a building that a line of an address starts with.
 private let unitLineWords = WordSet([
-    "flat", "apartment", "apt", "unit", "suite", "level", "floor", "room", "studio", "maisonette", "penthouse",
+    "flat", "apartment", "apt", "unit", "suite", "level", "floor", "room", "studio", "maisonette", "penthouse", "shop",
     "appartement", "appt", "résidence", "residence", "bâtiment", "bât", "escalier", "étage", "tower", "block",
     "wing", "werk", "tor", "haus", "gebäude", "aufgang", "etage", "hinterhaus", "vorderhaus", "seitenflügel",
     "bloco", "apto", "sala", "conjunto", "conj", "andar", "torre", "edificio", "edifício", "piso", "planta",

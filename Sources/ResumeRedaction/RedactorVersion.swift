@@ -46,7 +46,8 @@ public enum RedactorVersion {
     ///    headings no names; purchase-order numbers kept; the lines of an address block around a postcode line (locality, post town, county,
     ///    country) where they name no one; the candidate's name in a file's name ("CV_Marie_Dupont").
     /// 6: addresses written as forms field by field (`Address line 1`, `Logradouro`, `Bairro`),
-    ///    a flat's, unit's or floor's line over the street line, Indian landmarks, spaced and
+    ///    a flat's, unit's or floor's line over the street line or its word before the number
+    ///    (`Unit 5/22 Smith Street`), Indian landmarks, spaced and
     ///    hyphenated PINs and door numbers, abbreviated Brazilian and Spanish street types with
     ///    titles and unit words (`nº 3.880, sala 1204`), `Apartado de Correos`, German house-number
     ///    ranges and one-line addresses with `·` or `|`, CEDEX and `CS` boxes, house names before

@@ -47,6 +47,10 @@ import Testing
         ("Address: C/o Lakshmi Narayana Rao Gandhi Nagar Vijayawada 520003", "Address: [ADDRESS]"),
         // a post-office box before its postcode
         ("Apartado 1043 29640 Fuengirola", "[ADDRESS]"),
+        // a unit's word before the number that starts the street, on one line (Australian)
+        ("Unit 5/22 Smith Street\nFitzroy VIC 3065", "[ADDRESS]\n[ADDRESS]"),
+        ("Lives at Unit 5/22 Smith Street, Fitzroy VIC 3065.", "Lives at [ADDRESS]."),
+        ("The Unit 5 team shipped 22 features.", "The Unit 5 team shipped 22 features."),
     ])
     func theReviewsLeaksAreRedacted(input: String, expected: String) {
         #expect(job(input) == expected)
