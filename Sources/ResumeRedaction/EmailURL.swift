@@ -237,7 +237,7 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped)
         // "HAL.EXAMPLE.FR/search?…": a host in capitals with a path, three labels or more
         let capitalsWithPath = host.labels >= 3 && t[host.end] == 0x2F && isURLChar(t[host.end + 1])
         // "Portafolio: NURIAVILADECANS.CAT": a host in capitals as a link label's value
-        let capitalsAfterLabel = !capitalsWithPath && isUpperASCII(t[i]) && isAllCapitals(t, i, host.end)
+        let capitalsAfterLabel = !capitalsWithPath && isUpperASCII(t[i]) && isAllCaps(t, i, host.end)
             && followsLinkLabel(t, i)
         let capitals = capitalsWithPath || capitalsAfterLabel
         let tldOK: Bool = {
@@ -281,13 +281,6 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped)
         }
         i = host.end
     }
-}
-
-/// Whether the letters of `t[s..<e]` are all capitals.
-private func isAllCapitals(_ t: Text, _ s: Int, _ e: Int) -> Bool {
-    t.work.add(e - s)
-    for k in s..<e where isLowerASCII(t.b[k]) { return false }
-    return true
 }
 
 /// Whether a link label and its colon stand right before `i` on its line ("Portafolio: ",

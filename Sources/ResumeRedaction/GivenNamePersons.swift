@@ -266,8 +266,8 @@ private let streetSuffixes = ["straat", "straße", "strasse", "weg", "laan", "pl
 private func isAmbiguousGivenName(_ t: Text, _ s: Int, _ e: Int) -> Bool { ambiguousGiven.contains(t, s, e) }
 
 
-/// Whether the word is written in capitals only.
-private func isAllCaps(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+/// Whether the letters of `t[s..<e]` are all capitals.
+func isAllCaps(_ t: Text, _ s: Int, _ e: Int) -> Bool {
     var q = s
     while q < e {
         t.work.step()

@@ -80,14 +80,8 @@ private func localParts(_ t: Text, _ s: Int, _ e: Int) -> [[UInt8]]? {
 /// Whether a word of `t[s..<e]` names a team, a firm or an institution ("Office", "Recruiting",
 /// "Foundation", "School").
 private func namesATeamOrInstitution(_ t: Text, _ s: Int, _ e: Int) -> Bool {
-    var k = s
-    while k < e {
-        let w = t.letterWordEnd(k)
-        guard w > k else { k += 1; continue }
-        if teamWords.contains(t, k, w) || institutionNouns.contains(t, k, w) || companySuffixes.contains(t, k, w) { return true }
-        k = w
-    }
-    return false
+    t.containsWord(of: teamWords, from: s, to: e) || t.containsWord(of: institutionNouns, from: s, to: e)
+        || t.containsWord(of: companySuffixes, from: s, to: e)
 }
 
 /// Whether the word `t[s..<e]` is `part` (ASCII, any case), or its initial when `initialAllowed`

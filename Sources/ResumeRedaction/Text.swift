@@ -78,7 +78,8 @@ struct Text {
     private let runStart: [Int32]
     /// `letterWordEnd(i)` for every `i` in `0...count`.
     private let wordEnd: [Int32]
-    /// `nextASCIIWordStart(from: i)` for every `i` in `0..<count`, filled with the word ends.
+    /// `nextASCIIWordStart(from: i)` for every `i` in `0..<count`, filled in the pass that fills
+    /// `wordEnd`.
     private let asciiWordStarts: [Int32]
     /// What detectors compute about the whole text on first need and share.
     private let memo = TextMemo()
