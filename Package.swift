@@ -148,6 +148,10 @@ let package = Package(
         ),
         // How long redaction takes, against input size (scripts/bench-redaction).
         .executableTarget(name: "redaction-bench", dependencies: ["ResumeRedaction"], swiftSettings: strict),
+        .executableTarget(name: "store-bench",
+                          dependencies: ["ResumeData", "ResumeMigrations", "ResumePostgres", "ResumeStores", "ResumeCore", "ResumeTransport",
+                                         "ResumeRedaction", .product(name: "Logging", package: "swift-log")],
+                          swiftSettings: strict),
         .executableTarget(name: "resume-codegen", dependencies: ["CResumeProto", "ResumeReflection"], swiftSettings: strict),
 
         // MARK: Load harness
