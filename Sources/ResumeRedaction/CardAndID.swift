@@ -323,6 +323,12 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
                 // "CPF-2025-0093341" is a code (a year after the dash), not a label and its value
                 if nx == 0x2D && v == i + n && t.digitsEnd(v + 1) == v + 5 && t[v + 5] == 0x2D
                     && (t[v + 1] == 0x31 || t[v + 1] == 0x32) { return false }
+                // "FIN-OPS-2023-07": a code whose next part is a word of capitals and a dash
+                if nx == 0x2D && v == i + n && isUpperASCII(t[v + 1]) {
+                    var q = v + 1
+                    while q < t.count && isUpperASCII(t.b[q]) && q - v <= 8 { q += 1 }
+                    if t[q] == 0x2D { return false }
+                }
                 if nx == 0x3A || nx == 0x23 || nx == 0x2D || nx == 0x2E || nx == 0x28 || nx == 0x7C || isDigit(nx) || isUpperASCII(nx) { return true }
                 // "Citizen service number (BSN): …"
                 if nx == 0x29, t[t.skipBlanks(v + 1)] == 0x3A { return true }

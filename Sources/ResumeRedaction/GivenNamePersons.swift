@@ -29,6 +29,9 @@ private let institutionWordsBefore = WordSet([
     "park", "biblioteca", "bibliothèque", "bibliothek", "library", "galleria", "galeria", "galerie", "ponte", "porto",
     "puerto", "ciudad", "cidade", "città", "vila", "villa", "bairro", "jardim", "saint", "sainte", "st", "sankt",
     "san", "santa", "santo", "são", "sint", "hl", "lord", "queen", "king", "prince", "princess", "escuela", "scuola",
+    // royal namesakes: "Krankenhaus Königin Elisabeth Herzberge"
+    "königin", "könig", "kaiser", "kaiserin", "prinz", "prinzessin", "herzog", "herzogin", "reine", "roi", "rainha",
+    "reina", "rey",
     "collegio", "centro", "center", "centre", "campus", "casa", "palazzo", "palácio", "palacio", "hotel",
     "restaurant", "restaurante", "café", "bar", "rue", "rua", "via", "viale", "piazza", "calle", "avenida", "av",
     "avenue", "boulevard", "praça", "plaza", "paseo", "travessa", "alameda", "largo", "straße", "strasse", "platz",
@@ -53,6 +56,12 @@ private let institutionWordsBefore = WordSet([
     // stations named after people: "à deux pas du métro Marcel Sembat", "estação Paulo Freire"
     "métro", "metro", "gare", "estação", "estación", "stazione", "bahnhof", "tram",
 ])
+/// Stops and stations named after people, right before the name: "station Jean Macé", "métro
+/// Louise Michel", "Estação Carlos Gomes" (not two words back: "Station Manager Sarah Hughes").
+private let stopWordsBeforeNames = WordSet([
+    "station", "gare", "métro", "metro", "arrêt", "estação", "estación", "stazione", "haltestelle", "bahnhof", "tram",
+])
+
 
 /// Words that, right after a name, make it the name of a firm, place, prize or event
 /// ("Robert Bosch GmbH", "Grace Hopper Celebration", "Anna Freud Centre", "Victoria Station").
@@ -95,6 +104,8 @@ let institutionWordsAfter = WordSet([
     // the words of job titles, "Helen Lodge", "Emma Wilson Housing Officer")
     "cottage", "cottages", "manor", "farmhouse", "barn", "oval", "ground", "grounds", "society", "societies",
     "palladium", "marketcity", "point", "asset", "assets",
+    // a firm's trade, and schemes and grades: "Jan Steen Design", "Summer Vacation Scheme", "Pay Level 7"
+    "design", "scheme", "vacation", "level", "grade",
 ])
 
 /// Given names with a surname that are brands or famous people quoted as such
@@ -118,14 +129,14 @@ private let brandAndFamousNames: Set<String> = [
     "guido carli", "guy degrenne", "hannah arendt", "hans anders", "harvey nichols", "heinrich heine", "helmut kohl",
     "hugo boss", "indira gandhi", "isaac newton", "isabel marant", "jack daniel", "jack daniels", "jack henry",
     "jack wills", "jack wolfskin", "jacques dessange", "james cook", "james hardie", "jan linders",
-    "jawaharlal nehru", "jean moulin", "jean paul", "jeff bezos", "jimmy choo", "jo malone", "johan cruijff",
+    "jawaharlal nehru", "jean moulin", "jean paul", "jeff bezos", "jimmy choo", "jo malone", "joão pessoa", "johan cruijff",
     "johan cruyff", "johann sebastian", "johann wolfgang", "john deere", "john holland", "john kennedy",
     "john lennon", "john lewis", "john muir", "john wiley", "juan valdez", "jules verne", "julius baer",
     "karen millen", "karl marx", "kate spade", "kenneth cole", "konrad adenauer", "laura ashley", "leonardo da",
     "leonardo fibonacci", "lorna jane", "louis pasteur", "louis vuitton", "ludwig van", "luigi lavazza",
     "luisa spagnoli", "magazine luiza", "mahatma gandhi", "manish malhotra", "marc jacobs", "marc o'polo",
     "maria montessori", "marie curie", "marie skłodowska-curie", "mark zuckerberg", "marlies dekkers",
-    "martin luther", "martin luther king", "mary kay", "mary mackillop", "massimo dutti", "max bahr", "max mara",
+    "martin luther", "martin luther king", "mary kay", "mary mackillop", "massimo dutti", "max bahr", "max bögl", "max mara",
     "max planck", "michael kors", "michael page", "miguel de", "morgan sindall", "morgan stanley", "motilal oswal", "ned kelly",
     "nelson mandela", "nikola tesla", "oliver bonas", "oliver wyman", "oscar de", "oscar freire", "oscar niemeyer",
     "oswaldo cruz", "otto von", "pablo neruda", "pablo picasso", "paul bocuse", "paul hastings", "paul mccartney",
@@ -151,11 +162,17 @@ func detectGivenNamePersons(_ t: Text, into out: inout [Candidate]) throws(Redac
         let we = t.letterWordEnd(i)
         guard we > i else { i += 1; continue }
         if isGivenName(t, i, we) {
-            if let end = surnameAfterGivenName(t, i, we), !isInstitutionContext(t, i, end),
-               !isBrandOrFamous(t, i, end), !(isAmbiguousGivenName(t, i, we) && standsInCapitalisedRun(t, i, end)) {
-                out.append(Candidate(kind: .name, start: i, end: end))
-                i = end
-                continue
+            if let end = surnameAfterGivenName(t, i, we) {
+                // "John Lewis Cheadle": a brand's second word is no given name starting a person
+                if let brandEnd = brandOrFamousEnd(t, i) {
+                    i = brandEnd
+                    continue
+                }
+                if !isInstitutionContext(t, i, end), !(isAmbiguousGivenName(t, i, we) && standsInCapitalisedRun(t, i, end)) {
+                    out.append(Candidate(kind: .name, start: i, end: end))
+                    i = end
+                    continue
+                }
             }
             if let start = surnameCommaBefore(t, givenStart: i, givenEnd: we) {
                 let end = initialsEnd(t, after: we)
@@ -375,6 +392,7 @@ private func isInstitutionContext(_ t: Text, _ s: Int, _ end: Int) -> Bool {
         w = t.letterRunStart(before: w)
         guard w < q else { break }
         if institutionWordsBefore.contains(t, w, q) || streetWordsBeforeNames.contains(t, w, q) { return true }
+        if b == s, stopWordsBeforeNames.contains(t, w, q) { return true }
         // "lycée hôtelier Jean Drouant": one lower-case word after the institution's
         if !t.isUppercaseLetter(at: w), q - w > 3, wordsLeftAfterJoiner > 2 {
             let w2e = t.skipBlanksBack(w)
@@ -405,15 +423,15 @@ private func followsAGivenName(_ t: Text, _ w: Int) -> Bool {
     return s < q && t.isUppercaseLetter(at: s) && givenNames.contains(t, s, q)
 }
 
-/// Whether the name is a brand or a famous person ("Hugo Boss", "Max Planck").
-private func isBrandOrFamous(_ t: Text, _ s: Int, _ end: Int) -> Bool {
-    // the given name and the next word
+/// Where a brand's or a famous person's name at `s` ends ("Hugo Boss", "Max Planck"): the given
+/// name and the next word, when they are one; else nil.
+private func brandOrFamousEnd(_ t: Text, _ s: Int) -> Int? {
     let we = t.letterWordEnd(s)
-    guard t[we] == 0x20 else { return false }
+    guard t[we] == 0x20 else { return nil }
     let ne = t.letterWordEnd(we + 1)
-    guard ne > we + 1 else { return false }
+    guard ne > we + 1 else { return nil }
     t.work.add(ne - s)
-    return brandAndFamousNames.contains(t.string(s, ne).lowercased())
+    return brandAndFamousNames.contains(t.string(s, ne).lowercased()) ? ne : nil
 }
 
 /// Whether a capitalised word stands right before `s` or right after `end` on the line

@@ -29,13 +29,15 @@ private let honorifics = WordSet([
 ])
 private let nameSuffixes = WordSet([
     "jr", "sr", "ii", "iii", "iv", "phd", "ph.d", "mba", "md", "cpa", "pe", "esq", "msc", "bsc", "ma", "ba",
-    "rn", "cfa", "pmp", "dds",
+    "rn", "cfa", "pmp", "dds", "ca", "aca", "fca", "acca", "fcca", "caanz", "cta", "cisa", "cissp", "frm",
 ])
 let particles = WordSet([
     "van", "von", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "bin", "binti", "ibn", "al",
     "el", "ter", "ten", "dos", "das", "y", "zu", "af", "av", "los", "las", "lo", "degli", "dei",
     // Welsh patronymics: "Rhys ap Gwilym" (not "ab": German "ab Montag"); Catalan surnames: "Montserrat Vilanova i Roca"
     "ap", "i",
+    // Irish and Scottish Gaelic surnames: "Seán Ó Dónaill", "Aoife Ní Bhriain", "Róisín Nic Aodha", "Cathal Mac Giolla Phádraig"
+    "ó", "ní", "nic", "uí", "mac", "mhic",
 ])
 let documentWords = WordSet([
     "resume", "résumé", "resumé", "cv", "curriculum", "vitae", "lebenslauf", "cover", "letter", "page", "europass",
@@ -85,6 +87,8 @@ let nonNameWords = WordSet([
     // titles and roles
     "engineer", "engineering", "developer", "development", "manager", "management", "designer", "design",
     "senior", "junior", "lead", "staff", "principal", "head", "chief", "director", "officer", "president",
+    // pay scales: "Pay Level 7", "Grade Level 11"
+    "level",
     "vice", "vp", "intern", "internship", "associate", "assistant", "analyst", "architect", "consultant",
     "specialist", "scientist", "researcher", "coordinator", "administrator", "executive", "representative",
     "technician", "nurse", "teacher", "accountant", "writer", "editor", "strategist", "operator",
@@ -122,7 +126,7 @@ let nonNameWords = WordSet([
     // degrees and memberships after a name: "Chloe Griffith BEng (Hons) MIEAust"
     "beng", "meng", "bsc", "msc", "phd", "mba", "hons", "ceng", "ieng", "cpa", "cfa", "pmp", "llb", "llm", "bcom",
     "mcom", "btech", "mtech", "mphil", "dphil", "frcs", "mrcp", "frcp", "cipd", "acca", "cima", "mieaust", "mimeche",
-    "miet", "mrics", "fca",
+    "miet", "mrics", "fca", "ca", "aca", "fcca", "caanz", "cta", "cisa", "cissp", "frm",
     // Portuguese titles and grades: "Desenvolvedor Back-end Pleno"
     "desenvolvedor", "desenvolvedora", "analista", "pleno", "plena", "sênior", "júnior", "estagiário", "estagiária",
     "técnico", "técnica", "coordenador", "coordenadora", "gerente", "assistente", "auxiliar", "vendedor", "vendedora",
@@ -1166,7 +1170,9 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
                 // "Herr Berlin", "M. Paris": after an honorific a city's name is a surname (not in
                 // "Miss London 2019")
                 // "Contact: Talent Acquisition"; "Reference: JH-48213", "Ref: SSL-2025-004417": a code
-                if teamWords.contains(t, p, e) || isCodeWord(t, p, e) || institutionNouns.contains(t, p, e) { end = -1; break }
+                // ("Prof. S. Ó Dónaill": a one-letter particle after a name or an initial is no code)
+                if teamWords.contains(t, p, e) || institutionNouns.contains(t, p, e)
+                    || (isCodeWord(t, p, e) && !((words > 0 || initials > 0) && particles.contains(t, p, e))) { end = -1; break }
                 // "Dr. Reddy's Laboratories": a possessive inside the name is a firm's
                 if words > 0, t[p - 1] == 0x20, p >= 3, t[p - 3] == 0x27, t[p - 2] == 0x73 { end = -1; break }
                 words += 1
@@ -1247,13 +1253,17 @@ private func detectNamesBeforeRoles(_ t: Text, into out: inout [Candidate]) thro
 /// name's range.
 private func nameBeforeRole(_ t: Text, _ k: Int) -> (Int, Int)? {
     var p = k, words = 0, end = -1
+    // a known given name first: the words after it may be common words and trades ("Jenny Park,
+    // Former Store Manager", "Denise Cook, Human Resources"), and it may be one itself ("Dean Hughes, Site Manager")
+    let givenFirst = givenNames.contains(t, k, t.letterWordEnd(k))
     while words < 3 {
         t.work.step()
         let e = nameWordEnd(t, p)
         guard e > p + 1, t.isUppercaseLetter(at: p), !isCodeWord(t, p, e) else { break }
-        if nonNameWords.contains(t, p, e) || sectionWords.contains(t, p, e) || teamWords.contains(t, p, e)
-            || companySuffixes.contains(t, p, e) || institutionNouns.contains(t, p, e) || roleWords.contains(t, p, e)
-            || personHonorifics.contains(t, p, e) || sentenceStartWords.contains(t, p, e) { return nil } // "Mrs …", "As Doe, …"
+        if sectionWords.contains(t, p, e) || teamWords.contains(t, p, e) || companySuffixes.contains(t, p, e)
+            || institutionNouns.contains(t, p, e) || personHonorifics.contains(t, p, e) || sentenceStartWords.contains(t, p, e)
+            || (!givenFirst && (nonNameWords.contains(t, p, e) || roleWords.contains(t, p, e)))
+            || (givenFirst && words > 0 && roleWords.contains(t, p, e) && t[e] != 0x2C) { return nil } // "Mrs …", "As Doe, …"
         words += 1
         end = e
         guard t[e] == 0x20, t.isUppercaseLetter(at: e + 1) else { break }
@@ -1276,6 +1286,7 @@ private func nameBeforeRole(_ t: Text, _ k: Int) -> (Int, Int)? {
 /// Role words of referee lists beside `roleWords`: "Managing Director", "Franchisee", "Nurse".
 private let extraRoleWords = WordSet([
     "managing", "franchisee", "owner", "recruiter", "mentor", "colleague", "coworker", "co-worker", "client", "professor",
+    "human", "hr",
     "engineer", "nurse", "consultant", "analyst", "advisor", "adviser", "controller", "architect", "specialist",
 ])
 
@@ -1401,7 +1412,7 @@ let companySuffixes = WordSet([
 ])
 /// Capitalised words after an honorific that are not people ("Mr. Robot", "Dr. Pepper").
 private let notPersons = WordSet([
-    "robot", "pepper", "bean", "scholl", "martens", "oetker",
+    "robot", "pepper", "bean", "scholl", "martens", "oetker", "clean",
     // "MS Excel", "MS Teams": Microsoft's products
     "excel", "word", "office", "project", "teams", "access", "visio", "powerpoint", "outlook", "dynamics", "azure",
     "sql", "dos", "windows", "sharepoint", "navision", "exchange", "paint",
