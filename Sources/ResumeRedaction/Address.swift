@@ -230,6 +230,9 @@ private func houseNumberEnd(_ t: Text, _ i: Int) -> Int? {
     if (t[e] == 0x2F || t[e] == 0x2D) && isDigit(t[e + 1]) {
         let d2 = t.digitsEnd(e + 1)
         if d2 - e - 1 <= 4 { e = d2; if isAlphaASCII(t[e]) && !isAlphaASCII(t[e + 1]) { e += 1 } }
+    } else if t[e] == 0xE2, t[e + 1] == 0x80, t[e + 2] == 0x93, isDigit(t[e + 3]) { // "51–52"
+        let d2 = t.digitsEnd(e + 3)
+        if d2 - e - 3 <= 4 { e = d2 }
     }
     guard !isAlnumASCII(t[e]), !t.isWordChar(at: e) else { return nil }
     return e
@@ -347,6 +350,17 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
         let wordEnd = t[we] == 0x2E ? we + 1 : we // "Hauptstr."
         if t[wordEnd] == 0x20, let n = houseNumberEnd(t, wordEnd + 1) { return n }
     }
+    // a German street type as a word of its own after the street's name: "Berliner Straße 38",
+    // "Schönhauser Allee 45", "Lange Str. 5"
+    if t[we] == 0x20, t.isUppercaseLetter(at: i), t.isUppercaseLetter(at: we + 1) {
+        let te = t.letterWordEnd(we + 1)
+        if te > we + 1, germanStreetTypeWords.contains(t, we + 1, te) {
+            let n = t[te] == 0x2E ? te + 1 : te
+            // (not a year: "Neuer Weg 2025 – Programm")
+            if t[n] == 0x20, let h = houseNumberEnd(t, n + 1),
+               !(t.digitsEnd(n + 1) == n + 5 && (t.matches(century19, at: n + 1) || t.matches(century20, at: n + 1))) { return h }
+        }
+    }
     // street type first
     var typeEnd = we
     if t[typeEnd] == 0x2E { typeEnd += 1 }
@@ -396,6 +410,13 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
     }
     return nil
 }
+
+/// German street types written as a word of their own after the street's name ("Berliner Straße",
+/// "Schönhauser Allee", "Alter Markt" is not among them: "Markt" is a market as often).
+private let germanStreetTypeWords = WordSet([
+    "straße", "strasse", "str", "allee", "weg", "platz", "ring", "gasse", "damm", "chaussee", "ufer", "promenade",
+    "steig", "stieg", "pfad", "wall", "graben", "kai", "zeile", "landstraße", "landstrasse",
+])
 
 /// Titles abbreviated in streets named after people ("Av. Eng. Domingos Ferreira", "Rua Dr. Flores",
 /// "Praça Gen. Osório", "Av. Pres. Vargas", "Rua Cel. Oscar Porto").
@@ -683,7 +704,8 @@ private func streetLineAbove(_ t: Text, _ lineStart: Int) throws(RedactionStoppe
     guard lineStart > 0, isLineBreak(t.b[lineStart - 1]) else { return nil }
     let nl = lineStart - 1
     let endsWithNumber = previousLineEndsWithHouseNumber(t, nl)
-    guard endsWithNumber || previousLineStartsWithNumberedStreet(t, nl) || previousLineStartsWithALocality(t, nl) else { return nil }
+    guard endsWithNumber || previousLineStartsWithNumberedStreet(t, nl) || previousLineStartsWithALocality(t, nl)
+            || previousLineIsANumberedStreetWithoutType(t, nl) else { return nil }
     var e = nl
     if e > 0 && t[e - 1] == 0x0D { e -= 1 }
     e = t.skipBlanksBack(e)
@@ -1035,7 +1057,8 @@ private func segmentNamesAStreet(_ t: Text, before q: Int) -> Bool {
         let ws = t.letterRunStart(before: e, hyphens: true)
         guard ws < e else { return false }
         if streetFirstTypes.contains(t, ws, e) || frenchStreetTypes.contains(t, ws, e) || streetSuffixes.contains(t, ws, e)
-            || (germanStreetPrepositions.contains(t, ws, e) && t.isUppercaseLetter(at: ws)) || endsWithCompoundStreetEnding(t, ws, e) {
+            || (germanStreetPrepositions.contains(t, ws, e) && t.isUppercaseLetter(at: ws)) || endsWithCompoundStreetEnding(t, ws, e)
+            || (germanStreetTypeWords.contains(t, ws, e) && t.isUppercaseLetter(at: ws)) {
             return true
         }
         var p = ws
@@ -1120,8 +1143,9 @@ private func placeFieldEnd(_ t: Text, _ e: Int) -> Int? {
 }
 
 /// A place's province or qualifier in brackets after one blank at `k` ("(RM)", "(Saale)", "(Oder)",
-/// "(Málaga)", "(M.P.)"): one word, a capital, then letters, dots and hyphens, 30 bytes at most;
-/// not a job's terms ("(Hybrid)", "(HQ)", "(Vollzeit oder Teilzeit)"). Returns the end after ")".
+/// "(Málaga)", "(M.P.)", "(A Coruña)", "(Santa Cruz de Tenerife)"): capitalised words (particles
+/// between them) of letters, dots and hyphens, 30 bytes at most; not a job's terms ("(Hybrid)",
+/// "(HQ)", "(Vollzeit oder Teilzeit)"). Returns the end after ")".
 private func bracketedPlaceEnd(_ t: Text, _ k: Int) -> Int? {
     guard t[k] == 0x20, t[k + 1] == 0x28, t.isUppercaseLetter(at: k + 2) else { return nil }
     var j = k + 2
@@ -1129,6 +1153,14 @@ private func bracketedPlaceEnd(_ t: Text, _ k: Int) -> Int? {
         t.work.step()
         let c = t.b[j]
         if c == 0x29 { return workTermsInBrackets.contains(t, k + 2, j) ? nil : j + 1 }
+        if c == 0x20 {
+            // another word: capitalised, or a particle before one
+            let w = t.letterWordEnd(j + 1)
+            guard w > j + 1, t.isUppercaseLetter(at: j + 1)
+                    || (placeNameParticles.contains(t, j + 1, w) && t[w] == 0x20 && t.isUppercaseLetter(at: w + 1)) else { return nil }
+            j += 1
+            continue
+        }
         guard c >= 0x80 || isAlphaASCII(c) || c == 0x2E || c == 0x2D else { return nil }
         j += 1
     }
@@ -1170,11 +1202,23 @@ private func growRight(_ t: Text, _ end: Int, limit: Int) throws(RedactionStoppe
         guard se - end < maxGrowth else { break }
         e = se
     }
+    // a floor after its ordinal's full stop, and its side: "…, 3. OG", "…, 2. Etage links"
+    if t[e] == 0x2E, e > end, isDigit(t[e - 1]), t[e + 1] == 0x20, case let w = t.letterWordEnd(e + 2), w > e + 2,
+       floorWords.contains(t, e + 2, w), w <= limit {
+        e = w
+        if t[e] == 0x20, case let side = t.letterWordEnd(e + 1), side > e + 1, floorSides.contains(t, e + 1, side), side <= limit {
+            e = side
+        }
+    }
     // the place's province in brackets, which ends the address: "…, 29640 Fuengirola (Málaga)",
     // "06108 Halle (Saale)", "20900 Monza (MB), P.IVA …"
     if let b = bracketedPlaceEnd(t, e), b <= limit { e = b }
     return e
 }
+
+/// Floors after their ordinal in a German address ("3. OG", "2. Etage", "1. Stock"), and the side of it.
+private let floorWords = WordSet(["og", "eg", "dg", "ug", "etage", "stock", "obergeschoss", "stockwerk"])
+private let floorSides = WordSet(["links", "rechts", "li", "re", "mitte"])
 
 /// Extends an address to the left over up to two segments that contain a digit.
 private func growLeft(_ t: Text, _ start: Int) throws(RedactionStopped) -> Int {
@@ -1578,7 +1622,13 @@ private func isAddressBlockLine(_ t: Text, _ s: Int, _ e: Int) -> Bool {
     }
     guard capitals > 0, let (fs, fe) = firstWord else { return false }
     // a firm's or an institution's name, unless a numbered unit of it ("Unit 5, The Biscuit Works")
-    if namesAFirmOrInstitution && !(unitFirst && digits > 0) { return false }
+    // or a street named after a park or a station ("Elswick Park Road", "Station Road": its last
+    // word a street's)
+    if namesAFirmOrInstitution && !(unitFirst && digits > 0) {
+        let le = t[e - 1] == 0x2E ? e - 1 : e
+        let ls = t.letterRunStart(before: le)
+        guard ls < le, ls > fs, t.isUppercaseLetter(at: ls), streetSuffixes.contains(t, ls, le) else { return false }
+    }
     // a sentence ends with a full stop ("Advogado."), an abbreviation may ("Alappuzha Dist.")
     if t[e - 1] == 0x2E, e - 1 - t.letterRunStart(before: e - 1) > 5 { return false }
     // a contact's label ("Telefon", "Cellulare", "E-mail") or a person ("Mr Tom Baker", "Priya Raman")
@@ -1781,6 +1831,44 @@ private func previousLineStartsWithNumberedStreet(_ t: Text, _ nl: Int) -> Bool 
     k = t.skipBlanks(k)
     let we = t.letterWordEnd(k)
     return we > k && we < nl && (frenchStreetTypes.contains(t, k, we) || streetFirstTypes.contains(t, k, we))
+}
+
+/// Whether the line ending at the `\n` at `nl` is a house number (or a range) and one to four
+/// capitalised words to its end, perhaps after a unit's part and its comma: a street with no
+/// street type over a postcode line ("12–14 Hatton Garden", "3rd Floor, 27 Old Jewry",
+/// "Flat 4, 9 Kings Parade"). Not a year ("2019 Annual Report").
+private func previousLineIsANumberedStreetWithoutType(_ t: Text, _ nl: Int) -> Bool {
+    guard var s = lineStart(before: nl, within: 60, in: t) else { return false }
+    var e = nl
+    if t[e - 1] == 0x0D { e -= 1 }
+    e = t.skipBlanksBack(e)
+    if !isDigit(t[s]) || !isBlank(t[t.digitsEnd(s)]) && t[t.digitsEnd(s)] != 0x2D && t[t.digitsEnd(s)] != 0xE2 {
+        // a unit's part first ("3rd Floor", "Flat 4"), to its comma
+        var c = s
+        while c < e && t.b[c] != 0x2C { c += 1; t.work.step() }
+        guard c < e, startsWithAUnitWord(t, s, c) else { return false }
+        s = t.skipBlanks(c + 1)
+    }
+    let d = t.digitsEnd(s)
+    guard d > s, d - s <= 4, !(d - s == 4 && (t.matches(century19, at: s) || t.matches(century20, at: s))) else { return false }
+    var k = d
+    if t[k] == 0x2D, isDigit(t[k + 1]) { k = t.digitsEnd(k + 1) } // "12-14"
+    else if t[k] == 0xE2, t[k + 1] == 0x80, t[k + 2] == 0x93, isDigit(t[k + 3]) { k = t.digitsEnd(k + 3) } // "12–14"
+    if isAlphaASCII(t[k]) && !t.isLetter(at: k + 1) { k += 1 } // "27b"
+    guard t[k] == 0x20 else { return false }
+    k += 1
+    var words = 0
+    while k < e {
+        let w = t.letterWordEnd(k)
+        guard w > k, t.isUppercaseLetter(at: k), words < 4 else { return false }
+        t.work.add(w - k)
+        words += 1
+        k = w
+        guard k < e else { break }
+        guard t[k] == 0x20, t.isLetter(at: k + 1) else { return false }
+        k += 1
+    }
+    return words > 0
 }
 
 /// Whether the line ending at the `\n` at `nl` ends with a house number ("Musterstraße 1", "Am Markt 5a").

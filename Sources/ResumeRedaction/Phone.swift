@@ -212,6 +212,11 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
     groups.reserveCapacity(8)
     seps.reserveCapacity(8)
     var i = 0
+    // where the last phone taken ends, and the last number that a phone joined to it would make
+    // one ("3251-4400 ou (51) 3251-4418", "(61) 3345-6789 / 99887-7665": a local number beside one
+    // written in full)
+    var lastPhoneEnd = -1
+    var lastCompanion: (start: Int, end: Int)? = nil
     while i < t.count {
         i = try t.skip(from: i) { _, c in !(isDigit(c) || c == 0x2B || c == 0x28) }
         guard i < t.count else { break }
@@ -280,6 +285,7 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
             j = k
         }
         let runEnd = lastGroupEnd
+        var companion: Int? = nil
         let decided: Int? = try { () throws(RedactionStopped) -> Int? in
             if groups.isEmpty || digits < 7 || digits > 16 { return nil }
 
@@ -342,16 +348,47 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
                     }
                 }
             }
+            if !accept && !plus && groups.count == 2 && (7...9).contains(digits) && groups[1] == 4 && !seps.contains(0x2F)
+                && !(isAlphaASCII(t[runEnd]) || (t[runEnd] >= 0x80 && t.isLetter(at: runEnd))) {
+                companion = runEnd
+            }
             guard accept else { return nil }
             let end = extensionEnd(t, runEnd)
             if end == runEnd && (isAlphaASCII(t[end]) || (t[end] >= 0x80 && t.isLetter(at: end))) { return nil }
             return end
         }()
         if let end = decided {
+            if let before = lastCompanion, joinsTwoPhones(t, before.end, start) {
+                out.append(Candidate(kind: .phone, start: before.start, end: before.end))
+            }
+            lastCompanion = nil
             out.append(Candidate(kind: .phone, start: start, end: end))
+            lastPhoneEnd = end
             i = max(end, start + 1)
+        } else if let end = companion {
+            if lastPhoneEnd >= 0, joinsTwoPhones(t, lastPhoneEnd, start) {
+                out.append(Candidate(kind: .phone, start: start, end: end))
+                lastPhoneEnd = end
+                lastCompanion = nil
+            } else {
+                lastCompanion = (start, end)
+            }
+            i = max(runEnd, start + 1)
         } else {
             i = max(runEnd, start + 1)
         }
     }
 }
+
+/// Whether only blanks and one joiner stand between two numbers (`a..<b`): "/", "|", ",", ";",
+/// or "ou", "or", "o", "oder", "of", "e", "y", "et", "en", "und" ("3251-4400 ou (51) 3251-4418").
+private func joinsTwoPhones(_ t: Text, _ a: Int, _ b: Int) -> Bool {
+    guard a < b, b - a <= 8 else { return false }
+    let s = t.skipBlanks(a), e = t.skipBlanksBack(b)
+    guard s < e else { return false }
+    t.work.add(b - a)
+    if e == s + 1, t.b[s] == 0x2F || t.b[s] == 0x7C || t.b[s] == 0x2C || t.b[s] == 0x3B { return true }
+    return s > a && e < b && phoneJoinerWords.contains(t, s, e)
+}
+
+private let phoneJoinerWords = WordSet(["ou", "or", "o", "oder", "of", "e", "y", "et", "en", "und"])

@@ -72,4 +72,75 @@ import Testing
     func aCodeWhosePrefixIsAnIdLabelStays(input: String) {
         #expect(job(input) == input)
     }
+
+    @Test(arguments: [
+        ("Lessingweg 2, 33602 Bielefeld", "[ADDRESS]"),
+        ("Anschrift: Hamburger Straße 117, 22083 Hamburg", "Anschrift: [ADDRESS]"),
+        ("Frankfurter Allee 5\n10247 Berlin", "[ADDRESS]\n[ADDRESS]"),
+        ("Standort: Alte Gasse 12 · 35037 Marburg", "Standort: [ADDRESS]"),
+        ("Sitz: Breite Str. 9, 14467 Potsdam", "Sitz: [ADDRESS]"),
+        ("Postanschrift: Kölner Straße 51–53, 50226 Frechen", "Postanschrift: [ADDRESS]"),
+    ])
+    func aGermanStreetTypeAsAWordOfItsOwnIsAStreet(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        "Die Deutsche Bahn fährt 5 Mal am Tag.",
+        "Berliner Philharmoniker 2019, Leipziger Buchmesse 2020",
+        "Wir bieten: Neuer Weg 2025 – Programm für Quereinsteiger",
+    ])
+    func germanPhrasesWithoutAStreetTypeAndNumberStay(input: String) {
+        #expect(job(input) == input)
+    }
+
+    @Test(arguments: [
+        ("Leipziger Straße 8, Hinterhaus, 2. OG\n04109 Leipzig", "[ADDRESS]\n[ADDRESS]"),
+        ("Wohnung: Musterweg 4, 2. Etage links, 10115 Berlin", "Wohnung: [ADDRESS]"),
+    ])
+    func aGermanFloorAndBuildingPartArePartOfTheAddress(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Calle Real, 7, 2.º\n38400 Puerto de la Cruz (Santa Cruz de Tenerife)", "[ADDRESS]\n[ADDRESS]"),
+        ("Rúa Nova, 3\n27001 Lugo (Lugo)", "[ADDRESS]\n[ADDRESS]"),
+    ])
+    func aProvinceOfSeveralWordsInBracketsEndsThePlace(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Northgate Analytics\n2nd Floor, 21–23 Cloth Fair\nLondon EC1A 7JQ", "Northgate Analytics\n[ADDRESS]\n[ADDRESS]"),
+        ("Flat 4, 9 Kings Parade\nCambridge CB2 1SJ", "[ADDRESS]\n[ADDRESS]"),
+        ("Employer's address\nByker Station Road\nNewcastle upon Tyne\nNE6 1AB", "Employer's address\n[ADDRESS]\n[ADDRESS]\n[ADDRESS]"),
+    ])
+    func aUKStreetWithoutANumberOrTypeOverItsPostcodeLine(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        "2019 Annual Report\nLondon EC1A 7JQ",
+    ])
+    func aYearOverAPostcodeLineIsNoStreet(input: String) {
+        #expect(job(input).hasPrefix("2019 Annual Report"))
+    }
+
+    @Test(arguments: [
+        ("Dúvidas: 3224-1100 ou (31) 3224-1180.", "Dúvidas: [PHONE] ou [PHONE]."),
+        ("Fones: (21) 2555-0101 / 98811-2233", "Fones: [PHONE] / [PHONE]"),
+        ("Tel: (11) 3061-2200, 3061-2211", "Tel: [PHONE], [PHONE]"),
+    ])
+    func aLocalNumberJoinedToAFullOneIsAPhone(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test(arguments: [
+        "Períodos: 2019-2023 / 2020-2024",
+        "Pedido 1234-5678 ou 4321-8765",
+        "Turmas 2023-0412, 2023-0413",
+    ])
+    func numbersJoinedToNoPhoneStay(input: String) {
+        #expect(resume(input) == input)
+    }
 }
