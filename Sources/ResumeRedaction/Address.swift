@@ -230,9 +230,10 @@ private func houseNumberEnd(_ t: Text, _ i: Int) -> Int? {
     if (t[e] == 0x2F || t[e] == 0x2D) && isDigit(t[e + 1]) {
         let d2 = t.digitsEnd(e + 1)
         if d2 - e - 1 <= 4 { e = d2; if isAlphaASCII(t[e]) && !isAlphaASCII(t[e + 1]) { e += 1 } }
-    } else if t[e] == 0xE2, t[e + 1] == 0x80, t[e + 2] == 0x93, isDigit(t[e + 3]) { // "51–52"
+    } else if t[e] == 0xE2, t[e + 1] == 0x80, t[e + 2] == 0x93, isDigit(t[e + 3]) { // "51–52", not "2019–2020"
         let d2 = t.digitsEnd(e + 3)
-        if d2 - e - 3 <= 4 { e = d2 }
+        let year = d - i == 4 && (t.matches(century19, at: i) || t.matches(century20, at: i))
+        if d2 - e - 3 <= 4, !year { e = d2 }
     }
     guard !isAlnumASCII(t[e]), !t.isWordChar(at: e) else { return nil }
     return e
@@ -354,11 +355,14 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
     // "Schönhauser Allee 45", "Lange Str. 5"
     if t[we] == 0x20, t.isUppercaseLetter(at: i), t.isUppercaseLetter(at: we + 1) {
         let te = t.letterWordEnd(we + 1)
-        if te > we + 1, germanStreetTypeWords.contains(t, we + 1, te) {
+        let strong = te > we + 1 && germanStreetTypeWords.contains(t, we + 1, te)
+        if strong || (te > we + 1 && weakGermanStreetTypeWords.contains(t, we + 1, te)) {
             let n = t[te] == 0x2E ? te + 1 : te
-            // (not a year: "Neuer Weg 2025 – Programm")
+            // (not a year: "Neuer Weg 2025 – Programm"; after a word that is also a ranking's, a
+            // network's or a wall's, only before its postcode: "Ranking Platz 3", "Token Ring 16")
             if t[n] == 0x20, let h = houseNumberEnd(t, n + 1),
-               !(t.digitsEnd(n + 1) == n + 5 && (t.matches(century19, at: n + 1) || t.matches(century20, at: n + 1))) { return h }
+               !(t.digitsEnd(n + 1) == n + 5 && (t.matches(century19, at: n + 1) || t.matches(century20, at: n + 1))),
+               strong || postcodeFollows(t, h) { return h }
         }
     }
     // street type first
@@ -412,11 +416,31 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
 }
 
 /// German street types written as a word of their own after the street's name ("Berliner Straße",
-/// "Schönhauser Allee", "Alter Markt" is not among them: "Markt" is a market as often).
+/// "Schönhauser Allee"; "Alter Markt" is not among them: "Markt" is a market as often).
 private let germanStreetTypeWords = WordSet([
-    "straße", "strasse", "str", "allee", "weg", "platz", "ring", "gasse", "damm", "chaussee", "ufer", "promenade",
-    "steig", "stieg", "pfad", "wall", "graben", "kai", "zeile", "landstraße", "landstrasse",
+    "straße", "strasse", "str", "allee", "gasse", "damm", "chaussee", "landstraße", "landstrasse",
 ])
+/// German street types that are other things after a capitalised word as often ("Ranking Platz 3",
+/// "Token Ring 16", "Mein Weg 3 Jahre", "Berlin Wall 30"): a street only before its postcode.
+private let weakGermanStreetTypeWords = WordSet([
+    "weg", "platz", "ring", "ufer", "promenade", "steig", "stieg", "pfad", "wall", "graben", "kai", "zeile",
+])
+
+/// Whether a postcode and a place follow the house number ending at `h`: on its line after a
+/// comma, "·", "|" or a dash ("Olympischer Platz 3, 14053 Berlin"), or first on the next line.
+private func postcodeFollows(_ t: Text, _ h: Int) -> Bool {
+    var k = h
+    if t[k] == 0x2C { k += 1 }
+    k = t.skipBlanks(k)
+    if t[k] == 0xC2, t[k + 1] == 0xB7 { k = t.skipBlanks(k + 2) } // ·
+    else if t[k] == 0x7C || t[k] == 0x2D { k = t.skipBlanks(k + 1) }
+    else if t[k] == 0xE2, t[k + 1] == 0x80, t[k + 2] == 0x93 { k = t.skipBlanks(k + 3) } // –
+    if t[k] == 0x0D { k += 1 }
+    if t[k] == 0x0A { k = t.skipBlanks(k + 1) }
+    let d = t.digitsEnd(k)
+    t.work.add(k - h + 6)
+    return (d - k == 5 || d - k == 4) && t[d] == 0x20 && t.isUppercaseLetter(at: d + 1)
+}
 
 /// Titles abbreviated in streets named after people ("Av. Eng. Domingos Ferreira", "Rua Dr. Flores",
 /// "Praça Gen. Osório", "Av. Pres. Vargas", "Rua Cel. Oscar Porto").
@@ -1154,7 +1178,9 @@ private func bracketedPlaceEnd(_ t: Text, _ k: Int) -> Int? {
         let c = t.b[j]
         if c == 0x29 { return workTermsInBrackets.contains(t, k + 2, j) ? nil : j + 1 }
         if c == 0x20 {
-            // another word: capitalised, or a particle before one
+            // another word: capitalised, or a particle before one; the first no job's term
+            // ("(Remote Option)", "(Hybrid Working)", "(Smart Working)")
+            guard !workTermsInBrackets.contains(t, t.letterRunStart(before: j), j) else { return nil }
             let w = t.letterWordEnd(j + 1)
             guard w > j + 1, t.isUppercaseLetter(at: j + 1)
                     || (placeNameParticles.contains(t, j + 1, w) && t[w] == 0x20 && t.isUppercaseLetter(at: w + 1)) else { return nil }
@@ -1172,6 +1198,7 @@ private let workTermsInBrackets = WordSet([
     "hybrid", "hybride", "híbrido", "hibrido", "ibrido", "remote", "remoto", "télétravail", "hq", "onsite", "on-site",
     "office", "büro", "vollzeit", "teilzeit", "homeoffice", "fulltime", "full-time", "parttime", "part-time",
     "headquarters", "zentrale", "hauptsitz", "siège", "sede", "presencial", "presenziale", "kantoor", "thuiswerk",
+    "smart", "trabajo", "teletrabajo", "flexible", "flexibel",
 ])
 
 /// Whether the place name ending at `e` ends its address ("…, 91074 Herzogenaurach", "07745
@@ -1860,7 +1887,8 @@ private func previousLineIsANumberedStreetWithoutType(_ t: Text, _ nl: Int) -> B
     var words = 0
     while k < e {
         let w = t.letterWordEnd(k)
-        guard w > k, t.isUppercaseLetter(at: k), words < 4 else { return false }
+        // (a count, "25 Years Experience", "30 Tage Urlaub", "40 Uur Per Week", is no street)
+        guard w > k, t.isUppercaseLetter(at: k), words < 4, !countWords.contains(t, k, w) else { return false }
         t.work.add(w - k)
         words += 1
         k = w
@@ -1868,8 +1896,20 @@ private func previousLineIsANumberedStreetWithoutType(_ t: Text, _ nl: Int) -> B
         guard t[k] == 0x20, t.isLetter(at: k + 1) else { return false }
         k += 1
     }
-    return words > 0
+    return words >= 2
 }
+
+/// Units and things counted after a number at a line's start: "25 Years Experience", "12 Month
+/// Contract", "2 Days Office", "500 Employees".
+private let countWords = WordSet([
+    "year", "years", "yrs", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "jahr", "jahre", "jahren",
+    "monat", "monate", "woche", "wochen", "tag", "tage", "stunde", "stunden", "jaar", "jaren", "maand", "maanden", "week",
+    "weken", "dag", "dagen", "uur", "an", "ans", "année", "années", "mois", "semaine", "semaines", "jour", "jours",
+    "heure", "heures", "anno", "anni", "mese", "mesi", "settimana", "settimane", "giorno", "giorni", "ora", "ore",
+    "año", "años", "mes", "meses", "semana", "semanas", "día", "días", "hora", "horas", "ano", "anos", "dia", "dias",
+    "per", "employees", "staff", "people", "mitarbeiter", "beschäftigte", "funcionários", "empleados", "dipendenti",
+    "medewerkers", "salariés", "members", "users", "clients", "customers", "sites", "stores", "countries",
+])
 
 /// Whether the line ending at the `\n` at `nl` ends with a house number ("Musterstraße 1", "Am Markt 5a").
 private func previousLineEndsWithHouseNumber(_ t: Text, _ nl: Int) -> Bool {

@@ -29,9 +29,6 @@ private let institutionWordsBefore = WordSet([
     "park", "biblioteca", "bibliothèque", "bibliothek", "library", "galleria", "galeria", "galerie", "ponte", "porto",
     "puerto", "ciudad", "cidade", "città", "vila", "villa", "bairro", "jardim", "saint", "sainte", "st", "sankt",
     "san", "santa", "santo", "são", "sint", "hl", "lord", "queen", "king", "prince", "princess", "escuela", "scuola",
-    // royal namesakes: "Krankenhaus Königin Elisabeth Herzberge"
-    "königin", "könig", "kaiser", "kaiserin", "prinz", "prinzessin", "herzog", "herzogin", "reine", "roi", "rainha",
-    "reina", "rey",
     "collegio", "centro", "center", "centre", "campus", "casa", "palazzo", "palácio", "palacio", "hotel",
     "restaurant", "restaurante", "café", "bar", "rue", "rua", "via", "viale", "piazza", "calle", "avenida", "av",
     "avenue", "boulevard", "praça", "plaza", "paseo", "travessa", "alameda", "largo", "straße", "strasse", "platz",
@@ -56,10 +53,16 @@ private let institutionWordsBefore = WordSet([
     // stations named after people: "à deux pas du métro Marcel Sembat", "estação Paulo Freire"
     "métro", "metro", "gare", "estação", "estación", "stazione", "bahnhof", "tram",
 ])
-/// Stops and stations named after people, right before the name: "station Jean Macé", "métro
-/// Louise Michel", "Estação Carlos Gomes" (not two words back: "Station Manager Sarah Hughes").
-private let stopWordsBeforeNames = WordSet([
-    "station", "gare", "métro", "metro", "arrêt", "estação", "estación", "stazione", "haltestelle", "bahnhof", "tram",
+/// A studio's or an agency's word after its founder's name, when it ends the name ("Jan Steen Design,").
+private let studioWordsAfter = WordSet(["design", "designs"])
+
+/// Royal namesakes and stops named after people, right before the name: "Krankenhaus Königin
+/// Elisabeth Herzberge", "métro Louise Michel", "Estação Carlos Gomes" (not two words back:
+/// "Projektteam: Lena Königin …"; not words that are also surnames or given names, "König",
+/// "Kaiser", "Herzog", "Rey", "Reina", nor English "station": "radio station Jane Doe hosted").
+private let namesakeWordsBeforeNames = WordSet([
+    "königin", "kaiserin", "prinz", "prinzessin", "herzogin", "reine", "roi", "rainha",
+    "gare", "métro", "metro", "arrêt", "estação", "estación", "stazione", "haltestelle", "bahnhof",
 ])
 
 
@@ -104,8 +107,12 @@ let institutionWordsAfter = WordSet([
     // the words of job titles, "Helen Lodge", "Emma Wilson Housing Officer")
     "cottage", "cottages", "manor", "farmhouse", "barn", "oval", "ground", "grounds", "society", "societies",
     "palladium", "marketcity", "point", "asset", "assets",
-    // a firm's trade, and schemes and grades: "Jan Steen Design", "Summer Vacation Scheme", "Pay Level 7"
-    "design", "scheme", "vacation", "level", "grade",
+    // firms' words: "Ivy Solutions", "Max Financial", "Austin Technology"
+    "solutions", "technology", "financial", "finance", "ventures",
+    // Indian firms after their founder's or deity's name: "Sri Murugan Textiles", "Rathore Handicrafts Exports"
+    "textiles", "exports", "handicrafts", "traders", "enterprises", "jewellers", "sweets",
+    // a town after a word ("Olive Branch, MS"), a bank's branch
+    "branch",
 ])
 
 /// Given names with a surname that are brands or famous people quoted as such
@@ -136,7 +143,7 @@ private let brandAndFamousNames: Set<String> = [
     "leonardo fibonacci", "lorna jane", "louis pasteur", "louis vuitton", "ludwig van", "luigi lavazza",
     "luisa spagnoli", "magazine luiza", "mahatma gandhi", "manish malhotra", "marc jacobs", "marc o'polo",
     "maria montessori", "marie curie", "marie skłodowska-curie", "mark zuckerberg", "marlies dekkers",
-    "martin luther", "martin luther king", "mary kay", "mary mackillop", "massimo dutti", "max bahr", "max bögl", "max mara",
+    "martin luther", "martin luther king", "mary kay", "mary mackillop", "massimo dutti", "max bahr", "max bögl", "max mara", "mercedes benz", "mercedes sprinter",
     "max planck", "michael kors", "michael page", "miguel de", "morgan sindall", "morgan stanley", "motilal oswal", "ned kelly",
     "nelson mandela", "nikola tesla", "oliver bonas", "oliver wyman", "oscar de", "oscar freire", "oscar niemeyer",
     "oswaldo cruz", "otto von", "pablo neruda", "pablo picasso", "paul bocuse", "paul hastings", "paul mccartney",
@@ -162,17 +169,11 @@ func detectGivenNamePersons(_ t: Text, into out: inout [Candidate]) throws(Redac
         let we = t.letterWordEnd(i)
         guard we > i else { i += 1; continue }
         if isGivenName(t, i, we) {
-            if let end = surnameAfterGivenName(t, i, we) {
-                // "John Lewis Cheadle": a brand's second word is no given name starting a person
-                if let brandEnd = brandOrFamousEnd(t, i) {
-                    i = brandEnd
-                    continue
-                }
-                if !isInstitutionContext(t, i, end), !(isAmbiguousGivenName(t, i, we) && standsInCapitalisedRun(t, i, end)) {
-                    out.append(Candidate(kind: .name, start: i, end: end))
-                    i = end
-                    continue
-                }
+            if let end = surnameAfterGivenName(t, i, we), !isInstitutionContext(t, i, end),
+               !isBrandOrFamous(t, i, end), !(isAmbiguousGivenName(t, i, we) && standsInCapitalisedRun(t, i, end)) {
+                out.append(Candidate(kind: .name, start: i, end: end))
+                i = end
+                continue
             }
             if let start = surnameCommaBefore(t, givenStart: i, givenEnd: we) {
                 let end = initialsEnd(t, after: we)
@@ -373,6 +374,8 @@ private func isInstitutionContext(_ t: Text, _ s: Int, _ end: Int) -> Bool {
         let q = a + 1
         let w = t.letterWordEnd(q)
         if w > q, institutionWordsAfter.contains(t, q, w) || hasStreetSuffix(t, q, w) || companySuffixAt(t, q) { return true }
+        // "Jan Steen Design" (a studio), not "Anna Schmidt Design Director" (a person and her role)
+        if w > q, t[w] != 0x20 || !t.isUppercaseLetter(at: w + 1), studioWordsAfter.contains(t, q, w) { return true }
         if t[q] == 0x26 { return true } // "& Co", "& Spencer"
     }
     if t[end] == 0x2D, t.isLetter(at: end + 1) { return true } // "Robert-Koch-Institut"
@@ -392,7 +395,7 @@ private func isInstitutionContext(_ t: Text, _ s: Int, _ end: Int) -> Bool {
         w = t.letterRunStart(before: w)
         guard w < q else { break }
         if institutionWordsBefore.contains(t, w, q) || streetWordsBeforeNames.contains(t, w, q) { return true }
-        if b == s, stopWordsBeforeNames.contains(t, w, q) { return true }
+        if b == s, namesakeWordsBeforeNames.contains(t, w, q) { return true }
         // "lycée hôtelier Jean Drouant": one lower-case word after the institution's
         if !t.isUppercaseLetter(at: w), q - w > 3, wordsLeftAfterJoiner > 2 {
             let w2e = t.skipBlanksBack(w)
@@ -423,15 +426,15 @@ private func followsAGivenName(_ t: Text, _ w: Int) -> Bool {
     return s < q && t.isUppercaseLetter(at: s) && givenNames.contains(t, s, q)
 }
 
-/// Where a brand's or a famous person's name at `s` ends ("Hugo Boss", "Max Planck"): the given
-/// name and the next word, when they are one; else nil.
-private func brandOrFamousEnd(_ t: Text, _ s: Int) -> Int? {
+/// Whether the name is a brand or a famous person ("Hugo Boss", "Max Planck").
+private func isBrandOrFamous(_ t: Text, _ s: Int, _ end: Int) -> Bool {
+    // the given name and the next word
     let we = t.letterWordEnd(s)
-    guard t[we] == 0x20 else { return nil }
+    guard t[we] == 0x20 else { return false }
     let ne = t.letterWordEnd(we + 1)
-    guard ne > we + 1 else { return nil }
+    guard ne > we + 1 else { return false }
     t.work.add(ne - s)
-    return brandAndFamousNames.contains(t.string(s, ne).lowercased()) ? ne : nil
+    return brandAndFamousNames.contains(t.string(s, ne).lowercased())
 }
 
 /// Whether a capitalised word stands right before `s` or right after `end` on the line

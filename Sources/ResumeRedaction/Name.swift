@@ -87,8 +87,8 @@ let nonNameWords = WordSet([
     // titles and roles
     "engineer", "engineering", "developer", "development", "manager", "management", "designer", "design",
     "senior", "junior", "lead", "staff", "principal", "head", "chief", "director", "officer", "president",
-    // pay scales: "Pay Level 7", "Grade Level 11"
-    "level",
+    // "Summer Vacation Scheme": no one's surname
+    "vacation",
     "vice", "vp", "intern", "internship", "associate", "assistant", "analyst", "architect", "consultant",
     "specialist", "scientist", "researcher", "coordinator", "administrator", "executive", "representative",
     "technician", "nurse", "teacher", "accountant", "writer", "editor", "strategist", "operator",
@@ -1102,6 +1102,7 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             && !(isLowerASCII(t[i]) && i >= 2 && t[i - 1] == 0x20 && isDigit(t[i - 2]))
             // "M." and "D." alone, not inside "Ph.D." or "M.Sc."
             && (we - i > 1 || i == 0 || t[i - 1] == 0x20 || t[i - 1] == 0x0A || t[i - 1] == 0x28)
+            || sriBeforeAPerson(t, i, we)
         let mayIntroduce = !honorific && introducing.mayMatch(in: t, at: i)
         if honorific {
             k = titleEnd(t, we)
@@ -1166,7 +1167,8 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
                 break // "el Dr. Álvaro Sánchez y la Dra. Núria Casals": the next person's honorific
             } else if t.isUppercaseLetter(at: p) && !sectionWords.contains(t, p, e)
                         && (!nonNameWords.contains(t, p, e)
-                            || (honorific && placeNamedSurnames.contains(t, p, e) && !isDigit(t[t.skipBlanks(e)]))) {
+                            || (honorific && placeNamedSurnames.contains(t, p, e) && !isDigit(t[t.skipBlanks(e)]))
+                            || (honorific && words < 2 && !isAllCaps(t, i, we) && isWordSurnameAfterHonorific(t, p, e))) {
                 // "Herr Berlin", "M. Paris": after an honorific a city's name is a surname (not in
                 // "Miss London 2019")
                 // "Contact: Talent Acquisition"; "Reference: JH-48213", "Ref: SSL-2025-004417": a code
@@ -1231,12 +1233,13 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
 private func detectNamesBeforeRoles(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     var i = 0
     while i < t.count {
-        // a line start or a dash (– —): where such a name can start
-        i = try t.skip(from: i) { _, c in c != 0x0A && c != 0xE2 }
+        // a line start, a dash (– —) or a column's bar ("Finance Director  |  Amira Shah, Head of FP&A"):
+        // where such a name can start
+        i = try t.skip(from: i) { _, c in c != 0x0A && c != 0xE2 && c != 0x7C }
         guard i < t.count else { break }
         try t.work.tick()
         var k: Int
-        if t.b[i] == 0x0A { k = i + 1 }
+        if t.b[i] == 0x0A || t.b[i] == 0x7C { k = i + 1 }
         else if t[i + 1] == 0x80, t[i + 2] == 0x93 || t[i + 2] == 0x94 { k = i + 3 }
         else { i += 1; continue }
         i = k
@@ -1263,7 +1266,11 @@ private func nameBeforeRole(_ t: Text, _ k: Int) -> (Int, Int)? {
         if sectionWords.contains(t, p, e) || teamWords.contains(t, p, e) || companySuffixes.contains(t, p, e)
             || institutionNouns.contains(t, p, e) || personHonorifics.contains(t, p, e) || sentenceStartWords.contains(t, p, e)
             || (!givenFirst && (nonNameWords.contains(t, p, e) || roleWords.contains(t, p, e)))
-            || (givenFirst && words > 0 && roleWords.contains(t, p, e) && t[e] != 0x2C) { return nil } // "Mrs …", "As Doe, …"
+            || (givenFirst && words > 0 && roleWords.contains(t, p, e) && t[e] != 0x2C)
+            // a firm named after a given name ("Jordan Engineering", "Ivy Solutions"), not a place-like surname ("Jenny Park")
+            || (givenFirst && words > 0 && institutionWordsAfter.contains(t, p, e) && !surnamesAmongPlaceWords.contains(t, p, e)) {
+            return nil // "Mrs …", "As Doe, …"
+        }
         words += 1
         end = e
         guard t[e] == 0x20, t.isUppercaseLetter(at: e + 1) else { break }
@@ -1276,7 +1283,9 @@ private func nameBeforeRole(_ t: Text, _ k: Int) -> (Int, Int)? {
         t.work.step()
         let w = t.letterWordEnd(q)
         guard w > q else { return nil }
-        if roleWords.contains(t, q, w) || extraRoleWords.contains(t, q, w) { return (k, end) }
+        if roleWords.contains(t, q, w) || extraRoleWords.contains(t, q, w) || (givenFirst && departmentRoleWords.contains(t, q, w)) {
+            return (k, end)
+        }
         guard t[w] == 0x20 else { return nil }
         q = w + 1
     }
@@ -1286,9 +1295,14 @@ private func nameBeforeRole(_ t: Text, _ k: Int) -> (Int, Int)? {
 /// Role words of referee lists beside `roleWords`: "Managing Director", "Franchisee", "Nurse".
 private let extraRoleWords = WordSet([
     "managing", "franchisee", "owner", "recruiter", "mentor", "colleague", "coworker", "co-worker", "client", "professor",
-    "human", "hr",
     "engineer", "nurse", "consultant", "analyst", "advisor", "adviser", "controller", "architect", "specialist",
 ])
+
+/// A department standing for a role after a person whose given name is known: "Denise Cook, Human
+/// Resources" (not after a firm: "Deutsche Telekom, Human Resources Intern").
+private let departmentRoleWords = WordSet(["human", "hr"])
+/// Place words that are common surnames too: "Jenny Park, Former Store Manager".
+private let surnamesAmongPlaceWords = WordSet(["park", "hill", "hall"])
 
 /// Whether `t[p..<e]` is a code rather than a name word: capitals only, three letters or fewer
 /// ("JH", "SSL"), or followed by a dash and a digit ("DJ-VM-2025-118").
@@ -1381,6 +1395,14 @@ private func skipTitles(_ t: Text, from start: Int) -> Int {
             k = t.skipBlanks(k + 6)
             continue
         }
+        // "Dr. (Mrs.) Vaishali Kulkarni": an honorific in brackets
+        if t[k] == 0x28, case let w = t.letterWordEnd(k + 1), w > k + 1, personHonorifics.contains(t, k + 1, w) {
+            let close = t[w] == 0x2E ? w + 1 : w
+            if t[close] == 0x29 {
+                k = t.skipBlanks(close + 1)
+                continue
+            }
+        }
         let w = t.letterWordEnd(k)
         guard w > k else { break }
         let title = (personHonorifics.contains(t, k, w) || titlesBeforeNamesOnly.contains(t, k, w)) && (t[w] == 0x2E || t.isUppercaseLetter(at: k))
@@ -1400,6 +1422,32 @@ private func titleEnd(_ t: Text, _ w: Int) -> Int {
     if t[w + 1] == 0x6E, t[w + 2] == 0x61, !t.isLetter(at: w + 3) { return w + 3 } // "sig.na"
     if t[w + 1] == 0xC2, t[w + 2] == 0xAA || t[w + 2] == 0xBA { return w + 3 } // ".ª", ".º"
     return w + 1
+}
+
+/// Whether a capitalised common word at `p..<e` after an honorific is a surname or a given name
+/// there ("Dear Ms Page,", "Ms Harper Page\n", "Ms. Page Whitaker, Teacher"): it ends the name
+/// (a comma, colon, bracket or line end follows) or a name word that is no common word follows it;
+/// not a firm's or a product's word ("Mr. Clean", "Dr. Data Science").
+private func isWordSurnameAfterHonorific(_ t: Text, _ p: Int, _ e: Int) -> Bool {
+    guard !notPersons.contains(t, p, e), !companySuffixes.contains(t, p, e), !roleWords.contains(t, p, e),
+          !teamWords.contains(t, p, e), !institutionNouns.contains(t, p, e) else { return false }
+    let c = t[e]
+    if e >= t.count || c == 0x2C || c == 0x3A || c == 0x3B || c == 0x29 || isLineBreak(c) { return true }
+    guard c == 0x20 else { return false }
+    let n = e + 1, ne = nameWordEnd(t, n)
+    return ne > n + 1 && t.isUppercaseLetter(at: n) && !isAllCaps(t, n, ne) && !nonNameWords.contains(t, n, ne)
+        && !sectionWords.contains(t, n, ne) && !companySuffixes.contains(t, n, ne) && !institutionNouns.contains(t, n, ne)
+        && !roleWords.contains(t, n, ne)
+}
+
+/// Whether "Sri" at `i..<we` is a person's honorific: before an initial or a known given name
+/// ("Sri R. Subramaniam", "Sri Mahendra Singh Rathore"; not "Sri Lanka").
+private func sriBeforeAPerson(_ t: Text, _ i: Int, _ we: Int) -> Bool {
+    guard we == i + 3, t[i] == 0x53, t[i + 1] == 0x72, t[i + 2] == 0x69, t[we] == 0x20, !t.isWordChar(before: i) else { return false }
+    let n = we + 1
+    if isUpperASCII(t[n]), t[n + 1] == 0x2E { return true }
+    let ne = t.letterWordEnd(n)
+    return ne > n && t.isUppercaseLetter(at: n) && givenNames.contains(t, n, ne) && !ambiguousGiven.contains(t, n, ne)
 }
 
 /// Words skipped before a name after a label, never honorifics on their own: "Late Shri Ramesh Gupta".
@@ -1583,6 +1631,9 @@ private let personIntroducers = KeywordTable([
     "rapporteert aan", "rapporteren aan", "neem contact op met", "stuur je cv naar",
     "berichten an", "berichten direkt an", "berichtest an", "berichtest direkt an", "berichtet an", "berichtet direkt an",
     "wenden sie sich an", "melde dich bei",
+    // "pregunta por Nerea", "ask for Joyce": whom to ask for
+    "pregunta por", "preguntar por", "preguntad por", "ask for", "asking for", "chiedi di", "chiedere di", "vraag naar",
+    "fragen sie nach", "frag nach", "demandez", "demander", "pergunte por", "perguntar por",
     // "D/o Ramesh Sharma": son, daughter, wife of; "C/o Sri. P. Srinivas": care of
     "s/o", "d/o", "w/o", "c/o",
 
@@ -1629,7 +1680,8 @@ private let refereeLabels = KeywordTable([
     // known given name must follow these: `enquiryLabels`)
     "enquiries", "inquiries", "enquiries to", "informal enquiries", "questions to",
     // the signer of a form or a declaration
-    "signature", "signed", "assinatura", "unterschrift", "fdo", "fdo.", "handtekening", "signé",
+    "signature", "signed", "assinatura", "unterschrift", "fdo", "fdo.", "handtekening", "signé", "firmado", "firmato",
+    "assinado", "getekend", "unterschrieben",
     // the name fields of a form: "Preferred name: Annie", "Geburtsname: Krause", "Primer apellido: Rivas"
     "preferred name", "middle name", "middle names", "previous surname", "previous surnames", "previous surname(s)",
     "maiden name", "birth name", "given name", "given names", "first name", "last name", "surname", "family name",

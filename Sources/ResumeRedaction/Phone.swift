@@ -29,7 +29,8 @@ func hasPhoneLabel(_ t: Text, before start: Int) -> Bool {
     while j > 0 && skipped < 6 {
         t.work.step()
         let c = t.b[j - 1]
-        if isBlank(c) || c == 0x3A || c == 0x2E || c == 0x2D || c == 0x23 || c == 0x2F { j -= 1; skipped += 1 }
+        // (and "?": "Prefer a call? 07700 900445")
+        if isBlank(c) || c == 0x3A || c == 0x2E || c == 0x2D || c == 0x23 || c == 0x2F || c == 0x3F { j -= 1; skipped += 1 }
         else { break }
     }
     for _ in 0..<2 {
@@ -348,8 +349,13 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
                     }
                 }
             }
-            if !accept && !plus && groups.count == 2 && (7...9).contains(digits) && groups[1] == 4 && !seps.contains(0x2F)
-                && !(isAlphaASCII(t[runEnd]) || (t[runEnd] >= 0x80 && t.isLetter(at: runEnd))) {
+            // a Brazilian local number: a landline of 4 + 4 digits from 2 to 5, a mobile of 5 + 4 from 9
+            // (not "0900-1730", "500-1000 Mitarbeiter", "WA 98101-2345": hours, ranges, a ZIP+4)
+            if !accept && !plus && groups.count == 2 && groups[1] == 4 && !seps.contains(0x2F)
+                && ((groups[0] == 4 && t[start] >= 0x32 && t[start] <= 0x35) || (groups[0] == 5 && t[start] == 0x39))
+                && !(isAlphaASCII(t[runEnd]) || (t[runEnd] >= 0x80 && t.isLetter(at: runEnd)))
+                && !(t.isLetter(at: t.skipBlanks(runEnd)) && !startsAPhoneJoiner(t, t.skipBlanks(runEnd)))
+                && !(start >= 3 && t[start - 1] == 0x20 && isUpperASCII(t[start - 2]) && isUpperASCII(t[start - 3])) {
                 companion = runEnd
             }
             guard accept else { return nil }
@@ -392,3 +398,9 @@ private func joinsTwoPhones(_ t: Text, _ a: Int, _ b: Int) -> Bool {
 }
 
 private let phoneJoinerWords = WordSet(["ou", "or", "o", "oder", "of", "e", "y", "et", "en", "und"])
+
+/// Whether a joiner word ("ou", "or" …) starts at `k`.
+private func startsAPhoneJoiner(_ t: Text, _ k: Int) -> Bool {
+    let w = t.letterWordEnd(k)
+    return w > k && phoneJoinerWords.contains(t, k, w)
+}

