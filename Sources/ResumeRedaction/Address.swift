@@ -562,7 +562,9 @@ private func nationalPostcodeAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
         if d - i == 3, t[d] == 0x20, t.digitsEnd(d + 1) == d + 4, !isAlnumASCII(t[d + 4]) { pinEnd = d + 4 }
         if d - i == 6 || pinEnd > d, t[i] != 0x30, i >= 2 {
             let rest = t.skipBlanks(pinEnd)
-            guard rest >= t.count || isLineBreak(t[rest]) || t[rest] == 0x2C || t[rest] == 0x2E else { return nil }
+            // (or a bracket: "Bengaluru – 560048 (hybrid, 3 days in office)")
+            guard rest >= t.count || isLineBreak(t[rest]) || t[rest] == 0x2C || t[rest] == 0x2E
+                    || (t[rest] == 0x28 && rest > pinEnd) else { return nil }
             var p = i
             if t[p - 1] == 0x20 { p -= 1 }
             if t[p - 1] == 0x2D { p -= 1 }
@@ -650,6 +652,8 @@ private let institutionsBeforeAddresses = WordSet([
     "infirmary", "hospital", "clinic", "hospice", "university", "college", "school", "institute", "institut",
     "museum", "library", "academy", "ziekenhuis", "klinikum", "ospedale", "hôpital", "universität", "université",
     "universidad", "università", "universidade", "universiteit", "hogeschool", "hochschule", "politecnico",
+    // government bodies: "Data Analyst Intern – Queensland Treasury, 1 William Street, Brisbane City QLD 4000"
+    "treasury", "council", "ministry", "authority", "commission", "parliament", "police",
 ])
 
 /// Legal forms that end a firm's name written before its address on one line.
@@ -1399,15 +1403,25 @@ func detectAddresses(_ t: Text, into out: inout [Candidate], blockLines: inout [
         found.append(Candidate(kind: .address, start: s, end: e))
         i = max(e0, i + 1)
     }
-    // merge overlapping or touching (", ") candidates
+    // merge overlapping or touching (", ", " – ") candidates
     found.sort { $0.start < $1.start }
     var merged = [Candidate]()
     for cand in found {
         try t.work.tick()
         if var last = merged.last {
-            var gap = last.end
-            while gap < cand.start && (isBlank(t.b[gap]) || t.b[gap] == 0x2C) { gap += 1; try t.work.tick() }
-            if cand.start <= gap { // the gap holds only blanks and commas, so both are on one line
+            var gap = last.end, dashes = 0
+            while gap < cand.start {
+                try t.work.tick()
+                if isBlank(t.b[gap]) || t.b[gap] == 0x2C { gap += 1; continue }
+                // one dash between blanks: "8 MG Road, Indiranagar, Bengaluru – 560038"
+                if dashes == 0, gap > last.end, isBlank(t.b[gap - 1]) {
+                    if t.b[gap] == 0x2D { gap += 1; dashes += 1; continue }
+                    if t.b[gap] == 0xE2, t[gap + 1] == 0x80, t[gap + 2] == 0x93 || t[gap + 2] == 0x94 { gap += 3; dashes += 1; continue }
+                }
+                break
+            }
+            if cand.start <= gap, dashes == 0 || isBlank(t[cand.start - 1]) {
+                // the gap holds only blanks, commas and a dash between blanks, so both are on one line
                 last.end = max(last.end, cand.end)
                 merged[merged.count - 1] = last
                 continue

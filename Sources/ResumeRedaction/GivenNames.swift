@@ -212,7 +212,8 @@ let ambiguousGivenNames: Set<String> = [
     "roos", "noor", "mila", "isa", "vera", "rita", "jo", "ed", "ken", "sue", "meg", "nick", "tim", "max",
     "till", "ole", "léo", "gaspard", "enzo", "duarte", "rui", "heitor", "otto",
     "chen", "wei", "mei", "nguyen", "minh", "linh", "soo", "hye", "murat", "deniz", "elif", "beat", "urs",
-    "madison", "logan", "morgan", "tyler", "destiny", "whitney", "brooke", "kerry", "lynn", "teja", "dean",
+    "madison", "logan", "morgan", "tyler", "destiny", "whitney", "brooke", "kerry", "lynn", "teja", "dean", "mason",
+    "hunter", "harper",
     "julia", "pascal", "dale", "christian", "victor", "august", "florian",
     "sofia", "adelaide", "regina", "lourdes", "valencia", "charlotte", "savannah", "brooklyn", "aurora",
 ]

@@ -255,7 +255,8 @@ func parseName(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> Parsed
             continue
         }
         guard t.letterWordEnd(k.start) == k.end else { return nil }
-        if (nonNameWords.contains(t, k.start, k.end) && !isAPlaceNamedSurname(t, toks, idx)) || documentWords.contains(t, k.start, k.end)
+        if (nonNameWords.contains(t, k.start, k.end) && !isAPlaceNamedSurname(t, toks, idx) && !isGivenNameBeforeAWordSurname(t, toks, idx))
+            || documentWords.contains(t, k.start, k.end)
             || sectionWords.contains(t, k.start, k.end) {
             return nil
         }
@@ -330,11 +331,26 @@ let greetingNamedSurnames = WordSet(["gentile", "caro"])
 /// Whether token `idx` of two is a place-named surname beside a known given name that is no
 /// ordinary word, or a greeting-named one after it.
 private func isAPlaceNamedSurname(_ t: Text, _ toks: [Tok], _ idx: Int) -> Bool {
-    guard toks.count == 2, placeNamedSurnames.contains(t, toks[idx].start, toks[idx].end)
-            || (idx == 1 && greetingNamedSurnames.contains(t, toks[1].start, toks[1].end)) else { return false }
+    guard toks.count == 2 else { return false }
     let other = toks[1 - idx]
+    // "MASON PARK", "Denise Cook": a surname that is also a word, after a known given name (one
+    // that is a word too included: the pair is the heading's)
+    if idx == 1, wordSurnames.contains(t, toks[1].start, toks[1].end) { return givenNames.contains(t, other.start, other.end) }
+    guard placeNamedSurnames.contains(t, toks[idx].start, toks[idx].end)
+            || (idx == 1 && greetingNamedSurnames.contains(t, toks[1].start, toks[1].end)) else { return false }
     return givenNames.contains(t, other.start, other.end) && !ambiguousGiven.contains(t, other.start, other.end)
 }
+
+/// Whether token `idx` is the first of two, a known given name that is also a word ("Mason",
+/// "Hunter"), before a surname that is a word too ("MASON PARK").
+private func isGivenNameBeforeAWordSurname(_ t: Text, _ toks: [Tok], _ idx: Int) -> Bool {
+    idx == 0 && toks.count == 2 && givenNames.contains(t, toks[0].start, toks[0].end)
+        && wordSurnames.contains(t, toks[1].start, toks[1].end)
+}
+
+/// Surnames that are also ordinary words of `nonNameWords` (places, trades): a name's last word
+/// after a known given name ("Mason Park", "Paris Cook", "Harper Page").
+private let wordSurnames = WordSet(["park", "hill", "hall", "cook", "page", "banks", "baker", "mason", "hunter", "king", "price", "lord"])
 
 /// End of the first field of a heading line (before '|', '·', '•', ',', '(', ':', ' — ', ' - ', tab, two blanks).
 private func firstFieldEnd(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> Int {

@@ -197,4 +197,33 @@ import Testing
     func signersPeopleToAskForAndNamesInColumns(input: String, expected: String) {
         #expect(job(input) == expected)
     }
+
+    @Test(arguments: [
+        ("HUNTER HALL\nRetail manager\n\nHunter led the store's refit.", "[NAME]\nRetail manager\n\n[NAME] led the store's refit."),
+        ("Harper Cook\nChef de partie", "[NAME]\nChef de partie"),
+    ])
+    func aHeadingOfAGivenNameAndASurnameThatAreWords(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test(arguments: [
+        "Batch ref FIN-MUM-25-0193 closed.",
+        "Ledger SSN-KOL-2024-118 archived.",
+    ])
+    func aCodeAfterAnIdLabelsLettersStays(input: String) {
+        #expect(job(input) == input)
+    }
+
+    @Test(arguments: [
+        ("Location: 8 MG Road, Indiranagar, Bengaluru – 560038 (hybrid)", "Location: [ADDRESS] (hybrid)"),
+        ("Office: 12 Park Street, Kolkata – 700016 (near the metro)", "Office: [ADDRESS] (near the metro)"),
+    ])
+    func anIndianPinBeforeABracket(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test func aGovernmentBodyBeforeItsAddressStays() {
+        #expect(resume("Experience\nPolicy Intern – NSW Treasury, 52 Martin Place, Sydney NSW 2000")
+                == "Experience\nPolicy Intern – NSW Treasury, [ADDRESS]")
+    }
 }
