@@ -427,16 +427,22 @@ private let weakGermanStreetTypeWords = WordSet([
 ])
 
 /// Whether a postcode and a place follow the house number ending at `h`: on its line after a
-/// comma, "·", "|" or a dash ("Olympischer Platz 3, 14053 Berlin"), or first on the next line.
+/// comma, ";", "·", "|", "/", a dash, a bracket or "in" ("Olympischer Platz 3, 14053 Berlin",
+/// "Alter Kai 4 in 28195 Bremen"), or first on the next line; perhaps after a country's letters
+/// ("D-20354", "DE-31134").
 private func postcodeFollows(_ t: Text, _ h: Int) -> Bool {
     var k = h
-    if t[k] == 0x2C { k += 1 }
+    if t[k] == 0x2C || t[k] == 0x3B { k += 1 }
     k = t.skipBlanks(k)
     if t[k] == 0xC2, t[k + 1] == 0xB7 { k = t.skipBlanks(k + 2) } // ·
-    else if t[k] == 0x7C || t[k] == 0x2D { k = t.skipBlanks(k + 1) }
+    else if t[k] == 0x7C || t[k] == 0x2D || t[k] == 0x2F || t[k] == 0x28 { k = t.skipBlanks(k + 1) }
     else if t[k] == 0xE2, t[k + 1] == 0x80, t[k + 2] == 0x93 { k = t.skipBlanks(k + 3) } // –
+    else if t[k] == 0x69, t[k + 1] == 0x6E, t[k + 2] == 0x20 { k = t.skipBlanks(k + 3) } // in
     if t[k] == 0x0D { k += 1 }
     if t[k] == 0x0A { k = t.skipBlanks(k + 1) }
+    // a country's letters before the postcode
+    if isUpperASCII(t[k]), t[k + 1] == 0x2D { k += 2 }
+    else if isUpperASCII(t[k]), isUpperASCII(t[k + 1]), t[k + 2] == 0x2D { k += 3 }
     let d = t.digitsEnd(k)
     t.work.add(k - h + 6)
     return (d - k == 5 || d - k == 4) && t[d] == 0x20 && t.isUppercaseLetter(at: d + 1)
@@ -1910,7 +1916,7 @@ private func previousLineIsANumberedStreetWithoutType(_ t: Text, _ nl: Int) -> B
         guard t[k] == 0x20, t.isLetter(at: k + 1) else { return false }
         k += 1
     }
-    return words >= 2
+    return words > 0
 }
 
 /// Units and things counted after a number at a line's start: "25 Years Experience", "12 Month
@@ -1922,7 +1928,8 @@ private let countWords = WordSet([
     "heure", "heures", "anno", "anni", "mese", "mesi", "settimana", "settimane", "giorno", "giorni", "ora", "ore",
     "año", "años", "mes", "meses", "semana", "semanas", "día", "días", "hora", "horas", "ano", "anos", "dia", "dias",
     "per", "employees", "staff", "people", "mitarbeiter", "beschäftigte", "funcionários", "empleados", "dipendenti",
-    "medewerkers", "salariés", "members", "users", "clients", "customers", "sites", "stores", "countries",
+    "medewerkers", "salariés", "members", "users", "clients", "customers", "sites", "stores", "countries", "stars",
+    "points", "languages", "projects", "offices", "teams", "locations", "shifts",
 ])
 
 /// Whether the line ending at the `\n` at `nl` ends with a house number ("Musterstraße 1", "Am Markt 5a").

@@ -53,8 +53,26 @@ private let institutionWordsBefore = WordSet([
     // stations named after people: "à deux pas du métro Marcel Sembat", "estação Paulo Freire"
     "métro", "metro", "gare", "estação", "estación", "stazione", "bahnhof", "tram",
 ])
-/// A studio's or an agency's word after its founder's name, when it ends the name ("Jan Steen Design,").
-private let studioWordsAfter = WordSet(["design", "designs"])
+private let stationWord = Array("station".utf8)
+
+/// Whether a lower-case "station" at `w` follows a French or Dutch article or preposition, a comma, a
+/// colon or its line's start.
+private func stationStopsAfter(_ t: Text, _ w: Int) -> Bool {
+    let p = t.skipBlanksBack(w)
+    guard p < w || p == 0 else { return false }
+    if p == 0 || isLineBreak(t[p - 1]) || t[p - 1] == 0x2C || t[p - 1] == 0x3A { return true }
+    let ps = t.letterRunStart(before: p)
+    return ps < p && stationArticles.contains(t, ps, p)
+}
+private let stationArticles = WordSet(["la", "de", "à", "bij", "naar", "van", "vers", "près"])
+
+/// A firm's or a place's word after a name, when it ends the name ("Jan Steen Design,", "Sri Murugan
+/// Textiles,", "Olive Branch, MS", "Ivy Solutions."); before a role they are the role's ("Emma
+/// Wilson Branch Manager", "Rahul Verma Solutions Architect").
+private let studioWordsAfter = WordSet([
+    "design", "designs", "solutions", "technology", "financial", "finance", "ventures", "textiles", "exports",
+    "handicrafts", "traders", "enterprises", "jewellers", "sweets", "branch",
+])
 
 /// Royal namesakes and stops named after people, right before the name: "Krankenhaus Königin
 /// Elisabeth Herzberge", "métro Louise Michel", "Estação Carlos Gomes" (not two words back:
@@ -107,12 +125,6 @@ let institutionWordsAfter = WordSet([
     // the words of job titles, "Helen Lodge", "Emma Wilson Housing Officer")
     "cottage", "cottages", "manor", "farmhouse", "barn", "oval", "ground", "grounds", "society", "societies",
     "palladium", "marketcity", "point", "asset", "assets",
-    // firms' words: "Ivy Solutions", "Max Financial", "Austin Technology"
-    "solutions", "technology", "financial", "finance", "ventures",
-    // Indian firms after their founder's or deity's name: "Sri Murugan Textiles", "Rathore Handicrafts Exports"
-    "textiles", "exports", "handicrafts", "traders", "enterprises", "jewellers", "sweets",
-    // a town after a word ("Olive Branch, MS"), a bank's branch
-    "branch",
 ])
 
 /// Given names with a surname that are brands or famous people quoted as such
@@ -334,6 +346,8 @@ private func surnameAfterGivenName(_ t: Text, _ s: Int, _ e: Int) -> Int? {
                 || personHonorifics.contains(t, q, w) {
                 break
             }
+            // "Sri Ganesh Traders, Pune", "Olive Branch, MS": a firm's or a place's word ending the name
+            if studioWordsAfter.contains(t, q, w), t[w] != 0x20 || !t.isUppercaseLetter(at: w + 1) { return nil }
             guard isSurnameShaped(t, q, w, caps: caps) else { break }
             // "Robert Koch-Instituts", "Anne-Frank-Schule": an institution named after the person
             if hasInstitutionSuffix(t, q, w) { return nil }
@@ -396,6 +410,9 @@ private func isInstitutionContext(_ t: Text, _ s: Int, _ end: Int) -> Bool {
         guard w < q else { break }
         if institutionWordsBefore.contains(t, w, q) || streetWordsBeforeNames.contains(t, w, q) { return true }
         if b == s, namesakeWordsBeforeNames.contains(t, w, q) { return true }
+        // "la station Marcel Sembat", "métro B, station Jean Macé", "bij station Willem Alexander" (not
+        // "radio station Jane Doe hosted", "Euston station Mark Evans")
+        if b == s, t[w] == 0x73, q - w == 7, t.matches(stationWord, at: w), stationStopsAfter(t, w) { return true }
         // "lycée hôtelier Jean Drouant": one lower-case word after the institution's
         if !t.isUppercaseLetter(at: w), q - w > 3, wordsLeftAfterJoiner > 2 {
             let w2e = t.skipBlanksBack(w)
@@ -426,8 +443,8 @@ private func followsAGivenName(_ t: Text, _ w: Int) -> Bool {
     return s < q && t.isUppercaseLetter(at: s) && givenNames.contains(t, s, q)
 }
 
-/// Whether the name is a brand or a famous person ("Hugo Boss", "Max Planck").
-private func isBrandOrFamous(_ t: Text, _ s: Int, _ end: Int) -> Bool {
+/// Whether the name at `s` is a brand or a famous person ("Hugo Boss", "Max Planck").
+func isBrandOrFamous(_ t: Text, _ s: Int, _ end: Int = 0) -> Bool {
     // the given name and the next word
     let we = t.letterWordEnd(s)
     guard t[we] == 0x20 else { return false }

@@ -1118,7 +1118,7 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             && !(isLowerASCII(t[i]) && i >= 2 && t[i - 1] == 0x20 && isDigit(t[i - 2]))
             // "M." and "D." alone, not inside "Ph.D." or "M.Sc."
             && (we - i > 1 || i == 0 || t[i - 1] == 0x20 || t[i - 1] == 0x0A || t[i - 1] == 0x28)
-            || sriBeforeAPerson(t, i, we)
+            || (t.b[i] == 0x53 && sriBeforeAPerson(t, i, we))
         let mayIntroduce = !honorific && introducing.mayMatch(in: t, at: i)
         if honorific {
             k = titleEnd(t, we)
@@ -1145,10 +1145,18 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             // "Enquiries: Please contact …", "Enquiries: Practice Manager": an instruction or a role
             // opens these labels' values as often as a person; only a known given name is one
             if enquiryLabels.contains(t, i, t.letterWordEnd(i)), !givenNames.contains(t, k, t.letterWordEnd(k)) { k = -1 }
+            // "Firmado: Convenio Erasmus", "Unterschrieben: Arbeitsvertrag": what was signed, as often as
+            // who signed; only a known given name or an initial is a person
+            if k >= 0, signedLabels.contains(t, i, t.letterWordEnd(i)), !givenNames.contains(t, k, t.letterWordEnd(k)),
+               !(t.isUppercaseLetter(at: k) && t[k + t.scalar(at: k).length] == 0x2E) { k = -1 }
             labelled = true
         } else if mayIntroduce, let n = personIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
             // "You will report to the Head of Data, Tom Ashworth", "Reportarás a Óscar Beltrán"
             k = nameStart(afterIntroducer: t, from: t.skipBlanks(i + n))
+            // "pregunta por Nerea", not "Fragen Sie nach Verfügbarkeit", "ask for Help": whom to ask
+            // for is a person only when a known given name follows
+            if k >= 0, askForIntroducers.longestMatch(in: t, at: i) == n,
+               !(givenNames.contains(t, k, t.letterWordEnd(k)) && !ambiguousGiven.contains(t, k, t.letterWordEnd(k))) { k = -1 }
         } else if mayIntroduce, let n = roleIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
             // "work closely with the Head of Lending, Chris Papadopoulos": only after a role
             k = nameStart(afterIntroducer: t, from: t.skipBlanks(i + n), roleRequired: true)
@@ -1184,7 +1192,8 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             } else if t.isUppercaseLetter(at: p) && !sectionWords.contains(t, p, e)
                         && (!nonNameWords.contains(t, p, e)
                             || (honorific && placeNamedSurnames.contains(t, p, e) && !isDigit(t[t.skipBlanks(e)]))
-                            || (honorific && words < 2 && !isAllCaps(t, i, we) && isWordSurnameAfterHonorific(t, p, e))) {
+                            || (honorific && words < 2 && !isAllCaps(t, i, we) && personalHonorifics.contains(t, i, we)
+                                && isWordSurnameAfterHonorific(t, p, e))) {
                 // "Herr Berlin", "M. Paris": after an honorific a city's name is a surname (not in
                 // "Miss London 2019")
                 // "Contact: Talent Acquisition"; "Reference: JH-48213", "Ref: SSL-2025-004417": a code
@@ -1274,25 +1283,36 @@ private func nameBeforeRole(_ t: Text, _ k: Int) -> (Int, Int)? {
     var p = k, words = 0, end = -1
     // a known given name first: the words after it may be common words and trades ("Jenny Park,
     // Former Store Manager", "Denise Cook, Human Resources"), and it may be one itself ("Dean Hughes, Site Manager")
-    let givenFirst = givenNames.contains(t, k, t.letterWordEnd(k))
+    // the words and the comma after them first (most lines have none), then what each word is
+    var spans = (first: 0..<0, second: 0..<0, third: 0..<0)
     while words < 3 {
         t.work.step()
         let e = nameWordEnd(t, p)
         guard e > p + 1, t.isUppercaseLetter(at: p), !isCodeWord(t, p, e) else { break }
-        if sectionWords.contains(t, p, e) || teamWords.contains(t, p, e) || companySuffixes.contains(t, p, e)
-            || institutionNouns.contains(t, p, e) || personHonorifics.contains(t, p, e) || sentenceStartWords.contains(t, p, e)
-            || (!givenFirst && (nonNameWords.contains(t, p, e) || roleWords.contains(t, p, e)))
-            || (givenFirst && words > 0 && roleWords.contains(t, p, e) && t[e] != 0x2C)
-            // a firm named after a given name ("Jordan Engineering", "Ivy Solutions"), not a place-like surname ("Jenny Park")
-            || (givenFirst && words > 0 && institutionWordsAfter.contains(t, p, e) && !surnamesAmongPlaceWords.contains(t, p, e)) {
-            return nil // "Mrs …", "As Doe, …"
+        switch words {
+        case 0: spans.first = p..<e
+        case 1: spans.second = p..<e
+        default: spans.third = p..<e
         }
         words += 1
         end = e
         guard t[e] == 0x20, t.isUppercaseLetter(at: e + 1) else { break }
         p = e + 1
     }
-    guard words >= 2, t[end] == 0x2C, t[end + 1] == 0x20 else { return nil }
+    guard words >= 2, t[end] == 0x2C, t[end + 1] == 0x20, !isBrandOrFamous(t, k) else { return nil }
+    let givenFirst = givenNames.contains(t, k, t.letterWordEnd(k))
+    for n in 0..<words {
+        let word = n == 0 ? spans.first : n == 1 ? spans.second : spans.third
+        let (p, e) = (word.lowerBound, word.upperBound)
+        if sectionWords.contains(t, p, e) || teamWords.contains(t, p, e) || companySuffixes.contains(t, p, e)
+            || institutionNouns.contains(t, p, e) || personHonorifics.contains(t, p, e) || sentenceStartWords.contains(t, p, e)
+            || (!givenFirst && (nonNameWords.contains(t, p, e) || roleWords.contains(t, p, e)))
+            || (givenFirst && n > 0 && roleWords.contains(t, p, e) && t[e] != 0x2C)
+            // a firm named after a given name ("Jordan Engineering", "Ivy Solutions"), not a place-like surname ("Jenny Park")
+            || (givenFirst && n > 0 && firmWordsAfterGivenNames.contains(t, p, e)) {
+            return nil // "Mrs …", "As Doe, …"
+        }
+    }
     // the role: up to four words, one a role word ("former Store Manager", "Managing Director")
     var q = end + 2
     for _ in 0..<4 {
@@ -1317,8 +1337,13 @@ private let extraRoleWords = WordSet([
 /// A department standing for a role after a person whose given name is known: "Denise Cook, Human
 /// Resources" (not after a firm: "Deutsche Telekom, Human Resources Intern").
 private let departmentRoleWords = WordSet(["human", "hr"])
-/// Place words that are common surnames too: "Jenny Park, Former Store Manager".
-private let surnamesAmongPlaceWords = WordSet(["park", "hill", "hall"])
+/// A firm's words after a given name before a role ("Jordan Engineering, Site Manager"); not place
+/// and street words, which are surnames too ("Glenn Close", "Margaret Court", "Jenny Park").
+private let firmWordsAfterGivenNames = WordSet([
+    "engineering", "digital", "software", "solutions", "technology", "technologies", "tech", "financial", "finance",
+    "logistics", "consulting", "systems", "media", "energy", "capital", "ventures", "labs", "group", "partners",
+    "holdings", "services", "studio", "studios", "design", "designs", "marketing", "analytics", "health", "foods",
+])
 
 /// Whether `t[p..<e]` is a code rather than a name word: capitals only, three letters or fewer
 /// ("JH", "SSL"), or followed by a dash and a digit ("DJ-VM-2025-118").
@@ -1446,7 +1471,8 @@ private func titleEnd(_ t: Text, _ w: Int) -> Int {
 /// not a firm's or a product's word ("Mr. Clean", "Dr. Data Science").
 private func isWordSurnameAfterHonorific(_ t: Text, _ p: Int, _ e: Int) -> Bool {
     guard !notPersons.contains(t, p, e), !companySuffixes.contains(t, p, e), !roleWords.contains(t, p, e),
-          !teamWords.contains(t, p, e), !institutionNouns.contains(t, p, e) else { return false }
+          !teamWords.contains(t, p, e), !institutionNouns.contains(t, p, e), !addresseeRoles.contains(t, p, e),
+          !sentenceStartWords.contains(t, p, e) else { return false }
     let c = t[e]
     if e >= t.count || c == 0x2C || c == 0x3A || c == 0x3B || c == 0x29 || isLineBreak(c) { return true }
     guard c == 0x20 else { return false }
@@ -1456,14 +1482,24 @@ private func isWordSurnameAfterHonorific(_ t: Text, _ p: Int, _ e: Int) -> Bool 
         && !roleWords.contains(t, n, ne)
 }
 
-/// Whether "Sri" at `i..<we` is a person's honorific: before an initial or a known given name
-/// ("Sri R. Subramaniam", "Sri Mahendra Singh Rathore"; not "Sri Lanka").
+/// The honorifics of a private person (not "Sr." for senior, "Gen.", "Prof.", "Rev.", "Dr.", "Sister",
+/// which stand before products, fields and titles as often): after them a common word may be the name.
+private let personalHonorifics = WordSet([
+    "mr", "mrs", "ms", "miss", "mx", "mme", "mlle", "madame", "monsieur", "herr", "frau", "dhr", "mevr", "mevrouw", "meneer",
+])
+/// Roles a letter is addressed to, after an honorific: "Dear Mr. Recruiter,", "Madame Recruteuse,".
+private let addresseeRoles = WordSet([
+    "recruiter", "recruteur", "recruteuse", "reclutador", "reclutadora", "recrutador", "recrutadora", "selezionatore",
+    "selezionatrice", "direttore", "direttrice", "directeur", "directrice", "director", "directora", "diretor", "diretora",
+    "student", "candidate", "applicant", "analista", "encargado", "encargada", "responsable", "gerente", "manager",
+    "personalchef", "personalleiter", "personalleiterin", "sollicitant", "kandidaat", "bewerber", "bewerberin",
+])
+
+/// Whether "Sri" at `i..<we` is a person's honorific: before an initial ("Sri R. Subramaniam"; not
+/// "Sri Lanka", nor a deity's name in a firm's or a college's, "Sri Krishna Arts and Science College").
 private func sriBeforeAPerson(_ t: Text, _ i: Int, _ we: Int) -> Bool {
     guard we == i + 3, t[i] == 0x53, t[i + 1] == 0x72, t[i + 2] == 0x69, t[we] == 0x20, !t.isWordChar(before: i) else { return false }
-    let n = we + 1
-    if isUpperASCII(t[n]), t[n + 1] == 0x2E { return true }
-    let ne = t.letterWordEnd(n)
-    return ne > n && t.isUppercaseLetter(at: n) && givenNames.contains(t, n, ne) && !ambiguousGiven.contains(t, n, ne)
+    return isUpperASCII(t[we + 1]) && t[we + 2] == 0x2E
 }
 
 /// Words skipped before a name after a label, never honorifics on their own: "Late Shri Ramesh Gupta".
@@ -1550,6 +1586,13 @@ private func followedByAGivenName(_ t: Text, _ we: Int) -> Bool {
 
 /// Contact labels that open instructions and roles as often as a person ("Enquiries: Please …").
 private let enquiryLabels = WordSet(["enquiries", "inquiries", "informal"])
+/// The phrases of `personIntroducers` that ask for someone: a known given name must follow them.
+private let askForIntroducers = KeywordTable([
+    "pregunta por", "preguntar por", "preguntad por", "ask for", "asking for", "chiedi di", "chiedere di", "vraag naar",
+    "fragen sie nach", "frag nach", "demandez", "demander", "pergunte por", "perguntar por",
+])
+/// Labels of what was signed as often as of who signed it: a known given name or an initial after them.
+private let signedLabels = WordSet(["firmado", "firmato", "assinado", "getekend", "unterschrieben"])
 /// After a label ending at `k`: past blanks and a bracketed hint ("Legal name (Last, First
 /// Middle):"), where its colon or dash should stand.
 private func labelColon(_ t: Text, after k: Int) -> Int {

@@ -349,12 +349,12 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
                     }
                 }
             }
-            // a Brazilian local number: a landline of 4 + 4 digits from 2 to 5, a mobile of 5 + 4 from 9
-            // (not "0900-1730", "500-1000 Mitarbeiter", "WA 98101-2345": hours, ranges, a ZIP+4)
-            if !accept && !plus && groups.count == 2 && groups[1] == 4 && !seps.contains(0x2F)
-                && ((groups[0] == 4 && t[start] >= 0x32 && t[start] <= 0x35) || (groups[0] == 5 && t[start] == 0x39))
+            // a local number (3 to 5 digits, then 4) that a phone beside it makes one; not a range of
+            // round numbers ("500-1000 Mitarbeiter"), of hours ("0900-1730") nor a ZIP+4 ("WA 98101-2345")
+            if !accept && !plus && groups.count == 2 && groups[1] == 4 && (3...5).contains(groups[0]) && !seps.contains(0x2F)
                 && !(isAlphaASCII(t[runEnd]) || (t[runEnd] >= 0x80 && t.isLetter(at: runEnd)))
-                && !(t.isLetter(at: t.skipBlanks(runEnd)) && !startsAPhoneJoiner(t, t.skipBlanks(runEnd)))
+                && !(t[runEnd - 1] == 0x30 && t[runEnd - 2] == 0x30 && t[start + groups[0] - 1] == 0x30 && t[start + groups[0] - 2] == 0x30)
+                && !(seps[0] == 0x2D && groups[0] == 4 && isClockTime(t, start) && isClockTime(t, runEnd - 4))
                 && !(start >= 3 && t[start - 1] == 0x20 && isUpperASCII(t[start - 2]) && isUpperASCII(t[start - 3])) {
                 companion = runEnd
             }
@@ -399,8 +399,8 @@ private func joinsTwoPhones(_ t: Text, _ a: Int, _ b: Int) -> Bool {
 
 private let phoneJoinerWords = WordSet(["ou", "or", "o", "oder", "of", "e", "y", "et", "en", "und"])
 
-/// Whether a joiner word ("ou", "or" …) starts at `k`.
-private func startsAPhoneJoiner(_ t: Text, _ k: Int) -> Bool {
-    let w = t.letterWordEnd(k)
-    return w > k && phoneJoinerWords.contains(t, k, w)
+/// Whether the four digits at `k` are a time of day written "HHMM" ("0900", "1730").
+private func isClockTime(_ t: Text, _ k: Int) -> Bool {
+    let h = Int(t[k] &- 0x30) * 10 + Int(t[k + 1] &- 0x30), m = Int(t[k + 2] &- 0x30)
+    return h <= 23 && m <= 5
 }

@@ -91,4 +91,68 @@ import Testing
     func anIdGluedToItsLabelIsStillAnId(input: String, expected: String) {
         #expect(resume(input) == expected)
     }
+
+    // MARK: a second review, of the thirteenth batch's rules
+
+    @Test(arguments: [
+        ("Reported to Emma Wilson Branch Manager at Westpac Parramatta.", ["Emma", "Wilson"]),
+        ("Worked alongside Rahul Verma Solutions Architect on the AWS migration.", ["Rahul", "Verma"]),
+        ("Laura Rossi Financial Analyst, UniCredit", ["Laura", "Rossi"]),
+        ("Glenn Close, Operations Manager", ["Glenn", "Close"]),
+        ("Margaret Court, Head of Sales", ["Margaret", "Court"]),
+        ("James Press, Managing Director", ["James", "Press"]),
+    ])
+    func peopleWhoseSurnameOrRoleIsAFirmsWordAreRedacted(input: String, hidden: [String]) {
+        let out = resume("Experience\n" + input)
+        for word in hidden { #expect(!out.contains(word), "\(word) leaked: \(out)") }
+    }
+
+    @Test(arguments: [
+        ("Phone: (02) 9876 5432 or 9876 5499", "Phone: [PHONE] or [PHONE]"),
+        ("Phone: (212) 555-0143 or 555-0199", "Phone: [PHONE] or [PHONE]"),
+        ("Tel: 020 7946 0958 / 7946 0959", "Tel: [PHONE] / [PHONE]"),
+        ("Tel.: (11) 3251-4400 ou 3251-4418 ramal 22", "Tel.: [PHONE] ou [PHONE] ramal 22"),
+        ("Celular: (21) 99876-5432 / 99876-5433 WhatsApp", "Celular: [PHONE] / [PHONE] WhatsApp"),
+    ])
+    func aLocalNumberBesideAPhoneIsOneInEveryCountry(input: String, expected: String) {
+        #expect(resume("Contact\n" + input) == "Contact\n" + expected)
+    }
+
+    @Test(arguments: [
+        ("Großer Ring 12, DE-31134 Hildesheim", "[ADDRESS]"),
+        ("Alter Kai 4 in 28195 Bremen", "[ADDRESS] in [ADDRESS]"),
+        ("25 Moorgate\nLondon EC2R 6AY", "[ADDRESS]\n[ADDRESS]"),
+    ])
+    func streetsOfWeakTypesAndOfOneWordBeforeTheirPostcode(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        "Sr. Developer, Infosys (2019 – 2022)",
+        "Buscamos Sr. Developer",
+        "Fragen Sie nach Ihrem Wunschtermin.",
+        "Not afraid to ask for Help when needed.",
+        "Estimado Sr. Reclutador:",
+        "Dear Mr. Recruiter,",
+        "Madame Recruteuse,",
+        "2018 – 2021 | Ted Baker, Store Manager",
+        "Gen. Medicine, Apollo Hospitals",
+        "Seconded to our Sister Company, Acme Logistics Ltd.",
+        "Grado en ADE, Universidad Rey Juan Carlos, Madrid",
+        "À 5 minutes de la station Marcel Sembat (ligne 9).",
+        "Vlak bij station Willem Alexander",
+        "B.Sc., Sri Krishna Arts and Science College, Coimbatore",
+        "Sri Ganesh Engineering Works, Rajkot",
+        "Job ref: FIN-AP-2024-07",
+        "Reference RG-HR-2024-03",
+        "Firmado: Convenio Erasmus con Politécnico de Milano",
+        "Unterschrieben: Arbeitsvertrag am 1.3.2024",
+    ])
+    func ordinaryTextTheNewRulesFirstTookStays(input: String) {
+        #expect(resume("Experience\n" + input) == "Experience\n" + input)
+    }
+
+    @Test func aPersonAfterAStationWordInEnglishIsStillOne() {
+        #expect(resume("Experience\nInterview on radio station Jane Doe hosted.") == "Experience\nInterview on radio station [NAME] hosted.")
+    }
 }
