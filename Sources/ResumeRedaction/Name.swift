@@ -1213,6 +1213,10 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         }
         // "Dr. August Oetker Nahrungsmittel KG", "Shri Ram College": a firm or an institution
         if end > k, wordAfterNamesAFirm(t, end) { end = -1 }
+        // "Programme Manager: Pay Level 7 equivalent": words before a grade's number of one or two
+        // digits are a scale, not a person (a phone after a name has more digits)
+        if end > k, t[end] == 0x20, isDigit(t[end + 1]), case let d = t.digitsEnd(end + 1), d - end - 1 <= 2,
+           d >= t.count || isBlank(t[d]) || t[d] == 0x2C || t[d] == 0x2E || t[d] == 0x29 || isLineBreak(t[d]) { end = -1 }
         // a greeting's name ends the greeting: "Hi Hope," / "Hallo Anna!" / "Dear Tom\n"
         if greeting, end > k, !(t[end] == 0x2C || end >= t.count || isLineBreak(t[end])
                                 || ((t[end] == 0x21 || t[end] == 0x3A) && givenNames.contains(t, k, t.letterWordEnd(k)))) {

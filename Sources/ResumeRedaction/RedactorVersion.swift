@@ -58,5 +58,16 @@ public enum RedactorVersion {
     ///    named like people kept (`Rose Cottage`, `contrato Juan de la Cierva`, `Phoenix
     ///    Palladium`); a host in capitals after a link label (`Portafolio: NURIAVILADECANS.CAT`);
     ///    no phone read inside a stretch of more than 20 digits.
-    public static let current = 6
+    /// 7: German street types as a word of their own (`Berliner Straße 38`; `Weg`, `Platz`, `Ring`
+    ///    only before their postcode), floors (`3. OG links`), en-dash house-number ranges, a
+    ///    province of several words in brackets, a UK street with no type over its postcode line,
+    ///    address parts joined by a dash merged; a local number joined to a phone by "/", "ou",
+    ///    "or"; Gaelic particles, `Sri` before an initial, honorifics in brackets, a common word as
+    ///    the name after a personal honorific (`Dear Ms Page,`), a known given name before a role
+    ///    whatever the surname, after a column's bar too, people to ask for and signers by their
+    ///    given name, headings of two words that are words (`HUNTER HALL`); royal namesakes,
+    ///    stations, firms' words, post-nominal letters, pay scales, codes after an id label's
+    ///    letters, brands before a role kept; a number after a phone label whose check digits hold
+    ///    by chance is a phone.
+    public static let current = 7
 }

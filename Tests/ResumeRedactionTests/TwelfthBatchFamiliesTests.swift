@@ -226,4 +226,12 @@ import Testing
         #expect(resume("Experience\nPolicy Intern – NSW Treasury, 52 Martin Place, Sydney NSW 2000")
                 == "Experience\nPolicy Intern – NSW Treasury, [ADDRESS]")
     }
+
+    @Test func wordsBeforeAGradesNumberAreAScale() {
+        #expect(job("- District Coordinator: Pay Level 8 equivalent, consolidated pay") == "- District Coordinator: Pay Level 8 equivalent, consolidated pay")
+    }
+
+    @Test func aPersonBeforeAPhoneIsStillOne() {
+        #expect(job("Contact: Emma Wilson 07700 900123") == "Contact: [NAME] [PHONE]")
+    }
 }
