@@ -1377,9 +1377,12 @@ func detectAddresses(_ t: Text, into out: inout [Candidate], blockLines: inout [
                 }
             }
             if anchor == nil, let e = labelledHouseNumber(t, i) { anchor = (i, e) }
-            if anchor == nil, let e = streetFirst(t, i) { anchor = (i, e) }
-            if anchor == nil, let a = try postalAnchor(t, i) { anchor = a; postcodeLine = true }
-            if anchor == nil, let a = postcodeCityAnchor(t, i) { anchor = a; postcodeLine = true }
+            // a word in lower case ASCII starts no street but "ul.", "al.", "c/", and no postal or
+            // city anchor (they start with a capital): those are not asked
+            let lower = isLowerASCII(c)
+            if anchor == nil, !lower || t[t.letterWordEnd(i)] == 0x2E || t[i + 1] == 0x2F, let e = streetFirst(t, i) { anchor = (i, e) }
+            if anchor == nil, !lower, let a = try postalAnchor(t, i) { anchor = a; postcodeLine = true }
+            if anchor == nil, !lower, let a = postcodeCityAnchor(t, i) { anchor = a; postcodeLine = true }
             if anchor == nil, let a = nationalPostcodeAnchor(t, i) { anchor = a; postcodeLine = true }
         }
         guard let (s0, e0) = anchor else {

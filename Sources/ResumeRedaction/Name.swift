@@ -1875,6 +1875,20 @@ private func wordStarts(_ t: Text, pairs: Set<Int>) throws(RedactionStopped) -> 
     var starts = [Int: [Int]]()
     var wanted = [Bool](repeating: false, count: 256)
     for p in pairs { wanted[p >> 8] = true }
+    // patterns that all start with an ASCII letter: only the text's ASCII word starts (the Text's
+    // table, the same "no letter or digit before it") are asked
+    if pairs.allSatisfy({ isAlphaASCII(UInt8(truncatingIfNeeded: $0 >> 8)) }) {
+        var i = try t.nextASCIIWordStart(from: 0)
+        while i < t.count {
+            let c = t.b[i]
+            if wanted[Int(c)] {
+                let key = Int(c) << 8 | Int(t[i + 1])
+                if pairs.contains(key) { starts[key, default: []].append(i) }
+            }
+            i = try t.nextASCIIWordStart(from: i + 1)
+        }
+        return starts
+    }
     // a step per byte, as a tick per byte counted them
     var i = 0
     while i < t.count {
