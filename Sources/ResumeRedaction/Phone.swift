@@ -333,6 +333,10 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
                     accept = true // "0044 20 7946 0958": international prefix 00
                 } else if label && digits <= 15 {
                     accept = true
+                } else if groups.count == 1 && isInAFictionRange(t, start, digits) {
+                    // "07700900123": written without separators, a number of a range reserved for
+                    // fiction, which libphonenumber holds invalid (a number in a resume is a real one)
+                    accept = true
                 }
                 // a number that continues an identifier ("AA1 01 2345 6784") is not a phone
                 if accept && !label {
@@ -385,6 +389,27 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
         }
     }
 }
+
+/// Whether the `digits` digits at `s` (one group) are a number of a range reserved for drama and
+/// fiction, as the regulators publish them: Ofcom's (UK: 07700 900xxx, 01632 960xxx, 020 7946 0xxx,
+/// 0113–0161 496 0xxx, 0191 498 0xxx, 028 9018 0xxx, 029 2018 0xxx, 0306 999 0xxx, 0808 157 0xxx,
+/// 0909 879 0xxx), ARCEP's (France: 01 99 00, 02 61 91, 03 53 01, 04 65 71, 05 36 49, 06 39 98,
+/// 09 99 00), ACMA's (Australia: 0491 570–579, (0x) 5550) and the US 555-01xx.
+func isInAFictionRange(_ t: Text, _ s: Int, _ digits: Int) -> Bool {
+    guard digits == 10 || digits == 11 else { return false }
+    t.work.add(digits)
+    for p in fictionPrefixes where p.count < digits && t.matches(p, at: s) { return true }
+    // US: NXX-555-01XX
+    return digits == 10 && t[s + 3] == 0x35 && t[s + 4] == 0x35 && t[s + 5] == 0x35 && t[s + 6] == 0x30 && t[s + 7] == 0x31
+}
+
+private let fictionPrefixes: [[UInt8]] = [
+    "07700900", "01632960", "02079460", "01134960", "01144960", "01154960", "01164960", "01174960", "01184960",
+    "01214960", "01314960", "01414960", "01514960", "01614960", "01914980", "02890180", "02920180", "03069990",
+    "08081570", "09098790",
+    "019900", "026191", "035301", "046571", "053649", "063998", "099900",
+    "049157", "025550", "035550", "075550", "085550",
+].map { Array($0.utf8) }
 
 /// Whether only blanks and one joiner stand between two numbers (`a..<b`): "/", "|", ",", ";",
 /// or "ou", "or", "o", "oder", "of", "e", "y", "et", "en", "und" ("3251-4400 ou (51) 3251-4418").

@@ -234,4 +234,24 @@ import Testing
     @Test func aPersonBeforeAPhoneIsStillOne() {
         #expect(job("Contact: Emma Wilson 07700 900123") == "Contact: [NAME] [PHONE]")
     }
+
+    @Test(arguments: [
+        ("Reach me on 07700900418 after six.", "Reach me on [PHONE] after six."),
+        ("Reach me on 01632960771 any time.", "Reach me on [PHONE] any time."),
+        ("Joignable au 0639981234 en semaine", "Joignable au [PHONE] en semaine"),
+        ("Reach me at 0491570006 in Sydney", "Reach me at [PHONE] in Sydney"),
+        ("Reach me at 2125550143 today", "Reach me at [PHONE] today"),
+    ])
+    func aNumberOfAFictionRangeWrittenWithoutSeparatorsIsAPhone(input: String, expected: String) {
+        #expect(resume("Contact\n" + input) == "Contact\n" + expected)
+    }
+
+    @Test(arguments: [
+        "Order 0770090012345 shipped",
+        "Ref 07700900 closed",
+        "Batch 1234555012 released",
+    ])
+    func otherNumbersOfThoseDigitsStay(input: String) {
+        #expect(job(input) == input)
+    }
 }
