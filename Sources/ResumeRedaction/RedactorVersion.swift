@@ -68,6 +68,6 @@ public enum RedactorVersion {
     ///    given name, headings of two words that are words (`HUNTER HALL`); royal namesakes,
     ///    stations, firms' words, post-nominal letters, pay scales, codes after an id label's
     ///    letters, brands before a role kept; a number after a phone label whose check digits hold
-    ///    by chance is a phone.
+    ///    by chance is a phone, and so is one of a fiction range written without separators.
     public static let current = 7
 }
