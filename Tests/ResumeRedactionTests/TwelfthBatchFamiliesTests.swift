@@ -254,4 +254,12 @@ import Testing
     func otherNumbersOfThoseDigitsStay(input: String) {
         #expect(job(input) == input)
     }
+
+    @Test(arguments: [
+        ("Lucía Gómez\nIngeniera de datos\n612 34 56 78 · lucia@example.com", "[NAME]\nIngeniera de datos\n[PHONE] · [EMAIL]"),
+        ("Sanne de Vries\nMedewerker klantenservice, ervaring in retail\n06 12 34 56 78", "[NAME]\nMedewerker klantenservice, ervaring in retail\n[PHONE]"),
+    ])
+    func aShortCVsWordsTellItsRegionForItsLocalNumbers(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
 }
