@@ -53,36 +53,12 @@ private let institutionWordsBefore = WordSet([
     // stations named after people: "à deux pas du métro Marcel Sembat", "estação Paulo Freire"
     "métro", "metro", "gare", "estação", "estación", "stazione", "bahnhof", "tram",
 ])
-private let stationWord = Array("station".utf8)
-
-/// Whether a lower-case "station" at `w` follows a French or Dutch article or preposition, a comma, a
-/// colon or its line's start.
-private func stationStopsAfter(_ t: Text, _ w: Int) -> Bool {
-    let p = t.skipBlanksBack(w)
-    guard p < w || p == 0 else { return false }
-    if p == 0 || isLineBreak(t[p - 1]) || t[p - 1] == 0x2C || t[p - 1] == 0x3A { return true }
-    let ps = t.letterRunStart(before: p)
-    return ps < p && stationArticles.contains(t, ps, p)
-}
-private let stationArticles = WordSet(["la", "de", "à", "bij", "naar", "van", "vers", "près"])
-
-/// A firm's or a place's word after a name, when it ends the name ("Jan Steen Design,", "Sri Murugan
-/// Textiles,", "Olive Branch, MS", "Ivy Solutions."); before a role they are the role's ("Emma
-/// Wilson Branch Manager", "Rahul Verma Solutions Architect").
-private let studioWordsAfter = WordSet([
-    "design", "designs", "solutions", "technology", "financial", "finance", "ventures", "textiles", "exports",
-    "handicrafts", "traders", "enterprises", "jewellers", "sweets", "branch",
-])
-
 /// Royal namesakes and stops named after people, right before the name: "Krankenhaus Königin
-/// Elisabeth Herzberge", "métro Louise Michel", "Estação Carlos Gomes" (not two words back:
-/// "Projektteam: Lena Königin …"; not words that are also surnames or given names, "König",
-/// "Kaiser", "Herzog", "Rey", "Reina", nor English "station": "radio station Jane Doe hosted").
+/// Elisabeth Herzberge", "arrêt Jean Jaurès" (not two words back: "Projektteam: Lena Königin …";
+/// not words that are also surnames or given names, "König", "Kaiser", "Herzog", "Rey", "Reina").
 private let namesakeWordsBeforeNames = WordSet([
-    "königin", "kaiserin", "prinz", "prinzessin", "herzogin", "reine", "roi", "rainha",
-    "gare", "métro", "metro", "arrêt", "estação", "estación", "stazione", "haltestelle", "bahnhof",
+    "königin", "kaiserin", "prinz", "prinzessin", "herzogin", "reine", "roi", "rainha", "arrêt", "haltestelle",
 ])
-
 
 /// Words that, right after a name, make it the name of a firm, place, prize or event
 /// ("Robert Bosch GmbH", "Grace Hopper Celebration", "Anna Freud Centre", "Victoria Station").
@@ -126,6 +102,13 @@ let institutionWordsAfter = WordSet([
     "cottage", "cottages", "manor", "farmhouse", "barn", "oval", "ground", "grounds", "society", "societies",
     "palladium", "marketcity", "point", "asset", "assets",
 ])
+/// A firm's or a place's word after a name, when it ends the name ("Jan Steen Design,", "Sri Murugan
+/// Textiles,", "Olive Branch, MS", "Ivy Solutions."); before a role they are the role's ("Emma
+/// Wilson Branch Manager", "Rahul Verma Solutions Architect").
+private let studioWordsAfter = WordSet([
+    "design", "designs", "solutions", "technology", "financial", "finance", "ventures", "textiles", "exports",
+    "handicrafts", "traders", "enterprises", "jewellers", "sweets", "branch",
+])
 
 /// Given names with a surname that are brands or famous people quoted as such
 /// ("Hugo Boss", "Calvin Klein", "Max Planck", "Grace Hopper"): never a private person.
@@ -155,8 +138,8 @@ private let brandAndFamousNames: Set<String> = [
     "leonardo fibonacci", "lorna jane", "louis pasteur", "louis vuitton", "ludwig van", "luigi lavazza",
     "luisa spagnoli", "magazine luiza", "mahatma gandhi", "manish malhotra", "marc jacobs", "marc o'polo",
     "maria montessori", "marie curie", "marie skłodowska-curie", "mark zuckerberg", "marlies dekkers",
-    "martin luther", "martin luther king", "mary kay", "mary mackillop", "massimo dutti", "max bahr", "max bögl", "max mara", "mercedes benz", "mercedes sprinter",
-    "max planck", "michael kors", "michael page", "miguel de", "morgan sindall", "morgan stanley", "motilal oswal", "ned kelly",
+    "martin luther", "martin luther king", "mary kay", "mary mackillop", "massimo dutti", "max bahr", "max bögl",
+    "max mara", "mercedes benz", "mercedes sprinter", "max planck", "michael kors", "michael page", "miguel de", "morgan sindall", "morgan stanley", "motilal oswal", "ned kelly",
     "nelson mandela", "nikola tesla", "oliver bonas", "oliver wyman", "oscar de", "oscar freire", "oscar niemeyer",
     "oswaldo cruz", "otto von", "pablo neruda", "pablo picasso", "paul bocuse", "paul hastings", "paul mccartney",
     "paul mitchell", "paul smith", "paulo freire", "pedro del", "pedro domecq", "peter alexander", "peter hahn",
@@ -182,7 +165,7 @@ func detectGivenNamePersons(_ t: Text, into out: inout [Candidate]) throws(Redac
         guard we > i else { i += 1; continue }
         if isGivenName(t, i, we) {
             if let end = surnameAfterGivenName(t, i, we), !isInstitutionContext(t, i, end),
-               !isBrandOrFamous(t, i, end), !(isAmbiguousGivenName(t, i, we) && standsInCapitalisedRun(t, i, end)) {
+               !isBrandOrFamous(t, i), !(isAmbiguousGivenName(t, i, we) && standsInCapitalisedRun(t, i, end)) {
                 out.append(Candidate(kind: .name, start: i, end: end))
                 i = end
                 continue
@@ -378,6 +361,20 @@ func quotedNickname(_ t: Text, _ q: Int) -> (word: Range<Int>, end: Int)? {
     return t[we] == t[q] ? (ws..<we, we + 1) : nil
 }
 
+/// "station" before its namesake in French or Dutch (`stationStopsAfter`).
+private let stationWord = Array("station".utf8)
+
+/// Whether a lower-case "station" at `w` follows a French or Dutch article or preposition, a comma, a
+/// colon or its line's start ("la station Marcel Sembat", "métro B, station Jean Macé").
+private func stationStopsAfter(_ t: Text, _ w: Int) -> Bool {
+    let p = t.skipBlanksBack(w)
+    guard p < w || p == 0 else { return false }
+    if p == 0 || isLineBreak(t[p - 1]) || t[p - 1] == 0x2C || t[p - 1] == 0x3A { return true }
+    let ps = t.letterRunStart(before: p)
+    return ps < p && stationArticles.contains(t, ps, p)
+}
+private let stationArticles = WordSet(["la", "de", "à", "bij", "naar", "van", "vers", "près"])
+
 /// Whether a word right before `s` (past blanks on the line, a full stop and up to two
 /// capitalised words) or right after `end` makes the name a place's, firm's or prize's.
 private func isInstitutionContext(_ t: Text, _ s: Int, _ end: Int) -> Bool {
@@ -444,7 +441,7 @@ private func followsAGivenName(_ t: Text, _ w: Int) -> Bool {
 }
 
 /// Whether the name at `s` is a brand or a famous person ("Hugo Boss", "Max Planck").
-func isBrandOrFamous(_ t: Text, _ s: Int, _ end: Int = 0) -> Bool {
+func isBrandOrFamous(_ t: Text, _ s: Int) -> Bool {
     // the given name and the next word
     let we = t.letterWordEnd(s)
     guard t[we] == 0x20 else { return false }

@@ -395,7 +395,7 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
 /// 0113–0161 496 0xxx, 0191 498 0xxx, 028 9018 0xxx, 029 2018 0xxx, 0306 999 0xxx, 0808 157 0xxx,
 /// 0909 879 0xxx), ARCEP's (France: 01 99 00, 02 61 91, 03 53 01, 04 65 71, 05 36 49, 06 39 98,
 /// 09 99 00), ACMA's (Australia: 0491 570–579, (0x) 5550) and the US 555-01xx.
-func isInAFictionRange(_ t: Text, _ s: Int, _ digits: Int) -> Bool {
+private func isInAFictionRange(_ t: Text, _ s: Int, _ digits: Int) -> Bool {
     guard digits == 10 || digits == 11 else { return false }
     t.work.add(digits)
     for p in fictionPrefixes where p.count < digits && t.matches(p, at: s) { return true }
