@@ -83,7 +83,6 @@ private let addressLabels = KeywordTable([
     "local address", "native address",
 ])
 private let elisionD = bytes("d'"), elisionL = bytes("l'")
-private let century19 = bytes("19"), century20 = bytes("20")
 
 /// The bytes a P.O. box prefix starts with.
 private let poBoxFirstBytes = Array(Set(poBoxPrefixes.map { $0[0] }))
@@ -232,8 +231,7 @@ private func houseNumberEnd(_ t: Text, _ i: Int) -> Int? {
         if d2 - e - 1 <= 4 { e = d2; if isAlphaASCII(t[e]) && !isAlphaASCII(t[e + 1]) { e += 1 } }
     } else if t[e] == 0xE2, t[e + 1] == 0x80, t[e + 2] == 0x93, isDigit(t[e + 3]) { // "51–52", not "2019–2020"
         let d2 = t.digitsEnd(e + 3)
-        let year = d - i == 4 && (t.matches(century19, at: i) || t.matches(century20, at: i))
-        if d2 - e - 3 <= 4, !year { e = d2 }
+        if d2 - e - 3 <= 4, !t.isYear(at: i) { e = d2 }
     }
     guard !isAlnumASCII(t[e]), !t.isWordChar(at: e) else { return nil }
     return e
@@ -299,7 +297,7 @@ private func numberFirstStreet(_ t: Text, _ i: Int) throws(RedactionStopped) -> 
         if t[j] == 0x20, let q = frenchNumberSuffixEnd(t, j + 1) { j = q }
         let comma = t[j] == 0x2C
         if comma { j += 1 }
-        let plainNumber = n - i <= 4 && !(n - i == 4 && (t.matches(century19, at: i) || t.matches(century20, at: i)))
+        let plainNumber = n - i <= 4 && !(n - i == 4 && (t.matches(Text.century19, at: i) || t.matches(Text.century20, at: i)))
         if t[j] == 0x20, !comma || plainNumber, let e = frenchStreetNameEnd(t, j + 1) { return e }
     }
     guard t[n] == 0x20 else { return nil }
@@ -361,7 +359,7 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
             // (not a year: "Neuer Weg 2025 – Programm"; after a word that is also a ranking's, a
             // network's or a wall's, only before its postcode: "Ranking Platz 3", "Token Ring 16")
             if t[n] == 0x20, let h = houseNumberEnd(t, n + 1),
-               !(t.digitsEnd(n + 1) == n + 5 && (t.matches(century19, at: n + 1) || t.matches(century20, at: n + 1))),
+               !t.isYear(at: n + 1),
                strong || postcodeFollows(t, h) { return h }
         }
     }
@@ -922,7 +920,7 @@ private func postcodeCityAnchor(_ t: Text, _ i: Int, below: Candidate? = nil) ->
         let d = t.digitsEnd(i)
         let n = d - i
         guard n == 4 || n == 5, t[d] == 0x20 else { return nil }
-        if n == 4 && (t.matches(century19, at: i) || t.matches(century20, at: i)) { return nil }
+        if t.isYear(at: i) { return nil }
         // "vol AF 1234 Lille–Nice": a flight number after a flight word and its airline's code
         // (not "DK 2100 København", a country's code)
         if n == 4, i >= 5, t[i - 1] == 0x20, isUpperASCII(t[i - 2]) || isDigit(t[i - 2]), isUpperASCII(t[i - 3]),
@@ -1020,7 +1018,7 @@ private func houseNumberSegmentStart(_ t: Text, before i: Int) -> Int? {
     while s > 0 && isDigit(t[s - 1]) && e - s <= 4 { s -= 1 }
     let n = e - s
     guard n >= 1 && n <= 4, s >= 2 else { return nil }
-    if n == 4 && (t.matches(century19, at: s) || t.matches(century20, at: s)) { return nil }
+    if t.isYear(at: s) { return nil }
     s = rangeStart(t, s)
     guard t[s - 1] == 0x20 else { return nil }
     var q = s - 1
@@ -1050,8 +1048,7 @@ private func rangeStart(_ t: Text, _ s: Int) -> Int {
     else { return s }
     var r = p
     while r > 0 && isDigit(t[r - 1]) && p - r < 4 { r -= 1; t.work.step() }
-    let isYear = { (q: Int) in t.digitsEnd(q) == q + 4 && (t.matches(century19, at: q) || t.matches(century20, at: q)) }
-    return isYear(r) || isYear(s) ? s : r
+    return t.isYear(at: r) || t.isYear(at: s) ? s : r
 }
 
 /// The end of "Cedex" and its office's number after the place ending at `e` (" Cedex", " CEDEX 07"), or nil.
@@ -1900,7 +1897,7 @@ private func previousLineIsANumberedStreetWithoutType(_ t: Text, _ nl: Int) -> B
         s = t.skipBlanks(c + 1)
     }
     let d = t.digitsEnd(s)
-    guard d > s, d - s <= 4, !(d - s == 4 && (t.matches(century19, at: s) || t.matches(century20, at: s))) else { return false }
+    guard d > s, d - s <= 4, !t.isYear(at: s) else { return false }
     var k = d
     if t[k] == 0x2D, isDigit(t[k + 1]) { k = t.digitsEnd(k + 1) } // "12-14"
     else if t[k] == 0xE2, t[k + 1] == 0x80, t[k + 2] == 0x93, isDigit(t[k + 3]) { k = t.digitsEnd(k + 3) } // "12–14"

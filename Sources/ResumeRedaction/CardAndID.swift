@@ -331,8 +331,7 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
                     var q = v + 1
                     while q < t.count && isUpperASCII(t.b[q]) && q - v <= 8 { q += 1 }
                     if q - v - 1 >= 3, t[q] == 0x2D, isDigit(t[q + 1]) { return false }
-                    if t[q] == 0x2D, t.digitsEnd(q + 1) == q + 5, t[q + 5] == 0x2D,
-                       (t[q + 1] == 0x31 && t[q + 2] == 0x39) || (t[q + 1] == 0x32 && t[q + 2] == 0x30) { return false }
+                    if t[q] == 0x2D, t.isYear(at: q + 1), t[q + 5] == 0x2D { return false }
                 }
                 if nx == 0x3A || nx == 0x23 || nx == 0x2D || nx == 0x2E || nx == 0x28 || nx == 0x7C || isDigit(nx) || isUpperASCII(nx) { return true }
                 // "Citizen service number (BSN): …"

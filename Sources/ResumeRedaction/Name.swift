@@ -1502,7 +1502,7 @@ private let addresseeRoles = WordSet([
 /// Whether "Sri" at `i..<we` is a person's honorific: before an initial ("Sri R. Subramaniam"; not
 /// "Sri Lanka", nor a deity's name in a firm's or a college's, "Sri Krishna Arts and Science College").
 private func sriBeforeAPerson(_ t: Text, _ i: Int, _ we: Int) -> Bool {
-    guard we == i + 3, t[i] == 0x53, t[i + 1] == 0x72, t[i + 2] == 0x69, t[we] == 0x20, !t.isWordChar(before: i) else { return false }
+    guard we == i + 3, t[i] == 0x53, t[i + 1] == 0x72, t[i + 2] == 0x69, t[we] == 0x20 else { return false }
     return isUpperASCII(t[we + 1]) && t[we + 2] == 0x2E
 }
 
@@ -1590,13 +1590,17 @@ private func followedByAGivenName(_ t: Text, _ we: Int) -> Bool {
 
 /// Contact labels that open instructions and roles as often as a person ("Enquiries: Please …").
 private let enquiryLabels = WordSet(["enquiries", "inquiries", "informal"])
-/// The phrases of `personIntroducers` that ask for someone: a known given name must follow them.
-private let askForIntroducers = KeywordTable([
+/// Phrases of `personIntroducers` that ask for someone ("pregunta por Nerea", "ask for Joyce"): a
+/// known given name must follow them.
+private let askForPhrases = [
     "pregunta por", "preguntar por", "preguntad por", "ask for", "asking for", "chiedi di", "chiedere di", "vraag naar",
     "fragen sie nach", "frag nach", "demandez", "demander", "pergunte por", "perguntar por",
-])
-/// Labels of what was signed as often as of who signed it: a known given name or an initial after them.
-private let signedLabels = WordSet(["firmado", "firmato", "assinado", "getekend", "unterschrieben"])
+]
+private let askForIntroducers = KeywordTable(askForPhrases)
+/// Labels of `refereeLabels` of what was signed as often as of who signed it ("Firmado: L. Ortega",
+/// "Firmado: Convenio Erasmus"): a known given name or an initial after them.
+private let signedLabelWords = ["firmado", "firmato", "assinado", "getekend", "unterschrieben"]
+private let signedLabels = WordSet(signedLabelWords)
 /// After a label ending at `k`: past blanks and a bracketed hint ("Legal name (Last, First
 /// Middle):"), where its colon or dash should stand.
 private func labelColon(_ t: Text, after k: Int) -> Int {
@@ -1694,9 +1698,6 @@ private let personIntroducers = KeywordTable([
     "rapporteert aan", "rapporteren aan", "neem contact op met", "stuur je cv naar",
     "berichten an", "berichten direkt an", "berichtest an", "berichtest direkt an", "berichtet an", "berichtet direkt an",
     "wenden sie sich an", "melde dich bei",
-    // "pregunta por Nerea", "ask for Joyce": whom to ask for
-    "pregunta por", "preguntar por", "preguntad por", "ask for", "asking for", "chiedi di", "chiedere di", "vraag naar",
-    "fragen sie nach", "frag nach", "demandez", "demander", "pergunte por", "perguntar por",
     // "D/o Ramesh Sharma": son, daughter, wife of; "C/o Sri. P. Srinivas": care of
     "s/o", "d/o", "w/o", "c/o",
 
@@ -1704,7 +1705,7 @@ private let personIntroducers = KeywordTable([
     "sottoscritto", "sottoscritta", "soussigné", "soussignée", "soussigné(e)", "the undersigned", "undersigned",
     "abaixo assinado", "abaixo assinada", "ondergetekende", "der unterzeichnende", "die unterzeichnende",
     "el abajo firmante", "la abajo firmante", "quien suscribe",
-])
+] + askForPhrases)
 /// Phrases after which a person's name comes only behind a role: "work closely with the Head of
 /// Lending, Chris Papadopoulos", not "work with Kubernetes Operators".
 private let roleIntroducers = KeywordTable([
@@ -1743,8 +1744,7 @@ private let refereeLabels = KeywordTable([
     // known given name must follow these: `enquiryLabels`)
     "enquiries", "inquiries", "enquiries to", "informal enquiries", "questions to",
     // the signer of a form or a declaration
-    "signature", "signed", "assinatura", "unterschrift", "fdo", "fdo.", "handtekening", "signé", "firmado", "firmato",
-    "assinado", "getekend", "unterschrieben",
+    "signature", "signed", "assinatura", "unterschrift", "fdo", "fdo.", "handtekening", "signé",
     // the name fields of a form: "Preferred name: Annie", "Geburtsname: Krause", "Primer apellido: Rivas"
     "preferred name", "middle name", "middle names", "previous surname", "previous surnames", "previous surname(s)",
     "maiden name", "birth name", "given name", "given names", "first name", "last name", "surname", "family name",
@@ -1753,7 +1753,7 @@ private let refereeLabels = KeywordTable([
     "apellidos", "nombre de pila", "cognome", "cognome da nubile", "sobrenome", "nome de solteira", "voornaam",
     "voornamen", "achternaam", "roepnaam", "meisjesnaam", "geboortenaam", "legal name", "full legal name",
     "other names used", "other names", "aliases", "also known as",
-])
+] + signedLabelWords)
 /// Words that make a labelled "name" an organisational unit ("Contact: Talent Acquisition").
 let teamWords = WordSet([
     "team", "talent", "acquisition", "department", "dept", "people", "hr", "recruiting", "recruitment", "office",

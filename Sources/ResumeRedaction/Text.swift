@@ -403,6 +403,13 @@ struct Text {
     }
 
     /// Offset just past the run of digits starting at `i`.
+    /// Whether exactly four digits at `q` are a year of work or study, 19xx or 20xx ("2019").
+    func isYear(at q: Int) -> Bool {
+        digitsEnd(q) == q + 4 && (matches(Self.century19, at: q) || matches(Self.century20, at: q))
+    }
+    /// The first two digits of a year of work or study (`isYear(at:)`).
+    static let century19: [UInt8] = Array("19".utf8), century20: [UInt8] = Array("20".utf8)
+
     func digitsEnd(_ i: Int) -> Int {
         work.step()
         return i >= 0 && i < count && isDigit(b[i]) ? Int(runEnd[i]) : i
