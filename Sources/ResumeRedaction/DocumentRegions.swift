@@ -37,7 +37,13 @@ let regionWords: [String: [String]] = [
            "zoeken", "jouw", "analist"],
     "IN": ["aadhaar", "nagar", "marg", "biodata", "pune", "mumbai", "bengaluru", "bangalore", "chennai", "hyderabad",
            "delhi", "kolkata", "noida", "gurgaon", "gurugram", "ahmedabad", "kerala", "karnataka", "maharashtra",
-           "lakh", "lpa", "b.tech", "btech", "declaration", "india"],
+           "lakh", "lpa", "b.tech", "btech", "declaration", "india",
+           // states and large cities no other of the ten locales names, and words of Indian CVs
+           "punjab", "haryana", "gujarat", "rajasthan", "telangana", "odisha", "bihar", "jharkhand", "uttarakhand",
+           "chhattisgarh", "assam", "jaipur", "lucknow", "kanpur", "indore", "bhopal", "chandigarh", "coimbatore",
+           "kochi", "nagpur", "vadodara", "visakhapatnam", "thane", "ludhiana", "mohali", "patna", "ranchi",
+           "bhubaneswar", "guwahati", "mysuru", "mysore", "madurai", "tiruppur", "nashik", "aurangabad", "amritsar",
+           "crore", "ctc", "pvt", "taluka", "tehsil", "pincode"],
     "AU": ["tfn", "nsw", "qld", "suburb", "sydney", "melbourne", "brisbane", "perth", "canberra", "hobart", "referees",
            "australia", "abn", "vic"],
 ]

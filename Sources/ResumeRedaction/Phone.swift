@@ -14,21 +14,39 @@ let phoneLabelWords = WordSet([
     "mobil", "mob", "cell", "cellphone", "handy", "fax", "call", "text", "whatsapp", "ph", "m", "t", "p",
     "portable", "bel", "móvil", "movil", "celular", "cel", "cellulare", "tlf", "tfn", "puhelin", "telf",
     "contact", "landline", "office", "home", "work", "direct", "hotline", "sms", "tele",
+    // "Contato: 85 9 8704-3321", "Contacto: 658 12 43 79", "Erreichbar unter 06894 / 59 18 33"
+    "contato", "contacto", "contatto", "erreichbar",
 ])
 private let numberWords = WordSet(["number", "no", "nr", "nummer", "numéro", "numero", "número", "#"])
+/// Words between a phone label and its number that the label is looked for before: the number
+/// words ("Phone number:"), and "Erreichbar unter 06894 / 59 18 33", "Whatsapp al 658 12 43 79".
+private let phoneLabelConnectors = WordSet(["number", "no", "nr", "nummer", "numéro", "numero", "número", "#", "unter", "al"])
 
 private let extensionWords: [[UInt8]] = [
     bytes("extension"), bytes("ext."), bytes("ext"), bytes("poste"), bytes("durchwahl"), bytes("dw."), bytes("x"),
 ]
 
+/// Blanks a label may be padded with before its number, in bytes (a form's column: "Mobile No.      : …").
+private let maxLabelPadding = 48
+
 /// Is there a phone label (e.g. "Tel.:", "Mobile -", "Phone number:") right before `start`?
 func hasPhoneLabel(_ t: Text, before start: Int) -> Bool {
     var j = start
     var skipped = 0
-    // skip punctuation / blanks / a few emoji-free symbols between label and number
+    // skip punctuation / blanks / a few emoji-free symbols between label and number; a run
+    // of blanks before the label's colon (a label padded to a column: "Mobile No.        : 98224
+    // 13507") counts once
+    var colon = false
     while j > 0 && skipped < 6 {
         t.work.step()
         let c = t.b[j - 1]
+        if colon && isBlank(c) {
+            var run = 0
+            while j > 0 && isBlank(t.b[j - 1]) && run < maxLabelPadding { t.work.step(); j -= 1; run += 1 }
+            skipped += 1
+            continue
+        }
+        if c == 0x3A { colon = true }
         // (and "?": "Prefer a call? 07700 900445")
         if isBlank(c) || c == 0x3A || c == 0x2E || c == 0x2D || c == 0x23 || c == 0x2F || c == 0x3F { j -= 1; skipped += 1 }
         else { break }
@@ -45,7 +63,7 @@ func hasPhoneLabel(_ t: Text, before start: Int) -> Bool {
             if j - ws == 1 && t[j] != 0x3A && t[j] != 0x2E { return false }
             return true
         }
-        guard numberWords.contains(t, ws, j) else { return false }
+        guard phoneLabelConnectors.contains(t, ws, j) else { return false }
         j = t.skipBlanksBack(ws) // "Phone number:" → look at "Phone"
     }
     return false
@@ -279,8 +297,11 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
                 else { break }
                 n += 1
             }
-            // "030 - 231 84 77": a dash between blanks joins an area code too
-            if n == 0 || spaces > (punct == 1 && sepChar == 0x2D ? 2 : 1) || punct > 1 || !isDigit(t[k]) { break }
+            // "030 - 231 84 77": a dash between blanks joins an area code too, and so does a slash
+            // after a trunk-prefixed one ("06894 / 59 18 33", as German numbers are written)
+            let spacedAreaCode = punct == 1 && (sepChar == 0x2D
+                || (sepChar == 0x2F && groups.count == 1 && (2...5).contains(groups[0]) && t[e - groups[0]] == 0x30))
+            if n == 0 || spaces > (spacedAreaCode ? 2 : 1) || punct > 1 || !isDigit(t[k]) { break }
             if sawClose && startsWithParen && groups.count == 1 && (2...5).contains(groups[0]) { parenArea = true }
             seps.append(sepChar == 0 ? 0x20 : sepChar)
             j = k
@@ -324,16 +345,18 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
             } else if parenArea {
                 accept = (9...12).contains(digits)
             } else {
+                // a whole number in brackets ("(07700 900 186)") is read from its first digit
+                let first = startsWithParen ? start + 1 : start
                 let noSlash = !seps.contains(0x2F) && !seps.contains(0x28)
                 if noSlash && (groups == [3, 3, 4] || (groups == [1, 3, 3, 4] && t[start] == 0x31)) {
                     accept = true
-                } else if t[start] == 0x30 && (9...12).contains(digits) && groups.count >= 2 && (2...5).contains(groups[0]) {
+                } else if t[first] == 0x30 && (9...12).contains(digits) && groups.count >= 2 && (2...5).contains(groups[0]) {
                     accept = true
-                } else if t[start] == 0x30 && t[start + 1] == 0x30 && (10...15).contains(digits) && groups.count >= 2 {
+                } else if t[first] == 0x30 && t[first + 1] == 0x30 && (10...15).contains(digits) && groups.count >= 2 {
                     accept = true // "0044 20 7946 0958": international prefix 00
                 } else if label && digits <= 15 {
                     accept = true
-                } else if groups.count == 1 && isInAFictionRange(t, start, digits) {
+                } else if groups.count == 1 && isInAFictionRange(t, first, digits) {
                     // "07700900123": written without separators, a number of a range reserved for
                     // fiction, which libphonenumber holds invalid (a number in a resume is a real one)
                     accept = true
@@ -372,7 +395,8 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
                 out.append(Candidate(kind: .phone, start: before.start, end: before.end))
             }
             lastCompanion = nil
-            out.append(Candidate(kind: .phone, start: start, end: end))
+            // the bracket of a whole number in brackets stays; an area code's goes with it
+            out.append(Candidate(kind: .phone, start: startsWithParen && !parenArea && !plus ? start + 1 : start, end: end))
             lastPhoneEnd = end
             i = max(end, start + 1)
         } else if let end = companion {
