@@ -81,8 +81,19 @@ let sectionWords = WordSet([
     "logros", "destacados", "conquistas", "realizações", "realizzazioni", "risultati", "réalisations",
     "erfolge", "resultaten", "prestaties", "publicaciones", "publicações", "pubblicazioni", "publikationen",
 ])
+/// Degrees, memberships and registrations written after a name: "Chloe Griffith BEng (Hons)
+/// MIEAust", "Ruaraidh MacDonald BSc CEng MICE", "Mr Oluwaseun Adeyemi MBBS BSc (Hons) MRCS (Eng)".
+let postNominalLetters = [
+    "beng", "meng", "bsc", "msc", "phd", "mba", "hons", "ceng", "ieng", "cpa", "cfa", "pmp", "llb", "llm", "bcom",
+    "mcom", "btech", "mtech", "mphil", "dphil", "frcs", "mrcp", "frcp", "cipd", "acca", "cima", "mieaust", "mimeche",
+    "miet", "mrics", "fca", "ca", "aca", "fcca", "caanz", "cta", "cisa", "cissp", "frm",
+    "mbbs", "mbchb", "mrcs", "mrcgp", "mrcog", "mrcpsych", "frcpath", "frcgp", "fhea", "sfhea", "mice", "fice",
+    "mistructe", "fistructe", "fimeche", "fiet", "frics", "fcipd", "mcipd", "chcipd", "fcma", "cgma", "rgn", "rmn",
+    "pgce", "qts", "mrpharms", "mcsp", "fcii", "acii", "mciob", "mrtpi", "riba", "arb",
+]
+let postNominalSet = WordSet(postNominalLetters)
 /// Words that are never part of a person's name in a heading (titles, organisations,
-/// places, common resume vocabulary).
+/// places, common resume vocabulary, post-nominal letters).
 let nonNameWords = WordSet([
     // titles and roles
     "engineer", "engineering", "developer", "development", "manager", "management", "designer", "design",
@@ -123,10 +134,6 @@ let nonNameWords = WordSet([
     "ministry", "government", "city", "county", "state", "new", "york", "san", "francisco", "los",
     "angeles", "london", "berlin", "paris", "united", "states", "kingdom", "street", "road", "avenue",
     "são", "santo", "santa", "saint", "sainte", "sankt",
-    // degrees and memberships after a name: "Chloe Griffith BEng (Hons) MIEAust"
-    "beng", "meng", "bsc", "msc", "phd", "mba", "hons", "ceng", "ieng", "cpa", "cfa", "pmp", "llb", "llm", "bcom",
-    "mcom", "btech", "mtech", "mphil", "dphil", "frcs", "mrcp", "frcp", "cipd", "acca", "cima", "mieaust", "mimeche",
-    "miet", "mrics", "fca", "ca", "aca", "fcca", "caanz", "cta", "cisa", "cissp", "frm",
     // Portuguese titles and grades: "Desenvolvedor Back-end Pleno"
     "desenvolvedor", "desenvolvedora", "analista", "pleno", "plena", "sênior", "júnior", "estagiário", "estagiária",
     "técnico", "técnica", "coordenador", "coordenadora", "gerente", "assistente", "auxiliar", "vendedor", "vendedora",
@@ -168,7 +175,7 @@ let nonNameWords = WordSet([
     "previously", "currently", "present", "today", "monday", "friday", "english",
     "german", "french", "spanish", "python", "java", "swift", "kotlin", "javascript", "typescript", "go",
     "rust", "react", "node", "cloud", "aws", "azure", "google", "microsoft", "apple", "amazon", "meta",
-])
+] + postNominalLetters)
 /// Honorific-free tokens with these words mark a job-title / document line that may precede the name.
 private let titleLineWords = WordSet([
     "senior", "junior", "lead", "staff", "principal", "head", "chief", "software", "engineer", "developer",
@@ -513,7 +520,8 @@ func findHeadingName(_ t: Text, singleName: inout ParsedName?) throws(RedactionS
         let le = try t.lineEnd(lineStart)
         let next = le < t.count ? (t[le] == 0x0D && t[le + 1] == 0x0A ? le + 2 : le + 1) : le
         defer { lineStart = next }
-        let (s, e) = try trimLine(t, lineStart, le)
+        let (s, lineEnd) = try trimLine(t, lineStart, le)
+        var e = lineEnd
         guard s < e else { continue }
         nonEmpty += 1
         // "Name: Jane Doe", "Nom : Camille Durand"
@@ -531,6 +539,8 @@ func findHeadingName(_ t: Text, singleName: inout ParsedName?) throws(RedactionS
                 continue
             }
         }
+        // "Ruaraidh MacDonald BSc CEng MICE": the heading's name ends before its letters
+        e = try endBeforePostNominals(t, s, e)
         let inPersonalBlock = personalBlockLines > 0
         if inPersonalBlock { personalBlockLines -= 1 }
         // Europass: "PERSONAL INFORMATION" then the name on its own line
@@ -594,6 +604,24 @@ func findHeadingName(_ t: Text, singleName: inout ParsedName?) throws(RedactionS
         headingOpen = false
     }
     return nil
+}
+
+/// Where the line `t[s..<e]` ends once the post-nominal letters after its first two words are
+/// cut ("Mr Oluwaseun Adeyemi MBBS BSc (Hons) MRCS (Eng)" ends after "Adeyemi"): at the first
+/// token from the third on (the second after an honorific) that is post-nominal letters, bare
+/// or in brackets ("(Hons)"), with the blanks before it; `e` when there is none.
+private func endBeforePostNominals(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> Int {
+    let toks = try tokens(t, s, e)
+    guard toks.count >= 3 else { return e }
+    let first = honorifics.contains(t, toks[0].start, t[toks[0].end - 1] == 0x2E ? toks[0].end - 1 : toks[0].end) ? 1 : 0
+    for k in toks.dropFirst(first + 2) {
+        var a = k.start, b = k.end
+        if t[a] == 0x28 && t[b - 1] == 0x29 { a += 1; b -= 1 }
+        if b > a && t[b - 1] == 0x2E { b -= 1 }
+        guard b > a, t.letterWordEnd(a) == b, postNominalSet.contains(t, a, b) else { continue }
+        return t.skipBlanksBack(k.start)
+    }
+    return e
 }
 
 /// A nickname in brackets or quotes right after a heading name ending at `end`: ` ("Connie")`,
@@ -1145,6 +1173,7 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             // "Enquiries: Please contact …", "Enquiries: Practice Manager": an instruction or a role
             // opens these labels' values as often as a person; only a known given name is one
             if enquiryLabels.contains(t, i, t.letterWordEnd(i)), !givenNames.contains(t, k, t.letterWordEnd(k)) { k = -1 }
+            if k >= 0, refereeListLabels.contains(t, i, t.letterWordEnd(i)), !refereeListNamesAPerson(t, k) { k = -1 }
             // "Firmado: Convenio Erasmus", "Unterschrieben: Arbeitsvertrag": what was signed, as often as
             // who signed; only a known given name or an initial is a person
             if k >= 0, signedLabels.contains(t, i, t.letterWordEnd(i)), !givenNames.contains(t, k, t.letterWordEnd(k)),
@@ -1726,8 +1755,38 @@ let roleWords = WordSet([
 ])
 /// Lower-case words inside a role: "Head of Data", "responsable de la plateforme".
 private let roleLinkWords = WordSet(["of", "de", "la", "del", "della", "des", "du", "and", "&", "for", "van", "der", "für"])
+/// Labels of a list of referees, whose value is as often "Available on request": a person
+/// only when a known given name, or two or three capitalised words that are no ordinary words,
+/// then a comma, bracket, dash or the line's end, follow ("References: Alasdair Grant, Director").
+private let refereeListLabels = WordSet([
+    "referees", "references", "referências", "referencias", "referenzen", "referenties", "referenze", "références",
+])
+
+/// Whether the value of a referee list's label, at `k`, starts with a person (`refereeListLabels`).
+private func refereeListNamesAPerson(_ t: Text, _ k: Int) -> Bool {
+    if givenNames.contains(t, k, t.letterWordEnd(k)), !ambiguousGiven.contains(t, k, t.letterWordEnd(k)) { return true }
+    var p = k, words = 0
+    while words < 3, t.isUppercaseLetter(at: p) {
+        let e = t.letterWordEnd(p)
+        t.work.add(e - p)
+        guard e > p + t.scalar(at: p).length, !nonNameWords.contains(t, p, e) else { return false }
+        words += 1
+        p = e
+        guard t[p] == 0x20, t.isUppercaseLetter(at: p + 1) else { break }
+        p += 1
+    }
+    guard words >= 2 else { return false }
+    let c = t[p]
+    if c == 0x2C || c == 0x3B || isLineBreak(c) || p >= t.count { return true }
+    guard c == 0x20 else { return false }
+    let d = t[p + 1]
+    return d == 0x28 || d == 0x2D || (d == 0xE2 && t[p + 2] == 0x80 && (t[p + 3] == 0x93 || t[p + 3] == 0x94))
+}
+
 private let refereeLabels = KeywordTable([
     "referee", "reference", "referência", "referencia", "referenz", "ansprechpartner", "ansprechpartnerin",
+    // a list of them (`refereeListLabels`)
+    "referees", "references", "referências", "referencias", "referenzen", "referenties", "referenze", "références",
     "contact person", "personne de contact", "persona de contacto", "contactpersoon", "supervisor",
     // a job ad's contact
     "contact", "kontakt", "contacto", "contato", "recruiter", "hiring manager", "your contact", "votre contact",

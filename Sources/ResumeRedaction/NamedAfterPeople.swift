@@ -158,6 +158,13 @@ func isABusinessPossessive(_ t: Text, _ c: Candidate) -> Bool {
     t.work.add(8)
     var k = e
     if t[e - 1] == 0x73, t[e - 2] == 0x27 { k = e - 2 } // the candidate holds "'s": "Dan Murphy's"
+    // or goes on past it: "Hendrik Muller's Vaderlandsch Fonds" after "Dr."
+    var p = s
+    while p + 2 < e {
+        t.work.step()
+        if t[p] == 0x27, t[p + 1] == 0x73, t[p + 2] == 0x20 { k = p; break }
+        p += 1
+    }
     let apostrophe = k
     if t[k] == 0x27 { k += 1 } else if t[k] == 0xE2, t[k + 1] == 0x80, t[k + 2] == 0x99 { k += 3 } // ' ’
     guard k > apostrophe, t[k] == 0x73, !t.isLetter(at: k + 1) else { return false }
@@ -166,6 +173,16 @@ func isABusinessPossessive(_ t: Text, _ c: Candidate) -> Bool {
     if t[after] == 0x2C, t[after + 1] == 0x20, t.isUppercaseLetter(at: after + 2) { return true }
     // "Dan Murphy's is hiring": a verb after "'s" that no contraction takes ("X is is", "X has has")
     if t[after] == 0x20, case let w = t.letterWordEnd(after + 1), w > after + 1, possessiveVerbs.contains(t, after + 1, w) { return true }
+    // "Dr. Hendrik Muller's Vaderlandsch Fonds", "Sir John Cass's Foundation": a fund or an
+    // institution within three capitalised words
+    var q = after
+    for _ in 0..<3 {
+        guard t[q] == 0x20, t.isUppercaseLetter(at: q + 1) else { break }
+        let w = t.letterWordEnd(q + 1)
+        t.work.add(w - q)
+        if possessiveInstitutionWords.contains(t, q + 1, w) { return true }
+        q = w
+    }
     // "at Dan Murphy's and …", "at Wendy's — …", "at Wendy's.": after "at", no noun follows
     guard atBefore(t, s) else { return false }
     let c0 = t[after]
@@ -175,6 +192,12 @@ func isABusinessPossessive(_ t: Text, _ c: Candidate) -> Bool {
     if w > after + 1, possessiveConjunctions.contains(t, after + 1, w) { return true }
     return t[after + 1] == 0xE2 && t[after + 2] == 0x80 && (t[after + 3] == 0x93 || t[after + 3] == 0x94) // – —
 }
+
+/// Funds, prizes and institutions named with a person's possessive ("Muller's Vaderlandsch Fonds").
+private let possessiveInstitutionWords = WordSet([
+    "fonds", "fund", "foundation", "stichting", "stiftung", "trust", "prize", "award", "scholarship",
+    "fellowship", "bursary", "lecture", "college", "hospital", "hospice", "charity", "school", "institute",
+])
 
 /// Verbs after "'s" that no contraction is followed by ("Maria's had" is "Maria has had").
 private let possessiveVerbs = WordSet(["is", "are", "was", "were", "has"])

@@ -142,6 +142,10 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         try detectOtherPersons(t, into: &candidates)
         // "Kelsey Park (kelsey.park@…)": a name its e-mail address spells
         try detectNamesBeforeTheirEmails(t, emails: candidates, into: &candidates)
+        // "Pritchard-Evans S, Okoro T, Hughes DJ": a found person's co-authors
+        var coauthors = [Candidate]()
+        try detectAuthorLists(t, found: candidates, into: &coauthors)
+        candidates += coauthors
         // an address block's lines without an anchor, where they name no one
         candidates += try withoutPersons(addressBlockLines, candidates, in: t)
         // "at Wendy's, Tampa": a business named after a person, whoever's name it holds

@@ -41,4 +41,64 @@ import Testing
     func paddingWithoutAColonAndDateSlashesAreNoLabelsNorPhones(input: String) {
         #expect(job(input) == input)
     }
+
+    @Test(arguments: [
+        ("Mr Oluwaseun Adeyemi MBBS BSc (Hons) MRCS (Eng)\nSpecialty Registrar\nQUALIFICATIONS\nMRCS (Royal College), 2021\nMBBS, 2018; BSc (Hons) Anatomy",
+         "Mr [NAME] MBBS BSc (Hons) MRCS (Eng)\nSpecialty Registrar\nQUALIFICATIONS\nMRCS (Royal College), 2021\nMBBS, 2018; BSc (Hons) Anatomy"),
+        ("Ruaraidh MacDonald BSc CEng MICE\nChartered civil engineer\nRuaraidh led the team.",
+         "[NAME] BSc CEng MICE\nChartered civil engineer\n[NAME] led the team."),
+    ])
+    func aHeadingNameEndsBeforeItsPostNominalLetters(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Dr Siân Pritchard-Evans FHEA\nNeuroscientist\n\nPUBLICATIONS\nPritchard-Evans S, Okoro T, Hughes DJ, McCrindle E (2024). Microglial pruning. Nat Neurosci 27:1103–1115.",
+         "Dr [NAME] FHEA\nNeuroscientist\n\nPUBLICATIONS\n[NAME], [NAME], [NAME], [NAME] (2024). Microglial pruning. Nat Neurosci 27:1103–1115."),
+        ("Pieter-Jan Vermeulen\nHydroloog\n\nVermeulen, P.-J., de Groot, S. & Brouwer, H.A. (2022). Drought propagation. Water Resources Research, 58(4).",
+         "[NAME]\nHydroloog\n\n[NAME], [NAME] & [NAME] (2022). Drought propagation. Water Resources Research, 58(4)."),
+        ("Bruna Nogueira Campos\nCientista de dados\n\nCAMPOS, B. N.; ROSA, M.. Detecção de discurso tóxico. In: STIL 2021.",
+         "[NAME]\nCientista de dados\n\n[NAME]; [NAME]. Detecção de discurso tóxico. In: STIL 2021."),
+    ])
+    func theCoAuthorsOfAFoundPersonAreNames(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test(arguments: [
+        "Smith J, Jones K (2020). A study. Lancet 395:1–9.",
+        "Funding: Wellcome Trust, NIHR, MRC (2019–2024).",
+        "Skills: SQL, R, SAS, SPSS, Python.",
+    ])
+    func anAuthorListWithNoFoundPersonIsLeftAlone(input: String) {
+        #expect(job(input) == input)
+    }
+
+    @Test(arguments: [
+        "2012  Reisbeurs Dr. Hendrik Muller's Vaderlandsch Fonds",
+        "Grant from Sir John Cass's Foundation, 2019",
+    ])
+    func aFundNamedWithAPersonsPossessiveStays(input: String) {
+        #expect(job(input) == input)
+    }
+
+    @Test(arguments: [
+        ("References: Alasdair Grant, Director, Wood.", "References: [NAME], Director, Wood."),
+        ("Referees: Dominic Jordan, Managing Director, Jordan & Sons", "Referees: [NAME], Managing Director, Jordan & Sons"),
+        ("Referências: Wanderley Campos (gerente regional, Jacto)", "Referências: [NAME] (gerente regional, Jacto)"),
+    ])
+    func aRefereeListNamesItsPeople(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        "References: Available on request",
+        "References: Available Upon Request",
+        "References: Provided upon request",
+        "Referências: Disponíveis mediante solicitação",
+        "Referenzen: Gerne auf Anfrage",
+        "References: See attached",
+    ])
+    func aRefereeListOnRequestNamesNoOne(input: String) {
+        #expect(job(input) == input)
+    }
 }

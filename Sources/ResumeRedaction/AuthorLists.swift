@@ -1,0 +1,158 @@
+// The authors of a publication, as a CV's publication list writes them: when one of them is a
+// person already found (the candidate, most often), the others on that list are people too.
+//
+//   Vancouver:  "Pritchard-Evans S, Okoro T, Hughes DJ, McCrindle E (2024). …"
+//   APA:        "Vermeulen, P.-J., de Groot, S. & Brouwer, H.A. (2022). …"
+//   ABNT:       "CAMPOS, B. N.; ROSA, M.. Detecção de discurso …"
+//
+// An author is a surname (one to four words, capitalised or in capitals, particles such as
+// "de", "van den" before it, hyphens inside) and initials: after a blank, one to three
+// capitals ("DJ", Vancouver), or after a comma, capitals each with a full stop ("H.A.",
+// "P.-J.", "A. C. P."). Authors are joined by ", ", "; ", " & ", " and ", " e ", " y ", " und ".
+// A list is read from its line's start (past a number or bullet) in one of the two forms, and
+// only when a found person's name lies inside one of its authors; every author of it is then
+// a name.
+
+/// Adds the authors of each publication list one of whose authors holds a name among `found`.
+///
+/// Linear: each line is read once, whatever the number of names on it.
+func detectAuthorLists(_ t: Text, found: [Candidate], into out: inout [Candidate]) throws(RedactionStopped) {
+    var linesRead = Set<Int>()
+    for c in found where c.kind == .name && c.start < t.count {
+        try t.work.tick()
+        let line = t.lineFacts.lineIndex(at: max(c.start, 0))
+        guard linesRead.insert(line).inserted else { continue }
+        let (ls, le) = t.lineFacts.lineBounds(line, in: t)
+        for style in [AuthorStyle.vancouver, .initialsAfterComma] {
+            let authors = try readAuthors(t, from: listStart(t, ls, le), to: le, style: style)
+            guard authors.count >= 2,
+                  authors.contains(where: { a in found.contains { $0.kind == .name && $0.start >= a.lowerBound && $0.end <= a.upperBound } })
+            else { continue }
+            for a in authors { out.append(Candidate(kind: .name, start: a.lowerBound, end: a.upperBound)) }
+            break
+        }
+    }
+}
+
+/// How a list writes an author's initials.
+private enum AuthorStyle {
+    /// "Okoro T", "Hughes DJ": one to three capitals after a blank.
+    case vancouver
+    /// "Brouwer, H.A.", "de Groot, S.", "ROSA, M.", "VASCONCELOS, A. C. P.": after a comma,
+    /// capitals each with a full stop, perhaps joined by a hyphen or a blank.
+    case initialsAfterComma
+}
+
+/// Authors a list has at most: a bound on the work for one line.
+private let maxAuthorsPerList = 40
+
+/// Where a list on the line `ls..<le` starts: past blanks and a list number or bullet ("1. ",
+/// "[3] ", "• ", "- ").
+private func listStart(_ t: Text, _ ls: Int, _ le: Int) -> Int {
+    var i = t.skipBlanks(ls)
+    if t[i] == 0x5B {
+        var k = i + 1
+        while k < le && isDigit(t[k]) { k += 1 }
+        if k > i + 1 && t[k] == 0x5D { i = t.skipBlanks(k + 1) }
+    } else if isDigit(t[i]) {
+        var k = i
+        while k < le && isDigit(t[k]) { k += 1 }
+        if t[k] == 0x2E || t[k] == 0x29, t[k + 1] == 0x20 { i = t.skipBlanks(k + 1) }
+    } else if t[i] == 0x2D || t[i] == 0x2A || (t[i] == 0xE2 && t[i + 1] == 0x80 && t[i + 2] == 0xA2) {
+        let n = t[i] == 0xE2 ? 3 : 1
+        if t[i + n] == 0x20 { i = t.skipBlanks(i + n) }
+    }
+    return i
+}
+
+/// The authors read from `i` up to `le` in `style`, each as its range, until a text that is no
+/// author or no joiner.
+private func readAuthors(_ t: Text, from start: Int, to le: Int, style: AuthorStyle) throws(RedactionStopped) -> [Range<Int>] {
+    var authors = [Range<Int>]()
+    var i = start
+    while authors.count < maxAuthorsPerList, i < le {
+        try t.work.tick()
+        guard let surnameEnd = try surname(t, i, le), let end = initials(t, surnameEnd, le, style) else { break }
+        authors.append(i..<end)
+        guard let next = joiner(t, end, le) else { break }
+        i = next
+    }
+    return authors
+}
+
+/// The end of a surname at `i`: one to four words, each capitalised or in capitals (a hyphen or
+/// apostrophe inside: "Pritchard-Evans", "O'Neill", "McCrindle"), with lower-case particles
+/// before the first ("de Groot", "van den Berg"); nil when there is none.
+private func surname(_ t: Text, _ i: Int, _ le: Int) throws(RedactionStopped) -> Int? {
+    var k = i, words = 0, particlesSeen = 0
+    while k < le, words < 4 {
+        try t.work.tick()
+        let e = t.letterWordEnd(k)
+        guard e > k else { break }
+        if !t.isUppercaseLetter(at: k) {
+            // particles lead the surname only
+            guard words == 0, particlesSeen < 3, particles.contains(t, k, e), t[e] == 0x20 else { break }
+            particlesSeen += 1
+            k = e + 1
+            continue
+        }
+        // a capitalised word of two letters or more (one capital is an initial)
+        guard e - k > t.scalar(at: k).length else { break }
+        words += 1
+        k = e
+        // another surname word follows a blank only when it is no run of initials
+        guard t[k] == 0x20, t.isUppercaseLetter(at: k + 1), !isInitialsRun(t, k + 1) else { break }
+        k += 1
+    }
+    guard words > 0 else { return nil }
+    // back to the last word's end (not past a blank taken for a next word)
+    while k > i && t[k - 1] == 0x20 { k -= 1 }
+    return k
+}
+
+/// Whether capitals at `k` are a Vancouver author's initials: one to three capitals ending the word.
+private func isInitialsRun(_ t: Text, _ k: Int) -> Bool {
+    var q = k
+    while q < k + 4 && isUpperASCII(t[q]) { q += 1 }
+    return q > k && q - k <= 3 && !isAlphaASCII(t[q])
+}
+
+/// The end of the initials after a surname ending at `e`, in `style`; nil when they are not there.
+private func initials(_ t: Text, _ e: Int, _ le: Int, _ style: AuthorStyle) -> Int? {
+    switch style {
+    case .vancouver:
+        guard t[e] == 0x20, isInitialsRun(t, e + 1) else { return nil }
+        var q = e + 1
+        while isUpperASCII(t[q]) { q += 1 }
+        return q <= le ? q : nil
+    case .initialsAfterComma:
+        guard t[e] == 0x2C, t[e + 1] == 0x20 else { return nil }
+        var q = e + 2, n = 0
+        while q + 1 < le, isUpperASCII(t[q]), t[q + 1] == 0x2E, n < 5 {
+            q += 2
+            n += 1
+            // "P.-J.", "A. C. P."
+            if t[q] == 0x2D && isUpperASCII(t[q + 1]) && t[q + 2] == 0x2E { q += 1 }
+            else if t[q] == 0x20 && isUpperASCII(t[q + 1]) && t[q + 2] == 0x2E { q += 1 }
+        }
+        t.work.add(q - e)
+        return n > 0 ? q : nil
+    }
+}
+
+/// Where the next author starts after a joiner at `e` (", ", "; ", ";", " & ", ", & ", " and ",
+/// " e ", " y ", " und "), or nil.
+private func joiner(_ t: Text, _ e: Int, _ le: Int) -> Int? {
+    var q = e
+    if t[q] == 0x2C || t[q] == 0x3B { q += 1 }
+    q = t.skipBlanks(q)
+    if t[q] == 0x26 { q = t.skipBlanks(q + 1) }
+    else {
+        let w = t.letterWordEnd(q)
+        if q > e, w > q, t[w] == 0x20, andWords.contains(t, q, w) { q = t.skipBlanks(w) }
+    }
+    return q > e && q < le && (t.isLetter(at: q)) ? q : nil
+}
+
+/// "and" in the ten locales' languages, as it joins a publication's last author.
+private let andWords = WordSet(["and", "e", "y", "und", "et", "en"])
