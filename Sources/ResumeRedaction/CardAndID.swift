@@ -199,6 +199,26 @@ private let idLabels = KeywordTable([
     "título", "titulo",
     "steuer-identifikationsnummer", "steuer-idnr", "idnr",
 ])
+/// Labels of a Canadian Social Insurance Number, nine digits: "GSA MAS SIN 54151S" is a
+/// schedule's Special Item Number.
+private let sinLabels = WordSet(["sin", "social insurance number"])
+
+/// Whether `t[v..<e]` is nine digits, perhaps grouped by blanks or dashes ("046 454 286").
+private func isNineDigits(_ t: Text, _ v: Int, _ e: Int) -> Bool {
+    var digits = 0
+    for k in v..<e {
+        t.work.step()
+        if isDigit(t.b[k]) { digits += 1 } else if t.b[k] != 0x20 && t.b[k] != 0x2D { return false }
+    }
+    return digits == 9
+}
+
+/// Whether `t[v..<e]` is a US Employer Identification Number, `dd-ddddddd`: a firm's tax id
+/// ("Tax ID 95-3924518"), never a person's (an SSN or ITIN is `ddd-dd-dddd`).
+private func isEmployerIdentificationNumber(_ t: Text, _ v: Int, _ e: Int) -> Bool {
+    e - v == 10 && t.digitsEnd(v) == v + 2 && t[v + 2] == 0x2D && t.digitsEnd(v + 3) == e
+}
+
 /// Acronym labels that only count when written in capitals and followed by ':', '#', '-' or digits.
 private let caseSensitiveLabels = WordSet([
     "ssn", "sin", "tin", "bsn", "cpf", "curp", "rfc", "nric", "fin", "dni", "nie", "nif", "nir", "nss", "pan", "rg",
@@ -385,7 +405,8 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
                 }
                 if let v = try idValueStart(t, after: k), let e = try idValueEnd(t, at: v),
                    lineBreaks == 0 || valueEndsItsLine(t, v, e),
-                   !shortTitleLabels.contains(t, i, i + n) || isVoterTitle(t, v, e) {
+                   !shortTitleLabels.contains(t, i, i + n) || isVoterTitle(t, v, e),
+                   !isEmployerIdentificationNumber(t, v, e), !sinLabels.contains(t, i, i + n) || isNineDigits(t, v, e) {
                     out.append(Candidate(kind: .nationalID, start: v, end: e))
                     i = e
                     continue

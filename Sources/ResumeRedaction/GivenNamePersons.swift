@@ -120,7 +120,8 @@ private let brandAndFamousNames: Set<String> = [
     "albert heijn", "alessandro volta", "alexander mcqueen", "ana hickmann", "anand rathi", "angela merkel",
     "anita dongre", "ann taylor", "anna freud", "anne frank", "anne klein", "anne summers", "anton dreesmann",
     "antonio gramsci", "arthur andersen", "ashok leyland", "axel springer", "baker mckenzie", "ben jerry",
-    "ben sherman", "bernard matthews", "betsey johnson", "bill gates", "brunello cucinelli", "calvin klein",
+    "ben sherman", "bernard matthews", "lockheed martin", "aston martin", "peter jones", "hans brinker",
+    "chelsea flower", "leroy merlin", "joaquim egídio", "betsey johnson", "bill gates", "brunello cucinelli", "calvin klein",
     "carl zeiss", "carlos chagas", "carolina herrera", "charles darwin", "charles de", "charles river",
     "charles schwab", "charles tyrwhitt", "chico mendes", "christian dior", "christian louboutin", "claude bernard",
     "david jones", "dick smith", "diego della", "dirk van", "don bradman", "douwe egberts", "edward jones",
@@ -448,7 +449,15 @@ func isBrandOrFamous(_ t: Text, _ s: Int) -> Bool {
     let ne = t.letterWordEnd(we + 1)
     guard ne > we + 1 else { return false }
     t.work.add(ne - s)
-    return brandAndFamousNames.contains(t.string(s, ne).lowercased())
+    if brandAndFamousNames.contains(t.string(s, ne).lowercased()) { return true }
+    // or with the capitalised word before it, when that is no given name: "Lockheed Martin
+    // Rotary and Mission Systems" (not "John Lewis Carter", "Jean Paul Lefèvre": people)
+    guard s >= 3, t[s - 1] == 0x20, t.isLetter(at: t.scalarStart(before: s - 1)) else { return false }
+    var ps = t.scalarStart(before: s - 1)
+    while ps > 0 && t.isLetter(at: t.scalarStart(before: ps)) && s - ps < 24 { ps = t.scalarStart(before: ps) }
+    guard t.isUppercaseLetter(at: ps), !t.isWordChar(before: ps), !givenNames.contains(t, ps, s - 1) else { return false }
+    t.work.add(s - ps)
+    return brandAndFamousNames.contains(t.string(ps, we).lowercased())
 }
 
 /// Whether a capitalised word stands right before `s` or right after `end` on the line

@@ -51,6 +51,16 @@ let givenNamesByLocale: [String: [String]] = [
         "darnell", "jamal", "tyrone", "keisha", "shanice", "imani", "malik", "andre", "marcus", "terrence",
         "dmitri", "olga", "sergei", "natasha", "ivan", "katarzyna", "piotr", "tomasz", "agnieszka", "magdalena",
         "ewa", "anna", "marta", "joanna", "krzysztof", "andrzej", "pawel", "michal", "jakub", "wojciech",
+        // more from the national frequency lists (2026-12-07): names of working-age people there
+        "dominic", "rupert", "alasdair", "eilidh", "euan", "ewan", "ruaraidh", "ciarán", "niall", "oisín", "oisin",
+        "dermot", "padraig", "pádraig", "iwan", "owain", "marguerite", "tabitha", "jemima", "toby", "giles",
+        "barnaby", "crispin", "quentin", "piers", "tristan", "felicity", "penelope", "julian", "rory", "finlay",
+        "kirsten", "morven", "ailsa", "shona", "catriona", "mhairi", "siobhán", "tariq", "nneka", "chidinma", "femi",
+        "funmilayo", "chukwuemeka", "bilal", "ayesha", "hamza", "kwabena", "yaw", "akua", "priyanka", "rajesh",
+        "sunil", "anil", "deepak", "jermaine", "leroy", "delroy", "winston", "marlon", "dwayne", "tanisha",
+        "reginald", "clive", "nigel", "graeme", "roy", "stanley", "leslie", "norman", "barry", "terry", "brendan",
+        "conor", "eamon", "eamonn", "ronan", "orla", "sinead", "sinéad", "gráinne", "grainne", "clodagh", "roisin",
+        "róisín", "caoimhe",
     ],
     "de": [
         "dominik", "dominika",
@@ -74,6 +84,9 @@ let givenNamesByLocale: [String: [String]] = [
         "emma", "mia", "clara", "greta", "frieda", "lotte", "mathilda", "theresa", "veronika", "magdalena",
         "mehmet", "ayşe", "fatma", "emre", "zeynep", "elif", "murat", "hakan", "serkan", "özlem", "deniz",
         "josef", "franz", "alois", "luise", "marlies", "theresia", "dieter", "heinrich", "kurt", "günter", "sepp", "reto", "urs", "beat", "lukas", "niklaus", "anneliese", "ludwig",
+        // more from the national frequency lists (2026-12-07): names of working-age people there
+        "ayse", "cem", "burak", "ozlem", "aylin", "selin", "yusuf", "ahmet", "mustafa", "hüseyin", "hasan",
+        "ibrahim", "merve", "gül", "ömer", "kemal", "benedikt", "pascal", "simon", "ute",
     ],
     "fr": [
         "jeanne", "jeannine", "josiane", "ginette", "huguette", "solange", "maryse",
@@ -118,6 +131,12 @@ let givenNamesByLocale: [String: [String]] = [
         "lúcia", "valéria", "vera", "rosângela", "cleide", "edna", "jaqueline", "kátia", "rayane", "thaís",
         "wesley", "cauã", "enzo", "aparecida", "cida", "ivone", "luíza", "arthur", "heitor", "davi", "bernardo", "lorenzo", "valentina", "laura",
         "manuela", "alice", "lara", "lívia", "yuri", "ícaro", "iago", "kauê", "otto", "benício",
+        // more from the national frequency lists (2026-12-07): names of working-age people there
+        "valdir", "everton", "wanderley", "valdemar", "valmir", "edilson", "gilson", "nilson", "rosangela", "sueli",
+        "marlene", "vanderlei", "cleber", "kleber", "reinaldo", "ronaldo", "jussara", "lucimara", "neide", "zilda",
+        "jefferson", "robson", "claudinei", "dirceu", "genival", "gilberto", "sebastião", "raimundo", "raimunda",
+        "francisca", "antônia", "antonia", "benedito", "valeria", "solange", "marcia", "rosemeire", "silvana",
+        "tatiane", "vinicius", "wilson", "yara",
     ],
     "es": [
         // "Mª Ángeles", "M.ª José": María written short
@@ -140,6 +159,9 @@ let givenNamesByLocale: [String: [String]] = [
         
         
         "ionela", "andreea", "mihai", "ioana", "alexandru", "cristina", "gheorghe", "vasile", "elena",
+        // more from the national frequency lists (2026-12-07): names of working-age people there
+        "paco", "nacho", "lola", "charo", "concha", "pili", "manolo", "chema", "quique", "jon",
+        "amaia", "ainara", "arnau",
     ],
     "it": [
         "alberto", "alessandra", "alessandro", "alessia", "alice", "andrea", "angela", "anna", "antonella",
@@ -174,6 +196,8 @@ let givenNamesByLocale: [String: [String]] = [
         "thijmen", "maartje", "marijke", "sietske", "vera", "wessel", "wilma", "yara", "zoë", "fenna", "guus", "hugo", "isa", "julia", "lynn",
         "mila", "noah", "sara", "siem", "tijn", "anouschka", "youssef", "mohammed", "fatima", "samira", "priya",
         "anand", "shanti", "hüseyin", "emine", "kerem",
+        // more from the national frequency lists (2026-12-07): names of working-age people there
+        "mariëlle", "marielle", "gerrit", "harm", "jan-willem", "pieter-jan", "annemiek",
     ],
     "in": [
         "aarav", "aditi", "aditya", "ajay", "akash", "akshay", "amit", "amita", "amrita", "anand", "ananya",
@@ -216,6 +240,8 @@ let ambiguousGivenNames: Set<String> = [
     "hunter", "harper",
     "julia", "pascal", "dale", "christian", "victor", "august", "florian",
     "sofia", "adelaide", "regina", "lourdes", "valencia", "charlotte", "savannah", "brooklyn", "aurora",
+    "fleur", "harm", "cor", "pau", "concha", "nacho", "yara", "wellington", "jefferson",
+    "emerson", "stanley", "norman", "piers", "wilson", "wendy", "ama", "yaw",
 ]
 
 /// The familiar forms of given names that do not begin like them ("Bob" for Robert, "Connie"

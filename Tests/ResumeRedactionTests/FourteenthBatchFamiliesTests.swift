@@ -101,4 +101,41 @@ import Testing
     func aRefereeListOnRequestNamesNoOne(input: String) {
         #expect(job(input) == input)
     }
+
+    @Test(arguments: [
+        "Billing provider: Cedars-Sinai Medical Care Foundation, organizational NPI 1847293051, Tax ID 95-3924518.",
+        "Contract vehicle: GSA MAS SIN 54151S; prime contract 47QTCA22D00BK",
+    ])
+    func aFirmsEINAndASpecialItemNumberAreNoPersonalIDs(input: String) {
+        #expect(job(input) == input)
+    }
+
+    @Test(arguments: [
+        ("Tax ID: 123-45-6789", "Tax ID: [SSN]"),
+        ("SIN: 046 454 286", "SIN: [SSN]"),
+    ])
+    func aPersonsTaxIDAndSINStillAre(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        "Lockheed Martin Rotary and Mission Systems, Owego, NY",
+        "Eligible for the Lockheed Martin Salaried Savings Plan Plus.",
+        "John Lewis Partnership — Peter Jones, Sloane Square",
+        "Campagnes voor HEMA, Hans Brinker Budget Hotels",
+        "Interests: Chelsea Flower Show volunteer",
+        "Assistente de loja, Leroy Merlin Campinas",
+    ])
+    func brandsNamedLikePeopleStay(input: String) {
+        #expect(job(input) == input)
+    }
+
+    @Test(arguments: [
+        ("The survey was led by Dominic Jordan and the client.", "The survey was led by [NAME] and the client."),
+        ("Ask Everton Lins about the schedule.", "Ask [NAME] about the schedule."),
+        ("Bespreek dit met Mariëlle Hoogendoorn voor vrijdag.", "Bespreek dit met [NAME] voor vrijdag."),
+    ])
+    func givenNamesOfTheNationalListsNameAPerson(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
 }
