@@ -349,6 +349,16 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
         let wordEnd = t[we] == 0x2E ? we + 1 : we // "Hauptstr."
         if t[wordEnd] == 0x20, let n = houseNumberEnd(t, wordEnd + 1) { return n }
     }
+    // a hyphenated name ending in a weak street type or a campus, before its postcode:
+    // "Max-Planck-Ring 4, 72076 Tübingen", "Robert-Bosch-Campus 1, 71272 Renningen"
+    if t.isUppercaseLetter(at: i), t[we] == 0x20, we - i < 48 {
+        var h = we - 1
+        while h > i && t[h] != 0x2D { h -= 1 }
+        t.work.add(we - h)
+        if h > i, t.isUppercaseLetter(at: h + 1),
+           weakGermanStreetTypeWords.contains(t, h + 1, we) || hyphenatedSiteWords.contains(t, h + 1, we),
+           let n = houseNumberEnd(t, we + 1), !t.isYear(at: we + 1), postcodeFollows(t, n) { return n }
+    }
     // a German street type as a word of its own after the street's name: "Berliner Straße 38",
     // "Schönhauser Allee 45", "Lange Str. 5"
     if t[we] == 0x20, t.isUppercaseLetter(at: i), t.isUppercaseLetter(at: we + 1) {
@@ -369,9 +379,13 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
     // "C/ Mayor 18": Spanish "calle" written "C/", starting its line (in a list, "Java, C/ Python
     // 3" is a language)
     // ("Polígono Can Salvatella, C/ de la Indústria, 37": also after a comma, before "de", "del", "d'")
-    let calleSlash = we == i + 1 && (t[i] == 0x43 || t[i] == 0x63) && t[we] == 0x2F
-        && (startsItsLine(t, i) || (t[we + 1] == 0x20 && t[t.skipBlanksBack(i) - 1] == 0x2C
+    let slash = we == i + 1 && (t[i] == 0x43 || t[i] == 0x63) && t[we] == 0x2F
+    let calleFirst = slash && (startsItsLine(t, i) || (t[we + 1] == 0x20 && t[t.skipBlanksBack(i) - 1] == 0x2C
             && connectors.contains(t, we + 2, t.letterWordEnd(we + 2))))
+    // ("pasar por C/ Navas, 17, 18009 Granada", "Oficina: C/ Monasterio de Urdax, 32": elsewhere
+    // before a capitalised word, with its house number after a comma)
+    let calleInText = slash && !calleFirst && t[we + 1] == 0x20 && t.isUppercaseLetter(at: we + 2)
+    let calleSlash = calleFirst || calleInText
     if calleSlash { typeEnd += 1 }
     // the look-up last: this is asked at every word
     guard t[typeEnd] == 0x20 else { return nil }
@@ -391,7 +405,7 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
     var caps = 0
     for _ in 0..<5 {
         if isDigit(t[k]) {
-            guard caps > 0, let n = houseNumberEnd(t, k) else { return nil }
+            guard caps > 0, !calleInText, let n = houseNumberEnd(t, k) else { return nil }
             return ending(n)
         }
         let e = t.letterWordEnd(k)
@@ -423,6 +437,10 @@ private let germanStreetTypeWords = WordSet([
 private let weakGermanStreetTypeWords = WordSet([
     "weg", "platz", "ring", "ufer", "promenade", "steig", "stieg", "pfad", "wall", "graben", "kai", "zeile",
 ])
+
+/// A site's word ending a hyphenated name, that an address names like a street before its
+/// postcode ("Robert-Bosch-Campus 1, 71272 Renningen").
+private let hyphenatedSiteWords = WordSet(["campus", "park", "hof", "center", "zentrum"])
 
 /// Whether a postcode and a place follow the house number ending at `h`: on its line after a
 /// comma, ";", "·", "|", "/", a dash, a bracket or "in" ("Olympischer Platz 3, 14053 Berlin",
@@ -675,11 +693,14 @@ private func addressLineStart(_ t: Text, _ s: Int) throws(RedactionStopped) -> I
     var ls = s
     while ls > 0 && !isLineBreak(t.b[ls - 1]) && s - ls <= 80 {
         try t.work.tick()
-        // a column gap ends the field ("Backend-Entwickler\t\t20253 Hamburg")
+        // a column gap ends the field ("Backend-Entwickler\t\t20253 Hamburg"), and so does a
+        // label's colon ("Office: 4th Floor, Cyber Gateway, …, Hyderabad, Telangana 500081")
         if ls < s && (t.b[ls - 1] == 0x09 || (t.b[ls - 1] == 0x20 && ls >= 2 && t.b[ls - 2] == 0x20)) { break }
+        if ls < s && t.b[ls - 1] == 0x3A && ls >= 2 && t.isLetter(at: t.scalarStart(before: ls - 1))
+            && siteLabels.contains(t, t.letterRunStart(before: ls - 1), ls - 1) && startsWithAUnit(t, t.skipBlanks(ls)) { break }
         ls -= 1
     }
-    guard ls == 0 || isLineBreak(t.b[ls - 1]) || isBlank(t.b[ls - 1]) else { return s }
+    guard ls == 0 || isLineBreak(t.b[ls - 1]) || isBlank(t.b[ls - 1]) || t.b[ls - 1] == 0x3A else { return s }
     var k = t.skipBlanks(ls)
     var words = 0
     var afterInstitution = -1
@@ -693,6 +714,15 @@ private func addressLineStart(_ t: Text, _ s: Int) throws(RedactionStopped) -> I
         if c == 0x2C {
             if partNamesInstitution && !partNamesStreet && partWords >= 2 && !numberBefore && !houseNameStart(t, t.skipBlanks(ls)) {
                 afterInstitution = t.skipBlanks(k + 1)
+            }
+            // "El Corte Inglés, C/ Hermosilla, 112, 28009 Madrid", "Wilkes-Barre VA Medical Center,
+            // 1111 East End Blvd, …": a name with no number nor street before a part that starts
+            // with its street is the firm's, not the address
+            // (a building's word in it, "Medical Center", only before a numbered street)
+            if afterInstitution < 0, !numberBefore, partWords >= 1, !houseNameStart(t, t.skipBlanks(ls)) {
+                let next = t.skipBlanks(k + 1)
+                if next < s, !partNamesStreet, streetFirst(t, next) != nil { afterInstitution = next }
+                else if next < s, isDigit(t[next]), try numberFirstStreet(t, next) != nil { afterInstitution = next }
             }
             partNamesInstitution = false
             partNamesStreet = false
@@ -728,6 +758,23 @@ private func addressLineStart(_ t: Text, _ s: Int) throws(RedactionStopped) -> I
     if afterInstitution >= 0 { return afterInstitution }
     return words > 0 ? t.skipBlanks(ls) : s
 }
+
+/// Whether a number ("4th Floor", "A-21" after its letter, "12") or a unit's word ("Flat 2", "Plot
+/// 14") starts the text at `k`: how an address written as a label's value begins.
+private func startsWithAUnit(_ t: Text, _ k: Int) -> Bool {
+    if isDigit(t[k]) || (isUpperASCII(t[k]) && t[k + 1] == 0x2D && isDigit(t[k + 2])) { return true }
+    let w = t.letterWordEnd(k)
+    return w > k && (addressUnitWords.contains(t, k, w) || unitLineWords.contains(t, k, w))
+}
+
+/// Labels of where a firm or an interview is, whose value is an address when it starts with a
+/// number or a unit ("Office: 4th Floor, Cyber Gateway, …, Hyderabad, Telangana 500081").
+private let siteLabels = WordSet([
+    "office", "offices", "location", "venue", "site", "branch", "walk-in", "headquarters", "hq", "campus",
+    "sede", "escritório", "escritorio", "oficina", "oficinas", "büro", "standort", "kantoor", "vestiging",
+    "bureau", "bureaux", "ufficio", "uffici", "locatie", "local", "endereço", "dirección", "indirizzo",
+    "adresse", "adres", "address", "anschrift",
+])
 
 /// The street line above a postcode line: the previous non-empty line, when it is short,
 /// starts with a capital or a digit and ends with a house number ("Am Kirchberg 7",
@@ -1228,11 +1275,19 @@ private func growRight(_ t: Text, _ end: Int, limit: Int) throws(RedactionStoppe
     for _ in 0..<5 {
         t.work.step()
         var k = e
-        if t[k] == 0x2C { k += 1 } else if !(t[k] == 0x20 && t[k + 1] != 0x20) { break }
+        if t[k] == 0x2C { k += 1 }
+        else if let d = dashBeforeStateOrPostcode(t, k) { k = d }
+        else if !(t[k] == 0x20 && t[k + 1] != 0x20) { break }
         k = t.skipBlanks(k)
         // A token reaching end + maxGrowth + 1 would end the segment too far away to be taken,
         // so the scan stops there: each anchor reads at most that far, however long the token.
-        guard k < limit, let se = try segmentEnd(t, k, scanLimit: end + maxGrowth + 1) else { break }
+        guard k < limit else { break }
+        guard let se = try segmentEnd(t, k, scanLimit: end + maxGrowth + 1) else {
+            // "C/ Navas, 17, 18009 Granada de 11:00 a 13:00": a postcode and its place starting
+            // a segment that goes on as prose end the address
+            if let pe = postcodePlaceAtSegmentStart(t, k), pe <= limit, pe - end < maxGrowth { e = pe }
+            break
+        }
         guard se - end < maxGrowth else { break }
         e = se
     }
@@ -1248,6 +1303,76 @@ private func growRight(_ t: Text, _ end: Int, limit: Int) throws(RedactionStoppe
     // "06108 Halle (Saale)", "20900 Monza (MB), P.IVA …"
     if let b = bracketedPlaceEnd(t, e), b <= limit { e = b }
     return e
+}
+
+/// After a dash between blanks at `k` (" - ", " – "), where the next segment starts, when it is a
+/// state's two capitals ("São Paulo - SP, 01331-020"), a Brazilian postcode ("Pampulha -
+/// 31270-901"), or a place before one of those ("6627 - Pampulha - Belo Horizonte, MG"), as
+/// Brazilian addresses join their parts; nil otherwise.
+private func dashBeforeStateOrPostcode(_ t: Text, _ k: Int) -> Int? {
+    guard t[k] == 0x20 else { return nil }
+    var q = k + 1
+    if t[q] == 0x2D { q += 1 } else if t[q] == 0xE2, t[q + 1] == 0x80, t[q + 2] == 0x93 { q += 3 } else { return nil }
+    guard t[q] == 0x20 else { return nil }
+    let n = q + 1
+    if isStateOrPostcode(t, n) { return n }
+    // one or two places of one to four capitalised words, then a state or postcode, each after
+    // a dash or a comma ("1500 - Consolação, São Paulo - SP")
+    var w = n
+    for _ in 0..<2 {
+        var words = 0
+        while words < 4, t.isUppercaseLetter(at: w) || (words > 0 && placeNameParticles.contains(t, w, t.letterWordEnd(w))) {
+            t.work.step()
+            let e = t.letterWordEnd(w)
+            guard e > w else { return nil }
+            if t.isUppercaseLetter(at: w) { words += 1 }
+            w = e
+            if t[w] == 0x20, t.isLetter(at: w + 1) { w += 1; continue }
+            break
+        }
+        guard words > 0 else { return nil }
+        var r = w
+        if t[r] == 0x2C { r += 1 } else if t[r] == 0x20, t[r + 1] == 0x2D || t[r + 1] == 0xE2 {
+            r += t[r + 1] == 0x2D ? 2 : 4
+        } else { return nil }
+        w = t.skipBlanks(r)
+        if isStateOrPostcode(t, w) { return n }
+    }
+    return nil
+}
+
+/// Whether a state's two capitals ("SP", "MG", then no letter nor digit) or a Brazilian
+/// postcode ("01331-020", "31270901") stands at `k`.
+private func isStateOrPostcode(_ t: Text, _ k: Int) -> Bool {
+    if isUpperASCII(t[k]), isUpperASCII(t[k + 1]), !isAlnumASCII(t[k + 2]) { return true }
+    let d = t.digitsEnd(k)
+    return (d - k == 5 && t[d] == 0x2D && t.digitsEnd(d + 1) == d + 4) || d - k == 8
+}
+
+/// The end of a postcode of four or five digits (or "01304-001") and the capitalised place after
+/// it at `k` ("18009 Granada", "28010 Madrid", "72076 Tübingen", "01304-001 São Paulo"): one to
+/// three capitalised words, with particles between them; nil when there are none.
+private func postcodePlaceAtSegmentStart(_ t: Text, _ k: Int) -> Int? {
+    var d = t.digitsEnd(k)
+    guard d - k == 4 || d - k == 5 else { return nil }
+    if d - k == 5, t[d] == 0x2D, t.digitsEnd(d + 1) == d + 4 { d += 4 }
+    guard t[d] == 0x20, t.isUppercaseLetter(at: d + 1) else { return nil }
+    var e = d, words = 0
+    var q = d + 1
+    while words < 3 {
+        t.work.step()
+        let w = t.letterWordEnd(q)
+        guard w > q else { break }
+        if t.isUppercaseLetter(at: q) {
+            words += 1
+            e = w
+        } else if !(placeNameParticles.contains(t, q, w) && t[w] == 0x20 && t.isUppercaseLetter(at: w + 1)) {
+            break
+        }
+        guard t[w] == 0x20 else { break }
+        q = w + 1
+    }
+    return words > 0 ? e : nil
 }
 
 /// Floors after their ordinal in a German address ("3. OG", "2. Etage", "1. Stock"), and the side of it.

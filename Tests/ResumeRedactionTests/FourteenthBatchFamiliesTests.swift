@@ -138,4 +138,49 @@ import Testing
     func givenNamesOfTheNationalListsNameAPerson(input: String, expected: String) {
         #expect(job(input) == expected)
     }
+
+    @Test(arguments: [
+        ("pasar por C/ Navas, 17, 18009 Granada de 11:00 a 13:00", "pasar por [ADDRESS] de 11:00 a 13:00"),
+        ("Oficina: C/ Monasterio de Urdax, 32, 1º, 31011 Pamplona · web", "Oficina: [ADDRESS] · web"),
+        ("Java, C/ Python 3, Go", "Java, C/ Python 3, Go"),
+        ("Lenguajes: C/ C++, Java", "Lenguajes: C/ C++, Java"),
+    ])
+    func calleWrittenCSlashInTextWithItsNumberAfterAComma(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("El Corte Inglés, C/ Hermosilla, 112, 28009 Madrid", "El Corte Inglés, [ADDRESS]"),
+        ("Duty location: Wilkes-Barre VA Medical Center, 1111 East End Blvd, Wilkes-Barre, PA 18711",
+         "Duty location: Wilkes-Barre VA Medical Center, [ADDRESS]"),
+    ])
+    func aFirmsNameBeforeItsStreetIsNoPartOfTheAddress(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Max-Planck-Ring 4, 72076 Tübingen", "[ADDRESS]"),
+        ("Robert-Bosch-Campus 1, 71272 Renningen", "[ADDRESS]"),
+        ("Token-Ring 16 Ports", "Token-Ring 16 Ports"),
+    ])
+    func aHyphenatedNameEndingInAWeakStreetTypeBeforeItsPostcode(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Rua Dr. Seng, 320, apto. 81, Bela Vista, São Paulo - SP, 01331-020", "[ADDRESS]"),
+        ("Rua Augusta, 1500 - Consolação, São Paulo - SP", "[ADDRESS]"),
+        ("Rua Augusta, 1500 - Developer at Acme", "[ADDRESS] - Developer at Acme"),
+    ])
+    func aBrazilianAddressJoinsItsPlaceAndStateByDashes(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Office: 4th Floor, Cyber Gateway, Block A, HITEC City, Madhapur, Hyderabad, Telangana 500081", "Office: [ADDRESS]"),
+        ("Skills: Python, SQL, Leeds LS1 4AB", "Skills: Python, SQL, [ADDRESS]"),
+    ])
+    func anOfficeLabelsValueStartingWithAUnitIsItsAddress(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
 }
