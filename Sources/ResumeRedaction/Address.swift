@@ -1375,6 +1375,38 @@ private func postcodePlaceAtSegmentStart(_ t: Text, _ k: Int) -> Int? {
     return words > 0 ? e : nil
 }
 
+/// Where a street's name starts when the words right before its compound word at `s` are an
+/// ordinal or a title, a given name or a particle ("Tweede Jan Steenstraat", "Eerste Constantijn
+/// Huygensstraat", "Burgemeester de Vlugtlaan", "Van Baerlestraat" after "Koningin"), up to
+/// three of them, reaching the line's start or a field's (after a column gap, ":", ",", "|",
+/// "·", "("); `s` otherwise.
+private func streetNameWordsStart(_ t: Text, _ s: Int) -> Int {
+    var k = s, taken = 0
+    while taken < 3, k >= 2, t[k - 1] == 0x20, t[k - 2] != 0x20 {
+        let ws = t.letterRunStart(before: k - 1)
+        guard ws < k - 1, !t.isWordChar(before: ws) else { break }
+        t.work.add(k - ws)
+        guard streetNamePrefixWords.contains(t, ws, k - 1) || givenNames.contains(t, ws, k - 1)
+                || particles.contains(t, ws, k - 1) else { break }
+        k = ws
+        taken += 1
+    }
+    guard k < s else { return s }
+    let p = t.skipBlanksBack(k)
+    let c = t[p - 1]
+    if p == 0 || isLineBreak(c) || c == 0x3A || c == 0x2C || c == 0x7C || c == 0x28 || k - p >= 2 || t[k - 1] == 0x09 { return k }
+    if p >= 2, t[p - 2] == 0xC2, c == 0xB7 { return k }
+    return s
+}
+
+/// Ordinals, adjectives and titles that start Dutch street names ("Tweede", "Nieuwe",
+/// "Burgemeester", "Koningin").
+private let streetNamePrefixWords = WordSet([
+    "eerste", "tweede", "derde", "vierde", "nieuwe", "oude", "korte", "lange", "kleine", "grote", "hoge", "lage",
+    "sint", "burgemeester", "dokter", "koningin", "koning", "prins", "prinses", "graaf", "gravin", "professor",
+    "generaal", "admiraal", "pastoor", "president", "hertog", "jonkheer", "meester",
+])
+
 /// Floors after their ordinal in a German address ("3. OG", "2. Etage", "1. Stock"), and the side of it.
 private let floorWords = WordSet(["og", "eg", "dg", "ug", "etage", "stock", "obergeschoss", "stockwerk"])
 private let floorSides = WordSet(["links", "rechts", "li", "re", "mitte"])
@@ -1513,6 +1545,11 @@ func detectAddresses(_ t: Text, into out: inout [Candidate], blockLines: inout [
         }
         let e = try growRight(t, e0, limit: t.count) // segments never cross a line break
         var s = try growLeft(t, s0)
+        // "Tweede Jan Steenstraat 41-2", "Burgemeester de Vlugtlaan 125": the words of a Dutch
+        // street's name before its compound word
+        if s == s0, t.isUppercaseLetter(at: s), endsWithCompoundStreetEnding(t, s, t.letterWordEnd(s)) {
+            s = streetNameWordsStart(t, s)
+        }
         // "Unit 5/22 Smith Street", "Shop 3 14 High Street": a unit's word right before the number
         // that starts the address
         if isDigit(t[s]), s >= 2, t[s - 1] == 0x20, case let ws = t.letterRunStart(before: s - 1), ws < s - 1,

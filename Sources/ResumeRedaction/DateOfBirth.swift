@@ -11,6 +11,7 @@ private let dobLabels = KeywordTable([
     "nascimento", "nasc.", "f. nacimiento", "f. de nacimiento", "fecha nacimiento", "nacimiento", "jahrgang", "b.",
     "geb. am", "né(e) le", "data nascita", "d. nascita", "geb. datum", "fecha de nac.", "fecha de nac", "f. de nac.",
     "data de nasc.", "dt. nasc.", "d.o.b -", "né en", "née en", "né(e) en", "nato nel", "nata nel",
+    "nacido en", "nacida en", "nacido/a en",
     // "date and place of birth: 3 May 1985, Lyon"
     "date and place of birth", "date & place of birth", "date et lieu de naissance", "data e luogo di nascita",
     "fecha y lugar de nacimiento", "data e local de nascimento", "geburtsdatum und -ort", "geburtsdatum/-ort",
@@ -18,7 +19,11 @@ private let dobLabels = KeywordTable([
 ])
 /// Birth labels that are also ordinary phrases ("Le projet est né en 2015", "nato nel 2019"):
 /// labels only where they start a line or a field.
-private let fieldStartLabels = KeywordTable(["né en", "née en", "né(e) en", "nato nel", "nata nel"])
+private let fieldStartLabels = KeywordTable([
+    "né en", "née en", "né(e) en", "nato nel", "nata nel",
+    // "DNI 11525722-P · Nacida en 1986 ·" (not "el proyecto nacido en 2015")
+    "nacido en", "nacida en", "nacido/a en",
+])
 
 /// Whether `i` starts its line or a field (after "·", "|", "•", a tab or a comma).
 private func startsItsField(_ t: Text, _ i: Int) -> Bool {

@@ -78,7 +78,7 @@ let institutionWordsAfter = WordSet([
     "garden", "park", "station", "airport", "bridge", "hall", "house", "building", "tower", "towers", "arena",
     "stadium", "health", "healthcare", "hill", "international", "actions", "theatre", "theater", "straße", "strasse",
     "platz", "allee", "weg", "ring", "gasse", "laan", "straat", "plein", "kade", "gracht", "marg", "nagar", "colony",
-    "layout", "high", "primary", "secondary", "academy", "akademie", "académie", "academia", "accademia", "hotel",
+    "layout", "high", "primary", "secondary", "academy", "akademie", "académie", "academie", "academia", "accademia", "hotel",
     "restaurant", "bistro", "café", "cafe", "bakery", "store", "stores", "shop", "boutique", "studio", "studios",
     "records", "films", "pictures", "productions", "press", "publishing", "verlag", "editora", "editorial", "editore",
     "éditions", "law", "legal", "solicitors", "architects", "consulting", "consultants", "dental", "pharmacy",

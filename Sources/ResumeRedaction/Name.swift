@@ -137,6 +137,8 @@ let nonNameWords = WordSet([
     // Portuguese titles and grades: "Desenvolvedor Back-end Pleno"
     "desenvolvedor", "desenvolvedora", "analista", "pleno", "plena", "sênior", "júnior", "estagiário", "estagiária",
     "técnico", "técnica", "coordenador", "coordenadora", "gerente", "assistente", "auxiliar", "vendedor", "vendedora",
+    // firms' first words: "À Construtora Moura Dubeux", "Transportadora Irmãos Lima"
+    "construtora", "incorporadora", "distribuidora", "transportadora", "imobiliária", "constructora", "inmobiliaria",
     "contractors", "dredging", "preference", "preferences", "advisors", "advisers", "securities", "investments",
     "insurance", "bancorp",
     // Spanish titles and firms' words in letterheads: "INGENIERO DE CAMINOS — JEFE DE OBRA", "Cabinet
@@ -661,7 +663,9 @@ private func nameOverTwoLines(_ t: Text, _ s: Int, _ fe: Int, _ nextLine: Int) t
     let (ns, _) = try trimLine(t, nextLine, ne)
     let nfe = try firstFieldEnd(t, ns, ne)
     let (c, d) = try trimLine(t, ns, nfe)
-    guard c < d, let surname = try parseNameWords(t, c, d), (1...2).contains(surname.words.count), surname.initials == 0 else { return nil }
+    // one or two surname words, particles before them aside ("VAN DER MEER")
+    guard c < d, let surname = try parseNameWords(t, c, d), surname.initials == 0,
+          (1...2).contains(surname.words.filter({ !particles.contains(t, $0.lowerBound, $0.upperBound) }).count) else { return nil }
     for w in surname.words where nonNameWords.contains(t, w.lowerBound, w.upperBound) || sectionWords.contains(t, w.lowerBound, w.upperBound) {
         return nil
     }
@@ -1598,6 +1602,8 @@ let personHonorifics = WordSet([
     "dott", "dott.ssa", "dhr", "mevr", "shri", "smt", "col", "capt", "lt", "maj", "gen", "sgt", "rev",
     "herrn", "profa", "dra", "ing", "mw", "drs", "ir", "m",
     "eng", "d", "dña", "don", "doña", "pr", "professor", "professeur", "professora", "professoressa", "sister",
+    // Portuguese "enfermeira": "Enf.ª Regina Toledo"
+    "enf",
     "heer", "mevrouw", "avv", "arch", "geom", "rag", "madame", "monsieur", "mademoiselle", "signora", "signore",
     "signor", "señora", "señor", "senhora", "senhor", "meneer",
     // "recado com Dona Cida", "à minha avó, dona Conceição" (in lower case only before a given name)

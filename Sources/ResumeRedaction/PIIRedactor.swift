@@ -146,6 +146,10 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         var coauthors = [Candidate]()
         try detectAuthorLists(t, found: candidates, into: &coauthors)
         candidates += coauthors
+        // "alvarosanz.es": a bare host that spells a person found
+        var hosts = [Candidate]()
+        try detectHostsSpellingAName(t, found: candidates, into: &hosts)
+        candidates += hosts
         // an address block's lines without an anchor, where they name no one
         candidates += try withoutPersons(addressBlockLines, candidates, in: t)
         // "at Wendy's, Tampa": a business named after a person, whoever's name it holds

@@ -350,7 +350,9 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
                 let noSlash = !seps.contains(0x2F) && !seps.contains(0x28)
                 if noSlash && (groups == [3, 3, 4] || (groups == [1, 3, 3, 4] && t[start] == 0x31)) {
                     accept = true
-                } else if t[first] == 0x30 && (9...12).contains(digits) && groups.count >= 2 && (2...5).contains(groups[0]) {
+                } else if t[first] == 0x30 && t[first + 1] != 0x30 && (9...12).contains(digits) && groups.count >= 2
+                            && (2...5).contains(groups[0]) {
+                    // (a trunk 0, not the international "00" nor "000.482.117", an invoice's number)
                     accept = true
                 } else if t[first] == 0x30 && t[first + 1] == 0x30 && (10...15).contains(digits) && groups.count >= 2 {
                     accept = true // "0044 20 7946 0958": international prefix 00

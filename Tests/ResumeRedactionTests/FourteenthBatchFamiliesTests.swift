@@ -183,4 +183,40 @@ import Testing
     func anOfficeLabelsValueStartingWithAUnitIsItsAddress(input: String, expected: String) {
         #expect(job(input) == expected)
     }
+
+    @Test(arguments: [
+        ("DNI 11525722-P · Nacida en 1986 · Disponibilidad inmediata", "DNI [SSN] · Nacida en [DOB] · Disponibilidad inmediata"),
+        ("Un proyecto nacido en 2015 en Madrid.", "Un proyecto nacido en 2015 en Madrid."),
+    ])
+    func aBirthYearAfterNacidoEnStartingAField(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Referência: Enf.ª Regina Toledo, coordenadora da UTI", "Referência: Enf.ª [NAME], coordenadora da UTI"),
+        ("À Construtora Moura Dubeux\nRecife, 3 de março de 2026", "À Construtora Moura Dubeux\nRecife, 3 de março de 2026"),
+        ("emissão de NF-e (série 1, nº 000.482.117), relatórios no SAP", "emissão de NF-e (série 1, nº 000.482.117), relatórios no SAP"),
+    ])
+    func aNursesTitleAFirmsFirstWordAndAnInvoiceNumber(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Álvaro Sanz Gómez\nDesarrollador\nalvarosanz.es (Personal) · talentonorte.es · alvaro-sanz.dev/blog.",
+         "[NAME]\nDesarrollador\n[URL] (Personal) · talentonorte.es · [URL]."),
+        ("JOOST                    ERVARING\nVAN DER MEER             2021 - nu  Art Director\njoostvandermeer.nl       OPLEIDING",
+         "[NAME]                    ERVARING\n[NAME]             2021 - nu  Art Director\n[URL]       OPLEIDING"),
+    ])
+    func aBareHostSpellingTheCandidatesNameIsALink(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Tweede Jan Steenstraat 41-2               Gerrit Rietveld Academie", "[ADDRESS]               Gerrit Rietveld Academie"),
+        ("Adres: Burgemeester de Vlugtlaan 125, 1063 BJ Amsterdam", "Adres: [ADDRESS]"),
+        ("Werkzaam bij Jan Hoofdstraat 5", "Werkzaam bij Jan [ADDRESS]"),
+    ])
+    func aDutchStreetsNameWordsBeforeItsCompoundWord(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
 }
