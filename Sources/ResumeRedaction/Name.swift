@@ -23,6 +23,14 @@ private let nameLabels = KeywordTable([
     "name of applicant", "name of the applicant", "nome do candidato", "nome da candidata", "nombre del candidato",
     "nom du candidat", "nom de la candidate", "nome del candidato", "naam kandidaat", "name in full",
 ])
+/// The name field of the older Europass CV, whose value follows a column gap, no colon:
+/// "Apellido(s) / Nombre(s)      Martínez Ruiz, Lucía".
+private let europassNameLabels = KeywordTable([
+    "surname(s) / first name(s)", "surname / first name", "apellido(s) / nombre(s)", "apellidos / nombre",
+    "nome(s) / apelido(s)", "apelido(s) / nome(s)", "cognome(i) / nome(i)", "cognome/i / nome/i", "cognome / nome",
+    "nom(s) / prénom(s)", "nom / prénom", "nachname(n) / vorname(n)", "nachname / vorname",
+    "achternaam / voornamen", "achterna(a)m(en) / voorna(a)m(en)", "naam / voornamen",
+])
 private let honorifics = WordSet([
     "dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "herr", "frau", "mme", "mlle",
     "sr", "sra", "srta", "ing", "dipl", "mag", "rev", "capt", "eng",
@@ -527,11 +535,15 @@ func findHeadingName(_ t: Text, singleName: inout ParsedName?) throws(RedactionS
         guard s < e else { continue }
         nonEmpty += 1
         // "Name: Jane Doe", "Nom : Camille Durand"
-        if let n = nameLabels.longestMatch(in: t, at: s), !t.isLetter(at: s + n) {
+        let europass = europassNameLabels.longestMatch(in: t, at: s)
+        if let n = europass ?? nameLabels.longestMatch(in: t, at: s), !t.isLetter(at: s + n) {
             let c = t.skipBlanks(s + n)
-            if t[c] == 0x3A {
-                let vs = t.skipBlanks(c + 1)
+            // (the older Europass: a column gap after its label)
+            if t[c] == 0x3A || (europass != nil && c - (s + n) >= 2 && c < e) {
+                let vs = t[c] == 0x3A ? t.skipBlanks(c + 1) : c
                 let ve = try firstFieldEnd(t, vs, e)
+                // surnames first, by the label: "Martínez Ruiz, Lucía"
+                if europass != nil, let name = try surnameCommaGivenHeading(t, vs, ve, e) { return name }
                 let (a, b) = try trimLine(t, vs, ve)
                 if let name = try parseName(t, a, b) { return name }
                 if singleName == nil { singleName = labelledSingleName(t, a, b) }
@@ -688,7 +700,9 @@ private func headingWithNickname(_ t: Text, _ s: Int, _ e: Int) throws(Redaction
     while c < min(e, o + 30), t[c] != closeByte { c += 1 }
     t.work.add(c - o)
     guard c < min(e, o + 30) else { return nil }
-    let nickStart = o + open, nickEnd = closeByte == 0x9D ? c - 2 : c
+    var nickStart = o + open, nickEnd = closeByte == 0x9D ? c - 2 : c
+    // quotes inside the brackets: `Catherine ("Kate") Mulholland`
+    if closeByte == 0x29, nickEnd - nickStart > 2, t[nickStart] == 0x22, t[nickEnd - 1] == 0x22 { nickStart += 1; nickEnd -= 1 }
     guard nickEnd > nickStart, t.isUppercaseLetter(at: nickStart), t.letterWordEnd(nickStart) == nickEnd else { return nil }
     let after = c + 1
     guard t[after] == 0x20 else { return nil }
@@ -1630,6 +1644,9 @@ private let enquiryLabels = WordSet(["enquiries", "inquiries", "informal"])
 private let askForPhrases = [
     "pregunta por", "preguntar por", "preguntad por", "ask for", "asking for", "chiedi di", "chiedere di", "vraag naar",
     "fragen sie nach", "frag nach", "demandez", "demander", "pergunte por", "perguntar por",
+    // whom to talk or write to: "(falar com Sônia)", "escribe a Laura (laura.b@…)"
+    "falar com", "fale com", "fala com", "hablar con", "habla con", "hable con", "escribe a", "escriba a",
+    "parlare con", "parla con", "spreek met", "sprechen sie mit",
 ]
 private let askForIntroducers = KeywordTable(askForPhrases)
 /// Labels of `refereeLabels` of what was signed as often as of who signed it ("Firmado: L. Ortega",

@@ -219,4 +219,23 @@ import Testing
     func aDutchStreetsNameWordsBeforeItsCompoundWord(input: String, expected: String) {
         #expect(job(input) == expected)
     }
+
+    @Test(arguments: [
+        ("Curriculum vitae\nEuropass\n\nInformación personal\nApellido(s) / Nombre(s)      Martínez Ruiz, Lucía\nLucía trabajó en Madrid.",
+         "Curriculum vitae\nEuropass\n\nInformación personal\nApellido(s) / Nombre(s)      [NAME]\n[NAME] trabajó en Madrid."),
+        ("Catherine (\"Kate\") Mulholland — Electrician\nEveryone on site calls me Kate.",
+         "[NAME] — Electrician\nEveryone on site calls me [NAME]."),
+    ])
+    func anOldEuropassNameFieldAndAQuotedNicknameInBrackets(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Tel. recado: (11) 2091-6634 (falar com Sônia)", "Tel. recado: [PHONE] (falar com [NAME])"),
+        ("Aplica en la web o escribe a Laura (laura.b@kubolabs.example).", "Aplica en la web o escribe a [NAME] ([EMAIL])."),
+        ("Es importante hablar con Recursos Humanos.", "Es importante hablar con Recursos Humanos."),
+    ])
+    func whomToTalkOrWriteToIsAPersonByAKnownGivenName(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
 }
