@@ -126,7 +126,8 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         try detectBirthDateFields(t, into: &candidates)
         try detectPhones(t, into: &candidates)
         var matched = [Candidate]()
-        try detectPhonesWithMatcher(t, regions: likelyRegions(t, defaultRegion: defaultRegion), found: candidates, into: &matched)
+        let regions = try likelyRegions(t, defaultRegion: defaultRegion)
+        try detectPhonesWithMatcher(t, regions: regions, found: candidates, into: &matched)
         candidates += matched
         // "SIREN 099 964 066", "P.IVA 02871540361", "Order no. …": a company's or an order's number
         candidates.removeAll { ($0.kind == .phone || $0.kind == .nationalID) && followsCompanyIDLabel(t, $0.start) }
@@ -154,6 +155,10 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         candidates += try withoutPersons(addressBlockLines, candidates, in: t)
         // "at Wendy's, Tampa": a business named after a person, whoever's name it holds
         candidates.removeAll { $0.kind == .name && isABusinessPossessive(t, $0) }
+        // "14-02-1972 · 183016610 ·": a Dutch citizen service number on a personal-data line
+        var citizenNumbers = [Candidate]()
+        try detectUnlabelledBSNs(t, regions: regions, found: candidates, into: &citizenNumbers)
+        candidates += citizenNumbers
         var birthYears = [Candidate]()
         try detectBirthYearsAfterNames(t, candidates, into: &birthYears)
         candidates += birthYears

@@ -238,4 +238,26 @@ import Testing
     func whomToTalkOrWriteToIsAPersonByAKnownGivenName(input: String, expected: String) {
         #expect(job(input) == expected)
     }
+
+    @Test(arguments: [
+        ("Pieter-Jan de Vries | 06-87654321 | 390996038\nWerkervaring bij Gemeente Utrecht, woonplaats Amsterdam",
+         "[NAME] | [PHONE] | [SSN]\nWerkervaring bij Gemeente Utrecht, woonplaats Amsterdam"),
+        ("Sanne Bakker\nDen Burg · geboortedatum 14-02-1972 · 1830.16.610 · rijbewijs B\nWerkervaring: monteur, opleiding MBO",
+         "[NAME]\nDen Burg · geboortedatum [DOB] · [SSN] · rijbewijs B\nWerkervaring: monteur, opleiding MBO"),
+    ])
+    func anUnlabelledBSNOnADutchPersonalDataLine(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test(arguments: [
+        // an English document: not read as Dutch
+        "Jane Doe | 555-0142 | 390996038",
+        // a Dutch one, but no personal data on the number's line
+        "Werkervaring bij Gemeente Utrecht, woonplaats Amsterdam, opleiding MBO\nOrdernummer vacature 390996038",
+        // a firm's RSIN
+        "Sanne Bakker | 06-87654321 | RSIN 390996038\nWerkervaring, opleiding, woonplaats Utrecht",
+    ])
+    func nineDigitsElsewhereAreNoBSN(input: String) {
+        #expect(!resume(input).contains("[SSN]"))
+    }
 }
