@@ -69,5 +69,15 @@ public enum RedactorVersion {
     ///    stations, firms' words, post-nominal letters, pay scales, codes after an id label's
     ///    letters, brands before a role kept; a number after a phone label whose check digits hold
     ///    by chance is a phone, and so is one of a fiction range written without separators.
-    public static let current = 7
+    /// 8: phones in brackets as a whole, a German area code joined by " / ", labels padded to
+    ///    a column, more contact labels; a heading's name before its post-nominal letters,
+    ///    co-authors of a found person in publication lists, referee lists' labels, 170 more
+    ///    given names, the older Europass name field, nicknames quoted in brackets, whom to talk
+    ///    or write to (`falar com`, `escribe a`); a firm's EIN and a schedule's SIN item kept,
+    ///    brands read with the word before a given name; `C/` in running text, a postcode and
+    ///    place ending prose, a firm's name before its street kept, hyphenated streets and
+    ///    campuses before a postcode, Brazilian parts joined by dashes, an office label's value,
+    ///    Dutch street names' first words; a bare host spelling a found person's name; an
+    ///    unlabelled BSN on a Dutch personal-data line; `Nacido en 1986`.
+    public static let current = 8
 }
