@@ -384,7 +384,8 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
             && connectors.contains(t, we + 2, t.letterWordEnd(we + 2))))
     // ("pasar por C/ Navas, 17, 18009 Granada", "Oficina: C/ Monasterio de Urdax, 32": elsewhere
     // before a capitalised word, with its house number after a comma)
-    let calleInText = slash && !calleFirst && t[we + 1] == 0x20 && t.isUppercaseLetter(at: we + 2)
+    // (a capital "C": "c/ Gasolina" is "con"; and the number ends its field: "C/ Unix, 2 años" is a skill)
+    let calleInText = slash && !calleFirst && t[i] == 0x43 && t[we + 1] == 0x20 && t.isUppercaseLetter(at: we + 2)
     let calleSlash = calleFirst || calleInText
     if calleSlash { typeEnd += 1 }
     // the look-up last: this is asked at every word
@@ -396,7 +397,7 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
     // "Praia Grande Surf School, 12 instructors")
     let weak = weakStreetFirstTypes.contains(t, i, we)
     func ending(_ n: Int) -> Int? {
-        guard weak else { return n }
+        guard weak || calleInText else { return n }
         let c = t[n]
         return n >= t.count || isLineBreak(c) || c == 0x2C || c == 0x3B || c == 0x29
             || (c == 0x20 && (t[n + 1] == 0x2D || t[n + 1] == 0xE2 || t[n + 1] == 0x7C || isLineBreak(t[n + 1]))) ? n : nil
@@ -667,6 +668,9 @@ private let weakStreetFirstTypes = WordSet(["plaça", "travessera", "praia"])
 private let buildingWords = WordSet([
     "tower", "towers", "view", "lofts", "heights", "cottage", "cottages", "estate", "block", "house", "court", "mansions",
     "apartments", "flats", "residence", "residency", "villas", "lodge", "mews", "place",
+    // a complex's name before its street: "Condomínio Solar das Palmeiras, Rua das Flores, 123"
+    "condomínio", "condominio", "residencial", "edifício", "edificio", "conjunto", "urbanización", "urbanizacion",
+    "residenza", "complesso",
 ])
 
 /// Nouns ending an institution's name written before its address ("… Infirmary, Wigan Lane").
@@ -762,10 +766,22 @@ private func addressLineStart(_ t: Text, _ s: Int) throws(RedactionStopped) -> I
 /// Whether a number ("4th Floor", "A-21" after its letter, "12") or a unit's word ("Flat 2", "Plot
 /// 14") starts the text at `k`: how an address written as a label's value begins.
 private func startsWithAUnit(_ t: Text, _ k: Int) -> Bool {
-    if isDigit(t[k]) || (isUpperASCII(t[k]) && t[k + 1] == 0x2D && isDigit(t[k + 2])) { return true }
+    if isUpperASCII(t[k]) && t[k + 1] == 0x2D && isDigit(t[k + 2]) { return true }
+    if isDigit(t[k]) {
+        // a number, an ordinal ("4th") or a unit's ("12/3", "27-A"); not a time ("10am–4pm", "9:00")
+        var q = t.digitsEnd(k)
+        if let w = Optional(t.letterWordEnd(q)), w > q {
+            guard ordinalSuffixes.contains(t, q, w) else { return false }
+            q = w
+        }
+        return t[q] == 0x20 || t[q] == 0x2C || t[q] == 0x2F || (t[q] == 0x2D && isAlnumASCII(t[q + 1]) && !isDigit(t[q + 1]))
+    }
     let w = t.letterWordEnd(k)
     return w > k && (addressUnitWords.contains(t, k, w) || unitLineWords.contains(t, k, w))
 }
+
+/// English ordinal endings: "4th Floor", "1st Cross".
+private let ordinalSuffixes = WordSet(["st", "nd", "rd", "th"])
 
 /// Labels of where a firm or an interview is, whose value is an address when it starts with a
 /// number or a unit ("Office: 4th Floor, Cyber Gateway, …, Hyderabad, Telangana 500081").
@@ -1269,14 +1285,18 @@ private func endsItsAddress(_ t: Text, _ e: Int) -> Bool {
 
 /// Extends an address to the right over further address-like, comma-separated segments,
 /// ending less than `maxGrowth` bytes after `end`.
-private func growRight(_ t: Text, _ end: Int, limit: Int) throws(RedactionStopped) -> Int {
+///
+/// `reachedAState` is set when a part joined by a dash was a state or a postcode ("… - SP,
+/// 01331-020"): the address's line is then read from its start as a postcode's line is
+/// (`addressLineStart`).
+private func growRight(_ t: Text, _ end: Int, limit: Int, reachedAState: inout Bool) throws(RedactionStopped) -> Int {
     let maxGrowth = 120
     var e = end
     for _ in 0..<5 {
         t.work.step()
         var k = e
         if t[k] == 0x2C { k += 1 }
-        else if let d = dashBeforeStateOrPostcode(t, k) { k = d }
+        else if let d = dashBeforeStateOrPostcode(t, k) { k = d; reachedAState = true }
         else if !(t[k] == 0x20 && t[k + 1] != 0x20) { break }
         k = t.skipBlanks(k)
         // A token reaching end + maxGrowth + 1 would end the segment too far away to be taken,
@@ -1357,7 +1377,7 @@ private func postcodePlaceAtSegmentStart(_ t: Text, _ k: Int) -> Int? {
     guard d - k == 4 || d - k == 5 else { return nil }
     if d - k == 5, t[d] == 0x2D, t.digitsEnd(d + 1) == d + 4 { d += 4 }
     guard t[d] == 0x20, t.isUppercaseLetter(at: d + 1) else { return nil }
-    var e = d, words = 0
+    var e = d, previousEnd = d, words = 0
     var q = d + 1
     while words < 3 {
         t.work.step()
@@ -1365,15 +1385,24 @@ private func postcodePlaceAtSegmentStart(_ t: Text, _ k: Int) -> Int? {
         guard w > q else { break }
         if t.isUppercaseLetter(at: q) {
             words += 1
+            previousEnd = e
             e = w
-        } else if !(placeNameParticles.contains(t, q, w) && t[w] == 0x20 && t.isUppercaseLetter(at: w + 1)) {
-            break
+        } else {
+            if !(placeNameParticles.contains(t, q, w) && t[w] == 0x20 && t.isUppercaseLetter(at: w + 1)) {
+                // "28013 Madrid Disponible para viajar": a capitalised word before prose is the
+                // prose's ("São Paulo e região", "Granada de 11:00" are not prose's words)
+                if words > 1, !placeJoinWords.contains(t, q, w) { e = previousEnd }
+                break
+            }
         }
         guard t[w] == 0x20 else { break }
         q = w + 1
     }
     return words > 0 ? e : nil
 }
+
+/// Small words that may follow a place without making it prose: "São Paulo e região", "Granada de 11:00".
+private let placeJoinWords = WordSet(["e", "y", "und", "et", "en", "and", "o", "ou", "oder", "de", "del", "da", "do", "di"])
 
 /// Where a street's name starts when the words right before its compound word at `s` are an
 /// ordinal or a title, a given name or a particle ("Tweede Jan Steenstraat", "Eerste Constantijn
@@ -1543,7 +1572,8 @@ func detectAddresses(_ t: Text, into out: inout [Candidate], blockLines: inout [
             i = max(c < 0x80 ? (isDigit(c) ? t.digitsEnd(i) : t.asciiWordEnd(i)) : t.letterWordEnd(i), i + 1)
             continue
         }
-        let e = try growRight(t, e0, limit: t.count) // segments never cross a line break
+        var reachedAState = false
+        let e = try growRight(t, e0, limit: t.count, reachedAState: &reachedAState) // segments never cross a line break
         var s = try growLeft(t, s0)
         // "Tweede Jan Steenstraat 41-2", "Burgemeester de Vlugtlaan 125": the words of a Dutch
         // street's name before its compound word
@@ -1556,6 +1586,9 @@ func detectAddresses(_ t: Text, into out: inout [Candidate], blockLines: inout [
            t.isUppercaseLetter(at: ws), unitLineWords.contains(t, ws, s - 1) {
             s = ws
         }
+        // "Condomínio Solar das Palmeiras, Rua das Flores, 123, Moema, São Paulo - SP": grown to
+        // its state, the address's line is read as a postcode's line is (the line above is not)
+        if reachedAState && !postcodeLine { s = try addressLineStart(t, s) }
         if postcodeLine {
             // the rest of the postcode's line ("Funcionários, Belo Horizonte - MG, 30140-010"),
             // and the street line above it ("Am Kirchberg 7" over "01067 Dresden")

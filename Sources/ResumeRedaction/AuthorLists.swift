@@ -72,7 +72,8 @@ private func readAuthors(_ t: Text, from start: Int, to le: Int, style: AuthorSt
     var i = start
     while authors.count < maxAuthorsPerList, i < le {
         try t.work.tick()
-        guard let surnameEnd = try surname(t, i, le), let end = initials(t, surnameEnd, le, style) else { break }
+        guard let surnameEnd = try surname(t, i, le, mixedCase: style == .vancouver),
+              let end = initials(t, surnameEnd, le, style) else { break }
         authors.append(i..<end)
         guard let next = joiner(t, end, le) else { break }
         i = next
@@ -83,7 +84,10 @@ private func readAuthors(_ t: Text, from start: Int, to le: Int, style: AuthorSt
 /// The end of a surname at `i`: one to four words, each capitalised or in capitals (a hyphen or
 /// apostrophe inside: "Pritchard-Evans", "O'Neill", "McCrindle"), with lower-case particles
 /// before the first ("de Groot", "van den Berg"); nil when there is none.
-private func surname(_ t: Text, _ i: Int, _ le: Int) throws(RedactionStopped) -> Int? {
+///
+/// With `mixedCase` (Vancouver lists) each word has a small letter: "NHS UK", "TNO NL" are
+/// bodies and countries, no authors.
+private func surname(_ t: Text, _ i: Int, _ le: Int, mixedCase: Bool) throws(RedactionStopped) -> Int? {
     var k = i, words = 0, particlesSeen = 0
     while k < le, words < 4 {
         try t.work.tick()
@@ -98,6 +102,12 @@ private func surname(_ t: Text, _ i: Int, _ le: Int) throws(RedactionStopped) ->
         }
         // a capitalised word of two letters or more (one capital is an initial)
         guard e - k > t.scalar(at: k).length else { break }
+        if mixedCase {
+            var q = k + t.scalar(at: k).length, small = false
+            while q < e { if t.isLetter(at: q) && !t.isUppercaseLetter(at: q) { small = true; break }; q += t.scalar(at: q).length }
+            t.work.add(q - k)
+            guard small else { break }
+        }
         words += 1
         k = e
         // another surname word follows a blank only when it is no run of initials
@@ -110,12 +120,20 @@ private func surname(_ t: Text, _ i: Int, _ le: Int) throws(RedactionStopped) ->
     return k
 }
 
-/// Whether capitals at `k` are a Vancouver author's initials: one to three capitals ending the word.
+/// Whether capitals at `k` are a Vancouver author's initials: one to three capitals ending the
+/// word, and no role's, country's or firm's letters ("CEO", "UK", "PLC").
 private func isInitialsRun(_ t: Text, _ k: Int) -> Bool {
     var q = k
     while q < k + 4 && isUpperASCII(t[q]) { q += 1 }
-    return q > k && q - k <= 3 && !isAlphaASCII(t[q])
+    return q > k && q - k <= 3 && !isAlphaASCII(t[q]) && !lettersThatAreNoInitials.contains(t, k, q)
 }
+
+/// Capitals after a name that are no one's initials: roles, countries, legal forms.
+private let lettersThatAreNoInitials = WordSet([
+    "ceo", "cto", "cfo", "coo", "cio", "vp", "svp", "evp", "hr", "it", "md", "gm", "pm", "uk", "us", "usa", "eu",
+    "nl", "de", "fr", "es", "it", "br", "in", "au", "plc", "ltd", "llc", "inc", "ag", "bv", "nv", "sa", "se",
+    "ab", "as", "gmbh", "spa", "srl", "sas", "un", "who", "nhs", "phd", "msc", "bsc", "mba",
+])
 
 /// The end of the initials after a surname ending at `e`, in `style`; nil when they are not there.
 private func initials(_ t: Text, _ e: Int, _ le: Int, _ style: AuthorStyle) -> Int? {

@@ -21,7 +21,8 @@ private let dobLabels = KeywordTable([
 /// labels only where they start a line or a field.
 private let fieldStartLabels = KeywordTable([
     "né en", "née en", "né(e) en", "nato nel", "nata nel",
-    // "DNI 11525722-P · Nacida en 1986 ·" (not "el proyecto nacido en 2015")
+    // "DNI 11525722-P · Nacida en 1986 ·" (not "el proyecto nacido en 2015"; nor "La empresa,
+    // nacida en 2015, …", a year no one with a CV was born in)
     "nacido en", "nacida en", "nacido/a en",
 ])
 
@@ -30,6 +31,14 @@ private func startsItsField(_ t: Text, _ i: Int) -> Bool {
     let p = t.skipBlanksBack(i)
     if p == 0 || isLineBreak(t[p - 1]) || t[p - 1] == 0x7C || t[p - 1] == 0x2C || t[p - 1] == 0x09 || t[i - 1] == 0x09 { return true }
     return (p >= 2 && t[p - 2] == 0xC2 && t[p - 1] == 0xB7) || (p >= 3 && t[p - 3] == 0xE2 && t[p - 2] == 0x80 && t[p - 1] == 0xA2)
+}
+
+/// The latest bare year taken after a label that is also prose's ("nacido en", "né en").
+private let latestBirthYearAfterProseLabels = 2012
+
+/// The four digits at `k` as a number.
+private func yearValue(_ t: Text, _ k: Int) -> Int {
+    (0..<4).reduce(0) { $0 * 10 + Int(t[k + $1] &- 48) }
 }
 
 /// Labels after which a bare year also counts ("Born: 1990", "Year of birth: 1988").
@@ -254,7 +263,10 @@ func detectDatesOfBirth(_ t: Text, into out: inout [Candidate]) throws(Redaction
             if we > k && (isBlank(t[we]) || isLineBreak(t[we])) && labelFillers.contains(t, k, we) { k = we; continue }
             break
         }
-        if let e = parseDate(t, at: k, allowYearOnly: allowYear) {
+        if let e = parseDate(t, at: k, allowYearOnly: allowYear),
+           // "La empresa, nacida en 2015, …": after a label that is also prose's, a bare year is
+           // a birth year only when someone born then could have a CV
+           !(e - k == 4 && fieldStartLabels.longestMatch(in: t, at: i) != nil && yearValue(t, k) > latestBirthYearAfterProseLabels) {
             out.append(Candidate(kind: .dateOfBirth, start: k, end: e))
             i = e
         } else {

@@ -78,7 +78,7 @@ let institutionWordsAfter = WordSet([
     "garden", "park", "station", "airport", "bridge", "hall", "house", "building", "tower", "towers", "arena",
     "stadium", "health", "healthcare", "hill", "international", "actions", "theatre", "theater", "straße", "strasse",
     "platz", "allee", "weg", "ring", "gasse", "laan", "straat", "plein", "kade", "gracht", "marg", "nagar", "colony",
-    "layout", "high", "primary", "secondary", "academy", "akademie", "académie", "academie", "academia", "accademia", "hotel",
+    "layout", "high", "primary", "secondary", "academy", "akademie", "académie", "academie", "academia", "accademia", "hotel", "arms", "docks", "carvery",
     "restaurant", "bistro", "café", "cafe", "bakery", "store", "stores", "shop", "boutique", "studio", "studios",
     "records", "films", "pictures", "productions", "press", "publishing", "verlag", "editora", "editorial", "editore",
     "éditions", "law", "legal", "solicitors", "architects", "consulting", "consultants", "dental", "pharmacy",
@@ -120,8 +120,8 @@ private let brandAndFamousNames: Set<String> = [
     "albert heijn", "alessandro volta", "alexander mcqueen", "ana hickmann", "anand rathi", "angela merkel",
     "anita dongre", "ann taylor", "anna freud", "anne frank", "anne klein", "anne summers", "anton dreesmann",
     "antonio gramsci", "arthur andersen", "ashok leyland", "axel springer", "baker mckenzie", "ben jerry",
-    "ben sherman", "bernard matthews", "lockheed martin", "aston martin", "peter jones", "hans brinker",
-    "chelsea flower", "leroy merlin", "joaquim egídio", "betsey johnson", "bill gates", "brunello cucinelli", "calvin klein",
+    "ben sherman", "bernard matthews", "lockheed martin", "aston martin", "chelsea flower", "leroy merlin", "joaquim egídio",
+    "everton football", "toby carvery", "barry callebaut", "clive christian", "paco rabanne", "betsey johnson", "bill gates", "brunello cucinelli", "calvin klein",
     "carl zeiss", "carlos chagas", "carolina herrera", "charles darwin", "charles de", "charles river",
     "charles schwab", "charles tyrwhitt", "chico mendes", "christian dior", "christian louboutin", "claude bernard",
     "david jones", "dick smith", "diego della", "dirk van", "don bradman", "douwe egberts", "edward jones",
@@ -325,6 +325,7 @@ private func surnameAfterGivenName(_ t: Text, _ s: Int, _ e: Int) -> Int? {
                 continue
             }
             if (nonNameWords.contains(t, q, w) && !greetingNamedSurnames.contains(t, q, w)) || sectionWords.contains(t, q, w)
+                || (end >= 0 && isPostNominal(t, q, w))
                 || teamWords.contains(t, q, w)
                 || companySuffixes.contains(t, q, w) || institutionWordsAfter.contains(t, q, w)
                 || personHonorifics.contains(t, q, w) {

@@ -86,7 +86,7 @@ let givenNamesByLocale: [String: [String]] = [
         "josef", "franz", "alois", "luise", "marlies", "theresia", "dieter", "heinrich", "kurt", "günter", "sepp", "reto", "urs", "beat", "lukas", "niklaus", "anneliese", "ludwig",
         // more from the national frequency lists (2026-12-07): names of working-age people there
         "ayse", "cem", "burak", "ozlem", "aylin", "selin", "yusuf", "ahmet", "mustafa", "hüseyin", "hasan",
-        "ibrahim", "merve", "gül", "ömer", "kemal", "benedikt", "pascal", "simon", "ute",
+        "ibrahim", "merve", "gül", "ömer", "kemal", "benedikt", "pascal", "simon",
     ],
     "fr": [
         "jeanne", "jeannine", "josiane", "ginette", "huguette", "solange", "maryse",
@@ -240,7 +240,7 @@ let ambiguousGivenNames: Set<String> = [
     "hunter", "harper",
     "julia", "pascal", "dale", "christian", "victor", "august", "florian",
     "sofia", "adelaide", "regina", "lourdes", "valencia", "charlotte", "savannah", "brooklyn", "aurora",
-    "fleur", "harm", "cor", "pau", "concha", "nacho", "yara", "wellington", "jefferson",
+    "fleur", "harm", "cor", "concha", "nacho", "yara", "wellington", "jefferson",
     "emerson", "stanley", "norman", "piers", "wilson", "wendy", "ama", "yaw",
 ]
 

@@ -1,8 +1,9 @@
 // A personal site written bare, its host spelling a person found in the document:
 // "alvarosanz.es (Personal)" in Álvaro Sanz's CV, "joostvandermeer.nl" in Joost van der Meer's.
 // A bare host on a country's domain is a firm's as often ("bol.com", "talentonorte.es"), so
-// it is a link only when its first label is two or more of one person's name words, in order,
-// run together (hyphens dropped; diacritics folded: "Álvaro" spells "alvaro").
+// it is a link only when its first label is two or more of one person's name words, in order
+// (or a surname before a given name), run together in any case (hyphens dropped; diacritics
+// folded: "Álvaro" spells "alvaro").
 
 /// Adds the bare hosts (and their paths) whose first label spells two or more consecutive name
 /// words of one of the names in `found`.
@@ -30,6 +31,8 @@ func detectHostsSpellingAName(_ t: Text, found: [Candidate], into out: inout [Ca
                 joined += words[b]
                 t.work.add(joined.count)
                 spellings.insert(joined)
+                // surname first: "sanzalvaro.es"
+                if b == a + 1 { spellings.insert(words[b] + words[a]) }
             }
         }
     }
@@ -39,7 +42,8 @@ func detectHostsSpellingAName(_ t: Text, found: [Candidate], into out: inout [Ca
         i = try t.nextASCIIWordStart(from: i)
         guard i < t.count else { break }
         defer { i = max(i + 1, t.asciiWordEnd(i)) }
-        guard isLowerASCII(t.b[i]), i == 0 || !(t.b[i - 1] == 0x2E || t.b[i - 1] == 0x40 || t.b[i - 1] == 0x2F || t.b[i - 1] == 0x2D) else { continue }
+        // (in any case: "JaneDoe.com", "AlvaroSanz.es")
+        guard isAlphaASCII(t.b[i]), i == 0 || !(t.b[i - 1] == 0x2E || t.b[i - 1] == 0x40 || t.b[i - 1] == 0x2F || t.b[i - 1] == 0x2D) else { continue }
         // the first label: letters, digits and hyphens; then a dot and a top-level domain
         var k = i
         var label = [UInt8]()

@@ -95,11 +95,14 @@ let postNominalLetters = [
     "beng", "meng", "bsc", "msc", "phd", "mba", "hons", "ceng", "ieng", "cpa", "cfa", "pmp", "llb", "llm", "bcom",
     "mcom", "btech", "mtech", "mphil", "dphil", "frcs", "mrcp", "frcp", "cipd", "acca", "cima", "mieaust", "mimeche",
     "miet", "mrics", "fca", "ca", "aca", "fcca", "caanz", "cta", "cisa", "cissp", "frm",
+]
+/// Post-nominal letters that end a heading's name (`endBeforePostNominals`): those above and
+/// more that are also surnames or words ("Riba", "Mice"), so never taken as no name's words.
+let postNominalSet = WordSet(postNominalLetters + [
     "mbbs", "mbchb", "mrcs", "mrcgp", "mrcog", "mrcpsych", "frcpath", "frcgp", "fhea", "sfhea", "mice", "fice",
     "mistructe", "fistructe", "fimeche", "fiet", "frics", "fcipd", "mcipd", "chcipd", "fcma", "cgma", "rgn", "rmn",
     "pgce", "qts", "mrpharms", "mcsp", "fcii", "acii", "mciob", "mrtpi", "riba", "arb",
-]
-let postNominalSet = WordSet(postNominalLetters)
+])
 /// Words that are never part of a person's name in a heading (titles, organisations,
 /// places, common resume vocabulary, post-nominal letters).
 let nonNameWords = WordSet([
@@ -620,6 +623,14 @@ func findHeadingName(_ t: Text, singleName: inout ParsedName?) throws(RedactionS
     return nil
 }
 
+/// Whether `t[a..<b]` is post-nominal letters written as such: in capitals or with a capital
+/// inside ("MBBS", "BSc", "CEng"; "Riba", "Cima" are surnames).
+func isPostNominal(_ t: Text, _ a: Int, _ b: Int) -> Bool {
+    guard postNominalSet.contains(t, a, b) else { return false }
+    t.work.add(b - a)
+    return ((a + 1)..<b).contains { t.isUppercaseLetter(at: $0) }
+}
+
 /// Where the line `t[s..<e]` ends once the post-nominal letters after its first two words are
 /// cut ("Mr Oluwaseun Adeyemi MBBS BSc (Hons) MRCS (Eng)" ends after "Adeyemi"): at the first
 /// token from the third on (the second after an honorific) that is post-nominal letters, bare
@@ -630,9 +641,11 @@ private func endBeforePostNominals(_ t: Text, _ s: Int, _ e: Int) throws(Redacti
     let first = honorifics.contains(t, toks[0].start, t[toks[0].end - 1] == 0x2E ? toks[0].end - 1 : toks[0].end) ? 1 : 0
     for k in toks.dropFirst(first + 2) {
         var a = k.start, b = k.end
-        if t[a] == 0x28 && t[b - 1] == 0x29 { a += 1; b -= 1 }
+        let bracketed = t[a] == 0x28 && t[b - 1] == 0x29
+        if bracketed { a += 1; b -= 1 }
         if b > a && t[b - 1] == 0x2E { b -= 1 }
-        guard b > a, t.letterWordEnd(a) == b, postNominalSet.contains(t, a, b) else { continue }
+        // written as letters, or in brackets ("(Hons)"): "Jordi Riba", "Marta Cima" are surnames
+        guard b > a, t.letterWordEnd(a) == b, bracketed ? postNominalSet.contains(t, a, b) : isPostNominal(t, a, b) else { continue }
         return t.skipBlanksBack(k.start)
     }
     return e
@@ -675,8 +688,9 @@ private func nameOverTwoLines(_ t: Text, _ s: Int, _ fe: Int, _ nextLine: Int) t
     let (ns, _) = try trimLine(t, nextLine, ne)
     let nfe = try firstFieldEnd(t, ns, ne)
     let (c, d) = try trimLine(t, ns, nfe)
-    // one or two surname words, particles before them aside ("VAN DER MEER")
-    guard c < d, let surname = try parseNameWords(t, c, d), surname.initials == 0,
+    // one or two surname words, particles before them aside ("VAN DER MEER"); not a firm's line
+    // ("JOÃO" over "DA SILVA LTDA")
+    guard c < d, !(try lineHasCompanySuffix(t, ns, ne)), let surname = try parseNameWords(t, c, d), surname.initials == 0,
           (1...2).contains(surname.words.filter({ !particles.contains(t, $0.lowerBound, $0.upperBound) }).count) else { return nil }
     for w in surname.words where nonNameWords.contains(t, w.lowerBound, w.upperBound) || sectionWords.contains(t, w.lowerBound, w.upperBound) {
         return nil
@@ -701,8 +715,11 @@ private func headingWithNickname(_ t: Text, _ s: Int, _ e: Int) throws(Redaction
     t.work.add(c - o)
     guard c < min(e, o + 30) else { return nil }
     var nickStart = o + open, nickEnd = closeByte == 0x9D ? c - 2 : c
-    // quotes inside the brackets: `Catherine ("Kate") Mulholland`
-    if closeByte == 0x29, nickEnd - nickStart > 2, t[nickStart] == 0x22, t[nickEnd - 1] == 0x22 { nickStart += 1; nickEnd -= 1 }
+    // quotes inside the brackets: `Catherine ("Kate") Mulholland`, `Robert ('Bob') McAllister`
+    if closeByte == 0x29, nickEnd - nickStart > 2, t[nickStart] == 0x22 || t[nickStart] == 0x27, t[nickEnd - 1] == t[nickStart] {
+        nickStart += 1
+        nickEnd -= 1
+    }
     guard nickEnd > nickStart, t.isUppercaseLetter(at: nickStart), t.letterWordEnd(nickStart) == nickEnd else { return nil }
     let after = c + 1
     guard t[after] == 0x20 else { return nil }
@@ -1236,6 +1253,8 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
                 break
             } else if words > 0 && t[e] == 0x2E && personHonorifics.contains(t, p, e) {
                 break // "el Dr. Álvaro Sánchez y la Dra. Núria Casals": the next person's honorific
+            } else if words > 0 && isPostNominal(t, p, e) {
+                break // "Mr Oluwaseun Adeyemi MBBS", "Dr Siân Pritchard-Evans FHEA": letters after the name
             } else if t.isUppercaseLetter(at: p) && !sectionWords.contains(t, p, e)
                         && (!nonNameWords.contains(t, p, e)
                             || (honorific && placeNamedSurnames.contains(t, p, e) && !isDigit(t[t.skipBlanks(e)]))
@@ -1645,7 +1664,7 @@ private let askForPhrases = [
     "pregunta por", "preguntar por", "preguntad por", "ask for", "asking for", "chiedi di", "chiedere di", "vraag naar",
     "fragen sie nach", "frag nach", "demandez", "demander", "pergunte por", "perguntar por",
     // whom to talk or write to: "(falar com Sônia)", "escribe a Laura (laura.b@…)"
-    "falar com", "fale com", "fala com", "hablar con", "habla con", "hable con", "escribe a", "escriba a",
+    "falar com", "fala com", "hablar con", "habla con", "hable con", "escribe a", "escriba a", "scrivere a", "scrivi a",
     "parlare con", "parla con", "spreek met", "sprechen sie mit",
 ]
 private let askForIntroducers = KeywordTable(askForPhrases)
@@ -1780,7 +1799,7 @@ let roleWords = WordSet([
 private let roleLinkWords = WordSet(["of", "de", "la", "del", "della", "des", "du", "and", "&", "for", "van", "der", "für"])
 /// Labels of a list of referees, whose value is as often "Available on request": a person
 /// only when a known given name, or two or three capitalised words that are no ordinary words,
-/// then a comma, bracket, dash or the line's end, follow ("References: Alasdair Grant, Director").
+/// then a comma, semicolon, bracket or dash, follow ("References: Alasdair Grant, Director").
 private let refereeListLabels = WordSet([
     "referees", "references", "referências", "referencias", "referenzen", "referenties", "referenze", "références",
 ])
@@ -1799,8 +1818,9 @@ private func refereeListNamesAPerson(_ t: Text, _ k: Int) -> Bool {
         p += 1
     }
     guard words >= 2 else { return false }
+    // ("References: Auf Anfrage", "Referencias: Disponibles Bajo Petición" end their lines)
     let c = t[p]
-    if c == 0x2C || c == 0x3B || isLineBreak(c) || p >= t.count { return true }
+    if c == 0x2C || c == 0x3B { return true }
     guard c == 0x20 else { return false }
     let d = t[p + 1]
     return d == 0x28 || d == 0x2D || (d == 0xE2 && t[p + 2] == 0x80 && (t[p + 3] == 0x93 || t[p + 3] == 0x94))

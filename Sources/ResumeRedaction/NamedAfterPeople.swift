@@ -173,8 +173,8 @@ func isABusinessPossessive(_ t: Text, _ c: Candidate) -> Bool {
     if t[after] == 0x2C, t[after + 1] == 0x20, t.isUppercaseLetter(at: after + 2) { return true }
     // "Dan Murphy's is hiring": a verb after "'s" that no contraction takes ("X is is", "X has has")
     if t[after] == 0x20, case let w = t.letterWordEnd(after + 1), w > after + 1, possessiveVerbs.contains(t, after + 1, w) { return true }
-    // "Dr. Hendrik Muller's Vaderlandsch Fonds", "Sir John Cass's Foundation": a fund or an
-    // institution within three capitalised words
+    // "Dr. Hendrik Muller's Vaderlandsch Fonds", "Sir John Cass's Foundation": a fund, a prize or
+    // a foundation within three capitalised words
     var q = after
     for _ in 0..<3 {
         guard t[q] == 0x20, t.isUppercaseLetter(at: q + 1) else { break }
@@ -194,9 +194,10 @@ func isABusinessPossessive(_ t: Text, _ c: Candidate) -> Bool {
 }
 
 /// Funds, prizes and institutions named with a person's possessive ("Muller's Vaderlandsch Fonds").
+/// (Not a group, an institute or a school: "Prof. Anna Berg's Research Institute group" is hers.)
 private let possessiveInstitutionWords = WordSet([
     "fonds", "fund", "foundation", "stichting", "stiftung", "trust", "prize", "award", "scholarship",
-    "fellowship", "bursary", "lecture", "college", "hospital", "hospice", "charity", "school", "institute",
+    "fellowship", "bursary", "charity",
 ])
 
 /// Verbs after "'s" that no contraction is followed by ("Maria's had" is "Maria has had").

@@ -15,7 +15,10 @@ let phoneLabelWords = WordSet([
     "portable", "bel", "móvil", "movil", "celular", "cel", "cellulare", "tlf", "tfn", "puhelin", "telf",
     "contact", "landline", "office", "home", "work", "direct", "hotline", "sms", "tele",
     // "Contato: 85 9 8704-3321", "Contacto: 658 12 43 79", "Erreichbar unter 06894 / 59 18 33"
-    "contato", "contacto", "contatto", "erreichbar",
+    "contato", "contacto", "contatto", "erreichbar", "kontakt",
+    // "Llámame al 658 12 43 79", "Ligue 11 3456-7890", "Chiamare il 02 1234 5678"
+    "llámame", "llamame", "llámanos", "llamanos", "llame", "llamar", "ligue", "ligar", "liga", "chiamare", "chiama",
+    "chiamaci", "anrufen",
 ])
 private let numberWords = WordSet(["number", "no", "nr", "nummer", "numéro", "numero", "número", "#"])
 /// Words between a phone label and its number that the label is looked for before: the number
@@ -81,7 +84,7 @@ private let companyIDLabels = WordSet([
     // not "Reference", "Case", "Claim" or "Policy", which also introduce people and their numbers
     "order", "ticket", "invoice", "requisition", "req", "confirmation", "tracking", "pedido", "factura", "fatura", "protocolo", "rechnung", "bestellung",
     "bestellnummer", "auftrag", "auftragsnummer", "aktenzeichen", "commande", "facture", "ordine", "fattura", "pratica",
-    "bestelling", "factuur", "ordernummer", "referentie", "kenmerk", "isbn", "issn", "doi", "pmid", "awb", "pnr",
+    "bestelling", "factuur", "ordernummer", "referentie", "kenmerk", "referenz", "referenznummer", "kennziffer", "isbn", "issn", "doi", "pmid", "awb", "pnr",
 ])
 /// Labels that are a number's only with a number word or "#" after them: "PO No. 7800012345",
 /// "PO# 4500012345" (a purchase order's), not "PO: …" (a post office's, a product owner's).
@@ -226,7 +229,7 @@ private func extensionEnd(_ t: Text, _ end: Int) -> Int {
 
 /// Finds telephone numbers.
 func detectPhones(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
-    var groups = [Int]()
+    var groups = [Int](), groupStarts = [Int]()
     var seps = [UInt8]()
     groups.reserveCapacity(8)
     seps.reserveCapacity(8)
@@ -270,6 +273,7 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
         let startsWithParen = !parenPlus && t[j] == 0x28
         if startsWithParen { parenOpen = true; j += 1 }
         groups.removeAll(keepingCapacity: true)
+        groupStarts.removeAll(keepingCapacity: true)
         seps.removeAll(keepingCapacity: true)
         var digits = 0
         var parenArea = false
@@ -278,6 +282,7 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
             t.work.step()
             let e = t.digitsEnd(j)
             groups.append(e - j)
+            groupStarts.append(j)
             digits += e - j
             lastGroupEnd = e
             if digits > 20 || groups.count > 10 { break }
@@ -300,7 +305,7 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
             // "030 - 231 84 77": a dash between blanks joins an area code too, and so does a slash
             // after a trunk-prefixed one ("06894 / 59 18 33", as German numbers are written)
             let spacedAreaCode = punct == 1 && (sepChar == 0x2D
-                || (sepChar == 0x2F && groups.count == 1 && (2...5).contains(groups[0]) && t[e - groups[0]] == 0x30))
+                || (sepChar == 0x2F && groups.count == 1 && (3...5).contains(groups[0]) && t[e - groups[0]] == 0x30))
             if n == 0 || spaces > (spacedAreaCode ? 2 : 1) || punct > 1 || !isDigit(t[k]) { break }
             if sawClose && startsWithParen && groups.count == 1 && (2...5).contains(groups[0]) { parenArea = true }
             seps.append(sepChar == 0 ? 0x20 : sepChar)
@@ -332,6 +337,10 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
                 if years { return nil } // year list / range
             }
             if groups.count == 4 && allSame && seps.first == 0x2E && groups.allSatisfy({ $0 <= 3 }) { return nil } // IPv4
+            // a month and its year ("01/2015 - 03/2018", "02 / 2016 - 2019"): dates, not a phone
+            for k in 0..<seps.count where seps[k] == 0x2F && groups[k] <= 2 && groups[k + 1] == 4 && t.isYear(at: groupStarts[k + 1]) {
+                return nil
+            }
             if !plus && groups == [3, 2, 4] && allSame && seps.first == 0x2D { return nil } // SSN shape
             let nx = t[runEnd]
             if nx == 0x25 || ((nx == 0x2E || nx == 0x2C) && isDigit(t[runEnd + 1])) { return nil } // 35%, 1.234,5

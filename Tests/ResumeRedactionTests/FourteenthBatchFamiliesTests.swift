@@ -121,7 +121,6 @@ import Testing
     @Test(arguments: [
         "Lockheed Martin Rotary and Mission Systems, Owego, NY",
         "Eligible for the Lockheed Martin Salaried Savings Plan Plus.",
-        "John Lewis Partnership — Peter Jones, Sloane Square",
         "Campagnes voor HEMA, Hans Brinker Budget Hotels",
         "Interests: Chelsea Flower Show volunteer",
         "Assistente de loja, Leroy Merlin Campinas",
