@@ -219,6 +219,25 @@ private func isEmployerIdentificationNumber(_ t: Text, _ v: Int, _ e: Int) -> Bo
     e - v == 10 && t.digitsEnd(v) == v + 2 && t[v + 2] == 0x2D && t.digitsEnd(v + 3) == e
 }
 
+/// Whether `t[v..<e]` is a Spanish firm's tax id (CIF, a company's NIF): a letter of a legal
+/// form (not X, Y, Z: a foreigner's NIE; not K, L, M), seven digits and a check digit or letter
+/// ("NIF B41527383", "CIF A-08152860"): a firm's, never a person's.
+private func isSpanishCompanyTaxID(_ t: Text, _ v: Int, _ e: Int) -> Bool {
+    var k = v
+    guard cifLetters.contains(t[k]) else { return false }
+    k += 1
+    if t[k] == 0x2D || t[k] == 0x20 { k += 1 }
+    guard t.digitsEnd(k) == k + 7 || t.digitsEnd(k) == k + 8 else { return false }
+    let d = t.digitsEnd(k)
+    let last = d == k + 8 ? d : d + 1
+    guard d == k + 8 || isUpperASCII(t[d]) else { return false }
+    return last == e
+}
+private let cifLetters = Set("ABCDEFGHJNPQRSUVW".utf8)
+/// Spanish tax labels, a person's (NIF: a DNI's number) or a firm's (CIF): after them the shape
+/// tells whose (a passport's, "P4705832E", has the CIF's shape and none of these labels).
+private let spanishTaxLabels = WordSet(["nif", "cif", "n.i.f", "n.i.f.", "c.i.f", "c.i.f."])
+
 /// Acronym labels that only count when written in capitals and followed by ':', '#', '-' or digits.
 private let caseSensitiveLabels = WordSet([
     "ssn", "sin", "tin", "bsn", "cpf", "curp", "rfc", "nric", "fin", "dni", "nie", "nif", "nir", "nss", "pan", "rg",
@@ -406,7 +425,9 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
                 if let v = try idValueStart(t, after: k), let e = try idValueEnd(t, at: v),
                    lineBreaks == 0 || valueEndsItsLine(t, v, e),
                    !shortTitleLabels.contains(t, i, i + n) || isVoterTitle(t, v, e),
-                   !isEmployerIdentificationNumber(t, v, e), !sinLabels.contains(t, i, i + n) || isNineDigits(t, v, e) {
+                   !isEmployerIdentificationNumber(t, v, e),
+                   !(spanishTaxLabels.contains(t, i, i + n) && isSpanishCompanyTaxID(t, v, e)),
+                   !sinLabels.contains(t, i, i + n) || isNineDigits(t, v, e) {
                     out.append(Candidate(kind: .nationalID, start: v, end: e))
                     i = e
                     continue

@@ -25,7 +25,16 @@ let regionWords: [String: [String]] = [
            "provincia", "licenciatura", "máster", "nacionalidad", "población",
            // words of CVs and job ads no other of the ten languages writes so
            "años", "ingeniero", "ingeniera", "datos", "gestión", "desarrollo", "trabajo", "conocimientos", "actualidad",
-           "logros", "puesto", "empleo"],
+           "logros", "puesto", "empleo",
+           // provincial capitals and large towns no other of the ten locales names, and words of
+           // Spanish offices and job ads ("Delegación", "Ayuntamiento", "Junta")
+           "valencia", "alicante", "murcia", "valladolid", "vigo", "gijón", "oviedo", "granada", "córdoba", "cádiz",
+           "almería", "huelva", "jaén", "badajoz", "cáceres", "salamanca", "burgos", "león", "palencia", "zamora",
+           "segovia", "ávila", "soria", "toledo", "cuenca", "guadalajara", "albacete", "logroño", "pamplona",
+           "santander", "donostia", "vitoria", "huesca", "teruel", "lleida", "tarragona", "girona", "castellón",
+           "coruña", "lugo", "ourense", "pontevedra", "tenerife", "canarias", "baleares", "andalucía", "cataluña",
+           "galicia", "asturias", "delegación", "ayuntamiento", "junta", "llamar", "ofrecemos", "incorporación",
+           "salario", "currículum"],
     "IT": ["indirizzo", "cellulare", "fiscale", "nascita", "esperienze", "viale", "nato", "nata", "residenza", "italia",
            "roma", "milano", "torino", "napoli", "bologna", "firenze", "cognome", "istruzione", "esperienza",
            "competenze", "patente", "lingue", "laurea"],
@@ -34,7 +43,11 @@ let regionWords: [String: [String]] = [
            "vaardigheden", "geboorteplaats", "rijbewijs", "werkgever", "sollicitatie", "vacature",
            // words of CVs and job ads no other of the ten languages writes so
            "ervaring", "werkzaamheden", "functie", "heden", "medewerker", "kennis", "talen", "afdeling", "bedrijf",
-           "zoeken", "jouw", "analist"],
+           "zoeken", "jouw", "analist",
+           // cities and words of Dutch offices and job ads
+           "haag", "haarlem", "leiden", "delft", "tilburg", "breda", "nijmegen", "arnhem", "enschede", "zwolle",
+           "leeuwarden", "maastricht", "amersfoort", "apeldoorn", "almere", "dordrecht", "zoetermeer", "gemeente",
+           "toestel", "bellen", "solliciteren", "reageren", "uur", "salarisschaal", "werkdagen"],
     "IN": ["aadhaar", "nagar", "marg", "biodata", "pune", "mumbai", "bengaluru", "bangalore", "chennai", "hyderabad",
            "delhi", "kolkata", "noida", "gurgaon", "gurugram", "ahmedabad", "kerala", "karnataka", "maharashtra",
            "lakh", "lpa", "b.tech", "btech", "declaration", "india",

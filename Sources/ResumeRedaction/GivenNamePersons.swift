@@ -78,7 +78,8 @@ let institutionWordsAfter = WordSet([
     "garden", "park", "station", "airport", "bridge", "hall", "house", "building", "tower", "towers", "arena",
     "stadium", "health", "healthcare", "hill", "international", "actions", "theatre", "theater", "straße", "strasse",
     "platz", "allee", "weg", "ring", "gasse", "laan", "straat", "plein", "kade", "gracht", "marg", "nagar", "colony",
-    "layout", "high", "primary", "secondary", "academy", "akademie", "académie", "academie", "academia", "accademia", "hotel", "arms", "docks", "carvery",
+    "layout", "high", "primary", "secondary", "academy", "akademie", "académie", "academie", "academia", "accademia", "hotel", "arms", "docks", "carvery", "courthouse", "ysgol",
+    "usina", "juniors", "camps", "huis",
     "restaurant", "bistro", "café", "cafe", "bakery", "store", "stores", "shop", "boutique", "studio", "studios",
     "records", "films", "pictures", "productions", "press", "publishing", "verlag", "editora", "editorial", "editore",
     "éditions", "law", "legal", "solicitors", "architects", "consulting", "consultants", "dental", "pharmacy",
@@ -121,7 +122,8 @@ private let brandAndFamousNames: Set<String> = [
     "anita dongre", "ann taylor", "anna freud", "anne frank", "anne klein", "anne summers", "anton dreesmann",
     "antonio gramsci", "arthur andersen", "ashok leyland", "axel springer", "baker mckenzie", "ben jerry",
     "ben sherman", "bernard matthews", "lockheed martin", "aston martin", "chelsea flower", "leroy merlin", "joaquim egídio",
-    "everton football", "toby carvery", "barry callebaut", "clive christian", "paco rabanne", "betsey johnson", "bill gates", "brunello cucinelli", "calvin klein",
+    "everton football", "toby carvery", "barry callebaut", "clive christian", "paco rabanne", "emily dickinson",
+    "taylor wimpey", "oliver mcgowan", "bobby robson", "jimmy murphy", "betsey johnson", "bill gates", "brunello cucinelli", "calvin klein",
     "carl zeiss", "carlos chagas", "carolina herrera", "charles darwin", "charles de", "charles river",
     "charles schwab", "charles tyrwhitt", "chico mendes", "christian dior", "christian louboutin", "claude bernard",
     "david jones", "dick smith", "diego della", "dirk van", "don bradman", "douwe egberts", "edward jones",
@@ -450,7 +452,9 @@ func isBrandOrFamous(_ t: Text, _ s: Int) -> Bool {
     let ne = t.letterWordEnd(we + 1)
     guard ne > we + 1 else { return false }
     t.work.add(ne - s)
-    if brandAndFamousNames.contains(t.string(s, ne).lowercased()) { return true }
+    // ("Emily Dickinson's Fascicles": the possessive aside)
+    let pairEnd = ne - s > 2 && t[ne - 2] == 0x27 && t[ne - 1] == 0x73 ? ne - 2 : ne
+    if brandAndFamousNames.contains(t.string(s, pairEnd).lowercased()) { return true }
     // or with the capitalised word before it, when that is no given name: "Lockheed Martin
     // Rotary and Mission Systems" (not "John Lewis Carter", "Jean Paul Lefèvre": people)
     guard s >= 3, t[s - 1] == 0x20, t.isLetter(at: t.scalarStart(before: s - 1)) else { return false }

@@ -42,7 +42,7 @@ func wordAfterNamesAFirm(_ t: Text, _ end: Int) -> Bool {
 let institutionNouns = WordSet([
     "college", "school", "university", "institute", "institut", "hospital", "clinic", "foundation", "stiftung",
     "nahrungsmittel", "road", "marg", "nagar", "street", "avenue", "hall", "museum", "library", "centre", "center",
-    "academy", "academie", "akademie", "laboratories", "labs", "group", "hotels", "bank", "trust", "infirmary", "hospice", "ziekenhuis",
+    "academy", "academie", "akademie", "courthouse", "laboratories", "labs", "group", "hotels", "bank", "trust", "infirmary", "hospice", "ziekenhuis",
     "klinikum", "ospedale", "kanker", "instituut", "scholarship", "fellowship", "prize", "award", "medal", "icu",
     "ward", "wing", "yojana", "abhiyan", "scheme",
     // Indian shops and small firms after their owner: "C/o Reddy Travels", "Lakshmi Textiles"

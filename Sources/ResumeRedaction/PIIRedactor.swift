@@ -141,6 +141,8 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         if kind == .resume { try detectNames(t, into: &candidates) }
         // people named with an honorific or a contact/referee label, in both kinds
         try detectOtherPersons(t, into: &candidates)
+        // "A.M. (Annemiek) Dekker": initials, a call name in brackets and a surname
+        try detectInitialsWithCallNames(t, into: &candidates)
         // "Kelsey Park (kelsey.park@…)": a name its e-mail address spells
         try detectNamesBeforeTheirEmails(t, emails: candidates, into: &candidates)
         // "Pritchard-Evans S, Okoro T, Hughes DJ": a found person's co-authors

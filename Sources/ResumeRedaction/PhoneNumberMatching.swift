@@ -317,7 +317,8 @@ private func matchPiece(_ t: Text, _ s: Int, _ f: Int, _ region: String,
         holds = holdStrict(t, s, f, region, matches, count: possible.count, needed: needed)
     }
     for k in kept where k.labelled || holds[k.index] != 0 {
-        out.append(Candidate(kind: .phone, start: k.start, end: k.end))
+        // with its extension: "958 25 09 12 ext. 3"
+        out.append(Candidate(kind: .phone, start: k.start, end: extensionEnd(t, k.end)))
     }
 }
 

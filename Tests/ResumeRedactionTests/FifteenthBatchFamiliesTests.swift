@@ -1,0 +1,55 @@
+@testable import ResumeRedaction
+import Testing
+
+/// The families the fifteenth batch's writers found (UK and Indian names in rarer genres; ES and
+/// NL phones in sentences, signatures and tables; keep-heavy US and German documents).
+@Suite struct FifteenthBatchFamiliesTests {
+    @Test(arguments: [
+        ("Oficinas\n  Burgos     Av. Reyes Católicos, 51, 09006 Burgos           947 28 15 00\n  Segovia    Plaza Mayor, 5, 40001 Segovia             921 41 71 00",
+         "Oficinas\n  Burgos     [ADDRESS]           [PHONE]\n  Segovia    [ADDRESS]             [PHONE]"),
+        ("Vestigingen\nHaarlem ..... 023 567 65 43\nLeiden ...... 071 512 34 56", "Vestigingen\nHaarlem ..... [PHONE]\nLeiden ...... [PHONE]"),
+    ])
+    func spanishAndDutchTownsSayWhereANumberIsFrom(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Granada | Camino de Ronda, 171, 18003 Granada | 958 25 09 12 ext. 3 | 10:00–20:00",
+         "Granada | [ADDRESS] | [PHONE] | 10:00–20:00"),
+        ("Handy 0160 – 97 54 32 10", "Handy [PHONE]"),
+    ])
+    func anExtensionAfterAMatchedNumberAndAnEnDashAfterAnAreaCode(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Clínicas Dentales Doctor Aguirre, S.L. · NIF B41527383", "Clínicas Dentales Doctor Aguirre, S.L. · NIF B41527383"),
+        ("CIF: A-08152860", "CIF: A-08152860"),
+        ("NIF: 11525722P", "NIF: [SSN]"),
+        ("Passport no. P4705832E", "Passport no. [SSN]"),
+    ])
+    func aSpanishFirmsTaxIDIsNoPersonalID(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        "Law clerk, Robert C. Byrd United States Courthouse, Charleston",
+        "Teaching assistant, Ysgol Gyfun Glan Ebbw, Ebbw Vale",
+        "Youth coach, Bobby Robson Juniors, Newcastle",
+        "Site manager, Taylor Wimpey, Leeds",
+        "Thesis: Reading Emily Dickinson's Fascicles",
+    ])
+    func buildingsClubsAndFirmsNamedAfterPeopleStay(input: String) {
+        #expect(job(input) == input)
+    }
+
+    @Test(arguments: [
+        ("| Ir. W. (Willem) Smit | Projectleider |", "| Ir. [NAME] | Projectleider |"),
+        ("mr. A.M. (Annemiek) Dekker, directeur Wetgeving", "mr. [NAME], directeur Wetgeving"),
+        ("ir. R.J. (Roel) van den Berg", "ir. [NAME]"),
+        ("See section B. (Optional) Fields", "See section B. (Optional) Fields"),
+    ])
+    func initialsWithACallNameInBracketsAreAName(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+}
