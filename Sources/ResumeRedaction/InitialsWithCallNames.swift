@@ -1,7 +1,8 @@
-// A Dutch name written with its initials and the call name in brackets before the surname:
-// "W. (Willem) Smit", "A.M. (Annemiek) Dekker", "R.J. (Roel) van den Berg". The shape, with a
-// known given name in the brackets, names a person (no firm, place or title is written so),
-// wherever it stands: in a table's cell, after "mr." or "ir.", in a signature.
+// A name written with the name its bearer goes by in brackets before the surname: after
+// initials, as the Dutch write their call name ("W. (Willem) Smit", "A.M. (Annemiek) Dekker",
+// "R.J. (Roel) van den Berg"), or after a given name ("Chukwuemeka (Emeka) Obi"). The shape,
+// with a known given name in the brackets, names a person (no firm, place or title is written
+// so), wherever it stands: in a table's cell, after "mr." or "ir.", in a panel's minutes.
 
 /// Adds the names written as initials, a call name in brackets and a surname.
 ///
@@ -12,12 +13,11 @@ func detectInitialsWithCallNames(_ t: Text, into out: inout [Candidate]) throws(
         i = try t.skip(from: i) { _, c in c != 0x28 }
         guard i < t.count else { break }
         defer { i += 1 }
-        // ". (" before: the initials end there
-        guard i >= 3, t[i - 1] == 0x20, t[i - 2] == 0x2E, isUpperASCII(t[i - 3]) || t.isUppercaseLetter(at: t.scalarStart(before: i - 2)) else { continue }
-        // the initials: "W.", "A.M.", "R. J."
+        guard i >= 3, t[i - 1] == 0x20 else { continue }
+        // the initials: "W.", "A.M.", "R. J." (". (" before: they end there)
         var s = i - 1
         var n = 0
-        while n < 5 {
+        while n < 5 && t[i - 2] == 0x2E {
             let dot = s - 1
             guard dot >= 1, t[dot] == 0x2E else { break }
             let letter = t.scalarStart(before: dot)
@@ -27,18 +27,29 @@ func detectInitialsWithCallNames(_ t: Text, into out: inout [Candidate]) throws(
             if s >= 1, t[s - 1] == 0x20, s >= 2, t[s - 2] == 0x2E { s -= 1 } // "R. J."
         }
         t.work.add(i - s)
-        guard n > 0 else { continue }
-        if t[s] == 0x20 { s += 1 }
+        if n == 0 {
+            // or a given name before them: "Chukwuemeka (Emeka) Obi", "Catherine (Kate) Mulholland"
+            guard i >= 3, t[i - 1] == 0x20, t.isLetter(at: t.scalarStart(before: i - 1)) else { continue }
+            let ws = t.letterRunStart(before: i - 1)
+            guard ws < i - 2, t.isUppercaseLetter(at: ws), !t.isWordChar(before: ws),
+                  !nonNameWords.contains(t, ws, i - 1), !sectionWords.contains(t, ws, i - 1) else { continue }
+            s = ws
+        } else if t[s] == 0x20 {
+            s += 1
+        }
         // the call name: a known given name, then ") " ("B. (Optional) Fields" is a form's item)
         let g = i + 1
         let ge = t.letterWordEnd(g)
-        guard ge > g + 1, t.isUppercaseLetter(at: g), t[ge] == 0x29, t[ge + 1] == 0x20, givenNames.contains(t, g, ge) else { continue }
+        guard ge > g + 1, t.isUppercaseLetter(at: g), t[ge] == 0x29, t[ge + 1] == 0x20, givenNames.contains(t, g, ge),
+              n > 0 || !ambiguousGiven.contains(t, g, ge) else { continue }
         // the surname: particles, then one or two capitalised words
         var k = ge + 2, words = 0, end = -1
         for _ in 0..<5 {
             let w = t.letterWordEnd(k)
             guard w > k else { break }
             if t.isUppercaseLetter(at: k) {
+                // (after a given name, the surname is no ordinary word: "Engineering (Grace) Hall")
+                if n == 0 && words == 0 && (nonNameWords.contains(t, k, w) || sectionWords.contains(t, k, w)) { break }
                 words += 1
                 end = w
                 if words == 2 { break }

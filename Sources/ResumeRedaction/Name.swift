@@ -1635,8 +1635,9 @@ let personHonorifics = WordSet([
     "dott", "dott.ssa", "dhr", "mevr", "shri", "smt", "col", "capt", "lt", "maj", "gen", "sgt", "rev",
     "herrn", "profa", "dra", "ing", "mw", "drs", "ir", "m",
     "eng", "d", "dña", "don", "doña", "pr", "professor", "professeur", "professora", "professoressa", "sister",
-    // Portuguese "enfermeira": "Enf.ª Regina Toledo"
-    "enf",
+    // Portuguese "enfermeira": "Enf.ª Regina Toledo"; a councillor, a reverend, a detective
+    // chief inspector: "Cllr Moira Young", "Revd Olusegun", "DCI Karen Holt"
+    "enf", "cllr", "revd", "dci", "insp",
     "heer", "mevrouw", "avv", "arch", "geom", "rag", "madame", "monsieur", "mademoiselle", "signora", "signore",
     "signor", "señora", "señor", "senhora", "senhor", "meneer",
     // "recado com Dona Cida", "à minha avó, dona Conceição" (in lower case only before a given name)
@@ -1828,6 +1829,10 @@ private func refereeListNamesAPerson(_ t: Text, _ k: Int) -> Bool {
 
 private let refereeLabels = KeywordTable([
     "referee", "reference", "referência", "referencia", "referenz", "ansprechpartner", "ansprechpartnerin",
+    // people a CV names by their role over the candidate: "Foreman: Paddy McGinley", "Internal
+    // examiner: Dr …", "Pupil supervisor: …"
+    "foreman", "forewoman", "site agent", "mentor", "tutor", "examiner", "internal examiner", "external examiner",
+    "director of studies", "pupil supervisor", "pupil master", "registered manager",
     // a list of them (`refereeListLabels`)
     "referees", "references", "referências", "referencias", "referenzen", "referenties", "referenze", "références",
     "contact person", "personne de contact", "persona de contacto", "contactpersoon", "supervisor",

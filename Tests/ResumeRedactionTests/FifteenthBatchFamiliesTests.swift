@@ -52,4 +52,24 @@ import Testing
     func initialsWithACallNameInBracketsAreAName(input: String, expected: String) {
         #expect(job(input) == expected)
     }
+
+    @Test(arguments: [
+        ("A – Chukwuemeka (Emeka) Obi: presentation 14/20", "A – [NAME]: presentation 14/20"),
+        ("Present: Cllr Moira Young, Cllr Seán Fitzgerald", "Present: Cllr [NAME], Cllr [NAME]"),
+        ("Foreman: Paddy McGinley; site agent: Siobhan Doherty.", "Foreman: [NAME]; site agent: [NAME]."),
+        ("For a chat please ring Revd Olusegun on 020 7946 0228", "For a chat please ring Revd [NAME] on [PHONE]"),
+    ])
+    func councillorsRevdsForemenAndANameGoneByInBrackets(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        "Engineering (Software) Manager",
+        "Bristol (Clifton) Office",
+        "Marketing (Sophie) Team",
+        "Python (Django) Developer",
+    ])
+    func aWordInBracketsBetweenOrdinaryWordsIsNoName(input: String) {
+        #expect(job(input) == input)
+    }
 }
