@@ -19,37 +19,38 @@ struct Candidate {
     var end: Int
 }
 
-/// Which run a byte belongs to for `Text.runEnd`/`runStart`: digits, ASCII letters, blanks, or none.
-@inline(__always) private func runClass(_ c: UInt8) -> UInt8 {
-    isDigit(c) ? 1 : isAlphaASCII(c) ? 2 : isBlank(c) ? 3 : 0
+/// `byteFacts` bit: a digit (a byte of a run of digits).
+private let digitRunBit: UInt8 = 1
+/// `byteFacts` bit: an ASCII letter (a byte of a run of ASCII letters).
+private let asciiLetterBit: UInt8 = 2
+/// `byteFacts` bit: a blank (a byte of a run of blanks).
+private let blankRunBit: UInt8 = 4
+/// `byteFacts` bits: the runs `Text.runEnd` reads, one bit each, so that two bytes are of one
+/// run exactly when their facts share one of these bits.
+private let runBits: UInt8 = digitRunBit | asciiLetterBit | blankRunBit
+/// `byteFacts` bit: an ASCII letter or digit.
+private let asciiAlnumBit: UInt8 = 8
+/// `byteFacts` bit: a byte after which a letter's word end needs the general rule (a non-ASCII
+/// byte, `'`, `-`); `asciiLetterBit << 3`.
+private let joinsWordsBit: UInt8 = 16
+/// `byteFacts` bit: a non-ASCII byte.
+private let nonASCIIBit: UInt8 = 32
+
+/// What `Text.init`'s pass asks of each byte, as bits (`runBits`, `asciiAlnumBit`,
+/// `joinsWordsBit`, `nonASCIIBit`), looked up once per byte.
+private let byteFacts: [UInt8] = (0...255).map { (v: Int) -> UInt8 in
+    let c = UInt8(v)
+    var f: UInt8 = isDigit(c) ? digitRunBit : isAlphaASCII(c) ? asciiLetterBit : isBlank(c) ? blankRunBit : 0
+    if isAlnumASCII(c) { f |= asciiAlnumBit }
+    if c >= 0x80 || c == 0x27 || c == 0x2D { f |= joinsWordsBit }
+    if c >= 0x80 { f |= nonASCIIBit }
+    return f
 }
-
-/// `runClass` of every byte, looked up without branching on the text's bytes.
-private let runClasses: [UInt8] = (0...255).map { runClass(UInt8($0)) }
-
-/// `condition != 0 ? a : b` (`condition` 0 or 1) computed without a branch: the compiler
-/// made one of the conditional expressions in `Text.init`'s loops, whose conditions change
-/// every few bytes.
-@inline(__always) private func select(_ condition: UInt8, _ a: Int32, _ b: Int32) -> Int32 {
-    let mask = 0 &- Int32(condition)
-    return (a & mask) | (b & ~mask)
-}
-
-/// 1 for true, 0 for false.
-@inline(__always) private func bit(_ c: Bool) -> UInt8 { unsafeBitCast(c, to: UInt8.self) }
 
 /// An array of `count` offsets for a pass that writes every one before any is read, made
 /// without zeroing it first (a plain integer type: any bits are a valid value).
 private func unfilledOffsets(_ count: Int) -> [Int32] {
     [Int32](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
-}
-
-/// For `Text.init`'s word ends: bit 0 for an ASCII letter; bit 1 for a byte after which a
-/// letter's word end needs the general rule (a non-ASCII byte, `'`, `-`).
-private let wordEndClasses: [UInt8] = (0...255).map { (v: Int) -> UInt8 in
-    let c = UInt8(v)
-    if c >= 0x80 || c == 0x27 || c == 0x2D { return 2 }
-    return isAlphaASCII(c) ? 1 : 0
 }
 
 /// Facts about one text that more than one detector reads, each computed once.
@@ -63,22 +64,23 @@ final class TextMemo {
 /// redaction that reads it.
 ///
 /// The ends of digit runs, ASCII-letter runs, blank runs and letter words, and the next word
-/// start of every position, are computed once, in two passes over the bytes, so `digitsEnd`,
-/// `asciiWordEnd`, `skipBlanks`, `skipBlanksBack`, `letterWordEnd` and `nextASCIIWordStart`
-/// cost one step wherever they are asked: a detector that asks them from every position of a
-/// long run stays linear.
+/// start of every position, are computed once, in one backward pass over the bytes, so
+/// `digitsEnd`, `asciiWordEnd`, `skipBlanks`, `skipBlanksBack`, `letterWordEnd` and
+/// `nextASCIIWordStart` cost one step wherever they are asked: a detector that asks them from
+/// every position of a long run stays linear.
 struct Text {
     let b: [UInt8]
     let count: Int
     /// Counts the steps of the detectors reading this text and polls the stop condition.
     let work: RedactionWork
-    /// For a byte in a run of digits, of ASCII letters or of blanks: the end of that run.
+    /// For a byte in a run of digits, of ASCII letters or of blanks: the end of that run (for
+    /// any other byte, the byte after it: a run of its own).
     private let runEnd: [Int32]
-    /// For a byte in a run of digits, of ASCII letters or of blanks: the start of that run.
-    private let runStart: [Int32]
+    /// For each run's end (`runEnd` of its bytes), the run's start.
+    private let runStartByEnd: [Int32]
     /// `letterWordEnd(i)` for every `i` in `0...count`.
     private let wordEnd: [Int32]
-    /// `nextASCIIWordStart(from: i)` for every `i` in `0..<count`, filled in the pass that fills
+    /// `nextASCIIWordStart(from: i)` for every `i` in `0...count`, filled in the pass that fills
     /// `wordEnd`.
     private let asciiWordStarts: [Int32]
     /// What detectors compute about the whole text on first need and share.
@@ -103,8 +105,8 @@ struct Text {
 
     /// The bytes of `string`, counted by `work`; stops when `work` says so.
     ///
-    /// Two passes: backwards for the run ends, word ends and word starts, forwards for the run
-    /// starts.
+    /// One pass, backwards (a run's and a word's end only depend on the bytes further right),
+    /// a step per byte, the stop condition polled every 256.
     init(_ string: String, work: RedactionWork) throws(RedactionStopped) {
         let b = Array(string.utf8)
         let count = b.count
@@ -114,122 +116,99 @@ struct Text {
         self.work = work
         work.add(count)
 
-        // wordEnd[p] is where the letter-word scan from p stops (see `letterWordEnd`);
-        // filled backwards, since it only depends on the scan's state further right.
         var runEnd = unfilledOffsets(count)
+        var runStartByEnd = unfilledOffsets(count + 1)
+        // wordEnd[p] is where the letter-word scan from p stops (see `letterWordEnd`)
         var wordEnd = unfilledOffsets(count + 1)
         wordEnd[count] = Int32(count)
-        var wordStarts = unfilledOffsets(count)
+        var wordStarts = unfilledOffsets(count + 1)
         try b.withUnsafeBufferPointer { (b) throws(RedactionStopped) in
+          try byteFacts.withUnsafeBufferPointer { (facts) throws(RedactionStopped) in
             try runEnd.withUnsafeMutableBufferPointer { (runEnd) throws(RedactionStopped) in
-              try wordStarts.withUnsafeMutableBufferPointer { (wordStarts) throws(RedactionStopped) in
-                try wordEnd.withUnsafeMutableBufferPointer { (wordEnd) throws(RedactionStopped) in
-                    @inline(__always) func byte(_ i: Int) -> UInt8 { i < count ? b[i] : 0 }
-                    @inline(__always) func letter(_ i: Int) -> Bool {
-                        let c = byte(i)
-                        return c < 0x80 ? isAlphaASCII(c) : scalarIsAlphabetic(b, i)
-                    }
-                  try runClasses.withUnsafeBufferPointer { (runClasses) throws(RedactionStopped) in
-                  try wordEndClasses.withUnsafeBufferPointer { (wordEndClasses) throws(RedactionStopped) in
+              try runStartByEnd.withUnsafeMutableBufferPointer { (runStartByEnd) throws(RedactionStopped) in
+                try wordStarts.withUnsafeMutableBufferPointer { (wordStarts) throws(RedactionStopped) in
+                  try wordEnd.withUnsafeMutableBufferPointer { (wordEnd) throws(RedactionStopped) in
                     // the buffers themselves, not the closures' inout parameters: a store
                     // through those made the compiler load their base address again
-                    let runEnd = runEnd, wordEnd = wordEnd, wordStarts = wordStarts
+                    let runEnd = runEnd, runStartByEnd = runStartByEnd, wordEnd = wordEnd, wordStarts = wordStarts
+                    // carried from the byte after k (offsets fit in Int32: checked above): its
+                    // facts (0 past the end), runEnd and wordEnd; and asciiWordStarts of the byte
+                    // after that, since whether k + 1 starts a word is known only from byte k
+                    var nextFacts: UInt8 = 0
+                    var nextRunEnd = Int32(count), nextWordEnd = Int32(count), nextWordStart = Int32(count)
                     var k = count - 1
-                    var nextClass: UInt8 = 0
-                    // runEnd[k + 1] and wordEnd[k + 1], carried from the byte before
-                    var nextRunEnd = Int32(count), nextWordEnd = Int32(count)
-                    // asciiWordStarts[k + 1], carried
-                    var nextWordStart = Int32(count)
-                    // a step per byte, the stop condition polled every 256
-                    var sinceCheckpoint = 0
                     while k >= 0 {
-                        if sinceCheckpoint == 256 {
-                            work.add(256)
-                            sinceCheckpoint = 0
-                            try work.checkpoint()
-                        }
-                        sinceCheckpoint += 1
-                        let c = b[k]
-                        let rc = runClasses[Int(c)]
-                        // selects, not branches: classes change every few bytes
-                        // (offsets fit in Int32: checked above)
-                        let here = Int32(truncatingIfNeeded: k), after = Int32(truncatingIfNeeded: k &+ 1)
-                        nextRunEnd = select(bit(rc != 0) & bit(rc == nextClass), nextRunEnd, after)
-                        runEnd[k] = nextRunEnd
-                        nextClass = rc
-                        let wc = wordEndClasses[Int(c)]
-                        let nc = k + 1 < count ? wordEndClasses[Int(b[k + 1])] : 0
-                        if c < 0x80 && (wc & 1 == 0 || nc & 2 == 0) {
-                            // an ASCII byte: not a letter (its own end), or a letter followed by
-                            // another ASCII letter (the next one's end) or by a byte that ends the
-                            // word (k + 1; at the text's end too)
-                            let end = select(~wc & 1, here, select(nc & 1, nextWordEnd, after))
-                            wordEnd[k] = end
-                            nextWordEnd = end
-                        } else if c < 0x80 ? isAlphaASCII(c) : scalarIsAlphabetic(b, k) {
-                            let q = k + (c < 0x80 ? 1 : utf8Length(b, k))
-                            // where the scan stops once it has passed a letter and stands at q
-                            var end = q
-                            if q < count {
-                                let cq = b[q]
-                                if cq < 0x80 ? isAlphaASCII(cq) : scalarIsAlphabetic(b, q) {
-                                    end = Int(wordEnd[q])
-                                } else if cq == 0x27 || cq == 0x2D {
-                                    if letter(q + 1) { end = Int(wordEnd[q + 1]) }
-                                } else if cq == 0xE2 && byte(q + 1) == 0x80 && byte(q + 2) == 0x99 { // ’
-                                    if letter(q + 3) { end = Int(wordEnd[q + 3]) }
-                                }
+                        let chunkEnd = max(k - 256, -1)
+                        let chunkSize = k - chunkEnd
+                        while k > chunkEnd {
+                            let c = b[k]
+                            let f = facts[Int(c)]
+                            let here = Int32(truncatingIfNeeded: k)
+                            nextRunEnd = f & nextFacts & runBits != 0 ? nextRunEnd : here &+ 1
+                            runEnd[k] = nextRunEnd
+                            // the last write for a run's end is from its first byte
+                            runStartByEnd[Int(nextRunEnd)] = here
+                            // whether k + 1 starts a word: an ASCII letter with no letter or digit (of
+                            // any script) before it, at k
+                            let startsWordAfter: Bool
+                            // a non-ASCII byte, or an ASCII letter before a non-ASCII byte, `'` or `-`,
+                            // needs the general rule
+                            if (f & nonASCIIBit) | ((f << 3) & nextFacts & joinsWordsBit) == 0 {
+                                // an ASCII byte: not a letter (its own end), or a letter followed by
+                                // another ASCII letter (the next one's end) or by a byte that ends the
+                                // word (k + 1, which is that byte's own end; at the text's end too)
+                                nextWordEnd = f & asciiLetterBit != 0 ? nextWordEnd : here
+                                startsWordAfter = nextFacts & asciiLetterBit != 0 && f & asciiAlnumBit == 0
+                            } else {
+                                nextWordEnd = Int32(truncatingIfNeeded: Self.wordEnd(b, k, wordEnd))
+                                startsWordAfter = nextFacts & asciiLetterBit != 0
+                                    && (c < 0x80 ? !isAlnumASCII(c) : !Self.endsAWordCharacter(b, k &+ 1))
                             }
-                            wordEnd[k] = Int32(truncatingIfNeeded: end)
-                            nextWordEnd = Int32(truncatingIfNeeded: end)
-                        } else {
-                            wordEnd[k] = here
-                            nextWordEnd = here
+                            wordEnd[k] = nextWordEnd
+                            nextWordStart = startsWordAfter ? here &+ 1 : nextWordStart
+                            wordStarts[k &+ 1] = nextWordStart
+                            nextFacts = f
+                            k -= 1
                         }
-                        // an ASCII letter with no letter or digit (of any script) before it
-                        // starts a word
-                        if wc & 1 != 0 {
-                            let p = k > 0 ? b[k - 1] : 0
-                            if p < 0x80 ? !isAlnumASCII(p) : !Self.endsAWordCharacter(b, k) { nextWordStart = here }
-                        }
-                        wordStarts[k] = nextWordStart
-                        k -= 1
+                        work.add(chunkSize)
+                        if k >= 0 { try work.checkpoint() }
                     }
-                    work.add(sinceCheckpoint)
-                  }
+                    // position 0 has nothing before it
+                    wordStarts[0] = nextFacts & asciiLetterBit != 0 ? 0 : nextWordStart
                   }
                 }
               }
             }
-        }
-        var runStart = unfilledOffsets(count)
-        try b.withUnsafeBufferPointer { (b) throws(RedactionStopped) in
-            try runStart.withUnsafeMutableBufferPointer { (runStart) throws(RedactionStopped) in
-              try runClasses.withUnsafeBufferPointer { (runClasses) throws(RedactionStopped) in
-                let runStart = runStart
-                var previousClass: UInt8 = 0
-                // runStart[k - 1], carried
-                var start: Int32 = 0
-                var k = 0
-                while k < count {
-                    let chunkStart = k, chunkEnd = min(count, k + 256)
-                    while k < chunkEnd {
-                        let rc = runClasses[Int(b[k])]
-                        start = select(bit(rc != 0) & bit(rc == previousClass), start, Int32(k))
-                        runStart[k] = start
-                        previousClass = rc
-                        k += 1
-                    }
-                    work.add(chunkEnd - chunkStart)
-                    try work.checkpoint()
-                }
-              }
-            }
+          }
         }
         self.runEnd = runEnd
-        self.runStart = runStart
+        self.runStartByEnd = runStartByEnd
         self.wordEnd = wordEnd
         self.asciiWordStarts = wordStarts
+    }
+
+    /// `letterWordEnd(k)` for a non-ASCII byte at `k` or an ASCII letter before a non-ASCII byte,
+    /// `'` or `-`, given the word ends already found further right (`wordEnd[q]` for `q > k`).
+    private static func wordEnd(_ b: UnsafeBufferPointer<UInt8>, _ k: Int, _ wordEnd: UnsafeMutableBufferPointer<Int32>) -> Int {
+        let count = b.count
+        @inline(__always) func letter(_ i: Int) -> Bool {
+            let c = i < count ? b[i] : 0
+            return c < 0x80 ? isAlphaASCII(c) : scalarIsAlphabetic(b, i)
+        }
+        let c = b[k]
+        guard c < 0x80 || scalarIsAlphabetic(b, k) else { return k }
+        let q = k + (c < 0x80 ? 1 : utf8Length(b, k))
+        // where the scan stops once it has passed a letter and stands at q
+        guard q < count else { return q }
+        let cq = b[q]
+        if cq < 0x80 ? isAlphaASCII(cq) : scalarIsAlphabetic(b, q) {
+            return Int(wordEnd[q])
+        } else if cq == 0x27 || cq == 0x2D {
+            if letter(q + 1) { return Int(wordEnd[q + 1]) }
+        } else if cq == 0xE2 && q + 2 < count && b[q + 1] == 0x80 && b[q + 2] == 0x99 { // ’
+            if letter(q + 3) { return Int(wordEnd[q + 3]) }
+        }
+        return q
     }
 
     /// Whether a letter or digit (of any script) ends right before `k`, whose byte before is
@@ -370,7 +349,7 @@ struct Text {
     /// Offset of the first blank-free position going back from `i` (exclusive end).
     func skipBlanksBack(_ i: Int) -> Int {
         work.step()
-        return i > 0 && i <= count && isBlank(b[i - 1]) ? Int(runStart[i - 1]) : i
+        return i > 0 && i <= count && isBlank(b[i - 1]) ? Int(runStartByEnd[Int(runEnd[i - 1])]) : i
     }
 
     /// Start of the line containing `i`.

@@ -37,6 +37,9 @@ import Testing
                 var back = i
                 if i > 0 && i <= t.count { while back > 0 && isBlank(t.b[back - 1]) { back -= 1 } }
                 #expect(t.skipBlanksBack(i) == back, "\(text) at \(i)")
+                var start = min(max(i, 0), t.count)
+                while start < t.count && !(isAlphaASCII(t.b[start]) && !t.isWordChar(before: start)) { start += 1 }
+                #expect((try? t.nextASCIIWordStart(from: i)) == start, "\(text) at \(i)")
             }
         }
     }
