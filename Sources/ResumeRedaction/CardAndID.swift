@@ -58,7 +58,7 @@ func detectCards(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
     var starts = [Int](), ends = [Int]()
     var i = 0
     while i < t.count {
-        i = try t.skip(from: i) { _, c in !isDigit(c) }
+        i = try t.skip(from: i, to: .digits)
         guard i < t.count else { break }
         try t.work.tick()
         guard isDigit(t.b[i]) else { i += 1; continue }

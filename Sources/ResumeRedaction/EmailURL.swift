@@ -51,7 +51,7 @@ private func scanHost(_ t: Text, from i: Int, maxLength: Int = 253) -> (end: Int
 func detectEmails(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     var i = 0
     while i < t.count {
-        i = try t.skip(from: i) { _, c in c != 0x40 }
+        i = try t.skip(from: i, to: StopBytes(0x40))
         guard i < t.count else { break }
         try t.work.tick()
         guard t.b[i] == 0x40 else { i += 1; continue } // @
@@ -307,7 +307,7 @@ private let socialNetworkWords = WordSet([
 func detectHandles(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     var i = 0
     while i < t.count {
-        i = try t.skip(from: i) { _, c in c != 0x40 }
+        i = try t.skip(from: i, to: StopBytes(0x40))
         guard i < t.count else { break }
         try t.work.tick()
         defer { i += 1 }
@@ -357,7 +357,7 @@ private func namesANetworkAfter(_ t: Text, _ e: Int) -> Bool {
 func detectLabelledAccounts(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     var i = 0
     while i < t.count {
-        i = try t.skip(from: i) { _, c in c != 0x3A }
+        i = try t.skip(from: i, to: StopBytes(0x3A))
         guard i < t.count else { break }
         try t.work.tick()
         defer { i += 1 }

@@ -1330,7 +1330,7 @@ private func detectNamesBeforeRoles(_ t: Text, into out: inout [Candidate]) thro
     while i < t.count {
         // a line start, a dash (– —) or a column's bar ("Finance Director  |  Amira Shah, Head of FP&A"):
         // where such a name can start
-        i = try t.skip(from: i) { _, c in c != 0x0A && c != 0xE2 && c != 0x7C }
+        i = try t.skip(from: i, to: StopBytes(0x0A, 0xE2, 0x7C))
         guard i < t.count else { break }
         try t.work.tick()
         var k: Int

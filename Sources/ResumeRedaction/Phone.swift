@@ -240,7 +240,7 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
     var lastPhoneEnd = -1
     var lastCompanion: (start: Int, end: Int)? = nil
     while i < t.count {
-        i = try t.skip(from: i) { _, c in !(isDigit(c) || c == 0x2B || c == 0x28) }
+        i = try t.skip(from: i, to: StopBytes(0x2B, 0x28, digits: true))
         guard i < t.count else { break }
         try t.work.tick()
         let c = t.b[i]

@@ -58,7 +58,7 @@ func detectPhonesWithMatcher(_ t: Text, regions: [String], found: [Candidate] = 
     // where the context of the next piece may start: past the last long stretch of digits
     var contextStart = 0
     while i < t.count {
-        i = try t.skip(from: i) { _, c in !(isDigit(c) || c == 0x2B || c == 0x28) }
+        i = try t.skip(from: i, to: StopBytes(0x2B, 0x28, digits: true))
         guard i < t.count else { break }
         try t.work.tick()
         guard isDigit(t.b[i]) || t.b[i] == 0x2B || t.b[i] == 0x28 else { i += 1; continue }

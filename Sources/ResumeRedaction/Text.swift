@@ -53,6 +53,53 @@ private func unfilledOffsets(_ count: Int) -> [Int32] {
     [Int32](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
 }
 
+/// The bytes a scan stops at (`Text.skip(from:to:)`): up to three given bytes, and the digits
+/// when asked, tested eight bytes at a time.
+struct StopBytes {
+    /// Each given byte in all eight bytes of a word (the first one again for a missing one).
+    private let first: UInt64, second: UInt64, third: UInt64
+    private let digits: Bool
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+    /// `byte`, `second` and `third` when given, and the digits when `digits`.
+    @inline(__always) init(_ byte: UInt8, _ second: UInt8? = nil, _ third: UInt8? = nil, digits: Bool = false) {
+        first = Self.ones &* UInt64(byte)
+        self.second = Self.ones &* UInt64(second ?? byte)
+        self.third = Self.ones &* UInt64(third ?? byte)
+        self.digits = digits
+    }
+
+    /// The digits and nothing else.
+    @inline(__always) static var digits: StopBytes { StopBytes(0x30, digits: true) }
+
+    /// Whether `c` is one of the bytes.
+    @inline(__always) func contains(_ c: UInt8) -> Bool {
+        let word = Self.ones &* UInt64(c)
+        return (digits && isDigit(c)) || word == first || word == second || word == third
+    }
+
+    /// The high bit of each byte of `word` (eight bytes, the first in the low bits) that is one
+    /// of the bytes; each byte tested on its own, so no other bit is set.
+    @inline(__always) func found(in word: UInt64) -> UInt64 {
+        var found = Self.zeroBytes(word ^ first) | Self.zeroBytes(word ^ second) | Self.zeroBytes(word ^ third)
+        if digits {
+            // per byte below 0x80 (no carry crosses a byte): high bit set from '0', and from ':'
+            let low = word & Self.lowBits
+            let fromZero = low &+ Self.ones &* (0x80 - 0x30), pastNine = low &+ Self.ones &* (0x80 - 0x3A)
+            found |= fromZero & ~pastNine & ~word & Self.highBits
+        }
+        return found
+    }
+
+    /// The high bit of each zero byte of `x`.
+    @inline(__always) private static func zeroBytes(_ x: UInt64) -> UInt64 {
+        // per byte: high bit set when its low seven bits are not all zero (no carry crosses a byte)
+        ~(((x & lowBits) &+ lowBits) | x) & highBits
+    }
+}
+
 /// Facts about one text that more than one detector reads, each computed once.
 ///
 /// Owned by one `Text`, read and written only on the thread running its redaction.
@@ -249,6 +296,32 @@ struct Text {
                     before = c
                     j += 1
                 }
+                return j
+            }
+            work.add(j - start)
+            if j < chunkEnd { return j }
+            try work.checkpoint()
+        }
+        return j
+    }
+
+    /// The first position from `i` whose byte is one of `stops`, or `count`: `skip(from:_:)` for
+    /// a loop that passes over every other byte, reading eight bytes at a time. A step is
+    /// counted for each byte passed and the stop condition polled every 256 of them, as there.
+    @inline(__always)
+    func skip(from i: Int, to stops: StopBytes) throws(RedactionStopped) -> Int {
+        var j = max(i, 0)
+        while j < count {
+            let start = j
+            let chunkEnd = min(count, j + 256)
+            j = b.withUnsafeBufferPointer { b in
+                var j = start
+                while j + 8 <= chunkEnd {
+                    let found = stops.found(in: UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + j).loadUnaligned(as: UInt64.self)))
+                    if found != 0 { return j + found.trailingZeroBitCount / 8 }
+                    j += 8
+                }
+                while j < chunkEnd && !stops.contains(b[j]) { j += 1 }
                 return j
             }
             work.add(j - start)

@@ -46,6 +46,37 @@ import Testing
 
     /// A WordSet answers as the set of the words' lowercased forms, whatever the case and
     /// script of the text's word.
+    /// `skip(from:to:)`, eight bytes at a time, stops where the byte-at-a-time scan stops, and
+    /// counts the same steps.
+    @Test func stopBytesStopWhereTheScanStops() {
+        var rng = SplitMix64(seed: 41)
+        let alphabet = Array("aZ09/:@+(|-. \n".utf8) + [0x7F, 0x80, 0xBA, 0xC3, 0xE2, 0xFF]
+        let stops: [(StopBytes, (UInt8) -> Bool)] = [
+            (StopBytes(0x40), { $0 == 0x40 }),
+            (StopBytes(0x3A), { $0 == 0x3A }),
+            (.digits, isDigit),
+            (StopBytes(0x2B, 0x28, digits: true), { isDigit($0) || $0 == 0x2B || $0 == 0x28 }),
+            (StopBytes(0x0A, 0xE2, 0x7C), { $0 == 0x0A || $0 == 0xE2 || $0 == 0x7C }),
+        ]
+        for _ in 0..<400 {
+            // long stretches without a stop byte too, across the 256-byte checkpoints
+            let n = Int(rng.next() % 700)
+            let sparse = rng.next() % 2 == 0
+            let bytes = (0..<n).map { _ in sparse && rng.next() % 40 != 0 ? UInt8(0x61) : alphabet[Int(rng.next() % UInt64(alphabet.count))] }
+            let t = Text(String(decoding: bytes, as: UTF8.self))
+            for (set, stopsAt) in stops {
+                for i in [-1, 0, 1, 7, 8, 9, t.count / 2, t.count - 1, t.count] {
+                    let before = t.work.steps
+                    let fast = try? t.skip(from: i, to: set)
+                    let fastSteps = t.work.steps - before
+                    let slow = try? t.skip(from: i) { _, c in !stopsAt(c) }
+                    #expect(fast == slow, "\(bytes) from \(i)")
+                    #expect(fastSteps == t.work.steps - before - fastSteps, "\(bytes) from \(i)")
+                }
+            }
+        }
+    }
+
     @Test func wordSetLooksUpLowercasedWords() {
         let words = ["straße", "téléphone", "tél", "müller", "ΣΟΦΙΑ", "σοφια", "kelvin", "i̇stanbul", "adresse", "e", "ñ"]
         let set = WordSet(words)
