@@ -371,33 +371,39 @@ struct Text {
     }
 
     /// A letter (any script) starts at `i`.
-    func isLetter(at i: Int) -> Bool {
+    @inline(__always) func isLetter(at i: Int) -> Bool {
         let c = self[i]
         if c < 0x80 { return isAlphaASCII(c) }
-        return scalarFlags(scalar(at: i).scalar) & alphabeticFlag != 0
+        return flagsOfScalar(at: i) & alphabeticFlag != 0
     }
 
     /// A letter or digit (any script) starts at `i`.
-    func isWordChar(at i: Int) -> Bool {
+    @inline(__always) func isWordChar(at i: Int) -> Bool {
         let c = self[i]
         if c < 0x80 { return isAlnumASCII(c) }
-        return scalarFlags(scalar(at: i).scalar) & (alphabeticFlag | numericFlag) != 0
+        return flagsOfScalar(at: i) & (alphabeticFlag | numericFlag) != 0
     }
 
     /// A letter or digit (any script) ends right before `i`.
-    func isWordChar(before i: Int) -> Bool {
+    @inline(__always) func isWordChar(before i: Int) -> Bool {
         guard i > 0 else { return false }
         let c = self[i - 1]
         if c < 0x80 { return isAlnumASCII(c) }
-        return scalarFlags(scalar(at: scalarStart(before: i)).scalar) & (alphabeticFlag | numericFlag) != 0
+        return flagsOfScalar(at: scalarStart(before: i)) & (alphabeticFlag | numericFlag) != 0
     }
 
     /// An uppercase letter (any script) starts at `i`.
-    func isUppercaseLetter(at i: Int) -> Bool {
+    @inline(__always) func isUppercaseLetter(at i: Int) -> Bool {
         let c = self[i]
         if c < 0x80 { return isUpperASCII(c) }
-        let f = scalarFlags(scalar(at: i).scalar)
+        let f = flagsOfScalar(at: i)
         return f & alphabeticFlag != 0 && f & uppercaseFlag != 0
+    }
+
+    /// `scalarFlags` of the scalar starting at `i`: the questions above for a non-ASCII byte,
+    /// asked where they are rare, out of the callers' loops.
+    @inline(never) private func flagsOfScalar(at i: Int) -> UInt8 {
+        scalarFlags(scalar(at: i).scalar)
     }
 
     /// ASCII case-insensitive match of `word` (given in lowercase; non-ASCII bytes
