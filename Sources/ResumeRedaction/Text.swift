@@ -548,6 +548,14 @@ private func computeScalarFlags(_ u: Unicode.Scalar) -> UInt8 {
         | (p.lowercaseMapping == String(u) ? lowercaseStableFlag : 0)
 }
 
+/// The lowercase mapping of every scalar below U+3000 when it is one scalar (the scalar itself
+/// when lowercasing keeps it), else 0 ("İ" lowercases to two): `WordSet`'s in-place lowercasing.
+private let commonScalarLowercase: [UInt32] = (0..<0x3000).map { v in
+    guard let u = Unicode.Scalar(UInt32(v)) else { return 0 }
+    let lower = u.properties.lowercaseMapping.unicodeScalars
+    return lower.count == 1 ? lower.first!.value : 0
+}
+
 /// The flags of U+FFFD, which a read from inside a UTF-8 sequence decodes to.
 private let replacementCharacterFlags = computeScalarFlags("\u{FFFD}")
 
@@ -682,6 +690,12 @@ struct WordSet {
     /// (lowercase). A text word of two bytes or more starting with two ASCII bytes can only be
     /// in the set if its first two, lowered, are such a pair.
     private let asciiPairs: [UInt64]
+    /// Bit `asciiEndsKey(c, c1, z)` (of `endsMask + 1`) for each word of two bytes or more whose
+    /// first two bytes `c c1` and last byte `z` are ASCII (lowercase). A text word of two bytes or
+    /// more whose first two and last bytes are ASCII can only be in the set if its first two and
+    /// last, lowered, are such a triple (its lowercasing keeps them, lowered, where they are).
+    private let asciiEnds: [UInt64]
+    private let endsMask: Int
 
     init(_ words: [String]) {
         var index = [[UInt8]: Int]()
@@ -715,6 +729,22 @@ struct WordSet {
             asciiPairs[2 * Int(w[0]) + Int(w[1]) / 64] |= 1 << UInt64(w[1] % 64)
         }
         self.asciiPairs = asciiPairs
+        // about 32 bits a word: most triples no word has are rejected
+        var endsBits = 1024
+        while endsBits < 32 * index.count { endsBits *= 2 }
+        var asciiEnds = [UInt64](repeating: 0, count: endsBits / 64)
+        for w in index.keys where w.count >= 2 && w[0] < 0x80 && w[1] < 0x80 && w[w.count - 1] < 0x80 {
+            let key = WordSet.asciiEndsKey(w[0], w[1], w[w.count - 1]) & (endsBits - 1)
+            asciiEnds[key / 64] |= 1 << UInt64(key % 64)
+        }
+        self.asciiEnds = asciiEnds
+        self.endsMask = endsBits - 1
+    }
+
+    /// Where a word's first two bytes and last byte (ASCII, lowercase) are in `asciiEnds`, before
+    /// the mask: the three bytes mixed by a multiplication, the high bits kept.
+    @inline(__always) private static func asciiEndsKey(_ c: UInt8, _ c1: UInt8, _ z: UInt8) -> Int {
+        Int(truncatingIfNeeded: ((UInt32(c) << 16 | UInt32(c1) << 8 | UInt32(z)) &* 0x9E37_79B1) >> 11)
     }
 
     /// The bytes `b[k..<k + n]` (n from 1 to 8) as a little-endian integer, the rest zero.
@@ -773,6 +803,11 @@ struct WordSet {
             if end - start >= 2, case let c1 = b[start + 1], c1 < 0x80 {
                 let c1 = lowerASCII(c1)
                 guard asciiPairs[2 * Int(c) + Int(c1) / 64] & (1 << UInt64(c1 % 64)) != 0 else { return nil }
+                // and the last byte, when it is ASCII
+                if case let z = b[end - 1], z < 0x80 {
+                    let key = WordSet.asciiEndsKey(c, c1, lowerASCII(z)) & endsMask
+                    guard asciiEnds[key / 64] & (1 << UInt64(key % 64)) != 0 else { return nil }
+                }
             }
         }
         return hashedPosition(b, start, end)
@@ -847,7 +882,52 @@ struct WordSet {
         return find(b, start, end, hash: h ^ (h >> 32))
     }
 
+    /// `position` for a word with a non-ASCII scalar lowercasing changes: lowercased scalar by
+    /// scalar (as `String.lowercased()` does) into a buffer when each such scalar lowercases to
+    /// one scalar (`commonScalarLowercase`), else as a String.
     private func positionNonASCII(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        // a scalar of two bytes or more lowercases to at most four
+        let capacity = 2 * (end - start) + 4
+        let lowered: Int?? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { w -> Int?? in
+            var n = 0, k = start
+            while k < end {
+                let c = b[k]
+                if c < 0x80 {
+                    w[n] = lowerASCII(c)
+                    n += 1
+                    k += 1
+                    continue
+                }
+                let (scalar, length) = Text.decode(b, k)
+                // U+FFFD is at or past 0x3000: also what a sequence cut by the word's ends reads as
+                guard scalar.value < 0x3000, k + length <= end, n + 4 <= capacity,
+                      case let lower = commonScalarLowercase[Int(scalar.value)], lower != 0 else { return .none }
+                // its UTF-8 bytes
+                if lower < 0x80 {
+                    w[n] = UInt8(lower)
+                    n += 1
+                } else if lower < 0x800 {
+                    w[n] = UInt8(0xC0 | lower >> 6)
+                    w[n + 1] = UInt8(0x80 | lower & 0x3F)
+                    n += 2
+                } else if lower < 0x10000 {
+                    w[n] = UInt8(0xE0 | lower >> 12)
+                    w[n + 1] = UInt8(0x80 | lower >> 6 & 0x3F)
+                    w[n + 2] = UInt8(0x80 | lower & 0x3F)
+                    n += 3
+                } else {
+                    w[n] = UInt8(0xF0 | lower >> 18)
+                    w[n + 1] = UInt8(0x80 | lower >> 12 & 0x3F)
+                    w[n + 2] = UInt8(0x80 | lower >> 6 & 0x3F)
+                    w[n + 3] = UInt8(0x80 | lower & 0x3F)
+                    n += 4
+                }
+                k += length
+            }
+            let word = UnsafeBufferPointer(rebasing: w[0..<n])
+            return .some(find(word, 0, n, hash: WordSet.hash(word, 0, n)))
+        }
+        if let lowered { return lowered }
         var w = [UInt8]()
         w.reserveCapacity(end - start)
         for k in start..<end { w.append(lowerASCII(b[k])) }
