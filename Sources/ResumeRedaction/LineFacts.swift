@@ -11,7 +11,8 @@ struct LineFacts {
     private static let contactsBit: UInt8 = 2
 
     /// Reads every line of `t` once (counted in `t.work`, a step a byte; it does not poll the
-    /// stop condition: one pass, a fraction of a millisecond at the largest inputs).
+    /// stop condition: one pass, a fraction of a millisecond at the largest inputs). Runs of
+    /// digits and words of ASCII letters are passed over whole, by `Text`'s run ends.
     init(_ t: Text) {
         var starts: [Int32] = [0], flags: [UInt8] = []
         t.work.add(t.count + 1)
@@ -24,8 +25,9 @@ struct LineFacts {
             var k = 0
             while k <= count {
                 let c = byte(k)
-                if group > 0, !isDigit(c) {
-                    // a group ends: a year is no part of a phone-like run ("2019 - 2021")
+                if group > 0 {
+                    // a group ends (c is no digit: a group is read whole): a year is no part of
+                    // a phone-like run ("2019 - 2021")
                     if Self.yearDigits(b, groupStart, group) == 4 { digits -= 4 }
                     if digits >= 7 { flag |= Self.contactsBit }
                     if group == 4, Self.yearDigits(b, groupStart, 4) == 4 { flag |= Self.yearBit }
@@ -41,14 +43,17 @@ struct LineFacts {
                     continue
                 }
                 if isDigit(c) {
-                    if group == 0 { groupStart = k }
-                    group += 1
-                    digits += 1
+                    // a group: the run of digits from k (a group ends only at a non-digit)
+                    let e = t.runEndWithoutAStep(k)
+                    groupStart = k
+                    group = e - k
+                    digits += group
+                    k = e
+                    continue
                 } else if isAlphaASCII(c) {
+                    // a word: the run of ASCII letters from k (the byte before is none)
                     digits = 0
-                    guard !isAlphaASCII(byte(k - 1)) else { k += 1; continue }
-                    var we = k + 1
-                    while isAlphaASCII(byte(we)) { we += 1 }
+                    let we = t.runEndWithoutAStep(k)
                     // a label, not a host's label ("this.props.link")
                     if byte(k - 1) != 0x2E, byte(we) != 0x2E, labels.contains(t, k, we) { flag |= Self.contactsBit }
                     k = we

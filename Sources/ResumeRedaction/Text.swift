@@ -47,8 +47,8 @@ private let byteFacts: [UInt8] = (0...255).map { (v: Int) -> UInt8 in
     return f
 }
 
-/// An array of `count` offsets for a pass that writes every one before any is read, made
-/// without zeroing it first (a plain integer type: any bits are a valid value).
+/// An array of `count` offsets for a pass that writes every one it will read before any is
+/// read, made without zeroing it first (a plain integer type: any bits are a valid value).
 private func unfilledOffsets(_ count: Int) -> [Int32] {
     [Int32](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
 }
@@ -453,6 +453,11 @@ struct Text {
         work.add(end - start)
         return String(decoding: b[start..<end], as: UTF8.self)
     }
+
+    /// For a byte in a run of digits, of ASCII letters or of blanks at `i` (in the text): the end
+    /// of that run, without counting a step, for a pass that counts a step for every byte it
+    /// covers itself (`LineFacts`).
+    func runEndWithoutAStep(_ i: Int) -> Int { Int(runEnd[i]) }
 
     /// Offset just past the run of ASCII letters starting at `i`.
     func asciiWordEnd(_ i: Int) -> Int {
