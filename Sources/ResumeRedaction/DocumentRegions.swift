@@ -26,15 +26,8 @@ let regionWords: [String: [String]] = [
            // words of CVs and job ads no other of the ten languages writes so
            "años", "ingeniero", "ingeniera", "datos", "gestión", "desarrollo", "trabajo", "conocimientos", "actualidad",
            "logros", "puesto", "empleo",
-           // provincial capitals and large towns no other of the ten locales names, and words of
-           // Spanish offices and job ads ("Delegación", "Ayuntamiento", "Junta")
-           "valencia", "alicante", "murcia", "valladolid", "vigo", "gijón", "oviedo", "granada", "córdoba", "cádiz",
-           "almería", "huelva", "jaén", "badajoz", "cáceres", "salamanca", "burgos", "león", "palencia", "zamora",
-           "segovia", "ávila", "soria", "toledo", "cuenca", "guadalajara", "albacete", "logroño", "pamplona",
-           "santander", "donostia", "vitoria", "huesca", "teruel", "lleida", "tarragona", "girona", "castellón",
-           "coruña", "lugo", "ourense", "pontevedra", "tenerife", "canarias", "baleares", "andalucía", "cataluña",
-           "galicia", "asturias", "delegación", "ayuntamiento", "junta", "llamar", "ofrecemos", "incorporación",
-           "salario", "currículum"],
+           // words of Spanish offices and job ads ("Delegación", "Ayuntamiento", "Junta")
+           "delegación", "ayuntamiento", "junta", "llamar", "ofrecemos", "incorporación", "salario", "currículum"],
     "IT": ["indirizzo", "cellulare", "fiscale", "nascita", "esperienze", "viale", "nato", "nata", "residenza", "italia",
            "roma", "milano", "torino", "napoli", "bologna", "firenze", "cognome", "istruzione", "esperienza",
            "competenze", "patente", "lingue", "laurea"],
@@ -44,22 +37,36 @@ let regionWords: [String: [String]] = [
            // words of CVs and job ads no other of the ten languages writes so
            "ervaring", "werkzaamheden", "functie", "heden", "medewerker", "kennis", "talen", "afdeling", "bedrijf",
            "zoeken", "jouw", "analist",
-           // cities and words of Dutch offices and job ads
-           "haag", "haarlem", "leiden", "delft", "tilburg", "breda", "nijmegen", "arnhem", "enschede", "zwolle",
-           "leeuwarden", "maastricht", "amersfoort", "apeldoorn", "almere", "dordrecht", "zoetermeer", "gemeente",
-           "toestel", "bellen", "solliciteren", "reageren", "uur", "salarisschaal", "werkdagen"],
+           // words of Dutch offices and job ads
+           "gemeente", "toestel", "bellen", "solliciteren", "reageren", "uur", "salarisschaal", "werkdagen"],
     "IN": ["aadhaar", "nagar", "marg", "biodata", "pune", "mumbai", "bengaluru", "bangalore", "chennai", "hyderabad",
            "delhi", "kolkata", "noida", "gurgaon", "gurugram", "ahmedabad", "kerala", "karnataka", "maharashtra",
            "lakh", "lpa", "b.tech", "btech", "declaration", "india",
-           // states and large cities no other of the ten locales names, and words of Indian CVs
-           "punjab", "haryana", "gujarat", "rajasthan", "telangana", "odisha", "bihar", "jharkhand", "uttarakhand",
-           "chhattisgarh", "assam", "jaipur", "lucknow", "kanpur", "indore", "bhopal", "chandigarh", "coimbatore",
-           "kochi", "nagpur", "vadodara", "visakhapatnam", "thane", "ludhiana", "mohali", "patna", "ranchi",
-           "bhubaneswar", "guwahati", "mysuru", "mysore", "madurai", "tiruppur", "nashik", "aurangabad", "amritsar",
+           // words of Indian CVs
            "crore", "ctc", "pvt", "taluka", "tehsil", "pincode"],
     "AU": ["tfn", "nsw", "qld", "suburb", "sydney", "melbourne", "brisbane", "perth", "canberra", "hobart", "referees",
            "australia", "abn", "vic"],
 ]
+
+/// Places of the regions above that a document of another country names too ("University of
+/// Toledo", an Erasmus year in Leiden): their votes count only for a region something else votes
+/// for, or from four of them.
+let regionPlaceWords: [String: [String]] = [
+    "ES": ["valencia", "alicante", "murcia", "valladolid", "vigo", "gijón", "oviedo", "granada", "córdoba", "cádiz",
+           "almería", "huelva", "jaén", "badajoz", "cáceres", "salamanca", "burgos", "león", "palencia", "zamora",
+           "segovia", "ávila", "soria", "toledo", "cuenca", "guadalajara", "albacete", "logroño", "pamplona",
+           "santander", "donostia", "vitoria", "huesca", "teruel", "lleida", "tarragona", "girona", "castellón",
+           "coruña", "lugo", "ourense", "pontevedra", "tenerife", "canarias", "baleares", "andalucía", "cataluña",
+           "galicia", "asturias"],
+    "NL": ["haag", "haarlem", "leiden", "delft", "tilburg", "breda", "nijmegen", "arnhem", "enschede", "zwolle",
+           "leeuwarden", "maastricht", "amersfoort", "apeldoorn", "almere", "dordrecht", "zoetermeer"],
+    "IN": ["punjab", "haryana", "gujarat", "rajasthan", "telangana", "odisha", "bihar", "jharkhand", "uttarakhand",
+           "chhattisgarh", "assam", "jaipur", "lucknow", "kanpur", "indore", "bhopal", "chandigarh", "coimbatore",
+           "kochi", "nagpur", "vadodara", "visakhapatnam", "thane", "ludhiana", "mohali", "patna", "ranchi",
+           "bhubaneswar", "guwahati", "mysuru", "mysore", "madurai", "tiruppur", "nashik", "aurangabad", "amritsar"],
+]
+/// Place votes a region needs to count them with no other vote.
+private let placeVotesAlone = 4
 
 /// Top-level domains of the regions above (an e-mail at `example.de` votes DE).
 let regionDomains: [String: String] = [
@@ -71,16 +78,18 @@ let regionCallingCodes: [String: String] = [
     "1": "US", "44": "GB", "49": "DE", "33": "FR", "55": "BR", "34": "ES", "39": "IT", "31": "NL", "91": "IN", "61": "AU",
 ]
 
-/// Every region word, and the region it points to (at the same position): one look-up per word.
-private let regionWordList: [(word: String, region: String)] = regionWords.sorted { $0.key < $1.key }
-    .flatMap { region, words in words.map { ($0, region) } }
+/// Every region word and place, the region it points to and whether it is a place (at the same
+/// position): one look-up per word.
+private let regionWordList: [(word: String, region: String, place: Bool)] =
+    regionWords.sorted { $0.key < $1.key }.flatMap { region, words in words.map { ($0, region, false) } }
+    + regionPlaceWords.sorted { $0.key < $1.key }.flatMap { region, words in words.map { ($0, region, true) } }
 private let regionWordSet = WordSet(regionWordList.map(\.word))
 
 /// The regions to read national numbers with: the inferred one (if any) first,
 /// then `defaultRegion` unless the inferred one has four votes or more; at most
 /// two. One pass over the text.
 func likelyRegions(_ t: Text, defaultRegion: String) throws(RedactionStopped) -> [String] {
-    var votes: [String: Int] = [:]
+    var votes: [String: Int] = [:], placeVotes: [String: Int] = [:]
     let words = regionWordSet
     var i = 0
     while i < t.count {
@@ -114,7 +123,10 @@ func likelyRegions(_ t: Text, defaultRegion: String) throws(RedactionStopped) ->
                 // region words are short: only words of 2 to 16 bytes are looked up
                 if end - i >= 2 && end - i <= 16 {
                     t.work.add(end - i)
-                    if let n = words.position(t.b, i, end) { votes[regionWordList[n].region, default: 0] += 1 }
+                    if let n = words.position(t.b, i, end) {
+                        let entry = regionWordList[n]
+                        if entry.place { placeVotes[entry.region, default: 0] += 1 } else { votes[entry.region, default: 0] += 1 }
+                    }
                 }
                 i = end
                 continue
@@ -122,6 +134,7 @@ func likelyRegions(_ t: Text, defaultRegion: String) throws(RedactionStopped) ->
         }
         i += 1
     }
+    for (region, n) in placeVotes where votes[region] != nil || n >= placeVotesAlone { votes[region, default: 0] += n }
     let best = votes.filter { $0.value >= 2 }.max { ($0.value, $1.key) < ($1.value, $0.key) }
     guard let best, best.key != defaultRegion else { return [defaultRegion] }
     // a document that says where it is from four times over is read for that region alone

@@ -52,7 +52,7 @@ let givenNamesByLocale: [String: [String]] = [
         "dmitri", "olga", "sergei", "natasha", "ivan", "katarzyna", "piotr", "tomasz", "agnieszka", "magdalena",
         "ewa", "anna", "marta", "joanna", "krzysztof", "andrzej", "pawel", "michal", "jakub", "wojciech",
         // more from the national frequency lists (2026-12-07): names of working-age people there
-        "dominic", "rupert", "alasdair", "eilidh", "euan", "ewan", "ruaraidh", "ciarán", "niall", "oisín", "oisin",
+        "dominic", "paddy", "rupert", "alasdair", "eilidh", "euan", "ewan", "ruaraidh", "ciarán", "niall", "oisín", "oisin",
         "dermot", "padraig", "pádraig", "iwan", "owain", "marguerite", "tabitha", "jemima", "toby", "giles",
         "barnaby", "crispin", "quentin", "piers", "tristan", "felicity", "penelope", "julian", "rory", "finlay",
         "kirsten", "morven", "ailsa", "shona", "catriona", "mhairi", "siobhán", "tariq", "nneka", "chidinma", "femi",

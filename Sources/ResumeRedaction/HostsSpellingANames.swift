@@ -44,15 +44,15 @@ func detectHostsSpellingAName(_ t: Text, found: [Candidate], into out: inout [Ca
         defer { i = max(i + 1, t.asciiWordEnd(i)) }
         // (in any case: "JaneDoe.com", "AlvaroSanz.es")
         guard isAlphaASCII(t.b[i]), i == 0 || !(t.b[i - 1] == 0x2E || t.b[i - 1] == 0x40 || t.b[i - 1] == 0x2F || t.b[i - 1] == 0x2D) else { continue }
-        // the first label: letters, digits and hyphens; then a dot and a top-level domain
+        // the first label: letters, digits and hyphens; then a dot and a top-level domain (read
+        // before the label is copied: most words are followed by no dot)
         var k = i
-        var label = [UInt8]()
-        while k < t.count, k - i < 64, isAlnumASCII(t.b[k]) || t.b[k] == 0x2D {
-            if t.b[k] != 0x2D { label.append(lowerASCII(t.b[k])) }
-            k += 1
-        }
+        while k < t.count, k - i < 64, isAlnumASCII(t.b[k]) || t.b[k] == 0x2D { k += 1 }
         t.work.add(k - i)
-        guard t[k] == 0x2E, spellings.contains(label), let hostEnd = domainEnd(t, k) else { continue }
+        guard t[k] == 0x2E, let hostEnd = domainEnd(t, k) else { continue }
+        var label = [UInt8]()
+        for q in i..<k where t.b[q] != 0x2D { label.append(lowerASCII(t.b[q])) }
+        guard spellings.contains(label) else { continue }
         // its path, if any, up to a blank or a closing bracket
         var e = hostEnd
         if t[e] == 0x2F {

@@ -40,8 +40,9 @@ func detectInitialsWithCallNames(_ t: Text, into out: inout [Candidate]) throws(
         // the call name: a known given name, then ") " ("B. (Optional) Fields" is a form's item)
         let g = i + 1
         let ge = t.letterWordEnd(g)
+        // (not one that is a place or a word: "Coca-Cola U.S. (Georgia) Headquarters")
         guard ge > g + 1, t.isUppercaseLetter(at: g), t[ge] == 0x29, t[ge + 1] == 0x20, givenNames.contains(t, g, ge),
-              n > 0 || !ambiguousGiven.contains(t, g, ge) else { continue }
+              !ambiguousGiven.contains(t, g, ge) else { continue }
         // the surname: particles, then one or two capitalised words
         var k = ge + 2, words = 0, end = -1
         for _ in 0..<5 {

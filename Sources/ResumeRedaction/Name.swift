@@ -1209,6 +1209,11 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             // opens these labels' values as often as a person; only a known given name is one
             if enquiryLabels.contains(t, i, t.letterWordEnd(i)), !givenNames.contains(t, k, t.letterWordEnd(k)) { k = -1 }
             if k >= 0, refereeListLabels.contains(t, i, t.letterWordEnd(i)), !refereeListNamesAPerson(t, k) { k = -1 }
+            // "Site Agent: Kier Construction", "Examiner: Pearson Edexcel", "Tutor: Maths, Physics":
+            // a role's label names a firm or a subject as often; a person by a known given name or
+            // an initial (after an honorific too)
+            if k >= 0, roleLabels.contains(t, i, i + n), !givenNames.contains(t, k, t.letterWordEnd(k)),
+               !(t.isUppercaseLetter(at: k) && t[k + t.scalar(at: k).length] == 0x2E) { k = -1 }
             // "Firmado: Convenio Erasmus", "Unterschrieben: Arbeitsvertrag": what was signed, as often as
             // who signed; only a known given name or an initial is a person
             if k >= 0, signedLabels.contains(t, i, t.letterWordEnd(i)), !givenNames.contains(t, k, t.letterWordEnd(k)),
@@ -1635,9 +1640,9 @@ let personHonorifics = WordSet([
     "dott", "dott.ssa", "dhr", "mevr", "shri", "smt", "col", "capt", "lt", "maj", "gen", "sgt", "rev",
     "herrn", "profa", "dra", "ing", "mw", "drs", "ir", "m",
     "eng", "d", "dña", "don", "doña", "pr", "professor", "professeur", "professora", "professoressa", "sister",
-    // Portuguese "enfermeira": "Enf.ª Regina Toledo"; a councillor, a reverend, a detective
-    // chief inspector: "Cllr Moira Young", "Revd Olusegun", "DCI Karen Holt"
-    "enf", "cllr", "revd", "dci", "insp",
+    // Portuguese "enfermeira": "Enf.ª Regina Toledo"; a reverend: "Revd Olusegun" (not "Cllr",
+    // "DCI", "Insp": "Cllr Casework", "DCI Compliance", "Insp Records" are as often things)
+    "enf", "revd",
     "heer", "mevrouw", "avv", "arch", "geom", "rag", "madame", "monsieur", "mademoiselle", "signora", "signore",
     "signor", "señora", "señor", "senhora", "senhor", "meneer",
     // "recado com Dona Cida", "à minha avó, dona Conceição" (in lower case only before a given name)
@@ -1805,6 +1810,12 @@ private let refereeListLabels = WordSet([
     "referees", "references", "referências", "referencias", "referenzen", "referenties", "referenze", "références",
 ])
 
+/// Role labels of `refereeLabels` whose value is a firm or a subject as often as a person.
+private let roleLabels = WordSet([
+    "foreman", "forewoman", "site agent", "mentor", "tutor", "examiner", "internal examiner", "external examiner",
+    "director of studies", "pupil supervisor", "pupil master", "registered manager",
+])
+
 /// Whether the value of a referee list's label, at `k`, starts with a person (`refereeListLabels`).
 private func refereeListNamesAPerson(_ t: Text, _ k: Int) -> Bool {
     if givenNames.contains(t, k, t.letterWordEnd(k)), !ambiguousGiven.contains(t, k, t.letterWordEnd(k)) { return true }
@@ -1830,7 +1841,7 @@ private func refereeListNamesAPerson(_ t: Text, _ k: Int) -> Bool {
 private let refereeLabels = KeywordTable([
     "referee", "reference", "referência", "referencia", "referenz", "ansprechpartner", "ansprechpartnerin",
     // people a CV names by their role over the candidate: "Foreman: Paddy McGinley", "Internal
-    // examiner: Dr …", "Pupil supervisor: …"
+    // examiner: Dr …" (`roleLabels`: a known given name or an initial after them)
     "foreman", "forewoman", "site agent", "mentor", "tutor", "examiner", "internal examiner", "external examiner",
     "director of studies", "pupil supervisor", "pupil master", "registered manager",
     // a list of them (`refereeListLabels`)
