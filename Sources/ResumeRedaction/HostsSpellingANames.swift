@@ -8,8 +8,8 @@
 /// Adds the bare hosts (and their paths) whose first label spells two or more consecutive name
 /// words of one of the names in `found`.
 ///
-/// Linear: the names' words are read once (at most `maxNamesForHosts` names), the text once,
-/// each host looked up in a set.
+/// Linear: the names' words are read once (at most `maxNamesForHosts` names), the text once
+/// (to its dots, then each label back from its dot, 64 bytes at most), each host looked up in a set.
 func detectHostsSpellingAName(_ t: Text, found: [Candidate], into out: inout [Candidate]) throws(RedactionStopped) {
     var spellings = Set<[UInt8]>()
     let names = found.lazy.filter({ $0.kind == .name }).prefix(maxNamesForHosts).sorted { $0.start < $1.start }
@@ -37,21 +37,23 @@ func detectHostsSpellingAName(_ t: Text, found: [Candidate], into out: inout [Ca
         }
     }
     guard !spellings.isEmpty else { return }
+    // at each dot that a top-level domain follows, the label before it
     var i = 0
-    while true {
-        i = try t.nextASCIIWordStart(from: i)
+    while i < t.count {
+        i = try t.skip(from: i, to: StopBytes(0x2E))
         guard i < t.count else { break }
-        defer { i = max(i + 1, t.asciiWordEnd(i)) }
-        // (in any case: "JaneDoe.com", "AlvaroSanz.es")
-        guard isAlphaASCII(t.b[i]), i == 0 || !(t.b[i - 1] == 0x2E || t.b[i - 1] == 0x40 || t.b[i - 1] == 0x2F || t.b[i - 1] == 0x2D) else { continue }
-        // the first label: letters, digits and hyphens; then a dot and a top-level domain (read
-        // before the label is copied: most words are followed by no dot)
-        var k = i
-        while k < t.count, k - i < 64, isAlnumASCII(t.b[k]) || t.b[k] == 0x2D { k += 1 }
-        t.work.add(k - i)
-        guard t[k] == 0x2E, let hostEnd = domainEnd(t, k) else { continue }
+        let dot = i
+        i += 1
+        guard dot > 0, isAlnumASCII(t.b[dot - 1]), let hostEnd = domainEnd(t, dot) else { continue }
+        // the first label: letters, digits and hyphens, starting with a letter (in any case:
+        // "JaneDoe.com", "AlvaroSanz.es"), not after a dot, "@", "/", "-" or a letter of any script
+        var s = dot
+        while s > 0, dot - s < 64, isAlnumASCII(t.b[s - 1]) || t.b[s - 1] == 0x2D { s -= 1 }
+        t.work.add(dot - s)
+        guard isAlphaASCII(t.b[s]), s == 0 || !(t.b[s - 1] == 0x2E || t.b[s - 1] == 0x40 || t.b[s - 1] == 0x2F || t.b[s - 1] == 0x2D),
+              !t.isWordChar(before: s) else { continue }
         var label = [UInt8]()
-        for q in i..<k where t.b[q] != 0x2D { label.append(lowerASCII(t.b[q])) }
+        for q in s..<dot where t.b[q] != 0x2D { label.append(lowerASCII(t.b[q])) }
         guard spellings.contains(label) else { continue }
         // its path, if any, up to a blank or a closing bracket
         var e = hostEnd
@@ -60,8 +62,8 @@ func detectHostsSpellingAName(_ t: Text, found: [Candidate], into out: inout [Ca
             t.work.add(e - hostEnd)
             while e > hostEnd, t.b[e - 1] == 0x2E || t.b[e - 1] == 0x2C { e -= 1 }
         }
-        out.append(Candidate(kind: .url, start: i, end: e))
-        i = e
+        out.append(Candidate(kind: .url, start: s, end: e))
+        i = max(i, e)
     }
 }
 
