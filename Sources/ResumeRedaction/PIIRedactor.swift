@@ -22,7 +22,8 @@ import CPhoneNumber
 /// - **URL**: `http(s)://…`, `ftp://…`, `www.…`, `host.tld/path` (e.g. `linkedin.com/in/…`,
 ///   `github.com/…`, paths in any script), social handles (`@joao.silva`, or an `@handle` after a
 ///   network's name), and an all-lowercase bare `host.tld` on a personal-site TLD (`janedoe.dev`),
-///   with three labels or more, or on a line of contacts. Capitalised `Booking.com`, a bare
+///   with three labels or more, or on a line of contacts, and a bare host that spells a person
+///   found in the document (`alvarosanz.es`). Capitalised `Booking.com`, a bare
 ///   `bol.com` in work history, `ASP.NET` and `Node.js`-style tech names are left alone.
 /// - **Phone**: `+`-prefixed international numbers (also `(+44)`, `(0)` trunk), `(555) 123-4567`,
 ///   North-American 3-3-4 / 1-3-3-4, national numbers with a trunk `0` or `00` prefix, and
@@ -32,7 +33,9 @@ import CPhoneNumber
 ///   unlabelled UK NI numbers (`QQ 12 34 56 C`, `AB123456C`), and any id-shaped value after a
 ///   label: SSN / Social Security, National Insurance / NI / NINO, National ID, Personal number /
 ///   Personnummer, Passport number, Tax ID / TIN / Steuer-ID, SIN, BSN, PPS, AHV, Aadhaar, PAN,
-///   CPF, CURP, RFC, NRIC / FIN, DNI / NIE / NIF, Codice fiscale, PESEL, CPR, and a few more.
+///   CPF, CURP, RFC, NRIC / FIN, DNI / NIE / NIF, Codice fiscale, PESEL, CPR, and a few more; a
+///   Dutch BSN without its label on a personal-data line of a document read as Dutch. A firm's
+///   EIN or Spanish CIF after a tax label is not redacted.
 /// - **Date of birth**: a date right after a birth label in English, German, French, Spanish,
 ///   Italian, Portuguese, Dutch, Polish or Scandinavian ("Date of birth", "DOB", "Born",
 ///   "Geburtsdatum", "geb.", "Née le", …); numeric and spelled-out dates, and a bare year after
@@ -47,8 +50,10 @@ import CPhoneNumber
 /// - **Name**: in resumes, the heading name (or labelled name fields) and its later mentions
 ///   (see ``DocumentKind``); in both kinds, people named after an honorific, a greeting, a
 ///   referee, contact, family or signer label, a reporting phrase, under a letter's closing, or by
-///   a known given name of the ten locales and a surname (`GivenNamePersons.swift`), and their
-///   later mentions; not firms, places, prizes or brands named after people.
+///   a known given name of the ten locales and a surname (`GivenNamePersons.swift`), by initials
+///   and a call name in brackets (`A.M. (Annemiek) Dekker`), as co-authors of a found person in a
+///   publication list (`AuthorLists.swift`), and their later mentions; not firms, places, prizes
+///   or brands named after people.
 ///
 /// Known gaps: obfuscated e-mails (`jane [at] example [dot] com`), non-ASCII e-mail addresses and
 /// IDN hosts, vanity phone numbers (`1-800-FLOWERS`), addresses without a number, street suffix,

@@ -78,6 +78,9 @@ public enum RedactorVersion {
     ///    place ending prose, a firm's name before its street kept, hyphenated streets and
     ///    campuses before a postcode, Brazilian parts joined by dashes, an office label's value,
     ///    Dutch street names' first words; a bare host spelling a found person's name; an
-    ///    unlabelled BSN on a Dutch personal-data line; `Nacido en 1986`.
+    ///    unlabelled BSN on a Dutch personal-data line; `Nacido en 1986`; Spanish and Dutch towns
+    ///    voting for their region beside other signs, an extension after a matched number, a
+    ///    Spanish firm's CIF kept, initials or a given name with a call name in brackets, roles as
+    ///    labels before a known given name (`Foreman: Paddy McGinley`), `Revd`.
     public static let current = 8
 }
