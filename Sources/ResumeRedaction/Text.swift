@@ -283,26 +283,17 @@ struct Text {
     /// passed, as the loop's `tick` would, and the stop condition is polled every 256 of them.
     @inline(__always)
     func skip(from i: Int, _ boring: (_ before: UInt8, _ byte: UInt8) -> Bool) throws(RedactionStopped) -> Int {
-        var j = max(i, 0)
-        while j < count {
-            let start = j
-            let chunkEnd = min(count, j + 256)
-            j = b.withUnsafeBufferPointer { b in
-                var j = start
-                var before = j > 0 ? b[j - 1] : 0
-                while j < chunkEnd {
-                    let c = b[j]
-                    if !boring(before, c) { break }
-                    before = c
-                    j += 1
-                }
-                return j
+        try scanInChunks(from: i) { b, start, chunkEnd in
+            var j = start
+            var before = j > 0 ? b[j - 1] : 0
+            while j < chunkEnd {
+                let c = b[j]
+                if !boring(before, c) { break }
+                before = c
+                j += 1
             }
-            work.add(j - start)
-            if j < chunkEnd { return j }
-            try work.checkpoint()
+            return j
         }
-        return j
     }
 
     /// The first position from `i` whose byte is one of `stops`, or `count`: `skip(from:_:)` for
@@ -310,20 +301,28 @@ struct Text {
     /// counted for each byte passed and the stop condition polled every 256 of them, as there.
     @inline(__always)
     func skip(from i: Int, to stops: StopBytes) throws(RedactionStopped) -> Int {
+        try scanInChunks(from: i) { b, start, chunkEnd in
+            var j = start
+            while j + 8 <= chunkEnd {
+                let found = stops.found(in: UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + j).loadUnaligned(as: UInt64.self)))
+                if found != 0 { return j + found.trailingZeroBitCount / 8 }
+                j += 8
+            }
+            while j < chunkEnd && !stops.contains(b[j]) { j += 1 }
+            return j
+        }
+    }
+
+    /// The skips' loop: `scan` reads a chunk of at most 256 bytes (`start..<chunkEnd`) and returns
+    /// where it stopped; a step is counted for each byte it passed, and the stop condition polled
+    /// after each whole chunk. Returns the first stop, or `count`.
+    @inline(__always)
+    private func scanInChunks(from i: Int, _ scan: (UnsafeBufferPointer<UInt8>, Int, Int) -> Int) throws(RedactionStopped) -> Int {
         var j = max(i, 0)
         while j < count {
             let start = j
             let chunkEnd = min(count, j + 256)
-            j = b.withUnsafeBufferPointer { b in
-                var j = start
-                while j + 8 <= chunkEnd {
-                    let found = stops.found(in: UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + j).loadUnaligned(as: UInt64.self)))
-                    if found != 0 { return j + found.trailingZeroBitCount / 8 }
-                    j += 8
-                }
-                while j < chunkEnd && !stops.contains(b[j]) { j += 1 }
-                return j
-            }
+            j = b.withUnsafeBufferPointer { scan($0, start, chunkEnd) }
             work.add(j - start)
             if j < chunkEnd { return j }
             try work.checkpoint()
