@@ -15,18 +15,24 @@
 
 /// Adds the authors of each publication list one of whose authors holds a name among `found`.
 ///
-/// Linear: each line is read once, whatever the number of names on it.
+/// Linear: each line is read once, whatever the number of names on it, and an author is
+/// checked against the names of its own line only.
 func detectAuthorLists(_ t: Text, found: [Candidate], into out: inout [Candidate]) throws(RedactionStopped) {
-    var linesRead = Set<Int>()
-    for c in found where c.kind == .name && c.start < t.count {
+    // the names found, by line
+    var namesByLine = [Int: [Range<Int>]]()
+    for c in found where c.kind == .name && c.start >= 0 && c.start < t.count {
         try t.work.tick()
-        let line = t.lineFacts.lineIndex(at: max(c.start, 0))
-        guard linesRead.insert(line).inserted else { continue }
+        namesByLine[t.lineFacts.lineIndex(at: c.start), default: []].append(c.start..<c.end)
+    }
+    // (in the text's order: the candidates come out the same in every run)
+    for line in namesByLine.keys.sorted() {
+        let names = namesByLine[line] ?? []
         let (ls, le) = t.lineFacts.lineBounds(line, in: t)
         for style in [AuthorStyle.vancouver, .initialsAfterComma] {
             let authors = try readAuthors(t, from: listStart(t, ls, le), to: le, style: style)
+            t.work.add(authors.count * names.count)
             guard authors.count >= 2,
-                  authors.contains(where: { a in found.contains { $0.kind == .name && $0.start >= a.lowerBound && $0.end <= a.upperBound } })
+                  authors.contains(where: { a in names.contains { $0.lowerBound >= a.lowerBound && $0.upperBound <= a.upperBound } })
             else { continue }
             for a in authors { out.append(Candidate(kind: .name, start: a.lowerBound, end: a.upperBound)) }
             break

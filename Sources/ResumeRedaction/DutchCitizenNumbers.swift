@@ -20,7 +20,7 @@ func detectUnlabelledBSNs(_ t: Text, regions: [String], found: [Candidate], into
     guard !personalLines.isEmpty else { return }
     var i = 0
     while i < t.count {
-        i = try t.skip(from: i) { _, c in !isDigit(c) }
+        i = try t.skip(from: i, to: .digits)
         guard i < t.count else { break }
         let e = bsnEnd(t, i)
         defer { i = max(e ?? t.digitsEnd(i), i + 1) }

@@ -6,11 +6,11 @@
 
 /// Adds the names written as initials, a call name in brackets and a surname.
 ///
-/// Linear: each "(" after an initial's full stop is read once, a bounded way each side.
+/// Linear: each "(" after a blank is read once, a bounded way each side.
 func detectInitialsWithCallNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     var i = 0
     while i < t.count {
-        i = try t.skip(from: i) { _, c in c != 0x28 }
+        i = try t.skip(from: i, to: StopBytes(0x28))
         guard i < t.count else { break }
         defer { i += 1 }
         guard i >= 3, t[i - 1] == 0x20 else { continue }
@@ -29,7 +29,7 @@ func detectInitialsWithCallNames(_ t: Text, into out: inout [Candidate]) throws(
         t.work.add(i - s)
         if n == 0 {
             // or a given name before them: "Chukwuemeka (Emeka) Obi", "Catherine (Kate) Mulholland"
-            guard i >= 3, t[i - 1] == 0x20, t.isLetter(at: t.scalarStart(before: i - 1)) else { continue }
+            guard t.isLetter(at: t.scalarStart(before: i - 1)) else { continue }
             let ws = t.letterRunStart(before: i - 1)
             guard ws < i - 2, t.isUppercaseLetter(at: ws), !t.isWordChar(before: ws),
                   !nonNameWords.contains(t, ws, i - 1), !sectionWords.contains(t, ws, i - 1) else { continue }

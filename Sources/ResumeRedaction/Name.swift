@@ -1806,15 +1806,19 @@ private let roleLinkWords = WordSet(["of", "de", "la", "del", "della", "des", "d
 /// Labels of a list of referees, whose value is as often "Available on request": a person
 /// only when a known given name, or two or three capitalised words that are no ordinary words,
 /// then a comma, semicolon, bracket or dash, follow ("References: Alasdair Grant, Director").
-private let refereeListLabels = WordSet([
+private let refereeListLabelWords = [
     "referees", "references", "referências", "referencias", "referenzen", "referenties", "referenze", "références",
-])
+]
+private let refereeListLabels = WordSet(refereeListLabelWords)
 
-/// Role labels of `refereeLabels` whose value is a firm or a subject as often as a person.
-private let roleLabels = WordSet([
+/// Role labels of `refereeLabels` whose value is a firm or a subject as often as a person:
+/// people a CV names by their role over the candidate ("Foreman: Paddy McGinley", "Internal
+/// examiner: Dr …"), by a known given name or an initial.
+private let roleLabelWords = [
     "foreman", "forewoman", "site agent", "mentor", "tutor", "examiner", "internal examiner", "external examiner",
     "director of studies", "pupil supervisor", "pupil master", "registered manager",
-])
+]
+private let roleLabels = WordSet(roleLabelWords)
 
 /// Whether the value of a referee list's label, at `k`, starts with a person (`refereeListLabels`).
 private func refereeListNamesAPerson(_ t: Text, _ k: Int) -> Bool {
@@ -1840,12 +1844,6 @@ private func refereeListNamesAPerson(_ t: Text, _ k: Int) -> Bool {
 
 private let refereeLabels = KeywordTable([
     "referee", "reference", "referência", "referencia", "referenz", "ansprechpartner", "ansprechpartnerin",
-    // people a CV names by their role over the candidate: "Foreman: Paddy McGinley", "Internal
-    // examiner: Dr …" (`roleLabels`: a known given name or an initial after them)
-    "foreman", "forewoman", "site agent", "mentor", "tutor", "examiner", "internal examiner", "external examiner",
-    "director of studies", "pupil supervisor", "pupil master", "registered manager",
-    // a list of them (`refereeListLabels`)
-    "referees", "references", "referências", "referencias", "referenzen", "referenties", "referenze", "références",
     "contact person", "personne de contact", "persona de contacto", "contactpersoon", "supervisor",
     // a job ad's contact
     "contact", "kontakt", "contacto", "contato", "recruiter", "hiring manager", "your contact", "votre contact",
@@ -1871,7 +1869,7 @@ private let refereeLabels = KeywordTable([
     "apellidos", "nombre de pila", "cognome", "cognome da nubile", "sobrenome", "nome de solteira", "voornaam",
     "voornamen", "achternaam", "roepnaam", "meisjesnaam", "geboortenaam", "legal name", "full legal name",
     "other names used", "other names", "aliases", "also known as",
-] + signedLabelWords)
+] + signedLabelWords + roleLabelWords + refereeListLabelWords)
 /// Words that make a labelled "name" an organisational unit ("Contact: Talent Acquisition").
 let teamWords = WordSet([
     "team", "talent", "acquisition", "department", "dept", "people", "hr", "recruiting", "recruitment", "office",

@@ -20,10 +20,11 @@ let phoneLabelWords = WordSet([
     "llámame", "llamame", "llámanos", "llamanos", "llame", "llamar", "ligue", "ligar", "liga", "chiamare", "chiama",
     "chiamaci", "anrufen",
 ])
-private let numberWords = WordSet(["number", "no", "nr", "nummer", "numéro", "numero", "número", "#"])
+private let numberWordList = ["number", "no", "nr", "nummer", "numéro", "numero", "número", "#"]
+private let numberWords = WordSet(numberWordList)
 /// Words between a phone label and its number that the label is looked for before: the number
 /// words ("Phone number:"), and "Erreichbar unter 06894 / 59 18 33", "Whatsapp al 658 12 43 79".
-private let phoneLabelConnectors = WordSet(["number", "no", "nr", "nummer", "numéro", "numero", "número", "#", "unter", "al"])
+private let phoneLabelConnectors = WordSet(numberWordList + ["unter", "al"])
 
 private let extensionWords: [[UInt8]] = [
     bytes("extension"), bytes("ext."), bytes("ext"), bytes("poste"), bytes("durchwahl"), bytes("dw."), bytes("x"),
