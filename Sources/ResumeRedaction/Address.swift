@@ -248,12 +248,7 @@ private func capWordEnd(_ t: Text, _ i: Int) -> Int? {
     if t.isUppercaseLetter(at: i) { return true }
     // ordinals: 42nd, 5th
     let d = t.digitsEnd(i)
-    // lowercasing never turns more than two scalars (8 bytes) into a two-letter suffix
-    if d > i && d < e && e - d <= 8 {
-        let s = t.string(d, e).lowercased()
-        return ["st", "nd", "rd", "th"].contains(s)
-    }
-    return false
+    return d > i && d < e && ordinalSuffixes.contains(t, d, e)
 }
 
 // MARK: - anchors
@@ -780,7 +775,7 @@ private func startsWithAUnit(_ t: Text, _ k: Int) -> Bool {
     return w > k && (addressUnitWords.contains(t, k, w) || unitLineWords.contains(t, k, w))
 }
 
-/// English ordinal endings: "4th Floor", "1st Cross".
+/// English ordinal endings: "4th Floor", "1st Cross", "42nd Street".
 private let ordinalSuffixes = WordSet(["st", "nd", "rd", "th"])
 
 /// Labels of where a firm or an interview is, whose value is an address when it starts with a
