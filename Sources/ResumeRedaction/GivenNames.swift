@@ -12,6 +12,8 @@
 /// Given names by locale (lower case).
 let givenNamesByLocale: [String: [String]] = [
     "en": [
+        // more (2026-12-07, second list): names common among working-age people of the locale's communities
+        "marek", "moira", "seán", "abdul", "łukasz", "philippa", "chantelle", "micky", "imtiaz", "naveed", "desmond", "bernadette", "hafiz", "nkem", "bláthnaid", "hilary", "shamsul", "wojciech", "krzysztof", "agnieszka", "katarzyna", "małgorzata", "piotr", "oluwaseun", "chiamaka", "ngozi", "emeka", "obinna", "folasade", "yetunde", "bukola", "shazia", "nasreen", "rukhsana", "farzana", "shahid", "asif", "zubair", "kamran", "rizwan", "nadeem", "shabnam",
         // US, UK, Australia (and Ireland, Canada, New Zealand)
         "aaron", "abigail", "adam", "adrian", "aidan", "alan", "alastair", "albert", "alex", "alexander", "alexandra",
         "alice", "alicia", "alison", "allison", "amanda", "amelia", "amy", "andrea", "andrew", "andy", "angela",
@@ -47,7 +49,7 @@ let givenNamesByLocale: [String: [String]] = [
         "jimmy", "johnny", "kenji", "hiroshi", "yuki", "wei", "mei", "minh", "thanh", "linh",
         "tuan", "hoang", "aisha", "fatima", "omar", "ahmed", "mohammed",
         "muhammad", "mohamed", "ali", "hassan", "hussein", "yusuf", "ibrahim", "khalid", "layla", "zainab",
-        "chinedu", "chioma", "ngozi", "emeka", "oluwaseun", "adebayo", "folasade", "kwame", "kofi", "ama", "abena",
+        "chinedu", "chioma", "ngozi", "emeka", "oluwaseun", "folasade", "kwame", "kofi", "ama", "abena",
         "darnell", "jamal", "tyrone", "keisha", "shanice", "imani", "malik", "andre", "marcus", "terrence",
         "dmitri", "olga", "sergei", "natasha", "ivan", "katarzyna", "piotr", "tomasz", "agnieszka", "magdalena",
         "ewa", "anna", "marta", "joanna", "krzysztof", "andrzej", "pawel", "michal", "jakub", "wojciech",
@@ -139,6 +141,8 @@ let givenNamesByLocale: [String: [String]] = [
         "tatiane", "vinicius", "wilson", "yara",
     ],
     "es": [
+        // more (2026-12-07, second list): names common among working-age people of the locale's communities
+        "xosé", "uxía", "toni", "yurena", "yessenia", "xoán", "iago", "brais", "antía", "noelia", "montse", "nuria", "iratxe", "itziar", "aitor", "iker", "eneko",
         // "Mª Ángeles", "M.ª José": María written short
         "íñigo", "mª", "m.ª",
         "adrián", "agustín", "alba", "alberto", "alejandra", "alejandro", "alfonso", "alicia", "álvaro", "amparo",
@@ -181,6 +185,8 @@ let givenNamesByLocale: [String: [String]] = [
         "mariagrazia",
     ],
     "nl": [
+        // more (2026-12-07, second list): names common among working-age people of the locale's communities
+        "geertje", "hylke", "tjitske", "esra", "ria", "sjoerd", "wytske", "anke", "jildou", "durk", "rinse", "tjerk", "baukje",
         "anouk", "annemarie", "anne", "anneke", "arjen", "arjan", "astrid", "bart", "bas", "bram", "bregje",
         "carla", "daan", "dirk", "eline", "els", "emma", "erik", "esther", "eva", "femke", "frank",
         "freek", "gerard", "gert", "hans", "hendrik", "henk", "ilse", "ingrid", "inge", "iris", "jaap", "jan",
@@ -200,6 +206,8 @@ let givenNamesByLocale: [String: [String]] = [
         "mariëlle", "marielle", "gerrit", "harm", "jan-willem", "pieter-jan", "annemiek",
     ],
     "in": [
+        // more (2026-12-07, second list): names common among working-age people of the locale's communities
+        "aniket", "sundar", "sayali", "medha", "lalrinpuii", "zothanpari", "lalremsanga", "navinchandra", "ramniklal", "chandrasekhar", "ganga", "bhavani",
         "aarav", "aditi", "aditya", "ajay", "akash", "akshay", "amit", "amita", "amrita", "anand", "ananya",
         "anil", "anita", "anjali", "ankit", "ankita", "anupam", "anuradha", "arjun", "arun", "aruna", "arvind",
         "ashok", "ashwin", "deepa", "deepak", "deepika", "devendra", "dhruv", "dinesh", "divya", "gaurav", "geeta",
@@ -237,7 +245,7 @@ let ambiguousGivenNames: Set<String> = [
     "till", "ole", "léo", "gaspard", "enzo", "duarte", "rui", "heitor", "otto",
     "chen", "wei", "mei", "nguyen", "minh", "linh", "soo", "hye", "murat", "deniz", "elif", "beat", "urs",
     "madison", "logan", "morgan", "tyler", "destiny", "whitney", "brooke", "kerry", "lynn", "teja", "dean", "mason",
-    "hunter", "harper",
+    "hunter", "harper", "hilary", "ganga",
     "julia", "pascal", "dale", "christian", "victor", "august", "florian",
     "sofia", "adelaide", "regina", "lourdes", "valencia", "charlotte", "savannah", "brooklyn", "aurora",
     "fleur", "harm", "cor", "concha", "nacho", "yara", "wellington", "jefferson",
