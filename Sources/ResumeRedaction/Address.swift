@@ -687,8 +687,9 @@ private let legalFormsBeforeAddresses = WordSet([
 /// When the text from the start of the line to `s` is all address words (capitalised
 /// words, connectors, short codes, numbers, joined by blanks, commas and dashes: "Funcionários,
 /// Belo Horizonte - MG, "), the line start (or the start of the segment after an institution's
-/// name: "… Infirmary, Wigan Lane, "); else `s`.
-private func addressLineStart(_ t: Text, _ s: Int) throws(RedactionStopped) -> Int {
+/// name: "… Infirmary, Wigan Lane, "); else `s`. `grownStreet`: the part at `s` is a numbered
+/// street the address grew to from its postcode ("High Tech Campus 7" before "5656 AE Eindhoven").
+private func addressLineStart(_ t: Text, _ s: Int, grownStreet: Bool = false) throws(RedactionStopped) -> Int {
     var ls = s
     while ls > 0 && !isLineBreak(t.b[ls - 1]) && s - ls <= 80 {
         try t.work.tick()
@@ -720,8 +721,11 @@ private func addressLineStart(_ t: Text, _ s: Int) throws(RedactionStopped) -> I
             // (a building's word in it, "Medical Center", only before a numbered street)
             if afterInstitution < 0, !numberBefore, partWords >= 1, !houseNameStart(t, t.skipBlanks(ls)) {
                 let next = t.skipBlanks(k + 1)
-                if next < s, !partNamesStreet, streetFirst(t, next) != nil { afterInstitution = next }
-                else if next < s, isDigit(t[next]), try numberFirstStreet(t, next) != nil { afterInstitution = next }
+                // (or whose part at `s` is a numbered street grown to: "Philips Innovation Services,
+                // High Tech Campus 7, 5656 AE Eindhoven")
+                if next <= s, !partNamesStreet, streetFirst(t, next) != nil { afterInstitution = next }
+                else if next <= s, isDigit(t[next]), try numberFirstStreet(t, next) != nil { afterInstitution = next }
+                else if next == s, grownStreet { afterInstitution = next }
             }
             partNamesInstitution = false
             partNamesStreet = false
@@ -1587,7 +1591,7 @@ func detectAddresses(_ t: Text, into out: inout [Candidate], blockLines: inout [
         if postcodeLine {
             // the rest of the postcode's line ("Funcionários, Belo Horizonte - MG, 30140-010"),
             // and the street line above it ("Am Kirchberg 7" over "01067 Dresden")
-            s = try addressLineStart(t, s)
+            s = try addressLineStart(t, s, grownStreet: s < s0)
             let ls = t.skipBlanksBack(s)
             // first on its line, or first in a column ("Backend-Entwickler\t\t20253 Hamburg")
             let firstInColumn = ls > 0 && !isLineBreak(t.b[ls - 1]) && (t.b[s - 1] == 0x09 || s - ls >= 2)
@@ -2014,6 +2018,10 @@ private func labelledValueEnd(_ t: Text, _ k: Int) -> Int? {
         if c == 0x20 && t[j + 1] == 0x20 { break }
         if c == 0xC2 && t[j + 1] == 0xB7 { break } // ·
         if c == 0xE2 && t[j + 1] == 0x80 && (t[j + 2] == 0xA2 || t[j + 2] == 0x94) { break } // • —
+        // an aside in lower case after the numbered address: "Industrieweg 21, 5145 PV Waalwijk (bus
+        // 136, halte Industrieweg)" (not a landmark: "(opp. City Mall)")
+        if c == 0x28, hasDigit, j > k, t.b[j - 1] == 0x20, isLowerASCII(t[j + 1]),
+           case let we = t.letterWordEnd(j + 1), !landmarkWords.contains(t, j + 1, we) { break }
         if isDigit(c) { hasDigit = true }
         j += 1
         if j - k > 150 { return nil }

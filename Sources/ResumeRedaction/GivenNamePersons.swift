@@ -252,6 +252,7 @@ private let nonSurnameWords = WordSet([
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "pacific", "atlantic",
     "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower",
     "greater", "state", "county", "city", "tech", "power", "energy", "opera", "airlines", "baguette", "secret",
+    "center", "centre",
 ])
 
 /// Whether the word ends like a compound street name ("Heijestraat", "Schillerstraße", "Kerkweg").

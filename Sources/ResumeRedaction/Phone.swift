@@ -33,6 +33,22 @@ private let extensionWords: [[UInt8]] = [
 /// Blanks a label may be padded with before its number, in bytes (a form's column: "Mobile No.      : …").
 private let maxLabelPadding = 48
 
+/// Whether a number starting at `start` goes on an identifier written without a blank before
+/// it, whose part before holds a letter: a reference's "381-PH-2025-044", a DOI's
+/// "10.1016/j.cell.2021.04.012" (not "1-800-555-0199", nor a label glued to it, a word alone:
+/// "Tel.0171 …", "Cell-0171 …").
+func continuesAnIdentifier(_ t: Text, _ start: Int) -> Bool {
+    guard start >= 2, case let c = t[start - 1], c == 0x2D || c == 0x2E || c == 0x2F || c == 0x5F,
+          isAlnumASCII(t[start - 2]) else { return false }
+    var k = start - 1, letter = false, other = false
+    while k > 0, !isBlank(t.b[k - 1]), !isLineBreak(t.b[k - 1]), start - k < 64 {
+        t.work.step()
+        if isAlphaASCII(t.b[k - 1]) { letter = true } else { other = true }
+        k -= 1
+    }
+    return letter && other
+}
+
 /// Is there a phone label (e.g. "Tel.:", "Mobile -", "Phone number:") right before `start`?
 func hasPhoneLabel(_ t: Text, before start: Int) -> Bool {
     var j = start

@@ -71,4 +71,37 @@ import Testing
     func aWordInBracketsBetweenOrdinaryWordsIsNoName(input: String) {
         #expect(job(input) == input)
     }
+
+    @Test(arguments: [
+        ("2018 – 2021  Engineer, Philips Innovation Services, High Tech Campus 7, 5656 AE Eindhoven",
+         "2018 – 2021  Engineer, Philips Innovation Services, [ADDRESS]"),
+        ("Jane Roe\nAnalyst\n\nCurtis Center, 601 Walnut Street, Suite 540 West, Philadelphia, PA 19106 · (215) 555-0190",
+         "[NAME]\nAnalyst\n\nCurtis Center, [ADDRESS] · [PHONE]"),
+        // a district before its postcode stays in the address
+        ("Funcionários, Belo Horizonte - MG, 30140-010", "[ADDRESS]"),
+    ])
+    func aFirmBeforeTheStreetItsPostcodeGrewToIsNoAddress(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Ons adres: Industrieweg 21, 5145 PV Waalwijk (bus 136, halte Industrieweg)",
+         "Ons adres: [ADDRESS] (bus 136, halte Industrieweg)"),
+        ("Address: 12 MG Road (opp. City Mall), Bengaluru 560001", "Address: [ADDRESS]"),
+    ])
+    func anAsideInLowerCaseEndsALabelledAddress(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Vacancy ref: 381-PH-2025-044", "Vacancy ref: 381-PH-2025-044"),
+        ("Cell 184(11):2970–2985, 2021. doi:10.1016/j.cell.2021.04.012", "Cell 184(11):2970–2985, 2021. doi:10.1016/j.cell.2021.04.012"),
+        ("Call 1-800-555-0199 now", "Call [PHONE] now"),
+        ("Tel.0171 2345678", "Tel.[PHONE]"),
+        ("Cell-0171 2345678", "Cell-[PHONE]"),
+    ])
+    func aNumberThatEndsAnIdentifierIsNoPhone(input: String, expected: String) {
+        let r = PIIRedactor(defaultRegion: "GB")
+        #expect(r.redact(input, as: .jobDescription).text == expected)
+    }
 }
