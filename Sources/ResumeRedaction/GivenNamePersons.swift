@@ -40,6 +40,9 @@ private let institutionWordsBefore = WordSet([
     "livraria", "agencia", "agência", "escritório", "kantoor", "bureau", "praktijk", "apotheek", "bakkerij", "studio",
     "birra", "cerveza", "cerveja", "bier", "vinhos", "cantina", "bodega", "bodegas", "hôtel", "ee", "emef", "etec",
     "fatec", "cefet", "ifsp", "ies", "ipsia", "itis", "iti", "cps", "ceip", "cp",
+    // plants and works named after people: "Usina Hidrelétrica Governador José Richa"; Welsh schools
+    // and colleges: "Ysgol Owain Glyndŵr", "Coleg Harlech"
+    "usina", "ysgol", "coleg",
     // hospital trusts, training centres and schools named after people: "AORN Antonio Cardarelli",
     // "Azienda Ospedaliera …", "SENAI Roberto Simonsen", "CHU …"
     "aorn", "ao", "aou", "asst", "irccs", "asl", "azienda", "ospedaliera", "senai", "senac", "sesi", "sesc", "emei",
@@ -252,7 +255,9 @@ private let nonSurnameWords = WordSet([
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "pacific", "atlantic",
     "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower",
     "greater", "state", "county", "city", "tech", "power", "energy", "opera", "airlines", "baguette", "secret",
-    "center", "centre",
+    "center", "centre", "army", "navy", "airfield", "surveyor", "surveyors",
+    // a journal after an author's initial: "Anand V. Journal of Materials Processing Technology"
+    "journal", "proceedings", "transactions", "annals", "bulletin",
 ])
 
 /// Whether the word ends like a compound street name ("Heijestraat", "Schillerstraße", "Kerkweg").
@@ -395,7 +400,13 @@ private func isInstitutionContext(_ t: Text, _ s: Int, _ end: Int) -> Bool {
         if t[q] == 0x26 { return true } // "& Co", "& Spencer"
     }
     if t[end] == 0x2D, t.isLetter(at: end + 1) { return true } // "Robert-Koch-Institut"
-    // before: "Escola Estadual Paulo Freire", "Rua Dr. João Silva", "Via G. Verdi"
+    return followsAnInstitutionsWord(t, s)
+}
+
+/// Whether an institution's, a street's or a namesake's word stands right before `s` (past blanks
+/// on the line, a full stop and up to two capitalised words): "Escola Estadual Paulo Freire",
+/// "Rua Dr. João Silva", "Via G. Verdi".
+func followsAnInstitutionsWord(_ t: Text, _ s: Int) -> Bool {
     var b = s
     // after a joiner, only the given name before it and then the institution's word itself:
     // "Fondazione Giulio e Giovanna Lavazza", not "Museum curators Anna and Peter Weber"

@@ -139,7 +139,7 @@ let nonNameWords = WordSet([
     "full-time", "open", "available", "seeking", "looking", "aspiring", "experienced", "passionate",
     // organisations and places
     "university", "universität", "université", "universidad", "università", "college", "school",
-    "institute", "academy", "corp", "corporation", "inc", "ltd", "llc", "gmbh", "ag", "plc", "group", "bank",
+    "institute", "academy", "corp", "corporation", "inc", "ltd", "limited", "llc", "gmbh", "ag", "plc", "group", "bank",
     "hospital", "company", "labs", "lab", "technologies", "technology", "tech", "partners", "capital",
     "consulting", "agency", "studio", "studios", "foundation", "association", "council", "department",
     "ministry", "government", "city", "county", "state", "new", "york", "san", "francisco", "los",
@@ -164,7 +164,7 @@ let nonNameWords = WordSet([
     "politecnico", "comune", "provincia", "regione", "ministero", "ospedale", "liceo", "istituto", "scuola",
     "ayuntamiento", "prefeitura", "mairie", "gemeente", "hochschule", "fachhochschule", "gymnasium", "lycée",
     "école", "escola", "colegio", "instituto", "clinica", "clínica", "klinik", "ziekenhuis", "infirmary",
-    "studiorum",
+    "studiorum", "ysgol", "coleg",
     // events: "XII Congresso Brasileiro de Enfermagem"
     "congress", "congresso", "congreso", "congrès", "kongress", "congres", "conference", "conferência", "conferencia",
     "conferenza", "konferenz", "symposium", "simpósio", "simposio", "seminar", "seminário", "seminario", "summit",
@@ -179,6 +179,8 @@ let nonNameWords = WordSet([
     // common words
     "the", "and", "of", "for", "with", "in", "at", "to", "a", "an", "my", "our", "your", "is", "are", "hello",
     "dear", "thanks", "thank", "welcome", "hi", "page", "version", "confidential", "private", "public",
+    // a testimonials heading: "WHAT MANAGERS SAY"
+    "what", "say", "says", "said",
     "hoi", "hallo", "ciao", "olá", "hola", "bonjour", "buongiorno", "buonasera", "beste", "caro", "cara", "gentile",
     "estimado", "estimada", "prezado", "prezada", "lieber", "liebe", "salut", "hey", "goedemiddag", "goedemorgen",
     "yes", "ja", "oui", "sí", "sim", "hiring", "madam", "sir", "grüße", "grüssen", "groeten", "groet", "regards",
@@ -988,9 +990,11 @@ func mcForm(_ surname: String) -> String? {
 /// (a "Marco ROSSI" heading is later "Marco Rossi"). A lone name word (not at `except`,
 /// the heading itself) followed by another capitalised word that is not one of
 /// `nameWords` (lower-cased) is part of another proper noun ("Costa Coffee",
-/// "Baker Street") and stays.
+/// "Baker Street") and stays; so is a surname alone before a firm's word ("Carrasco, S.A.") and,
+/// when the forms are `severalPersons`' names, one beside another person's surname ("Bishop King").
 private func findMentions(_ t: Text, forms: Set<String>, familiarForms: Set<String> = [], nameWords: Set<String>,
-                          surnames: Set<String> = [], except: Int? = nil, into out: inout [Candidate]) throws(RedactionStopped) {
+                          surnames: Set<String> = [], severalPersons: Bool = false, except: Int? = nil,
+                          into out: inout [Candidate]) throws(RedactionStopped) {
     // the surnames alone, in their forms as searched (as written, capitals, title case)
     let surnameForms = Set(surnames.flatMap { [$0, $0.uppercased(), titleCased($0)] }.map { Array($0.utf8) })
     // a "name" of more than 80 bytes is no one's (a heading of one long word): not searched for
@@ -1013,11 +1017,21 @@ private func findMentions(_ t: Text, forms: Set<String>, familiarForms: Set<Stri
     }.map { Array($0.utf8) }
     t.work.add(2 * forms.reduce(0) { $0 + $1.utf8.count })
     let starts = try wordStarts(t, pairs: Set(patterns.map { Int($0[0]) << 8 | Int($0[1]) }))
+    // two words that follow each other in one person's name ("Gallardo Pizarro"): no two persons' surnames
+    var namePairs = Set<[UInt8]>()
+    if severalPersons {
+        for p in patterns {
+            let words = p.split(separator: 0x20)
+            t.work.add(p.count)
+            for k in words.indices.dropFirst() { namePairs.insert(Array(words[k - 1]) + [0x20] + Array(words[k])) }
+        }
+    }
     for p in patterns {
         let single = !p.contains(0x20) && !p.contains(0x5F)
         try findOccurrences(t, p, starts) { s, e in
             if single && s != except && (beginsAnotherProperNoun(t, after: e, nameWords: nameWords)
-                || (surnameForms.contains(p) && surnameNamesNoOne(t, s))
+                || (surnameForms.contains(p) && (surnameNamesNoOne(t, s) || wordAfterNamesAFirm(t, e)
+                    || (severalPersons && besideAnotherSurname(t, s, e, surnameForms, namePairs))))
                 || isInsideAnotherProperNoun(t, s, e, nameWords: nameWords) || namesAPlace(t, s, e, nameWords: nameWords)) { return }
             out.append(Candidate(kind: .name, start: single ? capitalisedParticlesStart(t, before: s) : s, end: e))
         }
@@ -1031,6 +1045,24 @@ private func findMentions(_ t: Text, forms: Set<String>, familiarForms: Set<Stri
 func surnameNamesNoOne(_ t: Text, _ s: Int) -> Bool {
     guard let (a, b) = wordBefore(t, s) else { return false }
     return tradeArticles.contains(t, a, b) || (isLowerASCII(t[a]) && streetTypesInProse.contains(t, a, b))
+}
+
+/// Whether the surname alone at `s..<e` stands beside another person's surname, one blank
+/// between: a firm named after its founders ("Bishop King is a firm of 14 partners" after
+/// "Harriet Bishop and the late Edward King").
+private func besideAnotherSurname(_ t: Text, _ s: Int, _ e: Int, _ surnameForms: Set<[UInt8]>,
+                                  _ namePairs: Set<[UInt8]>) -> Bool {
+    if t[e] == 0x20, case let n = t.letterWordEnd(e + 1), n > e + 1, !t.isLetter(at: n) {
+        t.work.add(n - s)
+        let next = Array(t.b[(e + 1)..<n])
+        if next != Array(t.b[s..<e]), surnameForms.contains(next), !namePairs.contains(Array(t.b[s..<n])) { return true }
+    }
+    if s >= 2, t[s - 1] == 0x20, case let ps = t.letterRunStart(before: s - 1), ps < s - 1, !t.isWordChar(before: ps) {
+        t.work.add(e - ps)
+        let previous = Array(t.b[ps..<(s - 1)])
+        if previous != Array(t.b[s..<e]), surnameForms.contains(previous), !namePairs.contains(Array(t.b[ps..<e])) { return true }
+    }
+    return false
 }
 
 /// The word of at most 16 bytes ending right before the blanks before `s`, on its line.
@@ -1070,13 +1102,58 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
         // "Dan Murphy's is hiring": a business's possessive, whoever found it
         if isABusinessPossessive(t, c) { continue }
         if found + k >= byGivenName, try namesAFirmOrWork(t, c, brandLists: &brandLists) { continue }
-        kept.append(c)
+        // "Escola Estadual Professor Alberto Conte": an institution named after a titled person
+        // (a capitalised word of two letters or more before the honorific, no role: not "A/C Sra.
+        // Helena Carvalho Brito", "a project with Dr Tom Hadley", "Project Director Mr. Harpreet …")
+        let h = honorificStart(before: c.start, in: t)
+        if let h, case let p = t.skipBlanksBack(h), p < h, case let ws = t.letterRunStart(before: p), p - ws >= 2,
+           t.isUppercaseLetter(at: ws), !roleWords.contains(t, ws, p), followsAnInstitutionsWord(t, h) { continue }
+        // "Approved by AICTE": one word of up to six capitals after a word (not a label's colon: "Nom :
+        // MOREAU"), no honorific before it and no known given name, is an acronym
+        if h == nil, case let p = t.skipBlanksBack(c.start), p < c.start, p > 0, isAlphaASCII(t[p - 1]),
+           isAnAcronym(t, c) { continue }
+        kept.append(withoutLeadingHonorifics(t, c))
     }
     out.removeSubrange(found...)
     out += kept
     let persons = Array(out[found...])
     try detectOtherPersonMentions(t, persons, into: &out)
     try detectBirthNames(t, Array(out[found...]), into: &out)
+}
+
+/// Whether `c` is one word of two to six ASCII capitals that is no known given name ("AICTE", not "PRIYA").
+private func isAnAcronym(_ t: Text, _ c: Candidate) -> Bool {
+    guard c.kind == .name, c.end - c.start >= 2, c.end - c.start <= 6 else { return false }
+    for k in c.start..<c.end where !isUpperASCII(t[k]) { return false }
+    return !givenNames.contains(t, c.start, c.end)
+}
+
+/// Where a capitalised honorific right before `s` starts ("Professor ", "Prof. "), if one does.
+private func honorificStart(before s: Int, in t: Text) -> Int? {
+    var p = t.skipBlanksBack(s)
+    guard p < s, p > 0 else { return nil }
+    if t[p - 1] == 0x2E { p -= 1 }
+    let ws = t.letterRunStart(before: p)
+    return ws < p && t.isUppercaseLetter(at: ws) && personHonorifics.contains(t, ws, p) ? ws : nil
+}
+
+private let givenNameDon = Array("Don ".utf8)
+
+/// `c` without the honorifics it starts with, when a capitalised word follows them: "Dr Iain
+/// McAllister" after "and" in a list of supervisors is "Iain McAllister" (and "Dr" is no name word
+/// to follow through the text).
+private func withoutLeadingHonorifics(_ t: Text, _ c: Candidate) -> Candidate {
+    guard c.kind == .name else { return c }
+    var s = c.start
+    for _ in 0..<3 {
+        let we = t.letterWordEnd(s)
+        // (not an initial, "M. Chandrasekhar Naidu", nor the given name "Don")
+        guard we > s + 1, we < c.end, personHonorifics.contains(t, s, we), !t.matches(givenNameDon, at: s) else { break }
+        let n = t.skipBlanks(t[we] == 0x2E ? we + 1 : we)
+        guard n > we, n < c.end, t.isUppercaseLetter(at: n) else { break }
+        s = n
+    }
+    return s == c.start ? c : Candidate(kind: .name, start: s, end: c.end)
 }
 
 /// The birth name after a person's name: "Claudia Fischer, geb. Brandt", "Jane Doe (née Smith)".
@@ -1146,7 +1223,8 @@ private func detectOtherPersonMentions(_ t: Text, _ persons: [Candidate], into o
         nameWords.formUnion(words.map { $0.lowercased() })
     }
     guard !forms.isEmpty else { return }
-    try findMentions(t, forms: forms, familiarForms: familiar, nameWords: nameWords, surnames: surnames, into: &out)
+    try findMentions(t, forms: forms, familiarForms: familiar, nameWords: nameWords, surnames: surnames,
+                     severalPersons: true, into: &out)
 }
 
 /// People followed through a document at most (each adds a few forms to search).
@@ -1172,7 +1250,7 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         var mailHeader = false
         var labelled = false
         // "Herr", "Mme", and the abbreviations also written in lower case ("dott.", "ing.")
-        let honorific = honorifics.contains(t, i, we)
+        let anHonorific = honorifics.contains(t, i, we)
             && (t.isUppercaseLetter(at: i) ? (t[we] == 0x2E || we - i > 1)
                 : (t[we] == 0x2E ? lowercaseHonorifics.contains(t, i, we)
                     : lowercaseHonorificsWithoutStop.contains(t, i, we) && (t[i] != 0x64 || followedByAGivenName(t, we))))
@@ -1182,6 +1260,10 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             // "M." and "D." alone, not inside "Ph.D." or "M.Sc."
             && (we - i > 1 || i == 0 || t[i - 1] == 0x20 || t[i - 1] == 0x0A || t[i - 1] == 0x28)
             || (t.b[i] == 0x53 && sriBeforeAPerson(t, i, we))
+        // "MS" in capitals before a word in title case is a manuscript or a product ("Houghton
+        // Library, MS Am 1118.3"), unless a known given name follows ("MS Jane Doe" stays a person)
+        let honorific = anHonorific && !(we == i + 2 && t[i] == 0x4D && t[i + 1] == 0x53 && t[we] == 0x20
+            && !isUpperASCII(t[we + 2]) && !givenNames.contains(t, we + 1, t.letterWordEnd(we + 1)))
         let mayIntroduce = !honorific && introducing.mayMatch(in: t, at: i)
         if honorific {
             k = titleEnd(t, we)
@@ -1424,15 +1506,25 @@ private let firmWordsAfterGivenNames = WordSet([
 /// ("JH", "SSL"), or followed by a dash and a digit ("DJ-VM-2025-118").
 private func isCodeWord(_ t: Text, _ p: Int, _ e: Int) -> Bool {
     if t[e] == 0x2D, isDigit(t[e + 1]) { return true }
-    var q = p, letters = 0
+    var q = p, letters = 0, lowercase = false
     while q < e {
         t.work.step()
-        if t.isLetter(at: q) && !t.isUppercaseLetter(at: q) { return false }
-        if t[q] == 0x2D, isUpperASCII(t[q + 1]), e - p <= 6 { return true } // "DJ-VM"
+        // a brand's camel case, two capitals after a small letter: "AskGS", "MyHR" (not "McDONALD",
+        // "MacLEOD" in a heading's capitals)
+        if q > p + 1, isLowerASCII(t[q - 1]), isUpperASCII(t[q]), q + 1 < e, isUpperASCII(t[q + 1]),
+           !(t[p] == 0x4D && (q - p == 2 ? t[p + 1] == 0x63 : q - p == 3 && t[p + 1] == 0x61 && t[p + 2] == 0x63)) {
+            return true
+        }
+        if t.isLetter(at: q) && !t.isUppercaseLetter(at: q) {
+            lowercase = true
+            q += t.scalar(at: q).length
+            continue
+        }
+        if t[q] == 0x2D, isUpperASCII(t[q + 1]), e - p <= 6, !lowercase { return true } // "DJ-VM"
         letters += 1
         q += t.scalar(at: q).length
     }
-    return letters <= 3
+    return letters <= 3 && !lowercase
 }
 
 /// After a person's name ending at `end`: " e ", " and ", " & ", " y ", " und ", " et ", " en "
@@ -1584,6 +1676,7 @@ private let academicQualifiers = WordSet(["med", "rer", "nat", "phil", "jur", "d
 /// Company suffixes: a "name" that ends in one is a firm.
 let companySuffixes = WordSet([
     "gmbh", "ag", "kg", "se", "ltd", "inc", "llc", "plc", "corp", "co", "bv", "nv", "sa", "spa", "srl", "sarl", "sas", "oy", "ab",
+    "llp",
 ])
 /// Capitalised words after an honorific that are not people ("Mr. Robot", "Dr. Pepper").
 private let notPersons = WordSet([
@@ -1591,6 +1684,9 @@ private let notPersons = WordSet([
     // "MS Excel", "MS Teams": Microsoft's products
     "excel", "word", "office", "project", "teams", "access", "visio", "powerpoint", "outlook", "dynamics", "azure",
     "sql", "dos", "windows", "sharepoint", "navision", "exchange", "paint",
+    // academic ranks after "Professor": "Professor Adjunto", "Professora Associada", "Profesor Titular"
+    "adjunto", "adjunta", "associado", "associada", "titular", "visitante", "substituto", "substituta", "emérito",
+    "emérita", "catedrático", "catedrática", "contratado", "contratada", "ayudante", "doutor",
 ])
 
 /// Where the name starts after a phrase that introduces a person ("report to",

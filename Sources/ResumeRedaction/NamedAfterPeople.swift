@@ -48,6 +48,8 @@ let institutionNouns = WordSet([
     // Indian shops and small firms after their owner: "C/o Reddy Travels", "Lakshmi Textiles"
     "travels", "tours", "traders", "trading", "enterprises", "agencies", "stores", "textiles", "jewellers", "motors",
     "studio", "studios",
+    // law firms after their founders: "Bishop King Solicitors LLP"
+    "solicitors",
 ])
 /// Words after "&" that make a firm's name: "& Partner", "& Sons", "& Co".
 private let firmWordsAfterAmpersand = WordSet([

@@ -33,6 +33,25 @@ private let extensionWords: [[UInt8]] = [
 /// Blanks a label may be padded with before its number, in bytes (a form's column: "Mobile No.      : …").
 private let maxLabelPadding = 48
 
+/// Whether the phone candidate `c` starts with a date ("01.09.2025 (10:00 hrs)": day, month and a
+/// year of 1900-2099 joined by dots, slashes or dashes) or is a range of two numbers of one length,
+/// the second a little larger ("p. 10244-10256", pages).
+func isADateOrARange(_ t: Text, _ c: Candidate) -> Bool {
+    let s = c.start
+    t.work.add(12)
+    if isDigit(t[s]), isDigit(t[s + 1]), case let sep = t[s + 2], sep == 0x2E || sep == 0x2F || sep == 0x2D,
+       isDigit(t[s + 3]), isDigit(t[s + 4]), t[s + 5] == sep, t.digitsEnd(s + 6) == s + 10,
+       t[s + 6] == 0x31 && t[s + 7] == 0x39 || t[s + 6] == 0x32 && t[s + 7] == 0x30 {
+        let day = Int(t[s] - 0x30) * 10 + Int(t[s + 1] - 0x30), month = Int(t[s + 3] - 0x30) * 10 + Int(t[s + 4] - 0x30)
+        if (1...31).contains(day) && (1...12).contains(month) || (1...12).contains(day) && (1...31).contains(month) { return true }
+    }
+    let a = t.digitsEnd(s), n = a - s
+    guard n >= 4, n <= 6, t[a] == 0x2D, t.digitsEnd(a + 1) == a + 1 + n, a + 1 + n == c.end else { return false }
+    var x = 0, y = 0
+    for k in 0..<n { x = x * 10 + Int(t[s + k] - 0x30); y = y * 10 + Int(t[a + 1 + k] - 0x30) }
+    return y > x && y - x < 1000 && t[s] != 0x30
+}
+
 /// Whether a number starting at `start` goes on an identifier written without a blank before
 /// it, whose part before holds a letter: a reference's "381-PH-2025-044", a DOI's
 /// "10.1016/j.cell.2021.04.012" (not "1-800-555-0199", nor a label glued to it, a word alone:

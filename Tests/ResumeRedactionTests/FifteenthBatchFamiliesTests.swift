@@ -104,4 +104,59 @@ import Testing
         let r = PIIRedactor(defaultRegion: "GB")
         #expect(r.redact(input, as: .jobDescription).text == expected)
     }
+
+    @Test(arguments: [
+        "Acompanhamento da Usina Hidrelétrica Governador José Richa; R$ 42 milhões em medições",
+        "2009 – 2011 · Escola Estadual Professor Alberto Conte (professor eventual)",
+    ])
+    func institutionsNamedAfterTitledPeopleStay(input: String) {
+        #expect(job(input) == input)
+    }
+
+    @Test(arguments: [
+        ("Meu orientador, Professor Alberto Conte, disse", "Meu orientador, Professor [NAME], disse"),
+        ("A/C Sra. Helena Carvalho Brito – Gerente de RH", "A/C Sra. [NAME] – Gerente de RH"),
+        ("Honours project with Dr Tom Hadley", "Honours project with Dr [NAME]"),
+        ("Reported to Project Director Mr. Harpreet Singh Bedi", "Reported to Project Director Mr. [NAME]"),
+    ])
+    func aTitledPersonAfterOtherWordsIsStillAPerson(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Founded in 1987 by Harriet Bishop and the late Edward King, Bishop King is a firm of 14 partners. Write to Bishop King Solicitors LLP.",
+         "Founded in 1987 by [NAME] and the late [NAME], Bishop King is a firm of 14 partners. Write to Bishop King Solicitors LLP."),
+        ("D. Francisco López Carrasco, director gerente de Frutas Hermanos López Carrasco, S.A.",
+         "D. [NAME], director gerente de Frutas Hermanos López Carrasco, S.A."),
+    ])
+    func surnamesNamingAFirmStay(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        // one person's two surnames side by side are still that person
+        ("Carmen\nGallardo Pizarro\nProfesora\nEscríbeme: carmen.gallardo.p@example.com", "[NAME]\n[NAME] [NAME]\nProfesora\nEscríbeme: [EMAIL]"),
+    ])
+    func aCandidatesTwoSurnamesAreStillHers(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Houghton Library, MS Am 1118.3 and MS Am 1118.5", "Houghton Library, MS Am 1118.3 and MS Am 1118.5"),
+        ("Contact MS Jane Doe", "Contact MS [NAME]"),
+        ("(Approved by AICTE, New Delhi & affiliated to JNTU Anantapur)", "(Approved by AICTE, New Delhi & affiliated to JNTU Anantapur)"),
+        ("Approved by PRIYA", "Approved by [NAME]"),
+        ("Nom de naissance : MOREAU", "Nom de naissance : [NAME]"),
+        ("1. Lakshmi Narayanan R, Ramesh K, Anand V. Journal of Materials Processing Technology, 318 (2023) 118021.",
+         "1. [NAME], [NAME], [NAME]. Journal of Materials Processing Technology, 318 (2023) 118021."),
+    ])
+    func manuscriptsAcronymsAndJournalsAreNoOne(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test func aWelshSchoolHeadingALetterIsNoName() {
+        #expect(resume("Ysgol Gyfun Glan Ebbw\nCae Mawr Lane\n\nI teach at Ysgol Owain Glyndŵr.").hasPrefix("Ysgol Gyfun Glan Ebbw"))
+        #expect(job("I currently teach Welsh at Ysgol Owain Glyndŵr, where I run the eisteddfod.")
+            == "I currently teach Welsh at Ysgol Owain Glyndŵr, where I run the eisteddfod.")
+    }
 }
