@@ -182,10 +182,49 @@ func detectGivenNamePersons(_ t: Text, into out: inout [Candidate]) throws(Redac
                 i = end
                 continue
             }
+            // "two of our players (Isla and Morven)", "my parents, Pádraig and Nuala Ó Briain"
+            if let other = givenNamePaired(t, i, we) {
+                out.append(Candidate(kind: .name, start: i, end: we))
+                out.append(Candidate(kind: .name, start: other.lowerBound, end: other.upperBound))
+                i = other.upperBound
+                continue
+            }
         }
         i = we
     }
     try detectClosingSignatures(t, into: &out)
+}
+
+/// Words joining two people's given names: "Isla and Morven", "Anouk en Sven".
+private let givenNamePairJoiners = WordSet(["and", "und", "en", "et", "e", "y", "&"])
+
+/// The person a known given name alone at `i..<we` is paired with by "and" (its word in the other
+/// languages): another known given name, alone, with a surname or with an initial ("Rahul M.").
+/// Neither may be a word or place too ("Grace and Hope"), the first may follow no capitalised
+/// word ("Marks and Spencer"), the second no firm's or institution's word ("… Museum") nor a
+/// possessive ("Ben and Jerry's").
+private func givenNamePaired(_ t: Text, _ i: Int, _ we: Int) -> Range<Int>? {
+    guard t[we] == 0x20, !isAmbiguousGivenName(t, i, we) else { return nil }
+    let j = we + 1
+    let je = t[j] == 0x26 ? j + 1 : t.letterWordEnd(j)
+    guard je > j, t[je] == 0x20, givenNamePairJoiners.contains(t, j, je) || t[j] == 0x26 else { return nil }
+    let b = je + 1
+    let be = t.letterWordEnd(b)
+    guard be > b, t.isUppercaseLetter(at: b), isGivenName(t, b, be), !isAmbiguousGivenName(t, b, be) else { return nil }
+    // the first name starts its clause: no capitalised word right before it
+    let p = t.skipBlanksBack(i)
+    if p < i, p > 0, t.isLetter(at: t.scalarStart(before: p)) {
+        let ws = t.letterRunStart(before: p)
+        if t.isUppercaseLetter(at: ws), !sentenceStartWords.contains(t, ws, p) { return nil }
+    }
+    var end = surnameAfterGivenName(t, b, be) ?? be
+    // a capitalised word after it that is no surname: "Peter and Paul Fortress"
+    if end == be, t[end] == 0x20, t.isUppercaseLetter(at: end + 1), t[end + 2] != 0x2E { return nil }
+    // "Rahul M.": an initial after the second
+    if end == be, t[end] == 0x20, isUpperASCII(t[end + 1]), t[end + 2] == 0x2E, !t.isLetter(at: end + 3) { end += 3 }
+    if t[end] == 0x27 || (t[end] == 0xE2 && t[end + 1] == 0x80 && t[end + 2] == 0x99) { return nil }
+    guard !isInstitutionContext(t, b, end) else { return nil }
+    return b..<end
 }
 
 /// The next position from `i` where a capitalised word starts (no letter, digit, hyphen,
@@ -258,6 +297,8 @@ private let nonSurnameWords = WordSet([
     "center", "centre", "army", "navy", "airfield", "surveyor", "surveyors",
     // a journal after an author's initial: "Anand V. Journal of Materials Processing Technology"
     "journal", "proceedings", "transactions", "annals", "bulletin",
+    // churches and forts named after saints: "Peter and Paul Fortress"
+    "fortress", "cathedral", "church", "chapel", "abbey", "basilica", "priory",
 ])
 
 /// Whether the word ends like a compound street name ("Heijestraat", "Schillerstraße", "Kerkweg").

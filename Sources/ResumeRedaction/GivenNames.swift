@@ -13,7 +13,7 @@
 let givenNamesByLocale: [String: [String]] = [
     "en": [
         // more (2026-12-07, second list): names common among working-age people of the locale's communities
-        "marek", "moira", "seán", "abdul", "łukasz", "philippa", "chantelle", "micky", "imtiaz", "naveed", "desmond", "bernadette", "hafiz", "nkem", "bláthnaid", "hilary", "shamsul", "wojciech", "krzysztof", "agnieszka", "katarzyna", "małgorzata", "piotr", "oluwaseun", "chiamaka", "ngozi", "emeka", "obinna", "folasade", "yetunde", "bukola", "shazia", "nasreen", "rukhsana", "farzana", "shahid", "asif", "zubair", "kamran", "rizwan", "nadeem", "shabnam",
+        "marek", "moira", "nuala", "cheryl", "cai", "jodie", "kayden", "rukhsana", "tahmina", "nusrat", "bev", "seán", "abdul", "łukasz", "philippa", "chantelle", "micky", "imtiaz", "naveed", "desmond", "bernadette", "hafiz", "nkem", "bláthnaid", "hilary", "shamsul", "wojciech", "krzysztof", "agnieszka", "katarzyna", "małgorzata", "piotr", "oluwaseun", "chiamaka", "ngozi", "emeka", "obinna", "folasade", "yetunde", "bukola", "shazia", "nasreen", "rukhsana", "farzana", "shahid", "asif", "zubair", "kamran", "rizwan", "nadeem", "shabnam",
         // US, UK, Australia (and Ireland, Canada, New Zealand)
         "aaron", "abigail", "adam", "adrian", "aidan", "alan", "alastair", "albert", "alex", "alexander", "alexandra",
         "alice", "alicia", "alison", "allison", "amanda", "amelia", "amy", "andrea", "andrew", "andy", "angela",
@@ -207,7 +207,7 @@ let givenNamesByLocale: [String: [String]] = [
     ],
     "in": [
         // more (2026-12-07, second list): names common among working-age people of the locale's communities
-        "aniket", "sundar", "sayali", "medha", "lalrinpuii", "zothanpari", "lalremsanga", "navinchandra", "ramniklal", "chandrasekhar", "ganga", "bhavani",
+        "aniket", "sundar", "ishita", "nandu", "sayali", "medha", "lalrinpuii", "zothanpari", "lalremsanga", "navinchandra", "ramniklal", "chandrasekhar", "ganga", "bhavani",
         "aarav", "aditi", "aditya", "ajay", "akash", "akshay", "amit", "amita", "amrita", "anand", "ananya",
         "anil", "anita", "anjali", "ankit", "ankita", "anupam", "anuradha", "arjun", "arun", "aruna", "arvind",
         "ashok", "ashwin", "deepa", "deepak", "deepika", "devendra", "dhruv", "dinesh", "divya", "gaurav", "geeta",

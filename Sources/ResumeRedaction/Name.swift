@@ -1148,7 +1148,8 @@ private func withoutLeadingHonorifics(_ t: Text, _ c: Candidate) -> Candidate {
     for _ in 0..<3 {
         let we = t.letterWordEnd(s)
         // (not an initial, "M. Chandrasekhar Naidu", nor the given name "Don")
-        guard we > s + 1, we < c.end, personHonorifics.contains(t, s, we), !t.matches(givenNameDon, at: s) else { break }
+        guard we > s + 1, we < c.end, personHonorifics.contains(t, s, we) || titlesBeforeGivenNames.contains(t, s, we),
+              !t.matches(givenNameDon, at: s) else { break }
         let n = t.skipBlanks(t[we] == 0x2E ? we + 1 : we)
         guard n > we, n < c.end, t.isUppercaseLetter(at: n) else { break }
         s = n
@@ -1260,6 +1261,9 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             // "M." and "D." alone, not inside "Ph.D." or "M.Sc."
             && (we - i > 1 || i == 0 || t[i - 1] == 0x20 || t[i - 1] == 0x0A || t[i - 1] == 0x28)
             || (t.b[i] == 0x53 && sriBeforeAPerson(t, i, we))
+            // "Cllr Moira Young", "Imam Hafiz Shamsul Islam": titles of things as often ("Cllr
+            // Casework"), so only before a known given name
+            || (t.isUppercaseLetter(at: i) && titlesBeforeGivenNames.contains(t, i, we) && followedByAGivenName(t, we))
         // "MS" in capitals before a word in title case is a manuscript or a product ("Houghton
         // Library, MS Am 1118.3"), unless a known given name follows ("MS Jane Doe" stays a person)
         let honorific = anHonorific && !(we == i + 2 && t[i] == 0x4D && t[i + 1] == 0x53 && t[we] == 0x20
@@ -1595,7 +1599,7 @@ private func nameWordEnd(_ t: Text, _ p: Int) -> Int {
 
 /// Past honorifics and academic qualifiers, at most four: "Herr Dr.", "Prof. Dr. med.", "Dr. rer. nat.",
 /// "Late Shri".
-private func skipTitles(_ t: Text, from start: Int) -> Int {
+func skipTitles(_ t: Text, from start: Int) -> Int {
     var k = start
     for _ in 0..<4 {
         // "Sgt. Maj. (Ret.) Elijah Fairweather": a retired rank
@@ -1757,6 +1761,10 @@ private func followedByAGivenName(_ t: Text, _ we: Int) -> Bool {
     let s = we + 1
     return givenNames.contains(t, s, t.letterWordEnd(s))
 }
+
+/// Titles of a person that stand before things as often ("Cllr Casework", "HHJ Judgments"): a person
+/// only before a known given name.
+private let titlesBeforeGivenNames = WordSet(["cllr", "councillor", "imam", "hhj", "alderman", "canon", "rabbi", "pastor", "father"])
 
 /// Contact labels that open instructions and roles as often as a person ("Enquiries: Please …").
 private let enquiryLabels = WordSet(["enquiries", "inquiries", "informal"])

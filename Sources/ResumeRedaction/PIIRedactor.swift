@@ -148,6 +148,8 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         if kind == .resume { try detectNames(t, into: &candidates) }
         // people named with an honorific or a contact/referee label, in both kinds
         try detectOtherPersons(t, into: &candidates)
+        // "Present: Cllr Nusrat Begum (Chair), Tahmina Chowdhury (Treasurer), J. O'Driscoll": a list of people
+        try detectPersonLists(t, into: &candidates)
         // "A.M. (Annemiek) Dekker": initials, a call name in brackets and a surname
         try detectInitialsWithCallNames(t, into: &candidates)
         // "Kelsey Park (kelsey.park@…)": a name its e-mail address spells
@@ -160,6 +162,10 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         var hosts = [Candidate]()
         try detectHostsSpellingAName(t, found: candidates, into: &hosts)
         candidates += hosts
+        // "NB asked JO'D to draft …": a found person's initials
+        var initials = [Candidate]()
+        try detectInitialsOfFoundPersons(t, found: candidates, into: &initials)
+        candidates += initials
         // an address block's lines without an anchor, where they name no one
         candidates += try withoutPersons(addressBlockLines, candidates, in: t)
         // "at Wendy's, Tampa": a business named after a person, whoever's name it holds

@@ -12,7 +12,7 @@ import Testing
         ("Sarah Mitchell\nAnalyst\nReferee: Dr. Anna Berg. I worked for Berg at Acme.",
          "[NAME]\nAnalyst\nReferee: Dr. [NAME]. I worked for [NAME] at Acme."),
         // a joiner passes to an institution's word only: curators are no institution
-        ("Jane Doe\nAnalyst\nMuseum curators Anna and Peter Weber, Tate Modern", "[NAME]\nAnalyst\nMuseum curators Anna and [NAME], Tate Modern"),
+        ("Jane Doe\nAnalyst\nMuseum curators Anna and Peter Weber, Tate Modern", "[NAME]\nAnalyst\nMuseum curators [NAME] and [NAME], Tate Modern"),
     ])
     func peopleStayNamed(input: String, expected: String) {
         #expect(resume(input) == expected)

@@ -41,4 +41,55 @@ import Testing
     func aFirmOrASectionHeadingIsNoCandidate(input: String, expected: String) {
         #expect(resume(input) == expected)
     }
+
+    @Test(arguments: [
+        ("\"Present: Cllr Nusrat Begum (Chair), Tahmina Chowdhury (Treasurer), J. O'Driscoll, K. Osei-Bonsu. In attendance: Lena Price (Manager).",
+         "\"Present: Cllr [NAME] (Chair), [NAME] (Treasurer), [NAME], [NAME]. In attendance: [NAME] (Manager)."),
+        ("Team: G. V. Sai Kiran, P. Lakshmi, Md. Imran, K. Ganga Bhavani.", "Team: [NAME], [NAME], [NAME], [NAME]."),
+        ("Panel: Dr A. Shah, Mr B. Lowe and Fiona Drummond", "Panel: Dr [NAME], Mr [NAME] and [NAME]"),
+        ("Team: Platform, Payments and Search", "Team: Platform, Payments and Search"),
+        ("Team: John Lewis, Marks & Spencer", "Team: John Lewis, Marks & Spencer"),
+        ("Present: 2019", "Present: 2019"),
+    ])
+    func thePeopleOfAListAfterAPresentOrTeamLabel(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Present: Nusrat Begum (Chair), Tahmina Chowdhury, Lena Price.\nItem 6. TC presented the accounts. NB asked LP to draft the policy.",
+         "Present: [NAME] (Chair), [NAME], [NAME].\nItem 6. [NAME] presented the accounts. [NAME] asked [NAME] to draft the policy."),
+        ("Present: Abdul Karim Miah, Bethan Hughes.\nscored by BH and AKM only. AKM to telephone the candidate.",
+         "Present: [NAME], [NAME].\nscored by [NAME] and [NAME] only. [NAME] to telephone the candidate."),
+        // initials of no one found, or a place's or a unit's letters, stay
+        ("Present: Dana Cole, Mark Walsh.\nWe met in Washington DC and built 72 MW of solar. TC presented.",
+         "Present: [NAME], [NAME].\nWe met in Washington DC and built 72 MW of solar. TC presented."),
+        ("Present: Jane Smith, Ian Taylor.\nSkills: JS and TS", "Present: [NAME], [NAME].\nSkills: JS and TS"),
+    ])
+    func aFoundPersonsInitialsActingInASentenceAreThem(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Apologies were received from Cllr Moira.", "Apologies were received from Cllr [NAME]."),
+        ("Friday prayers were led by Imam Hafiz.", "Friday prayers were led by Imam [NAME]."),
+        ("Marshal to HHJ Philippa, Snaresbrook Crown Court", "Marshal to HHJ [NAME], Snaresbrook Crown Court"),
+        ("Cllr Casework Team", "Cllr Casework Team"),
+        ("Father Christmas visited", "Father Christmas visited"),
+    ])
+    func titlesThatNameAPersonBeforeAKnownGivenName(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("two of our players (Isla and Morven) went on", "two of our players ([NAME] and [NAME]) went on"),
+        ("my parents, Pádraig and Nuala Ó Briain.", "my parents, [NAME] and [NAME]."),
+        ("(team of 6, with Ishita and Rahul M.)", "(team of 6, with [NAME] and [NAME])"),
+        ("Marks and Spencer", "Marks and Spencer"),
+        ("Ben and Jerry's", "Ben and Jerry's"),
+        ("Victoria and Albert Museum", "Victoria and Albert Museum"),
+        ("Peter and Paul Fortress", "Peter and Paul Fortress"),
+    ])
+    func twoKnownGivenNamesJoinedByAndAreTwoPeople(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
 }

@@ -1,0 +1,86 @@
+// A person found by name, named again by their initials, as minutes and panel notes do: "Present:
+// … Nusrat Begum (Chair) …" then "NB asked JO'D to draft the policy", "AKM to telephone Ms Mensah",
+// "scored by IC and AKM only". Letters in capitals are acronyms far more often than people, so a
+// token is read as a person's initials only when they are the initials of a person the document
+// names (two to four name words), it is no common acronym, and it acts in its sentence: a word in
+// lower case follows it ("TC presented", "BH to issue") or "by", "and", "with" or "asked" comes
+// before it.
+
+/// Names read for their initials at most.
+private let maxNamesForInitials = 32
+
+/// Adds the tokens in capitals that are the initials of a name in `found`.
+///
+/// Linear: each name's words are read once (at most `maxNamesForInitials` names), the text once to
+/// its capitals, each token of two to four capitals looked up in a set.
+func detectInitialsOfFoundPersons(_ t: Text, found: [Candidate], into out: inout [Candidate]) throws(RedactionStopped) {
+    var initials = Set<[UInt8]>()
+    for c in found.lazy.filter({ $0.kind == .name }).prefix(maxNamesForInitials) {
+        try t.work.tick()
+        var letters = [UInt8](), withApostrophe = [UInt8]()
+        var p = max(c.start, 0)
+        let end = min(c.end, t.count)
+        while p < end, letters.count < 5 {
+            t.work.step()
+            let w = t.letterWordEnd(p)
+            guard w > p else { p += 1; continue }
+            if isUpperASCII(t[p]) {
+                letters.append(t[p])
+                withApostrophe.append(t[p])
+                // "O'Driscoll": "JO'D" as well as "JOD"
+                if t[p + 1] == 0x27, isUpperASCII(t[p + 2]) {
+                    letters.append(t[p + 2])
+                    withApostrophe += [0x27, t[p + 2]]
+                }
+            } else if !particles.contains(t, p, w) && !isLowerASCII(t[p]) {
+                letters.removeAll()
+                break
+            }
+            p = w
+        }
+        guard letters.count >= 2, letters.count <= 4 else { continue }
+        initials.insert(letters)
+        initials.insert(withApostrophe)
+    }
+    guard !initials.isEmpty else { return }
+    var i = 0
+    while i < t.count {
+        i = try t.skip(from: i) { p, c in !isUpperASCII(c) || isAlnumASCII(p) }
+        guard i < t.count else { break }
+        try t.work.tick()
+        var e = i
+        while e < t.count, e - i < 6, isUpperASCII(t.b[e]) || (t.b[e] == 0x27 && e > i && isUpperASCII(t[e + 1])) { e += 1 }
+        t.work.add(e - i)
+        defer { i = max(e, i + 1) }
+        guard e - i >= 2, e - i <= 5, !isAlnumASCII(t[e]), !t.isLetter(at: e), t[e] != 0x2D || !isAlnumASCII(t[e + 1]),
+              i == 0 || !t.isWordChar(before: i) else { continue }
+        guard initials.contains(Array(t.b[i..<e])), !commonAcronyms.contains(t, i, e), actsInItsSentence(t, i, e) else { continue }
+        out.append(Candidate(kind: .name, start: i, end: e))
+    }
+}
+
+/// Whether the token `i..<e` acts in its sentence: a word in lower case follows it, or "by", "and",
+/// "with", "asked", "thanked" (and their words in the other languages) come right before it; and
+/// no capitalised word or number comes right before it.
+private func actsInItsSentence(_ t: Text, _ i: Int, _ e: Int) -> Bool {
+    let b = t.skipBlanksBack(i)
+    // not a place's or a unit's letters: "Washington DC", "72 MW"
+    if b < i, b > 0, isDigit(t[b - 1]) || t.isLetter(at: t.scalarStart(before: b))
+        && t.isUppercaseLetter(at: t.letterRunStart(before: b)) { return false }
+    if t[e] == 0x20, isLowerASCII(t[e + 1]) { return true }
+    guard b < i, b > 0 else { return false }
+    let ws = t.letterRunStart(before: b)
+    return ws < b && wordsBeforeInitials.contains(t, ws, b)
+}
+
+private let wordsBeforeInitials = WordSet([
+    "by", "and", "with", "asked", "thanked", "to", "from", "door", "en", "met", "von", "und", "mit", "par", "et", "avec",
+    "por", "y", "con", "e", "da", "com",
+])
+
+/// Acronyms that stand in running text as a person's initials could: skills, roles, units.
+private let commonAcronyms = WordSet([
+    "ai", "ml", "js", "ts", "qa", "ux", "ui", "hr", "pr", "it", "bi", "ci", "cd", "db", "os", "pm", "vp", "ok", "id",
+    "uk", "us", "eu", "un", "tv", "pc", "ip", "ar", "vr", "ev", "gp", "ae", "am", "pm", "md", "mp", "ms", "dj", "hq",
+    "ceo", "cto", "cfo", "coo", "cio", "api", "sql", "aws", "gcp", "sap", "crm", "erp", "seo", "kpi", "nhs", "bbc",
+])

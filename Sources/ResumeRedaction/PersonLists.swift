@@ -1,0 +1,151 @@
+// The people of a list after a label that names who was there or who did the work: minutes'
+// "Present: Cllr Nusrat Begum (Chair), Tahmina Chowdhury (Treasurer), J. O'Driscoll", a panel's
+// "Panel: Dr A. Shah, Mr B. Lowe", a project's "Team: G. V. Sai Kiran, P. Lakshmi, Md. Imran". A
+// label of this kind holds things as often ("Team: Platform, Payments", "Present: 2019"), so the
+// list is read as people only when two of its items show a person (an honorific, an initial, a
+// known given name), and then each item shaped like a name is one.
+
+/// Labels of a list of people (lower case; matched at a line's or a quotation's start).
+private let personListLabels = KeywordTable([
+    "present", "in attendance", "also present", "apologies", "apologies received", "attendees", "attending",
+    "panel", "interview panel", "panel members", "panellists", "panelists", "team", "team members", "project team",
+    "members", "trustees", "committee", "committee members", "board members", "judges", "authors", "co-authors",
+    "anwesend", "abwesend", "entschuldigt", "teilnehmer", "teilnehmende", "aanwezig", "afwezig", "afwezig met kennisgeving",
+    "presentes", "ausentes", "participantes", "integrantes", "equipo", "equipe", "présents", "excusés", "presenti",
+    "assenti",
+])
+
+/// Items read in one list at most.
+private let maxPersonListItems = 12
+/// Bytes of a list read at most.
+private let maxPersonListBytes = 400
+
+/// One item of a list: where its name starts and ends, and whether it shows a person.
+private struct ListItem {
+    var start: Int, end: Int
+    var showsAPerson: Bool
+    var capitalisedWords: Int
+}
+
+/// Adds the people of the lists after `personListLabels`.
+///
+/// Linear: the text is read to its colons; at each, the label before it on its line (at most 40
+/// bytes back) and the list after it (at most `maxPersonListBytes`, one line) are read once.
+func detectPersonLists(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
+    var i = 0
+    while i < t.count {
+        i = try t.skip(from: i, to: StopBytes(0x3A))
+        guard i < t.count else { break }
+        try t.work.tick()
+        defer { i += 1 }
+        guard startsAPersonListLabel(t, colon: i) else { continue }
+        var items = [ListItem]()
+        var p = t.skipBlanks(i + 1)
+        let limit = min(t.count, i + maxPersonListBytes)
+        while p < limit, items.count < maxPersonListItems {
+            try t.work.tick()
+            guard let item = readItem(t, p, limit) else { break }
+            items.append(item)
+            // past the item's bracket ("(Chair)") to its separator
+            var q = t.skipBlanks(item.end)
+            if t[q] == 0x28 {
+                while q < limit, t[q] != 0x29, !isLineBreak(t[q]) { q += 1 }
+                t.work.add(q - item.end)
+                guard t[q] == 0x29 else { break }
+                q = t.skipBlanks(q + 1)
+            }
+            if t[q] == 0x2C || t[q] == 0x3B { q = t.skipBlanks(q + 1) } else if !startsAnd(t, q) { break }
+            if startsAnd(t, q) { q = t.skipBlanks(t.letterWordEnd(q)) }
+            p = q
+        }
+        guard items.filter(\.showsAPerson).count >= 2 else { continue }
+        for item in items where item.showsAPerson || item.capitalisedWords >= 2 {
+            out.append(Candidate(kind: .name, start: item.start, end: item.end))
+        }
+    }
+}
+
+/// Whether a person-list label ends at the colon `c`, first on its line (after blanks, an opening
+/// quote or bracket), up to 40 bytes back.
+private func startsAPersonListLabel(_ t: Text, colon c: Int) -> Bool {
+    var s = c
+    while s > 0, c - s < 40, !isLineBreak(t.b[s - 1]), t.b[s - 1] != 0x22, t.b[s - 1] != 0x28 { s -= 1 }
+    t.work.add(c - s)
+    guard c - s < 40 else { return false }
+    s = t.skipBlanks(s)
+    guard s < c, let n = personListLabels.longestMatch(in: t, at: s) else { return false }
+    return t.skipBlanks(s + n) == c
+}
+
+/// Whether "and" (or its word in the other languages) starts at `q`, a blank after it.
+private func startsAnd(_ t: Text, _ q: Int) -> Bool {
+    let w = t.letterWordEnd(q)
+    return w > q && t[w] == 0x20 && listAndWords.contains(t, q, w)
+}
+private let listAndWords = WordSet(["and", "und", "en", "et", "e", "y"])
+
+/// The name of a list's item at `p` (after its honorifics): initials ("J.", "G. V."), short
+/// abbreviations ("Md.", "Mohd."), particles and capitalised words, at most six, ending at a
+/// separator, a bracket or the list's end; nil when no capitalised word is there or a word names
+/// no one (a team, a section, an institution).
+private func readItem(_ t: Text, _ p0: Int, _ limit: Int) -> ListItem? {
+    var p = p0
+    var honorific = false
+    let afterTitles = skipTitles(t, from: p)
+    if afterTitles > p { honorific = true; p = afterTitles }
+    // "Cllr Nusrat Begum": a councillor's title (only here and before a known given name elsewhere)
+    if t.isUppercaseLetter(at: p), case let w = t.letterWordEnd(p), w > p, listTitles.contains(t, p, w), t[w] == 0x20 || t[w] == 0x2E {
+        honorific = true
+        p = t.skipBlanks(t[w] == 0x2E ? w + 1 : w)
+    }
+    let start = p
+    var end = -1, initials = 0, words = 0, given = false, tokens = 0
+    while p < limit, tokens < 6 {
+        t.work.step()
+        let w = personWordEnd(t, p)
+        guard w > p else { break }
+        let letters = w - p
+        if t.isUppercaseLetter(at: p), t[w] == 0x2E, letters <= 4, isAlphaASCII(t[p]) {
+            // "J.", "Md.", "Ch." (not a sentence's last word: one that ends the list)
+            let next = t.skipBlanks(w + 1)
+            guard next < limit, t.isUppercaseLetter(at: next) else { break }
+            initials += 1
+            end = w + 1
+            p = next
+            tokens += 1
+            continue
+        }
+        if t.isUppercaseLetter(at: p) {
+            guard letters >= 2, !nonNameWords.contains(t, p, w), !teamWords.contains(t, p, w),
+                  !institutionNouns.contains(t, p, w), !sectionWords.contains(t, p, w) else { return nil }
+            if words == 0 && initials == 0, givenNames.contains(t, p, w), !ambiguousGiven.contains(t, p, w) { given = true }
+            // "Hussain S": a trailing initial of Vancouver lists
+            words += 1
+            end = w
+        } else if !(words > 0 && particles.contains(t, p, w)) {
+            break
+        }
+        tokens += 1
+        guard t[w] == 0x20 else { break }
+        p = w + 1
+    }
+    guard words > 0, end > start else { return nil }
+    return ListItem(start: start, end: end, showsAPerson: honorific || initials > 0 || given, capitalisedWords: words)
+}
+
+/// Titles that stand before a person in a list as in minutes ("Cllr", "Councillor", "Revd").
+private let listTitles = WordSet(["cllr", "councillor", "revd", "imam", "hhj", "alderman"])
+
+/// The end of a person's name word at `p`: letters, joined by a hyphen or an apostrophe to more
+/// letters ("Osei-Bonsu", "O'Driscoll", "D’Souza").
+private func personWordEnd(_ t: Text, _ p: Int) -> Int {
+    var e = t.letterWordEnd(p)
+    var parts = 0
+    while e > p, parts < 4 {
+        if t[e] == 0x2D || t[e] == 0x27, t.isLetter(at: e + 1) { e = t.letterWordEnd(e + 1) }
+        else if t[e] == 0xE2, t[e + 1] == 0x80, t[e + 2] == 0x99, t.isLetter(at: e + 3) { e = t.letterWordEnd(e + 3) }
+        else { break }
+        parts += 1
+    }
+    return e
+}
