@@ -4,6 +4,7 @@
 //   Vancouver:  "Pritchard-Evans S, Okoro T, Hughes DJ, McCrindle E (2024). …"
 //   APA:        "Vermeulen, P.-J., de Groot, S. & Brouwer, H.A. (2022). …"
 //   ABNT:       "CAMPOS, B. N.; ROSA, M.. Detecção de discurso …"
+//   IEEE:       "[2] S. Muthukumar, R. S. Lakshmi Narayanan, and T. V. Vijayalakshmi, "…""
 //
 // An author is a surname (one to four words, capitalised or in capitals, particles such as
 // "de", "van den" before it, hyphens inside) and initials: after a blank, one to three
@@ -28,7 +29,7 @@ func detectAuthorLists(_ t: Text, found: [Candidate], into out: inout [Candidate
     for line in namesByLine.keys.sorted() {
         let names = namesByLine[line] ?? []
         let (ls, le) = t.lineFacts.lineBounds(line, in: t)
-        for style in [AuthorStyle.vancouver, .initialsAfterComma] {
+        for style in [AuthorStyle.vancouver, .initialsAfterComma, .initialsFirst] {
             let authors = try readAuthors(t, from: listStart(t, ls, le), to: le, style: style)
             t.work.add(authors.count * names.count)
             guard authors.count >= 2,
@@ -47,6 +48,9 @@ private enum AuthorStyle {
     /// "Brouwer, H.A.", "de Groot, S.", "ROSA, M.", "VASCONCELOS, A. C. P.": after a comma,
     /// capitals each with a full stop, perhaps joined by a hyphen or a blank.
     case initialsAfterComma
+    /// IEEE: "S. Muthukumar", "R. S. Lakshmi Narayanan", "J.-P. Martin": capitals each with a full
+    /// stop before the surname.
+    case initialsFirst
 }
 
 /// Authors a list has at most: a bound on the work for one line.
@@ -78,8 +82,18 @@ private func readAuthors(_ t: Text, from start: Int, to le: Int, style: AuthorSt
     var i = start
     while authors.count < maxAuthorsPerList, i < le {
         try t.work.tick()
-        guard let surnameEnd = try surname(t, i, le, mixedCase: style == .vancouver),
-              let end = initials(t, surnameEnd, le, style) else { break }
+        let end: Int
+        if style == .initialsFirst {
+            guard let initialsEnd = leadingInitials(t, i, le), t[initialsEnd] == 0x20,
+                  let e = try surname(t, initialsEnd + 1, le, mixedCase: true),
+                  // a journal's abbreviations, no author: "J. Am. Chem. Soc."
+                  t[e] != 0x2E || e - t.letterRunStart(before: e) > 4 else { break }
+            end = e
+        } else {
+            guard let surnameEnd = try surname(t, i, le, mixedCase: style == .vancouver),
+                  let e = initials(t, surnameEnd, le, style) else { break }
+            end = e
+        }
         authors.append(i..<end)
         guard let next = joiner(t, end, le) else { break }
         i = next
@@ -149,6 +163,8 @@ private func initials(_ t: Text, _ e: Int, _ le: Int, _ style: AuthorStyle) -> I
         var q = e + 1
         while isUpperASCII(t[q]) { q += 1 }
         return q <= le ? q : nil
+    case .initialsFirst:
+        return nil
     case .initialsAfterComma:
         guard t[e] == 0x2C, t[e + 1] == 0x20 else { return nil }
         var q = e + 2, n = 0
@@ -162,6 +178,24 @@ private func initials(_ t: Text, _ e: Int, _ le: Int, _ style: AuthorStyle) -> I
         t.work.add(q - e)
         return n > 0 ? q : nil
     }
+}
+
+/// The end of an IEEE author's initials at `i` ("S.", "R. S.", "J.-P."): one to four capitals, each
+/// with a full stop, joined by a blank or a hyphen; nil when there is none.
+private func leadingInitials(_ t: Text, _ i: Int, _ le: Int) -> Int? {
+    var q = i, n = 0
+    while q + 1 < le, isUpperASCII(t[q]), t[q + 1] == 0x2E, !t.isLetter(at: q + 2), n < 4 {
+        q += 2
+        n += 1
+        if t[q] == 0x2D && isUpperASCII(t[q + 1]) && t[q + 2] == 0x2E { q += 1 }
+        else if t[q] == 0x20 && isUpperASCII(t[q + 1]) && t[q + 2] == 0x2E { q += 1 }
+        else { break }
+    }
+    t.work.add(q - i)
+    guard n > 0 else { return nil }
+    // back past a blank or hyphen taken for another initial that was not there
+    while q > i && (t[q - 1] == 0x20 || t[q - 1] == 0x2D) { q -= 1 }
+    return q
 }
 
 /// Where the next author starts after a joiner at `e` (", ", "; ", ";", " & ", ", & ", " and ",

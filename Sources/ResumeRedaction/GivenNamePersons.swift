@@ -182,6 +182,12 @@ func detectGivenNamePersons(_ t: Text, into out: inout [Candidate]) throws(Redac
                 i = end
                 continue
             }
+            // "my manager, Tomasz, has trusted me", "my mum, Rukhsana, went back to college"
+            if afterAPossessiveAndARole(t, i), !isAmbiguousGivenName(t, i, we), t[we] != 0x20 || !t.isUppercaseLetter(at: we + 1) {
+                out.append(Candidate(kind: .name, start: i, end: we))
+                i = we
+                continue
+            }
             // "two of our players (Isla and Morven)", "my parents, Pádraig and Nuala Ó Briain"
             if let other = givenNamePaired(t, i, we) {
                 out.append(Candidate(kind: .name, start: i, end: we))
@@ -193,6 +199,32 @@ func detectGivenNamePersons(_ t: Text, into out: inout [Candidate]) throws(Redac
         i = we
     }
     try detectClosingSignatures(t, into: &out)
+}
+
+/// Possessives before a person's role or relation: "my manager, Tomasz", "mijn moeder Geertje".
+private let possessivesBeforeRoles = WordSet([
+    "my", "our", "his", "her", "their", "mijn", "onze", "ons", "zijn", "haar", "mein", "meine", "meinem", "meiner",
+    "unser", "unsere", "ma", "mon", "notre", "mi", "nuestro", "nuestra", "meu", "minha", "nosso", "nossa", "mio", "mia",
+])
+
+/// Whether a possessive and one to three words in lower case (a role or a relation) stand right
+/// before `i`, a comma perhaps between: "my manager, ", "my practice assessor ", "her assistant ".
+private func afterAPossessiveAndARole(_ t: Text, _ i: Int) -> Bool {
+    var p = t.skipBlanksBack(i)
+    guard p < i, p > 0 else { return false }
+    if t[p - 1] == 0x2C { p = t.skipBlanksBack(p - 1) }
+    var words = 0
+    while words < 4, p > 0 {
+        t.work.step()
+        let ws = t.letterRunStart(before: p)
+        guard ws < p else { return false }
+        if possessivesBeforeRoles.contains(t, ws, p) { return words > 0 }
+        guard isLowerASCII(t[ws]) || (t.isLetter(at: ws) && !t.isUppercaseLetter(at: ws)) else { return false }
+        words += 1
+        guard ws > 1, t[ws - 1] == 0x20 else { return false }
+        p = ws - 1
+    }
+    return false
 }
 
 /// Words joining two people's given names: "Isla and Morven", "Anouk en Sven".

@@ -13,7 +13,7 @@
 let givenNamesByLocale: [String: [String]] = [
     "en": [
         // more (2026-12-07, second list): names common among working-age people of the locale's communities
-        "marek", "moira", "nuala", "cheryl", "cai", "jodie", "kayden", "rukhsana", "tahmina", "nusrat", "bev", "seán", "abdul", "łukasz", "philippa", "chantelle", "micky", "imtiaz", "naveed", "desmond", "bernadette", "hafiz", "nkem", "bláthnaid", "hilary", "shamsul", "wojciech", "krzysztof", "agnieszka", "katarzyna", "małgorzata", "piotr", "oluwaseun", "chiamaka", "ngozi", "emeka", "obinna", "folasade", "yetunde", "bukola", "shazia", "nasreen", "rukhsana", "farzana", "shahid", "asif", "zubair", "kamran", "rizwan", "nadeem", "shabnam",
+        "marek", "moira", "nuala", "shirin", "hattie", "cheryl", "cai", "jodie", "kayden", "rukhsana", "tahmina", "nusrat", "bev", "seán", "abdul", "łukasz", "philippa", "chantelle", "micky", "imtiaz", "naveed", "desmond", "bernadette", "hafiz", "nkem", "bláthnaid", "hilary", "shamsul", "wojciech", "krzysztof", "agnieszka", "katarzyna", "małgorzata", "piotr", "oluwaseun", "chiamaka", "ngozi", "emeka", "obinna", "folasade", "yetunde", "bukola", "shazia", "nasreen", "rukhsana", "farzana", "shahid", "asif", "zubair", "kamran", "rizwan", "nadeem", "shabnam",
         // US, UK, Australia (and Ireland, Canada, New Zealand)
         "aaron", "abigail", "adam", "adrian", "aidan", "alan", "alastair", "albert", "alex", "alexander", "alexandra",
         "alice", "alicia", "alison", "allison", "amanda", "amelia", "amy", "andrea", "andrew", "andy", "angela",

@@ -1776,6 +1776,8 @@ private let askForPhrases = [
     // whom to talk or write to: "(falar com Sônia)", "escribe a Laura (laura.b@…)"
     "falar com", "fala com", "hablar con", "habla con", "hable con", "escribe a", "escriba a", "scrivere a", "scrivi a",
     "parlare con", "parla con", "spreek met", "sprechen sie mit",
+    // whom to ring, text or write to: "bel Anouk van team Recruitment", "WhatsApp Ilse", "email Shirin"
+    "bel", "bel gerust", "bel of app", "bel of whatsapp", "app", "whatsapp", "email", "e-mail", "mail",
 ]
 private let askForIntroducers = KeywordTable(askForPhrases)
 /// Labels of `refereeLabels` of what was signed as often as of who signed it ("Firmado: L. Ortega",
@@ -1972,7 +1974,9 @@ private let refereeLabels = KeywordTable([
     "nom d'usage", "nom de jeune fille", "prénom", "prénoms", "primer apellido", "segundo apellido", "apellido",
     "apellidos", "nombre de pila", "cognome", "cognome da nubile", "sobrenome", "nome de solteira", "voornaam",
     "voornamen", "achternaam", "roepnaam", "meisjesnaam", "geboortenaam", "legal name", "full legal name",
-    "other names used", "other names", "aliases", "also known as",
+    "other names used", "other names", "aliases", "also known as", "known as",
+    // relatives in bio-data: "Brother : Aniket (elder, married)", "D/o : Thiru Murugan"
+    "brother", "sister", "brother's name", "sister's name", "husband", "wife", "son", "daughter", "d/o", "s/o", "w/o",
 ] + signedLabelWords + roleLabelWords + refereeListLabelWords)
 /// Words that make a labelled "name" an organisational unit ("Contact: Talent Acquisition").
 let teamWords = WordSet([
@@ -1981,7 +1985,7 @@ let teamWords = WordSet([
     "afdeling", "ufficio", "equipo", "équipe", "recursos", "humanos", "human", "resources", "risorse", "umane",
     "ressources", "humaines", "personeelszaken", "selezione", "selección", "seleção", "recrutement",
     "board", "committee", "council", "leadership", "directors", "management", "executive", "partners",
-    "centre", "center", "centro", "centrum",
+    "centre", "center", "centro", "centrum", "reception", "switchboard", "helpdesk",
     // a greeting to a group: "Hi All,", "Olá, Pessoal,"
     "all", "everyone", "everybody", "folks", "guys", "there", "pessoal", "todos", "todas", "tous", "tutti", "alle",
     "allemaal", "iedereen",

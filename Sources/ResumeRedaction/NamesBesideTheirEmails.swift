@@ -79,7 +79,7 @@ private func localParts(_ t: Text, _ s: Int, _ e: Int) -> [[UInt8]]? {
 
 /// Whether a word of `t[s..<e]` names a team, a firm or an institution ("Office", "Recruiting",
 /// "Foundation", "School").
-private func namesATeamOrInstitution(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+func namesATeamOrInstitution(_ t: Text, _ s: Int, _ e: Int) -> Bool {
     t.containsWord(of: teamWords, from: s, to: e) || t.containsWord(of: institutionNouns, from: s, to: e)
         || t.containsWord(of: companySuffixes, from: s, to: e)
 }

@@ -154,6 +154,8 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         try detectInitialsWithCallNames(t, into: &candidates)
         // "Kelsey Park (kelsey.park@…)": a name its e-mail address spells
         try detectNamesBeforeTheirEmails(t, emails: candidates, into: &candidates)
+        // "her assistant Kiran on 70423 81956", "bel Anouk op 06-…": a person before their number
+        try detectNamesBeforeTheirNumbers(t, found: candidates, into: &candidates)
         // "Pritchard-Evans S, Okoro T, Hughes DJ": a found person's co-authors
         var coauthors = [Candidate]()
         try detectAuthorLists(t, found: candidates, into: &coauthors)

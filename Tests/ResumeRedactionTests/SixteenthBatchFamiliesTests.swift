@@ -92,4 +92,42 @@ import Testing
     func twoKnownGivenNamesJoinedByAndAreTwoPeople(input: String, expected: String) {
         #expect(job(input) == expected)
     }
+
+    @Test(arguments: [
+        ("R. S. Lakshmi Narayanan\nEngineer\n[2] S. Muthukumar, R. S. Lakshmi Narayanan, and T. V. Vijayalakshmi, \"Deep unfolding,\" IEEE Commun. Lett., 2023.",
+         "[NAME]\nEngineer\n[2] [NAME], [NAME], and [NAME], \"Deep unfolding,\" IEEE Commun. Lett., 2023."),
+        // a journal's abbreviations after an author are no author
+        ("Lena Berg\nChemist\nL. Berg, J. Am. Chem. Soc. 2023, 145, 11842.", "[NAME]\nChemist\n[NAME], J. Am. Chem. Soc. 2023, 145, 11842."),
+    ])
+    func authorsWithTheirInitialsFirst(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Bel of app Esther op 06-28 37 46 19 (tussen 18.00 en 20.00 uur) of bel Rutger op 023 - 525 14 60.",
+         "Bel of app [NAME] op [PHONE] (tussen 18.00 en 20.00 uur) of bel [NAME] op [PHONE]."),
+        ("bel Anouk of Sven op 030 - 232 45 90", "bel [NAME] of [NAME] op [PHONE]"),
+        ("Interesse? Bel of WhatsApp Ilse van ons recruitmentteam: 06 - 4532 1087", "Interesse? Bel of WhatsApp [NAME] van ons recruitmentteam: [PHONE]"),
+        ("email Shirin Akhtar (shirin@example.org)", "email [NAME] ([EMAIL])"),
+        ("call Reception on 0113 496 0000", "call Reception on [PHONE]"),
+        ("Ring Sales Team on 0113 496 0001", "Ring Sales Team on [PHONE]"),
+        ("Visit Hope Street on 0113 496 0002", "Visit Hope Street on [PHONE]"),
+        ("Bel ons kantoor", "Bel ons kantoor"),
+    ])
+    func aPersonToRingOrWriteTo(input: String, expected: String) {
+        #expect(PIIRedactor(defaultRegion: "NL").redact(input, as: .jobDescription).text == expected)
+    }
+
+    @Test(arguments: [
+        ("Brother   : Aniket (elder, married) – Assistant Manager, Bajaj Auto", "Brother   : [NAME] (elder, married) – Assistant Manager, Bajaj Auto"),
+        ("D/o             : Thiru Murugan", "D/o             : Thiru [NAME]"),
+        ("Forenames: Mei Ling    Known as: Michelle", "Forenames: [NAME]    Known as: [NAME]"),
+        ("Sister: Pursuing MBA", "Sister: Pursuing MBA"),
+        ("where my manager, Tomasz, has trusted me", "where my manager, [NAME], has trusted me"),
+        ("my mum, Rukhsana, went back to college", "my mum, [NAME], went back to college"),
+        ("my favourite Python library and our Victoria office", "my favourite Python library and our Victoria office"),
+    ])
+    func relativesAndPeopleNamedByTheirRole(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
 }
