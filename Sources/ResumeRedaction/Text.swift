@@ -48,21 +48,27 @@ private let byteFacts: [UInt8] = (0...255).map { (v: Int) -> UInt8 in
 }
 
 /// The bytes a scan stops at (`Text.skip(from:to:)`): up to three given bytes, and the digits
-/// when asked, tested eight bytes at a time.
+/// or the bytes that start a UTF-8 sequence of two bytes or more when asked, tested eight bytes
+/// at a time.
 struct StopBytes {
     /// Each given byte in all eight bytes of a word (the first one again for a missing one).
     private let first: UInt64, second: UInt64, third: UInt64
     private let digits: Bool
+    /// Whether the bytes from 0xC0 stop the scan (a sequence's first byte, or a byte no UTF-8 holds).
+    private let leadBytes: Bool
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
     private static let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
 
-    /// `byte`, `second` and `third` when given, and the digits when `digits`.
-    @inline(__always) init(_ byte: UInt8, _ second: UInt8? = nil, _ third: UInt8? = nil, digits: Bool = false) {
+    /// `byte`, `second` and `third` when given, the digits when `digits`, and the bytes from
+    /// 0xC0 when `leadBytes`.
+    @inline(__always) init(_ byte: UInt8, _ second: UInt8? = nil, _ third: UInt8? = nil, digits: Bool = false,
+                           leadBytes: Bool = false) {
         first = Self.ones &* UInt64(byte)
         self.second = Self.ones &* UInt64(second ?? byte)
         self.third = Self.ones &* UInt64(third ?? byte)
         self.digits = digits
+        self.leadBytes = leadBytes
     }
 
     /// The digits and nothing else.
@@ -71,7 +77,7 @@ struct StopBytes {
     /// Whether `c` is one of the bytes.
     @inline(__always) func contains(_ c: UInt8) -> Bool {
         let word = Self.ones &* UInt64(c)
-        return (digits && isDigit(c)) || word == first || word == second || word == third
+        return (digits && isDigit(c)) || (leadBytes && c >= 0xC0) || word == first || word == second || word == third
     }
 
     /// The high bit of each byte of `word` (eight bytes, the first in the low bits) that is one
@@ -84,6 +90,9 @@ struct StopBytes {
             let fromZero = low &+ Self.ones &* (0x80 - 0x30), pastNine = low &+ Self.ones &* (0x80 - 0x3A)
             found |= fromZero & ~pastNine & ~word & Self.highBits
         }
+        // per byte: its high bit and the bit below it (shifted up within the byte; the bit that
+        // crosses into the next byte lands in its lowest bit, which the mask drops)
+        if leadBytes { found |= word & (word << 1) & Self.highBits }
         return found
     }
 
