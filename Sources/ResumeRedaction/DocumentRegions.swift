@@ -92,9 +92,16 @@ func likelyRegions(_ t: Text, defaultRegion: String) throws(RedactionStopped) ->
     var votes: [String: Int] = [:], placeVotes: [String: Int] = [:]
     let words = regionWordSet
     var i = 0
+    // the first "+", "." or byte from 0xC0 at or after `i` (the text's end if none): found eight
+    // bytes at a time, again only once `i` has passed it
+    var special = -1
     while i < t.count {
-        // ASCII bytes that are no "+", ".", nor a word start
-        i = try t.skip(from: i) { p, c in c != 0x2B && c != 0x2E && c < 0x80 && (!isAlphaASCII(c) || isAlnumASCII(p)) }
+        // the next "+", ".", ASCII word start (the Text's table: an ASCII letter with no letter or
+        // digit before it) or non-ASCII sequence. Every other byte, and the ASCII letters after a
+        // non-ASCII letter and the bytes inside a sequence, are passed over as the loop below
+        // would (no "+", no ".", no word start: one byte on)
+        if special < i { special = try t.skip(from: i, to: StopBytes(0x2B, 0x2E, leadBytes: true)) }
+        i = min(special, try t.nextASCIIWordStart(from: i))
         guard i < t.count else { break }
         try t.work.tick()
         let c = t.b[i]

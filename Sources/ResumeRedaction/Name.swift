@@ -2098,7 +2098,14 @@ func titleCased(_ s: String) -> String {
 private func wordStarts(_ t: Text, pairs: Set<Int>) throws(RedactionStopped) -> [Int: [Int]] {
     var starts = [Int: [Int]]()
     var wanted = [Bool](repeating: false, count: 256)
-    for p in pairs { wanted[p >> 8] = true }
+    // bit `key % 64` of entry `key / 64`: a pair of `pairs` (asked at every word start with a
+    // wanted first byte, where hashing the key for the set cost more than the rest of the scan)
+    var pairBits = [UInt64](repeating: 0, count: 65536 / 64)
+    for p in pairs {
+        wanted[p >> 8] = true
+        pairBits[p >> 6] |= 1 << UInt64(p & 63)
+    }
+    @inline(__always) func isPair(_ key: Int) -> Bool { pairBits[key >> 6] & (1 << UInt64(key & 63)) != 0 }
     // patterns that all start with an ASCII letter: only the text's ASCII word starts (the Text's
     // table, the same "no letter or digit before it") are asked
     if pairs.allSatisfy({ isAlphaASCII(UInt8(truncatingIfNeeded: $0 >> 8)) }) {
@@ -2107,7 +2114,7 @@ private func wordStarts(_ t: Text, pairs: Set<Int>) throws(RedactionStopped) -> 
             let c = t.b[i]
             if wanted[Int(c)] {
                 let key = Int(c) << 8 | Int(t[i + 1])
-                if pairs.contains(key) { starts[key, default: []].append(i) }
+                if isPair(key) { starts[key, default: []].append(i) }
             }
             i = try t.nextASCIIWordStart(from: i + 1)
         }
@@ -2121,7 +2128,7 @@ private func wordStarts(_ t: Text, pairs: Set<Int>) throws(RedactionStopped) -> 
         try t.work.tick()
         if !t.isWordChar(before: i) {
             let key = Int(t.b[i]) << 8 | Int(t[i + 1])
-            if pairs.contains(key) { starts[key, default: []].append(i) }
+            if isPair(key) { starts[key, default: []].append(i) }
         }
         i += 1
     }

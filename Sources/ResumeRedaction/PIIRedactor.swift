@@ -181,7 +181,7 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         candidates += birthYears
         let spans = try resolveOverlaps(candidates, in: t)
         guard !spans.isEmpty else { return Redaction(text: text, spans: []) }
-        return Redaction(text: render(t, spans), spans: spans)
+        return Redaction(text: render(text, t, spans), spans: spans)
     }
 }
 
@@ -383,17 +383,24 @@ private func countingSorted(
     return out
 }
 
-/// Builds the redacted text from the original bytes and the accepted spans.
-private func render(_ t: Text, _ spans: [RedactedSpan]) -> String {
+/// Builds the redacted text from the original text and the accepted spans.
+///
+/// The text between spans is appended as slices of `text` (whose indices, byte offsets of its
+/// UTF-8 form, are found in constant time), which copies its bytes without checking them again:
+/// a span never cuts a UTF-8 sequence and the placeholders are ASCII, so the result is valid
+/// UTF-8, byte for byte what decoding the spliced bytes gave.
+private func render(_ text: String, _ t: Text, _ spans: [RedactedSpan]) -> String {
     t.work.add(t.count + spans.count)
-    var out = [UInt8]()
+    let utf8 = text.utf8
+    var out = ""
     out.reserveCapacity(t.count)
-    var pos = 0
+    var pos = utf8.startIndex
     for s in spans {
-        out.append(contentsOf: t.b[pos..<s.range.lowerBound])
-        out.append(contentsOf: s.kind.placeholder.utf8)
-        pos = s.range.upperBound
+        let start = utf8.index(utf8.startIndex, offsetBy: s.range.lowerBound)
+        out.append(contentsOf: text[pos..<start])
+        out.append(s.kind.placeholder)
+        pos = utf8.index(utf8.startIndex, offsetBy: s.range.upperBound)
     }
-    out.append(contentsOf: t.b[pos..<t.count])
-    return String(decoding: out, as: UTF8.self)
+    out.append(contentsOf: text[pos...])
+    return out
 }

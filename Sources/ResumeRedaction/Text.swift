@@ -47,28 +47,28 @@ private let byteFacts: [UInt8] = (0...255).map { (v: Int) -> UInt8 in
     return f
 }
 
-/// An array of `count` offsets for a pass that writes every one it will read before any is
-/// read, made without zeroing it first (a plain integer type: any bits are a valid value).
-private func unfilledOffsets(_ count: Int) -> [Int32] {
-    [Int32](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
-}
-
 /// The bytes a scan stops at (`Text.skip(from:to:)`): up to three given bytes, and the digits
-/// when asked, tested eight bytes at a time.
+/// or the bytes that start a UTF-8 sequence of two bytes or more when asked, tested eight bytes
+/// at a time.
 struct StopBytes {
     /// Each given byte in all eight bytes of a word (the first one again for a missing one).
     private let first: UInt64, second: UInt64, third: UInt64
     private let digits: Bool
+    /// Whether the bytes from 0xC0 stop the scan (a sequence's first byte, or a byte no UTF-8 holds).
+    private let leadBytes: Bool
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
     private static let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
 
-    /// `byte`, `second` and `third` when given, and the digits when `digits`.
-    @inline(__always) init(_ byte: UInt8, _ second: UInt8? = nil, _ third: UInt8? = nil, digits: Bool = false) {
+    /// `byte`, `second` and `third` when given, the digits when `digits`, and the bytes from
+    /// 0xC0 when `leadBytes`.
+    @inline(__always) init(_ byte: UInt8, _ second: UInt8? = nil, _ third: UInt8? = nil, digits: Bool = false,
+                           leadBytes: Bool = false) {
         first = Self.ones &* UInt64(byte)
         self.second = Self.ones &* UInt64(second ?? byte)
         self.third = Self.ones &* UInt64(third ?? byte)
         self.digits = digits
+        self.leadBytes = leadBytes
     }
 
     /// The digits and nothing else.
@@ -77,7 +77,7 @@ struct StopBytes {
     /// Whether `c` is one of the bytes.
     @inline(__always) func contains(_ c: UInt8) -> Bool {
         let word = Self.ones &* UInt64(c)
-        return (digits && isDigit(c)) || word == first || word == second || word == third
+        return (digits && isDigit(c)) || (leadBytes && c >= 0xC0) || word == first || word == second || word == third
     }
 
     /// The high bit of each byte of `word` (eight bytes, the first in the low bits) that is one
@@ -90,6 +90,9 @@ struct StopBytes {
             let fromZero = low &+ Self.ones &* (0x80 - 0x30), pastNine = low &+ Self.ones &* (0x80 - 0x3A)
             found |= fromZero & ~pastNine & ~word & Self.highBits
         }
+        // per byte: its high bit and the bit below it (shifted up within the byte; the bit that
+        // crosses into the next byte lands in its lowest bit, which the mask drops)
+        if leadBytes { found |= word & (word << 1) & Self.highBits }
         return found
     }
 
@@ -120,16 +123,20 @@ struct Text {
     let count: Int
     /// Counts the steps of the detectors reading this text and polls the stop condition.
     let work: RedactionWork
+    /// The memory of `bytes` and the offset tables below, kept alive as long as this text.
+    private let tables: TextTables
+    /// The bytes of `b`, read without an array's bounds check (`tables.bytes`).
+    private let bytes: UnsafePointer<UInt8>
     /// For a byte in a run of digits, of ASCII letters or of blanks: the end of that run (for
-    /// any other byte, the byte after it: a run of its own).
-    private let runEnd: [Int32]
-    /// For each run's end (`runEnd` of its bytes), the run's start.
-    private let runStartByEnd: [Int32]
+    /// any other byte, the byte after it: a run of its own). `count` entries.
+    private let runEnd: UnsafePointer<Int32>
+    /// For each run's end (`runEnd` of its bytes), the run's start. `count + 1` entries.
+    private let runStartByEnd: UnsafePointer<Int32>
     /// `letterWordEnd(i)` for every `i` in `0...count`.
-    private let wordEnd: [Int32]
+    private let wordEnd: UnsafePointer<Int32>
     /// `nextASCIIWordStart(from: i)` for every `i` in `0...count`, filled in the pass that fills
     /// `wordEnd`.
-    private let asciiWordStarts: [Int32]
+    private let asciiWordStarts: UnsafePointer<Int32>
     /// What detectors compute about the whole text on first need and share.
     private let memo = TextMemo()
 
@@ -163,80 +170,69 @@ struct Text {
         self.work = work
         work.add(count)
 
-        var runEnd = unfilledOffsets(count)
-        var runStartByEnd = unfilledOffsets(count + 1)
+        let tables = TextTables(b)
         // wordEnd[p] is where the letter-word scan from p stops (see `letterWordEnd`)
-        var wordEnd = unfilledOffsets(count + 1)
-        wordEnd[count] = Int32(count)
-        var wordStarts = unfilledOffsets(count + 1)
-        try b.withUnsafeBufferPointer { (b) throws(RedactionStopped) in
-          try byteFacts.withUnsafeBufferPointer { (facts) throws(RedactionStopped) in
-            try runEnd.withUnsafeMutableBufferPointer { (runEnd) throws(RedactionStopped) in
-              try runStartByEnd.withUnsafeMutableBufferPointer { (runStartByEnd) throws(RedactionStopped) in
-                try wordStarts.withUnsafeMutableBufferPointer { (wordStarts) throws(RedactionStopped) in
-                  try wordEnd.withUnsafeMutableBufferPointer { (wordEnd) throws(RedactionStopped) in
-                    // the buffers themselves, not the closures' inout parameters: a store
-                    // through those made the compiler load their base address again
-                    let runEnd = runEnd, runStartByEnd = runStartByEnd, wordEnd = wordEnd, wordStarts = wordStarts
-                    // carried from the byte after k (offsets fit in Int32: checked above): its
-                    // facts (0 past the end), runEnd and wordEnd; and asciiWordStarts of the byte
-                    // after that, since whether k + 1 starts a word is known only from byte k
-                    var nextFacts: UInt8 = 0
-                    var nextRunEnd = Int32(count), nextWordEnd = Int32(count), nextWordStart = Int32(count)
-                    var k = count - 1
-                    while k >= 0 {
-                        let chunkEnd = max(k - 256, -1)
-                        let chunkSize = k - chunkEnd
-                        while k > chunkEnd {
-                            let c = b[k]
-                            let f = facts[Int(c)]
-                            let here = Int32(truncatingIfNeeded: k)
-                            nextRunEnd = f & nextFacts & runBits != 0 ? nextRunEnd : here &+ 1
-                            runEnd[k] = nextRunEnd
-                            // the last write for a run's end is from its first byte
-                            runStartByEnd[Int(nextRunEnd)] = here
-                            // whether k + 1 starts a word: an ASCII letter with no letter or digit (of
-                            // any script) before it, at k
-                            let startsWordAfter: Bool
-                            // a non-ASCII byte, or an ASCII letter before a non-ASCII byte, `'` or `-`,
-                            // needs the general rule
-                            if (f & nonASCIIBit) | ((f << 3) & nextFacts & joinsWordsBit) == 0 {
-                                // an ASCII byte: not a letter (its own end), or a letter followed by
-                                // another ASCII letter (the next one's end) or by a byte that ends the
-                                // word (k + 1, which is that byte's own end; at the text's end too)
-                                nextWordEnd = f & asciiLetterBit != 0 ? nextWordEnd : here
-                                startsWordAfter = nextFacts & asciiLetterBit != 0 && f & asciiAlnumBit == 0
-                            } else {
-                                nextWordEnd = Int32(truncatingIfNeeded: Self.wordEnd(b, k, wordEnd))
-                                startsWordAfter = nextFacts & asciiLetterBit != 0
-                                    && (c < 0x80 ? !isAlnumASCII(c) : !Self.endsAWordCharacter(b, k &+ 1))
-                            }
-                            wordEnd[k] = nextWordEnd
-                            nextWordStart = startsWordAfter ? here &+ 1 : nextWordStart
-                            wordStarts[k &+ 1] = nextWordStart
-                            nextFacts = f
-                            k -= 1
-                        }
-                        work.add(chunkSize)
-                        if k >= 0 { try work.checkpoint() }
+        tables.wordEnd[count] = Int32(count)
+        try byteFacts.withUnsafeBufferPointer { (facts) throws(RedactionStopped) in
+            let b = UnsafeBufferPointer(start: UnsafePointer(tables.bytes), count: count)
+            let runEnd = tables.runEnd, runStartByEnd = tables.runStartByEnd
+            let wordEnd = tables.wordEnd, wordStarts = tables.asciiWordStarts
+            // carried from the byte after k (offsets fit in Int32: checked above): its
+            // facts (0 past the end), runEnd and wordEnd; and asciiWordStarts of the byte
+            // after that, since whether k + 1 starts a word is known only from byte k
+            var nextFacts: UInt8 = 0
+            var nextRunEnd = Int32(count), nextWordEnd = Int32(count), nextWordStart = Int32(count)
+            var k = count - 1
+            while k >= 0 {
+                let chunkEnd = max(k - 256, -1)
+                let chunkSize = k - chunkEnd
+                while k > chunkEnd {
+                    let c = b[k]
+                    let f = facts[Int(c)]
+                    let here = Int32(truncatingIfNeeded: k)
+                    nextRunEnd = f & nextFacts & runBits != 0 ? nextRunEnd : here &+ 1
+                    runEnd[k] = nextRunEnd
+                    // the last write for a run's end is from its first byte
+                    runStartByEnd[Int(nextRunEnd)] = here
+                    // whether k + 1 starts a word: an ASCII letter with no letter or digit (of
+                    // any script) before it, at k
+                    let startsWordAfter: Bool
+                    // a non-ASCII byte, or an ASCII letter before a non-ASCII byte, `'` or `-`,
+                    // needs the general rule
+                    if (f & nonASCIIBit) | ((f << 3) & nextFacts & joinsWordsBit) == 0 {
+                        // an ASCII byte: not a letter (its own end), or a letter followed by
+                        // another ASCII letter (the next one's end) or by a byte that ends the
+                        // word (k + 1, which is that byte's own end; at the text's end too)
+                        nextWordEnd = f & asciiLetterBit != 0 ? nextWordEnd : here
+                        startsWordAfter = nextFacts & asciiLetterBit != 0 && f & asciiAlnumBit == 0
+                    } else {
+                        nextWordEnd = Int32(truncatingIfNeeded: Self.wordEnd(b, k, wordEnd))
+                        startsWordAfter = nextFacts & asciiLetterBit != 0
+                            && (c < 0x80 ? !isAlnumASCII(c) : !Self.endsAWordCharacter(b, k &+ 1))
                     }
-                    // position 0 has nothing before it
-                    wordStarts[0] = nextFacts & asciiLetterBit != 0 ? 0 : nextWordStart
-                  }
+                    wordEnd[k] = nextWordEnd
+                    nextWordStart = startsWordAfter ? here &+ 1 : nextWordStart
+                    wordStarts[k &+ 1] = nextWordStart
+                    nextFacts = f
+                    k -= 1
                 }
-              }
+                work.add(chunkSize)
+                if k >= 0 { try work.checkpoint() }
             }
-          }
+            // position 0 has nothing before it
+            wordStarts[0] = nextFacts & asciiLetterBit != 0 ? 0 : nextWordStart
         }
-        self.runEnd = runEnd
-        self.runStartByEnd = runStartByEnd
-        self.wordEnd = wordEnd
-        self.asciiWordStarts = wordStarts
+        self.tables = tables
+        self.bytes = UnsafePointer(tables.bytes)
+        self.runEnd = UnsafePointer(tables.runEnd)
+        self.runStartByEnd = UnsafePointer(tables.runStartByEnd)
+        self.wordEnd = UnsafePointer(tables.wordEnd)
+        self.asciiWordStarts = UnsafePointer(tables.asciiWordStarts)
     }
 
     /// `letterWordEnd(k)` for a non-ASCII byte at `k` or an ASCII letter before a non-ASCII byte,
     /// `'` or `-`, given the word ends already found further right (`wordEnd[q]` for `q > k`).
-    private static func wordEnd(_ b: UnsafeBufferPointer<UInt8>, _ k: Int, _ wordEnd: UnsafeMutableBufferPointer<Int32>) -> Int {
+    private static func wordEnd(_ b: UnsafeBufferPointer<UInt8>, _ k: Int, _ wordEnd: UnsafeMutablePointer<Int32>) -> Int {
         let count = b.count
         @inline(__always) func letter(_ i: Int) -> Bool {
             let c = i < count ? b[i] : 0
@@ -266,7 +262,7 @@ struct Text {
         return scalarFlags(decode(b, p).scalar) & (alphabeticFlag | numericFlag) != 0
     }
 
-    @inline(__always) subscript(_ i: Int) -> UInt8 { i >= 0 && i < count ? b[i] : 0 }
+    @inline(__always) subscript(_ i: Int) -> UInt8 { UInt(bitPattern: i) < UInt(bitPattern: count) ? bytes[i] : 0 }
 
     /// The next index at or after `i` where an ASCII letter starts a word (no letter or digit
     /// before it), or `count`: where the label-led detectors look for their words. A look-up in
@@ -322,7 +318,7 @@ struct Text {
         while j < count {
             let start = j
             let chunkEnd = min(count, j + 256)
-            j = b.withUnsafeBufferPointer { scan($0, start, chunkEnd) }
+            j = scan(UnsafeBufferPointer(start: bytes, count: count), start, chunkEnd)
             work.add(j - start)
             if j < chunkEnd { return j }
             try work.checkpoint()
@@ -353,7 +349,7 @@ struct Text {
     func scalar(at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
         let c0 = self[i]
         if c0 < 0x80 { return (Unicode.Scalar(c0), 1) }
-        return b.withUnsafeBufferPointer { Self.decode($0, i) }
+        return Self.decode(UnsafeBufferPointer(start: bytes, count: count), i)
     }
 
     /// Start offset of the scalar that ends at `i` (exclusive).
@@ -412,7 +408,7 @@ struct Text {
         var k = 0
         defer { work.add(k + 1) }
         while k < word.count {
-            if lowerASCII(b[i + k]) != word[k] { return false }
+            if lowerASCII(bytes[i + k]) != word[k] { return false }
             k += 1
         }
         return true
@@ -421,13 +417,13 @@ struct Text {
     /// Offset after skipping blanks (spaces, tabs) from `i`.
     func skipBlanks(_ i: Int) -> Int {
         work.step()
-        return i >= 0 && i < count && isBlank(b[i]) ? Int(runEnd[i]) : i
+        return UInt(bitPattern: i) < UInt(bitPattern: count) && isBlank(bytes[i]) ? Int(runEnd[i]) : i
     }
 
     /// Offset of the first blank-free position going back from `i` (exclusive end).
     func skipBlanksBack(_ i: Int) -> Int {
         work.step()
-        return i > 0 && i <= count && isBlank(b[i - 1]) ? Int(runStartByEnd[Int(runEnd[i - 1])]) : i
+        return UInt(bitPattern: i &- 1) < UInt(bitPattern: count) && isBlank(bytes[i - 1]) ? Int(runStartByEnd[Int(runEnd[i - 1])]) : i
     }
 
     /// Start of the line containing `i`.
@@ -456,12 +452,15 @@ struct Text {
     /// For a byte in a run of digits, of ASCII letters or of blanks at `i` (in the text): the end
     /// of that run, without counting a step, for a pass that counts a step for every byte it
     /// covers itself (`LineFacts`).
-    func runEndWithoutAStep(_ i: Int) -> Int { Int(runEnd[i]) }
+    func runEndWithoutAStep(_ i: Int) -> Int {
+        precondition(UInt(bitPattern: i) < UInt(bitPattern: count), "a run's end is asked inside the text")
+        return Int(runEnd[i])
+    }
 
     /// Offset just past the run of ASCII letters starting at `i`.
     func asciiWordEnd(_ i: Int) -> Int {
         work.step()
-        return i >= 0 && i < count && isAlphaASCII(b[i]) ? Int(runEnd[i]) : i
+        return UInt(bitPattern: i) < UInt(bitPattern: count) && isAlphaASCII(bytes[i]) ? Int(runEnd[i]) : i
     }
 
     /// Offset just past the run of digits starting at `i`.
@@ -474,14 +473,14 @@ struct Text {
 
     func digitsEnd(_ i: Int) -> Int {
         work.step()
-        return i >= 0 && i < count && isDigit(b[i]) ? Int(runEnd[i]) : i
+        return UInt(bitPattern: i) < UInt(bitPattern: count) && isDigit(bytes[i]) ? Int(runEnd[i]) : i
     }
 
     /// Offset just past the word (letters of any script, plus inner `'`, `’`, `-`
     /// followed by a letter) starting at `i`; `i` itself when no letter starts there.
     func letterWordEnd(_ i: Int) -> Int {
         work.step()
-        return i >= 0 && i < count ? Int(wordEnd[i]) : i
+        return UInt(bitPattern: i) < UInt(bitPattern: count) ? Int(wordEnd[i]) : i
     }
 
     /// Whether a word of `words` (letters of any script, as `letterWordEnd` reads them) stands in
