@@ -427,7 +427,8 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
                    !shortTitleLabels.contains(t, i, i + n) || isVoterTitle(t, v, e),
                    !isEmployerIdentificationNumber(t, v, e),
                    !(spanishTaxLabels.contains(t, i, i + n) && isSpanishCompanyTaxID(t, v, e)),
-                   !sinLabels.contains(t, i, i + n) || isNineDigits(t, v, e) {
+                   !sinLabels.contains(t, i, i + n) || isNineDigits(t, v, e),
+                   !(n == 2 && lowerASCII(t[i]) == 0x72 && lowerASCII(t[i + 1]) == 0x67 && isACaseNumber(t, v, e)) {
                     out.append(Candidate(kind: .nationalID, start: v, end: e))
                     i = e
                     continue
@@ -471,6 +472,13 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
         }
         i = max(t.asciiWordEnd(i), i + 1)
     }
+}
+
+/// Whether `v..<e` is a French court's case number after "RG" (répertoire général: "RG n° 22/01234",
+/// a year, a slash and a number), not a Brazilian RG ("12.345.678-9").
+private func isACaseNumber(_ t: Text, _ v: Int, _ e: Int) -> Bool {
+    let d = t.digitsEnd(v)
+    return d - v == 2 && t[d] == 0x2F && t.digitsEnd(d + 1) == e && e - d >= 4
 }
 
 /// Letters no NI number has in its prefix: D F I U V.

@@ -1076,7 +1076,8 @@ private func wordBefore(_ t: Text, _ s: Int) -> (Int, Int)? {
     return (a, b)
 }
 
-private let tradeArticles = WordSet(["zum", "als"])
+/// (and French "chez" before a shop's name: "vendeuse chez Boulanger", "stage chez Michelin")
+private let tradeArticles = WordSet(["zum", "als", "chez"])
 /// Street types that, in lower case in running text, name a street: "la calle Serrano", "na rua Augusta".
 private let streetTypesInProse = WordSet([
     "calle", "rua", "rue", "avenida", "piazza", "plaza", "paseo", "praça", "travessa", "alameda", "viale", "largo",

@@ -130,4 +130,17 @@ import Testing
     func relativesAndPeopleNamedByTheirRole(input: String, expected: String) {
         #expect(job(input) == expected)
     }
+
+    @Test(arguments: [
+        ("– Contentieux prud'homal : 35 dossiers par an, dont RG n° 22/01234 (CPH Lyon)", "– Contentieux prud'homal : 35 dossiers par an, dont RG n° 22/01234 (CPH Lyon)"),
+        ("RG: 12.345.678-9", "RG: [SSN]"),
+    ])
+    func aFrenchCourtsCaseNumberIsNoBrazilianRG(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test func aSurnameAfterChezIsAShop() {
+        #expect(resume("Inès Boulanger\nVendeuse\n\nJ'ai travaillé chez Boulanger puis chez Darty. Boulanger m'a formée.")
+            == "[NAME]\nVendeuse\n\nJ'ai travaillé chez Boulanger puis chez Darty. [NAME] m'a formée.")
+    }
 }
