@@ -420,6 +420,9 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
                     }
                     let we = t.asciiWordEnd(k)
                     if we > k && !isDigit(t[we]) && idFillerWords.contains(t, k, we) { k = we; continue }
+                    // what the number is for, before the label's colon: "NHS number for occupational
+                    // health: …", "SSN for payroll: …"
+                    if we > k, purposeWords.contains(t, k, we), let c = purposeColon(t, we) { k = c; continue }
                     break
                 }
                 if let v = try idValueStart(t, after: k), let e = try idValueEnd(t, at: v),
@@ -472,6 +475,23 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
         }
         i = max(t.asciiWordEnd(i), i + 1)
     }
+}
+
+/// Words that say what an id is given for, between its label and the colon.
+private let purposeWords = WordSet(["for", "für", "pour", "para", "per", "voor"])
+
+/// The colon ending one to four words in lower case from `k` ("occupational health:"), or nil.
+private func purposeColon(_ t: Text, _ k: Int) -> Int? {
+    var p = t.skipBlanks(k)
+    for _ in 0..<4 {
+        let we = t.letterWordEnd(p)
+        guard we > p, !t.isUppercaseLetter(at: p) else { return nil }
+        t.work.add(we - p)
+        if t[we] == 0x3A { return we }
+        guard t[we] == 0x20 else { return nil }
+        p = we + 1
+    }
+    return nil
 }
 
 /// Whether `v..<e` is a French court's case number after "RG" (répertoire général: "RG n° 22/01234",

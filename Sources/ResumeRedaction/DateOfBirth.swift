@@ -194,14 +194,19 @@ func parseDate(_ t: Text, at k: Int, allowYearOnly: Bool) -> Int? {
 }
 
 /// After the "(" at `k`: a date format hint ("(DD/MM/YYYY)", "(mm.dd.yy)", "(TT.MM.JJJJ)") and
-/// its ")"; returns the offset past it.
+/// its ")", or words before the label's colon ("(as per High School certificate):"); returns the
+/// offset past it.
 private func formatHintEnd(_ t: Text, _ k: Int) -> Int? {
-    var j = k + 1
-    while j < t.count && j - k <= 14 {
+    var j = k + 1, blanks = false
+    while j < t.count && j - k <= 48 {
         t.work.step()
         let c = t.b[j]
-        if c == 0x29 { return j - k >= 6 ? j + 1 : nil }
-        guard isAlphaASCII(c) || c == 0x2F || c == 0x2E || c == 0x2D else { return nil }
+        if c == 0x29 {
+            // a qualifier of words ("(as per High School certificate)") only before the label's colon
+            if blanks { return t[t.skipBlanks(j + 1)] == 0x3A ? j + 1 : nil }
+            return j - k >= 6 && j - k <= 14 ? j + 1 : nil
+        }
+        if c == 0x20 { blanks = true } else { guard isAlphaASCII(c) || c == 0x2F || c == 0x2E || c == 0x2D else { return nil } }
         j += 1
     }
     return nil

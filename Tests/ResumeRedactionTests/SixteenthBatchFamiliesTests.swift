@@ -143,4 +143,13 @@ import Testing
         #expect(resume("Inès Boulanger\nVendeuse\n\nJ'ai travaillé chez Boulanger puis chez Darty. Boulanger m'a formée.")
             == "[NAME]\nVendeuse\n\nJ'ai travaillé chez Boulanger puis chez Darty. [NAME] m'a formée.")
     }
+
+    @Test(arguments: [
+        ("NHS number for occupational health: 695 781 3517", "NHS number for occupational health: [SSN]"),
+        ("4. Date of birth (as per High School certificate): 11-02-2000", "4. Date of birth (as per High School certificate): [DOB]"),
+        ("Date of birth (see attached) 11-02-2000", "Date of birth (see attached) 11-02-2000"),
+    ])
+    func whatALabelledNumberOrDateIsForBeforeItsColon(input: String, expected: String) {
+        #expect(PIIRedactor(defaultRegion: "GB").redact(input, as: .resume).text == expected)
+    }
 }
