@@ -82,5 +82,15 @@ public enum RedactorVersion {
     ///    voting for their region beside other signs, an extension after a matched number, a
     ///    Spanish firm's CIF kept, initials or a given name with a call name in brackets, roles as
     ///    labels before a known given name (`Foreman: Paddy McGinley`), `Revd`.
-    public static let current = 8
+    /// 9: the people of a list after `Present:`, `Panel:`, `Team:`; a found person's initials in
+    ///    minutes (`NB asked JO'D`); two known given names joined by "and"; IEEE authors; a person
+    ///    before their number (`bel Rutger op …`) or after a possessive and a role (`my manager,
+    ///    Tomasz,`); relatives' and `Known as` labels; `Cllr`, `Imam`, `HHJ` before a known given
+    ///    name; an honorific kept out of a name; an id's or a birth date's purpose before the
+    ///    label's colon; institutions named after titled people, surnames naming a firm (`Bishop
+    ///    King`, `Carrasco, S.A.`, `chez Boulanger`), `MS` before a shelfmark, lone acronyms,
+    ///    camel-case brands, journals, dates, page ranges and identifiers' ends kept; a firm
+    ///    before the street its postcode grew to and a lower-case aside after an address kept;
+    ///    `RG n° 22/01234` a case number.
+    public static let current = 9
 }
