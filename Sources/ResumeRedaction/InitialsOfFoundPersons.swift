@@ -11,8 +11,8 @@ private let maxNamesForInitials = 32
 
 /// Adds the tokens in capitals that are the initials of a name in `found`.
 ///
-/// Linear: each name's words are read once (at most `maxNamesForInitials` names), the text once to
-/// its capitals, each token of two to four capitals looked up in a set.
+/// Linear: each name's words are read once (at most `maxNamesForInitials` names), the text once
+/// from one ASCII word's start to the next, each word of two to four capitals looked up in a set.
 func detectInitialsOfFoundPersons(_ t: Text, found: [Candidate], into out: inout [Candidate]) throws(RedactionStopped) {
     var initials = Set<[UInt8]>()
     for c in found.lazy.filter({ $0.kind == .name }).prefix(maxNamesForInitials) {
@@ -45,14 +45,18 @@ func detectInitialsOfFoundPersons(_ t: Text, found: [Candidate], into out: inout
     guard !initials.isEmpty else { return }
     var i = 0
     while i < t.count {
-        i = try t.skip(from: i) { p, c in !isUpperASCII(c) || isAlnumASCII(p) }
+        // from one ASCII word's start to the next (a table look-up each), reading those in capitals
+        i = try t.nextASCIIWordStart(from: i)
         guard i < t.count else { break }
-        try t.work.tick()
-        var e = i
-        while e < t.count, e - i < 6, isUpperASCII(t.b[e]) || (t.b[e] == 0x27 && e > i && isUpperASCII(t[e + 1])) { e += 1 }
-        t.work.add(e - i)
+        var e = t.asciiWordEnd(i)
         defer { i = max(e, i + 1) }
-        guard e - i >= 2, e - i <= 5, !isAlnumASCII(t[e]), !t.isLetter(at: e), t[e] != 0x2D || !isAlnumASCII(t[e + 1]),
+        guard isUpperASCII(t[i]), e - i <= 4 else { continue }
+        // "JO'D": an apostrophe and a capital after the letters
+        if t[e] == 0x27, isUpperASCII(t[e + 1]), !isAlphaASCII(t[e + 2]) { e += 2 }
+        t.work.add(e - i)
+        var capitals = true
+        for k in i..<e where !isUpperASCII(t[k]) && t[k] != 0x27 { capitals = false; break }
+        guard capitals, e - i >= 2, e - i <= 5, !isDigit(t[e]), !t.isLetter(at: e), t[e] != 0x2D || !isAlnumASCII(t[e + 1]),
               i == 0 || !t.isWordChar(before: i) else { continue }
         guard initials.contains(Array(t.b[i..<e])), !commonAcronyms.contains(t, i, e), actsInItsSentence(t, i, e) else { continue }
         out.append(Candidate(kind: .name, start: i, end: e))
