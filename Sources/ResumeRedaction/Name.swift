@@ -1017,21 +1017,27 @@ private func findMentions(_ t: Text, forms: Set<String>, familiarForms: Set<Stri
     }.map { Array($0.utf8) }
     t.work.add(2 * forms.reduce(0) { $0 + $1.utf8.count })
     let starts = try wordStarts(t, pairs: Set(patterns.map { Int($0[0]) << 8 | Int($0[1]) }))
-    // two words that follow each other in one person's name ("Gallardo Pizarro"): no two persons' surnames
-    var namePairs = Set<[UInt8]>()
-    if severalPersons {
+    // two words that follow each other in one person's name ("Gallardo Pizarro"): no two persons'
+    // surnames (made when a surname alone first stands beside another)
+    var namePairs: Set<[UInt8]>? = nil
+    func pairs() -> Set<[UInt8]> {
+        if let namePairs { return namePairs }
+        var made = Set<[UInt8]>()
         for p in patterns {
             let words = p.split(separator: 0x20)
             t.work.add(p.count)
-            for k in words.indices.dropFirst() { namePairs.insert(Array(words[k - 1]) + [0x20] + Array(words[k])) }
+            for k in words.indices.dropFirst() { made.insert(Array(words[k - 1]) + [0x20] + Array(words[k])) }
         }
+        namePairs = made
+        return made
     }
     for p in patterns {
         let single = !p.contains(0x20) && !p.contains(0x5F)
+        let surname = surnameForms.contains(p)
         try findOccurrences(t, p, starts) { s, e in
             if single && s != except && (beginsAnotherProperNoun(t, after: e, nameWords: nameWords)
-                || (surnameForms.contains(p) && (surnameNamesNoOne(t, s) || wordAfterNamesAFirm(t, e)
-                    || (severalPersons && besideAnotherSurname(t, s, e, surnameForms, namePairs))))
+                || (surname && (surnameNamesNoOne(t, s) || wordAfterNamesAFirm(t, e)
+                    || (severalPersons && besideAnotherSurname(t, s, e, surnameForms, pairs))))
                 || isInsideAnotherProperNoun(t, s, e, nameWords: nameWords) || namesAPlace(t, s, e, nameWords: nameWords)) { return }
             out.append(Candidate(kind: .name, start: single ? capitalisedParticlesStart(t, before: s) : s, end: e))
         }
@@ -1051,16 +1057,17 @@ func surnameNamesNoOne(_ t: Text, _ s: Int) -> Bool {
 /// between: a firm named after its founders ("Bishop King is a firm of 14 partners" after
 /// "Harriet Bishop and the late Edward King").
 private func besideAnotherSurname(_ t: Text, _ s: Int, _ e: Int, _ surnameForms: Set<[UInt8]>,
-                                  _ namePairs: Set<[UInt8]>) -> Bool {
-    if t[e] == 0x20, case let n = t.letterWordEnd(e + 1), n > e + 1, !t.isLetter(at: n) {
+                                  _ namePairs: () -> Set<[UInt8]>) -> Bool {
+    if t[e] == 0x20, t.isUppercaseLetter(at: e + 1), case let n = t.letterWordEnd(e + 1), n > e + 1, !t.isLetter(at: n) {
         t.work.add(n - s)
         let next = Array(t.b[(e + 1)..<n])
-        if next != Array(t.b[s..<e]), surnameForms.contains(next), !namePairs.contains(Array(t.b[s..<n])) { return true }
+        if next != Array(t.b[s..<e]), surnameForms.contains(next), !namePairs().contains(Array(t.b[s..<n])) { return true }
     }
-    if s >= 2, t[s - 1] == 0x20, case let ps = t.letterRunStart(before: s - 1), ps < s - 1, !t.isWordChar(before: ps) {
+    if s >= 2, t[s - 1] == 0x20, case let ps = t.letterRunStart(before: s - 1), ps < s - 1, t.isUppercaseLetter(at: ps),
+       !t.isWordChar(before: ps) {
         t.work.add(e - ps)
         let previous = Array(t.b[ps..<(s - 1)])
-        if previous != Array(t.b[s..<e]), surnameForms.contains(previous), !namePairs.contains(Array(t.b[ps..<e])) { return true }
+        if previous != Array(t.b[s..<e]), surnameForms.contains(previous), !namePairs().contains(Array(t.b[ps..<e])) { return true }
     }
     return false
 }
