@@ -708,6 +708,7 @@ private func addressLineStart(_ t: Text, _ s: Int, grownStreet: Bool = false) th
     // "Technische Universiteit Eindhoven, Groene Loper 19, …" (not "University Avenue, …", "Apt 3,
     // Museum Tower, …"); only while no number came before it (a flat's, a unit's)
     var partNamesInstitution = false, partNamesStreet = false, partWords = 0, numberBefore = false
+    var partStart = k
     while k < s {
         try t.work.tick()
         let c = t.b[k]
@@ -721,15 +722,21 @@ private func addressLineStart(_ t: Text, _ s: Int, grownStreet: Bool = false) th
             // (a building's word in it, "Medical Center", only before a numbered street)
             if afterInstitution < 0, !numberBefore, partWords >= 1, !houseNameStart(t, t.skipBlanks(ls)) {
                 let next = t.skipBlanks(k + 1)
-                // (or whose part at `s` is a numbered street grown to: "Philips Innovation Services,
-                // High Tech Campus 7, 5656 AE Eindhoven")
-                if next <= s, !partNamesStreet, streetFirst(t, next) != nil { afterInstitution = next }
-                else if next <= s, isDigit(t[next]), try numberFirstStreet(t, next) != nil { afterInstitution = next }
-                else if next == s, grownStreet { afterInstitution = next }
+                if next < s, !partNamesStreet, streetFirst(t, next) != nil { afterInstitution = next }
+                else if next < s, isDigit(t[next]), try numberFirstStreet(t, next) != nil { afterInstitution = next }
+                // right before the address's own start, a firm's or an institution's name ("Philips
+                // Innovation Services, High Tech Campus 7, 5656 AE Eindhoven", "Curtis Center, 601 Walnut
+                // Street, …"), not a household's, a person's or a house's ("Fam. de Boer, Dorpsstraat 12,
+                // …", "Huize Zonneweide, …", "Wohnheim Sonnenhof, …")
+                else if next == s, !namesAHouseholdOrAHouse(t, partStart, k) {
+                    let numbered = !partNamesStreet && isDigit(t[next]) ? try numberFirstStreet(t, next) != nil : false
+                    if grownStreet || numbered || (!partNamesStreet && streetFirst(t, next) != nil) { afterInstitution = next }
+                }
             }
             partNamesInstitution = false
             partNamesStreet = false
             partWords = 0
+            partStart = k + 1
         }
         if isDigit(c) { numberBefore = true }
         if isBlank(c) || c == 0x2C || c == 0x2D { k += 1; continue }
@@ -761,6 +768,30 @@ private func addressLineStart(_ t: Text, _ s: Int, grownStreet: Bool = false) th
     if afterInstitution >= 0 { return afterInstitution }
     return words > 0 ? t.skipBlanks(ls) : s
 }
+
+/// Whether the part `s..<e` of an address line names a household, a person or a house: its first
+/// word a household's or a residence's ("Fam.", "Familie", "Huize", "Wohnheim", "Casa"), an
+/// honorific, or a known given name; or a particle among its words ("Jan de Boer").
+private func namesAHouseholdOrAHouse(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    let a = t.skipBlanks(s)
+    let w = t.letterWordEnd(a)
+    guard w > a else { return false }
+    if householdWords.contains(t, a, w) || personHonorifics.contains(t, a, w) || givenNames.contains(t, a, w) { return true }
+    var k = w
+    while k < e {
+        t.work.step()
+        let q = t.skipBlanks(k)
+        let qe = t.letterWordEnd(q)
+        guard qe > q else { k = q + 1; continue }
+        if !t.isUppercaseLetter(at: q), particles.contains(t, q, qe) { return true }
+        k = qe
+    }
+    return false
+}
+private let householdWords = WordSet([
+    "fam", "familie", "family", "famille", "familia", "família", "famiglia", "huize", "huis", "wohnheim", "haus",
+    "villa", "casa", "maison", "residenza", "residencia", "residência", "the",
+])
 
 /// Whether a number ("4th Floor", "A-21" after its letter, "12") or a unit's word ("Flat 2", "Plot
 /// 14") starts the text at `k`: how an address written as a label's value begins.
@@ -2008,6 +2039,18 @@ private func addressPartValueEnd(_ t: Text, _ k: Int) -> Int? {
 
 /// The value of "Address: …" up to the end of its field; nil unless it contains a digit or
 /// names a street ("Adresse : Villa Les Oliviers, chemin de la Garrigue").
+/// Whether the bracket opening at `j` closes on its line with nothing but blanks or a full stop
+/// after it.
+private func asideEndsItsLine(_ t: Text, _ j: Int) -> Bool {
+    var q = j + 1
+    while q < t.count, q - j < 80, t[q] != 0x29, !isLineBreak(t[q]) { q += 1 }
+    t.work.add(q - j)
+    guard t[q] == 0x29 else { return false }
+    var r = t.skipBlanks(q + 1)
+    if t[r] == 0x2E { r = t.skipBlanks(r + 1) }
+    return r >= t.count || isLineBreak(t[r])
+}
+
 private func labelledValueEnd(_ t: Text, _ k: Int) -> Int? {
     var j = k
     var hasDigit = false
@@ -2018,10 +2061,11 @@ private func labelledValueEnd(_ t: Text, _ k: Int) -> Int? {
         if c == 0x20 && t[j + 1] == 0x20 { break }
         if c == 0xC2 && t[j + 1] == 0xB7 { break } // ·
         if c == 0xE2 && t[j + 1] == 0x80 && (t[j + 2] == 0xA2 || t[j + 2] == 0x94) { break } // • —
-        // an aside in lower case after the numbered address: "Industrieweg 21, 5145 PV Waalwijk (bus
-        // 136, halte Industrieweg)" (not a landmark: "(opp. City Mall)")
+        // an aside in lower case ending the numbered address's line: "Industrieweg 21, 5145 PV
+        // Waalwijk (bus 136, halte Industrieweg)" (not a landmark, "(opp. City Mall)", nor a flat
+        // within the address: "Kerkstraat 12 (bus 3), 2000 Antwerpen")
         if c == 0x28, hasDigit, j > k, t.b[j - 1] == 0x20, isLowerASCII(t[j + 1]),
-           case let we = t.letterWordEnd(j + 1), !landmarkWords.contains(t, j + 1, we) { break }
+           case let we = t.letterWordEnd(j + 1), !landmarkWords.contains(t, j + 1, we), asideEndsItsLine(t, j) { break }
         if isDigit(c) { hasDigit = true }
         j += 1
         if j - k > 150 { return nil }

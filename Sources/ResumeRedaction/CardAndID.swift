@@ -431,7 +431,8 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
                    !isEmployerIdentificationNumber(t, v, e),
                    !(spanishTaxLabels.contains(t, i, i + n) && isSpanishCompanyTaxID(t, v, e)),
                    !sinLabels.contains(t, i, i + n) || isNineDigits(t, v, e),
-                   !(n == 2 && lowerASCII(t[i]) == 0x72 && lowerASCII(t[i + 1]) == 0x67 && isACaseNumber(t, v, e)) {
+                   !(n == 2 && lowerASCII(t[i]) == 0x72 && lowerASCII(t[i + 1]) == 0x67 && v > i + n + 2
+                     && isACaseNumber(t, v, e) && lowerASCII(t[t.skipBlanks(i + n)]) == 0x6E) {
                     out.append(Candidate(kind: .nationalID, start: v, end: e))
                     i = e
                     continue
@@ -494,8 +495,8 @@ private func purposeColon(_ t: Text, _ k: Int) -> Int? {
     return nil
 }
 
-/// Whether `v..<e` is a French court's case number after "RG" (répertoire général: "RG n° 22/01234",
-/// a year, a slash and a number), not a Brazilian RG ("12.345.678-9").
+/// Whether `v..<e` is a French court's case number after "RG n°" (répertoire général: "RG n° 22/01234",
+/// a year, a slash and a number), not a Brazilian RG ("12.345.678-9", "RG 22/012345 SSP/RS": no "n°").
 private func isACaseNumber(_ t: Text, _ v: Int, _ e: Int) -> Bool {
     let d = t.digitsEnd(v)
     return d - v == 2 && t[d] == 0x2F && t.digitsEnd(d + 1) == e && e - d >= 4

@@ -82,7 +82,7 @@ let institutionWordsAfter = WordSet([
     "stadium", "health", "healthcare", "hill", "international", "actions", "theatre", "theater", "straße", "strasse",
     "platz", "allee", "weg", "ring", "gasse", "laan", "straat", "plein", "kade", "gracht", "marg", "nagar", "colony",
     "layout", "high", "primary", "secondary", "academy", "akademie", "académie", "academie", "academia", "accademia", "hotel", "arms", "docks", "carvery", "courthouse", "ysgol",
-    "usina", "juniors", "camps", "huis",
+    "usina", "juniors", "camps", "huis", "campus",
     "restaurant", "bistro", "café", "cafe", "bakery", "store", "stores", "shop", "boutique", "studio", "studios",
     "records", "films", "pictures", "productions", "press", "publishing", "verlag", "editora", "editorial", "editore",
     "éditions", "law", "legal", "solicitors", "architects", "consulting", "consultants", "dental", "pharmacy",
@@ -201,14 +201,18 @@ func detectGivenNamePersons(_ t: Text, into out: inout [Candidate]) throws(Redac
     try detectClosingSignatures(t, into: &out)
 }
 
+private let pluralStreetWords = WordSet(["streets", "roads", "avenues", "lanes", "squares", "straten", "straßen", "ruas", "calles"])
+
 /// Possessives before a person's role or relation: "my manager, Tomasz", "mijn moeder Geertje".
 private let possessivesBeforeRoles = WordSet([
     "my", "our", "his", "her", "their", "mijn", "onze", "ons", "zijn", "haar", "mein", "meine", "meinem", "meiner",
     "unser", "unsere", "ma", "mon", "notre", "mi", "nuestro", "nuestra", "meu", "minha", "nosso", "nossa", "mio", "mia",
 ])
 
-/// Whether a possessive and one to three words in lower case (a role or a relation) stand right
-/// before `i`, a comma perhaps between: "my manager, ", "my practice assessor ", "her assistant ".
+/// Whether a possessive and one to three words in lower case, the last a person's role or
+/// relation, stand right before `i`, a comma perhaps between: "my manager, ", "my practice
+/// assessor ", "her assistant " (not "our office cat, George", "my bijbaan bij Douglas", "our
+/// training vessel Mary").
 private func afterAPossessiveAndARole(_ t: Text, _ i: Int) -> Bool {
     var p = t.skipBlanksBack(i)
     guard p < i, p > 0 else { return false }
@@ -220,6 +224,8 @@ private func afterAPossessiveAndARole(_ t: Text, _ i: Int) -> Bool {
         guard ws < p else { return false }
         if possessivesBeforeRoles.contains(t, ws, p) { return words > 0 }
         guard isLowerASCII(t[ws]) || (t.isLetter(at: ws) && !t.isUppercaseLetter(at: ws)) else { return false }
+        // the word before the name is a person's role or relation
+        if words == 0, !personRoleNouns.contains(t, ws, p) { return false }
         words += 1
         guard ws > 1, t[ws - 1] == 0x20 else { return false }
         p = ws - 1
@@ -227,8 +233,30 @@ private func afterAPossessiveAndARole(_ t: Text, _ i: Int) -> Bool {
     return false
 }
 
-/// Words joining two people's given names: "Isla and Morven", "Anouk en Sven".
-private let givenNamePairJoiners = WordSet(["and", "und", "en", "et", "e", "y", "&"])
+/// Roles and relations that name a person after a possessive: "my manager, Tomasz", "mijn moeder Geertje".
+private let personRoleNouns = WordSet([
+    "manager", "boss", "supervisor", "mentor", "tutor", "teacher", "coach", "assessor", "assistant", "colleague",
+    "secretary", "pa", "nurse", "doctor", "gp", "consultant", "solicitor", "accountant", "landlord", "landlady",
+    "neighbour", "neighbor", "flatmate", "housemate", "classmate", "roommate", "trainer", "instructor", "buddy",
+    "colleagues", "friend", "partner", "recruiter", "director", "lead", "leader", "head", "principal", "headteacher",
+    "mum", "mom", "mother", "dad", "father", "brother", "sister", "wife", "husband", "son", "daughter", "uncle", "aunt",
+    "cousin", "grandmother", "grandfather", "gran", "nan", "grandma", "grandpa", "fiancé", "fiancée", "nephew", "niece",
+    "moeder", "vader", "broer", "zus", "collega", "leidinggevende", "begeleider", "mutter", "vater", "bruder",
+    "schwester", "kollege", "kollegin", "chef", "chefin", "betreuer", "betreuerin", "mère", "père", "frère", "sœur",
+    "collègue", "madre", "padre", "hermano", "hermana", "compañero", "compañera", "jefe", "jefa", "mãe", "pai", "irmão",
+    "irmã", "colega", "chefe", "gestor", "gestora", "orientador", "orientadora", "tutora", "sorella", "fratello",
+])
+
+/// Words joining two people's given names: "Isla and Morven", "Anouk en Sven" (not "&": "Charles &
+/// Keith", "William & Mary" are a brand and a college).
+private let givenNamePairJoiners = WordSet(["and", "und", "en", "et", "e", "y"])
+/// Prepositions before two given names that make them a place's, a firm's or a work's name: "at
+/// Albert and Francis", "the parish of Mary and Joseph", "between Peter and Mark streets", "sobre
+/// Pedro e Inês" (not "with Isla and Morven", "(Isla and Morven)").
+private let prepositionsBeforeNamedThings = WordSet([
+    "the", "a", "an", "at", "of", "for", "on", "between", "from", "to", "in", "into", "about", "sobre", "de", "do", "da", "em", "na",
+    "no", "bei", "von", "van", "bij", "voor", "à", "chez", "para", "por", "über", "zu", "im", "op", "naar",
+])
 
 /// The person a known given name alone at `i..<we` is paired with by "and" (its word in the other
 /// languages): another known given name, alone, with a surname or with an initial ("Rahul M.").
@@ -238,16 +266,17 @@ private let givenNamePairJoiners = WordSet(["and", "und", "en", "et", "e", "y", 
 private func givenNamePaired(_ t: Text, _ i: Int, _ we: Int) -> Range<Int>? {
     guard t[we] == 0x20, !isAmbiguousGivenName(t, i, we) else { return nil }
     let j = we + 1
-    let je = t[j] == 0x26 ? j + 1 : t.letterWordEnd(j)
-    guard je > j, t[je] == 0x20, givenNamePairJoiners.contains(t, j, je) || t[j] == 0x26 else { return nil }
+    let je = t.letterWordEnd(j)
+    guard je > j, t[je] == 0x20, givenNamePairJoiners.contains(t, j, je) else { return nil }
     let b = je + 1
     let be = t.letterWordEnd(b)
     guard be > b, t.isUppercaseLetter(at: b), isGivenName(t, b, be), !isAmbiguousGivenName(t, b, be) else { return nil }
-    // the first name starts its clause: no capitalised word right before it
+    // the first name starts its clause: no capitalised word (nor a preposition) right before it
     let p = t.skipBlanksBack(i)
     if p < i, p > 0, t.isLetter(at: t.scalarStart(before: p)) {
         let ws = t.letterRunStart(before: p)
         if t.isUppercaseLetter(at: ws), !sentenceStartWords.contains(t, ws, p) { return nil }
+        if prepositionsBeforeNamedThings.contains(t, ws, p) { return nil }
     }
     var end = surnameAfterGivenName(t, b, be) ?? be
     // a capitalised word after it that is no surname: "Peter and Paul Fortress"
@@ -255,7 +284,9 @@ private func givenNamePaired(_ t: Text, _ i: Int, _ we: Int) -> Range<Int>? {
     // "Rahul M.": an initial after the second
     if end == be, t[end] == 0x20, isUpperASCII(t[end + 1]), t[end + 2] == 0x2E, !t.isLetter(at: end + 3) { end += 3 }
     if t[end] == 0x27 || (t[end] == 0xE2 && t[end + 1] == 0x80 && t[end + 2] == 0x99) { return nil }
-    guard !isInstitutionContext(t, b, end) else { return nil }
+    // "George and Albert streets": a plural street word after them
+    if t[end] == 0x20, case let w = t.letterWordEnd(end + 1), w > end + 1, pluralStreetWords.contains(t, end + 1, w) { return nil }
+    guard !isInstitutionContext(t, b, end), !isBrandOrFamous(t, i), !isBrandOrFamous(t, b) else { return nil }
     return b..<end
 }
 
@@ -326,7 +357,7 @@ private let nonSurnameWords = WordSet([
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "pacific", "atlantic",
     "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower",
     "greater", "state", "county", "city", "tech", "power", "energy", "opera", "airlines", "baguette", "secret",
-    "center", "centre", "army", "navy", "airfield", "surveyor", "surveyors",
+    "center", "centre", "army", "navy", "airfield", "surveyor", "surveyors", "term", "campus", "drives",
     // a journal after an author's initial: "Anand V. Journal of Materials Processing Technology"
     "journal", "proceedings", "transactions", "annals", "bulletin",
     // churches and forts named after saints: "Peter and Paul Fortress"

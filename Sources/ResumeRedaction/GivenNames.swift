@@ -186,7 +186,7 @@ let givenNamesByLocale: [String: [String]] = [
     ],
     "nl": [
         // more (2026-12-07, second list): names common among working-age people of the locale's communities
-        "geertje", "hylke", "tjitske", "esra", "ria", "sjoerd", "wytske", "anke", "jildou", "durk", "rinse", "tjerk", "baukje",
+        "geertje", "hylke", "tjitske", "esra", "sjoerd", "wytske", "anke", "jildou", "durk", "rinse", "tjerk", "baukje",
         "anouk", "annemarie", "anne", "anneke", "arjen", "arjan", "astrid", "bart", "bas", "bram", "bregje",
         "carla", "daan", "dirk", "eline", "els", "emma", "erik", "esther", "eva", "femke", "frank",
         "freek", "gerard", "gert", "hans", "hendrik", "henk", "ilse", "ingrid", "inge", "iris", "jaap", "jan",
@@ -207,7 +207,7 @@ let givenNamesByLocale: [String: [String]] = [
     ],
     "in": [
         // more (2026-12-07, second list): names common among working-age people of the locale's communities
-        "aniket", "sundar", "ishita", "nandu", "sayali", "medha", "lalrinpuii", "zothanpari", "lalremsanga", "navinchandra", "ramniklal", "chandrasekhar", "ganga", "bhavani",
+        "aniket", "sundar", "ishita", "nandu", "sayali", "lalrinpuii", "zothanpari", "lalremsanga", "navinchandra", "ramniklal", "chandrasekhar",
         "aarav", "aditi", "aditya", "ajay", "akash", "akshay", "amit", "amita", "amrita", "anand", "ananya",
         "anil", "anita", "anjali", "ankit", "ankita", "anupam", "anuradha", "arjun", "arun", "aruna", "arvind",
         "ashok", "ashwin", "deepa", "deepak", "deepika", "devendra", "dhruv", "dinesh", "divya", "gaurav", "geeta",
@@ -245,7 +245,7 @@ let ambiguousGivenNames: Set<String> = [
     "till", "ole", "léo", "gaspard", "enzo", "duarte", "rui", "heitor", "otto",
     "chen", "wei", "mei", "nguyen", "minh", "linh", "soo", "hye", "murat", "deniz", "elif", "beat", "urs",
     "madison", "logan", "morgan", "tyler", "destiny", "whitney", "brooke", "kerry", "lynn", "teja", "dean", "mason",
-    "hunter", "harper", "hilary", "ganga",
+    "hunter", "harper", "hilary",
     "julia", "pascal", "dale", "christian", "victor", "august", "florian",
     "sofia", "adelaide", "regina", "lourdes", "valencia", "charlotte", "savannah", "brooklyn", "aurora",
     "fleur", "harm", "cor", "concha", "nacho", "yara", "wellington", "jefferson",

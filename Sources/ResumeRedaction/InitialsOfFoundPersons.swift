@@ -1,10 +1,11 @@
-// A person found by name, named again by their initials, as minutes and panel notes do: "Present:
-// … Nusrat Begum (Chair) …" then "NB asked JO'D to draft the policy", "AKM to telephone Ms Mensah",
-// "scored by IC and AKM only". Letters in capitals are acronyms far more often than people, so a
-// token is read as a person's initials only when they are the initials of a person the document
-// names (two to four name words), it is no common acronym, and it acts in its sentence: a word in
-// lower case follows it ("TC presented", "BH to issue") or "by", "and", "with" or "asked" comes
-// before it.
+// A person of a list of those present, named again by their initials, as minutes and panel notes
+// do: "Present: … Nusrat Begum (Chair) …" then "NB asked JO'D to draft the policy", "AKM to
+// telephone Ms Mensah", "scored by IC and AKM only". Letters in capitals are acronyms far more
+// often than people (a "Claire Vaughan" sends her CV, a "Bethany Adams" holds a BA), so a token is
+// read as a person's initials only when they are the initials of a person a list after "Present:",
+// "Panel:" … names (PersonLists.swift; two to four name words), it is no common acronym, and it
+// acts in its sentence: a word in lower case follows it ("TC presented", "BH to issue") or "by",
+// "and", "with" or "asked" comes before it.
 
 /// Names read for their initials at most.
 private let maxNamesForInitials = 32
@@ -85,6 +86,10 @@ private let wordsBeforeInitials = WordSet([
 /// Acronyms that stand in running text as a person's initials could: skills, roles, units.
 private let commonAcronyms = WordSet([
     "ai", "ml", "js", "ts", "qa", "ux", "ui", "hr", "pr", "it", "bi", "ci", "cd", "db", "os", "pm", "vp", "ok", "id",
-    "uk", "us", "eu", "un", "tv", "pc", "ip", "ar", "vr", "ev", "gp", "ae", "am", "pm", "md", "mp", "ms", "dj", "hq",
+    "uk", "us", "eu", "un", "tv", "pc", "ip", "ar", "vr", "ev", "gp", "ae", "am", "md", "mp", "ms", "dj", "hq",
     "ceo", "cto", "cfo", "coo", "cio", "api", "sql", "aws", "gcp", "sap", "crm", "erp", "seo", "kpi", "nhs", "bbc",
+    // documents, degrees, roles and grades: "my CV", "BA in Psychology", "RN on Ward 7"
+    "cv", "ba", "ma", "mba", "bs", "ms", "bsc", "msc", "be", "me", "btech", "mtech", "phd", "rn", "pa", "ta", "gm",
+    "ca", "cs", "pe", "re", "ot", "ed", "iv", "dbs", "tl", "po", "sm", "sen", "gcse", "hnd", "nvq", "llb", "llm",
+    "ey", "bt", "tcs", "hcl", "sbi", "ibm", "hp", "ge", "bp", "jp", "rbs", "hsbc", "kpmg", "pwc",
 ])

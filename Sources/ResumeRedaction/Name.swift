@@ -1083,8 +1083,7 @@ private func wordBefore(_ t: Text, _ s: Int) -> (Int, Int)? {
     return (a, b)
 }
 
-/// (and French "chez" before a shop's name: "vendeuse chez Boulanger", "stage chez Michelin")
-private let tradeArticles = WordSet(["zum", "als", "chez"])
+private let tradeArticles = WordSet(["zum", "als"])
 /// Street types that, in lower case in running text, name a street: "la calle Serrano", "na rua Augusta".
 private let streetTypesInProse = WordSet([
     "calle", "rua", "rue", "avenida", "piazza", "plaza", "paseo", "praça", "travessa", "alameda", "viale", "largo",
@@ -1107,19 +1106,25 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
     var brandLists: BrandListWords? = nil
     for (k, c) in out[found...].enumerated() {
         try t.work.tick()
-        // "Dan Murphy's is hiring": a business's possessive, whoever found it
-        if isABusinessPossessive(t, c) { continue }
+        // "Dan Murphy's is hiring": a business's possessive, whoever found it; "Bel Albert Heijn op …":
+        // a brand, whoever found it
+        // (the given-name pass asks the brands itself; after an honorific a name is a person's)
+        let h = honorificStart(before: c.start, in: t)
+        if isABusinessPossessive(t, c) || (h == nil && found + k < byGivenName && isBrandOrFamous(t, c.start)) { continue }
         if found + k >= byGivenName, try namesAFirmOrWork(t, c, brandLists: &brandLists) { continue }
         // "Escola Estadual Professor Alberto Conte": an institution named after a titled person
         // (a capitalised word of two letters or more before the honorific, no role: not "A/C Sra.
         // Helena Carvalho Brito", "a project with Dr Tom Hadley", "Project Director Mr. Harpreet …")
-        let h = honorificStart(before: c.start, in: t)
-        if let h, case let p = t.skipBlanksBack(h), p < h, case let ws = t.letterRunStart(before: p), p - ws >= 2,
+        // "Don Revie Stand", "Dr. Horst Schmidt Kliniken", "Dr. K. S. Krishnan Research Associateship":
+        // a place, a prize or a post named after a titled person (not "Prof. Tom Lee School of Medicine")
+        if h != nil, namedAfterTitledPerson(t, c) { continue }
+        if let h, !doctorsTitles.contains(t, h, t.letterWordEnd(h)), case let p = t.skipBlanksBack(h), p < h,
+           case let ws = t.letterRunStart(before: p), p - ws >= 2,
            t.isUppercaseLetter(at: ws), !roleWords.contains(t, ws, p), followsAnInstitutionsWord(t, h) { continue }
-        // "Approved by AICTE": one word of up to six capitals after a word (not a label's colon: "Nom :
-        // MOREAU"), no honorific before it and no known given name, is an acronym
-        if h == nil, case let p = t.skipBlanksBack(c.start), p < c.start, p > 0, isAlphaASCII(t[p - 1]),
-           isAnAcronym(t, c) { continue }
+        // "Approved by AICTE", "affiliated to JNTU": one word of up to six capitals after a body's
+        // verb ("approved", "affiliated", "accredited" … and "by" or "to") is an acronym (not "led by
+        // OKAFOR", "Contact MOREAU")
+        if h == nil, afterABodysVerb(t, c.start), isAnAcronym(t, c) { continue }
         kept.append(withoutLeadingHonorifics(t, c))
     }
     out.removeSubrange(found...)
@@ -1129,12 +1134,64 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
     try detectBirthNames(t, Array(out[found...]), into: &out)
 }
 
+/// Whether "approved by", "affiliated to", "accredited by" … stand right before `s`.
+private func afterABodysVerb(_ t: Text, _ s: Int) -> Bool {
+    let p = t.skipBlanksBack(s)
+    guard p < s, p > 0 else { return false }
+    let ws = t.letterRunStart(before: p)
+    guard ws < p, bodysPrepositions.contains(t, ws, p) else { return false }
+    let q = t.skipBlanksBack(ws)
+    guard q < ws, q > 0 else { return false }
+    let vs = t.letterRunStart(before: q)
+    return vs < q && bodysVerbs.contains(t, vs, q)
+}
+private let bodysPrepositions = WordSet(["by", "to", "with", "under"])
+private let bodysVerbs = WordSet([
+    "approved", "affiliated", "accredited", "recognised", "recognized", "certified", "regulated", "sanctioned",
+    "funded", "sponsored", "registered", "authorised", "authorized", "licensed", "ranked", "audited",
+])
+
 /// Whether `c` is one word of two to six ASCII capitals that is no known given name ("AICTE", not "PRIYA").
 private func isAnAcronym(_ t: Text, _ c: Candidate) -> Bool {
     guard c.kind == .name, c.end - c.start >= 2, c.end - c.start <= 6 else { return false }
     for k in c.start..<c.end where !isUpperASCII(t[k]) { return false }
     return !givenNames.contains(t, c.start, c.end)
 }
+
+/// Whether a word of a place, a prize or a post named after a person ends the name `c` or follows
+/// it (one blank; a capitalised word between: "Research Associateship"), not followed by "of"
+/// ("School of Medicine" is a professor's department).
+private func namedAfterTitledPerson(_ t: Text, _ c: Candidate) -> Bool {
+    // (its own last word, "Don Revie Stand"; not after a possessive: "Prof. Anna Berg's Research
+    // Institute group" is her group)
+    let last = t.letterRunStart(before: c.end)
+    if last < c.end, last > c.start, namesakeWordsAfter.contains(t, last, c.end) { return true }
+    if c.end >= 2, t[c.end - 2] == 0x27 || t[c.end - 1] == 0x27 || t[c.end - 2] == 0x99 { return false }
+    var q = c.end
+    for _ in 0..<2 {
+        guard t[q] == 0x20 else { return false }
+        let w = t.letterWordEnd(q + 1)
+        guard w > q + 1 else { return false }
+        t.work.add(w - q)
+        if namesakeWordsAfter.contains(t, q + 1, w) {
+            let n = t.letterWordEnd(w + 1)
+            return !(t[w] == 0x20 && n == w + 3 && t[w + 1] == 0x6F && t[w + 2] == 0x66)
+        }
+        guard t.isUppercaseLetter(at: q + 1) else { return false }
+        q = w
+    }
+    return false
+}
+private let namesakeWordsAfter = WordSet([
+    "stand", "stadium", "kliniken", "klinik", "klinikum", "associateship", "fellowship", "professorship", "lectureship",
+    "memorial", "papers", "chair", "lecture", "award", "prize", "medal", "scholarship", "trophy", "cup", "building",
+    "hall", "centre", "center", "institute", "hospital", "school", "college", "library", "foundation", "stiftung",
+    "preis", "prêmio", "premio", "prix", "auditorium",
+])
+
+/// A doctor's titles: a clinic or a practice named after one is the practising doctor's ("Clínica
+/// Dra. Helena Prado"), unlike a school or a plant named after a governor or a professor.
+private let doctorsTitles = WordSet(["dr", "dra", "doctor", "doutor", "doutora", "doctora", "doc"])
 
 /// Where a capitalised honorific right before `s` starts ("Professor ", "Prof. "), if one does.
 private func honorificStart(before s: Int, in t: Text) -> Int? {
@@ -1272,10 +1329,10 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             // "Cllr Moira Young", "Imam Hafiz Shamsul Islam": titles of things as often ("Cllr
             // Casework"), so only before a known given name
             || (t.isUppercaseLetter(at: i) && titlesBeforeGivenNames.contains(t, i, we) && followedByAGivenName(t, we))
-        // "MS" in capitals before a word in title case is a manuscript or a product ("Houghton
-        // Library, MS Am 1118.3"), unless a known given name follows ("MS Jane Doe" stays a person)
+        // "MS" in capitals before a short word and a number is a manuscript's shelfmark ("Houghton
+        // Library, MS Am 1118.3"; not "MS Okafor, Head of Science")
         let honorific = anHonorific && !(we == i + 2 && t[i] == 0x4D && t[i + 1] == 0x53 && t[we] == 0x20
-            && !isUpperASCII(t[we + 2]) && !givenNames.contains(t, we + 1, t.letterWordEnd(we + 1)))
+            && t.letterWordEnd(we + 1) - (we + 1) <= 3 && t[t.letterWordEnd(we + 1)] == 0x20 && isDigit(t[t.letterWordEnd(we + 1) + 1]))
         let mayIntroduce = !honorific && introducing.mayMatch(in: t, at: i)
         if honorific {
             k = titleEnd(t, we)
@@ -1308,6 +1365,11 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             // an initial (after an honorific too)
             if k >= 0, roleLabels.contains(t, i, i + n), !givenNames.contains(t, k, t.letterWordEnd(k)),
                !(t.isUppercaseLetter(at: k) && t[k + t.scalar(at: k).length] == 0x2E) { k = -1 }
+            if k >= 0, relativeLabels.longestMatch(in: t, at: i) == n,
+               !(t.isUppercaseLetter(at: i) && startsALine(t, i))
+                || (!givenNames.contains(t, k, t.letterWordEnd(k)) && !(t.isUppercaseLetter(at: k) && t[k + t.scalar(at: k).length] == 0x2E)) {
+                k = -1
+            }
             // "Firmado: Convenio Erasmus", "Unterschrieben: Arbeitsvertrag": what was signed, as often as
             // who signed; only a known given name or an initial is a person
             if k >= 0, signedLabels.contains(t, i, t.letterWordEnd(i)), !givenNames.contains(t, k, t.letterWordEnd(k)),
@@ -1347,8 +1409,14 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
                 initials += 1
                 // "A.M. Kok", "P.J. Hendriks": initials written together
                 if t.isUppercaseLetter(at: next), t[next + t.scalar(at: next).length] == 0x2E { p = next; continue }
+            } else if words == 0, initials == 0, e - p >= 6, t[e] == 0x20, academicRanks.contains(t, p, e), t.isUppercaseLetter(at: e + 1),
+                      !academicRanks.contains(t, e + 1, nameWordEnd(t, e + 1)) {
+                // "Professor Associado Rui Costa", "Profesor Titular Luis Vidal": the rank before the name
+                k = e + 1
+                p = e + 1
+                continue
             } else if t.isUppercaseLetter(at: p) && (companySuffixes.contains(t, p, e) || notPersons.contains(t, p, e)) {
-                end = -1 // "Dr. Oetker Nahrungsmittel KG", "Mr. Robot": not a person
+                end = -1 // "Dr. Oetker Nahrungsmittel KG", "Mr. Robot", "Professor Adjunto": not a person
                 break
             } else if words > 0 && t[e] == 0x2E && personHonorifics.contains(t, p, e) {
                 break // "el Dr. Álvaro Sánchez y la Dra. Núria Casals": the next person's honorific
@@ -1696,10 +1764,14 @@ private let notPersons = WordSet([
     // "MS Excel", "MS Teams": Microsoft's products
     "excel", "word", "office", "project", "teams", "access", "visio", "powerpoint", "outlook", "dynamics", "azure",
     "sql", "dos", "windows", "sharepoint", "navision", "exchange", "paint",
-    // academic ranks after "Professor": "Professor Adjunto", "Professora Associada", "Profesor Titular"
+    // academic ranks after "Professor" ("Professor Adjunto", "Profesor Titular"), when no name follows
+] + academicRankWords)
+/// Academic ranks after "Professor": "Professor Adjunto", "Professora Associada", "Profesor Titular".
+private let academicRankWords = [
     "adjunto", "adjunta", "associado", "associada", "titular", "visitante", "substituto", "substituta", "emérito",
     "emérita", "catedrático", "catedrática", "contratado", "contratada", "ayudante", "doutor",
-])
+]
+private let academicRanks = WordSet(academicRankWords)
 
 /// Where the name starts after a phrase that introduces a person ("report to",
 /// "Envie seu currículo para"): past an article or possessive, past a role
@@ -1771,8 +1843,9 @@ private func followedByAGivenName(_ t: Text, _ we: Int) -> Bool {
 }
 
 /// Titles of a person that stand before things as often ("Cllr Casework", "HHJ Judgments"): a person
-/// only before a known given name.
-private let titlesBeforeGivenNames = WordSet(["cllr", "councillor", "imam", "hhj", "alderman", "canon", "rabbi", "pastor", "father"])
+/// only before a known given name. (Not "Father", "Canon", "Pastor": "Father Ted", "Canon Ivy",
+/// "Pastor Abogados" are a series, a printer and a firm.)
+private let titlesBeforeGivenNames = WordSet(["cllr", "councillor", "imam", "hhj", "alderman", "rabbi"])
 
 /// Contact labels that open instructions and roles as often as a person ("Enquiries: Please …").
 private let enquiryLabels = WordSet(["enquiries", "inquiries", "informal"])
@@ -1784,8 +1857,9 @@ private let askForPhrases = [
     // whom to talk or write to: "(falar com Sônia)", "escribe a Laura (laura.b@…)"
     "falar com", "fala com", "hablar con", "habla con", "hable con", "escribe a", "escriba a", "scrivere a", "scrivi a",
     "parlare con", "parla con", "spreek met", "sprechen sie mit",
-    // whom to ring, text or write to: "bel Anouk van team Recruitment", "WhatsApp Ilse", "email Shirin"
-    "bel", "bel gerust", "bel of app", "bel of whatsapp", "app", "whatsapp", "email", "e-mail", "mail",
+    // whom to ring or text: "bel Anouk van team Recruitment", "WhatsApp Ilse" (not "email", "mail",
+    // "app": "Email George at Asda", "the app Albert Heijn")
+    "bel", "bel gerust", "bel of app", "bel of whatsapp", "whatsapp",
 ]
 private let askForIntroducers = KeywordTable(askForPhrases)
 /// Labels of `refereeLabels` of what was signed as often as of who signed it ("Firmado: L. Ortega",
@@ -1934,6 +2008,16 @@ private let roleLabelWords = [
 ]
 private let roleLabels = WordSet(roleLabelWords)
 
+/// Relatives' labels of bio-data (`refereeLabels`): "Brother : Aniket (elder, married)", "D/o :
+/// Thiru Murugan". Their words are words of other languages too (Spanish "son:", "they are:") and
+/// their values are as often what the relative does ("Wife: Homemaker", "Son: Studying in Class
+/// VIII"): a person only as a capitalised label first on its line, before a known given name or an
+/// initial.
+private let relativeLabelWords = [
+    "brother", "sister", "brother's name", "sister's name", "husband", "wife", "son", "daughter", "d/o", "s/o", "w/o",
+]
+private let relativeLabels = KeywordTable(relativeLabelWords)
+
 /// Whether the value of a referee list's label, at `k`, starts with a person (`refereeListLabels`).
 private func refereeListNamesAPerson(_ t: Text, _ k: Int) -> Bool {
     if givenNames.contains(t, k, t.letterWordEnd(k)), !ambiguousGiven.contains(t, k, t.letterWordEnd(k)) { return true }
@@ -1983,9 +2067,7 @@ private let refereeLabels = KeywordTable([
     "apellidos", "nombre de pila", "cognome", "cognome da nubile", "sobrenome", "nome de solteira", "voornaam",
     "voornamen", "achternaam", "roepnaam", "meisjesnaam", "geboortenaam", "legal name", "full legal name",
     "other names used", "other names", "aliases", "also known as", "known as",
-    // relatives in bio-data: "Brother : Aniket (elder, married)", "D/o : Thiru Murugan"
-    "brother", "sister", "brother's name", "sister's name", "husband", "wife", "son", "daughter", "d/o", "s/o", "w/o",
-] + signedLabelWords + roleLabelWords + refereeListLabelWords)
+] + signedLabelWords + relativeLabelWords + roleLabelWords + refereeListLabelWords)
 /// Words that make a labelled "name" an organisational unit ("Contact: Talent Acquisition").
 let teamWords = WordSet([
     "team", "talent", "acquisition", "department", "dept", "people", "hr", "recruiting", "recruitment", "office",

@@ -8,6 +8,15 @@
 /// Spanish "al", Portuguese "no", "pelo", Italian "al", "at".
 private let wordsBeforeANumber = WordSet(["on", "op", "at", "unter", "au", "al", "no", "pelo", "via"])
 
+/// Verbs of a call and roles before a given name alone: "bel Esther op …", "her assistant Kiran on …".
+private let callVerbsAndRoles = WordSet([
+    "call", "ring", "text", "contact", "bel", "app", "whatsapp", "sms", "llama", "llame", "llamar", "ligue",
+    "ligar", "chiama", "appelez", "appeler", "anrufen", "rufen", "assistant", "assistent", "assistente", "recruiter",
+    "colleague", "collega", "manager", "secretary", "coordinator", "coördinator", "contactpersoon", "ansprechpartner",
+    // the second of two people to ring: "bel Anouk of Sven op …"
+    "of", "or", "ou", "oder",
+])
+
 /// Adds the names standing right before the phones and e-mail addresses in `found` ("Kiran on
 /// [phone]", "Shirin Akhtar ([e-mail])").
 ///
@@ -39,14 +48,22 @@ func detectNamesBeforeTheirNumbers(_ t: Text, found: [Candidate], into out: inou
         }
         guard start >= 0, words <= 3 else { continue }
         let fe = t.letterWordEnd(start)
-        guard givenNames.contains(t, start, fe), !ambiguousGiven.contains(t, start, fe),
+        guard givenNames.contains(t, start, fe), !ambiguousGiven.contains(t, start, fe), !isBrandOrFamous(t, start),
               !namesATeamOrInstitution(t, start, p), !t.containsWord(of: nonNameWords, from: start, to: p) else { continue }
-        // no capitalised word right before it, but an honorific ("Revd Olusegun on …"): a longer
-        // proper noun otherwise
-        let b = t.skipBlanksBack(start)
+        // no capitalised word or abbreviation right before it ("St. Francis on …"), but an honorific
+        // ("Revd Olusegun on …"): a longer proper noun otherwise
+        var b = t.skipBlanksBack(start)
+        if b < start, b > 1, t[b - 1] == 0x2E, t.isLetter(at: t.scalarStart(before: b - 1)) { b -= 1 }
+        var wordBefore: Range<Int>? = nil
         if b < start, b > 0, t.isLetter(at: t.scalarStart(before: b)) {
             let ws = t.letterRunStart(before: b)
+            wordBefore = ws..<b
             if t.isUppercaseLetter(at: ws), !personHonorifics.contains(t, ws, b), !sentenceStartWords.contains(t, ws, b) { continue }
+        }
+        // a given name alone is a person after a call's verb or a role ("bel Esther op …", "her
+        // assistant Kiran on …"; not "supplied by Lucas on …", "Customer line: Albert on …")
+        if words == 1 {
+            guard let w = wordBefore, callVerbsAndRoles.contains(t, w.lowerBound, w.upperBound) else { continue }
         }
         out.append(Candidate(kind: .name, start: start, end: p))
     }

@@ -149,7 +149,9 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         // people named with an honorific or a contact/referee label, in both kinds
         try detectOtherPersons(t, into: &candidates)
         // "Present: Cllr Nusrat Begum (Chair), Tahmina Chowdhury (Treasurer), J. O'Driscoll": a list of people
-        try detectPersonLists(t, into: &candidates)
+        var listed = [Candidate]()
+        try detectPersonLists(t, into: &listed)
+        candidates += listed
         // "A.M. (Annemiek) Dekker": initials, a call name in brackets and a surname
         try detectInitialsWithCallNames(t, into: &candidates)
         // "Kelsey Park (kelsey.park@…)": a name its e-mail address spells
@@ -164,9 +166,9 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         var hosts = [Candidate]()
         try detectHostsSpellingAName(t, found: candidates, into: &hosts)
         candidates += hosts
-        // "NB asked JO'D to draft …": a found person's initials
+        // "NB asked JO'D to draft …": the initials of a person a list of those present names
         var initials = [Candidate]()
-        try detectInitialsOfFoundPersons(t, found: candidates, into: &initials)
+        try detectInitialsOfFoundPersons(t, found: listed, into: &initials)
         candidates += initials
         // an address block's lines without an anchor, where they name no one
         candidates += try withoutPersons(addressBlockLines, candidates, in: t)

@@ -3,7 +3,8 @@
 // "Panel: Dr A. Shah, Mr B. Lowe", a project's "Team: G. V. Sai Kiran, P. Lakshmi, Md. Imran". A
 // label of this kind holds things as often ("Team: Platform, Payments", "Present: 2019"), so the
 // list is read as people only when two of its items show a person (an honorific, an initial, a
-// known given name), and then each item shaped like a name is one.
+// known given name), and then each item that shows one is a name ("Present: Mrs A. Khan, Mr B.
+// Lowe, Parent Governor" keeps the governor's seat).
 
 /// Labels of a list of people (lower case; matched at a line's or a quotation's start).
 private let personListLabels = KeywordTable([
@@ -24,7 +25,6 @@ private let maxPersonListBytes = 400
 private struct ListItem {
     var start: Int, end: Int
     var showsAPerson: Bool
-    var capitalisedWords: Int
 }
 
 /// Adds the people of the lists after `personListLabels`.
@@ -46,9 +46,12 @@ func detectPersonLists(_ t: Text, into out: inout [Candidate]) throws(RedactionS
             try t.work.tick()
             guard let item = readItem(t, p, limit) else { break }
             items.append(item)
-            // past the item's bracket ("(Chair)") to its separator
+            // past the item's bracket ("(Chair)") to its separator; a role in it shows a person
+            // ("Ade Ogunleye (HR, 020 …)")
             var q = t.skipBlanks(item.end)
             if t[q] == 0x28 {
+                let r = t.letterWordEnd(q + 1)
+                if r > q + 1, roleWords.contains(t, q + 1, r) || listRoles.contains(t, q + 1, r) { items[items.count - 1].showsAPerson = true }
                 while q < limit, t[q] != 0x29, !isLineBreak(t[q]) { q += 1 }
                 t.work.add(q - item.end)
                 guard t[q] == 0x29 else { break }
@@ -59,7 +62,7 @@ func detectPersonLists(_ t: Text, into out: inout [Candidate]) throws(RedactionS
             p = q
         }
         guard items.filter(\.showsAPerson).count >= 2 else { continue }
-        for item in items where item.showsAPerson || item.capitalisedWords >= 2 {
+        for item in items where item.showsAPerson {
             out.append(Candidate(kind: .name, start: item.start, end: item.end))
         }
     }
@@ -99,17 +102,18 @@ private func readItem(_ t: Text, _ p0: Int, _ limit: Int) -> ListItem? {
         p = t.skipBlanks(t[w] == 0x2E ? w + 1 : w)
     }
     let start = p
-    var end = -1, initials = 0, words = 0, given = false, tokens = 0
+    var end = -1, initials = 0, words = 0, given = false, tokens = 0, other = 0
     while p < limit, tokens < 6 {
         t.work.step()
         let w = personWordEnd(t, p)
         guard w > p else { break }
         let letters = w - p
         if t.isUppercaseLetter(at: p), t[w] == 0x2E, letters <= 4, isAlphaASCII(t[p]) {
-            // "J.", "Md.", "Ch." (not a sentence's last word: one that ends the list)
+            // "J.", "Md.", "Ch." (not a sentence's last word: one that ends the list); a person's
+            // initial is one letter and a blank ("J. O'Driscoll"; not "J.P. Morgan", "St. Albans")
             let next = t.skipBlanks(w + 1)
             guard next < limit, t.isUppercaseLetter(at: next) else { break }
-            initials += 1
+            if (letters == 1 && next > w + 1) || givenNameAbbreviations.contains(t, p, w) { initials += 1 } else { other += 1 }
             end = w + 1
             p = next
             tokens += 1
@@ -130,8 +134,15 @@ private func readItem(_ t: Text, _ p0: Int, _ limit: Int) -> ListItem? {
         p = w + 1
     }
     guard words > 0, end > start else { return nil }
-    return ListItem(start: start, end: end, showsAPerson: honorific || initials > 0 || given, capitalisedWords: words)
+    // (an item that shows a person by its initial has no other abbreviation: "A.T. Kearney")
+    return ListItem(start: start, end: end, showsAPerson: honorific || (initials > 0 && other == 0) || given)
 }
+
+/// Abbreviated given names: "Md. Imran", "Mohd. Faizan".
+private let givenNameAbbreviations = WordSet(["md", "mohd", "muhd", "mhd"])
+
+/// Roles in brackets after a listed person: "(Chair)", "(HR, …)", "(minutes)".
+private let listRoles = WordSet(["chair", "chairman", "chairwoman", "vice-chair", "hr", "secretary", "treasurer", "minutes", "clerk", "lead"])
 
 /// Titles that stand before a person in a list as in minutes ("Cllr", "Councillor", "Revd").
 private let listTitles = WordSet(["cllr", "councillor", "revd", "imam", "hhj", "alderman"])

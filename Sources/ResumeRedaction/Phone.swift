@@ -33,9 +33,20 @@ private let extensionWords: [[UInt8]] = [
 /// Blanks a label may be padded with before its number, in bytes (a form's column: "Mobile No.      : …").
 private let maxLabelPadding = 48
 
+/// Whether a page mark stands right before `s` ("p. ", "pp. ", "pages ", "S. ", "págs. "): a
+/// citation's page range follows.
+private func afterAPageMark(_ t: Text, _ s: Int) -> Bool {
+    var p = t.skipBlanksBack(s)
+    guard p < s, p > 0 else { return false }
+    if t[p - 1] == 0x2E { p -= 1 }
+    let ws = t.letterRunStart(before: p)
+    return ws < p && pageMarks.contains(t, ws, p)
+}
+private let pageMarks = WordSet(["p", "pp", "page", "pages", "s", "págs", "pág", "pag", "pags", "blz", "seiten", "seite"])
+
 /// Whether the phone candidate `c` starts with a date ("01.09.2025 (10:00 hrs)": day, month and a
-/// year of 1900-2099 joined by dots, slashes or dashes) or is a range of two numbers of one length,
-/// the second a little larger ("p. 10244-10256", pages).
+/// year of 1900-2099 joined by dots, slashes or dashes) or is a range of two numbers of one length
+/// after a page mark, the second a little larger ("p. 10244-10256").
 func isADateOrARange(_ t: Text, _ c: Candidate) -> Bool {
     let s = c.start
     t.work.add(12)
@@ -46,26 +57,26 @@ func isADateOrARange(_ t: Text, _ c: Candidate) -> Bool {
         if (1...31).contains(day) && (1...12).contains(month) || (1...12).contains(day) && (1...31).contains(month) { return true }
     }
     let a = t.digitsEnd(s), n = a - s
-    guard n >= 4, n <= 6, t[a] == 0x2D, t.digitsEnd(a + 1) == a + 1 + n, a + 1 + n == c.end else { return false }
+    guard n >= 4, n <= 6, t[a] == 0x2D, t.digitsEnd(a + 1) == a + 1 + n, a + 1 + n == c.end, afterAPageMark(t, s) else { return false }
     var x = 0, y = 0
     for k in 0..<n { x = x * 10 + Int(t[s + k] - 0x30); y = y * 10 + Int(t[a + 1 + k] - 0x30) }
     return y > x && y - x < 1000 && t[s] != 0x30
 }
 
 /// Whether a number starting at `start` goes on an identifier written without a blank before
-/// it, whose part before holds a letter: a reference's "381-PH-2025-044", a DOI's
-/// "10.1016/j.cell.2021.04.012" (not "1-800-555-0199", nor a label glued to it, a word alone:
-/// "Tel.0171 …", "Cell-0171 …").
+/// it, whose part before holds a letter and a digit: a reference's "381-PH-2025-044", a DOI's
+/// "10.1016/j.cell.2021.04.012" (not "1-800-555-0199", nor labels glued to it: "Tel.0171 …",
+/// "Mob.No.9845012345", "Mobil/WhatsApp/0171 …").
 func continuesAnIdentifier(_ t: Text, _ start: Int) -> Bool {
     guard start >= 2, case let c = t[start - 1], c == 0x2D || c == 0x2E || c == 0x2F || c == 0x5F,
           isAlnumASCII(t[start - 2]) else { return false }
-    var k = start - 1, letter = false, other = false
+    var k = start - 1, letter = false, digit = false
     while k > 0, !isBlank(t.b[k - 1]), !isLineBreak(t.b[k - 1]), start - k < 64 {
         t.work.step()
-        if isAlphaASCII(t.b[k - 1]) { letter = true } else { other = true }
+        if isAlphaASCII(t.b[k - 1]) { letter = true } else if isDigit(t.b[k - 1]) { digit = true }
         k -= 1
     }
-    return letter && other
+    return letter && digit
 }
 
 /// Is there a phone label (e.g. "Tel.:", "Mobile -", "Phone number:") right before `start`?

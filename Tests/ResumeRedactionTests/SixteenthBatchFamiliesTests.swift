@@ -139,11 +139,6 @@ import Testing
         #expect(job(input) == expected)
     }
 
-    @Test func aSurnameAfterChezIsAShop() {
-        #expect(resume("Inès Boulanger\nVendeuse\n\nJ'ai travaillé chez Boulanger puis chez Darty. Boulanger m'a formée.")
-            == "[NAME]\nVendeuse\n\nJ'ai travaillé chez Boulanger puis chez Darty. [NAME] m'a formée.")
-    }
-
     @Test(arguments: [
         ("NHS number for occupational health: 695 781 3517", "NHS number for occupational health: [SSN]"),
         ("4. Date of birth (as per High School certificate): 11-02-2000", "4. Date of birth (as per High School certificate): [DOB]"),
