@@ -728,7 +728,7 @@ private func addressLineStart(_ t: Text, _ s: Int, grownStreet: Bool = false) th
                 // Innovation Services, High Tech Campus 7, 5656 AE Eindhoven", "Curtis Center, 601 Walnut
                 // Street, …"), not a household's, a person's or a house's ("Fam. de Boer, Dorpsstraat 12,
                 // …", "Huize Zonneweide, …", "Wohnheim Sonnenhof, …")
-                else if next == s, !namesAHouseholdOrAHouse(t, partStart, k) {
+                else if next == s, !namesAHouseholdOrAHouse(t, partStart, k) || namesATeamOrInstitution(t, partStart, k) {
                     let numbered = !partNamesStreet && isDigit(t[next]) ? try numberFirstStreet(t, next) != nil : false
                     if grownStreet || numbered || (!partNamesStreet && streetFirst(t, next) != nil) { afterInstitution = next }
                 }

@@ -352,7 +352,9 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
         let c = t.b[i]
         guard isAlnumASCII(c), !t.isWordChar(before: i) else { i += 1; continue }
         // labelled
-        if idLabels.mayMatch(in: t, at: i), let n = idLabels.longestMatch(in: t, at: i), !t.isWordChar(at: i + n) {
+        // (not a part of a dotted code: "DoR.FIN.REC.41/03.10.136/2016-17")
+        if idLabels.mayMatch(in: t, at: i), let n = idLabels.longestMatch(in: t, at: i), !t.isWordChar(at: i + n),
+           !(i >= 2 && t[i - 1] == 0x2E && isAlphaASCII(t[i - 2]) && t[i + n] == 0x2E) {
             let labelOK: Bool = {
                 guard caseSensitiveLabels.contains(t, i, i + n) else { return true }
                 t.work.add(n)

@@ -41,8 +41,8 @@ private let institutionWordsBefore = WordSet([
     "birra", "cerveza", "cerveja", "bier", "vinhos", "cantina", "bodega", "bodegas", "hôtel", "ee", "emef", "etec",
     "fatec", "cefet", "ifsp", "ies", "ipsia", "itis", "iti", "cps", "ceip", "cp",
     // plants and works named after people: "Usina Hidrelétrica Governador José Richa"; Welsh schools
-    // and colleges: "Ysgol Owain Glyndŵr", "Coleg Harlech"
-    "usina", "ysgol", "coleg",
+    // and colleges: "Ysgol Owain Glyndŵr", "Coleg Harlech"; halls: "auditório Carlos Ribeiro Diniz"
+    "usina", "ysgol", "coleg", "auditório", "auditorio", "auditorium", "anfiteatro", "aula",
     // hospital trusts, training centres and schools named after people: "AORN Antonio Cardarelli",
     // "Azienda Ospedaliera …", "SENAI Roberto Simonsen", "CHU …"
     "aorn", "ao", "aou", "asst", "irccs", "asl", "azienda", "ospedaliera", "senai", "senac", "sesi", "sesc", "emei",
@@ -82,7 +82,7 @@ let institutionWordsAfter = WordSet([
     "stadium", "health", "healthcare", "hill", "international", "actions", "theatre", "theater", "straße", "strasse",
     "platz", "allee", "weg", "ring", "gasse", "laan", "straat", "plein", "kade", "gracht", "marg", "nagar", "colony",
     "layout", "high", "primary", "secondary", "academy", "akademie", "académie", "academie", "academia", "accademia", "hotel", "arms", "docks", "carvery", "courthouse", "ysgol",
-    "usina", "juniors", "camps", "huis", "campus",
+    "usina", "juniors", "camps", "huis", "campus", "papers", "endowed", "track", "professorship", "associateship",
     "restaurant", "bistro", "café", "cafe", "bakery", "store", "stores", "shop", "boutique", "studio", "studios",
     "records", "films", "pictures", "productions", "press", "publishing", "verlag", "editora", "editorial", "editore",
     "éditions", "law", "legal", "solicitors", "architects", "consulting", "consultants", "dental", "pharmacy",
@@ -143,7 +143,7 @@ private let brandAndFamousNames: Set<String> = [
     "karen millen", "karl marx", "kate spade", "kenneth cole", "konrad adenauer", "laura ashley", "leonardo da",
     "leonardo fibonacci", "lorna jane", "louis pasteur", "louis vuitton", "ludwig van", "luigi lavazza",
     "luisa spagnoli", "magazine luiza", "mahatma gandhi", "manish malhotra", "marc jacobs", "marc o'polo",
-    "maria montessori", "marie curie", "marie skłodowska-curie", "mark zuckerberg", "marlies dekkers",
+    "maria montessori", "marie curie", "sue ryder", "marie skłodowska-curie", "mark zuckerberg", "marlies dekkers",
     "martin luther", "martin luther king", "mary kay", "mary mackillop", "massimo dutti", "max bahr", "max bögl",
     "max mara", "mercedes benz", "mercedes sprinter", "max planck", "michael kors", "michael page", "miguel de", "morgan sindall", "morgan stanley", "motilal oswal", "ned kelly",
     "nelson mandela", "nikola tesla", "oliver bonas", "oliver wyman", "oscar de", "oscar freire", "oscar niemeyer",
@@ -492,8 +492,9 @@ private let stationArticles = WordSet(["la", "de", "à", "bij", "naar", "van", "
 /// Whether a word right before `s` (past blanks on the line, a full stop and up to two
 /// capitalised words) or right after `end` makes the name a place's, firm's or prize's.
 private func isInstitutionContext(_ t: Text, _ s: Int, _ end: Int) -> Bool {
-    // after: "Robert Bosch GmbH", "Anna Freud Centre", "Grace Hopper Celebration"
-    var a = end
+    // after: "Robert Bosch GmbH", "Anna Freud Centre", "Grace Hopper Celebration" (past a
+    // generation's suffix: "Edward Hines, Jr. VA Hospital", "Harry Van Arsdale Jr. School")
+    var a = afterGenerationSuffix(t, end)
     if t[a] == 0x27 { a += 1 } // "Jack Daniel's"
     if t[a] == 0x20 || t[a] == 0x2D {
         let q = a + 1
@@ -506,6 +507,27 @@ private func isInstitutionContext(_ t: Text, _ s: Int, _ end: Int) -> Bool {
     if t[end] == 0x2D, t.isLetter(at: end + 1) { return true } // "Robert-Koch-Institut"
     return followsAnInstitutionsWord(t, s)
 }
+
+/// Whether an institution's word ends right before the blank before `w`.
+private func institutionWordBefore(_ t: Text, _ w: Int) -> Bool {
+    let q = t.skipBlanksBack(w)
+    guard q < w, q > 0 else { return false }
+    let ws = t.letterRunStart(before: q)
+    return ws < q && institutionWordsBefore.contains(t, ws, q)
+}
+
+/// Past ", Jr." / " Jr." / " Sr." / " III" after a name ending at `end`, when a capitalised word
+/// follows; else `end`.
+func afterGenerationSuffix(_ t: Text, _ end: Int) -> Int {
+    var q = end
+    if t[q] == 0x2C { q += 1 }
+    guard t[q] == 0x20 else { return end }
+    let w = t.letterWordEnd(q + 1)
+    guard w > q + 1, generationSuffixes.contains(t, q + 1, w) else { return end }
+    let e = t[w] == 0x2E ? w + 1 : w
+    return t[e] == 0x20 && t.isUppercaseLetter(at: e + 1) ? e : end
+}
+private let generationSuffixes = WordSet(["jr", "sr", "ii", "iii", "iv"])
 
 /// Whether an institution's, a street's or a namesake's word stands right before `s` (past blanks
 /// on the line, a full stop and up to two capitalised words): "Escola Estadual Paulo Freire",
@@ -541,8 +563,10 @@ func followsAnInstitutionsWord(_ t: Text, _ s: Int) -> Bool {
         // only capitalised words between: "Escola Estadual Paulo", not "at the São Paulo office"
         // and a joiner between two known given names: "Fondazione Giulio e Giovanna Lavazza"
         let joiner = nameJoiners.contains(t, w, q) && followsAGivenName(t, w) && wordsLeftAfterJoiner > 2
-        // and a particle between capitalised words: "Escuela de Hostelería Luis Irizar"
-        let particle = b < s && particles.contains(t, w, q) && !t.isUppercaseLetter(at: w)
+        // and a particle between capitalised words: "Escuela de Hostelería Luis Irizar", "Casa de
+        // Jorge Amado" (first, only before an institution's word)
+        let particle = particles.contains(t, w, q) && !t.isUppercaseLetter(at: w)
+            && (b < s || institutionWordBefore(t, w))
         guard (t.isUppercaseLetter(at: w) && q - w > 1) || joiner || particle, t.skipBlanksBack(w) < w else { break }
         if joiner { wordsLeftAfterJoiner = 2 }
         b = w

@@ -1118,6 +1118,8 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
         // "Don Revie Stand", "Dr. Horst Schmidt Kliniken", "Dr. K. S. Krishnan Research Associateship":
         // a place, a prize or a post named after a titled person (not "Prof. Tom Lee School of Medicine")
         if h != nil, namedAfterTitledPerson(t, c) { continue }
+        // "The Sir Ralph Abercromby", "The Lord Nelson": a pub's name
+        if afterTheAndATitle(t, c.start) { continue }
         if let h, !doctorsTitles.contains(t, h, t.letterWordEnd(h)), case let p = t.skipBlanksBack(h), p < h,
            case let ws = t.letterRunStart(before: p), p - ws >= 2,
            t.isUppercaseLetter(at: ws), !roleWords.contains(t, ws, p), followsAnInstitutionsWord(t, h) { continue }
@@ -1157,6 +1159,20 @@ private func isAnAcronym(_ t: Text, _ c: Candidate) -> Bool {
     for k in c.start..<c.end where !isUpperASCII(t[k]) { return false }
     return !givenNames.contains(t, c.start, c.end)
 }
+
+/// Whether "The" and a title ("Sir", "Lord", "Duke" …) stand right before `s`: a pub or a ship
+/// named after a person ("The Sir Ralph Abercromby").
+private func afterTheAndATitle(_ t: Text, _ s: Int) -> Bool {
+    var p = t.skipBlanksBack(s)
+    guard p < s, p > 0 else { return false }
+    if t[p - 1] == 0x2E { p -= 1 }
+    let ws = t.letterRunStart(before: p)
+    guard ws < p, t.isUppercaseLetter(at: ws), pubTitles.contains(t, ws, p) else { return false }
+    let q = t.skipBlanksBack(ws)
+    guard q == ws - 1, q >= 3, t[q - 3] == 0x54, t[q - 2] == 0x68, t[q - 1] == 0x65 else { return false }
+    return q == 3 || !t.isWordChar(before: q - 3)
+}
+private let pubTitles = WordSet(["sir", "lord", "lady", "duke", "duchess", "earl", "marquis", "admiral", "general", "captain", "king", "queen", "prince", "princess"])
 
 /// Whether a word of a place, a prize or a post named after a person ends the name `c` or follows
 /// it (one blank; a capitalised word between: "Research Associateship"), not followed by "of"
@@ -1764,6 +1780,8 @@ private let notPersons = WordSet([
     // "MS Excel", "MS Teams": Microsoft's products
     "excel", "word", "office", "project", "teams", "access", "visio", "powerpoint", "outlook", "dynamics", "azure",
     "sql", "dos", "windows", "sharepoint", "navision", "exchange", "paint",
+    // Indian schools after "Sr." (senior) or "Shri": "Khalsa Sr. Sec. School", "PM SHRI Kendriya Vidyalaya"
+    "sec", "kendriya", "vidyalaya", "vidya", "mandir",
     // academic ranks after "Professor" ("Professor Adjunto", "Profesor Titular"), when no name follows
 ] + academicRankWords)
 /// Academic ranks after "Professor": "Professor Adjunto", "Professora Associada", "Profesor Titular".

@@ -10,7 +10,7 @@
 /// firm's word ("Wendt & Partner", "Smith & Sons"). An institution's noun before a role
 /// ("Anna Berg Group Leader") names the person's role, not a firm.
 func wordAfterNamesAFirm(_ t: Text, _ end: Int) -> Bool {
-    var q = end
+    var q = afterGenerationSuffix(t, end)
     // "Dr. Reddy's Laboratories": a possessive before a capitalised word
     if t[q] == 0x27, t[q + 1] == 0x73, t[q + 2] == 0x20, t.isUppercaseLetter(at: q + 3) { return true }
     if q >= 2, t[q - 2] == 0x27, t[q - 1] == 0x73, t[q] == 0x20, t.isUppercaseLetter(at: q + 1) { return true }
@@ -48,8 +48,8 @@ let institutionNouns = WordSet([
     // Indian shops and small firms after their owner: "C/o Reddy Travels", "Lakshmi Textiles"
     "travels", "tours", "traders", "trading", "enterprises", "agencies", "stores", "textiles", "jewellers", "motors",
     "studio", "studios",
-    // law firms after their founders: "Bishop King Solicitors LLP"
-    "solicitors",
+    // law firms after their founders: "Bishop King Solicitors LLP"; buildings: "Ralph H. Metcalfe Federal Building"
+    "solicitors", "building",
 ])
 /// Words after "&" that make a firm's name: "& Partner", "& Sons", "& Co".
 private let firmWordsAfterAmpersand = WordSet([

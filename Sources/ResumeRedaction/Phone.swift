@@ -133,6 +133,25 @@ private let companyIDLabels = WordSet([
     "bestellnummer", "auftrag", "auftragsnummer", "aktenzeichen", "commande", "facture", "ordine", "fattura", "pratica",
     "bestelling", "factuur", "ordernummer", "referentie", "kenmerk", "referenz", "referenznummer", "kennziffer", "isbn", "issn", "doi", "pmid", "awb", "pnr",
 ])
+
+/// Labels of a professional licence's or a certification's number ("License No. 041.412876", "NPI
+/// 1234567893"): no phone follows them (an id may: a driver licence's is one).
+private let licenceLabels = WordSet(["license", "licence", "lic", "licensure", "npi", "dea", "certification", "cert"])
+
+/// Whether a licence label (and perhaps "No.", "Nr.", "#", ":") stands right before `start`.
+func followsLicenceLabel(_ t: Text, _ start: Int) -> Bool {
+    var j = t.skipBlanksBack(start)
+    for _ in 0..<2 {
+        while j > 0, t[j - 1] == 0x3A || t[j - 1] == 0x23 || t[j - 1] == 0x2E { j = t.skipBlanksBack(j - 1) }
+        let ws = t.letterRunStart(before: j)
+        guard ws < j else { return false }
+        t.work.add(j - ws)
+        if licenceLabels.contains(t, ws, j) { return true }
+        guard numberWords.contains(t, ws, j) else { return false }
+        j = t.skipBlanksBack(ws)
+    }
+    return false
+}
 /// Labels that are a number's only with a number word or "#" after them: "PO No. 7800012345",
 /// "PO# 4500012345" (a purchase order's), not "PO: …" (a post office's, a product owner's).
 private let labelsBeforeNumberWords = WordSet(["po"])

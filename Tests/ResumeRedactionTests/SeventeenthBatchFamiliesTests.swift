@@ -1,0 +1,39 @@
+@testable import ResumeRedaction
+import Testing
+
+/// The families the seventeenth batch's writers found (federal, academic, clinical and trades
+/// documents dense with ordinary text named after people; Indian schools and bodies; UK pubs).
+@Suite struct SeventeenthBatchFamiliesTests {
+    @Test(arguments: [
+        "Clinical rotations: Loyola University Medical Center; Edward Hines, Jr. VA Hospital spinal cord injury unit",
+        "Staff Nurse, Cardiac Step-Down, John H. Stroger, Jr. Hospital of Cook County — 07/2017 – 05/2020",
+        "M.S., Labor Studies, Harry Van Arsdale Jr. School of Labor Studies, SUNY Empire State, 2012",
+        "Research in the Frances Perkins Papers, Columbia University Rare Book & Manuscript Library",
+        "Jerome and Nancy Feldstein Endowed Chair in Electrical Engineering",
+        "Volunteer coach at the Mary Peters Track, Malone – U15 sprint group.",
+        "Former head of fundraising at Sue Ryder; now a consultant.",
+        "reuniões às quintas no auditório Carlos Ribeiro Diniz.",
+        "em frente à Fundação Casa de Jorge Amado, no Pelourinho.",
+        "10+2, Sri Guru Harkrishan Sr. Sec. Public School, Moga (PSEB) – 2013",
+        "TGT Mathematics (contractual), PM SHRI Kendriya Vidyalaya No. 1, DDU Nagar",
+        "Head Chef — The Sir Ralph Abercromby, Manchester (gastropub)",
+        "Leeds United season ticket holder (Elland Road, Don Revie Stand); volunteer.",
+        "Praktisches Jahr, Dr. Horst Schmidt Kliniken Wiesbaden und Universitätsmedizin Mainz",
+        "DAE Graduate Fellowship Scheme; Dr. K. S. Krishnan Research Associateship (shortlisted, 2024)",
+        "compliant with RBI Master Direction DoR.FIN.REC.41/03.10.136/2016-17",
+        "Registered Professional Nurse, Illinois IDFPR, License No. 041.412876, exp. 05/31/2026",
+    ])
+    func placesPostsAndNumbersNamedAfterPeopleStay(input: String) {
+        #expect(PIIRedactor(defaultRegion: "US").redact(input, as: .jobDescription).text == input)
+    }
+
+    @Test(arguments: [
+        ("Ralph H. Metcalfe Federal Building, 77 W. Jackson Blvd., Chicago, IL 60604", "Ralph H. Metcalfe Federal Building, [ADDRESS]"),
+        // a person titled so is still one; a driver licence's number an id
+        ("Supervised by Dr. Horst Schmidt, Wiesbaden", "Supervised by Dr. [NAME], Wiesbaden"),
+        ("Driver licence: TS09 20130012345", "Driver licence: [SSN]"),
+    ])
+    func buildingsBeforeTheirStreetsAndTitledPeople(input: String, expected: String) {
+        #expect(PIIRedactor(defaultRegion: "US").redact(input, as: .jobDescription).text == expected)
+    }
+}
