@@ -243,6 +243,15 @@ private let companyRegisterWords = WordSet([
 
 /// Whether an IBAN's country code, check digits and bank code stand right before `start`
 /// ("NL91 ABNA 0417 1643 00"): the digits are the account's.
+/// Whether an IBAN's country code and check digits ("DE92 ") stand right before `start`: the digits
+/// after them are the account's ("IBAN: DE92 4805 0161 0073 4188 02" holds no card).
+func followsIBANCountryCode(_ t: Text, _ start: Int) -> Bool {
+    let c = start - 5
+    guard c >= 0, t[start - 1] == 0x20 else { return false }
+    t.work.add(5)
+    return isUpperASCII(t[c]) && isUpperASCII(t[c + 1]) && isDigit(t[c + 2]) && isDigit(t[c + 3]) && (c == 0 || !isAlnumASCII(t[c - 1]))
+}
+
 private func followsIBANStart(_ t: Text, _ start: Int) -> Bool {
     // "ABNA " before the number, "NL91 " before that
     let b = start - 5, c = start - 10

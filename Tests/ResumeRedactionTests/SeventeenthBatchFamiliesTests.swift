@@ -22,6 +22,7 @@ import Testing
         "DAE Graduate Fellowship Scheme; Dr. K. S. Krishnan Research Associateship (shortlisted, 2024)",
         "compliant with RBI Master Direction DoR.FIN.REC.41/03.10.136/2016-17",
         "Registered Professional Nurse, Illinois IDFPR, License No. 041.412876, exp. 05/31/2026",
+        "IBAN: DE92 4805 0161 0073 4188 02   BIC: SPBIDE3BXXX",
     ])
     func placesPostsAndNumbersNamedAfterPeopleStay(input: String) {
         #expect(PIIRedactor(defaultRegion: "US").redact(input, as: .jobDescription).text == input)
