@@ -91,6 +91,9 @@ public enum RedactorVersion {
     ///    King`, `Carrasco, S.A.`, `chez Boulanger`), `MS` before a shelfmark, lone acronyms,
     ///    camel-case brands, journals, dates, page ranges and identifiers' ends kept; a firm
     ///    before the street its postcode grew to and a lower-case aside after an address kept;
-    ///    `RG n° 22/01234` a case number.
+    ///    `RG n° 22/01234` a case number; with an outside review's mends (initials only of listed
+    ///    people, relatives' labels only before a known given name, …); institutions after a
+    ///    generation's suffix (`Edward Hines, Jr. VA Hospital`), places and posts named after a
+    ///    titled person (`Don Revie Stand`), a licence's number and an IBAN's digits no phone or card.
     public static let current = 9
 }
