@@ -25,6 +25,31 @@ func detectAuthorLists(_ t: Text, found: [Candidate], into out: inout [Candidate
         try t.work.tick()
         namesByLine[t.lineFacts.lineIndex(at: c.start), default: []].append(c.start..<c.end)
     }
+    // a list of three authors or more ending with a full stop, a year later on its line, is one
+    // whoever they are ("Adeyinka ST, Kovacs L, Brennan-Cho BL. Therapy-related … Blood. 2023;…"; not
+    // "Python JS, Java EE, Spring MVC."), on a line where no name was found
+    let lineCount = t.lineFacts.lineCount
+    for line in 0..<lineCount where namesByLine[line] == nil {
+        try t.work.tick()
+        let (ls, le) = t.lineFacts.lineBounds(line, in: t)
+        let start = listStart(t, ls, le)
+        // (a list starts with a capitalised word or a particle)
+        guard start < le, t.isLetter(at: start) else { continue }
+        for style in [AuthorStyle.vancouver, .initialsAfterComma] {
+            let authors = try readAuthors(t, from: start, to: le, style: style)
+            // (APA: the year in brackets right after; Vancouver: a title and a journal, each ended by
+            // a full stop, before the year)
+            guard authors.count >= 3, let last = authors.last else { continue }
+            if style == .initialsAfterComma {
+                let b = t.skipBlanks(last.upperBound)
+                guard t[b] == 0x28, t.isYear(at: b + 1) else { continue }
+            } else {
+                guard t[last.upperBound] == 0x2E, stopsBeforeAYear(t, last.upperBound + 1, le) >= 2 else { continue }
+            }
+            for a in authors { out.append(Candidate(kind: .name, start: a.lowerBound, end: a.upperBound)) }
+            break
+        }
+    }
     // (in the text's order: the candidates come out the same in every run)
     for line in namesByLine.keys.sorted() {
         let names = namesByLine[line] ?? []
@@ -39,6 +64,24 @@ func detectAuthorLists(_ t: Text, found: [Candidate], into out: inout [Candidate
             break
         }
     }
+}
+
+/// The full stops followed by a blank in `from..<to` before its first year (19xx, 20xx); 0 when
+/// no year stands there.
+private func stopsBeforeAYear(_ t: Text, _ from: Int, _ to: Int) -> Int {
+    var k = from, stops = 0
+    while k < to {
+        t.work.step()
+        if isDigit(t[k]) {
+            let d = t.digitsEnd(k)
+            if d - k == 4, t.isYear(at: k) { return stops }
+            k = d
+        } else {
+            if t[k] == 0x2E, t[k + 1] == 0x20 { stops += 1 }
+            k += 1
+        }
+    }
+    return 0
 }
 
 /// How a list writes an author's initials.

@@ -34,6 +34,8 @@ func isInsideAnotherProperNoun(_ t: Text, _ s: Int, _ e: Int, nameWords: Set<Str
             if companySuffixAt(t, q) { return true }
         }
     }
+    // "Anne&Max", "Max&Co": a name glued to another by "&"
+    if (s >= 1 && t[s - 1] == 0x26) || t[e] == 0x26 { return true }
     // "Marks & Spencer", "Smith and Sons": a name joined to another by "&" or "and"
     if s >= 4, t[s - 1] == 0x20 {
         let c = t.skipBlanksBack(s)

@@ -1345,6 +1345,10 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             // "Cllr Moira Young", "Imam Hafiz Shamsul Islam": titles of things as often ("Cllr
             // Casework"), so only before a known given name
             || (t.isUppercaseLetter(at: i) && titlesBeforeGivenNames.contains(t, i, we) && followedByAGivenName(t, we))
+            // "Er. Rajinder Pal Singh", "Sh. Amandeep Singh", "Fr. Sylvanus Lamare": Indian and clerical
+            // titles, with their full stop and a capitalised word after it
+            || (t.isUppercaseLetter(at: i) && t[we] == 0x2E && t[we + 1] == 0x20 && t.isUppercaseLetter(at: we + 2)
+                && dottedTitles.contains(t, i, we))
         // "MS" in capitals before a short word and a number is a manuscript's shelfmark ("Houghton
         // Library, MS Am 1118.3"; not "MS Okafor, Head of Science")
         let honorific = anHonorific && !(we == i + 2 && t[i] == 0x4D && t[i + 1] == 0x53 && t[we] == 0x20
@@ -1860,6 +1864,9 @@ private func followedByAGivenName(_ t: Text, _ we: Int) -> Bool {
     return givenNames.contains(t, s, t.letterWordEnd(s))
 }
 
+/// Titles written with a full stop before a person: an engineer's "Er.", "Sh." for Shri, a priest's "Fr.".
+private let dottedTitles = WordSet(["er", "sh", "fr", "sardar"])
+
 /// Titles of a person that stand before things as often ("Cllr Casework", "HHJ Judgments"): a person
 /// only before a known given name. (Not "Father", "Canon", "Pastor": "Father Ted", "Canon Ivy",
 /// "Pastor Abogados" are a series, a printer and a firm.)
@@ -2059,7 +2066,7 @@ private func refereeListNamesAPerson(_ t: Text, _ k: Int) -> Bool {
 }
 
 private let refereeLabels = KeywordTable([
-    "referee", "reference", "referência", "referencia", "referenz", "ansprechpartner", "ansprechpartnerin",
+    "referee", "reference", "referência", "referencia", "referenz", "referentie", "ansprechpartner", "ansprechpartnerin",
     "contact person", "personne de contact", "persona de contacto", "contactpersoon", "supervisor",
     // a job ad's contact
     "contact", "kontakt", "contacto", "contato", "recruiter", "hiring manager", "your contact", "votre contact",

@@ -37,4 +37,21 @@ import Testing
     func buildingsBeforeTheirStreetsAndTitledPeople(input: String, expected: String) {
         #expect(PIIRedactor(defaultRegion: "US").redact(input, as: .jobDescription).text == expected)
     }
+
+    @Test(arguments: [
+        ("Worked under Er. Rajinder Pal Singh (Project Manager) and Er. Gurpreet Kaur (QA/QC).",
+         "Worked under Er. [NAME] (Project Manager) and Er. [NAME] (QA/QC)."),
+        ("Fr. Sylvanus Lamare, Vice-Principal", "Fr. [NAME], Vice-Principal"),
+        ("Referentie: Max de Groot, bedrijfsleider", "Referentie: [NAME], bedrijfsleider"),
+        ("Shiftleader, Anne&Max, Rotterdam. Referentie: Max de Groot, bedrijfsleider",
+         "Shiftleader, Anne&Max, Rotterdam. Referentie: [NAME], bedrijfsleider"),
+        ("Price: Fr. 25.– per hour", "Price: Fr. 25.– per hour"),
+        ("1. Adeyinka ST, Kovacs L, Brennan-Cho BL. Therapy-related clonal hematopoiesis. Blood. 2023;141(2):101-9.",
+         "1. [NAME], [NAME], [NAME]. Therapy-related clonal hematopoiesis. Blood. 2023;141(2):101-9."),
+        ("Vermeulen, P.-J., de Groot, S. & Brouwer, H.A. (2022). Title. Journal.", "[NAME], [NAME] & [NAME] (2022). Title. Journal."),
+        ("Java EE, Spring MVC, Vue JS. Used at Acme. Since 2019.", "Java EE, Spring MVC, Vue JS. Used at Acme. Since 2019."),
+    ])
+    func titledPeopleAndAuthorListsOfNoOneFound(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
 }
