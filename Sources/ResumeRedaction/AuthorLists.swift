@@ -255,5 +255,6 @@ private func joiner(_ t: Text, _ e: Int, _ le: Int) -> Int? {
     return q > e && q < le && (t.isLetter(at: q)) ? q : nil
 }
 
-/// "and" in the ten locales' languages, as it joins a publication's last author.
-private let andWords = WordSet(["and", "e", "y", "und", "et", "en"])
+/// "and" in the ten locales' languages, as it joins a publication's last author, two people's given
+/// names, a list's last item.
+let andWords = WordSet(["and", "e", "y", "und", "et", "en"])

@@ -247,9 +247,6 @@ private let personRoleNouns = WordSet([
     "irmã", "colega", "chefe", "gestor", "gestora", "orientador", "orientadora", "tutora", "sorella", "fratello",
 ])
 
-/// Words joining two people's given names: "Isla and Morven", "Anouk en Sven" (not "&": "Charles &
-/// Keith", "William & Mary" are a brand and a college).
-private let givenNamePairJoiners = WordSet(["and", "und", "en", "et", "e", "y"])
 /// Prepositions before two given names that make them a place's, a firm's or a work's name: "at
 /// Albert and Francis", "the parish of Mary and Joseph", "between Peter and Mark streets", "sobre
 /// Pedro e Inês" (not "with Isla and Morven", "(Isla and Morven)").
@@ -258,8 +255,8 @@ private let prepositionsBeforeNamedThings = WordSet([
     "no", "bei", "von", "van", "bij", "voor", "à", "chez", "para", "por", "über", "zu", "im", "op", "naar",
 ])
 
-/// The person a known given name alone at `i..<we` is paired with by "and" (its word in the other
-/// languages): another known given name, alone, with a surname or with an initial ("Rahul M.").
+/// The person a known given name alone at `i..<we` is paired with by "and" (`andWords`; not "&":
+/// "Charles & Keith", "William & Mary" are a brand and a college): another known given name, alone, with a surname or with an initial ("Rahul M.").
 /// Neither may be a word or place too ("Grace and Hope"), the first may follow no capitalised
 /// word ("Marks and Spencer"), the second no firm's or institution's word ("… Museum") nor a
 /// possessive ("Ben and Jerry's").
@@ -267,7 +264,7 @@ private func givenNamePaired(_ t: Text, _ i: Int, _ we: Int) -> Range<Int>? {
     guard t[we] == 0x20, !isAmbiguousGivenName(t, i, we) else { return nil }
     let j = we + 1
     let je = t.letterWordEnd(j)
-    guard je > j, t[je] == 0x20, givenNamePairJoiners.contains(t, j, je) else { return nil }
+    guard je > j, t[je] == 0x20, andWords.contains(t, j, je) else { return nil }
     let b = je + 1
     let be = t.letterWordEnd(b)
     guard be > b, t.isUppercaseLetter(at: b), isGivenName(t, b, be), !isAmbiguousGivenName(t, b, be) else { return nil }
@@ -562,7 +559,7 @@ func followsAnInstitutionsWord(_ t: Text, _ s: Int) -> Bool {
         }
         // only capitalised words between: "Escola Estadual Paulo", not "at the São Paulo office"
         // and a joiner between two known given names: "Fondazione Giulio e Giovanna Lavazza"
-        let joiner = nameJoiners.contains(t, w, q) && followsAGivenName(t, w) && wordsLeftAfterJoiner > 2
+        let joiner = andWords.contains(t, w, q) && followsAGivenName(t, w) && wordsLeftAfterJoiner > 2
         // and a particle between capitalised words: "Escuela de Hostelería Luis Irizar", "Casa de
         // Jorge Amado" (first, only before an institution's word)
         let particle = particles.contains(t, w, q) && !t.isUppercaseLetter(at: w)
@@ -574,7 +571,6 @@ func followsAnInstitutionsWord(_ t: Text, _ s: Int) -> Bool {
     return false
 }
 
-private let nameJoiners = WordSet(["e", "and", "und", "y", "et", "en"])
 
 /// Whether a known given name ends right before the blanks before `w`.
 private func followsAGivenName(_ t: Text, _ w: Int) -> Bool {

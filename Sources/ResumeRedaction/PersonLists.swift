@@ -83,9 +83,8 @@ private func startsAPersonListLabel(_ t: Text, colon c: Int) -> Bool {
 /// Whether "and" (or its word in the other languages) starts at `q`, a blank after it.
 private func startsAnd(_ t: Text, _ q: Int) -> Bool {
     let w = t.letterWordEnd(q)
-    return w > q && t[w] == 0x20 && listAndWords.contains(t, q, w)
+    return w > q && t[w] == 0x20 && andWords.contains(t, q, w)
 }
-private let listAndWords = WordSet(["and", "und", "en", "et", "e", "y"])
 
 /// The name of a list's item at `p` (after its honorifics): initials ("J.", "G. V."), short
 /// abbreviations ("Md.", "Mohd."), particles and capitalised words, at most six, ending at a
