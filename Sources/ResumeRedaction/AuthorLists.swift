@@ -33,8 +33,12 @@ func detectAuthorLists(_ t: Text, found: [Candidate], into out: inout [Candidate
         try t.work.tick()
         let (ls, le) = t.lineFacts.lineBounds(line, in: t)
         let start = listStart(t, ls, le)
-        // (a list starts with a capitalised word or a particle)
-        guard start < le, t.isLetter(at: start) else { continue }
+        // (a list starts with a surname and its initials: "Adeyinka ST,", "Vermeulen, P.-J.," — a
+        // line whose first word is followed by neither is passed over at once)
+        guard start < le, t.isUppercaseLetter(at: start), case let w = t.letterWordEnd(start), w > start,
+              (t[w] == 0x20 && isUpperASCII(t[w + 1])) || (t[w] == 0x2C && t[w + 1] == 0x20 && isUpperASCII(t[w + 2]) && t[w + 3] == 0x2E)
+                || t[w] == 0x2D || t[w] == 0x27
+        else { continue }
         for style in [AuthorStyle.vancouver, .initialsAfterComma] {
             let authors = try readAuthors(t, from: start, to: le, style: style)
             // (APA: the year in brackets right after; Vancouver: a title and a journal, each ended by
