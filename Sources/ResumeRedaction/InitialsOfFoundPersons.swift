@@ -92,4 +92,6 @@ private let commonAcronyms = WordSet([
     "cv", "ba", "ma", "mba", "bs", "ms", "bsc", "msc", "be", "me", "btech", "mtech", "phd", "rn", "pa", "ta", "gm",
     "ca", "cs", "pe", "re", "ot", "ed", "iv", "dbs", "tl", "po", "sm", "sen", "gcse", "hnd", "nvq", "llb", "llm",
     "ey", "bt", "tcs", "hcl", "sbi", "ibm", "hp", "ge", "bp", "jp", "rbs", "hsbc", "kpmg", "pwc",
+    // care, councils and finance: "CT scanner", "LA funding", "PD day", "FY25"
+    "ct", "mri", "la", "pd", "fy", "sl", "pt", "ft", "qc", "dt", "st", "ss", "sw", "ps",
 ])

@@ -1106,15 +1106,14 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
     var brandLists: BrandListWords? = nil
     for (k, c) in out[found...].enumerated() {
         try t.work.tick()
-        // "Dan Murphy's is hiring": a business's possessive, whoever found it; "Bel Albert Heijn op …":
-        // a brand, whoever found it
-        // (the given-name pass asks the brands itself; after an honorific a name is a person's)
+        // "Dan Murphy's is hiring": a business's possessive, whoever found it
         let h = honorificStart(before: c.start, in: t)
-        if isABusinessPossessive(t, c) || (h == nil && found + k < byGivenName && isBrandOrFamous(t, c.start)) { continue }
+        if isABusinessPossessive(t, c) { continue }
         if found + k >= byGivenName, try namesAFirmOrWork(t, c, brandLists: &brandLists) { continue }
         // "Escola Estadual Professor Alberto Conte": an institution named after a titled person
-        // (a capitalised word of two letters or more before the honorific, no role: not "A/C Sra.
-        // Helena Carvalho Brito", "a project with Dr Tom Hadley", "Project Director Mr. Harpreet …")
+        // (a capitalised word of two letters or more before the honorific, no role and no end of an
+        // institution's name: not "A/C Sra. Helena Carvalho Brito", "a project with Dr Tom Hadley",
+        // "Project Director Mr. Harpreet …", "Cardiff University Professor Gareth Price")
         // "Don Revie Stand", "Dr. Horst Schmidt Kliniken", "Dr. K. S. Krishnan Research Associateship":
         // a place, a prize or a post named after a titled person (not "Prof. Tom Lee School of Medicine")
         if h != nil, namedAfterTitledPerson(t, c) { continue }
@@ -1122,7 +1121,8 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
         if afterTheAndATitle(t, c.start) { continue }
         if let h, !doctorsTitles.contains(t, h, t.letterWordEnd(h)), case let p = t.skipBlanksBack(h), p < h,
            case let ws = t.letterRunStart(before: p), p - ws >= 2,
-           t.isUppercaseLetter(at: ws), !roleWords.contains(t, ws, p), followsAnInstitutionsWord(t, h) { continue }
+           t.isUppercaseLetter(at: ws), !roleWords.contains(t, ws, p), !institutionNouns.contains(t, ws, p),
+           followsAnInstitutionsWord(t, h) { continue }
         // "Approved by AICTE", "affiliated to JNTU": one word of up to six capitals after a body's
         // verb ("approved", "affiliated", "accredited" … and "by" or "to") is an acronym (not "led by
         // OKAFOR", "Contact MOREAU")
@@ -1180,8 +1180,14 @@ private let pubTitles = WordSet(["sir", "lord", "lady", "duke", "duchess", "earl
 private func namedAfterTitledPerson(_ t: Text, _ c: Candidate) -> Bool {
     // (its own last word, "Don Revie Stand"; not after a possessive: "Prof. Anna Berg's Research
     // Institute group" is her group)
+    // ("Stand", a surname too, only after a title that names the dead as often as the living:
+    // "Don Revie Stand", not "Mrs Anne Stand")
     let last = t.letterRunStart(before: c.end)
-    if last < c.end, last > c.start, namesakeWordsAfter.contains(t, last, c.end) { return true }
+    if last < c.end, last > c.start, namesakeWordsAfter.contains(t, last, c.end) {
+        let stand = c.end - last == 5 && lowerASCII(t[last]) == 0x73 && t[last + 1] == 0x74
+        if !stand { return true }
+        if let h = honorificStart(before: c.start, in: t), memorialTitles.contains(t, h, t.letterWordEnd(h)) { return true }
+    }
     if c.end >= 2, t[c.end - 2] == 0x27 || t[c.end - 1] == 0x27 || t[c.end - 2] == 0x99 { return false }
     var q = c.end
     for _ in 0..<2 {
@@ -1200,10 +1206,13 @@ private func namedAfterTitledPerson(_ t: Text, _ c: Candidate) -> Bool {
 }
 private let namesakeWordsAfter = WordSet([
     "stand", "stadium", "kliniken", "klinik", "klinikum", "associateship", "fellowship", "professorship", "lectureship",
-    "memorial", "papers", "chair", "lecture", "award", "prize", "medal", "scholarship", "trophy", "cup", "building",
-    "hall", "centre", "center", "institute", "hospital", "school", "college", "library", "foundation", "stiftung",
-    "preis", "prêmio", "premio", "prix", "auditorium",
+    "memorial", "papers", "lecture", "award", "prize", "medal", "scholarship", "trophy", "cup", "building",
+    "centre", "center", "institute", "hospital", "school", "college", "library", "foundation", "stiftung",
+    "prêmio", "premio", "auditorium",
 ])
+/// Titles before a name that a stand or a hall keeps after its bearer: "Don Revie Stand", "Sir Alf
+/// Ramsey Stand" (not "Mrs Anne Stand", "Herr Markus Preis": surnames).
+private let memorialTitles = WordSet(["don", "sir", "dame", "lord", "lady"])
 
 /// A doctor's titles: a clinic or a practice named after one is the practising doctor's ("Clínica
 /// Dra. Helena Prado"), unlike a school or a plant named after a governor or a professor.
@@ -1348,7 +1357,7 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             // "Er. Rajinder Pal Singh", "Sh. Amandeep Singh", "Fr. Sylvanus Lamare": Indian and clerical
             // titles, with their full stop and a capitalised word after it
             || (t.isUppercaseLetter(at: i) && t[we] == 0x2E && t[we + 1] == 0x20 && t.isUppercaseLetter(at: we + 2)
-                && dottedTitles.contains(t, i, we))
+                && dottedTitles.contains(t, i, we) && !afterAWeekday(t, i))
         // "MS" in capitals before a short word and a number is a manuscript's shelfmark ("Houghton
         // Library, MS Am 1118.3"; not "MS Okafor, Head of Science")
         let honorific = anHonorific && !(we == i + 2 && t[i] == 0x4D && t[i + 1] == 0x53 && t[we] == 0x20
@@ -1400,8 +1409,11 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             k = nameStart(afterIntroducer: t, from: t.skipBlanks(i + n))
             // "pregunta por Nerea", not "Fragen Sie nach Verfügbarkeit", "ask for Help": whom to ask
             // for is a person only when a known given name follows
+            // (nor a brand: "Bel Albert Heijn op …", "ring Ted Baker on …")
             if k >= 0, askForIntroducers.longestMatch(in: t, at: i) == n,
-               !(givenNames.contains(t, k, t.letterWordEnd(k)) && !ambiguousGiven.contains(t, k, t.letterWordEnd(k))) { k = -1 }
+               !(givenNames.contains(t, k, t.letterWordEnd(k)) && !ambiguousGiven.contains(t, k, t.letterWordEnd(k))) || isBrandOrFamous(t, k) {
+                k = -1
+            }
         } else if mayIntroduce, let n = roleIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
             // "work closely with the Head of Lending, Chris Papadopoulos": only after a role
             k = nameStart(afterIntroducer: t, from: t.skipBlanks(i + n), roleRequired: true)
@@ -1863,6 +1875,18 @@ private func followedByAGivenName(_ t: Text, _ we: Int) -> Bool {
     let s = we + 1
     return givenNames.contains(t, s, t.letterWordEnd(s))
 }
+
+/// Whether a weekday's abbreviation, "bis" or a dash stands before `i` ("Mo. bis Fr. Frühschicht",
+/// "Mo.–Fr. Vormittags": "Fr." is Friday there).
+private func afterAWeekday(_ t: Text, _ i: Int) -> Bool {
+    var p = t.skipBlanksBack(i)
+    guard p > 0 else { return false }
+    if t[p - 1] == 0x2D || (p >= 3 && t[p - 3] == 0xE2 && t[p - 2] == 0x80) { return true }
+    if t[p - 1] == 0x2E { p -= 1 }
+    let ws = t.letterRunStart(before: p)
+    return ws < p && weekdayWords.contains(t, ws, p)
+}
+private let weekdayWords = WordSet(["mo", "di", "mi", "do", "sa", "so", "bis", "und", "lu", "ma", "me", "je", "ve", "mon", "tue", "wed", "thu"])
 
 /// Titles written with a full stop before a person: an engineer's "Er.", "Sh." for Shri, a priest's "Fr.".
 private let dottedTitles = WordSet(["er", "sh", "fr", "sardar"])

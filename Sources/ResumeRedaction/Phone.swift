@@ -70,13 +70,14 @@ func isADateOrARange(_ t: Text, _ c: Candidate) -> Bool {
 func continuesAnIdentifier(_ t: Text, _ start: Int) -> Bool {
     guard start >= 2, case let c = t[start - 1], c == 0x2D || c == 0x2E || c == 0x2F || c == 0x5F,
           isAlnumASCII(t[start - 2]) else { return false }
-    var k = start - 1, letter = false, digit = false
+    var k = start - 1, letter = false, digits = 0
     while k > 0, !isBlank(t.b[k - 1]), !isLineBreak(t.b[k - 1]), start - k < 64 {
         t.work.step()
-        if isAlphaASCII(t.b[k - 1]) { letter = true } else if isDigit(t.b[k - 1]) { digit = true }
+        if isAlphaASCII(t.b[k - 1]) { letter = true } else if isDigit(t.b[k - 1]) { digits += 1 }
         k -= 1
     }
-    return letter && digit
+    // (a number of seven digits or more before it is another phone: "Mob:9845012345/9886012345")
+    return letter && digits > 0 && digits < 7
 }
 
 /// Is there a phone label (e.g. "Tel.:", "Mobile -", "Phone number:") right before `start`?
