@@ -10,11 +10,14 @@
 // "de", "van den" before it, hyphens inside) and initials: after a blank, one to three
 // capitals ("DJ", Vancouver), or after a comma, capitals each with a full stop ("H.A.",
 // "P.-J.", "A. C. P."). Authors are joined by ", ", "; ", " & ", " and ", " e ", " y ", " und ".
-// A list is read from its line's start (past a number or bullet) in one of the two forms, and
-// only when a found person's name lies inside one of its authors; every author of it is then
-// a name.
+// A list is read from its line's start (past a number or bullet) in one of these forms, when a
+// found person's name lies inside one of its authors, or, with no name found on the line, when it
+// holds three authors or more and is shaped as a publication (a title and a journal, or a year
+// in brackets, after it); every author of it is then a name.
 
-/// Adds the authors of each publication list one of whose authors holds a name among `found`.
+/// Adds the authors of each publication list one of whose authors holds a name among `found`, and
+/// of each list of three authors or more on a line with no name found that is shaped as a
+/// publication (Vancouver: a title and a journal before the year; APA: the year in brackets).
 ///
 /// Linear: each line is read once, whatever the number of names on it, and an author is
 /// checked against the names of its own line only.

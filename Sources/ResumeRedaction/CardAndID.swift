@@ -433,8 +433,7 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
                    !isEmployerIdentificationNumber(t, v, e),
                    !(spanishTaxLabels.contains(t, i, i + n) && isSpanishCompanyTaxID(t, v, e)),
                    !sinLabels.contains(t, i, i + n) || isNineDigits(t, v, e),
-                   !(n == 2 && lowerASCII(t[i]) == 0x72 && lowerASCII(t[i + 1]) == 0x67 && v > i + n + 2
-                     && isACaseNumber(t, v, e) && lowerASCII(t[t.skipBlanks(i + n)]) == 0x6E) {
+                   !(caseNumberLabels.contains(t, i, i + n) && isACaseNumber(t, labelEnd: i + n, v, e)) {
                     out.append(Candidate(kind: .nationalID, start: v, end: e))
                     i = e
                     continue
@@ -497,9 +496,14 @@ private func purposeColon(_ t: Text, _ k: Int) -> Int? {
     return nil
 }
 
-/// Whether `v..<e` is a French court's case number after "RG n°" (répertoire général: "RG n° 22/01234",
-/// a year, a slash and a number), not a Brazilian RG ("12.345.678-9", "RG 22/012345 SSP/RS": no "n°").
-private func isACaseNumber(_ t: Text, _ v: Int, _ e: Int) -> Bool {
+/// Labels of a Brazilian id that a French court's case number has too: "RG" (répertoire général).
+private let caseNumberLabels = WordSet(["rg"])
+
+/// Whether `v..<e`, after a label ending at `labelEnd`, is a French court's case number: "RG n°
+/// 22/01234", a number word, a year, a slash and a number (not a Brazilian RG: "12.345.678-9", "RG
+/// 22/012345 SSP/RS", no "n°").
+private func isACaseNumber(_ t: Text, labelEnd: Int, _ v: Int, _ e: Int) -> Bool {
+    guard v > labelEnd + 2, lowerASCII(t[t.skipBlanks(labelEnd)]) == 0x6E else { return false }
     let d = t.digitsEnd(v)
     return d - v == 2 && t[d] == 0x2F && t.digitsEnd(d + 1) == e && e - d >= 4
 }

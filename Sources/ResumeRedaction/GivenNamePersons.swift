@@ -247,7 +247,7 @@ private let personRoleNouns = WordSet([
     "irmã", "colega", "chefe", "gestor", "gestora", "orientador", "orientadora", "tutora", "sorella", "fratello",
 ])
 
-/// Prepositions before two given names that make them a place's, a firm's or a work's name: "at
+/// Prepositions and articles before two given names that make them a place's, a firm's or a work's name: "at
 /// Albert and Francis", "the parish of Mary and Joseph", "between Peter and Mark streets", "sobre
 /// Pedro e Inês" (not "with Isla and Morven", "(Isla and Morven)").
 private let prepositionsBeforeNamedThings = WordSet([
@@ -256,10 +256,10 @@ private let prepositionsBeforeNamedThings = WordSet([
 ])
 
 /// The person a known given name alone at `i..<we` is paired with by "and" (`andWords`; not "&":
-/// "Charles & Keith", "William & Mary" are a brand and a college): another known given name, alone, with a surname or with an initial ("Rahul M.").
-/// Neither may be a word or place too ("Grace and Hope"), the first may follow no capitalised
-/// word ("Marks and Spencer"), the second no firm's or institution's word ("… Museum") nor a
-/// possessive ("Ben and Jerry's").
+/// "Charles & Keith", "William & Mary" are a brand and a college): another known given name, alone,
+/// with a surname or with an initial ("Rahul M."). Neither may be a word or place too ("Grace and
+/// Hope"), the first may follow no capitalised word ("Marks and Spencer") nor a preposition, the
+/// second no firm's or institution's word ("… Museum") nor a possessive ("Ben and Jerry's").
 private func givenNamePaired(_ t: Text, _ i: Int, _ we: Int) -> Range<Int>? {
     guard t[we] == 0x20, !isAmbiguousGivenName(t, i, we) else { return nil }
     let j = we + 1

@@ -1107,18 +1107,18 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
     for (k, c) in out[found...].enumerated() {
         try t.work.tick()
         // "Dan Murphy's is hiring": a business's possessive, whoever found it
-        let h = honorificStart(before: c.start, in: t)
         if isABusinessPossessive(t, c) { continue }
         if found + k >= byGivenName, try namesAFirmOrWork(t, c, brandLists: &brandLists) { continue }
+        let h = honorificStart(before: c.start, in: t)
+        // "Don Revie Stand", "Dr. Horst Schmidt Kliniken", "Dr. K. S. Krishnan Research Associateship":
+        // a place, a prize or a post named after a titled person (not "Prof. Tom Lee School of Medicine")
+        if let h, namedAfterTitledPerson(t, c, title: h) { continue }
+        // "The Sir Ralph Abercromby", "The Lord Nelson": a pub's name
+        if afterTheAndATitle(t, c.start) { continue }
         // "Escola Estadual Professor Alberto Conte": an institution named after a titled person
         // (a capitalised word of two letters or more before the honorific, no role and no end of an
         // institution's name: not "A/C Sra. Helena Carvalho Brito", "a project with Dr Tom Hadley",
         // "Project Director Mr. Harpreet …", "Cardiff University Professor Gareth Price")
-        // "Don Revie Stand", "Dr. Horst Schmidt Kliniken", "Dr. K. S. Krishnan Research Associateship":
-        // a place, a prize or a post named after a titled person (not "Prof. Tom Lee School of Medicine")
-        if h != nil, namedAfterTitledPerson(t, c) { continue }
-        // "The Sir Ralph Abercromby", "The Lord Nelson": a pub's name
-        if afterTheAndATitle(t, c.start) { continue }
         if let h, !doctorsTitles.contains(t, h, t.letterWordEnd(h)), case let p = t.skipBlanksBack(h), p < h,
            case let ws = t.letterRunStart(before: p), p - ws >= 2,
            t.isUppercaseLetter(at: ws), !roleWords.contains(t, ws, p), !institutionNouns.contains(t, ws, p),
@@ -1174,20 +1174,18 @@ private func afterTheAndATitle(_ t: Text, _ s: Int) -> Bool {
 }
 private let pubTitles = WordSet(["sir", "lord", "lady", "duke", "duchess", "earl", "marquis", "admiral", "general", "captain", "king", "queen", "prince", "princess"])
 
-/// Whether a word of a place, a prize or a post named after a person ends the name `c` or follows
-/// it (one blank; a capitalised word between: "Research Associateship"), not followed by "of"
-/// ("School of Medicine" is a professor's department).
-private func namedAfterTitledPerson(_ t: Text, _ c: Candidate) -> Bool {
-    // (its own last word, "Don Revie Stand"; not after a possessive: "Prof. Anna Berg's Research
-    // Institute group" is her group)
-    // ("Stand", a surname too, only after a title that names the dead as often as the living:
-    // "Don Revie Stand", not "Mrs Anne Stand")
+/// Whether a word of a place, a prize or a post named after a person ends the name `c` (after the
+/// honorific at `title`) or follows it (one blank; a capitalised word between: "Research
+/// Associateship"), not followed by "of" ("School of Medicine" is a professor's department).
+private func namedAfterTitledPerson(_ t: Text, _ c: Candidate, title: Int) -> Bool {
+    // its own last word: "Dr. Horst Schmidt Kliniken"; a word that is a surname too only after a
+    // title that names the dead as often as the living ("Don Revie Stand", not "Mrs Anne Stand")
     let last = t.letterRunStart(before: c.end)
     if last < c.end, last > c.start, namesakeWordsAfter.contains(t, last, c.end) {
-        let stand = c.end - last == 5 && lowerASCII(t[last]) == 0x73 && t[last + 1] == 0x74
-        if !stand { return true }
-        if let h = honorificStart(before: c.start, in: t), memorialTitles.contains(t, h, t.letterWordEnd(h)) { return true }
+        if !surnameNamesakeWords.contains(t, last, c.end) { return true }
+        if memorialTitles.contains(t, title, t.letterWordEnd(title)) { return true }
     }
+    // not after a possessive ("Prof. Anna Berg's Research Institute group" is her group): "'s", "’s"
     if c.end >= 2, t[c.end - 2] == 0x27 || t[c.end - 1] == 0x27 || t[c.end - 2] == 0x99 { return false }
     var q = c.end
     for _ in 0..<2 {
@@ -1213,6 +1211,8 @@ private let namesakeWordsAfter = WordSet([
 /// Titles before a name that a stand or a hall keeps after its bearer: "Don Revie Stand", "Sir Alf
 /// Ramsey Stand" (not "Mrs Anne Stand", "Herr Markus Preis": surnames).
 private let memorialTitles = WordSet(["don", "sir", "dame", "lord", "lady"])
+/// Words of `namesakeWordsAfter` that are surnames too.
+private let surnameNamesakeWords = WordSet(["stand"])
 
 /// A doctor's titles: a clinic or a practice named after one is the practising doctor's ("Clínica
 /// Dra. Helena Prado"), unlike a school or a plant named after a governor or a professor.
@@ -1358,10 +1358,7 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             // titles, with their full stop and a capitalised word after it
             || (t.isUppercaseLetter(at: i) && t[we] == 0x2E && t[we + 1] == 0x20 && t.isUppercaseLetter(at: we + 2)
                 && dottedTitles.contains(t, i, we) && !afterAWeekday(t, i))
-        // "MS" in capitals before a short word and a number is a manuscript's shelfmark ("Houghton
-        // Library, MS Am 1118.3"; not "MS Okafor, Head of Science")
-        let honorific = anHonorific && !(we == i + 2 && t[i] == 0x4D && t[i + 1] == 0x53 && t[we] == 0x20
-            && t.letterWordEnd(we + 1) - (we + 1) <= 3 && t[t.letterWordEnd(we + 1)] == 0x20 && isDigit(t[t.letterWordEnd(we + 1) + 1]))
+        let honorific = anHonorific && !isAShelfmark(t, i, we)
         let mayIntroduce = !honorific && introducing.mayMatch(in: t, at: i)
         if honorific {
             k = titleEnd(t, we)
@@ -1392,17 +1389,12 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             // "Site Agent: Kier Construction", "Examiner: Pearson Edexcel", "Tutor: Maths, Physics":
             // a role's label names a firm or a subject as often; a person by a known given name or
             // an initial (after an honorific too)
-            if k >= 0, roleLabels.contains(t, i, i + n), !givenNames.contains(t, k, t.letterWordEnd(k)),
-               !(t.isUppercaseLetter(at: k) && t[k + t.scalar(at: k).length] == 0x2E) { k = -1 }
+            if k >= 0, roleLabels.contains(t, i, i + n), !startsWithAGivenNameOrAnInitial(t, k) { k = -1 }
             if k >= 0, relativeLabels.longestMatch(in: t, at: i) == n,
-               !(t.isUppercaseLetter(at: i) && startsALine(t, i))
-                || (!givenNames.contains(t, k, t.letterWordEnd(k)) && !(t.isUppercaseLetter(at: k) && t[k + t.scalar(at: k).length] == 0x2E)) {
-                k = -1
-            }
+               !(t.isUppercaseLetter(at: i) && startsALine(t, i)) || !startsWithAGivenNameOrAnInitial(t, k) { k = -1 }
             // "Firmado: Convenio Erasmus", "Unterschrieben: Arbeitsvertrag": what was signed, as often as
             // who signed; only a known given name or an initial is a person
-            if k >= 0, signedLabels.contains(t, i, t.letterWordEnd(i)), !givenNames.contains(t, k, t.letterWordEnd(k)),
-               !(t.isUppercaseLetter(at: k) && t[k + t.scalar(at: k).length] == 0x2E) { k = -1 }
+            if k >= 0, signedLabels.contains(t, i, t.letterWordEnd(i)), !startsWithAGivenNameOrAnInitial(t, k) { k = -1 }
             labelled = true
         } else if mayIntroduce, let n = personIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
             // "You will report to the Head of Data, Tom Ashworth", "Reportarás a Óscar Beltrán"
@@ -1876,6 +1868,14 @@ private func followedByAGivenName(_ t: Text, _ we: Int) -> Bool {
     return givenNames.contains(t, s, t.letterWordEnd(s))
 }
 
+/// Whether "MS" in capitals at `i..<we` starts a manuscript's shelfmark, a short word and a number
+/// after it ("Houghton Library, MS Am 1118.3"; not "MS Okafor, Head of Science").
+private func isAShelfmark(_ t: Text, _ i: Int, _ we: Int) -> Bool {
+    guard we == i + 2, t[i] == 0x4D, t[i + 1] == 0x53, t[we] == 0x20 else { return false }
+    let w = t.letterWordEnd(we + 1)
+    return w - (we + 1) <= 3 && t[w] == 0x20 && isDigit(t[w + 1])
+}
+
 /// Whether a weekday's abbreviation, "bis" or a dash stands before `i` ("Mo. bis Fr. Frühschicht",
 /// "Mo.–Fr. Vormittags": "Fr." is Friday there).
 private func afterAWeekday(_ t: Text, _ i: Int) -> Bool {
@@ -1894,7 +1894,7 @@ private let dottedTitles = WordSet(["er", "sh", "fr", "sardar"])
 /// Titles of a person that stand before things as often ("Cllr Casework", "HHJ Judgments"): a person
 /// only before a known given name. (Not "Father", "Canon", "Pastor": "Father Ted", "Canon Ivy",
 /// "Pastor Abogados" are a series, a printer and a firm.)
-private let titlesBeforeGivenNames = WordSet(["cllr", "councillor", "imam", "hhj", "alderman", "rabbi"])
+let titlesBeforeGivenNames = WordSet(["cllr", "councillor", "imam", "hhj", "alderman", "rabbi"])
 
 /// Contact labels that open instructions and roles as often as a person ("Enquiries: Please …").
 private let enquiryLabels = WordSet(["enquiries", "inquiries", "informal"])
@@ -2056,6 +2056,12 @@ private let roleLabelWords = [
     "director of studies", "pupil supervisor", "pupil master", "registered manager",
 ]
 private let roleLabels = WordSet(roleLabelWords)
+
+/// Whether a known given name or an initial ("L. Ortega") starts at `k`: what a label that names
+/// things as often as people needs after it.
+private func startsWithAGivenNameOrAnInitial(_ t: Text, _ k: Int) -> Bool {
+    givenNames.contains(t, k, t.letterWordEnd(k)) || (t.isUppercaseLetter(at: k) && t[k + t.scalar(at: k).length] == 0x2E)
+}
 
 /// Relatives' labels of bio-data (`refereeLabels`): "Brother : Aniket (elder, married)", "D/o :
 /// Thiru Murugan". Their words are words of other languages too (Spanish "son:", "they are:") and

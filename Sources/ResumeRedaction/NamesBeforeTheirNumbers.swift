@@ -1,8 +1,9 @@
 // A person named right before the number or address to reach them on, as job ads and letters
 // write it: "WhatsApp your CV to her assistant Kiran on 70423 81956", "bel Anouk op 06-38472910",
-// "llama a Toni al 971 72 40 18", "email Shirin Akhtar (shirin.a@…)". A word before " on " and a
-// number is a team or a switchboard as often ("call Reception on …"), so the name must start with
-// a known given name that is no word or place, and name no team or institution.
+// "llama a Toni Ruiz al 971 72 40 18", "email Shirin Akhtar (shirin.a@…)". A word before " on " and
+// a number is a team or a switchboard as often ("call Reception on …"), so the name must start with
+// a known given name that is no word, place or brand, and name no team or institution; a given name
+// alone needs a call's verb or a role right before it.
 
 /// Words between a person and their number: "on", Dutch "op", German "unter", French "au",
 /// Spanish "al", Portuguese "no", "pelo", Italian "al", "at".

@@ -136,10 +136,11 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         candidates += matched
         // "SIREN 099 964 066", "P.IVA 02871540361", "Order no. …": a company's or an order's number
         candidates.removeAll { ($0.kind == .phone || $0.kind == .nationalID) && followsCompanyIDLabel(t, $0.start) }
-        // "Vacancy ref: 381-PH-2025-044", "doi:10.1016/j.cell.2021.04.012": the end of an identifier
         // "IBAN: DE92 4805 0161 0073 4188 02": an account's digits, no card
         candidates.removeAll { $0.kind == .card && followsIBANCountryCode(t, $0.start) }
-        // "License No. 041.412876": a professional licence's number
+        // "Vacancy ref: 381-PH-2025-044", "doi:10.1016/j.cell.2021.04.012": the end of an identifier;
+        // "01.09.2025 (10:00 hrs)", "p. 10244-10256": a date, a page range; "License No. 041.412876": a
+        // professional licence's number
         candidates.removeAll {
             $0.kind == .phone && (continuesAnIdentifier(t, $0.start) || isADateOrARange(t, $0) || followsLicenceLabel(t, $0.start))
         }

@@ -95,8 +95,10 @@ private func readItem(_ t: Text, _ p0: Int, _ limit: Int) -> ListItem? {
     var honorific = false
     let afterTitles = skipTitles(t, from: p)
     if afterTitles > p { honorific = true; p = afterTitles }
-    // "Cllr Nusrat Begum": a councillor's title (only here and before a known given name elsewhere)
-    if t.isUppercaseLetter(at: p), case let w = t.letterWordEnd(p), w > p, listTitles.contains(t, p, w), t[w] == 0x20 || t[w] == 0x2E {
+    // "Cllr Nusrat Begum": a councillor's title (in a list whatever follows; elsewhere only before a
+    // known given name)
+    if t.isUppercaseLetter(at: p), case let w = t.letterWordEnd(p), w > p, titlesBeforeGivenNames.contains(t, p, w),
+       t[w] == 0x20 || t[w] == 0x2E {
         honorific = true
         p = t.skipBlanks(t[w] == 0x2E ? w + 1 : w)
     }
@@ -122,7 +124,6 @@ private func readItem(_ t: Text, _ p0: Int, _ limit: Int) -> ListItem? {
             guard letters >= 2, !nonNameWords.contains(t, p, w), !teamWords.contains(t, p, w),
                   !institutionNouns.contains(t, p, w), !sectionWords.contains(t, p, w) else { return nil }
             if words == 0 && initials == 0, givenNames.contains(t, p, w), !ambiguousGiven.contains(t, p, w) { given = true }
-            // "Hussain S": a trailing initial of Vancouver lists
             words += 1
             end = w
         } else if !(words > 0 && particles.contains(t, p, w)) {
@@ -142,9 +143,6 @@ private let givenNameAbbreviations = WordSet(["md", "mohd", "muhd", "mhd"])
 
 /// Roles in brackets after a listed person: "(Chair)", "(HR, …)", "(minutes)".
 private let listRoles = WordSet(["chair", "chairman", "chairwoman", "vice-chair", "hr", "secretary", "treasurer", "minutes", "clerk", "lead"])
-
-/// Titles that stand before a person in a list as in minutes ("Cllr", "Councillor", "Revd").
-private let listTitles = WordSet(["cllr", "councillor", "revd", "imam", "hhj", "alderman"])
 
 /// The end of a person's name word at `p`: letters, joined by a hyphen or an apostrophe to more
 /// letters ("Osei-Bonsu", "O'Driscoll", "D’Souza").

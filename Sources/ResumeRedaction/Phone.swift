@@ -255,11 +255,11 @@ func followsIBANCountryCode(_ t: Text, _ start: Int) -> Bool {
 
 private func followsIBANStart(_ t: Text, _ start: Int) -> Bool {
     // "ABNA " before the number, "NL91 " before that
-    let b = start - 5, c = start - 10
-    guard c >= 0, t[start - 1] == 0x20, t[b - 1] == 0x20 else { return false }
-    t.work.add(10)
+    let b = start - 5
+    guard b >= 5, t[start - 1] == 0x20 else { return false }
+    t.work.add(5)
     for k in b..<(b + 4) where !(isUpperASCII(t[k]) || isDigit(t[k])) { return false }
-    return isUpperASCII(t[c]) && isUpperASCII(t[c + 1]) && isDigit(t[c + 2]) && isDigit(t[c + 3]) && (c == 0 || !isAlnumASCII(t[c - 1]))
+    return followsIBANCountryCode(t, b)
 }
 
 private let currencyCodes = ["eur", "usd", "gbp", "chf", "cad", "aud", "inr", "sek", "nok", "dkk", "pln", "jpy"].map(bytes)
