@@ -22,19 +22,19 @@
 /// Linear: each line is read once, whatever the number of names on it, and an author is
 /// checked against the names of its own line only.
 func detectAuthorLists(_ t: Text, found: [Candidate], into out: inout [Candidate]) throws(RedactionStopped) {
-    // the names found, by line
+    // the names found, by line (the line facts read once: each access copies them)
+    let lines = t.lineFacts
     var namesByLine = [Int: [Range<Int>]]()
     for c in found where c.kind == .name && c.start >= 0 && c.start < t.count {
         try t.work.tick()
-        namesByLine[t.lineFacts.lineIndex(at: c.start), default: []].append(c.start..<c.end)
+        namesByLine[lines.lineIndex(at: c.start), default: []].append(c.start..<c.end)
     }
     // a list of three authors or more ending with a full stop, a year later on its line, is one
     // whoever they are ("Adeyinka ST, Kovacs L, Brennan-Cho BL. Therapy-related … Blood. 2023;…"; not
     // "Python JS, Java EE, Spring MVC."), on a line where no name was found
-    let lineCount = t.lineFacts.lineCount
-    for line in 0..<lineCount where namesByLine[line] == nil {
+    for line in 0..<lines.lineCount where namesByLine[line] == nil {
         try t.work.tick()
-        let (ls, le) = t.lineFacts.lineBounds(line, in: t)
+        let (ls, le) = lines.lineBounds(line, in: t)
         let start = listStart(t, ls, le)
         // (a list starts with a surname and its initials: "Adeyinka ST,", "Vermeulen, P.-J.," — a
         // line whose first word is followed by neither is passed over at once)
@@ -60,7 +60,7 @@ func detectAuthorLists(_ t: Text, found: [Candidate], into out: inout [Candidate
     // (in the text's order: the candidates come out the same in every run)
     for line in namesByLine.keys.sorted() {
         let names = namesByLine[line] ?? []
-        let (ls, le) = t.lineFacts.lineBounds(line, in: t)
+        let (ls, le) = lines.lineBounds(line, in: t)
         for style in [AuthorStyle.vancouver, .initialsAfterComma, .initialsFirst] {
             let authors = try readAuthors(t, from: listStart(t, ls, le), to: le, style: style)
             t.work.add(authors.count * names.count)
