@@ -12,6 +12,8 @@ private let dobLabels = KeywordTable([
     "geb. am", "né(e) le", "data nascita", "d. nascita", "geb. datum", "fecha de nac.", "fecha de nac", "f. de nac.",
     "data de nasc.", "dt. nasc.", "d.o.b -", "né en", "née en", "né(e) en", "nato nel", "nata nel",
     "nacido en", "nacida en", "nacido/a en",
+    // Catalan and Galician, Spain's other official languages
+    "data de naixement", "data naixement", "nascut el", "nascuda el", "data de nacemento",
     // "date and place of birth: 3 May 1985, Lyon"
     "date and place of birth", "date & place of birth", "date et lieu de naissance", "data e luogo di nascita",
     "fecha y lugar de nacimiento", "data e local de nascimento", "geburtsdatum und -ort", "geburtsdatum/-ort",

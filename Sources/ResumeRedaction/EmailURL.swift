@@ -47,13 +47,42 @@ private func scanHost(_ t: Text, from i: Int, maxLength: Int = 253) -> (end: Int
     return (end, lastStart, labels)
 }
 
-/// Finds e-mail addresses (`local@domain.tld`).
+/// The end of a spelled-out at sign at `i` ("(at)", "[at]", "(arroba)", any case), or nil.
+private func spelledAtSignEnd(_ t: Text, _ i: Int) -> Int? {
+    let open = t[i]
+    guard open == 0x28 || open == 0x5B else { return nil }
+    let we = t.asciiWordEnd(i + 1)
+    guard we > i + 1, t[we] == (open == 0x28 ? 0x29 : 0x5D), spelledAtSigns.contains(t, i + 1, we) else { return nil }
+    return we + 1
+}
+
+private let spelledAtSigns = WordSet(["at", "arroba"])
+
+/// Finds e-mail addresses (`local@domain.tld`), and those written with the at sign spelled
+/// out against harvesters: "joao.barros (arroba) example.com.br", "m.keller(at)firma.de".
 func detectEmails(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     var i = 0
     while i < t.count {
-        i = try t.skip(from: i, to: StopBytes(0x40))
+        i = try t.skip(from: i, to: StopBytes(0x40, 0x28, 0x5B))
         guard i < t.count else { break }
         try t.work.tick()
+        if let e = spelledAtSignEnd(t, i) {
+            // one blank at most on each side
+            let l = t[i - 1] == 0x20 ? i - 1 : i, r = t[e] == 0x20 ? e + 1 : e
+            var s = l
+            while s > 0 && isEmailLocalChar(t.b[s - 1]) && l - s < 64 { s -= 1 }
+            t.work.add(l - s)
+            if s < l, !(s > 0 && isEmailLocalChar(t.b[s - 1])), isAlnumASCII(t.b[s]), let host = scanHost(t, from: r),
+               host.end - host.lastLabelStart >= 2, (host.lastLabelStart..<host.end).allSatisfy({ isAlphaASCII(t.b[$0]) }),
+               // in lower case, as addresses are written ("Engineer (at) Booking.com" is an employer)
+               (r..<host.end).allSatisfy({ !isUpperASCII(t.b[$0]) }) {
+                out.append(Candidate(kind: .email, start: s, end: host.end))
+                i = host.end
+                continue
+            }
+            i = e
+            continue
+        }
         guard t.b[i] == 0x40 else { i += 1; continue } // @
         var s = i
         while s > 0 && isEmailLocalChar(t.b[s - 1]) && i - s < 64 { s -= 1 }
@@ -104,6 +133,8 @@ private let linkOnlyTLDs = WordSet([
     "cafe", "travel", "work", "life", "cv", "bio", "mobi", "asia", "berlin", "paris", "amsterdam", "london", "nyc",
     "wien", "hamburg", "koeln", "madrid", "barcelona", "scot", "wales", "cymru", "eus", "cat", "gal", "bzh",
     "quebec", "zone", "health", "law", "money", "finance", "capital", "legal", "partners", "engineering", "build",
+    // reserved for documentation (RFC 2606): "portfolio.example/casamentos" is a link as written
+    "example",
 ])
 
 /// Well-known technology names that look like bare lowercase domains.
@@ -179,6 +210,8 @@ private let insideALinkTokenBytes: [Bool] = (0...255).map { (v: Int) -> Bool in
 
 func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     let insideALinkToken = insideALinkTokenBytes
+    let firstFound = out.count
+    defer { addLinkContinuations(t, foundFrom: firstFound, into: &out) }
     var i = 0
     while i < t.count {
         // no token start: not alphanumeric, or inside a word, host, path or e-mail
@@ -211,6 +244,11 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped)
             for s in schemes where t.matches(s, at: i) {
                 let e = try urlEnd(t, from: i)
                 if e > i + s.count + 2 {
+                    out.append(Candidate(kind: .url, start: i, end: e))
+                    i = e
+                    matchedScheme = true
+                } else if e == i + s.count, linkContinuation(t, after: e, needsHost: true) != nil {
+                    // "https://" ending its line, the host on the next: the rest is added after
                     out.append(Candidate(kind: .url, start: i, end: e))
                     i = e
                     matchedScheme = true
@@ -283,6 +321,44 @@ func detectURLs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped)
     }
 }
 
+/// The rest of a link broken at the end of its line, as text copied from a PDF breaks long
+/// links: the whole next line when it is one token of link characters ("7203948561027384"
+/// after "http://lattes.cnpq.br/", "drive.google.com/drive/…" after "https://"), and no
+/// capitalised word alone (a heading: "FORMAÇÃO"). `needsHost`: it must hold a dot.
+/// `e` is where the first part ends.
+private func linkContinuation(_ t: Text, after e: Int, needsHost: Bool) -> Range<Int>? {
+    var s = e
+    if t[s] == 0x0D { s += 1 }
+    guard t[s] == 0x0A else { return nil }
+    s += 1
+    var f = s, dot = false, other = false, upper = false
+    while f < t.count, f - s <= 2_048, isURLChar(t.b[f]) {
+        let c = t.b[f]
+        if c == 0x2E { dot = true }
+        if isUpperASCII(c) { upper = true } else if !isLowerASCII(c) { other = true }
+        f += 1
+    }
+    t.work.add(f - s)
+    // the token ends its line (trailing punctuation aside, as a link's end is trimmed)
+    var z = f
+    while z > s, t.b[z - 1] == 0x2E || t.b[z - 1] == 0x2C || t.b[z - 1] == 0x3B || t.b[z - 1] == 0x3A { z -= 1 }
+    guard z > s, f >= t.count || isLineBreak(t.b[f]), !needsHost || dot, other || !upper else { return nil }
+    return s..<z
+}
+
+/// Adds the rest of each link found from `out[first]` on that ends its line with "/" (or is a
+/// scheme alone), unless a link found starts there already.
+private func addLinkContinuations(_ t: Text, foundFrom first: Int, into out: inout [Candidate]) {
+    let found = out.count
+    for k in first..<found {
+        let c = out[k]
+        guard c.kind == .url, c.end > c.start, t[c.end - 1] == 0x2F,
+              let rest = linkContinuation(t, after: c.end, needsHost: t[c.end - 2] == 0x2F && t[c.end - 3] == 0x3A) else { continue }
+        if k + 1 < found && out[k + 1].start == rest.lowerBound { continue }
+        out.append(Candidate(kind: .url, start: rest.lowerBound, end: rest.upperBound))
+    }
+}
+
 /// Whether a link label and its colon stand right before `i` on its line ("Portafolio: ",
 /// "Website : ").
 private func followsLinkLabel(_ t: Text, _ i: Int) -> Bool {
@@ -323,7 +399,9 @@ func detectHandles(_ t: Text, into out: inout [Candidate]) throws(RedactionStopp
         guard e - i >= 3, e - i <= 31, !isAlnumASCII(t[e]), t[e] != 0x40, t[e] != 0x28,
               isAlphaASCII(t[i + 1]) || isDigit(t[i + 1]) else { continue }
         // before a network's name only a handle that is no capitalised name ("@Microsoft on LinkedIn")
-        if marks > 0 || socialWordOnLine(t, before: i) || (!isUpperASCII(t[i + 1]) && namesANetworkAfter(t, e)) {
+        // and after a word asking to follow an account, one that is no capitalised name either ("Follow @Microsoft")
+        let before: WordBeforeAHandle = marks > 0 ? .network : socialWordOnLine(t, before: i)
+        if before == .network || (!isUpperASCII(t[i + 1]) && (before == .follow || namesANetworkAfter(t, e))) {
             out.append(Candidate(kind: .url, start: i, end: e))
             i = e - 1
         }
@@ -417,16 +495,28 @@ private func endsAccountField(_ t: Text, _ e: Int) -> Bool {
     return n == 0x20 || n == 0x7C || n == 0xC2 || n == 0xE2 || n == 0x28
 }
 
-/// Whether a social network's name stands earlier on the line of `i`, within 40 bytes.
-private func socialWordOnLine(_ t: Text, before i: Int) -> Bool {
-    var k = i - 1
+/// Words asking to follow or message an account, before its handle: "Siga-nos: @acme",
+/// "Follow us @acme", "pelo direct do @acme".
+private let followWords = WordSet([
+    "follow", "siga", "sigam", "segue", "sigue", "suivez", "folgt", "folge", "volg", "seguici",
+    "direct", "dm",
+])
+
+/// What stands earlier on a handle's line.
+private enum WordBeforeAHandle { case network, follow, none }
+
+/// Whether a social network's name (first), or else a word asking to follow an account, stands
+/// earlier on the line of `i`, within 40 bytes.
+private func socialWordOnLine(_ t: Text, before i: Int) -> WordBeforeAHandle {
+    var k = i - 1, found = WordBeforeAHandle.none
     while k >= 0, i - k <= 40, !isLineBreak(t[k]) {
         t.work.step()
         if isAlphaASCII(t[k]) && !(k > 0 && isAlphaASCII(t[k - 1])) {
             let we = t.asciiWordEnd(k)
-            if socialNetworkWords.contains(t, k, we) { return true }
+            if socialNetworkWords.contains(t, k, we) { return .network }
+            if followWords.contains(t, k, we) { found = .follow }
         }
         k -= 1
     }
-    return false
+    return found
 }

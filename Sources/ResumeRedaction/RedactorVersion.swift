@@ -95,5 +95,9 @@ public enum RedactorVersion {
     ///    people, relatives' labels only before a known given name, …); institutions after a
     ///    generation's suffix (`Edward Hines, Jr. VA Hospital`), places and posts named after a
     ///    titled person (`Don Revie Stand`), a licence's number and an IBAN's digits no phone or card.
-    public static let current = 9
+    /// 10: a link broken at its line's end (its rest on the next line), hosts on the documentation
+    ///    domain `.example` with a path, a handle after a word asking to follow it (`Siga-nos:`),
+    ///    an e-mail address with its at sign spelled out (`(arroba)`, `(at)`), Catalan and Galician
+    ///    birth-date labels.
+    public static let current = 10
 }

@@ -54,4 +54,36 @@ import Testing
     func titledPeopleAndAuthorListsOfNoOneFound(input: String, expected: String) {
         #expect(job(input) == expected)
     }
+
+    @Test(arguments: [
+        // a link broken at its line's end, as text copied from a PDF breaks long links
+        ("Currículo Lattes: http://lattes.cnpq.br/\n7203948561027384\n\nFORMAÇÃO",
+         "Currículo Lattes: [URL]\n[URL]\n\nFORMAÇÃO"),
+        ("Portfólio: https://\ndrive.google.com/drive/folders/1Qz8hV3kLmN0?usp=sharing\n", "Portfólio: [URL]\n[URL]\n"),
+        ("Behance: https://www.behance.net/gallery/\n182736451/Identidade-Visual-Cafe-Aroma\nTodos os trabalhos",
+         "Behance: [URL]\n[URL]\nTodos os trabalhos"),
+        // not a heading after it, nor prose, nor a scheme before a line that is no host
+        ("Site: https://www.anasouza.dev/\nEXPERIÊNCIA\n", "Site: [URL]\nEXPERIÊNCIA\n"),
+        ("Site: https://www.anasouza.dev/\nTrabalhei em três projetos\n", "Site: [URL]\nTrabalhei em três projetos\n"),
+        ("Protocols: https://\nsee below\n", "Protocols: https://\nsee below\n"),
+        // the documentation domain (RFC 2606) with a path
+        ("Portfólio em alta no site jumoreirafotografia.example/casamentos!", "Portfólio em alta no site [URL]!"),
+        ("config.example is the template file", "config.example is the template file"),
+        // a handle after a word asking to follow it
+        ("Siga-nos: @contabilmoraes | youtube.com/@ContabilMoraesFilhos", "Siga-nos: [URL] | [URL]"),
+        ("Mande seu portfólio pelo direct do @studiobelezapura ou pelo link na bio", "Mande seu portfólio pelo direct do [URL] ou pelo link na bio"),
+        ("Contact @Microsoft for details", "Contact @Microsoft for details"),
+        // an e-mail address with its at sign spelled out
+        ("E-mail: joaopedro.sbarros (arroba) example.com.br", "E-mail: [EMAIL]"),
+        ("Kontakt: m.keller(at)firma-keller.de oder telefonisch", "Kontakt: [EMAIL] oder telefonisch"),
+        ("write to anna [AT] example.org today", "write to [EMAIL] today"),
+        ("Enfermeiro(a) Assistencial (at) Hospital São Luiz", "Enfermeiro(a) Assistencial (at) Hospital São Luiz"),
+        ("Temperature (at) rest.", "Temperature (at) rest."),
+        ("Software Engineer (at) Booking.com since 2019", "Software Engineer (at) Booking.com since 2019"),
+        // a Catalan birth-date label
+        ("Data de naixement: 19/03/1988", "Data de naixement: [DOB]"),
+    ])
+    func linksBrokenOverLinesDocumentationHostsHandlesAndCatalanBirthDates(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
 }
