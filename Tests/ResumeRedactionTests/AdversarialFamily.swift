@@ -183,6 +183,9 @@ let adversarialFamilies: [AdversarialFamily] = [
     .repeating("words of host characters", "a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p "),
     .repeating("address block lines around postcodes", "Little Wratting\nHaverhill\nSuffolk\nCB9 7UD\nWales, United Kingdom\n"),
     .repeating("long lines over postcodes", "Abc Def Ghi Jkl Mno Pqr Stu Vwx Yza Bcd Efg Hij Klm Nop\nCB9 7UD\n"),
+    // links broken over lines, spelled-out at signs
+    .repeating("links ending their lines", "http://a.example/\nhttps://\n"),
+    .repeating("spelled-out at signs", "a.b (at) (arroba) [at] "),
     // whitespace
     .repeating("newlines", "\n"),
     .repeating("CRLF", "\r\n"),
