@@ -35,6 +35,9 @@ private let honorifics = WordSet([
     "dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "herr", "frau", "mme", "mlle",
     "sr", "sra", "srta", "ing", "dipl", "mag", "rev", "capt", "eng",
 ])
+/// Given names written short with a full stop before the rest of a name, as South Asian
+/// headings write them: "MD. RAFIQUL ISLAM MONDAL", "Mohd. Arif", "CH. NAGA LAKSHMI", "Sk. Rahim".
+private let abbreviatedGivenNames = WordSet(["md", "mohd", "muhd", "ch", "sk"])
 private let nameSuffixes = WordSet([
     "jr", "sr", "ii", "iii", "iv", "phd", "ph.d", "mba", "md", "cpa", "pe", "esq", "msc", "bsc", "ma", "ba",
     "rn", "cfa", "pmp", "dds", "ca", "aca", "fca", "acca", "fcca", "caanz", "cta", "cisa", "cissp", "frm",
@@ -264,6 +267,12 @@ func parseName(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> Parsed
             // "R.K." or "K.V.S." as one token
             if let n = dottedInitials(t, k.start, k.end), n >= 2 {
                 initials += n
+                previousWasName = false
+                continue
+            }
+            // "MD. RAFIQUL ISLAM MONDAL": a given name written short, first
+            if idx == 0, t[k.end - 1] == 0x2E, abbreviatedGivenNames.contains(t, k.start, k.end - 1) {
+                initials += 1
                 previousWasName = false
                 continue
             }
@@ -609,6 +618,8 @@ func findHeadingName(_ t: Text, singleName: inout ParsedName?) throws(RedactionS
            !(afterJobTitle && name.words.contains { ambiguousGiven.contains(t, $0.lowerBound, $0.upperBound) }) { return name }
         if let name = try parseName(t, a, b),
            !afterJobTitle || givenNames.contains(t, name.words[0].lowerBound, name.words[0].upperBound) { return name }
+        // "MEENAKSHI" over "D/o Mr. Ramasamy": one name, as many in South India write it, and whose child it is
+        if fe == e, startsWithARelationMark(t, t.skipBlanks(next)), let name = labelledSingleName(t, a, b) { return name }
         if inPersonalBlock { continue }
         // "Resume of Jane Doe", "Lebenslauf von Jonas Becker", "CV de Léa Martin"
         if let after = try afterDocumentTitle(t, s, e), let name = try parseName(t, after, e) { return name }
@@ -623,6 +634,13 @@ func findHeadingName(_ t: Text, singleName: inout ParsedName?) throws(RedactionS
         headingOpen = false
     }
     return nil
+}
+
+/// Whether `i` starts with "D/o", "S/o" or "W/o" (daughter, son or wife of; any case), as Indian
+/// bio-data write them under a name; not "C/o" (care of: an address).
+private func startsWithARelationMark(_ t: Text, _ i: Int) -> Bool {
+    let c = t[i] | 0x20
+    return (c == 0x64 || c == 0x73 || c == 0x77) && t[i + 1] == 0x2F && t[i + 2] | 0x20 == 0x6F && !t.isLetter(at: i + 3)
 }
 
 /// Whether `t[a..<b]` is post-nominal letters written as such: in capitals or with a capital

@@ -98,6 +98,7 @@ public enum RedactorVersion {
     /// 10: a link broken at its line's end (its rest on the next line), hosts on the documentation
     ///    domain `.example` with a path, a handle after a word asking to follow it (`Siga-nos:`),
     ///    an e-mail address with its at sign spelled out (`(arroba)`, `(at)`), Catalan and Galician
-    ///    birth-date labels.
+    ///    birth-date labels; a heading's given name written short (`MD.`, `Mohd.`, `CH.`), and one
+    ///    name alone over the line whose child it is (`MEENAKSHI` over `D/o Mr. …`).
     public static let current = 10
 }

@@ -86,4 +86,20 @@ import Testing
     func linksBrokenOverLinesDocumentationHostsHandlesAndCatalanBirthDates(input: String, expected: String) {
         #expect(job(input) == expected)
     }
+
+    @Test(arguments: [
+        // a given name written short first in a heading, as South Asian headings write them
+        ("MD. RAFIQUL ISLAM MONDAL\nAccounts & Taxation | Kolkata\n", "[NAME]\nAccounts & Taxation | Kolkata\n"),
+        ("CH. NAGA LAKSHMI\nVijayawada\n\nPlace: Vijayawada (Ch. Naga Lakshmi)", "[NAME]\nVijayawada\n\nPlace: Vijayawada ([NAME])"),
+        ("Mohd. Faizan Ansari\nElectrician\n", "[NAME]\nElectrician\n"),
+        // one name over whose child it is
+        ("RESUME\n\nMEENAKSHI\nD/o Mr. Ramasamy\n", "RESUME\n\n[NAME]\nD/o Mr. [NAME]\n"),
+        // not a degree's letters before a field, nor a town over a care-of line, nor a heading's section
+        ("MD. Internal Medicine\nExperienced physician\n", "MD. Internal Medicine\nExperienced physician\n"),
+        ("KOLKATA\nC/o Mr. Das\n", "KOLKATA\nC/o Mr. [NAME]\n"),
+        ("SUMMARY\nD/o Mr. Rao\n", "SUMMARY\nD/o Mr. [NAME]\n"),
+    ])
+    func southAsianHeadingNames(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
 }
