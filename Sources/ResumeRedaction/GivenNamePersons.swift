@@ -169,6 +169,12 @@ func detectGivenNamePersons(_ t: Text, into out: inout [Candidate]) throws(Redac
         guard i < t.count else { break }
         let we = t.letterWordEnd(i)
         guard we > i else { i += 1; continue }
+        // "the nurse in charge, Precious Moyo.": a person after a role and a comma, whatever their given name
+        if t[i - 2] == 0x2C, let end = personAfterARoleAndAComma(t, i) {
+            out.append(Candidate(kind: .name, start: i, end: end))
+            i = end
+            continue
+        }
         if isGivenName(t, i, we) {
             if let end = surnameAfterGivenName(t, i, we), !isInstitutionContext(t, i, end),
                !isBrandOrFamous(t, i), !(isAmbiguousGivenName(t, i, we) && standsInCapitalisedRun(t, i, end)) {
@@ -212,26 +218,67 @@ private let possessivesBeforeRoles = WordSet([
 /// Whether a possessive and one to three words in lower case, the last a person's role or
 /// relation, stand right before `i`, a comma perhaps between: "my manager, ", "my practice
 /// assessor ", "her assistant " (not "our office cat, George", "my bijbaan bij Douglas", "our
-/// training vessel Mary").
+/// training vessel Mary"); with the comma, "the" too, and a role "in charge": "the activities
+/// coordinator, ", "the nurse in charge, ".
 private func afterAPossessiveAndARole(_ t: Text, _ i: Int) -> Bool {
     var p = t.skipBlanksBack(i)
     guard p < i, p > 0 else { return false }
-    if t[p - 1] == 0x2C { p = t.skipBlanksBack(p - 1) }
+    let comma = t[p - 1] == 0x2C
+    if comma { p = t.skipBlanksBack(p - 1) }
     var words = 0
     while words < 4, p > 0 {
         t.work.step()
         let ws = t.letterRunStart(before: p)
         guard ws < p else { return false }
-        if possessivesBeforeRoles.contains(t, ws, p) { return words > 0 }
+        if possessivesBeforeRoles.contains(t, ws, p) || (comma && p - ws == 3 && theWord.contains(t, ws, p)) { return words > 0 }
         guard isLowerASCII(t[ws]) || (t.isLetter(at: ws) && !t.isUppercaseLetter(at: ws)) else { return false }
-        // the word before the name is a person's role or relation
-        if words == 0, !personRoleNouns.contains(t, ws, p) { return false }
+        // the word before the name is a person's role or relation ("in charge" after it)
+        if words == 0, !personRoleNouns.contains(t, ws, p) {
+            guard comma, inChargeWords.contains(t, ws, p), ws > 4, t[ws - 1] == 0x20, t[ws - 2] == 0x6E, t[ws - 3] == 0x69,
+                  t[ws - 4] == 0x20 else { return false }
+            p = ws - 4
+            continue
+        }
         words += 1
         guard ws > 1, t[ws - 1] == 0x20 else { return false }
         p = ws - 1
     }
     return false
 }
+
+private let theWord = WordSet(["the"])
+private let inChargeWords = WordSet(["charge"])
+
+/// A person not named by a known given name after a role and a comma: "the nurse in charge,
+/// Precious Moyo.", "the category lead, Mei-Ling Corrigan,": two or three capitalised words, the
+/// first maybe hyphenated, then a comma, a full stop, a semicolon, a bracket or the line's end;
+/// no firm's, place's or department's word among them ("the team lead, Data Platform").
+private func personAfterARoleAndAComma(_ t: Text, _ i: Int) -> Int? {
+    guard i >= 2, t[i - 2] == 0x2C, t[i - 1] == 0x20 else { return nil }
+    var fe = t.letterWordEnd(i)
+    while fe > i, t[fe] == 0x2D, t.isUppercaseLetter(at: fe + 1) { fe = t.letterWordEnd(fe + 1) }
+    guard fe > i + 1, isSurnameShaped(t, i, fe, caps: false), !isAllCaps(t, i, fe), !departmentWords.contains(t, i, fe),
+          !nonSurnameWords.contains(t, i, fe), !institutionWordsAfter.contains(t, i, fe),
+          afterAPossessiveAndARole(t, i), let end = surnameAfterGivenName(t, i, fe) else { return nil }
+    var q = fe
+    while q < end {
+        let w = t.letterWordEnd(q + 1)
+        if departmentWords.contains(t, q + 1, w) { return nil }
+        q = w
+        t.work.step()
+    }
+    let c = t[end]
+    guard end >= t.count || c == 0x2C || c == 0x2E || c == 0x3B || c == 0x29 || isLineBreak(c) else { return nil }
+    return end
+}
+
+/// The words of a department's or a function's name, after a role and a comma: "the team lead, Data Platform".
+private let departmentWords = WordSet([
+    "data", "platform", "human", "resources", "operations", "sales", "marketing", "finance", "product", "products",
+    "customer", "customers", "support", "team", "department", "risk", "compliance", "legal", "quality", "supply",
+    "chain", "procurement", "strategy", "research", "development", "technology", "it", "infrastructure", "security",
+    "people", "talent", "acquisition", "growth", "analytics", "payments", "platforms", "care", "nursing", "estates",
+])
 
 /// Roles and relations that name a person after a possessive: "my manager, Tomasz", "mijn moeder Geertje".
 private let personRoleNouns = WordSet([

@@ -99,6 +99,7 @@ public enum RedactorVersion {
     ///    domain `.example` with a path, a handle after a word asking to follow it (`Siga-nos:`),
     ///    an e-mail address with its at sign spelled out (`(arroba)`, `(at)`), Catalan and Galician
     ///    birth-date labels; a heading's given name written short (`MD.`, `Mohd.`, `CH.`), and one
-    ///    name alone over the line whose child it is (`MEENAKSHI` over `D/o Mr. …`).
+    ///    name alone over the line whose child it is (`MEENAKSHI` over `D/o Mr. …`); a person after
+    ///    a role and a comma (`the nurse in charge, Precious Moyo.`).
     public static let current = 10
 }

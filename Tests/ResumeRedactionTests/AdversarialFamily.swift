@@ -186,6 +186,7 @@ let adversarialFamilies: [AdversarialFamily] = [
     // links broken over lines, spelled-out at signs
     .repeating("links ending their lines", "http://a.example/\nhttps://\n"),
     .repeating("spelled-out at signs", "a.b (at) (arroba) [at] "),
+    .repeating("people after a role and a comma", "the nurse in charge, Ab-Cd Ef Gh, the lead, "),
     // whitespace
     .repeating("newlines", "\n"),
     .repeating("CRLF", "\r\n"),

@@ -102,4 +102,20 @@ import Testing
     func southAsianHeadingNames(input: String, expected: String) {
         #expect(resume(input) == expected)
     }
+
+    @Test(arguments: [
+        // a person after a role and a comma, whatever their given name
+        ("under the supervision of the nurse in charge, Precious Moyo.", "under the supervision of the nurse in charge, [NAME]."),
+        ("He asked me to present to the category lead, Mei-Ling Corrigan, and the pilot was narrowed.",
+         "He asked me to present to the category lead, [NAME], and the pilot was narrowed."),
+        // not a department, a place or an ambiguous given name alone there
+        ("I reported to the team lead, Data Platform, for two years.", "I reported to the team lead, Data Platform, for two years."),
+        ("reporting to the head, Customer Operations.", "reporting to the head, Customer Operations."),
+        ("the director, New York Office, signed it", "the director, New York Office, signed it"),
+        ("worked closely with the activities coordinator, Joy, on the garden.", "worked closely with the activities coordinator, Joy, on the garden."),
+        ("the charge, Fixed Penalty Notice, was dropped", "the charge, Fixed Penalty Notice, was dropped"),
+    ])
+    func peopleAfterARoleAndAComma(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
 }
