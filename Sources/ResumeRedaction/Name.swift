@@ -2075,6 +2075,8 @@ private let refereeListLabels = WordSet(refereeListLabelWords)
 private let roleLabelWords = [
     "foreman", "forewoman", "site agent", "mentor", "tutor", "examiner", "internal examiner", "external examiner",
     "director of studies", "pupil supervisor", "pupil master", "registered manager",
+    // a board's and a practice's officers: "Company secretary: J. R. Okonkwo", "Trainee: Aoife Byrne"
+    "company secretary", "secretary", "treasurer", "chair", "chairperson", "trustee", "associate", "trainee",
 ]
 private let roleLabels = WordSet(roleLabelWords)
 

@@ -100,6 +100,7 @@ public enum RedactorVersion {
     ///    an e-mail address with its at sign spelled out (`(arroba)`, `(at)`), Catalan and Galician
     ///    birth-date labels; a heading's given name written short (`MD.`, `Mohd.`, `CH.`), and one
     ///    name alone over the line whose child it is (`MEENAKSHI` over `D/o Mr. …`); a person after
-    ///    a role and a comma (`the nurse in charge, Precious Moyo.`).
+    ///    a role and a comma (`the nurse in charge, Precious Moyo.`); a board's officers' labels
+    ///    (`Company secretary: J. R. Okonkwo`).
     public static let current = 10
 }

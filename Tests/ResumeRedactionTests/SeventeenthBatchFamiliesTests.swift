@@ -114,8 +114,13 @@ import Testing
         ("the director, New York Office, signed it", "the director, New York Office, signed it"),
         ("worked closely with the activities coordinator, Joy, on the garden.", "worked closely with the activities coordinator, Joy, on the garden."),
         ("the charge, Fixed Penalty Notice, was dropped", "the charge, Fixed Penalty Notice, was dropped"),
+        // a board's officers by their labels, before an initial or a known given name only
+        ("Company secretary: J. R. Okonkwo", "Company secretary: [NAME]"),
+        ("Associate: S. Mehta · Trainee: A. Byrne", "Associate: [NAME] · Trainee: [NAME]"),
+        ("Chair: Finance Committee", "Chair: Finance Committee"),
+        ("Trainee: Accounts Payable", "Trainee: Accounts Payable"),
     ])
-    func peopleAfterARoleAndAComma(input: String, expected: String) {
+    func peopleAfterARoleAndACommaOrAnOfficersLabel(input: String, expected: String) {
         #expect(job(input) == expected)
     }
 }
