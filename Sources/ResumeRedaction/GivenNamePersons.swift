@@ -55,6 +55,8 @@ private let institutionWordsBefore = WordSet([
     "apotheke", "praxis", "kanzlei",
     // stations named after people: "à deux pas du métro Marcel Sembat", "estação Paulo Freire"
     "métro", "metro", "gare", "estação", "estación", "stazione", "bahnhof", "tram",
+    // firms named after their founder: "Grupo Dani García", "Groupe Paul Bocuse"
+    "grupo", "groupe", "gruppo", "gruppe", "group", "groep",
 ])
 /// Royal namesakes and stops named after people, right before the name: "Krankenhaus Königin
 /// Elisabeth Herzberge", "arrêt Jean Jaurès" (not two words back: "Projektteam: Lena Königin …";
@@ -126,7 +128,7 @@ private let brandAndFamousNames: Set<String> = [
     "antonio gramsci", "arthur andersen", "ashok leyland", "axel springer", "baker mckenzie", "ben jerry",
     "ben sherman", "bernard matthews", "lockheed martin", "aston martin", "chelsea flower", "leroy merlin", "joaquim egídio",
     "everton football", "toby carvery", "barry callebaut", "clive christian", "paco rabanne", "emily dickinson",
-    "taylor wimpey", "oliver mcgowan", "bobby robson", "jimmy murphy", "joyce mayne", "oscar hunt", "jean lain", "betsey johnson", "bill gates", "brunello cucinelli", "calvin klein",
+    "taylor wimpey", "oliver mcgowan", "pepe jeans", "bobby robson", "jimmy murphy", "joyce mayne", "oscar hunt", "jean lain", "betsey johnson", "bill gates", "brunello cucinelli", "calvin klein",
     "carl zeiss", "carlos chagas", "carolina herrera", "charles darwin", "charles de", "charles river",
     "charles schwab", "charles tyrwhitt", "chico mendes", "christian dior", "christian louboutin", "claude bernard",
     "david jones", "dick smith", "diego della", "dirk van", "don bradman", "douwe egberts", "edward jones",

@@ -63,6 +63,8 @@ let givenNamesByLocale: [String: [String]] = [
         "reginald", "clive", "nigel", "graeme", "roy", "stanley", "leslie", "norman", "barry", "terry", "brendan",
         "conor", "eamon", "eamonn", "ronan", "orla", "sinead", "sinéad", "gráinne", "grainne", "clodagh", "roisin",
         "róisín", "caoimhe",
+        // also names in their own right, and Welsh and Yoruba names common in the UK
+        "lottie", "josh", "eleri", "ffion", "sioned", "bethan", "sade", "tolu", "bisi",
     ],
     "de": [
         "dominik", "dominika",
@@ -111,6 +113,7 @@ let givenNamesByLocale: [String: [String]] = [
         "océane", "maëlle", "enzo", "théo", "mathis", "nathan", "kévin", "jordan", "anthony", "loïc", "gaël",
         "karim", "mehdi", "sofiane", "nassim", "yasmine", "samira", "leïla", "mohamed", "rachid", "farid",
         "baptiste", "luc", "laure", "paul", "ghislaine", "josiane", "odile", "solange", "colette", "jacqueline", "danielle", "chantal", "evelyne",
+        "mireille",
     ],
     "pt": [
         "adriana", "adriano", "alessandra", "alexandre", "aline", "amanda", "ana", "anderson", "andré", "andréa",
@@ -165,7 +168,7 @@ let givenNamesByLocale: [String: [String]] = [
         "ionela", "andreea", "mihai", "ioana", "alexandru", "cristina", "gheorghe", "vasile", "elena",
         // more from the national frequency lists (2026-12-07): names of working-age people there
         "paco", "nacho", "lola", "charo", "concha", "pili", "manolo", "chema", "quique", "jon",
-        "amaia", "ainara", "arnau",
+        "amaia", "ainara", "arnau", "dani", "inma", "pepe", "puri", "reme",
     ],
     "it": [
         "alberto", "alessandra", "alessandro", "alessia", "alice", "andrea", "angela", "anna", "antonella",
@@ -227,6 +230,7 @@ let givenNamesByLocale: [String: [String]] = [
         "farhan", "imran", "irfan", "salman", "shabana", "zoya", "sana", "tanveer", "ritika", "shruti", "aparna",
         "vaishnavi", "rashmi", "poonam", "sushma", "suman", "savitri", "parvati", "radha", "sita", "gita",
         "ramachandran", "narayanan", "krishnan", "raghav", "raghu", "sai", "teja", "sriram", "hari",
+        "venkat", "ritam", "tanvir", "romesh",
     ],
 ]
 

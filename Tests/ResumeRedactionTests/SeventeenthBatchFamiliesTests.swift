@@ -123,4 +123,19 @@ import Testing
     func peopleAfterARoleAndACommaOrAnOfficersLabel(input: String, expected: String) {
         #expect(job(input) == expected)
     }
+
+    @Test(arguments: [
+        // given names common in the UK, Spain, France and India the lists lacked
+        ("with pastry chef Lottie Brennan-Shah. Finalist", "with pastry chef [NAME]. Finalist"),
+        ("Referees: Eleri Wyn Thomas, clinical tutor", "Referees: [NAME], clinical tutor"),
+        ("Bel Mireille Janssen (recruiter) op 06-12345678", "Bel [NAME] (recruiter) op [PHONE]"),
+        ("Interesados preguntar por Dani en el local.", "Interesados preguntar por [NAME] en el local."),
+        ("under our former colleague Venkat. Please", "under our former colleague [NAME]. Please"),
+        // not a firm named after its founder, nor a brand
+        ("experiencia en Grupo Dani García (2022-2024).", "experiencia en Grupo Dani García (2022-2024)."),
+        ("Pepe Jeans London, store manager", "Pepe Jeans London, store manager"),
+    ])
+    func givenNamesTheListsLacked(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
 }
