@@ -101,7 +101,7 @@ public enum RedactorVersion {
     ///    birth-date labels; a heading's given name written short (`MD.`, `Mohd.`, `CH.`), and one
     ///    name alone over the line whose child it is (`MEENAKSHI` over `D/o Mr. …`); a person after
     ///    a role and a comma (`the nurse in charge, Precious Moyo.`); a board's officers' labels
-    ///    (`Company secretary: J. R. Okonkwo`); 22 more given names, firms named after their founder
+    ///    (`Company secretary: J. R. Okonkwo`); 19 more given names, firms named after their founder
     ///    (`Grupo Dani García`).
     public static let current = 10
 }
