@@ -1172,6 +1172,8 @@ private let bodysPrepositions = WordSet(["by", "to", "with", "under"])
 private let bodysVerbs = WordSet([
     "approved", "affiliated", "accredited", "recognised", "recognized", "certified", "regulated", "sanctioned",
     "funded", "sponsored", "registered", "authorised", "authorized", "licensed", "ranked", "audited",
+    // a body data or cases go to: "data reported to IDSP", "cases notified to NCDC"
+    "reported", "reporting", "submitted", "notified", "escalated", "referred",
 ])
 
 /// Whether `c` is one word of two to six ASCII capitals that is no known given name ("AICTE", not "PRIYA").

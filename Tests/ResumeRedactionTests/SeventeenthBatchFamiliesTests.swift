@@ -23,6 +23,8 @@ import Testing
         "compliant with RBI Master Direction DoR.FIN.REC.41/03.10.136/2016-17",
         "Registered Professional Nurse, Illinois IDFPR, License No. 041.412876, exp. 05/31/2026",
         "IBAN: DE92 4805 0161 0073 4188 02   BIC: SPBIDE3BXXX",
+        "the dengue ward during the 2023 outbreak; data reported to IDSP under the Epidemic Diseases Act",
+        "cases notified to NCDC weekly",
     ])
     func placesPostsAndNumbersNamedAfterPeopleStay(input: String) {
         #expect(PIIRedactor(defaultRegion: "US").redact(input, as: .jobDescription).text == input)
