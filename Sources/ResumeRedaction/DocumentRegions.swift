@@ -27,7 +27,9 @@ let regionWords: [String: [String]] = [
            "años", "ingeniero", "ingeniera", "datos", "gestión", "desarrollo", "trabajo", "conocimientos", "actualidad",
            "logros", "puesto", "empleo",
            // words of Spanish offices and job ads ("Delegación", "Ayuntamiento", "Junta")
-           "delegación", "ayuntamiento", "junta", "llamar", "ofrecemos", "incorporación", "salario", "currículum"],
+           "delegación", "ayuntamiento", "junta", "llamar", "ofrecemos", "incorporación", "salario", "currículum",
+           // words of Spanish cover letters ("Quedo a su disposición", "contactarme en el …", "el fijo")
+           "disposición", "contactarme", "mensaje", "fijo", "incorporarme"],
     "IT": ["indirizzo", "cellulare", "fiscale", "nascita", "esperienze", "viale", "nato", "nata", "residenza", "italia",
            "roma", "milano", "torino", "napoli", "bologna", "firenze", "cognome", "istruzione", "esperienza",
            "competenze", "patente", "lingue", "laurea"],

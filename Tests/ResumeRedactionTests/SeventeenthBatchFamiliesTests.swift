@@ -82,6 +82,9 @@ import Testing
         ("Enfermeiro(a) Assistencial (at) Hospital São Luiz", "Enfermeiro(a) Assistencial (at) Hospital São Luiz"),
         ("Temperature (at) rest.", "Temperature (at) rest."),
         ("Software Engineer (at) Booking.com since 2019", "Software Engineer (at) Booking.com since 2019"),
+        // a Spanish cover letter's numbers, read as Spain's by its words alone
+        ("Quedo a su disposición. Pueden contactarme en el 678 90 12 34 o dejar un mensaje en el fijo de casa, 983 30 41 77.",
+         "Quedo a su disposición. Pueden contactarme en el [PHONE] o dejar un mensaje en el fijo de casa, [PHONE]."),
         // a Catalan birth-date label
         ("Data de naixement: 19/03/1988", "Data de naixement: [DOB]"),
     ])
