@@ -1147,7 +1147,9 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
         // "Approved by AICTE", "affiliated to JNTU": one word of up to six capitals after a body's
         // verb ("approved", "affiliated", "accredited" … and "by" or "to") is an acronym (not "led by
         // OKAFOR", "Contact MOREAU")
-        if h == nil, afterABodysVerb(t, c.start), isAnAcronym(t, c) { continue }
+        if h == nil, let verb = afterABodysVerb(t, c.start), isAnAcronym(t, c),
+           // "Reported to NAIDU (Plant Head)": a role in brackets after it makes it a person
+           verb == .approval || t[t.skipBlanks(c.end)] != 0x28 { continue }
         kept.append(withoutLeadingHonorifics(t, c))
     }
     out.removeSubrange(found...)
@@ -1157,24 +1159,30 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
     try detectBirthNames(t, Array(out[found...]), into: &out)
 }
 
-/// Whether "approved by", "affiliated to", "accredited by" … stand right before `s`.
-private func afterABodysVerb(_ t: Text, _ s: Int) -> Bool {
+/// What a body's verb before a name says of it.
+private enum BodysVerb { case approval, report }
+
+/// Which of "approved by", "affiliated to", "accredited by" … (an approval) or "reported to",
+/// "notified to" … (a report, which goes to people too) stand right before `s`, if any.
+private func afterABodysVerb(_ t: Text, _ s: Int) -> BodysVerb? {
     let p = t.skipBlanksBack(s)
-    guard p < s, p > 0 else { return false }
+    guard p < s, p > 0 else { return nil }
     let ws = t.letterRunStart(before: p)
-    guard ws < p, bodysPrepositions.contains(t, ws, p) else { return false }
+    guard ws < p, bodysPrepositions.contains(t, ws, p) else { return nil }
     let q = t.skipBlanksBack(ws)
-    guard q < ws, q > 0 else { return false }
+    guard q < ws, q > 0 else { return nil }
     let vs = t.letterRunStart(before: q)
-    return vs < q && bodysVerbs.contains(t, vs, q)
+    guard vs < q else { return nil }
+    if bodysVerbs.contains(t, vs, q) { return .approval }
+    return reportVerbs.contains(t, vs, q) ? .report : nil
 }
 private let bodysPrepositions = WordSet(["by", "to", "with", "under"])
 private let bodysVerbs = WordSet([
     "approved", "affiliated", "accredited", "recognised", "recognized", "certified", "regulated", "sanctioned",
     "funded", "sponsored", "registered", "authorised", "authorized", "licensed", "ranked", "audited",
-    // a body data or cases go to: "data reported to IDSP", "cases notified to NCDC"
-    "reported", "reporting", "submitted", "notified", "escalated", "referred",
 ])
+/// Verbs of a body data or cases go to: "data reported to IDSP", "cases notified to NCDC".
+private let reportVerbs = WordSet(["reported", "reporting", "submitted", "notified", "escalated", "referred"])
 
 /// Whether `c` is one word of two to six ASCII capitals that is no known given name ("AICTE", not "PRIYA").
 private func isAnAcronym(_ t: Text, _ c: Candidate) -> Bool {

@@ -124,6 +124,8 @@ import Testing
         ("Associate: S. Mehta · Trainee: A. Byrne", "Associate: [NAME] · Trainee: [NAME]"),
         ("Chair: Finance Committee", "Chair: Finance Committee"),
         ("Trainee: Accounts Payable", "Trainee: Accounts Payable"),
+        // a name in capitals a report goes to, with a role in brackets after it
+        ("Reported to NAIDU (Plant Head).", "Reported to [NAME] (Plant Head)."),
     ])
     func peopleAfterARoleAndACommaOrAnOfficersLabel(input: String, expected: String) {
         #expect(job(input) == expected)
