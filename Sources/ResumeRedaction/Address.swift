@@ -570,7 +570,8 @@ private func nationalPostcodeAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
             if t[k] == 0x20 { k += 1 }
             if isUpperASCII(t[k]), isUpperASCII(t[k + 1]), !isAlnumASCII(t[k + 2]), t[k + 2] == 0x20,
                !(t[k] == 0x53 && (t[k + 1] == 0x41 || t[k + 1] == 0x44 || t[k + 1] == 0x53)), // SA, SD, SS are not issued
-               let ce = capWordEnd(t, k + 3) {
+               // (two blanks before the place too: "8441 BJ  HEERENVEEN")
+               let ce = capWordEnd(t, t[k + 3] == 0x20 ? k + 4 : k + 3) {
                 return (i, ce)
             }
         }
@@ -589,13 +590,33 @@ private func nationalPostcodeAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
             else if p >= 3, t[p - 3] == 0xE2, t[p - 2] == 0x80, t[p - 1] == 0x93 { p -= 3 } // "Chennai – 600034"
             else { return nil }
             if t[p - 1] == 0x20 { p -= 1 }
-            guard p > 0, t.isLetter(at: t.scalarStart(before: p)) else { return nil }
+            // "Warangal (Telangana) – 506002": the state in brackets after the place (the anchor then
+            // starts at the place, so the line is read from there)
+            var anchorStart = i
+            if t[p - 1] == 0x29 {
+                var o = p - 1
+                while o > 0, p - o < 32, t[o] != 0x28, !isLineBreak(t[o]) { o -= 1 }
+                guard t[o] == 0x28 else { return nil }
+                p = t.skipBlanksBack(o)
+                anchorStart = t.letterRunStart(before: p)
+            }
+            // "Chandauli, U.P. – 232101": a state's dotted letters
+            var ws: Int
+            if t[p - 1] == 0x2E, p >= 4, isUpperASCII(t[p - 2]), t[p - 3] == 0x2E, isUpperASCII(t[p - 4]) {
+                ws = p - 4
+                while ws >= 2, t[ws - 1] == 0x2E, isUpperASCII(t[ws - 2]) { ws -= 2 }
+                guard ws == 0 || !t.isLetter(at: t.scalarStart(before: ws)) else { return nil }
+                anchorStart = ws
+            } else {
+                guard p > 0, t.isLetter(at: t.scalarStart(before: p)) else { return nil }
+                ws = t.letterRunStart(before: p)
+            }
+            t.work.add(pinEnd - p)
             // a place: capitalised, right after an address's comma, a street word or a label's
             // colon, or first on its line ("…, New Delhi – 110003", "12 MG Road Bengaluru - 560001",
             // "Bengaluru – 560100"; not "Monthly active users – 250000")
-            let ws = t.letterRunStart(before: p)
             guard t.isUppercaseLetter(at: ws), placeFollowsAnAddressPart(t, ws) else { return nil }
-            return (i, pinEnd)
+            return (anchorStart, pinEnd)
         }
         return nil
     }

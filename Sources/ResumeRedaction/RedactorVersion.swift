@@ -102,6 +102,7 @@ public enum RedactorVersion {
     ///    name alone over the line whose child it is (`MEENAKSHI` over `D/o Mr. …`); a person after
     ///    a role and a comma (`the nurse in charge, Precious Moyo.`); a board's officers' labels
     ///    (`Company secretary: J. R. Okonkwo`); 19 more given names, firms named after their founder
-    ///    (`Grupo Dani García`).
+    ///    (`Grupo Dani García`); an Indian PIN after a state in brackets or dotted letters
+    ///    (`Warangal (Telangana) – 506002`, `U.P. – 232101`), a Dutch place after two blanks.
     public static let current = 10
 }

@@ -187,6 +187,7 @@ let adversarialFamilies: [AdversarialFamily] = [
     .repeating("links ending their lines", "http://a.example/\nhttps://\n"),
     .repeating("spelled-out at signs", "a.b (at) (arroba) [at] "),
     .repeating("people after a role and a comma", "the nurse in charge, Ab-Cd Ef Gh, the lead, "),
+    .repeating("PINs after brackets and dotted states", "Abc (Def) – 506002 Ab, U.P. – 232101 (((( "),
     // whitespace
     .repeating("newlines", "\n"),
     .repeating("CRLF", "\r\n"),

@@ -41,6 +41,22 @@ import Testing
     }
 
     @Test(arguments: [
+        // an Indian PIN after a place and its state in brackets or in dotted letters
+        ("Hanamkonda, Warangal (Telangana) – 506002", "[ADDRESS]"),
+        ("Tehsil Campierganj, District Gorakhpur (U.P.) – 273158", "[ADDRESS]"),
+        ("B-1604, Lodha Splendora, Ghodbunder Road, Thane (W) – 400615", "[ADDRESS]"),
+        ("Mughalsarai, Chandauli, U.P. – 232101", "[ADDRESS]"),
+        // a Dutch postcode with two blanks before its place in capitals
+        ("Gedempte Vaart 3\n8441 BJ  HEERENVEEN", "[ADDRESS]\n[ADDRESS]"),
+        // not a figure after a bracket
+        ("Monthly users (approx.) – 250000", "Monthly users (approx.) – 250000"),
+        ("Revenue grew (FY24) – 250000", "Revenue grew (FY24) – 250000"),
+    ])
+    func postcodesAfterBracketsAndWideGaps(input: String, expected: String) {
+        #expect(PIIRedactor(defaultRegion: "US").redact(input, as: .jobDescription).text == expected)
+    }
+
+    @Test(arguments: [
         ("Worked under Er. Rajinder Pal Singh (Project Manager) and Er. Gurpreet Kaur (QA/QC).",
          "Worked under Er. [NAME] (Project Manager) and Er. [NAME] (QA/QC)."),
         ("Fr. Sylvanus Lamare, Vice-Principal", "Fr. [NAME], Vice-Principal"),
