@@ -416,11 +416,22 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
             var q = e + 2
             if let w = houseNumberWords.longestMatch(in: t, at: q), t[q + w] == 0x20 { q += w + 1 }
             if isDigit(t[q]), let n = houseNumberEnd(t, q) { return ending(n) }
+            // "Paseo Marítimo Rey de España, s/n, 29602 Marbella": a street with no number ("sin
+            // número"), before its postcode or ending its line
+            if let n = withoutNumberEnd(t, e + 2), postcodeFollows(t, n) || t[n] == 0x0A || n >= t.count { return n }
         }
+        // "Paseo de la Castellana s/n"
+        if caps > 0, t[e] == 0x20, let n = withoutNumberEnd(t, e + 1) { return n }
         guard t[e] == 0x20 else { return nil }
         k = e + 1
     }
     return nil
+}
+
+/// The end of Spanish "s/n" (sin número, any case) at `i`, as a street's house number, or nil.
+private func withoutNumberEnd(_ t: Text, _ i: Int) -> Int? {
+    guard t[i] | 0x20 == 0x73, t[i + 1] == 0x2F, t[i + 2] | 0x20 == 0x6E, !isAlnumASCII(t[i + 3]) else { return nil }
+    return i + 3
 }
 
 /// German street types written as a word of their own after the street's name ("Berliner Straße",

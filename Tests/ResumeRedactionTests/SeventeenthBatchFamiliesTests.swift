@@ -48,6 +48,10 @@ import Testing
         ("Mughalsarai, Chandauli, U.P. – 232101", "[ADDRESS]"),
         // a Dutch postcode with two blanks before its place in capitals
         ("Gedempte Vaart 3\n8441 BJ  HEERENVEEN", "[ADDRESS]\n[ADDRESS]"),
+        // a Spanish street with no number ("s/n")
+        ("traer el CV en mano: Paseo Marítimo Rey de España, s/n, 29602 Marbella.", "traer el CV en mano: [ADDRESS]."),
+        ("Paseo de la Castellana s/n, Madrid", "[ADDRESS]"),
+        ("Sistemas S/N ratio", "Sistemas S/N ratio"),
         // not a figure after a bracket
         ("Monthly users (approx.) – 250000", "Monthly users (approx.) – 250000"),
         ("Revenue grew (FY24) – 250000", "Revenue grew (FY24) – 250000"),
