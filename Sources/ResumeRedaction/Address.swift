@@ -428,6 +428,32 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
     return nil
 }
 
+/// Lines under an address label that ends its own line ("Permanent Address:" over "  Vill. –
+/// Barwadih, P.O. – Chas," / "  P.S. – Chas, Dist. – Bokaro (Jharkhand)"): up to
+/// `addressLinesUnderALabel` lines, each holding a comma or a digit and no label's colon (a
+/// postcode's line, "PIN: 827013", is an anchor of its own), until a blank line; in text order.
+private func addAddressLinesUnderALabel(_ t: Text, after k: Int, into found: inout [Candidate]) throws(RedactionStopped) {
+    var ls = k + (t[k] == 0x0D && t[k + 1] == 0x0A ? 2 : 1)
+    for _ in 0..<addressLinesUnderALabel {
+        let le = try t.lineEnd(ls)
+        let (a, b) = (t.skipBlanks(ls), t.skipBlanksBack(le))
+        guard a < b, b - a <= 160 else { return }
+        var partMark = false
+        for q in a..<b {
+            let c = t.b[q]
+            if c == 0x3A { return }
+            if c == 0x2C || isDigit(c) { partMark = true }
+        }
+        t.work.add(b - a)
+        guard partMark else { return }
+        found.append(Candidate(kind: .address, start: a, end: b))
+        guard le < t.count else { return }
+        ls = le + (t[le] == 0x0D && t[le + 1] == 0x0A ? 2 : 1)
+    }
+}
+/// Lines under an address label alone on its line taken at most.
+private let addressLinesUnderALabel = 4
+
 /// The end of Spanish "s/n" (sin número, any case) at `i`, as a street's house number, or nil.
 private func withoutNumberEnd(_ t: Text, _ i: Int) -> Int? {
     guard t[i] | 0x20 == 0x73, t[i + 1] == 0x2F, t[i + 2] | 0x20 == 0x6E, !isAlnumASCII(t[i + 3]) else { return nil }
@@ -1541,6 +1567,8 @@ private let houseNameEndings = WordSet([
 /// Finds addresses (see the file comment for the rules).
 func detectAddresses(_ t: Text, into out: inout [Candidate], blockLines: inout [Candidate]) throws(RedactionStopped) {
     var found = [Candidate]()
+    // the lines under an address label alone on its line (see `addAddressLinesUnderALabel`)
+    var linesUnderLabels = [Candidate]()
     // where each postcode anchor starts, ascending
     var postcodeAnchors = [Int]()
     var i = 0
@@ -1590,6 +1618,8 @@ func detectAddresses(_ t: Text, into out: inout [Candidate], blockLines: inout [
                         k = after
                     }
                     if k < t.count, let e = labelledValueEnd(t, k) { anchor = (k, e) }
+                    // "Permanent Address:" alone on its line: the address on the lines under it
+                    else if isLineBreak(t[k]) { try addAddressLinesUnderALabel(t, after: k, into: &linesUnderLabels) }
                 }
             }
             if !labelled, addressPartLabels.mayMatch(in: t, at: i), let n = addressPartLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) {
@@ -1694,6 +1724,16 @@ func detectAddresses(_ t: Text, into out: inout [Candidate], blockLines: inout [
     }
     out.append(contentsOf: merged)
     try addAddressBlockLines(t, merged, postcodeAnchors: postcodeAnchors, into: &blockLines)
+    // a line under an address label where no address was found: as a block's line, so a person
+    // named there keeps it ("Kumari Anjali Yadav, D/o …" over the address); where one was found, the
+    // rules above chose its start ("Northbridge Engineering Ltd, Unit 4, …": the firm stays)
+    var m = 0
+    for line in linesUnderLabels {
+        try t.work.tick()
+        while m < merged.count, merged[m].end <= line.start { m += 1 }
+        if m < merged.count, merged[m].start < line.end { continue }
+        blockLines.append(line)
+    }
 }
 
 /// The lines of a postal address block around a postcode line that hold no anchor of their own:

@@ -104,6 +104,7 @@ public enum RedactorVersion {
     ///    (`Company secretary: J. R. Okonkwo`); 19 more given names, firms named after their founder
     ///    (`Grupo Dani García`); an Indian PIN after a state in brackets or dotted letters
     ///    (`Warangal (Telangana) – 506002`, `U.P. – 232101`), a Dutch place after two blanks,
-    ///    Spanish streets with no number (`Av. Peregrinos, s/n, 24008 León`).
+    ///    Spanish streets with no number (`Av. Peregrinos, s/n, 24008 León`), the lines under an
+    ///    address label alone on its line.
     public static let current = 10
 }

@@ -188,6 +188,7 @@ let adversarialFamilies: [AdversarialFamily] = [
     .repeating("spelled-out at signs", "a.b (at) (arroba) [at] "),
     .repeating("people after a role and a comma", "the nurse in charge, Ab-Cd Ef Gh, the lead, "),
     .repeating("PINs after brackets and dotted states", "Abc (Def) – 506002 Ab, U.P. – 232101 (((( "),
+    .repeating("address labels over lines", "Address:\n1, 2, 3, 4, 5\nAdresse:\n"),
     // whitespace
     .repeating("newlines", "\n"),
     .repeating("CRLF", "\r\n"),

@@ -48,6 +48,14 @@ import Testing
         ("Mughalsarai, Chandauli, U.P. – 232101", "[ADDRESS]"),
         // a Dutch postcode with two blanks before its place in capitals
         ("Gedempte Vaart 3\n8441 BJ  HEERENVEEN", "[ADDRESS]\n[ADDRESS]"),
+        // the lines under an address label alone on its line, not a person's or a firm's, nor a remark
+        ("Permanent Address:\n  Vill. – Barwadih, P.O. – Chas,\n  P.S. – Chas, Dist. – Bokaro (Jharkhand)\n  PIN: 827013\nMobile No.: 9934817062",
+         "Permanent Address:\n  [ADDRESS]\n  [ADDRESS]\n  [ADDRESS]\nMobile No.: [PHONE]"),
+        ("Site address:\nNorthbridge Engineering Ltd, Unit 4, Westinghouse Road, Trafford Park, Manchester M17 1PJ",
+         "Site address:\nNorthbridge Engineering Ltd, [ADDRESS]"),
+        ("Address for correspondence:\n   Kumari Anjali Yadav, D/o Shri Ram Naresh Yadav\n",
+         "Address for correspondence:\n   Kumari [NAME], D/o Shri [NAME]\n"),
+        ("Address:\nAvailable on request\n", "Address:\nAvailable on request\n"),
         // a Spanish street with no number ("s/n")
         ("traer el CV en mano: Paseo Marítimo Rey de España, s/n, 29602 Marbella.", "traer el CV en mano: [ADDRESS]."),
         ("Paseo de la Castellana s/n, Madrid", "[ADDRESS]"),
