@@ -5,10 +5,11 @@
 struct LineFacts {
     /// Start offset of each line, ascending.
     private let starts: [Int32]
-    /// Per line: `yearBit`, `contactsBit`.
+    /// Per line: `yearBit`, `contactsBit`, `slashAfterABracketBit`.
     private let flags: [UInt8]
     private static let yearBit: UInt8 = 1
     private static let contactsBit: UInt8 = 2
+    private static let slashAfterABracketBit: UInt8 = 4
 
     /// Reads every line of `t` once (counted in `t.work`, a step a byte; it does not poll the
     /// stop condition: one pass, a fraction of a millisecond at the largest inputs). Runs of
@@ -22,6 +23,7 @@ struct LineFacts {
             @inline(__always) func byte(_ k: Int) -> UInt8 { k >= 0 && k < count ? b[k] : 0 }
             var flag: UInt8 = 0
             var digits = 0, group = 0, groupStart = 0
+            var bracket = false
             var k = 0
             while k <= count {
                 let c = byte(k)
@@ -38,6 +40,7 @@ struct LineFacts {
                     flag = 0
                     digits = 0
                     group = 0
+                    bracket = false
                     if k < count { starts.append(Int32(k + 1)) }
                     k += 1
                     continue
@@ -61,6 +64,7 @@ struct LineFacts {
                 } else {
                     if !(c == 0x20 || c == 0x2D || c == 0x2E) { digits = 0 }
                     if c == 0x40 || (c == 0x2F && byte(k + 1) == 0x2F) { flag |= Self.contactsBit }
+                    if c == 0x28 { bracket = true } else if c == 0x2F, bracket { flag |= Self.slashAfterABracketBit }
                 }
                 k += 1
             }
@@ -115,6 +119,9 @@ struct LineFacts {
     /// Whether the line of `i` holds contacts or a link label: an `@`, `//`, a run of seven digits
     /// that is no year range, or a word such as "Website", "Portfolio", "Site", "Blog", "Link".
     func looksLikeContacts(at i: Int) -> Bool { flags[line(of: i)] & Self.contactsBit != 0 }
+
+    /// Whether line `k` holds a "/" after a "(": pronouns ("(she/her)"), dates and units in brackets.
+    func holdsASlashAfterABracket(line k: Int) -> Bool { flags[k] & Self.slashAfterABracketBit != 0 }
 }
 
 /// Words that say a line holds links.

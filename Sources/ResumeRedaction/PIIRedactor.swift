@@ -164,6 +164,8 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         try detectNamesBeforeTheirEmails(t, emails: candidates, into: &candidates)
         // "her assistant Kiran on 70423 81956", "bel Anouk op 06-…": a person before their number
         try detectNamesBeforeTheirNumbers(t, found: candidates, into: &candidates)
+        // "Priya (she/her)": a person before their pronouns
+        try detectNamesBeforePronouns(t, into: &candidates)
         // "Pritchard-Evans S, Okoro T, Hughes DJ": a found person's co-authors
         var coauthors = [Candidate]()
         try detectAuthorLists(t, found: candidates, into: &coauthors)

@@ -105,6 +105,6 @@ public enum RedactorVersion {
     ///    (`Grupo Dani García`); an Indian PIN after a state in brackets or dotted letters
     ///    (`Warangal (Telangana) – 506002`, `U.P. – 232101`), a Dutch place after two blanks,
     ///    Spanish streets with no number (`Av. Peregrinos, s/n, 24008 León`), the lines under an
-    ///    address label alone on its line.
+    ///    address label alone on its line, a person before their pronouns (`Priya (she/her)`).
     public static let current = 10
 }

@@ -189,6 +189,7 @@ let adversarialFamilies: [AdversarialFamily] = [
     .repeating("people after a role and a comma", "the nurse in charge, Ab-Cd Ef Gh, the lead, "),
     .repeating("PINs after brackets and dotted states", "Abc (Def) – 506002 Ab, U.P. – 232101 (((( "),
     .repeating("address labels over lines", "Address:\n1, 2, 3, 4, 5\nAdresse:\n"),
+    .repeating("pronouns in brackets", "Ab Cd Ef Gh (she/her/hers) (he/"),
     // whitespace
     .repeating("newlines", "\n"),
     .repeating("CRLF", "\r\n"),

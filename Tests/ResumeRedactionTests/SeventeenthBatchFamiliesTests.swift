@@ -147,6 +147,12 @@ import Testing
         ("the director, New York Office, signed it", "the director, New York Office, signed it"),
         ("worked closely with the activities coordinator, Joy, on the garden.", "worked closely with the activities coordinator, Joy, on the garden."),
         ("the charge, Fixed Penalty Notice, was dropped", "the charge, Fixed Penalty Notice, was dropped"),
+        // a person before their pronouns, whatever the given name
+        ("Priya (she/her)\nTalent Partner", "[NAME] (she/her)\nTalent Partner"),
+        ("Best, Tolulope Adeyemi-Ward (they/them)", "Best, [NAME] (they/them)"),
+        ("Pronouns (she/her)", "Pronouns (she/her)"),
+        ("Senior Engineer (he/him)", "Senior Engineer (he/him)"),
+        ("Brightside Studio (they/them)", "Brightside Studio (they/them)"),
         // a board's officers by their labels, before an initial or a known given name only
         ("Company secretary: J. R. Okonkwo", "Company secretary: [NAME]"),
         ("Associate: S. Mehta · Trainee: A. Byrne", "Associate: [NAME] · Trainee: [NAME]"),

@@ -1,0 +1,65 @@
+// A person named right before their pronouns, as e-mail signatures, profiles and introductions
+// write them: "Priya (she/her)", "Sam Okafor (they/them)", "Jordan Lee (he/him/his)". Pronouns
+// in brackets say the capitalised words before them are a person's name, whatever the given name.
+
+/// Personal pronouns as people give theirs, in the ten locales' languages.
+private let pronounWords = WordSet([
+    "she", "her", "hers", "he", "him", "his", "they", "them", "their", "theirs", "ze", "zir", "xe", "xem",
+    "elle", "il", "iel", "ela", "ele", "dela", "dele", "sie", "er", "ihr", "ihm", "hij", "zij", "hem", "haar",
+])
+
+/// Words before pronouns that name no one: "Pronouns (she/her)", "Preferred pronouns (he/him)".
+private let wordsBeforePronounsNamingNoOne = WordSet(["pronouns", "pronomen", "pronoms", "pronombres", "pronomes", "preferred"])
+
+/// Adds the one to three capitalised words right before pronouns in brackets: "Priya (she/her)".
+///
+/// Linear: only the lines holding a "/" after a "(" are read (`LineFacts`), each once; each "("
+/// with at most three pronouns after it and three words before it.
+func detectNamesBeforePronouns(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
+    let lines = t.lineFacts
+    for line in 0..<lines.lineCount where lines.holdsASlashAfterABracket(line: line) {
+        try t.work.tick()
+        let (ls, le) = lines.lineBounds(line, in: t)
+        var i = ls
+        while i < le {
+            i = try t.skip(from: i, to: StopBytes(0x28))
+            guard i < le else { break }
+            try t.work.tick()
+            defer { i += 1 }
+            readPronouns(t, at: i, into: &out)
+        }
+    }
+}
+
+/// Adds the name before the pronouns in brackets at `i` ("(" there), if they are pronouns.
+private func readPronouns(_ t: Text, at i: Int, into out: inout [Candidate]) {
+    // two or three pronouns joined by "/": "(she/her)", "(he/him/his)"
+    var k = i + 1, pronouns = 0
+    while pronouns < 3 {
+        let we = t.letterWordEnd(k)
+        guard we > k, pronounWords.contains(t, k, we) else { break }
+        pronouns += 1
+        k = we
+        guard t[k] == 0x2F else { break }
+        k += 1
+    }
+    guard pronouns >= 2, t[k] == 0x29 else { return }
+    // one to three capitalised words right before the bracket
+    let end = t.skipBlanksBack(i)
+    guard end < i else { return }
+    var p = end, start = -1, words = 0
+    while words < 3, p > 0 {
+        t.work.step()
+        let ws = t.letterRunStart(before: p, hyphens: true, apostrophes: true)
+        guard ws < p, t.isUppercaseLetter(at: ws) else { break }
+        if wordsBeforePronounsNamingNoOne.contains(t, ws, p) || nonNameWords.contains(t, ws, p) { break }
+        // (a firm or an institution is no one: "Acme Studio (they/them)" names a team's account)
+        if institutionWordsAfter.contains(t, ws, p) { start = -1; break }
+        start = ws
+        words += 1
+        guard ws > 1, t[ws - 1] == 0x20 else { break }
+        p = ws - 1
+    }
+    guard start >= 0 else { return }
+    out.append(Candidate(kind: .name, start: start, end: end))
+}
