@@ -420,8 +420,9 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
             // número"), before its postcode or ending its line
             if let n = withoutNumberEnd(t, e + 2), postcodeFollows(t, n) || t[n] == 0x0A || n >= t.count { return n }
         }
-        // "Paseo de la Castellana s/n"
-        if caps > 0, t[e] == 0x20, let n = withoutNumberEnd(t, e + 1) { return n }
+        // "Paseo de la Castellana s/n" (ending its field: not "AV Equipment S/N register")
+        if caps > 0, t[e] == 0x20, let n = withoutNumberEnd(t, e + 1),
+           n >= t.count || isLineBreak(t[n]) || t[n] == 0x2C || postcodeFollows(t, n) || (t[n] == 0x20 && t[n + 1] == 0x2D) { return n }
         guard t[e] == 0x20 else { return nil }
         k = e + 1
     }
@@ -431,25 +432,32 @@ private func streetFirst(_ t: Text, _ i: Int) -> Int? {
 /// Lines under an address label that ends its own line ("Permanent Address:" over "  Vill. –
 /// Barwadih, P.O. – Chas," / "  P.S. – Chas, Dist. – Bokaro (Jharkhand)"): up to
 /// `addressLinesUnderALabel` lines, each holding a comma or a digit and no label's colon (a
-/// postcode's line, "PIN: 827013", is an anchor of its own), until a blank line; in text order.
+/// postcode's line, "PIN: 827013", is an anchor of its own), until a blank line, when they or
+/// the line after them hold a postcode's run of four to six digits; in text order.
 private func addAddressLinesUnderALabel(_ t: Text, after k: Int, into found: inout [Candidate]) throws(RedactionStopped) {
     var ls = k + (t[k] == 0x0D && t[k + 1] == 0x0A ? 2 : 1)
-    for _ in 0..<addressLinesUnderALabel {
+    var lines = [Candidate](), postcode = false
+    for n in 0...addressLinesUnderALabel {
         let le = try t.lineEnd(ls)
         let (a, b) = (t.skipBlanks(ls), t.skipBlanksBack(le))
-        guard a < b, b - a <= 160 else { return }
-        var partMark = false
+        guard a < b, b - a <= 160 else { break }
+        var partMark = false, colon = false, run = 0
         for q in a..<b {
             let c = t.b[q]
-            if c == 0x3A { return }
+            if c == 0x3A { colon = true }
             if c == 0x2C || isDigit(c) { partMark = true }
+            run = isDigit(c) ? run + 1 : 0
+            // a postcode's run of digits: four to six ("PIN: 827013", "Utrecht 3511")
+            if run >= 4 { postcode = true }
         }
         t.work.add(b - a)
-        guard partMark else { return }
-        found.append(Candidate(kind: .address, start: a, end: b))
-        guard le < t.count else { return }
+        guard partMark, !colon, n < addressLinesUnderALabel else { break }
+        lines.append(Candidate(kind: .address, start: a, end: b))
+        guard le < t.count else { break }
         ls = le + (t[le] == 0x0D && t[le + 1] == 0x0A ? 2 : 1)
     }
+    // (a block with no postcode is work arrangements or a remark as often: "Hybrid, 3 days a week")
+    if postcode { found += lines }
 }
 /// Lines under an address label alone on its line taken at most.
 private let addressLinesUnderALabel = 4
@@ -607,8 +615,10 @@ private func nationalPostcodeAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
             if t[k] == 0x20 { k += 1 }
             if isUpperASCII(t[k]), isUpperASCII(t[k + 1]), !isAlnumASCII(t[k + 2]), t[k + 2] == 0x20,
                !(t[k] == 0x53 && (t[k + 1] == 0x41 || t[k + 1] == 0x44 || t[k + 1] == 0x53)), // SA, SD, SS are not issued
-               // (two blanks before the place too: "8441 BJ  HEERENVEEN")
-               let ce = capWordEnd(t, t[k + 3] == 0x20 ? k + 4 : k + 3) {
+               // (two blanks before the place too, in capitals: "8441 BJ  HEERENVEEN"; not a CV's
+               // columns, "2013 BA  Economics")
+               let ce = capWordEnd(t, t[k + 3] == 0x20 ? k + 4 : k + 3),
+               t[k + 3] != 0x20 || isAllCaps(t, k + 4, ce) {
                 return (i, ce)
             }
         }
@@ -630,12 +640,19 @@ private func nationalPostcodeAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
             // "Warangal (Telangana) – 506002": the state in brackets after the place (the anchor then
             // starts at the place, so the line is read from there)
             var anchorStart = i
+            var bracketed = false
             if t[p - 1] == 0x29 {
                 var o = p - 1
-                while o > 0, p - o < 32, t[o] != 0x28, !isLineBreak(t[o]) { o -= 1 }
+                while o > 0, p - o < 32, t[o] != 0x28, !isLineBreak(t[o]) {
+                    // a state's name or letters only: not "(FY 2022-23)"
+                    guard t.isLetter(at: t.scalarStart(before: o + 1)) || t[o] == 0x2E || t[o] == 0x20 || t[o] == 0x29 || t[o] >= 0x80
+                    else { return nil }
+                    o -= 1
+                }
                 guard t[o] == 0x28 else { return nil }
                 p = t.skipBlanksBack(o)
                 anchorStart = t.letterRunStart(before: p)
+                bracketed = true
             }
             // "Chandauli, U.P. – 232101": a state's dotted letters
             var ws: Int
@@ -652,7 +669,21 @@ private func nationalPostcodeAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
             // a place: capitalised, right after an address's comma, a street word or a label's
             // colon, or first on its line ("…, New Delhi – 110003", "12 MG Road Bengaluru - 560001",
             // "Bengaluru – 560100"; not "Monthly active users – 250000")
-            guard t.isUppercaseLetter(at: ws), placeFollowsAnAddressPart(t, ws) else { return nil }
+            guard t.isUppercaseLetter(at: ws) else { return nil }
+            if bracketed || anchorStart != i {
+                // a place before a bracket or dotted letters follows an address's comma or a district's
+                // word ("Hanamkonda, Warangal (Telangana)", "Dist. Ballia (U.P.)"), not a line's start or
+                // a label ("Budget handled: Marketing (North) – 500000" is a figure)
+                var b = t.skipBlanksBack(bracketed ? anchorStart : ws)
+                guard b > 0 else { return nil }
+                if t[b - 1] != 0x2C {
+                    if t[b - 1] == 0x2E { b -= 1 }
+                    let w = t.letterRunStart(before: b)
+                    guard w < b, districtWords.contains(t, w, b) else { return nil }
+                }
+            } else {
+                guard placeFollowsAnAddressPart(t, ws) else { return nil }
+            }
             return (anchorStart, pinEnd)
         }
         return nil
@@ -704,6 +735,9 @@ private func placeFollowsAnAddressPart(_ t: Text, _ ws: Int) -> Bool {
     let w = t.letterRunStart(before: p)
     return t.isUppercaseLetter(at: w) && before(w)
 }
+
+/// Words of an Indian district or sub-district before its name: "Dist. Ballia", "Tehsil Campierganj".
+private let districtWords = WordSet(["dist", "district", "distt", "tehsil", "taluka", "taluk", "mandal", "block", "po", "ps"])
 
 private let postcodeLabels = KeywordTable(["cep", "pin", "pin code", "pincode", "pin-code", "postal code", "postcode", "post code"])
 

@@ -72,6 +72,9 @@ private let monthNames = WordSet([
     "octubre", "noviembre", "diciembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho",
     "setembro", "outubro", "novembro", "dezembro", "gennaio", "febbraio", "aprile", "maggio", "giugno",
     "luglio", "settembre", "ottobre", "dicembre", "januari", "februari", "maart", "mei", "augustus",
+    // Catalan / Galician
+    "gener", "febrer", "març", "maig", "juny", "juliol", "setembre", "desembre", "xaneiro", "febreiro", "xuño",
+    "xullo", "decembro",
 ])
 private let dateFillers = WordSet(["of", "de", "del", "the"])
 private let labelFillers = WordSet(["on", "am", "le", "il", "el", "em", "op", "the", "in", "is", "was", "nel", "en", "ano", "año", "anno"])

@@ -331,18 +331,23 @@ private func linkContinuation(_ t: Text, after e: Int, needsHost: Bool) -> Range
     if t[s] == 0x0D { s += 1 }
     guard t[s] == 0x0A else { return nil }
     s += 1
-    var f = s, dot = false, other = false, upper = false
+    var f = s, dot = false, other = false, upper = 0, lower = false, letters = 0, digits = 0
     while f < t.count, f - s <= 2_048, isURLChar(t.b[f]) {
         let c = t.b[f]
         if c == 0x2E { dot = true }
-        if isUpperASCII(c) { upper = true } else if !isLowerASCII(c) { other = true }
+        if isUpperASCII(c) { upper += 1; letters += 1 } else if isLowerASCII(c) { lower = true; letters += 1 }
+        else { other = true; if isDigit(c) { digits += 1 } }
         f += 1
     }
     t.work.add(f - s)
     // the token ends its line (trailing punctuation aside, as a link's end is trimmed)
     var z = f
     while z > s, t.b[z - 1] == 0x2E || t.b[z - 1] == 0x2C || t.b[z - 1] == 0x3B || t.b[z - 1] == 0x3A { z -= 1 }
-    guard z > s, f >= t.count || isLineBreak(t.b[f]), !needsHost || dot, other || !upper else { return nil }
+    guard z > s, f >= t.count || isLineBreak(t.b[f]), !needsHost || dot else { return nil }
+    // a word in lower case, a camel-cased handle ("JaneSmithDesign"), or a path with marks; not a
+    // heading ("EXPERIENCE", "Projects"), nor a page's number or years ("2", "2021-2023"): with no
+    // letter, eight digits or more and nothing else (a Lattes id)
+    guard letters > 0 ? (other || upper == 0 || (lower && upper >= 2)) : digits >= 8 && digits == f - s else { return nil }
     return s..<z
 }
 
@@ -401,7 +406,8 @@ func detectHandles(_ t: Text, into out: inout [Candidate]) throws(RedactionStopp
         // before a network's name only a handle that is no capitalised name ("@Microsoft on LinkedIn")
         // and after a word asking to follow an account, one that is no capitalised name either ("Follow @Microsoft")
         let before: WordBeforeAHandle = marks > 0 ? .network : socialWordOnLine(t, before: i)
-        if before == .network || (!isUpperASCII(t[i + 1]) && (before == .follow || namesANetworkAfter(t, e))) {
+        // (after a word to follow, not a package's scope: "@angular/core")
+        if before == .network || (!isUpperASCII(t[i + 1]) && ((before == .follow && t[e] != 0x2F) || namesANetworkAfter(t, e))) {
             out.append(Candidate(kind: .url, start: i, end: e))
             i = e - 1
         }
@@ -498,15 +504,16 @@ private func endsAccountField(_ t: Text, _ e: Int) -> Bool {
 /// Words asking to follow or message an account, before its handle: "Siga-nos: @acme",
 /// "Follow us @acme", "pelo direct do @acme".
 private let followWords = WordSet([
-    "follow", "siga", "sigam", "segue", "sigue", "suivez", "folgt", "folge", "volg", "seguici",
-    "direct", "dm",
+    "follow", "siga", "sigam", "sigue", "suivez", "folgt", "volg", "seguici",
 ])
 
 /// What stands earlier on a handle's line.
 private enum WordBeforeAHandle { case network, follow, none }
 
 /// Whether a social network's name (first), or else a word asking to follow an account, stands
-/// earlier on the line of `i`, within 40 bytes.
+/// earlier on the line of `i`, within 40 bytes; the word to follow right before the handle, with
+/// at most "us", "-nos" or a colon between ("Siga-nos: @acme", "Follow us @acme"; not "Follow best
+/// practice for @media", "Follow-up via @oncall").
 private func socialWordOnLine(_ t: Text, before i: Int) -> WordBeforeAHandle {
     var k = i - 1, found = WordBeforeAHandle.none
     while k >= 0, i - k <= 40, !isLineBreak(t[k]) {
@@ -514,7 +521,7 @@ private func socialWordOnLine(_ t: Text, before i: Int) -> WordBeforeAHandle {
         if isAlphaASCII(t[k]) && !(k > 0 && isAlphaASCII(t[k - 1])) {
             let we = t.asciiWordEnd(k)
             if socialNetworkWords.contains(t, k, we) { return .network }
-            if followWords.contains(t, k, we) { found = .follow }
+            if followWords.contains(t, k, we), i - we <= 6, !(t[we] == 0x2D && t[we + 1] | 0x20 == 0x75) { found = .follow }
         }
         k -= 1
     }

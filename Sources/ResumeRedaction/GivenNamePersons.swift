@@ -128,7 +128,7 @@ private let brandAndFamousNames: Set<String> = [
     "antonio gramsci", "arthur andersen", "ashok leyland", "axel springer", "baker mckenzie", "ben jerry",
     "ben sherman", "bernard matthews", "lockheed martin", "aston martin", "chelsea flower", "leroy merlin", "joaquim egídio",
     "everton football", "toby carvery", "barry callebaut", "clive christian", "paco rabanne", "emily dickinson",
-    "taylor wimpey", "oliver mcgowan", "pepe jeans", "bobby robson", "jimmy murphy", "joyce mayne", "oscar hunt", "jean lain", "betsey johnson", "bill gates", "brunello cucinelli", "calvin klein",
+    "taylor wimpey", "oliver mcgowan", "pepe jeans", "lottie animations", "lottie files", "josh talks", "bobby robson", "jimmy murphy", "joyce mayne", "oscar hunt", "jean lain", "betsey johnson", "bill gates", "brunello cucinelli", "calvin klein",
     "carl zeiss", "carlos chagas", "carolina herrera", "charles darwin", "charles de", "charles river",
     "charles schwab", "charles tyrwhitt", "chico mendes", "christian dior", "christian louboutin", "claude bernard",
     "david jones", "dick smith", "diego della", "dirk van", "don bradman", "douwe egberts", "edward jones",
@@ -259,9 +259,12 @@ private func personAfterARoleAndAComma(_ t: Text, _ i: Int) -> Int? {
     guard i >= 2, t[i - 2] == 0x2C, t[i - 1] == 0x20 else { return nil }
     var fe = t.letterWordEnd(i)
     while fe > i, t[fe] == 0x2D, t.isUppercaseLetter(at: fe + 1) { fe = t.letterWordEnd(fe + 1) }
-    guard fe > i + 1, isSurnameShaped(t, i, fe, caps: false), !isAllCaps(t, i, fe), !departmentWords.contains(t, i, fe),
-          !nonSurnameWords.contains(t, i, fe), !institutionWordsAfter.contains(t, i, fe),
-          afterAPossessiveAndARole(t, i), let end = surnameAfterGivenName(t, i, fe) else { return nil }
+    // (the role first: most capitalised words after a comma follow none, and the shape's test is the dearer;
+    // not a post that heads a desk or a firm's: "the head, Equity Derivatives", "our partner, Accenture Song")
+    guard fe > i + 1, afterAPossessiveAndARole(t, i), !rolesBeforeDesksAndFirms.contains(t, t.letterRunStart(before: i - 2), i - 2),
+          isSurnameShaped(t, i, fe, caps: false), !isAllCaps(t, i, fe),
+          !departmentWords.contains(t, i, fe), !nonSurnameWords.contains(t, i, fe), !institutionWordsAfter.contains(t, i, fe),
+          let end = surnameAfterGivenName(t, i, fe) else { return nil }
     var q = fe
     while q < end {
         let w = t.letterWordEnd(q + 1)
@@ -273,6 +276,9 @@ private func personAfterARoleAndAComma(_ t: Text, _ i: Int) -> Int? {
     guard end >= t.count || c == 0x2C || c == 0x2E || c == 0x3B || c == 0x29 || isLineBreak(c) else { return nil }
     return end
 }
+
+/// Roles whose comma is followed by a desk's, a business's or a firm's name as often as by a person's.
+private let rolesBeforeDesksAndFirms = WordSet(["head", "director", "partner", "principal", "leader", "chief", "president"])
 
 /// The words of a department's or a function's name, after a role and a comma: "the team lead, Data Platform".
 private let departmentWords = WordSet([

@@ -1035,7 +1035,12 @@ private func findMentions(_ t: Text, forms: Set<String>, familiarForms: Set<Stri
             if letters == 2 { return true }
         }
         return false
-    }.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+    }.map { Array($0.utf8) }.map { (p: [UInt8]) -> (key: UInt64, p: [UInt8]) in
+        // (sorted by their first eight bytes, packed, then whole: a cheap order, the same in every process)
+        var key: UInt64 = 0
+        for k in 0..<8 { key = key << 8 | UInt64(k < p.count ? p[k] : 0) }
+        return (key, p)
+    }.sorted { $0.key != $1.key ? $0.key < $1.key : $0.p.lexicographicallyPrecedes($1.p) }.map(\.p)
     t.work.add(2 * forms.reduce(0) { $0 + $1.utf8.count })
     let starts = try wordStarts(t, pairs: Set(patterns.map { Int($0[0]) << 8 | Int($0[1]) }))
     // two words that follow each other in one person's name ("Gallardo Pizarro"): no two persons'
@@ -2086,7 +2091,8 @@ private let roleLabelWords = [
     "foreman", "forewoman", "site agent", "mentor", "tutor", "examiner", "internal examiner", "external examiner",
     "director of studies", "pupil supervisor", "pupil master", "registered manager",
     // a board's and a practice's officers: "Company secretary: J. R. Okonkwo", "Trainee: Aoife Byrne"
-    "company secretary", "secretary", "treasurer", "chair", "chairperson", "trustee", "associate", "trainee",
+    // (not "Chair:": a session's or an event's, "Chair: Grace Hopper Celebration")
+    "company secretary", "secretary", "treasurer", "trustee", "associate", "trainee",
 ]
 private let roleLabels = WordSet(roleLabelWords)
 

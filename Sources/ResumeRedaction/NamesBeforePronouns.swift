@@ -8,6 +8,12 @@ private let pronounWords = WordSet([
     "elle", "il", "iel", "ela", "ele", "dela", "dele", "sie", "er", "ihr", "ihm", "hij", "zij", "hem", "haar",
 ])
 
+/// A man's and a woman's pronouns: both in one bracket are a job ad's inclusive marker after a
+/// title ("Accountmanager (hij/zij)", "Successful Candidate (he/she)", "Chef de Projet (il/elle)"),
+/// not a person's own ("she/they" is one).
+private let hisPronouns = WordSet(["he", "him", "his", "hij", "hem", "il", "lui", "er", "ihm", "ele", "dele"])
+private let herPronouns = WordSet(["she", "her", "hers", "zij", "haar", "elle", "sie", "ihr", "ela", "dela"])
+
 /// Words before pronouns that name no one: "Pronouns (she/her)", "Preferred pronouns (he/him)".
 private let wordsBeforePronounsNamingNoOne = WordSet(["pronouns", "pronomen", "pronoms", "pronombres", "pronomes", "preferred"])
 
@@ -34,16 +40,17 @@ func detectNamesBeforePronouns(_ t: Text, into out: inout [Candidate]) throws(Re
 /// Adds the name before the pronouns in brackets at `i` ("(" there), if they are pronouns.
 private func readPronouns(_ t: Text, at i: Int, into out: inout [Candidate]) {
     // two or three pronouns joined by "/": "(she/her)", "(he/him/his)"
-    var k = i + 1, pronouns = 0
+    var k = i + 1, pronouns = 0, his = false, her = false
     while pronouns < 3 {
         let we = t.letterWordEnd(k)
         guard we > k, pronounWords.contains(t, k, we) else { break }
         pronouns += 1
+        if hisPronouns.contains(t, k, we) { his = true } else if herPronouns.contains(t, k, we) { her = true }
         k = we
         guard t[k] == 0x2F else { break }
         k += 1
     }
-    guard pronouns >= 2, t[k] == 0x29 else { return }
+    guard pronouns >= 2, t[k] == 0x29, !(his && her) else { return }
     // one to three capitalised words right before the bracket
     let end = t.skipBlanksBack(i)
     guard end < i else { return }

@@ -101,7 +101,7 @@ import Testing
         ("config.example is the template file", "config.example is the template file"),
         // a handle after a word asking to follow it
         ("Siga-nos: @contabilmoraes | youtube.com/@ContabilMoraesFilhos", "Siga-nos: [URL] | [URL]"),
-        ("Mande seu portfólio pelo direct do @studiobelezapura ou pelo link na bio", "Mande seu portfólio pelo direct do [URL] ou pelo link na bio"),
+        ("Follow us @studiobelezapura for news", "Follow us [URL] for news"),
         ("Contact @Microsoft for details", "Contact @Microsoft for details"),
         // an e-mail address with its at sign spelled out
         ("E-mail: joaopedro.sbarros (arroba) example.com.br", "E-mail: [EMAIL]"),
