@@ -441,15 +441,21 @@ private func addAddressLinesUnderALabel(_ t: Text, after k: Int, into found: ino
         let le = try t.lineEnd(ls)
         let (a, b) = (t.skipBlanks(ls), t.skipBlanksBack(le))
         guard a < b, b - a <= 160 else { break }
-        var partMark = false, colon = false, run = 0
+        var partMark = false, colon = false, run = 0, runs = false
         for q in a..<b {
             let c = t.b[q]
             if c == 0x3A { colon = true }
             if c == 0x2C || isDigit(c) { partMark = true }
             run = isDigit(c) ? run + 1 : 0
-            // a postcode's run of digits: four to six ("PIN: 827013", "Utrecht 3511")
-            if run >= 4 { postcode = true }
+            // a postcode's run of digits: four to six, standing alone, no group of a longer number
+            // ("PIN: 827013", "3511 AB Utrecht"; not "VAT GB 123 4567 89"), no year and no money
+            // ("June 2025", "£45000", "salary 45000")
+            if (4...6).contains(run), !isDigit(t[q + 1]), !isDigit(t[t.skipBlanks(q + 1)]), case let r = q + 1 - run,
+               !isDigit(t[r - 1]), r == a || !isDigit(t[t.skipBlanksBack(r) - 1]),
+               !(run == 4 && t.isYear(at: r)), !followsMoney(t, r) { runs = true }
         }
+        // (the line that ends the block counts when it is a postcode's: "PIN: 827013")
+        if runs, !colon || postcodeLabels.longestMatch(in: t, at: a) != nil { postcode = true }
         t.work.add(b - a)
         guard partMark, !colon, n < addressLinesUnderALabel else { break }
         lines.append(Candidate(kind: .address, start: a, end: b))
@@ -459,6 +465,19 @@ private func addAddressLinesUnderALabel(_ t: Text, after k: Int, into found: ino
     // (a block with no postcode is work arrangements or a remark as often: "Hybrid, 3 days a week")
     if postcode { found += lines }
 }
+/// Whether a currency's sign or code stands right before `r`: "£45000", "€ 30000", "INR 450000".
+private func followsMoney(_ t: Text, _ r: Int) -> Bool {
+    let p = t.skipBlanksBack(r)
+    guard p > 0 else { return false }
+    let c = t[p - 1]
+    if c == 0x24 || c == 0xA3 || c == 0xAC || c == 0xB9 || c == 0xA5 { return true } // $, £ (C2 A3), € (E2 82 AC), ₹ (E2 82 B9), ¥
+    let ws = t.letterRunStart(before: p)
+    return ws < p && currencyCodes.contains(t, ws, p)
+}
+private let currencyCodes = WordSet([
+    "eur", "usd", "gbp", "inr", "rs", "brl", "aud", "r", "salary", "salario", "salário", "gehalt", "salaris", "ctc", "budget",
+])
+
 /// Lines under an address label alone on its line taken at most.
 private let addressLinesUnderALabel = 4
 
@@ -650,6 +669,13 @@ private func nationalPostcodeAnchor(_ t: Text, _ i: Int) -> (Int, Int)? {
                     o -= 1
                 }
                 guard t[o] == 0x28 else { return nil }
+                // (not "(Phase II)": capitals of two letters or more without full stops)
+                var q = o + 1
+                while q < p - 1 {
+                    let we = t.letterWordEnd(q)
+                    if we - q >= 2, t[we] != 0x2E, isAllCaps(t, q, we) { return nil }
+                    q = max(we, q + 1)
+                }
                 p = t.skipBlanksBack(o)
                 anchorStart = t.letterRunStart(before: p)
                 bracketed = true

@@ -13,7 +13,7 @@ private let dobLabels = KeywordTable([
     "data de nasc.", "dt. nasc.", "d.o.b -", "né en", "née en", "né(e) en", "nato nel", "nata nel",
     "nacido en", "nacida en", "nacido/a en",
     // Catalan and Galician, Spain's other official languages
-    "data de naixement", "data naixement", "nascut el", "nascuda el", "data de nacemento",
+    "data de naixement", "data naixement", "nascut el", "nascuda el", "data de nacemento", "data i lloc de naixement",
     // "date and place of birth: 3 May 1985, Lyon"
     "date and place of birth", "date & place of birth", "date et lieu de naissance", "data e luogo di nascita",
     "fecha y lugar de nacimiento", "data e local de nascimento", "geburtsdatum und -ort", "geburtsdatum/-ort",
@@ -54,7 +54,7 @@ private let placeOfBirthLabels = KeywordTable([
     // "place and date of birth: Lyon, 3 mai 1985"
     "place and date of birth", "place & date of birth", "lieu et date de naissance", "luogo e data di nascita",
     "lugar y fecha de nacimiento", "local e data de nascimento", "geburtsort und -datum", "geburtsort/-datum",
-    "plaats en datum van geboorte", "geboorteplaats en -datum",
+    "plaats en datum van geboorte", "geboorteplaats en -datum", "lloc i data de naixement",
 ])
 
 private let monthNames = WordSet([
@@ -73,7 +73,7 @@ private let monthNames = WordSet([
     "setembro", "outubro", "novembro", "dezembro", "gennaio", "febbraio", "aprile", "maggio", "giugno",
     "luglio", "settembre", "ottobre", "dicembre", "januari", "februari", "maart", "mei", "augustus",
     // Catalan / Galician
-    "gener", "febrer", "març", "maig", "juny", "juliol", "setembre", "desembre", "xaneiro", "febreiro", "xuño",
+    "gener", "febrer", "març", "maig", "juny", "juliol", "agost", "setembre", "desembre", "xaneiro", "febreiro", "xuño",
     "xullo", "decembro",
 ])
 private let dateFillers = WordSet(["of", "de", "del", "the"])

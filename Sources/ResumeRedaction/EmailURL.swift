@@ -72,7 +72,13 @@ func detectEmails(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
             var s = l
             while s > 0 && isEmailLocalChar(t.b[s - 1]) && l - s < 64 { s -= 1 }
             t.work.add(l - s)
-            if s < l, !(s > 0 && isEmailLocalChar(t.b[s - 1])), isAlnumASCII(t.b[s]), let host = scanHost(t, from: r),
+            // (a round "(at)" with blanks around it, after a local part with a mark or a digit only:
+            // "joao.barros (at) …", not "growth marketer (at) trivago.de", as prose says where one
+            // works; "[at]" and "arroba" are written to hide an address alone: "anna [AT] example.org")
+            let spaced = (l < i || r > e) && t[i] == 0x28 && e - i == 4
+            if s < l, !(s > 0 && isEmailLocalChar(t.b[s - 1])), isAlnumASCII(t.b[s]),
+               !spaced || (s..<l).contains(where: { !isAlphaASCII(t.b[$0]) }), !(s..<l).contains(where: { isUpperASCII(t.b[$0]) }),
+               let host = scanHost(t, from: r),
                host.end - host.lastLabelStart >= 2, (host.lastLabelStart..<host.end).allSatisfy({ isAlphaASCII(t.b[$0]) }),
                // in lower case, as addresses are written ("Engineer (at) Booking.com" is an employer)
                (r..<host.end).allSatisfy({ !isUpperASCII(t.b[$0]) }) {
@@ -344,10 +350,11 @@ private func linkContinuation(_ t: Text, after e: Int, needsHost: Bool) -> Range
     var z = f
     while z > s, t.b[z - 1] == 0x2E || t.b[z - 1] == 0x2C || t.b[z - 1] == 0x3B || t.b[z - 1] == 0x3A { z -= 1 }
     guard z > s, f >= t.count || isLineBreak(t.b[f]), !needsHost || dot else { return nil }
-    // a word in lower case, a camel-cased handle ("JaneSmithDesign"), or a path with marks; not a
-    // heading ("EXPERIENCE", "Projects"), nor a page's number or years ("2", "2021-2023"): with no
-    // letter, eight digits or more and nothing else (a Lattes id)
-    guard letters > 0 ? (other || upper == 0 || (lower && upper >= 2)) : digits >= 8 && digits == f - s else { return nil }
+    // a path with marks or digits, or a camel-cased handle of three capitals or more
+    // ("JaneSmithDesign"); not a heading or a name ("EXPERIENCE", "Projects", "experience",
+    // "GitHub", "McKinsey"), nor a page's number or years ("2", "2021-2023"): with no letter,
+    // eight digits or more and nothing else (a Lattes id)
+    guard letters > 0 ? (other || (lower && upper >= 3)) : digits >= 8 && digits == f - s else { return nil }
     return s..<z
 }
 
@@ -406,8 +413,9 @@ func detectHandles(_ t: Text, into out: inout [Candidate]) throws(RedactionStopp
         // before a network's name only a handle that is no capitalised name ("@Microsoft on LinkedIn")
         // and after a word asking to follow an account, one that is no capitalised name either ("Follow @Microsoft")
         let before: WordBeforeAHandle = marks > 0 ? .network : socialWordOnLine(t, before: i)
-        // (after a word to follow, not a package's scope: "@angular/core")
-        if before == .network || (!isUpperASCII(t[i + 1]) && ((before == .follow && t[e] != 0x2F) || namesANetworkAfter(t, e))) {
+        // (after a word to follow, not a package's scope, "@angular/core", nor a chat's keyword, "@here")
+        if before == .network || (!isUpperASCII(t[i + 1])
+            && ((before == .follow && t[e] != 0x2F && !chatKeywords.contains(t, i + 1, e)) || namesANetworkAfter(t, e))) {
             out.append(Candidate(kind: .url, start: i, end: e))
             i = e - 1
         }
@@ -507,13 +515,16 @@ private let followWords = WordSet([
     "follow", "siga", "sigam", "sigue", "suivez", "folgt", "volg", "seguici",
 ])
 
+/// Chat and code-review keywords written with an at sign: "@here", "@channel", "@mention".
+private let chatKeywords = WordSet(["here", "channel", "everyone", "all", "mention", "mentions", "team", "oncall"])
+
 /// What stands earlier on a handle's line.
 private enum WordBeforeAHandle { case network, follow, none }
 
 /// Whether a social network's name (first), or else a word asking to follow an account, stands
 /// earlier on the line of `i`, within 40 bytes; the word to follow right before the handle, with
-/// at most "us", "-nos" or a colon between ("Siga-nos: @acme", "Follow us @acme"; not "Follow best
-/// practice for @media", "Follow-up via @oncall").
+/// at most a few words between ("Siga-nos: @acme", "Follow us on @acme", "Suivez-nous sur @acme";
+/// not "Follow best practice for @media", "Follow-up via @oncall").
 private func socialWordOnLine(_ t: Text, before i: Int) -> WordBeforeAHandle {
     var k = i - 1, found = WordBeforeAHandle.none
     while k >= 0, i - k <= 40, !isLineBreak(t[k]) {
@@ -521,7 +532,7 @@ private func socialWordOnLine(_ t: Text, before i: Int) -> WordBeforeAHandle {
         if isAlphaASCII(t[k]) && !(k > 0 && isAlphaASCII(t[k - 1])) {
             let we = t.asciiWordEnd(k)
             if socialNetworkWords.contains(t, k, we) { return .network }
-            if followWords.contains(t, k, we), i - we <= 6, !(t[we] == 0x2D && t[we + 1] | 0x20 == 0x75) { found = .follow }
+            if followWords.contains(t, k, we), i - we <= 12, !(t[we] == 0x2D && t[we + 1] | 0x20 == 0x75) { found = .follow }
         }
         k -= 1
     }

@@ -128,7 +128,7 @@ private let brandAndFamousNames: Set<String> = [
     "antonio gramsci", "arthur andersen", "ashok leyland", "axel springer", "baker mckenzie", "ben jerry",
     "ben sherman", "bernard matthews", "lockheed martin", "aston martin", "chelsea flower", "leroy merlin", "joaquim egídio",
     "everton football", "toby carvery", "barry callebaut", "clive christian", "paco rabanne", "emily dickinson",
-    "taylor wimpey", "oliver mcgowan", "pepe jeans", "lottie animations", "lottie files", "josh talks", "bobby robson", "jimmy murphy", "joyce mayne", "oscar hunt", "jean lain", "betsey johnson", "bill gates", "brunello cucinelli", "calvin klein",
+    "taylor wimpey", "oliver mcgowan", "pepe jeans", "lottie animations", "lottie files", "josh talks", "josh wood", "bobby robson", "jimmy murphy", "joyce mayne", "oscar hunt", "jean lain", "betsey johnson", "bill gates", "brunello cucinelli", "calvin klein",
     "carl zeiss", "carlos chagas", "carolina herrera", "charles darwin", "charles de", "charles river",
     "charles schwab", "charles tyrwhitt", "chico mendes", "christian dior", "christian louboutin", "claude bernard",
     "david jones", "dick smith", "diego della", "dirk van", "don bradman", "douwe egberts", "edward jones",
@@ -281,7 +281,7 @@ private func personAfterARoleAndAComma(_ t: Text, _ i: Int) -> Int? {
 private let rolesBeforeDesksAndFirms = WordSet(["head", "director", "partner", "principal", "leader", "chief", "president"])
 
 /// The words of a department's or a function's name, after a role and a comma: "the team lead, Data Platform".
-private let departmentWords = WordSet([
+let departmentWords = WordSet([
     "data", "platform", "human", "resources", "operations", "sales", "marketing", "finance", "product", "products",
     "customer", "customers", "support", "team", "department", "risk", "compliance", "legal", "quality", "supply",
     "chain", "procurement", "strategy", "research", "development", "technology", "it", "infrastructure", "security",
@@ -289,7 +289,7 @@ private let departmentWords = WordSet([
 ])
 
 /// Roles and relations that name a person after a possessive: "my manager, Tomasz", "mijn moeder Geertje".
-private let personRoleNouns = WordSet([
+let personRoleNouns = WordSet([
     "manager", "boss", "supervisor", "mentor", "tutor", "teacher", "coach", "assessor", "assistant", "colleague",
     "secretary", "pa", "nurse", "doctor", "gp", "consultant", "solicitor", "accountant", "landlord", "landlady",
     "neighbour", "neighbor", "flatmate", "housemate", "classmate", "roommate", "trainer", "instructor", "buddy",

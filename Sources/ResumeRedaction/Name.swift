@@ -1153,8 +1153,9 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
         // verb ("approved", "affiliated", "accredited" … and "by" or "to") is an acronym (not "led by
         // OKAFOR", "Contact MOREAU")
         if h == nil, let verb = afterABodysVerb(t, c.start), isAnAcronym(t, c),
-           // "Reported to NAIDU (Plant Head)": a role in brackets after it makes it a person
-           verb == .approval || t[t.skipBlanks(c.end)] != 0x28 { continue }
+           // "Reported to NAIDU (Plant Head)": a role in brackets after it makes it a person (not its
+           // own name spelled out: "reported to CDSCO (Central Drugs Standard Control Organisation)")
+           verb == .approval || !roleInBrackets(t, t.skipBlanks(c.end)) { continue }
         kept.append(withoutLeadingHonorifics(t, c))
     }
     out.removeSubrange(found...)
@@ -1162,6 +1163,22 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
     let persons = Array(out[found...])
     try detectOtherPersonMentions(t, persons, into: &out)
     try detectBirthNames(t, Array(out[found...]), into: &out)
+}
+
+/// Whether a role in brackets stands at `b`: "(Plant Head)", one to three words.
+private func roleInBrackets(_ t: Text, _ b: Int) -> Bool {
+    guard t[b] == 0x28 else { return false }
+    var k = b + 1, words = 0
+    while words < 4, k < t.count {
+        t.work.step()
+        let we = t.letterWordEnd(k)
+        guard we > k else { return false }
+        words += 1
+        if t[we] == 0x29 { return words <= 3 }
+        guard t[we] == 0x20 else { return false }
+        k = we + 1
+    }
+    return false
 }
 
 /// What a body's verb before a name says of it.
@@ -1426,6 +1443,9 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             // a role's label names a firm or a subject as often; a person by a known given name or
             // an initial (after an honorific too)
             if k >= 0, roleLabels.contains(t, i, i + n), !startsWithAGivenNameOrAnInitial(t, k) { k = -1 }
+            // "Secretary: Jane Austen Society", "Trainee: Josh Wood Colour salon": a society or a firm
+            if k >= 0, roleLabels.contains(t, i, i + n), case let le = try t.lineEnd(k),
+               namesATeamOrInstitution(t, k, le) || isBrandOrFamous(t, k) || t.containsWord(of: studioAndSocietyWords, from: k, to: le) { k = -1 }
             if k >= 0, relativeLabels.longestMatch(in: t, at: i) == n,
                !(t.isUppercaseLetter(at: i) && startsALine(t, i)) || !startsWithAGivenNameOrAnInitial(t, k) { k = -1 }
             // "Firmado: Convenio Erasmus", "Unterschrieben: Arbeitsvertrag": what was signed, as often as
@@ -2095,6 +2115,8 @@ private let roleLabelWords = [
     "company secretary", "secretary", "treasurer", "trustee", "associate", "trainee",
 ]
 private let roleLabels = WordSet(roleLabelWords)
+/// A society's, a salon's or a studio's word after an officer's label: the value is no person.
+private let studioAndSocietyWords = WordSet(["society", "salon", "colour", "color", "studio", "club", "association", "trust", "guild"])
 
 /// Whether a known given name or an initial ("L. Ortega") starts at `k`: what a label that names
 /// things as often as people needs after it.

@@ -14,10 +14,14 @@ private let pronounWords = WordSet([
 private let hisPronouns = WordSet(["he", "him", "his", "hij", "hem", "il", "lui", "er", "ihm", "ele", "dele"])
 private let herPronouns = WordSet(["she", "her", "hers", "zij", "haar", "elle", "sie", "ihr", "ela", "dela"])
 
+/// Who a programme pairs, before pronouns: "Mentee (she/her)".
+private let menteeWords = WordSet(["mentee", "mentees", "trainee", "intern", "candidate", "applicant", "student", "participant"])
+
 /// Words before pronouns that name no one: "Pronouns (she/her)", "Preferred pronouns (he/him)".
 private let wordsBeforePronounsNamingNoOne = WordSet(["pronouns", "pronomen", "pronoms", "pronombres", "pronomes", "preferred"])
 
-/// Adds the one to three capitalised words right before pronouns in brackets: "Priya (she/her)".
+/// Adds the one to three capitalised words right before pronouns in brackets, starting their line
+/// or a field: "Priya (she/her)".
 ///
 /// Linear: only the lines holding a "/" after a "(" are read (`LineFacts`), each once; each "("
 /// with at most three pronouns after it and three words before it.
@@ -60,6 +64,9 @@ private func readPronouns(_ t: Text, at i: Int, into out: inout [Candidate]) {
         let ws = t.letterRunStart(before: p, hyphens: true, apostrophes: true)
         guard ws < p, t.isUppercaseLetter(at: ws) else { break }
         if wordsBeforePronounsNamingNoOne.contains(t, ws, p) || nonNameWords.contains(t, ws, p) { break }
+        // (a role or a department is no one: "Onboarding Buddy (they/them)", "Talent Acquisition (sie/ihr)")
+        if personRoleNouns.contains(t, ws, p) || departmentWords.contains(t, ws, p) || sentenceStartWords.contains(t, ws, p)
+            || menteeWords.contains(t, ws, p) { start = -1; break }
         // (a firm or an institution is no one: "Acme Studio (they/them)" names a team's account)
         if institutionWordsAfter.contains(t, ws, p) { start = -1; break }
         start = ws
@@ -67,6 +74,11 @@ private func readPronouns(_ t: Text, at i: Int, into out: inout [Candidate]) {
         guard ws > 1, t[ws - 1] == 0x20 else { break }
         p = ws - 1
     }
+    // the name starts its line or a field (after a comma, a colon or a dash), as signatures and
+    // profiles write it; not a sentence's words ("Each Mentee (she/her)")
     guard start >= 0 else { return }
+    let b = t.skipBlanksBack(start)
+    guard b == 0 || isLineBreak(t[b - 1]) || t[b - 1] == 0x2C || t[b - 1] == 0x3A || t[b - 1] == 0x2D || t[b - 1] == 0x94 || t[b - 1] == 0x93
+    else { return }
     out.append(Candidate(kind: .name, start: start, end: end))
 }
