@@ -175,6 +175,7 @@ import Testing
         // not a firm named after its founder, nor a brand
         ("experiencia en Grupo Dani García (2022-2024).", "experiencia en Grupo Dani García (2022-2024)."),
         ("Pepe Jeans London, store manager", "Pepe Jeans London, store manager"),
+        ("Trainee: Josh Wood Colour salon, Marylebone", "Trainee: Josh Wood Colour salon, Marylebone"),
     ])
     func givenNamesTheListsLacked(input: String, expected: String) {
         #expect(job(input) == expected)
