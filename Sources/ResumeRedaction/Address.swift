@@ -465,6 +465,7 @@ private func addAddressLinesUnderALabel(_ t: Text, after k: Int, into found: ino
     // (a block with no postcode is work arrangements or a remark as often: "Hybrid, 3 days a week")
     if postcode { found += lines }
 }
+
 /// Whether a currency's sign or code stands right before `r`: "£45000", "€ 30000", "INR 450000".
 private func followsMoney(_ t: Text, _ r: Int) -> Bool {
     let p = t.skipBlanksBack(r)

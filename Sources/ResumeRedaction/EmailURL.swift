@@ -47,6 +47,15 @@ private func scanHost(_ t: Text, from i: Int, maxLength: Int = 253) -> (end: Int
     return (end, lastStart, labels)
 }
 
+/// The end of an e-mail address's domain from `i`: a host whose last label is two ASCII letters
+/// or more ("example.com.br"), or nil.
+private func emailDomainEnd(_ t: Text, from i: Int) -> Int? {
+    guard let host = scanHost(t, from: i) else { return nil }
+    t.work.add(host.end - host.lastLabelStart)
+    guard host.end - host.lastLabelStart >= 2, (host.lastLabelStart..<host.end).allSatisfy({ isAlphaASCII(t.b[$0]) }) else { return nil }
+    return host.end
+}
+
 /// The end of a spelled-out at sign at `i` ("(at)", "[at]", "(arroba)", any case), or nil.
 private func spelledAtSignEnd(_ t: Text, _ i: Int) -> Int? {
     let open = t[i]
@@ -78,12 +87,11 @@ func detectEmails(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
             let spaced = (l < i || r > e) && t[i] == 0x28 && e - i == 4
             if s < l, !(s > 0 && isEmailLocalChar(t.b[s - 1])), isAlnumASCII(t.b[s]),
                !spaced || (s..<l).contains(where: { !isAlphaASCII(t.b[$0]) }), !(s..<l).contains(where: { isUpperASCII(t.b[$0]) }),
-               let host = scanHost(t, from: r),
-               host.end - host.lastLabelStart >= 2, (host.lastLabelStart..<host.end).allSatisfy({ isAlphaASCII(t.b[$0]) }),
+               let end = emailDomainEnd(t, from: r),
                // in lower case, as addresses are written ("Engineer (at) Booking.com" is an employer)
-               (r..<host.end).allSatisfy({ !isUpperASCII(t.b[$0]) }) {
-                out.append(Candidate(kind: .email, start: s, end: host.end))
-                i = host.end
+               (r..<end).allSatisfy({ !isUpperASCII(t.b[$0]) }) {
+                out.append(Candidate(kind: .email, start: s, end: end))
+                i = end
                 continue
             }
             i = e
@@ -96,15 +104,10 @@ func detectEmails(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
         if s > 0 && isEmailLocalChar(t.b[s - 1]) { i += 1; continue } // local part too long
         while s < i && (t.b[s] == 0x2E || t.b[s] == 0x2D) { s += 1; t.work.step() } // no leading dot/hyphen
         guard s < i else { i += 1; continue }
-        if let host = scanHost(t, from: i + 1) {
-            var allAlpha = host.end - host.lastLabelStart >= 2
-            t.work.add(host.end - host.lastLabelStart)
-            for k in host.lastLabelStart..<host.end where !isAlphaASCII(t.b[k]) { allAlpha = false }
-            if allAlpha {
-                out.append(Candidate(kind: .email, start: s, end: host.end))
-                i = host.end
-                continue
-            }
+        if let end = emailDomainEnd(t, from: i + 1) {
+            out.append(Candidate(kind: .email, start: s, end: end))
+            i = end
+            continue
         }
         i += 1
     }
@@ -509,8 +512,8 @@ private func endsAccountField(_ t: Text, _ e: Int) -> Bool {
     return n == 0x20 || n == 0x7C || n == 0xC2 || n == 0xE2 || n == 0x28
 }
 
-/// Words asking to follow or message an account, before its handle: "Siga-nos: @acme",
-/// "Follow us @acme", "pelo direct do @acme".
+/// Words asking to follow an account, before its handle: "Siga-nos: @acme", "Follow us @acme"
+/// (not "direct" nor "DM": "Direct experience with @angular/core").
 private let followWords = WordSet([
     "follow", "siga", "sigam", "sigue", "suivez", "folgt", "volg", "seguici",
 ])

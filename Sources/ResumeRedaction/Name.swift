@@ -1442,10 +1442,12 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             // "Site Agent: Kier Construction", "Examiner: Pearson Edexcel", "Tutor: Maths, Physics":
             // a role's label names a firm or a subject as often; a person by a known given name or
             // an initial (after an honorific too)
-            if k >= 0, roleLabels.contains(t, i, i + n), !startsWithAGivenNameOrAnInitial(t, k) { k = -1 }
-            // "Secretary: Jane Austen Society", "Trainee: Josh Wood Colour salon": a society or a firm
-            if k >= 0, roleLabels.contains(t, i, i + n), case let le = try t.lineEnd(k),
-               namesATeamOrInstitution(t, k, le) || isBrandOrFamous(t, k) || t.containsWord(of: studioAndSocietyWords, from: k, to: le) { k = -1 }
+            // (nor a society or a firm: "Secretary: Jane Austen Society", "Trainee: Josh Wood Colour salon")
+            if k >= 0, roleLabels.contains(t, i, i + n) {
+                let le = try t.lineEnd(k)
+                if !startsWithAGivenNameOrAnInitial(t, k) || namesATeamOrInstitution(t, k, le) || isBrandOrFamous(t, k)
+                    || t.containsWord(of: studioAndSocietyWords, from: k, to: le) { k = -1 }
+            }
             if k >= 0, relativeLabels.longestMatch(in: t, at: i) == n,
                !(t.isUppercaseLetter(at: i) && startsALine(t, i)) || !startsWithAGivenNameOrAnInitial(t, k) { k = -1 }
             // "Firmado: Convenio Erasmus", "Unterschrieben: Arbeitsvertrag": what was signed, as often as

@@ -2,17 +2,16 @@
 // write them: "Priya (she/her)", "Sam Okafor (they/them)", "Jordan Lee (he/him/his)". Pronouns
 // in brackets say the capitalised words before them are a person's name, whatever the given name.
 
-/// Personal pronouns as people give theirs, in the ten locales' languages.
-private let pronounWords = WordSet([
-    "she", "her", "hers", "he", "him", "his", "they", "them", "their", "theirs", "ze", "zir", "xe", "xem",
-    "elle", "il", "iel", "ela", "ele", "dela", "dele", "sie", "er", "ihr", "ihm", "hij", "zij", "hem", "haar",
-])
-
-/// A man's and a woman's pronouns: both in one bracket are a job ad's inclusive marker after a
-/// title ("Accountmanager (hij/zij)", "Successful Candidate (he/she)", "Chef de Projet (il/elle)"),
-/// not a person's own ("she/they" is one).
-private let hisPronouns = WordSet(["he", "him", "his", "hij", "hem", "il", "lui", "er", "ihm", "ele", "dele"])
-private let herPronouns = WordSet(["she", "her", "hers", "zij", "haar", "elle", "sie", "ihr", "ela", "dela"])
+/// A man's, a woman's and neutral pronouns as people give theirs, in the ten locales' languages. A
+/// man's and a woman's both in one bracket are a job ad's inclusive marker after a title
+/// ("Accountmanager (hij/zij)", "Successful Candidate (he/she)", "Chef de Projet (il/elle)"), not
+/// a person's own ("she/they" is one).
+private let hisPronounWords = ["he", "him", "his", "hij", "hem", "il", "er", "ihm", "ele", "dele"]
+private let herPronounWords = ["she", "her", "hers", "zij", "haar", "elle", "sie", "ihr", "ela", "dela"]
+private let neutralPronounWords = ["they", "them", "their", "theirs", "ze", "zir", "xe", "xem", "iel"]
+private let pronounWords = WordSet(hisPronounWords + herPronounWords + neutralPronounWords)
+private let hisPronouns = WordSet(hisPronounWords)
+private let herPronouns = WordSet(herPronounWords)
 
 /// Who a programme pairs, before pronouns: "Mentee (she/her)".
 private let menteeWords = WordSet(["mentee", "mentees", "trainee", "intern", "candidate", "applicant", "student", "participant"])
