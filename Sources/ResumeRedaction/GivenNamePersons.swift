@@ -13,6 +13,7 @@
 /// Given names of every locale, for lookup (case-insensitive).
 let givenNames = WordSet(givenNamesByLocale.keys.sorted().flatMap { givenNamesByLocale[$0]! } + ambiguousGivenNames.sorted())
 let ambiguousGiven = WordSet(ambiguousGivenNames.sorted())
+let ambiguousGivenPlaces = WordSet(ambiguousGivenNamesThatArePlaces.sorted())
 
 /// Words that, right before a name, make it the name of a place or institution
 /// ("Escola Paulo Freire", "Via Giuseppe Verdi", "Hospital Albert Einstein", "St. Mary").

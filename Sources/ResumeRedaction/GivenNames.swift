@@ -256,6 +256,17 @@ let ambiguousGivenNames: Set<String> = [
     "emerson", "stanley", "norman", "piers", "wilson", "wendy", "ama", "yaw",
 ]
 
+/// The ambiguous given names that are also places or times: after "to", "in", "from" or before "office"
+/// a place or a month ("moved to Sydney", "our Phoenix office", "in June") — the others ("Ana", "Joy", "Kim") are still the person there
+/// ("senior to Ana").
+let ambiguousGivenNamesThatArePlaces: Set<String> = [
+    "victoria", "paris", "florence", "sydney", "georgia", "chelsea", "austin", "dallas", "phoenix", "carolina",
+    "virginia", "santiago", "pilar", "mercedes", "dolores", "concepción", "rosario", "trinidad", "paz", "jordan",
+    "madison", "logan", "tyler", "lynn", "mason", "hunter", "adelaide", "regina", "lourdes", "valencia",
+    "charlotte", "savannah", "brooklyn", "aurora", "wellington", "jefferson", "stanley", "norman", "isa", "kerry",
+    "hope", "amber", "whitney", "dean", "wilson", "emerson", "dale", "june", "april", "summer",
+]
+
 /// The familiar forms of given names that do not begin like them ("Bob" for Robert, "Connie"
 /// for Constance, "Javi" for Javier, "Cida" for Aparecida), by given name (lower case); forms
 /// that do begin like them come from `shortForms(of:)`.

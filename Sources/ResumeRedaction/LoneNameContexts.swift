@@ -11,7 +11,9 @@ func isInsideAnotherProperNoun(_ t: Text, _ s: Int, _ e: Int, nameWords: Set<Str
     // "King's College London", "McDonald's Restaurants"
     if t[e] == 0x27 || (t[e] == 0xE2 && t[e + 1] == 0x80 && t[e + 2] == 0x99) {
         let a = t[e] == 0x27 ? e + 1 : e + 3
-        if t[a] == 0x73, t[a + 1] == 0x20, t.isUppercaseLetter(at: a + 2) { return true }
+        // (not "Priya's CV", "Tom's PhD": a person's papers and degrees)
+        if t[a] == 0x73, t[a + 1] == 0x20, t.isUppercaseLetter(at: a + 2),
+           case let w = t.letterWordEnd(a + 2), !personsPapers.contains(t, a + 2, w) { return true }
     }
     // "Hugo 0.121", "Jenkins 2.462": a tool and its version
     if t[e] == 0x20, isDigit(t[e + 1]) {
@@ -163,7 +165,8 @@ func namesAPlace(_ t: Text, _ s: Int, _ e: Int, nameWords: Set<String> = []) -> 
     guard ambiguousGiven.contains(t, s, e) else { return false }
     // "June 2020", "April 15": a month
     if t[e] == 0x20, isDigit(t[e + 1]) { return true }
-    // "our Paris office", "the Sydney team"
+    // "our Paris office", "the Sydney team"; the rest only for a place's name ("senior to Ana" is the person)
+    guard ambiguousGivenPlaces.contains(t, s, e) else { return false }
     if t[e] == 0x20 {
         let w = t.letterWordEnd(e + 1)
         if w > e + 1, placeFollowers.contains(t, e + 1, w) { return true }
@@ -200,6 +203,9 @@ private let workBeforeAt = WordSet([
 ])
 
 /// Prepositions after which a capitalised word is a place rather than a person.
+/// A person's papers and degrees, capitalised after their possessive: "Priya's CV" is Priya's.
+private let personsPapers = WordSet(["cv", "cvs", "phd", "mba", "msc", "bsc", "linkedin", "github"])
+
 private let strictPlacePrepositions = WordSet([
     "in", "near", "around", "outside", "em", "en", "dans", "près", "nach", "nahe", "te", "nel", "nella", "vicino",
     "perto", "cerca", "bij", "nabij", "based",

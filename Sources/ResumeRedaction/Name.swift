@@ -1371,6 +1371,14 @@ private func detectOtherPersonMentions(_ t: Text, _ persons: [Candidate], into o
                      severalPersons: true, into: &out)
 }
 
+/// The later mentions of the people found after `detectOtherPersons` (in lists, beside their e-mail
+/// address or number, before their pronouns): searched only when there are some.
+func detectMentionsOfLateFoundPersons(_ t: Text, _ found: [Candidate], into out: inout [Candidate]) throws(RedactionStopped) {
+    let persons = found.filter { $0.kind == .name }
+    guard !persons.isEmpty else { return }
+    try detectOtherPersonMentions(t, persons, into: &out)
+}
+
 /// People followed through a document at most (each adds a few forms to search).
 private let maxOtherPersons = 16
 

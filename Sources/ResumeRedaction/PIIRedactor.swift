@@ -154,6 +154,7 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         if kind == .resume { try detectNames(t, into: &candidates) }
         // people named with an honorific or a contact/referee label, in both kinds
         try detectOtherPersons(t, into: &candidates)
+        let foundLate = candidates.count
         // "Present: Cllr Nusrat Begum (Chair), Tahmina Chowdhury (Treasurer), J. O'Driscoll": a list of people
         var listed = [Candidate]()
         try detectPersonLists(t, into: &listed)
@@ -166,6 +167,9 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         try detectNamesBeforeTheirNumbers(t, found: candidates, into: &candidates)
         // "Priya (she/her)": a person before their pronouns
         try detectNamesBeforePronouns(t, into: &candidates)
+        // "Please see Priya's CV" after "PRIYA RAGHUNATHAN <priya.raghunathan@…>": the later mentions of
+        // the people these passes found
+        try detectMentionsOfLateFoundPersons(t, Array(candidates[foundLate...]) + listed, into: &candidates)
         // "Pritchard-Evans S, Okoro T, Hughes DJ": a found person's co-authors
         var coauthors = [Candidate]()
         try detectAuthorLists(t, found: candidates, into: &coauthors)

@@ -106,5 +106,9 @@ public enum RedactorVersion {
     ///    (`Warangal (Telangana) – 506002`, `U.P. – 232101`), a Dutch place after two blanks,
     ///    Spanish streets with no number (`Av. Peregrinos, s/n, 24008 León`), the lines under an
     ///    address label alone on its line, a person before their pronouns (`Priya (she/her)`).
-    public static let current = 10
+    /// 11: a found person's ambiguous given name after a preposition, unless it names a place or a
+    ///    month (`senior to Ana`); the later mentions of the people found in lists, beside their
+    ///    e-mail address or number and before their pronouns; a person's papers after their
+    ///    possessive (`Priya's CV`).
+    public static let current = 11
 }

@@ -1,0 +1,41 @@
+@testable import ResumeRedaction
+import Testing
+
+/// The families the seventeenth batch's name files left and the eighteenth batch's writers found:
+/// a found person's given name after "to" when it names no place, the later mentions of people the
+/// late passes find, a person's papers after their possessive.
+@Suite struct EighteenthBatchFamiliesTests {
+    @Test(arguments: [
+        // "Ana" is ambiguous (a word in other languages), but no place: after "to" it is the person
+        ("Ana Beatriz Carvalho\nUX Researcher\n\nShe was senior to Ana but did not manage her.",
+         "[NAME]\nUX Researcher\n\nShe was senior to [NAME] but did not manage her."),
+        // places and months keep their sense after a preposition
+        ("Sydney Clarke\nAnalyst\n\nIn 2019 I moved to Sydney for a role at Atlassian.",
+         "[NAME]\nAnalyst\n\nIn 2019 I moved to Sydney for a role at Atlassian."),
+        ("June Carter\nAnalyst\n\nFrom June to August I led the audit.",
+         "[NAME]\nAnalyst\n\nFrom June to August I led the audit."),
+    ])
+    func aGivenNameAfterAPrepositionIsAPlaceOnlyWhenItNamesOne(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test(arguments: [
+        // found before her pronouns, then followed
+        ("Recommendations\n\nPriya (she/her)\nDesign Lead\nNovember 2, 2023, Priya was senior to the candidate.",
+         "Recommendations\n\n[NAME] (she/her)\nDesign Lead\nNovember 2, 2023, [NAME] was senior to the candidate."),
+    ])
+    func peopleTheLatePassesFindAreFollowed(input: String, expected: String) {
+        #expect(resume(input) == expected)
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("PRIYA RAGHUNATHAN\nNottingham\n\nPlease see Priya's CV below; she studied at King's College London.",
+         "[NAME]\nNottingham\n\nPlease see [NAME]'s CV below; she studied at King's College London."),
+        ("Tomás Ibarra\nChemist\n\nTomás's PhD was on zeolites; Tomás's Kitchen is his brother's café.",
+         "[NAME]\nChemist\n\n[NAME]'s PhD was on zeolites; Tomás's Kitchen is his brother's café."),
+    ])
+    func aPersonsPapersAfterTheirPossessiveAreTheirs(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+}
