@@ -67,6 +67,12 @@ let givenNamesByLocale: [String: [String]] = [
         "lottie", "josh", "eleri", "ffion", "sioned", "bethan", "sade", "tolu", "bisi",
     ],
     "de": [
+        // more (2026-12-07, third list): names common among working-age people the lists above missed
+        "alfred", "angelika", "anton", "bjarne", "carola", "christa", "clemens", "dorothea", "eberhard", "edith",
+        "elfriede", "emil", "erika", "erwin", "frauke", "gertrud", "gottfried", "gustav", "hanna", "hannelore",
+        "hauke", "imke", "irmgard", "jakob", "johann", "julius", "katrin", "knut", "konrad", "korbinian", "lasse",
+        "leopold", "lieselotte", "lothar", "maike", "margarete", "marianne", "marion", "meike", "quirin", "rosemarie",
+        "rudolf", "siegfried", "valentin", "vinzenz", "waltraud", "wilfried", "xaver",
         "dominik", "dominika",
         "andreas", "anja", "anke", "annika", "antje", "axel", "barbara", "bastian", "bernd", "birgit", "björn",
         "carsten", "christian", "christiane", "christina", "christoph", "claudia", "cornelia", "daniela", "dennis",
@@ -144,6 +150,8 @@ let givenNamesByLocale: [String: [String]] = [
         "tatiane", "vinicius", "wilson", "yara",
     ],
     "es": [
+        // more (2026-12-07, third list): names common among working-age people the lists above missed
+        "ander", "asier", "gorka", "idoia", "jone", "mikel", "raúl",
         // more (2026-12-07, second list): names common among working-age people of the locale's communities
         "xosé", "uxía", "toni", "yurena", "yessenia", "xoán", "iago", "brais", "antía", "noelia", "montse", "nuria", "iratxe", "itziar", "aitor", "iker", "eneko",
         // "Mª Ángeles", "M.ª José": María written short
@@ -171,6 +179,9 @@ let givenNamesByLocale: [String: [String]] = [
         "amaia", "ainara", "arnau", "dani", "inma", "pepe", "puri", "reme",
     ],
     "it": [
+        // more (2026-12-07, third list): names common among working-age people the lists above missed
+        "aldo", "angelo", "annalisa", "antonietta", "assunta", "gabriella", "gaetano", "giuliano", "graziella",
+        "immacolata", "loredana", "marisa", "noemi", "nunzia", "nunzio", "raffaella", "sabino",
         "alberto", "alessandra", "alessandro", "alessia", "alice", "andrea", "angela", "anna", "antonella",
         "antonio", "arianna", "aurora", "barbara", "beatrice", "benedetta", "bruno", "camilla", "carla", "carlo",
         "caterina", "chiara", "claudia", "claudio", "cristina", "daniela", "daniele", "davide", "debora", "diego",
@@ -254,6 +265,7 @@ let ambiguousGivenNames: Set<String> = [
     "sofia", "adelaide", "regina", "lourdes", "valencia", "charlotte", "savannah", "brooklyn", "aurora",
     "fleur", "harm", "cor", "concha", "nacho", "yara", "wellington", "jefferson",
     "emerson", "stanley", "norman", "piers", "wilson", "wendy", "ama", "yaw",
+    "arno", "insa", "leo", "nil", "pol",
 ]
 
 /// The ambiguous given names that are also places or times: after "to", "in", "from" or before "office"

@@ -39,3 +39,15 @@ import Testing
         #expect(resume(input) == expected)
     }
 }
+
+extension EighteenthBatchFamiliesTests {
+    @Test(arguments: [
+        ("Referenzen\nAnton Lechner, Geschäftsführer\nRosemarie Wenger, Obermeisterin der Innung",
+         "Referenzen\n[NAME], Geschäftsführer\n[NAME], Obermeisterin der Innung"),
+        ("Trabajé con Raúl Etxeberria durante dos años.", "Trabajé con [NAME] durante dos años."),
+        ("Referenze: Gaetano Esposito, Loredana Ferri", "Referenze: [NAME], [NAME]"),
+    ])
+    func moreGivenNamesOfWorkingAgePeople(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+}
