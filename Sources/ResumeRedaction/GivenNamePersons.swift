@@ -46,6 +46,8 @@ private let institutionWordsBefore = WordSet([
     "usina", "ysgol", "coleg", "auditório", "auditorio", "auditorium", "anfiteatro", "aula",
     // hospital trusts, training centres and schools named after people: "AORN Antonio Cardarelli",
     // "Azienda Ospedaliera …", "SENAI Roberto Simonsen", "CHU …"
+    // medals named after people: "Medaglia Bruno Pontecorvo"
+    "medaglia", "médaille", "medalla", "medalha", "medaille", "medal",
     "aorn", "ao", "aou", "asst", "irccs", "asl", "azienda", "ospedaliera", "senai", "senac", "sesi", "sesc", "emei",
     "ciep", "ubs", "upa", "chu", "chr", "ifsi", "iut", "itc", "iis", "bbs", "kgs", "igs",
     // buildings named after people: "Edifício João Calvino", "Torre Picasso"
@@ -587,11 +589,20 @@ private let generationSuffixes = WordSet(["jr", "sr", "ii", "iii", "iv"])
 /// "Rua Dr. João Silva", "Via G. Verdi".
 func followsAnInstitutionsWord(_ t: Text, _ s: Int) -> Bool {
     var b = s
+    // a name in quotes after the institution's words: `Liceo Scientifico Statale "Enrico Fermi"`
+    if s >= 2, t[s - 1] == 0x22, t[s - 2] == 0x20 { b = s - 1 }
+    else if s >= 4, t[s - 3] == 0xE2, t[s - 2] == 0x80, t[s - 1] == 0x9C || t[s - 1] == 0x9E, t[s - 4] == 0x20 { b = s - 3 }
+    else if s >= 3, t[s - 2] == 0xC2, t[s - 1] == 0xAB, t[s - 3] == 0x20 { b = s - 2 }
+    var particlesPassed = 0
     // after a joiner, only the given name before it and then the institution's word itself:
     // "Fondazione Giulio e Giovanna Lavazza", not "Museum curators Anna and Peter Weber"
     var wordsLeftAfterJoiner = Int.max
-    for _ in 0..<3 {
+    // (a lower-case particle is not one of the three words: "Azienda Ospedaliera di Rilievo Nazionale Antonio
+    // Cardarelli"; two at most)
+    var words = 0
+    while words < 3 {
         t.work.step()
+        words += 1
         guard wordsLeftAfterJoiner > 0 else { break }
         wordsLeftAfterJoiner -= 1
         var q = t.skipBlanksBack(b)
@@ -622,6 +633,7 @@ func followsAnInstitutionsWord(_ t: Text, _ s: Int) -> Bool {
             && (b < s || institutionWordBefore(t, w))
         guard (t.isUppercaseLetter(at: w) && q - w > 1) || joiner || particle, t.skipBlanksBack(w) < w else { break }
         if joiner { wordsLeftAfterJoiner = 2 }
+        if particle, particlesPassed < 2 { particlesPassed += 1; words -= 1 }
         b = w
     }
     return false

@@ -68,6 +68,10 @@ let documentWords = WordSet([
     "ponente", "palestrante", "relatore", "relatrice", "intervenant", "spreker", "referent", "speaker",
     // a form attached to a CV: "Personalfragebogen – Anlage zum Lebenslauf"
     "personalfragebogen", "fragebogen", "anlage", "zum", "bewerberbogen",
+    // appraisals, applications and selection minutes: "ANNUAL PERFORMANCE APPRAISAL", "DIENSTLICHE
+    // BEURTEILUNG", "DOMANDA DI ASSUNZIONE", "VERBALE DELLA COMMISSIONE DI SELEZIONE"
+    "appraisal", "beurteilung", "beoordeling", "valutazione", "évaluation", "evaluación", "avaliação", "domanda",
+    "assunzione", "verbale", "scheda", "commissione", "selezione", "minutes", "notulen", "protokoll", "acta",
 ])
 /// Lines starting with one of these are section headers: no heading name after them.
 let sectionWords = WordSet([
@@ -1259,7 +1263,7 @@ private let namesakeWordsAfter = WordSet([
     "stand", "stadium", "kliniken", "klinik", "klinikum", "associateship", "fellowship", "professorship", "lectureship",
     "memorial", "papers", "lecture", "award", "prize", "medal", "scholarship", "trophy", "cup", "building",
     "centre", "center", "institute", "hospital", "school", "college", "library", "foundation", "stiftung",
-    "prêmio", "premio", "auditorium",
+    "prêmio", "premio", "auditorium", "block",
 ])
 /// Titles before a name that a stand or a hall keeps after its bearer: "Don Revie Stand", "Sir Alf
 /// Ramsey Stand" (not "Mrs Anne Stand", "Herr Markus Preis": surnames).

@@ -29,13 +29,18 @@ func wordAfterNamesAFirm(_ t: Text, _ end: Int) -> Bool {
         guard w > q + 1, t.isUppercaseLetter(at: q + 1) else { return false }
         if institutionNouns.contains(t, q + 1, w) {
             // "Group Leader", "School Director": a role
-            if t[w] == 0x20, case let r = t.letterWordEnd(w + 1), r > w + 1,
-               roleWords.contains(t, w + 1, r) || leaderWords.contains(t, w + 1, r) { return false }
-            return true
+            return !roleFollows(t, w)
         }
         q = w
     }
     return false
+}
+
+/// Whether a role's word follows the blank at `w`: "Group Leader", "School Director".
+private func roleFollows(_ t: Text, _ w: Int) -> Bool {
+    guard t[w] == 0x20 else { return false }
+    let r = t.letterWordEnd(w + 1)
+    return r > w + 1 && (roleWords.contains(t, w + 1, r) || leaderWords.contains(t, w + 1, r))
 }
 
 /// Nouns that end an institution's or a firm's name.
@@ -50,6 +55,8 @@ let institutionNouns = WordSet([
     "studio", "studios",
     // law firms after their founders: "Bishop King Solicitors LLP"; buildings: "Ralph H. Metcalfe Federal Building"
     "solicitors", "building",
+    // "Paul Gerhardt Diakonie", "des Heinz Nixdorf Instituts", "Amrita Vishwa Vidyapeetham"
+    "diakonie", "instituts", "museumsforum", "vidyapeetham", "vidyapeeth", "vidyalaya", "mahavidyalaya",
 ])
 /// Words after "&" that make a firm's name: "& Partner", "& Sons", "& Co".
 private let firmWordsAfterAmpersand = WordSet([
@@ -83,6 +90,10 @@ func namesAFirmOrWork(_ t: Text, _ c: Candidate, brandLists: inout BrandListWord
     let fe = t.letterWordEnd(s)
     if fe < e, t[fe] == 0x20, t[fe + 2] == 0x20, t[fe + 1] == 0x79 || t[fe + 1] == 0x65 || t[fe + 1] == 0x69 { return true }
     if namesAProduct(t, s, e) { return true }
+    // its own last word, a word of its own after two name words: "Paul Gerhardt Diakonie", "Amrita Vishwa
+    // Vidyapeetham" (not "Luca Bianchi-Ward", nor "Priya Sharma Scheme Manager": a role after it)
+    if case let last = t.letterRunStart(before: e), last > s, t[last - 1] == 0x20, t.skipBlanksBack(last) > fe,
+       institutionNouns.contains(t, last, e), !roleFollows(t, e) { return true }
     if brandLists == nil { brandLists = try BrandListWords(t) }
     if brandLists!.standsBeforeOnItsLine(s) { return true }
     if ambiguousGiven.contains(t, s, fe), endsWithAPlaceSuffix(t, e) { return true } // "Phoenix Marketcity"

@@ -51,3 +51,40 @@ extension EighteenthBatchFamiliesTests {
         #expect(resume(input) == expected)
     }
 }
+
+extension EighteenthBatchFamiliesTests {
+    @Test(arguments: [
+        "Docente di ruolo, Liceo Scientifico Statale \"Enrico Fermi\", Bologna",
+        "Supplenze annuali, Istituto Comprensivo “Giuseppe Mazzini”, Imola",
+        "Infermiera, Azienda Ospedaliera di Rilievo Nazionale Antonio Cardarelli, Napoli",
+        "Medaglia Bruno Pontecorvo per giovani ricercatori (2019)",
+        "Gesundheits- und Krankenpflegerin, Paul Gerhardt Diakonie, Examen Note 1,6",
+        "Mitglied des Direktoriums des Heinz Nixdorf Instituts.",
+        "trained 40 students of the College of Nursing, Amrita Vishwa Vidyapeetham.",
+        "accommodation in the Dr. Rangarajan Block staff quarters",
+    ])
+    func institutionsAndHonoursNamedAfterPeopleStay(input: String) {
+        #expect(job(input) == input)
+    }
+
+    @Test(arguments: [
+        // a person after the words of a workplace is still one
+        ("Referee: Staff Nurse Anna Kowalski, Whittington Hospital", "Referee: Staff Nurse [NAME], Whittington Hospital"),
+        ("Contatto: Giovanni Rossi, Istituto Comprensivo di Imola", "Contatto: [NAME], Istituto Comprensivo di Imola"),
+        ("Referee: Luca Bianchi-Ward, Head of Sales", "Referee: [NAME], Head of Sales"),
+    ])
+    func peopleBesideInstitutionsAreStillPeople(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("ANNUAL PERFORMANCE APPRAISAL — SUMMARY\nPinnacle Freight Systems\n\nEmployee: Maria Kowalski",
+         "ANNUAL PERFORMANCE APPRAISAL — SUMMARY\nPinnacle Freight Systems\n\nEmployee: [NAME]"),
+        ("DOMANDA DI ASSUNZIONE — SCHEDA CANDIDATO\nCognome: Esposito\nNome: Ciro",
+         "DOMANDA DI ASSUNZIONE — SCHEDA CANDIDATO\nCognome: [NAME]\nNome: [NAME]"),
+        ("VERBALE DELLA COMMISSIONE DI SELEZIONE\nProcedura n. 14/2025", "VERBALE DELLA COMMISSIONE DI SELEZIONE\nProcedura n. 14/2025"),
+    ])
+    func appraisalsApplicationsAndMinutesAreNoHeadingNames(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+}
