@@ -10,38 +10,29 @@
 /// Names read for their initials at most.
 private let maxNamesForInitials = 32
 
-/// Adds the tokens in capitals that are the initials of a name in `found`.
+/// Adds the tokens in capitals that are the initials of a name in `found`, or of a name in `declaring`
+/// whose initials stand in brackets right after it ("Zainab Hussain (ZH)", "Kwame Mensah (KM, chair)"),
+/// with those bracketed initials themselves.
 ///
-/// Linear: each name's words are read once (at most `maxNamesForInitials` names), the text once
-/// from one ASCII word's start to the next, each word of two to four capitals looked up in a set.
-func detectInitialsOfFoundPersons(_ t: Text, found: [Candidate], into out: inout [Candidate]) throws(RedactionStopped) {
+/// Linear: each name's words are read once (at most `maxNamesForInitials` names of each), the text
+/// once from one ASCII word's start to the next, each word of two to four capitals looked up in a set.
+func detectInitialsOfFoundPersons(_ t: Text, found: [Candidate], declaring: [Candidate] = [],
+                                  into out: inout [Candidate]) throws(RedactionStopped) {
     var initials = Set<[UInt8]>()
     for c in found.lazy.filter({ $0.kind == .name }).prefix(maxNamesForInitials) {
         try t.work.tick()
-        var letters = [UInt8](), withApostrophe = [UInt8]()
-        var p = max(c.start, 0)
-        let end = min(c.end, t.count)
-        while p < end, letters.count < 5 {
-            t.work.step()
-            let w = t.letterWordEnd(p)
-            guard w > p else { p += 1; continue }
-            if isUpperASCII(t[p]) {
-                letters.append(t[p])
-                withApostrophe.append(t[p])
-                // "O'Driscoll": "JO'D" as well as "JOD"
-                if t[p + 1] == 0x27, isUpperASCII(t[p + 2]) {
-                    letters.append(t[p + 2])
-                    withApostrophe += [0x27, t[p + 2]]
-                }
-            } else if !particles.contains(t, p, w) && !isLowerASCII(t[p]) {
-                letters.removeAll()
-                break
-            }
-            p = w
-        }
-        guard letters.count >= 2, letters.count <= 4 else { continue }
+        guard let (letters, withApostrophe) = initialsOf(t, c) else { continue }
         initials.insert(letters)
         initials.insert(withApostrophe)
+    }
+    for c in declaring.lazy.filter({ $0.kind == .name }).prefix(maxNamesForInitials) {
+        try t.work.tick()
+        guard let declared = declaredInitials(t, after: c.end), let (letters, withApostrophe) = initialsOf(t, c) else { continue }
+        let token = Array(t.b[declared])
+        guard token == letters || token == withApostrophe, !commonAcronyms.contains(t, declared.lowerBound, declared.upperBound) else { continue }
+        initials.insert(letters)
+        initials.insert(withApostrophe)
+        out.append(Candidate(kind: .name, start: declared.lowerBound, end: declared.upperBound))
     }
     guard !initials.isEmpty else { return }
     var i = 0
@@ -62,6 +53,49 @@ func detectInitialsOfFoundPersons(_ t: Text, found: [Candidate], into out: inout
         guard initials.contains(Array(t.b[i..<e])), !commonAcronyms.contains(t, i, e), actsInItsSentence(t, i, e) else { continue }
         out.append(Candidate(kind: .name, start: i, end: e))
     }
+}
+
+/// The initials of the name `c` (two to four letters, with a particle's word skipped): "JOD" and
+/// "JO'D" for "Jane O'Driscoll", "SJH" for "Sarah-Jane Holloway"; nil for a name of other words.
+private func initialsOf(_ t: Text, _ c: Candidate) -> (letters: [UInt8], withApostrophe: [UInt8])? {
+    var letters = [UInt8](), withApostrophe = [UInt8]()
+    var p = max(c.start, 0)
+    let end = min(c.end, t.count)
+    while p < end, letters.count < 5 {
+        t.work.step()
+        let w = t.letterWordEnd(p)
+        guard w > p else { p += 1; continue }
+        if isUpperASCII(t[p]) {
+            letters.append(t[p])
+            withApostrophe.append(t[p])
+            // "O'Driscoll": "JO'D" as well as "JOD"
+            if t[p + 1] == 0x27, isUpperASCII(t[p + 2]) {
+                letters.append(t[p + 2])
+                withApostrophe += [0x27, t[p + 2]]
+            }
+            // "Sarah-Jane": "SJ"
+            t.work.add(w - p)
+            for k in p..<w where t[k] == 0x2D && isUpperASCII(t[k + 1]) {
+                letters.append(t[k + 1])
+                withApostrophe.append(t[k + 1])
+            }
+        } else if !particles.contains(t, p, w) && !isLowerASCII(t[p]) {
+            return nil
+        }
+        p = w
+    }
+    return letters.count >= 2 && letters.count <= 4 ? (letters, withApostrophe) : nil
+}
+
+/// The token of two to four capitals (an apostrophe allowed) in brackets right after a name's end at
+/// `e`, alone or before a comma: "(ZH)", "(KM, chair)", "(JO'D)".
+private func declaredInitials(_ t: Text, after e: Int) -> Range<Int>? {
+    guard t[e] == 0x20, t[e + 1] == 0x28, isUpperASCII(t[e + 2]) else { return nil }
+    var k = e + 2
+    while k < e + 8, isUpperASCII(t[k]) || (t[k] == 0x27 && isUpperASCII(t[k + 1])) { k += 1 }
+    t.work.add(k - e)
+    guard k - (e + 2) >= 2, k - (e + 2) <= 5, t[k] == 0x29 || t[k] == 0x2C else { return nil }
+    return (e + 2)..<k
 }
 
 /// Whether the token `i..<e` acts in its sentence: a word in lower case follows it, or "by", "and",

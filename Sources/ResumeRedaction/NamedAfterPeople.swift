@@ -90,9 +90,12 @@ func namesAFirmOrWork(_ t: Text, _ c: Candidate, brandLists: inout BrandListWord
     let fe = t.letterWordEnd(s)
     if fe < e, t[fe] == 0x20, t[fe + 2] == 0x20, t[fe + 1] == 0x79 || t[fe + 1] == 0x65 || t[fe + 1] == 0x69 { return true }
     if namesAProduct(t, s, e) { return true }
-    // its own last word, a word of its own after two name words: "Paul Gerhardt Diakonie", "Amrita Vishwa
-    // Vidyapeetham" (not "Luca Bianchi-Ward", nor "Priya Sharma Scheme Manager": a role after it)
-    if case let last = t.letterRunStart(before: e), last > s, t[last - 1] == 0x20, t.skipBlanksBack(last) > fe,
+    // its own last word, a word of its own after two name words, ending a phrase: "Paul Gerhardt Diakonie,",
+    // "Amrita Vishwa Vidyapeetham." (not "Luca Bianchi-Ward", nor "Priya Sharma Scheme Manager": a role after it)
+    // (before punctuation or a line's end, and three words or more, first: cheap to ask)
+    if e >= t.count || isLineBreak(t[e]) || t[e] == 0x2C || t[e] == 0x2E || t[e] == 0x3B || t[e] == 0x29,
+       t[fe] == 0x20, case let se = t.letterWordEnd(fe + 1), se + 1 < e, t[se] == 0x20,
+       case let last = t.letterRunStart(before: e), last > se, t[last - 1] == 0x20,
        institutionNouns.contains(t, last, e), !roleFollows(t, e) { return true }
     if brandLists == nil { brandLists = try BrandListWords(t) }
     if brandLists!.standsBeforeOnItsLine(s) { return true }

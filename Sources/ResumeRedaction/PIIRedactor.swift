@@ -178,9 +178,10 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         var hosts = [Candidate]()
         try detectHostsSpellingAName(t, found: candidates, into: &hosts)
         candidates += hosts
-        // "NB asked JO'D to draft …": the initials of a person a list of those present names
+        // "NB asked JO'D to draft …": the initials of a person a list of those present names, or of one
+        // whose initials follow in brackets ("Zainab Hussain (ZH)")
         var initials = [Candidate]()
-        try detectInitialsOfFoundPersons(t, found: listed, into: &initials)
+        try detectInitialsOfFoundPersons(t, found: listed, declaring: candidates, into: &initials)
         candidates += initials
         // an address block's lines without an anchor, where they name no one
         candidates += try withoutPersons(addressBlockLines, candidates, in: t)

@@ -88,3 +88,20 @@ extension EighteenthBatchFamiliesTests {
         #expect(resume(input) == expected)
     }
 }
+
+extension EighteenthBatchFamiliesTests {
+    @Test(arguments: [
+        // initials declared in brackets after a name, then used in the minutes
+        ("2. Interview — Ms Zainab Hussain (ZH)\nZH gave a clear presentation. Panel thanked ZH for her time.",
+         "2. Interview — Ms [NAME] ([NAME])\n[NAME] gave a clear presentation. Panel thanked [NAME] for her time."),
+        // a hyphenated given name's two capitals
+        ("Present: Kwame Mensah (chair), Sarah-Jane Holloway (SJH)\nSJH noted strong answers on safeguarding.",
+         "Present: [NAME] (chair), [NAME] ([NAME])\n[NAME] noted strong answers on safeguarding."),
+        // letters in brackets that are not the name's initials, or a common acronym, stay
+        ("Interview — Ms Zainab Hussain (RN)\nRN on Ward 7 since 2019.", "Interview — Ms [NAME] (RN)\nRN on Ward 7 since 2019."),
+        ("Interview — Mr Lewis Tranter (QA)\nQA is his field.", "Interview — Mr [NAME] (QA)\nQA is his field."),
+    ])
+    func initialsDeclaredInBracketsAreThePersons(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+}
