@@ -265,7 +265,7 @@ let ambiguousGivenNames: Set<String> = [
     "sofia", "adelaide", "regina", "lourdes", "valencia", "charlotte", "savannah", "brooklyn", "aurora",
     "fleur", "harm", "cor", "concha", "nacho", "yara", "wellington", "jefferson",
     "emerson", "stanley", "norman", "piers", "wilson", "wendy", "ama", "yaw",
-    "arno", "insa", "leo", "nil", "pol",
+    "arno", "insa", "leo", "nil", "pol", "emilia", "brittany",
 ]
 
 /// The ambiguous given names that are also places or times: after "to", "in", "from" or before "office"
@@ -276,7 +276,7 @@ let ambiguousGivenNamesThatArePlaces: Set<String> = [
     "virginia", "santiago", "pilar", "mercedes", "dolores", "concepción", "rosario", "trinidad", "paz", "jordan",
     "madison", "logan", "tyler", "lynn", "mason", "hunter", "adelaide", "regina", "lourdes", "valencia",
     "charlotte", "savannah", "brooklyn", "aurora", "wellington", "jefferson", "stanley", "norman", "isa", "kerry",
-    "hope", "amber", "whitney", "dean", "wilson", "emerson", "dale", "june", "april", "summer",
+    "hope", "amber", "whitney", "dean", "wilson", "emerson", "dale", "june", "april", "summer", "emilia", "brittany",
 ]
 
 /// The familiar forms of given names that do not begin like them ("Bob" for Robert, "Connie"

@@ -89,6 +89,8 @@ let sentenceStartWords = WordSet([
     "auch", "aussi", "anche", "también", "também", "during", "durante", "pendant", "tijdens", "während", "without",
     "senza", "ohne", "sans", "sin", "sem", "zonder", "presso", "junto", "naast", "neben", "like", "come",
     "comme", "como", "wie", "zoals", "thanks", "grazie", "dank", "merci", "gracias", "obrigado", "obrigada",
+    // articles: "Una Ferrero alla Ferrero", "Die Schiller am Schiller"
+    "una", "un", "uno", "ein", "eine", "einer", "een", "une", "uma", "il", "der", "die", "das", "het",
 ])
 
 /// Whether a company suffix, however dotted, starts at `q`: "S.p.A.", "S.r.l.", "GmbH", "Ltd.", "B.V.".

@@ -357,7 +357,8 @@ private let singleNameRefusals = WordSet([
 
 /// Cities that are also surnames ("Julien Paris", "Berlin, Thomas"): a name's word beside a known
 /// given name, though a heading of them is otherwise a place ("London", "Paris, France").
-let placeNamedSurnames = WordSet(["london", "berlin", "paris", "york"])
+/// ("Reading" is a word too: "Reading" alone is the town or the word, never the candidate.)
+let placeNamedSurnames = WordSet(["london", "berlin", "paris", "york", "reading"])
 
 /// Greetings that are also surnames ("Marco Gentile", "Julio Caro"): a name's second word after a
 /// known given name, though a heading of them alone is a greeting.
@@ -1075,12 +1076,17 @@ private func findMentions(_ t: Text, forms: Set<String>, familiarForms: Set<Stri
 }
 
 /// Whether the words before a surname alone at `s` (the candidate's or another person's) make it no one: a trade after
-/// German "zum" or "als" ("Ausbildung zum Koch"), a street named in running text ("oficinas de la
+/// German "zum" or "als" ("Ausbildung zum Koch"), a school or a firm after a preposition fused with an article
+/// ("am Schiller", "al Fermi"; not English "I am Morrison"), a street named in running text ("oficinas de la
 /// calle Serrano"). Asked of the surname only: a given name or a referee's name after these words
 /// is still the person ("bekannt als Max").
 func surnameNamesNoOne(_ t: Text, _ s: Int) -> Bool {
     guard let (a, b) = wordBefore(t, s) else { return false }
-    return tradeArticles.contains(t, a, b) || (isLowerASCII(t[a]) && streetTypesInProse.contains(t, a, b))
+    if b - a == 2, t[a] == 0x61, t[a + 1] == 0x6D, a >= 2, t[a - 1] == 0x20 || t[a - 1] == 0x0A, t[a - 2] == 0x49,
+       a == 2 || !t.isWordChar(before: a - 2) {
+        return false
+    }
+    return wordsBeforeASurnameNamingNoOne.contains(t, a, b) || (isLowerASCII(t[a]) && streetTypesInProse.contains(t, a, b))
 }
 
 /// Whether the surname alone at `s..<e` stands beside another person's surname, one blank
@@ -1113,7 +1119,12 @@ private func wordBefore(_ t: Text, _ s: Int) -> (Int, Int)? {
     return (a, b)
 }
 
-private let tradeArticles = WordSet(["zum", "als"])
+/// German "zum" and "als" before a trade ("Ausbildung zum Koch"); a preposition fused with an article
+/// before a school or a firm named after a person ("Frau Schiller am Schiller", "la prof. Fermi insegna al
+/// Fermi", "una Ferrero alla Ferrero"). One set: asked of every surname alone.
+private let wordsBeforeASurnameNamingNoOne = WordSet([
+    "zum", "als", "am", "im", "beim", "al", "alla", "allo", "nel", "nella", "dal", "dalla",
+])
 /// Street types that, in lower case in running text, name a street: "la calle Serrano", "na rua Augusta".
 private let streetTypesInProse = WordSet([
     "calle", "rua", "rue", "avenida", "piazza", "plaza", "paseo", "praça", "travessa", "alameda", "viale", "largo",
@@ -1363,7 +1374,9 @@ private func detectOtherPersonMentions(_ t: Text, _ persons: [Candidate], into o
             continue
         }
         guard words.count >= 2, let first = words.first, let last = words.last else { continue }
-        forms.formUnion([t.string(p.start, p.end), last, first, first + " " + last])
+        forms.formUnion([t.string(p.start, p.end), first, first + " " + last])
+        // "Ellie Reading" is "Reading" alone nowhere: the town is
+        if !placeNamedSurnames.contains(last) { forms.insert(last) }
         surnames.insert(last)
         // "Tom" for a Thomas, "Bob" for a Robert
         familiar.formUnion(nicknames(of: first))

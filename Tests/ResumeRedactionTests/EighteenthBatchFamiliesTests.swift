@@ -105,3 +105,23 @@ extension EighteenthBatchFamiliesTests {
         #expect(job(input) == expected)
     }
 }
+
+extension EighteenthBatchFamiliesTests {
+    @Test(arguments: [
+        ("Anna Schiller\nLehrerin\n\nFrau Schiller am Schiller: so heißt der Witz. Schiller unterrichtet Deutsch.",
+         "[NAME]\nLehrerin\n\nFrau [NAME] am Schiller: so heißt der Witz. [NAME] unterrichtet Deutsch."),
+        ("Elena Fermi\nDocente\n\nLa prof. Fermi insegna al Fermi da otto anni; Fermi coordina il dipartimento.",
+         "[NAME]\nDocente\n\nLa prof. [NAME] insegna al Fermi da otto anni; [NAME] coordina il dipartimento."),
+        ("Giulia Ferrero\nProcess Engineer\n\nUna Ferrero alla Ferrero: nessuna parentela.",
+         "[NAME]\nProcess Engineer\n\nUna [NAME] alla Ferrero: nessuna parentela."),
+        // English "I am" before the surname is no article
+        ("Jack Morrison\nStore manager\n\nFor the avoidance of doubt: I\nam Morrison, singular.",
+         "[NAME]\nStore manager\n\nFor the avoidance of doubt: I\nam [NAME], singular."),
+        // a surname that is a town and a word: the town stays
+        ("Ellie READING\nSpeech and Language Therapist\n\nBSc, University of Reading, 2019\nCaseload across Newbury and Reading clinics.",
+         "[NAME]\nSpeech and Language Therapist\n\nBSc, University of Reading, 2019\nCaseload across Newbury and Reading clinics."),
+    ])
+    func aSurnameAfterAFusedArticleNamesTheSchoolOrTheFirm(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+}
