@@ -342,8 +342,10 @@ private func idValueStart(_ t: Text, after k: Int) throws(RedactionStopped) -> I
 }
 
 /// Finds national ids: unlabelled US SSNs (ddd-dd-dddd with valid area/group/serial),
-/// unlabelled UK NI numbers, and any id-shaped value after an id label.
-func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
+/// unlabelled UK NI numbers, and any id-shaped value after an id label; an Aadhaar number with no
+/// Aadhaar or UID word on its line only when `aadhaarUnlabelled` (the document shows signs of India:
+/// a grouped "7749 1234 5678" elsewhere is a parcel's number as often, its check digit holding by chance).
+func detectNationalIDs(_ t: Text, aadhaarUnlabelled: Bool = true, into out: inout [Candidate]) throws(RedactionStopped) {
     var i = 0
     while i < t.count {
         i = try t.skip(from: i) { p, c in !isAlnumASCII(c) || isAlnumASCII(p) }
@@ -442,7 +444,8 @@ func detectNationalIDs(_ t: Text, into out: inout [Candidate]) throws(RedactionS
         }
         // an id whose own check digits vouch for it (CPF, codice fiscale, DNI/NIE, NIR, Aadhaar);
         // not a number after a phone's label, whose check digits hold by chance ("Móvil 600 123 456")
-        if let e = checksummedIDEnd(t, at: i), !(isDigit(c) && hasPhoneLabel(t, before: i)) {
+        if let e = checksummedIDEnd(t, at: i), !(isDigit(c) && hasPhoneLabel(t, before: i)),
+           aadhaarUnlabelled || !isAnUnlabelledAadhaarNumber(t, i, e) {
             out.append(Candidate(kind: .nationalID, start: i, end: e))
             i = e
             continue

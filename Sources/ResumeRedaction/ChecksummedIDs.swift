@@ -183,6 +183,14 @@ private func aadhaarEnd(_ t: Text, _ i: Int) -> Int? {
     return verhoeffValid(digits(t, i, i + 14)) ? i + 14 : nil
 }
 
+/// Whether the id at `i..<e` is an Aadhaar number ("dddd dddd dddd") with no Aadhaar or UID word
+/// before it on its line.
+func isAnUnlabelledAadhaarNumber(_ t: Text, _ i: Int, _ e: Int) -> Bool {
+    guard e - i == 14, t[i + 4] == 0x20, t[i + 9] == 0x20 else { return false }
+    return !t.containsWord(of: aadhaarWords, from: t.lineFacts.lineStart(at: i), to: i)
+}
+private let aadhaarWords = WordSet(["aadhaar", "aadhar", "uid", "uidai", "आधार"])
+
 /// The Verhoeff check over `d` (the last digit being the check digit).
 func verhoeffValid(_ d: [Int]) -> Bool {
     let m: [[Int]] = [

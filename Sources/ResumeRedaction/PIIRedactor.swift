@@ -126,12 +126,12 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         try detectHandles(t, into: &candidates)
         try detectLabelledAccounts(t, into: &candidates)
         try detectCards(t, into: &candidates)
-        try detectNationalIDs(t, into: &candidates)
+        let regions = try likelyRegions(t, defaultRegion: defaultRegion)
+        try detectNationalIDs(t, aadhaarUnlabelled: regions.contains("IN"), into: &candidates)
         try detectDatesOfBirth(t, into: &candidates)
         try detectBirthDateFields(t, into: &candidates)
         try detectPhones(t, into: &candidates)
         var matched = [Candidate]()
-        let regions = try likelyRegions(t, defaultRegion: defaultRegion)
         try detectPhonesWithMatcher(t, regions: regions, found: candidates, into: &matched)
         candidates += matched
         // "SIREN 099 964 066", "P.IVA 02871540361", "Order no. …": a company's or an order's number
@@ -140,9 +140,10 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         candidates.removeAll { $0.kind == .card && followsIBANCountryCode(t, $0.start) }
         // "Vacancy ref: 381-PH-2025-044", "doi:10.1016/j.cell.2021.04.012": the end of an identifier;
         // "01.09.2025 (10:00 hrs)", "p. 10244-10256": a date, a page range; "License No. 041.412876": a
-        // professional licence's number
+        // professional licence's number; "(es. 2024070315)": an example of a format
         candidates.removeAll {
-            $0.kind == .phone && (continuesAnIdentifier(t, $0.start) || isADateOrARange(t, $0) || followsLicenceLabel(t, $0.start))
+            $0.kind == .phone && (continuesAnIdentifier(t, $0.start) || isADateOrARange(t, $0) || followsLicenceLabel(t, $0.start)
+                || followsAnExampleMark(t, $0.start))
         }
         // "Amtsgericht Kassel HRB 4821 · Steuernummer 026 235 41870": a firm's tax numbers on its register
         // line (its phone on that line is still a phone)

@@ -139,6 +139,25 @@ private let companyIDLabels = WordSet([
 /// 1234567893"): no phone follows them (an id may: a driver licence's is one).
 private let licenceLabels = WordSet(["license", "licence", "lic", "licensure", "npi", "dea", "certification", "cert"])
 
+/// Whether a mark of an example ("e.g.", Italian "es.", German "z. B.", Dutch "bijv.", Spanish "ej.",
+/// French "p. ex."), perhaps with a colon, stands right before `start`: "un codice di 10 cifre (es.
+/// 2024070315)" shows a format, no one's number.
+func followsAnExampleMark(_ t: Text, _ start: Int) -> Bool {
+    var j = t.skipBlanksBack(start)
+    if j > 0, t[j - 1] == 0x3A { j = t.skipBlanksBack(j - 1) }
+    guard j > 2, t[j - 1] == 0x2E else { return false }
+    t.work.add(8)
+    for mark in exampleMarks where j >= mark.count {
+        let s = j - mark.count
+        guard s == 0 || !t.isLetter(at: t.scalarStart(before: s)) else { continue }
+        var same = true
+        for (k, m) in mark.enumerated() where lowerASCII(t[s + k]) != m { same = false; break }
+        if same { return true }
+    }
+    return false
+}
+private let exampleMarks: [[UInt8]] = ["e.g.", "eg.", "es.", "z.b.", "z. b.", "bijv.", "bv.", "ej.", "p.ex.", "p. ex."].map { Array($0.utf8) }
+
 /// Whether a licence label (and perhaps "No.", "Nr.", "#", ":") stands right before `start`.
 func followsLicenceLabel(_ t: Text, _ start: Int) -> Bool {
     var j = t.skipBlanksBack(start)

@@ -125,3 +125,25 @@ extension EighteenthBatchFamiliesTests {
         #expect(resume(input) == expected)
     }
 }
+
+extension EighteenthBatchFamiliesTests {
+    @Test(arguments: [
+        // a parcel's number grouped like an Aadhaar number, its check digit holding by chance, in a US document
+        ("Dispatcher, Memphis hub: a typical day means 200 FedEx numbers like 7749 1234 5678 and UPS references.",
+         "Dispatcher, Memphis hub: a typical day means 200 FedEx numbers like 7749 1234 5678 and UPS references."),
+        // in an Indian document, or after an Aadhaar or UID word, it is the id
+        ("Address: Flat 4, Baner Road, Pune 411045, Maharashtra\nID: 7749 1234 5678",
+         "Address: [ADDRESS]\nID: [SSN]"),
+        ("UID 7749 1234 5678", "UID [SSN]"),
+        // an example of a format
+        ("ti sarà assegnato un codice identificativo di 10 cifre (es. 2024070315), da esibire",
+         "ti sarà assegnato un codice identificativo di 10 cifre (es. 2024070315), da esibire"),
+        ("P.IVA clienti verificate, es. 09211570966", "P.IVA clienti verificate, es. 09211570966"),
+        ("Kundennummer 10-stellig, z. B. 4711081512", "Kundennummer 10-stellig, z. B. 4711081512"),
+        // a number after a word that only ends like a mark is still one
+        ("Chiamare Ines. +39 333 1234567", "Chiamare Ines. [PHONE]"),
+    ])
+    func numbersShapedLikeIdsAndPhonesThatAreExamplesOrParcels(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+}
