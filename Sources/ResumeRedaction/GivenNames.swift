@@ -12,6 +12,8 @@
 /// Given names by locale (lower case).
 let givenNamesByLocale: [String: [String]] = [
     "en": [
+        // more (2026-12-07, fourth list)
+        "kayleigh", "ruth", "cian", "fergal", "huw", "jago", "tendai", "amara", "annelie", "amina", "zubin",
         // more (2026-12-07, second list): names common among working-age people of the locale's communities
         "marek", "moira", "nuala", "shirin", "hattie", "cheryl", "cai", "jodie", "kayden", "rukhsana", "tahmina", "nusrat", "bev", "seán", "abdul", "łukasz", "philippa", "chantelle", "micky", "imtiaz", "naveed", "desmond", "bernadette", "hafiz", "nkem", "bláthnaid", "hilary", "shamsul", "wojciech", "krzysztof", "agnieszka", "katarzyna", "małgorzata", "piotr", "oluwaseun", "chiamaka", "ngozi", "emeka", "obinna", "folasade", "yetunde", "bukola", "shazia", "nasreen", "rukhsana", "farzana", "shahid", "asif", "zubair", "kamran", "rizwan", "nadeem", "shabnam",
         // US, UK, Australia (and Ireland, Canada, New Zealand)
@@ -67,6 +69,8 @@ let givenNamesByLocale: [String: [String]] = [
         "lottie", "josh", "eleri", "ffion", "sioned", "bethan", "sade", "tolu", "bisi",
     ],
     "de": [
+        // more (2026-12-07, fourth list)
+        "hilde",
         // more (2026-12-07, third list): names common among working-age people the lists above missed
         "alfred", "angelika", "anton", "bjarne", "carola", "christa", "clemens", "dorothea", "eberhard", "edith",
         "elfriede", "emil", "erika", "erwin", "frauke", "gertrud", "gottfried", "gustav", "hanna", "hannelore",
@@ -150,6 +154,8 @@ let givenNamesByLocale: [String: [String]] = [
         "tatiane", "vinicius", "wilson", "yara",
     ],
     "es": [
+        // more (2026-12-07, fourth list)
+        "jaume",
         // more (2026-12-07, third list): names common among working-age people the lists above missed
         "ander", "asier", "gorka", "idoia", "jone", "mikel", "raúl",
         // more (2026-12-07, second list): names common among working-age people of the locale's communities
@@ -179,6 +185,8 @@ let givenNamesByLocale: [String: [String]] = [
         "amaia", "ainara", "arnau", "dani", "inma", "pepe", "puri", "reme",
     ],
     "it": [
+        // more (2026-12-07, fourth list)
+        "samuele", "elona", "rosalia",
         // more (2026-12-07, third list): names common among working-age people the lists above missed
         "aldo", "angelo", "annalisa", "antonietta", "assunta", "gabriella", "gaetano", "giuliano", "graziella",
         "immacolata", "loredana", "marisa", "noemi", "nunzia", "nunzio", "raffaella", "sabino",
@@ -220,6 +228,8 @@ let givenNamesByLocale: [String: [String]] = [
         "mariëlle", "marielle", "gerrit", "harm", "jan-willem", "pieter-jan", "annemiek",
     ],
     "in": [
+        // more (2026-12-07, fourth list)
+        "meenakshi",
         // more (2026-12-07, second list): names common among working-age people of the locale's communities
         "aniket", "sundar", "ishita", "nandu", "sayali", "lalrinpuii", "zothanpari", "lalremsanga", "navinchandra", "ramniklal", "chandrasekhar",
         "aarav", "aditi", "aditya", "ajay", "akash", "akshay", "amit", "amita", "amrita", "anand", "ananya",
@@ -265,7 +275,7 @@ let ambiguousGivenNames: Set<String> = [
     "sofia", "adelaide", "regina", "lourdes", "valencia", "charlotte", "savannah", "brooklyn", "aurora",
     "fleur", "harm", "cor", "concha", "nacho", "yara", "wellington", "jefferson",
     "emerson", "stanley", "norman", "piers", "wilson", "wendy", "ama", "yaw",
-    "arno", "insa", "leo", "nil", "pol", "emilia", "brittany",
+    "arno", "insa", "leo", "nil", "pol", "emilia", "brittany", "asha",
 ]
 
 /// The ambiguous given names that are also places or times: after "to", "in", "from" or before "office"
@@ -308,6 +318,9 @@ let familiarForms: [String: [String]] = [
     "melissa": ["mel"], "melanie": ["mel"], "natalie": ["nat"], "samantha": ["sam"], "priyanka": ["pri"],
     "gabriel": ["gabe"], "ashley": ["ash"], "david": ["dave", "davie"], "jordan": ["jordy"],
     "venkataraman": ["venky"], "venkatesh": ["venky"], "krishnamurthy": ["krish"], "maria": ["mia", "mari"],
+    "federica": ["fede"], "federico": ["fede"], "valentina": ["vale"], "salvatore": ["totò", "turi"],
+    "oliver": ["ollie", "olly"], "stanley": ["stan"], "adebayo": ["bayo"], "inmaculada": ["inma"],
+    "daniela": ["dani"], "rosalia": ["rosi"], "giovanni": ["gianni", "nino"],
 ]
 
 /// Every familiar form of `familiarForms`, for telling a nickname from another word.

@@ -93,7 +93,8 @@ let sentenceStartWords = WordSet([
     "una", "un", "uno", "ein", "eine", "einer", "een", "une", "uma", "il", "der", "die", "das", "het",
 ])
 
-/// Whether a company suffix, however dotted, starts at `q`: "S.p.A.", "S.r.l.", "GmbH", "Ltd.", "B.V.".
+/// Whether a company suffix, however dotted, starts at `q`: "S.p.A.", "S.r.l.", "GmbH", "Ltd.", "B.V.";
+/// in lower case only those that are no word ("J Sainsbury plc"; not Italian "Federica sa ascoltare").
 func companySuffixAt(_ t: Text, _ q: Int) -> Bool {
     var k = q, letters = [UInt8]()
     while k < t.count, k < q + 10, isAlphaASCII(t[k]) || t[k] == 0x2E {
@@ -102,8 +103,11 @@ func companySuffixAt(_ t: Text, _ q: Int) -> Bool {
     }
     t.work.add(k - q)
     guard !letters.isEmpty, !t.isLetter(at: k) else { return false }
-    return dottedCompanySuffixes.contains(String(decoding: letters, as: UTF8.self))
+    let suffix = String(decoding: letters, as: UTF8.self)
+    return dottedCompanySuffixes.contains(suffix) && (isUpperASCII(t[q]) || lowerCaseCompanySuffixes.contains(suffix))
 }
+
+private let lowerCaseCompanySuffixes: Set<String> = ["plc", "ltd", "llc", "llp", "inc", "gmbh", "pvtltd", "ptyltd"]
 
 private let dottedCompanySuffixes: Set<String> = [
     "spa", "srl", "sas", "snc", "sa", "sarl", "gmbh", "ag", "kg", "ltd", "ltda", "inc", "llc", "plc", "bv", "nv",

@@ -72,6 +72,9 @@ let documentWords = WordSet([
     // BEURTEILUNG", "DOMANDA DI ASSUNZIONE", "VERBALE DELLA COMMISSIONE DI SELEZIONE"
     "appraisal", "beurteilung", "beoordeling", "valutazione", "évaluation", "evaluación", "avaliação", "domanda",
     "assunzione", "verbale", "scheda", "commissione", "selezione", "minutes", "notulen", "protokoll", "acta",
+    // a profile's recommendations: "SEGNALAZIONI — Federica Russo", "Recommendations received"
+    "recommendations", "segnalazioni", "raccomandazioni", "recomendaciones", "recomendações", "empfehlungen",
+    "aanbevelingen", "received",
 ])
 /// Lines starting with one of these are section headers: no heading name after them.
 let sectionWords = WordSet([

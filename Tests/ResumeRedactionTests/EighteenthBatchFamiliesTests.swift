@@ -147,3 +147,23 @@ extension EighteenthBatchFamiliesTests {
         #expect(job(input) == expected)
     }
 }
+
+extension EighteenthBatchFamiliesTests {
+    @Test(arguments: [
+        // a profile's recommendations under a title before the name; then a familiar form
+        ("SEGNALAZIONI — Federica Russo\nUX Designer · Venezia\n\n\"Lavorare con Fede è stato un piacere. Federica sa ascoltare.\"",
+         "SEGNALAZIONI — [NAME]\nUX Designer · Venezia\n\n\"Lavorare con [NAME] è stato un piacere. [NAME] sa ascoltare.\""),
+        // given names the lists missed
+        ("Referees: Cian Ó Briain, Tendai Chikwanha and Huw Prys Roberts.", "Referees: [NAME], [NAME] and [NAME]."),
+        ("Samuele Bianchi · Head of Product\ngennaio 2025 · Samuele era il responsabile", "[NAME] · Head of Product\ngennaio 2025 · [NAME] era il responsabile"),
+        // familiar forms
+        ("Oliver Grant\nAnalyst\n\nOllie ran the audit.", "[NAME]\nAnalyst\n\n[NAME] ran the audit."),
+        ("Salvatore Lo Presti\nCuoco\n\nTotò guida la cucina.", "[NAME]\nCuoco\n\n[NAME] guida la cucina."),
+        // a company suffix in lower case only where it is no word
+        ("Chiara Sanna\nDesigner\n\nChiara sa ascoltare; ha lavorato per J Sainsbury plc e Sanna SA.",
+         "[NAME]\nDesigner\n\n[NAME] sa ascoltare; ha lavorato per J Sainsbury plc e Sanna SA."),
+    ])
+    func moreGivenNamesFamiliarFormsAndRecommendations(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+}
