@@ -93,7 +93,8 @@ private func stopsBeforeAYear(_ t: Text, _ from: Int, _ to: Int) -> Int {
 
 /// How a list writes an author's initials.
 private enum AuthorStyle {
-    /// "Okoro T", "Hughes DJ": one to three capitals after a blank.
+    /// "Okoro T", "Hughes DJ", "Colombo F.": one to three capitals after a blank, perhaps each with a
+    /// full stop.
     case vancouver
     /// "Brouwer, H.A.", "de Groot, S.", "ROSA, M.", "VASCONCELOS, A. C. P.": after a comma,
     /// capitals each with a full stop, perhaps joined by a hyphen or a blank.
@@ -199,7 +200,7 @@ private func isInitialsRun(_ t: Text, _ k: Int) -> Bool {
 }
 
 /// Capitals after a name that are no one's initials: roles, countries, legal forms.
-private let lettersThatAreNoInitials = WordSet([
+let lettersThatAreNoInitials = WordSet([
     "ceo", "cto", "cfo", "coo", "cio", "vp", "svp", "evp", "hr", "it", "md", "gm", "pm", "uk", "us", "usa", "eu",
     "nl", "de", "fr", "es", "it", "br", "in", "au", "plc", "ltd", "llc", "inc", "ag", "bv", "nv", "sa", "se",
     "ab", "as", "gmbh", "spa", "srl", "sas", "un", "who", "nhs", "phd", "msc", "bsc", "mba",
@@ -212,6 +213,14 @@ private func initials(_ t: Text, _ e: Int, _ le: Int, _ style: AuthorStyle) -> I
         guard t[e] == 0x20, isInitialsRun(t, e + 1) else { return nil }
         var q = e + 1
         while isUpperASCII(t[q]) { q += 1 }
+        // "Colombo F.", "Oyelaran S.K.": each capital with a full stop (before a comma, a semicolon or
+        // the next capital; a stop before a title is the list's end)
+        if t[e + 2] == 0x2E {
+            q = e + 1
+            while q + 1 < le, isUpperASCII(t[q]), t[q + 1] == 0x2E, q < e + 7 { q += 2 }
+            t.work.add(q - e)
+            guard t[q] == 0x2C || t[q] == 0x3B else { return e + 2 <= le ? e + 2 : nil }
+        }
         return q <= le ? q : nil
     case .initialsFirst:
         return nil

@@ -167,3 +167,19 @@ extension EighteenthBatchFamiliesTests {
         #expect(resume(input) == expected)
     }
 }
+
+extension EighteenthBatchFamiliesTests {
+    @Test(arguments: [
+        // a found person's co-authors, each initial with a full stop
+        ("Anna Russo\nFisica\n\n1. Russo A., Colombo F., De Luca S., \"Background radon\", Eur. Phys. J. C 83 (2023) 1104",
+         "[NAME]\nFisica\n\n1. [NAME], [NAME], [NAME], \"Background radon\", Eur. Phys. J. C 83 (2023) 1104"),
+        // the candidate's surname before initials in capitals, then a full stop
+        ("Sade K. Oyelaran\nBiochemist\n\n2. Fenwick R, Oyelaran SK. Cryo-EM of the degradosome. J Mol Biol. 2021;433:167204.",
+         "[NAME]\nBiochemist\n\n2. [NAME], [NAME]. Cryo-EM of the degradosome. J Mol Biol. 2021;433:167204."),
+        // a firm's letters after the surname are no initials
+        ("Sade K. Oyelaran\nBiochemist\n\nConsultant to Oyelaran PLC, Lagos.", "[NAME]\nBiochemist\n\nConsultant to Oyelaran PLC, Lagos."),
+    ])
+    func authorsWithDottedOrCapitalInitials(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+}
