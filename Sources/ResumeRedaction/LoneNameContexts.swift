@@ -212,6 +212,14 @@ private let workBeforeAt = WordSet([
 /// A person's papers and degrees, capitalised after their possessive: "Priya's CV" is Priya's.
 private let personsPapers = WordSet(["cv", "cvs", "phd", "mba", "msc", "bsc", "linkedin", "github"])
 
+/// Whether a preposition that takes a place ("in", "near", "nach", "bij" …) stands right before `s`.
+func followsAStrictPlacePreposition(_ t: Text, _ s: Int) -> Bool {
+    let p = t.skipBlanksBack(s)
+    guard p < s, p > 0 else { return false }
+    let w = t.letterRunStart(before: p)
+    return w < p && strictPlacePrepositions.contains(t, w, p)
+}
+
 private let strictPlacePrepositions = WordSet([
     "in", "near", "around", "outside", "em", "en", "dans", "près", "nach", "nahe", "te", "nel", "nella", "vicino",
     "perto", "cerca", "bij", "nabij", "based",

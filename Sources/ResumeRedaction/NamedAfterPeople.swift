@@ -36,6 +36,9 @@ func wordAfterNamesAFirm(_ t: Text, _ end: Int) -> Bool {
     return false
 }
 
+/// Carriers and firms named after a place that is also a given name: "Brittany Ferries".
+private let carrierNouns = WordSet(["ferries", "airways", "airlines", "railways", "cruises", "motors", "logistics"])
+
 /// Whether a role's word follows the blank at `w`: "Group Leader", "School Director".
 private func roleFollows(_ t: Text, _ w: Int) -> Bool {
     guard t[w] == 0x20 else { return false }
@@ -99,7 +102,13 @@ func namesAFirmOrWork(_ t: Text, _ c: Candidate, brandLists: inout BrandListWord
        institutionNouns.contains(t, last, e), !roleFollows(t, e) { return true }
     if brandLists == nil { brandLists = try BrandListWords(t) }
     if brandLists!.standsBeforeOnItsLine(s) { return true }
-    if ambiguousGiven.contains(t, s, fe), endsWithAPlaceSuffix(t, e) { return true } // "Phoenix Marketcity"
+    if ambiguousGiven.contains(t, s, fe) {
+        if endsWithAPlaceSuffix(t, e) { return true } // "Phoenix Marketcity"
+        // "Brittany Ferries", "Virginia Railways": a carrier named after a place
+        if case let last = t.letterRunStart(before: e), last > fe, carrierNouns.contains(t, last, e) { return true }
+        // "in Emilia Ferrari è il cognome più diffuso": the region, then a word
+        if ambiguousGivenPlaces.contains(t, s, fe), followsAStrictPlacePreposition(t, s) { return true }
+    }
     return !honorificBefore && wordAfterNamesAFirm(t, e)
 }
 
@@ -150,14 +159,21 @@ private func endsWithAPlaceSuffix(_ t: Text, _ e: Int) -> Bool {
 
 /// "the Betty Crocker baking mix", "the Oscar Mayer portfolio": "the" before a full name and a
 /// lower-case noun after it that is no people's group ("the Maria Lopez team", "the Jane Doe case"
-/// are people's).
+/// are people's); in quotes after "our", "a", "this" … too (`our "Frank Discussions" session`).
 private func namesAProduct(_ t: Text, _ s: Int, _ e: Int) -> Bool {
-    let p = t.skipBlanksBack(s)
-    guard p < s, p >= 3, t[p - 3] == 0x74, t[p - 2] == 0x68, t[p - 1] == 0x65, !t.isLetter(at: t.scalarStart(before: p - 3)) else { return false }
-    guard t.containsBlank(s, e), t[e] == 0x20, isLowerASCII(t[e + 1]) else { return false }
-    let w = t.letterWordEnd(e + 1)
-    return w > e + 1 && !peoplesGroups.contains(t, e + 1, w)
+    // (in quotes too: `our "Frank Discussions" session`)
+    let quoted = s >= 2 && t[s - 1] == 0x22 && t[e] == 0x22
+    let p = t.skipBlanksBack(quoted ? s - 1 : s)
+    guard p < s, p > 0 else { return false }
+    let w0 = t.letterRunStart(before: p)
+    guard w0 < p, productDeterminers.contains(t, w0, p) || (quoted && quotedProductDeterminers.contains(t, w0, p)) else { return false }
+    let after = quoted ? e + 1 : e
+    guard t.containsBlank(s, e), t[after] == 0x20, isLowerASCII(t[after + 1]) else { return false }
+    let w = t.letterWordEnd(after + 1)
+    return w > after + 1 && !peoplesGroups.contains(t, after + 1, w)
 }
+private let productDeterminers = WordSet(["the"])
+private let quotedProductDeterminers = WordSet(["our", "their", "your", "a", "an", "my", "this"])
 
 private let peoplesGroups = WordSet([
     "team", "family", "group", "office", "household", "lab", "case", "matter", "file", "account", "story", "era",

@@ -183,3 +183,23 @@ extension EighteenthBatchFamiliesTests {
         #expect(resume(input) == expected)
     }
 }
+
+extension EighteenthBatchFamiliesTests {
+    @Test(arguments: [
+        "No, non sono parente: in Emilia Ferrari è il cognome più diffuso.",
+        "Cabin crew, Brittany Ferries, Portsmouth – Santander route",
+        "Orientation includes our \"Frank Discussions\" session on benefits.",
+        "Run the \"Grace Hopper\" lunch series and a \"Jane Austen\" reading group.",
+    ])
+    func placesCarriersAndSeriesNamedLikePeopleStay(input: String) {
+        #expect(job(input) == input)
+    }
+
+    @Test(arguments: [
+        ("Contact Emilia Ferrari for details.", "Contact [NAME] for details."),
+        ("I met Brittany Lewis in Leeds.", "I met [NAME] in Leeds."),
+    ])
+    func peopleWithThoseGivenNamesStayPeople(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+}
