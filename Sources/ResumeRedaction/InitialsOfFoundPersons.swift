@@ -29,7 +29,9 @@ func detectInitialsOfFoundPersons(_ t: Text, found: [Candidate], declaring: [Can
         try t.work.tick()
         guard let declared = declaredInitials(t, after: c.end), let (letters, withApostrophe) = initialsOf(t, c) else { continue }
         let token = Array(t.b[declared])
-        guard token == letters || token == withApostrophe, !commonAcronyms.contains(t, declared.lowerBound, declared.upperBound) else { continue }
+        // (in the brackets even a common acronym's letters are the person's: "Dña. Irene Pastor (IP)"; in
+        // running text they stay the acronym's)
+        guard token == letters || token == withApostrophe else { continue }
         initials.insert(letters)
         initials.insert(withApostrophe)
         out.append(Candidate(kind: .name, start: declared.lowerBound, end: declared.upperBound))

@@ -253,7 +253,13 @@ func parseName(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> Parsed
           !particles.contains(t, l.start, l.end) {
         toks.removeLast()
     }
-    guard toks.count >= 2, toks.count <= 6 else { return nil }
+    // (a long name's particles are no words: "María del Mar SÁNCHEZ-ARJONA DE LA TORRE"; in capitals only in
+    // a name of mixed case, whose given name is not in capitals: "ACTA DE LA REUNIÓN DEL COMITÉ" is none)
+    let inner = toks.dropFirst().dropLast()
+    let particleCount = inner.count > 0 ? inner.reduce(0) { $0 + (particles.contains(t, $1.start, $1.end) ? 1 : 0) } : 0
+    let mixedCase = toks.count >= 2 && t.isLetter(at: toks[0].start + t.scalar(at: toks[0].start).length)
+        && !t.isUppercaseLetter(at: toks[0].start + t.scalar(at: toks[0].start).length)
+    guard toks.count >= 2, toks.count - particleCount <= 6 else { return nil }
     var words = [Range<Int>]()
     var sawLong = false
     var allCaps = true
@@ -283,6 +289,12 @@ func parseName(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> Parsed
                 previousWasName = false
                 continue
             }
+        }
+        // a particle in capitals between name words: "SÁNCHEZ DE LA TORRE", "MARIA DOS SANTOS"
+        if mixedCase, t.isUppercaseLetter(at: k.start), idx > 0, idx < toks.count - 1, previousWasName || words.count > 0,
+           k.end - k.start <= 3, particles.contains(t, k.start, k.end), t.isUppercaseLetter(at: k.end - 1) {
+            previousWasName = false
+            continue
         }
         if !t.isUppercaseLetter(at: k.start) {
             guard idx > 0, idx < toks.count - 1, particles.contains(t, k.start, k.end) else { return nil }

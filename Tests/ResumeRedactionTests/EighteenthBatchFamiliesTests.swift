@@ -203,3 +203,21 @@ extension EighteenthBatchFamiliesTests {
         #expect(job(input) == expected)
     }
 }
+
+extension EighteenthBatchFamiliesTests {
+    @Test(arguments: [
+        // particles in capitals inside a mixed-case heading's surnames
+        ("María del Mar SÁNCHEZ DE LA TORRE\nQuímica\n\nSánchez presentó la tesis en 2014.", "[NAME]\nQuímica\n\n[NAME] presentó la tesis en 2014."),
+        ("Ana Paula DOS SANTOS\nEnfermeira", "[NAME]\nEnfermeira"),
+        // a title in capitals with its particles is no name
+        ("ACTA DE LA REUNIÓN DEL COMITÉ DE SELECCIÓN\nFecha: 20 de febrero de 2025", "ACTA DE LA REUNIÓN DEL COMITÉ DE SELECCIÓN\nFecha: 20 de febrero de 2025"),
+    ])
+    func particlesInCapitalsInsideAHeadingName(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test func initialsInBracketsThatAreAnAcronymToo() {
+        #expect(job("Asistentes: Dña. Irene Pastor (IP), presidenta. IP is our patent portfolio.")
+            == "Asistentes: Dña. [NAME] ([NAME]), presidenta. IP is our patent portfolio.")
+    }
+}
