@@ -183,11 +183,17 @@ private func aadhaarEnd(_ t: Text, _ i: Int) -> Int? {
     return verhoeffValid(digits(t, i, i + 14)) ? i + 14 : nil
 }
 
-/// Whether the id at `i..<e` is an Aadhaar number ("dddd dddd dddd") with no Aadhaar or UID word
-/// before it on its line.
+/// Whether the id at `i..<e` is an Aadhaar number ("dddd dddd dddd") with no Aadhaar or UID word on
+/// its line or the line above ("2345 6789 0124 (Aadhaar)", "Documents: … Aadhaar …" over it).
 func isAnUnlabelledAadhaarNumber(_ t: Text, _ i: Int, _ e: Int) -> Bool {
     guard e - i == 14, t[i + 4] == 0x20, t[i + 9] == 0x20 else { return false }
-    return !t.containsWord(of: aadhaarWords, from: t.lineFacts.lineStart(at: i), to: i)
+    let lines = t.lineFacts
+    let line = lines.lineIndex(at: i)
+    let (start, end) = lines.lineBounds(line, in: t)
+    if t.containsWord(of: aadhaarWords, from: start, to: end) { return false }
+    guard line > 0 else { return true }
+    let (above, aboveEnd) = lines.lineBounds(line - 1, in: t)
+    return !t.containsWord(of: aadhaarWords, from: above, to: aboveEnd)
 }
 private let aadhaarWords = WordSet(["aadhaar", "aadhar", "uid", "uidai", "आधार"])
 

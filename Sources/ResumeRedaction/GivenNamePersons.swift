@@ -47,7 +47,7 @@ private let institutionWordsBefore = WordSet([
     // hospital trusts, training centres and schools named after people: "AORN Antonio Cardarelli",
     // "Azienda Ospedaliera …", "SENAI Roberto Simonsen", "CHU …"
     // medals named after people: "Medaglia Bruno Pontecorvo"
-    "medaglia", "médaille", "medalla", "medalha", "medaille", "medal",
+    "medaglia", "médaille", "medalla", "medalha", "medaille",
     "aorn", "ao", "aou", "asst", "irccs", "asl", "azienda", "ospedaliera", "senai", "senac", "sesi", "sesc", "emei",
     "ciep", "ubs", "upa", "chu", "chr", "ifsi", "iut", "itc", "iis", "bbs", "kgs", "igs",
     // buildings named after people: "Edifício João Calvino", "Torre Picasso"
@@ -140,7 +140,8 @@ private let brandAndFamousNames: Set<String> = [
     "fred perry", "friedrich schiller", "gabriel garcía", "galileo galilei", "george washington", "gerry harvey",
     "gianni versace", "giorgio armani", "giuseppe garibaldi", "giuseppe verdi", "grace hopper", "guglielmo marconi",
     "guido carli", "guy degrenne", "hannah arendt", "hans anders", "harvey nichols", "heinrich heine", "helmut kohl",
-    "hugo boss", "indira gandhi", "isaac newton", "isabel marant", "jack daniel", "jack daniels", "jack henry",
+    "hugo boss", "julius bär", "julius baer", "anton paar", "amara raja", "emil frey", "alfred dunhill", "angelo po",
+    "aldo coppola", "indira gandhi", "isaac newton", "isabel marant", "jack daniel", "jack daniels", "jack henry",
     "jack wills", "jack wolfskin", "jacques dessange", "james cook", "james hardie", "jan linders",
     "jawaharlal nehru", "jean moulin", "jean paul", "jeff bezos", "jimmy choo", "jo malone", "joão pessoa", "johan cruijff",
     "johan cruyff", "johann sebastian", "johann wolfgang", "john deere", "john holland", "john kennedy",

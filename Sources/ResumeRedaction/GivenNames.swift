@@ -278,15 +278,14 @@ let ambiguousGivenNames: Set<String> = [
     "arno", "insa", "leo", "nil", "pol", "emilia", "brittany", "asha",
 ]
 
-/// The ambiguous given names that are also places or times: after "to", "in", "from" or before "office"
-/// a place or a month ("moved to Sydney", "our Phoenix office", "in June") — the others ("Ana", "Joy", "Kim") are still the person there
-/// ("senior to Ana").
+/// The ambiguous given names that are also places or times: after "in" or "near" a place, not a person
+/// with that given name ("in Emilia Ferrari è il cognome più diffuso").
 let ambiguousGivenNamesThatArePlaces: Set<String> = [
     "victoria", "paris", "florence", "sydney", "georgia", "chelsea", "austin", "dallas", "phoenix", "carolina",
     "virginia", "santiago", "pilar", "mercedes", "dolores", "concepción", "rosario", "trinidad", "paz", "jordan",
     "madison", "logan", "tyler", "lynn", "mason", "hunter", "adelaide", "regina", "lourdes", "valencia",
     "charlotte", "savannah", "brooklyn", "aurora", "wellington", "jefferson", "stanley", "norman", "isa", "kerry",
-    "hope", "amber", "whitney", "dean", "wilson", "emerson", "dale", "june", "april", "summer", "emilia", "brittany",
+    "hope", "amber", "whitney", "dean", "wilson", "emerson", "dale", "june", "april", "summer", "emilia", "brittany", "sofia",
 ]
 
 /// The familiar forms of given names that do not begin like them ("Bob" for Robert, "Connie"
@@ -318,8 +317,8 @@ let familiarForms: [String: [String]] = [
     "melissa": ["mel"], "melanie": ["mel"], "natalie": ["nat"], "samantha": ["sam"], "priyanka": ["pri"],
     "gabriel": ["gabe"], "ashley": ["ash"], "david": ["dave", "davie"], "jordan": ["jordy"],
     "venkataraman": ["venky"], "venkatesh": ["venky"], "krishnamurthy": ["krish"], "maria": ["mia", "mari"],
-    "federica": ["fede"], "federico": ["fede"], "valentina": ["vale"], "salvatore": ["totò", "turi"],
-    "oliver": ["ollie", "olly"], "stanley": ["stan"], "adebayo": ["bayo"], "inmaculada": ["inma"],
+    "federica": ["fede"], "federico": ["fede"], "salvatore": ["totò", "turi"],
+    "oliver": ["ollie", "olly"], "adebayo": ["bayo"], "inmaculada": ["inma"],
     "daniela": ["dani"], "rosalia": ["rosi"], "giovanni": ["gianni", "nino"],
 ]
 

@@ -90,13 +90,13 @@ private func initialsOf(_ t: Text, _ c: Candidate) -> (letters: [UInt8], withApo
 }
 
 /// The token of two to four capitals (an apostrophe allowed) in brackets right after a name's end at
-/// `e`, alone or before a comma: "(ZH)", "(KM, chair)", "(JO'D)".
+/// `e`, alone or before a comma or a semicolon: "(ZH)", "(KM, chair)", "(KM; chair)", "(JO'D)".
 private func declaredInitials(_ t: Text, after e: Int) -> Range<Int>? {
     guard t[e] == 0x20, t[e + 1] == 0x28, isUpperASCII(t[e + 2]) else { return nil }
     var k = e + 2
     while k < e + 8, isUpperASCII(t[k]) || (t[k] == 0x27 && isUpperASCII(t[k + 1])) { k += 1 }
     t.work.add(k - e)
-    guard k - (e + 2) >= 2, k - (e + 2) <= 5, t[k] == 0x29 || t[k] == 0x2C else { return nil }
+    guard k - (e + 2) >= 2, k - (e + 2) <= 5, t[k] == 0x29 || t[k] == 0x2C || t[k] == 0x3B else { return nil }
     return (e + 2)..<k
 }
 
@@ -130,4 +130,6 @@ private let commonAcronyms = WordSet([
     "ey", "bt", "tcs", "hcl", "sbi", "ibm", "hp", "ge", "bp", "jp", "rbs", "hsbc", "kpmg", "pwc",
     // care, councils and finance: "CT scanner", "LA funding", "PD day", "FY25"
     "ct", "mri", "la", "pd", "fy", "sl", "pt", "ft", "qc", "dt", "st", "ss", "sw", "ps",
+    // accounts payable and receivable, learning disability, Active Directory
+    "ap", "ar", "ld", "ad",
 ])

@@ -89,8 +89,8 @@ let sentenceStartWords = WordSet([
     "auch", "aussi", "anche", "también", "também", "during", "durante", "pendant", "tijdens", "während", "without",
     "senza", "ohne", "sans", "sin", "sem", "zonder", "presso", "junto", "naast", "neben", "like", "come",
     "comme", "como", "wie", "zoals", "thanks", "grazie", "dank", "merci", "gracias", "obrigado", "obrigada",
-    // articles: "Una Ferrero alla Ferrero", "Die Schiller am Schiller"
-    "una", "un", "uno", "ein", "eine", "einer", "een", "une", "uma", "il", "der", "die", "das", "het",
+    // indefinite articles: "Una Ferrero alla Ferrero" (a definite one makes a title: "Der Spiegel")
+    "una", "un", "uno", "ein", "eine", "einer", "een", "une", "uma",
 ])
 
 /// Whether a company suffix, however dotted, starts at `q`: "S.p.A.", "S.r.l.", "GmbH", "Ltd.", "B.V.";
@@ -104,7 +104,8 @@ func companySuffixAt(_ t: Text, _ q: Int) -> Bool {
     t.work.add(k - q)
     guard !letters.isEmpty, !t.isLetter(at: k) else { return false }
     let suffix = String(decoding: letters, as: UTF8.self)
-    return dottedCompanySuffixes.contains(suffix) && (isUpperASCII(t[q]) || lowerCaseCompanySuffixes.contains(suffix))
+    // (dotted, in lower case too: "s.r.l.", "s.l.")
+    return dottedCompanySuffixes.contains(suffix) && (isUpperASCII(t[q]) || k - q > letters.count || lowerCaseCompanySuffixes.contains(suffix))
 }
 
 private let lowerCaseCompanySuffixes: Set<String> = ["plc", "ltd", "llc", "llp", "inc", "gmbh", "pvtltd", "ptyltd"]
@@ -171,8 +172,7 @@ func namesAPlace(_ t: Text, _ s: Int, _ e: Int, nameWords: Set<String> = []) -> 
     guard ambiguousGiven.contains(t, s, e) else { return false }
     // "June 2020", "April 15": a month
     if t[e] == 0x20, isDigit(t[e + 1]) { return true }
-    // "our Paris office", "the Sydney team"; the rest only for a place's name ("senior to Ana" is the person)
-    guard ambiguousGivenPlaces.contains(t, s, e) else { return false }
+    // "our Paris office", "the Sydney team"
     if t[e] == 0x20 {
         let w = t.letterWordEnd(e + 1)
         if w > e + 1, placeFollowers.contains(t, e + 1, w) { return true }
@@ -210,7 +210,10 @@ private let workBeforeAt = WordSet([
 
 /// Prepositions after which a capitalised word is a place rather than a person.
 /// A person's papers and degrees, capitalised after their possessive: "Priya's CV" is Priya's.
-private let personsPapers = WordSet(["cv", "cvs", "phd", "mba", "msc", "bsc", "linkedin", "github"])
+private let personsPapers = WordSet([
+    "cv", "cvs", "resume", "résumé", "portfolio", "phd", "mba", "msc", "bsc", "ma", "ba", "mphil", "dphil", "llb", "llm",
+    "linkedin", "github",
+])
 
 /// Whether a preposition that takes a place ("in", "near", "nach", "bij" …) stands right before `s`.
 func followsAStrictPlacePreposition(_ t: Text, _ s: Int) -> Bool {

@@ -71,7 +71,8 @@ let documentWords = WordSet([
     // appraisals, applications and selection minutes: "ANNUAL PERFORMANCE APPRAISAL", "DIENSTLICHE
     // BEURTEILUNG", "DOMANDA DI ASSUNZIONE", "VERBALE DELLA COMMISSIONE DI SELEZIONE"
     "appraisal", "beurteilung", "beoordeling", "valutazione", "évaluation", "evaluación", "avaliação", "domanda",
-    "assunzione", "verbale", "scheda", "commissione", "selezione", "minutes", "notulen", "protokoll", "acta",
+    "assunzione", "verbale", "scheda", "commissione", "selezione", "minutes", "notulen", "protokoll", "acta", "ata",
+    "evaluation", "procès-verbal", "procès",
     // a profile's recommendations: "SEGNALAZIONI — Federica Russo", "Recommendations received"
     "recommendations", "segnalazioni", "raccomandazioni", "recomendaciones", "recomendações", "empfehlungen",
     "aanbevelingen", "received",
@@ -1015,6 +1016,8 @@ func shortForms(of given: String) -> [String] {
 private let shortFormExclusions: Set<String> = [
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri",
     "sat", "sun", "art", "can", "car", "max", "pro", "dev", "man", "mat", "pat", "sol", "ser", "gen", "pet", "con", "ana",
+    // words and names of their own: "Vale of Glamorgan", "Vale ressaltar", "Stan" (a streaming service)
+    "vale", "stan",
 ]
 
 /// "McALLISTER" or "MCALLISTER" as it is written in running text: "McAllister".
@@ -1097,11 +1100,16 @@ private func findMentions(_ t: Text, forms: Set<String>, familiarForms: Set<Stri
 /// is still the person ("bekannt als Max").
 func surnameNamesNoOne(_ t: Text, _ s: Int) -> Bool {
     guard let (a, b) = wordBefore(t, s) else { return false }
-    if b - a == 2, t[a] == 0x61, t[a + 1] == 0x6D, a >= 2, t[a - 1] == 0x20 || t[a - 1] == 0x0A, t[a - 2] == 0x49,
-       a == 2 || !t.isWordChar(before: a - 2) {
+    // English "I am Morrison", "9 am Hughes": no German "am"
+    if b - a == 2, t[a] == 0x61, t[a + 1] == 0x6D, a >= 2, t[a - 1] == 0x20 || t[a - 1] == 0x0A,
+       isDigit(t[a - 2]) || (t[a - 2] == 0x49 && (a == 2 || !t.isWordChar(before: a - 2))) {
         return false
     }
-    return wordsBeforeASurnameNamingNoOne.contains(t, a, b) || (isLowerASCII(t[a]) && streetTypesInProse.contains(t, a, b))
+    if wordsBeforeASurnameNamingNoOne.contains(t, a, b) {
+        // the fused articles in lower case only: "Dal Maso", "Al Mansouri" are surnames' particles
+        return isLowerASCII(t[a]) || !fusedArticles.contains(t, a, b)
+    }
+    return isLowerASCII(t[a]) && streetTypesInProse.contains(t, a, b)
 }
 
 /// Whether the surname alone at `s..<e` stands beside another person's surname, one blank
@@ -1136,9 +1144,16 @@ private func wordBefore(_ t: Text, _ s: Int) -> (Int, Int)? {
 
 /// German "zum" and "als" before a trade ("Ausbildung zum Koch"); a preposition fused with an article
 /// before a school or a firm named after a person ("Frau Schiller am Schiller", "la prof. Fermi insegna al
-/// Fermi", "una Ferrero alla Ferrero"). One set: asked of every surname alone.
+/// Fermi", "una Ferrero alla Ferrero"); a German possessive before a noun ("unser Engel").
+/// One set: asked of every surname alone. (Not Italian "alla", "nella", "dalla": "ho affidato alla Bianchi il
+/// progetto" is a woman called so.)
+/// The fused articles of `wordsBeforeASurnameNamingNoOne`, which capitalised are a surname's particles.
+private let fusedArticles = WordSet(["am", "im", "beim", "al", "allo", "nel", "dal"])
 private let wordsBeforeASurnameNamingNoOne = WordSet([
-    "zum", "als", "am", "im", "beim", "al", "alla", "allo", "nel", "nella", "dal", "dalla",
+    "zum", "als", "am", "im", "beim", "al", "allo", "nel", "dal",
+    // German nouns after a possessive in lower case: "Sie war unser Engel" (not "ein": "ein Krupp bei
+    // thyssenkrupp" is a person of that name)
+    "unser", "unsere", "unseren", "unserem",
 ])
 /// Street types that, in lower case in running text, name a street: "la calle Serrano", "na rua Augusta".
 private let streetTypesInProse = WordSet([
@@ -1295,7 +1310,7 @@ private let namesakeWordsAfter = WordSet([
 /// Ramsey Stand" (not "Mrs Anne Stand", "Herr Markus Preis": surnames).
 private let memorialTitles = WordSet(["don", "sir", "dame", "lord", "lady"])
 /// Words of `namesakeWordsAfter` that are surnames too.
-private let surnameNamesakeWords = WordSet(["stand"])
+private let surnameNamesakeWords = WordSet(["stand", "block"])
 
 /// A doctor's titles: a clinic or a practice named after one is the practising doctor's ("Clínica
 /// Dra. Helena Prado"), unlike a school or a plant named after a governor or a professor.
@@ -1357,7 +1372,11 @@ private let birthNameMarkers = KeywordTable(["geb.", "geborene", "geboren", "né
 /// `detectOtherPersonNames`: the name again, the first word or the last
 /// alone ("Contact Siobhan O'Neill … Siobhan will call you"), the first
 /// initial with the last. At most `maxOtherPersons` people are followed.
-private func detectOtherPersonMentions(_ t: Text, _ persons: [Candidate], into out: inout [Candidate]) throws(RedactionStopped) {
+/// With `lateFound` (people found beside an e-mail address, a number or their pronouns, whose words no
+/// label vouches for), not the surname alone ("Sophie March" makes no month a name) and the given
+/// name alone only when it is a known one that is no word.
+private func detectOtherPersonMentions(_ t: Text, _ persons: [Candidate], lateFound: Bool = false,
+                                       into out: inout [Candidate]) throws(RedactionStopped) {
     var forms = Set<String>(), familiar = Set<String>(), nameWords = Set<String>(), surnames = Set<String>()
     for p in persons.prefix(maxOtherPersons) {
         var words: [String] = []
@@ -1389,9 +1408,10 @@ private func detectOtherPersonMentions(_ t: Text, _ persons: [Candidate], into o
             continue
         }
         guard words.count >= 2, let first = words.first, let last = words.last else { continue }
-        forms.formUnion([t.string(p.start, p.end), first, first + " " + last])
+        forms.formUnion([t.string(p.start, p.end), first + " " + last])
+        if !lateFound || (givenNames.contains(first) && !ambiguousGivenNames.contains(first.lowercased())) { forms.insert(first) }
         // "Ellie Reading" is "Reading" alone nowhere: the town is
-        if !placeNamedSurnames.contains(last) { forms.insert(last) }
+        if !placeNamedSurnames.contains(last) && !lateFound { forms.insert(last) }
         surnames.insert(last)
         // "Tom" for a Thomas, "Bob" for a Robert
         familiar.formUnion(nicknames(of: first))
@@ -1408,7 +1428,7 @@ private func detectOtherPersonMentions(_ t: Text, _ persons: [Candidate], into o
 func detectMentionsOfLateFoundPersons(_ t: Text, _ found: [Candidate], into out: inout [Candidate]) throws(RedactionStopped) {
     let persons = found.filter { $0.kind == .name }
     guard !persons.isEmpty else { return }
-    try detectOtherPersonMentions(t, persons, into: &out)
+    try detectOtherPersonMentions(t, persons, lateFound: true, into: &out)
 }
 
 /// People followed through a document at most (each adds a few forms to search).

@@ -143,7 +143,7 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         // professional licence's number; "(es. 2024070315)": an example of a format
         candidates.removeAll {
             $0.kind == .phone && (continuesAnIdentifier(t, $0.start) || isADateOrARange(t, $0) || followsLicenceLabel(t, $0.start)
-                || followsAnExampleMark(t, $0.start))
+                || followsAnExampleMark(t, $0.start, $0.end))
         }
         // "Amtsgericht Kassel HRB 4821 · Steuernummer 026 235 41870": a firm's tax numbers on its register
         // line (its phone on that line is still a phone)

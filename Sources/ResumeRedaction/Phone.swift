@@ -140,11 +140,14 @@ private let companyIDLabels = WordSet([
 private let licenceLabels = WordSet(["license", "licence", "lic", "licensure", "npi", "dea", "certification", "cert"])
 
 /// Whether a mark of an example ("e.g.", Italian "es.", German "z. B.", Dutch "bijv.", Spanish "ej.",
-/// French "p. ex."), perhaps with a colon, stands right before `start`: "un codice di 10 cifre (es.
-/// 2024070315)" shows a format, no one's number.
-func followsAnExampleMark(_ t: Text, _ start: Int) -> Bool {
+/// French "p. ex."), perhaps with a colon or a comma, stands right before the digits `start..<end`,
+/// written without groups: "un codice di 10 cifre (es. 2024070315)" shows a format, no one's number.
+func followsAnExampleMark(_ t: Text, _ start: Int, _ end: Int) -> Bool {
+    // (a code's digits, written without a phone's groups: "e.g. 07700 900123 (mobile)" is a number)
+    t.work.add(end - start)
+    guard (start..<end).allSatisfy({ isDigit(t[$0]) }) else { return false }
     var j = t.skipBlanksBack(start)
-    if j > 0, t[j - 1] == 0x3A { j = t.skipBlanksBack(j - 1) }
+    if j > 0, t[j - 1] == 0x3A || t[j - 1] == 0x2C { j = t.skipBlanksBack(j - 1) }
     guard j > 2, t[j - 1] == 0x2E else { return false }
     t.work.add(8)
     for mark in exampleMarks where j >= mark.count {
@@ -156,7 +159,9 @@ func followsAnExampleMark(_ t: Text, _ start: Int) -> Bool {
     }
     return false
 }
-private let exampleMarks: [[UInt8]] = ["e.g.", "eg.", "es.", "z.b.", "z. b.", "bijv.", "bv.", "ej.", "p.ex.", "p. ex."].map { Array($0.utf8) }
+private let exampleMarks: [[UInt8]] = [
+    "e.g.", "eg.", "es.", "z.b.", "z. b.", "bijv.", "bv.", "ej.", "p.ex.", "p. ex.", "par ex.", "ex.", "bspw.",
+].map { Array($0.utf8) }
 
 /// Whether a licence label (and perhaps "No.", "Nr.", "#", ":") stands right before `start`.
 func followsLicenceLabel(_ t: Text, _ start: Int) -> Bool {
