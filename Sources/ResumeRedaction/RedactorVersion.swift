@@ -106,9 +106,14 @@ public enum RedactorVersion {
     ///    (`Warangal (Telangana) – 506002`, `U.P. – 232101`), a Dutch place after two blanks,
     ///    Spanish streets with no number (`Av. Peregrinos, s/n, 24008 León`), the lines under an
     ///    address label alone on its line, a person before their pronouns (`Priya (she/her)`).
-    /// 11: a found person's ambiguous given name after a preposition, unless it names a place or a
-    ///    month (`senior to Ana`); the later mentions of the people found in lists, beside their
-    ///    e-mail address or number and before their pronouns; a person's papers after their
-    ///    possessive (`Priya's CV`).
+    /// 11: the later mentions of the people found in lists, beside their e-mail address or number and
+    ///    before their pronouns (full name and known given name); a person's papers after their
+    ///    possessive (`Priya's CV`); 90 more given names and familiar forms; institutions, medals and
+    ///    series named after people (`Liceo … "Enrico Fermi"`, `Paul Gerhardt Diakonie`, `our "Frank
+    ///    Discussions" session`), brands named after their founder; appraisals, minutes and
+    ///    recommendations as document titles; initials declared in brackets (`Zainab Hussain (ZH)`);
+    ///    a lone surname after a fused article (`am Schiller`, `al Fermi`) or `unser`; capital particles
+    ///    inside a mixed-case heading (`SÁNCHEZ DE LA TORRE`); authors with dotted initials (`Colombo F.`);
+    ///    an unlabelled Aadhaar number only with signs of India; bare digits after an example mark no phone.
     public static let current = 11
 }
