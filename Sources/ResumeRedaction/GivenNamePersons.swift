@@ -200,6 +200,12 @@ func detectGivenNamePersons(_ t: Text, into out: inout [Candidate]) throws(Redac
                 i = we
                 continue
             }
+            // `"The training is brilliant." — Kayleigh, Maintenance Technician`: a quote's attribution
+            if attributesAQuote(t, i), t[we] == 0x2C || we >= t.count || isLineBreak(t[we]), !isAmbiguousGivenName(t, i, we) {
+                out.append(Candidate(kind: .name, start: i, end: we))
+                i = we
+                continue
+            }
             // "two of our players (Isla and Morven)", "my parents, Pádraig and Nuala Ó Briain"
             if let other = givenNamePaired(t, i, we) {
                 out.append(Candidate(kind: .name, start: i, end: we))
@@ -253,6 +259,16 @@ private func afterAPossessiveAndARole(_ t: Text, _ i: Int) -> Bool {
 }
 
 private let theWord = WordSet(["the"])
+
+/// Whether a dash after a closing quote stands right before `i`: `… brilliant." — `, `…” – `.
+private func attributesAQuote(_ t: Text, _ i: Int) -> Bool {
+    guard i >= 4, t[i - 1] == 0x20 else { return false }
+    var k = i - 1
+    if t[k - 1] == 0x2D { k -= 1 } else if k >= 3, t[k - 3] == 0xE2, t[k - 2] == 0x80, t[k - 1] == 0x93 || t[k - 1] == 0x94 { k -= 3 } else { return false }
+    guard k >= 2, t[k - 1] == 0x20 else { return false }
+    let q = k - 2
+    return t[q] == 0x22 || (q >= 2 && t[q - 2] == 0xE2 && t[q - 1] == 0x80 && t[q] == 0x9D) || (q >= 1 && t[q - 1] == 0xC2 && t[q] == 0xBB)
+}
 private let inChargeWords = WordSet(["charge"])
 
 /// A person not named by a known given name after a role and a comma: "the nurse in charge,

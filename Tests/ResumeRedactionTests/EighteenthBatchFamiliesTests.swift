@@ -217,3 +217,15 @@ extension EighteenthBatchFamiliesTests {
             == "Asistentes: Dña. [NAME] ([NAME]), presidenta. IP is our patent portfolio.")
     }
 }
+
+extension EighteenthBatchFamiliesTests {
+    @Test(arguments: [
+        ("\"The training is brilliant.\" — Kayleigh, Maintenance Technician", "\"The training is brilliant.\" — [NAME], Maintenance Technician"),
+        ("“Still learning every week.” – Arjun, 2nd-year apprentice", "“Still learning every week.” – [NAME], 2nd-year apprentice"),
+        // no quote before the dash: a word
+        ("Shift patterns — Grace, flexibility and pace", "Shift patterns — Grace, flexibility and pace"),
+    ])
+    func aGivenNameAttributingAQuote(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+}
