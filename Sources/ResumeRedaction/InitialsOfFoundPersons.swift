@@ -25,9 +25,14 @@ func detectInitialsOfFoundPersons(_ t: Text, found: [Candidate], declaring: [Can
         initials.insert(letters)
         initials.insert(withApostrophe)
     }
-    for c in declaring.lazy.filter({ $0.kind == .name }).prefix(maxNamesForInitials) {
+    // (the names with a bracket after them, whatever their number before: the bound counts those read)
+    var declaringRead = 0
+    for c in declaring where c.kind == .name && t[c.end] == 0x20 && t[c.end + 1] == 0x28 {
         try t.work.tick()
-        guard let declared = declaredInitials(t, after: c.end), let (letters, withApostrophe) = initialsOf(t, c) else { continue }
+        guard let declared = declaredInitials(t, after: c.end) else { continue }
+        declaringRead += 1
+        guard declaringRead <= maxNamesForInitials else { break }
+        guard let (letters, withApostrophe) = initialsOf(t, c) else { continue }
         let token = Array(t.b[declared])
         // (in the brackets even a common acronym's letters are the person's: "Dña. Irene Pastor (IP)"; in
         // running text they stay the acronym's)
