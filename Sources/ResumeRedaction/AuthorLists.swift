@@ -165,8 +165,14 @@ private func surname(_ t: Text, _ i: Int, _ le: Int, mixedCase: Bool) throws(Red
         let e = t.letterWordEnd(k)
         guard e > k else { break }
         if !t.isUppercaseLetter(at: k) {
-            // particles lead the surname only
-            guard words == 0, particlesSeen < 3, particles.contains(t, k, e), t[e] == 0x20 else { break }
+            // particles lead the surname ("de Groot") or join its words ("Sánchez-Arjona de la Torre",
+            // "Ribeiro da Silva": a capitalised word after them)
+            guard particlesSeen < 3, particles.contains(t, k, e), t[e] == 0x20 else { break }
+            if words > 0 {
+                var n = e + 1
+                while n < le, !t.isUppercaseLetter(at: n), case let ne = t.letterWordEnd(n), ne > n, particles.contains(t, n, ne), t[ne] == 0x20 { n = ne + 1 }
+                guard t.isUppercaseLetter(at: n) else { break }
+            }
             particlesSeen += 1
             k = e + 1
             continue
@@ -181,8 +187,9 @@ private func surname(_ t: Text, _ i: Int, _ le: Int, mixedCase: Bool) throws(Red
         }
         words += 1
         k = e
-        // another surname word follows a blank only when it is no run of initials
-        guard t[k] == 0x20, t.isUppercaseLetter(at: k + 1), !isInitialsRun(t, k + 1) else { break }
+        // another surname word follows a blank only when it is no run of initials, or a particle
+        // joining it to one (read above)
+        guard t[k] == 0x20, t.isUppercaseLetter(at: k + 1) ? !isInitialsRun(t, k + 1) : isLowerASCII(t[k + 1]) else { break }
         k += 1
     }
     guard words > 0 else { return nil }

@@ -229,3 +229,10 @@ extension EighteenthBatchFamiliesTests {
         #expect(job(input) == expected)
     }
 }
+
+extension EighteenthBatchFamiliesTests {
+    @Test func authorsWhoseSurnamesHoldParticles() {
+        let input = "María del Mar Sánchez-Arjona\nQuímica\n\n2. Ramírez-Quintana, A.; Sánchez-Arjona de la Torre, M. M.; Oyelaran, T. Flow synthesis. Org. Lett. 2021, 23, 912."
+        #expect(resume(input) == "[NAME]\nQuímica\n\n2. [NAME]; [NAME]; [NAME] Flow synthesis. Org. Lett. 2021, 23, 912.")
+    }
+}
