@@ -320,6 +320,10 @@ let personRoleNouns = WordSet([
     "schwester", "kollege", "kollegin", "chef", "chefin", "betreuer", "betreuerin", "mère", "père", "frère", "sœur",
     "collègue", "madre", "padre", "hermano", "hermana", "compañero", "compañera", "jefe", "jefa", "mãe", "pai", "irmão",
     "irmã", "colega", "chefe", "gestor", "gestora", "orientador", "orientadora", "tutora", "sorella", "fratello",
+    // spouses and children: "mia moglie Rosalia", "mi marido Andrés", "mijn man Joost"
+    "moglie", "marito", "figlio", "figlia", "esposa", "esposo", "marido", "mujer", "hijo", "hija", "filho", "filha",
+    "mari", "épouse", "époux", "fils", "fille", "ehefrau", "ehemann", "sohn", "tochter", "vrouw", "echtgenote",
+    "echtgenoot", "dochter", "zoon",
 ])
 
 /// Prepositions and articles before two given names that make them a place's, a firm's or a work's name: "at

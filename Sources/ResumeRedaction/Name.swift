@@ -618,7 +618,11 @@ func findHeadingName(_ t: Text, singleName: inout ParsedName?) throws(RedactionS
         }
         if try isTitleOnly(t, a, b) {
             // "Lebenslauf – Leonie Hoffmann", "CV - Jane Doe": the title's field, then the name's
-            if let after = try afterDocumentTitle(t, s, e), after > fe, let name = try parseName(t, after, e) { return name }
+            // ("Curriculum Vitae — Oluwaseun (Seun) ADEYEMI": with a nickname inside)
+            if let after = try afterDocumentTitle(t, s, e), after > fe {
+                if let name = try parseName(t, after, e) { return name }
+                if let name = try headingWithNickname(t, after, e) { return name }
+            }
             continue
         }
         // contact line (e-mail, phone) before the name

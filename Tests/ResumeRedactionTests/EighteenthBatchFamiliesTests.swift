@@ -236,3 +236,15 @@ extension EighteenthBatchFamiliesTests {
         #expect(resume(input) == "[NAME]\nQuímica\n\n2. [NAME]; [NAME]; [NAME] Flow synthesis. Org. Lett. 2021, 23, 912.")
     }
 }
+
+extension EighteenthBatchFamiliesTests {
+    @Test(arguments: [
+        ("Curriculum Vitae — Oluwaseun (Seun) ADEYEMI\nMobile: +44 7700 900562\n\nSeun led the migration.",
+         "Curriculum Vitae — [NAME]\nMobile: [PHONE]\n\n[NAME] led the migration."),
+        ("Ringrazio mia moglie Rosalia per la pazienza.", "Ringrazio mia moglie [NAME] per la pazienza."),
+        ("Gracias a mi marido Andrés y a mi hija Lucía.", "Gracias a mi marido [NAME] y a mi hija [NAME]."),
+    ])
+    func aNicknamedHeadingAfterATitleAndSpousesAndChildren(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+}
