@@ -243,7 +243,9 @@ private func afterAPossessiveAndARole(_ t: Text, _ i: Int) -> Bool {
         let ws = t.letterRunStart(before: p)
         guard ws < p else { return false }
         if possessivesBeforeRoles.contains(t, ws, p) || (comma && p - ws == 3 && theWord.contains(t, ws, p)) { return words > 0 }
-        guard isLowerASCII(t[ws]) || (t.isLetter(at: ws) && !t.isUppercaseLetter(at: ws)) else { return false }
+        // (German nouns are capitalised: "meine Tochter Lena", "mein Kollege Jonas")
+        guard isLowerASCII(t[ws]) || (t.isLetter(at: ws) && !t.isUppercaseLetter(at: ws))
+            || (words == 0 && germanRoleNouns.contains(t, ws, p)) else { return false }
         // the word before the name is a person's role or relation ("in charge" after it)
         if words == 0, !personRoleNouns.contains(t, ws, p) {
             guard comma, inChargeWords.contains(t, ws, p), ws > 4, t[ws - 1] == 0x20, t[ws - 2] == 0x6E, t[ws - 3] == 0x69,
@@ -267,7 +269,9 @@ private func attributesAQuote(_ t: Text, _ i: Int) -> Bool {
     if t[k - 1] == 0x2D { k -= 1 } else if k >= 3, t[k - 3] == 0xE2, t[k - 2] == 0x80, t[k - 1] == 0x93 || t[k - 1] == 0x94 { k -= 3 } else { return false }
     guard k >= 2, t[k - 1] == 0x20 else { return false }
     let q = k - 2
-    return t[q] == 0x22 || (q >= 2 && t[q - 2] == 0xE2 && t[q - 1] == 0x80 && t[q] == 0x9D) || (q >= 1 && t[q - 1] == 0xC2 && t[q] == 0xBB)
+    // " ” » and German “ (which closes „…“)
+    return t[q] == 0x22 || (q >= 2 && t[q - 2] == 0xE2 && t[q - 1] == 0x80 && (t[q] == 0x9D || t[q] == 0x9C))
+        || (q >= 1 && t[q - 1] == 0xC2 && t[q] == 0xBB)
 }
 private let inChargeWords = WordSet(["charge"])
 
@@ -322,8 +326,13 @@ let personRoleNouns = WordSet([
     "irmã", "colega", "chefe", "gestor", "gestora", "orientador", "orientadora", "tutora", "sorella", "fratello",
     // spouses and children: "mia moglie Rosalia", "mi marido Andrés", "mijn man Joost"
     "moglie", "marito", "figlio", "figlia", "esposa", "esposo", "marido", "mujer", "hijo", "hija", "filho", "filha",
-    "mari", "épouse", "époux", "fils", "fille", "ehefrau", "ehemann", "sohn", "tochter", "vrouw", "echtgenote",
-    "echtgenoot", "dochter", "zoon",
+    "mari", "épouse", "époux", "femme", "fils", "fille", "ehefrau", "ehemann", "sohn", "tochter", "vrouw", "man",
+    "echtgenote", "echtgenoot", "dochter", "zoon",
+])
+/// The German words of `personRoleNouns`, which stand capitalised before the name.
+private let germanRoleNouns = WordSet([
+    "mutter", "vater", "bruder", "schwester", "kollege", "kollegin", "chef", "chefin", "betreuer", "betreuerin",
+    "ehefrau", "ehemann", "sohn", "tochter", "frau", "mann",
 ])
 
 /// Prepositions and articles before two given names that make them a place's, a firm's or a work's name: "at

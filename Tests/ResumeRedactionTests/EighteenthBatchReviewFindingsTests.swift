@@ -373,4 +373,38 @@ Sergio Navarro
     func theReviewsInputsComeOutAsExpected(_ f: Finding) {
         #expect(f.redacted == f.expected)
     }
+
+    /// A second, shorter review of the last rules (14 problems among 111 inputs, at `32923bc`, all
+    /// misses): 4 mended here (German role nouns are capitalised, "ma femme", "mijn man", German
+    /// closing quotes); 10 left (in the session's note): plural child words, a place-named child, an
+    /// attribution with a bracketed role or an ambiguous name, a co-author list led by a full name,
+    /// a nickname in German quotes, "CM's team", an Aadhaar label across a blank line or as "UID"
+    /// above, the Hindi label.
+    static let secondFindings: [Finding] = [
+        Finding(id: "G1", region: "DE", job: false, input: #"""
+Umzug nach Köln mit meiner Tochter Emma.
+"""#, expected: #"""
+Umzug nach Köln mit meiner Tochter [NAME].
+"""#),
+        Finding(id: "G3", region: "NL", job: false, input: #"""
+Samen met mijn dochter Eva en mijn man Joost.
+"""#, expected: #"""
+Samen met mijn dochter [NAME] en mijn man [NAME].
+"""#),
+        Finding(id: "G4", region: "FR", job: false, input: #"""
+Je vis avec ma femme Claire et mes enfants.
+"""#, expected: #"""
+Je vis avec ma femme [NAME] et mes enfants.
+"""#),
+        Finding(id: "G7", region: "DE", job: false, input: #"""
+„Sehr zuverlässig.“ – Jannik, Schichtleiter
+"""#, expected: #"""
+„Sehr zuverlässig.“ – [NAME], Schichtleiter
+"""#),
+    ]
+
+    @Test(arguments: secondFindings)
+    func theSecondReviewsInputsComeOutAsExpected(_ f: Finding) {
+        #expect(f.redacted == f.expected)
+    }
 }
