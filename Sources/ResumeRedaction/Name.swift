@@ -257,7 +257,7 @@ func parseName(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> Parsed
     // (a long name's particles are no words: "María del Mar SÁNCHEZ-ARJONA DE LA TORRE"; in capitals only in
     // a name of mixed case, whose given name is not in capitals: "ACTA DE LA REUNIÓN DEL COMITÉ" is none)
     let inner = toks.dropFirst().dropLast()
-    let particleCount = inner.count > 0 ? inner.reduce(0) { $0 + (particles.contains(t, $1.start, $1.end) ? 1 : 0) } : 0
+    let particleCount = inner.reduce(0) { $0 + (particles.contains(t, $1.start, $1.end) ? 1 : 0) }
     let mixedCase = toks.count >= 2 && t.isLetter(at: toks[0].start + t.scalar(at: toks[0].start).length)
         && !t.isUppercaseLetter(at: toks[0].start + t.scalar(at: toks[0].start).length)
     guard toks.count >= 2, toks.count - particleCount <= 6 else { return nil }
@@ -1146,13 +1146,12 @@ private func wordBefore(_ t: Text, _ s: Int) -> (Int, Int)? {
     return (a, b)
 }
 
-/// German "zum" and "als" before a trade ("Ausbildung zum Koch"); a preposition fused with an article
-/// before a school or a firm named after a person ("Frau Schiller am Schiller", "la prof. Fermi insegna al
-/// Fermi", "una Ferrero alla Ferrero"); a German possessive before a noun ("unser Engel").
-/// One set: asked of every surname alone. (Not Italian "alla", "nella", "dalla": "ho affidato alla Bianchi il
-/// progetto" is a woman called so.)
 /// The fused articles of `wordsBeforeASurnameNamingNoOne`, which capitalised are a surname's particles.
 private let fusedArticles = WordSet(["am", "im", "beim", "al", "allo", "nel", "dal"])
+/// German "zum" and "als" before a trade ("Ausbildung zum Koch"); a preposition fused with an article
+/// before a school or a firm named after a person ("Frau Schiller am Schiller", "la prof. Fermi insegna al
+/// Fermi"); a German possessive before a noun ("unser Engel"). One set: asked of every surname alone.
+/// (Not Italian "alla", "nella", "dalla": "ho affidato alla Bianchi il progetto" is a woman called so.)
 private let wordsBeforeASurnameNamingNoOne = WordSet([
     "zum", "als", "am", "im", "beim", "al", "allo", "nel", "dal",
     // German nouns after a possessive in lower case: "Sie war unser Engel" (not "ein": "ein Krupp bei
@@ -1376,8 +1375,8 @@ private let birthNameMarkers = KeywordTable(["geb.", "geborene", "geboren", "né
 /// `detectOtherPersonNames`: the name again, the first word or the last
 /// alone ("Contact Siobhan O'Neill … Siobhan will call you"), the first
 /// initial with the last. At most `maxOtherPersons` people are followed.
-/// With `lateFound` (people found beside an e-mail address, a number or their pronouns, whose words no
-/// label vouches for), not the surname alone ("Sophie March" makes no month a name) and the given
+/// With `lateFound` (people found in lists, beside an e-mail address or a number, or before their
+/// pronouns, whose words no label or honorific vouches for), not the surname alone ("Sophie March" makes no month a name) and the given
 /// name alone only when it is a known one that is no word.
 private func detectOtherPersonMentions(_ t: Text, _ persons: [Candidate], lateFound: Bool = false,
                                        into out: inout [Candidate]) throws(RedactionStopped) {

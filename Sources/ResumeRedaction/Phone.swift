@@ -159,9 +159,8 @@ func followsAnExampleMark(_ t: Text, _ start: Int, _ end: Int) -> Bool {
     }
     return false
 }
-private let exampleMarks: [[UInt8]] = [
-    "e.g.", "eg.", "es.", "z.b.", "z. b.", "bijv.", "bv.", "ej.", "p.ex.", "p. ex.", "par ex.", "ex.", "bspw.",
-].map { Array($0.utf8) }
+/// (Each after no letter: "ex." is also the end of French "p. ex." and "par ex.", and of Portuguese "ex.:".)
+private let exampleMarks: [[UInt8]] = ["e.g.", "eg.", "es.", "z.b.", "z. b.", "bijv.", "bv.", "ej.", "ex.", "bspw."].map { Array($0.utf8) }
 
 /// Whether a licence label (and perhaps "No.", "Nr.", "#", ":") stands right before `start`.
 func followsLicenceLabel(_ t: Text, _ start: Int) -> Bool {
