@@ -313,27 +313,26 @@ let departmentWords = WordSet([
 ])
 
 /// Roles and relations that name a person after a possessive: "my manager, Tomasz", "mijn moeder Geertje".
-let personRoleNouns = WordSet([
+let personRoleNouns = WordSet(germanRoleNounWords + [
     "manager", "boss", "supervisor", "mentor", "tutor", "teacher", "coach", "assessor", "assistant", "colleague",
     "secretary", "pa", "nurse", "doctor", "gp", "consultant", "solicitor", "accountant", "landlord", "landlady",
     "neighbour", "neighbor", "flatmate", "housemate", "classmate", "roommate", "trainer", "instructor", "buddy",
     "colleagues", "friend", "partner", "recruiter", "director", "lead", "leader", "head", "principal", "headteacher",
     "mum", "mom", "mother", "dad", "father", "brother", "sister", "wife", "husband", "son", "daughter", "uncle", "aunt",
     "cousin", "grandmother", "grandfather", "gran", "nan", "grandma", "grandpa", "fiancé", "fiancée", "nephew", "niece",
-    "moeder", "vader", "broer", "zus", "collega", "leidinggevende", "begeleider", "mutter", "vater", "bruder",
-    "schwester", "kollege", "kollegin", "chef", "chefin", "betreuer", "betreuerin", "mère", "père", "frère", "sœur",
+    "moeder", "vader", "broer", "zus", "collega", "leidinggevende", "begeleider", "mère", "père", "frère", "sœur",
     "collègue", "madre", "padre", "hermano", "hermana", "compañero", "compañera", "jefe", "jefa", "mãe", "pai", "irmão",
     "irmã", "colega", "chefe", "gestor", "gestora", "orientador", "orientadora", "tutora", "sorella", "fratello",
     // spouses and children: "mia moglie Rosalia", "mi marido Andrés", "mijn man Joost"
     "moglie", "marito", "figlio", "figlia", "esposa", "esposo", "marido", "mujer", "hijo", "hija", "filho", "filha",
-    "mari", "épouse", "époux", "femme", "fils", "fille", "ehefrau", "ehemann", "sohn", "tochter", "vrouw", "man",
-    "echtgenote", "echtgenoot", "dochter", "zoon",
+    "mari", "épouse", "époux", "femme", "fils", "fille", "vrouw", "man", "echtgenote", "echtgenoot", "dochter", "zoon",
 ])
-/// The German words of `personRoleNouns`, which stand capitalised before the name.
-private let germanRoleNouns = WordSet([
+/// The German words of `personRoleNouns`, declared once: they stand capitalised before the name.
+private let germanRoleNounWords = [
     "mutter", "vater", "bruder", "schwester", "kollege", "kollegin", "chef", "chefin", "betreuer", "betreuerin",
-    "ehefrau", "ehemann", "sohn", "tochter", "frau", "mann",
-])
+    "ehefrau", "ehemann", "sohn", "tochter",
+]
+private let germanRoleNouns = WordSet(germanRoleNounWords)
 
 /// Prepositions and articles before two given names that make them a place's, a firm's or a work's name: "at
 /// Albert and Francis", "the parish of Mary and Joseph", "between Peter and Mark streets", "sobre

@@ -149,15 +149,10 @@ func followsAnExampleMark(_ t: Text, _ start: Int, _ end: Int) -> Bool {
     var j = t.skipBlanksBack(start)
     if j > 0, t[j - 1] == 0x3A || t[j - 1] == 0x2C { j = t.skipBlanksBack(j - 1) }
     guard j > 2, t[j - 1] == 0x2E else { return false }
-    t.work.add(8)
-    for mark in exampleMarks where j >= mark.count {
+    return exampleMarks.contains { mark in
         let s = j - mark.count
-        guard s == 0 || !t.isLetter(at: t.scalarStart(before: s)) else { continue }
-        var same = true
-        for (k, m) in mark.enumerated() where lowerASCII(t[s + k]) != m { same = false; break }
-        if same { return true }
+        return s >= 0 && t.matches(mark, at: s) && (s == 0 || !t.isLetter(at: t.scalarStart(before: s)))
     }
-    return false
 }
 /// (Each after no letter: "ex." is also the end of French "p. ex." and "par ex.", and of Portuguese "ex.:".)
 private let exampleMarks: [[UInt8]] = ["e.g.", "eg.", "es.", "z.b.", "z. b.", "bijv.", "bv.", "ej.", "ex.", "bspw."].map { Array($0.utf8) }
