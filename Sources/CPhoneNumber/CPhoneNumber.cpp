@@ -220,3 +220,17 @@ extern "C" int32_t rph_is_supported_region(const char *region) {
 extern "C" int32_t rph_country_code_for_region(const char *region) {
     return region ? util().GetCountryCodeForRegion(std::string(region)) : 0;
 }
+
+extern "C" int32_t rph_is_possible_international(const char *text, size_t length) {
+    if (!text || length == 0 || length > 64) return 0;
+    std::string number("+");
+    number.append(text, length);
+    i18n::phonenumbers::PhoneNumber parsed;
+    if (util().Parse(number, "ZZ", &parsed) != PhoneNumberUtil::NO_PARSING_ERROR) return 0;
+    // a type's lengths, not the country's union of them (Australia's reach down to 5 digits, for
+    // numbers never written with a prefix from abroad)
+    const PhoneNumberUtil &u = util();
+    return u.IsPossibleNumberForType(parsed, PhoneNumberUtil::FIXED_LINE_OR_MOBILE)
+        || u.IsPossibleNumberForType(parsed, PhoneNumberUtil::TOLL_FREE)
+        || u.IsPossibleNumberForType(parsed, PhoneNumberUtil::VOIP) ? 1 : 0;
+}

@@ -426,7 +426,18 @@ private func isSurnameShaped(_ t: Text, _ s: Int, _ e: Int, caps: Bool) -> Bool 
         }
         q += t.scalar(at: q).length
     }
-    return !nonSurnameWords.contains(t, s, e) && !hasStreetSuffix(t, s, e)
+    return !nonSurnameWords.contains(t, s, e) && !hasStreetSuffix(t, s, e) && !endsLikeAnAbstractNoun(t, s, e)
+}
+
+/// Whether the word ends in English "-tion(s)" or "-sion(s)", as no surname does: a series or a
+/// firm's word after a given name ("Frank Discussions", "Grace Solutions").
+private func endsLikeAnAbstractNoun(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    guard e - s >= 6 else { return false }
+    let k = lowerASCII(t[e - 1]) == 0x73 ? e - 1 : e // past a plural's "s"
+    t.work.add(5)
+    let first = lowerASCII(t[k - 4])
+    return (first == 0x74 || first == 0x73) && lowerASCII(t[k - 3]) == 0x69 && lowerASCII(t[k - 2]) == 0x6F
+        && lowerASCII(t[k - 1]) == 0x6E // "tion", "sion"
 }
 
 private let surnamePrefixes = WordSet(["mc", "mac", "o", "de", "di", "da", "la", "le", "van", "von", "du", "d"])
@@ -626,6 +637,8 @@ func followsAnInstitutionsWord(_ t: Text, _ s: Int) -> Bool {
     // after a joiner, only the given name before it and then the institution's word itself:
     // "Fondazione Giulio e Giovanna Lavazza", not "Museum curators Anna and Peter Weber"
     var wordsLeftAfterJoiner = Int.max
+    // given names listed before the one before the joiner, each before a comma (three at most)
+    var listedGivenNames = 0
     // (a lower-case particle is not one of the three words: "Azienda Ospedaliera di Rilievo Nazionale Antonio
     // Cardarelli"; two at most)
     var words = 0
@@ -636,6 +649,15 @@ func followsAnInstitutionsWord(_ t: Text, _ s: Int) -> Bool {
         wordsLeftAfterJoiner -= 1
         var q = t.skipBlanksBack(b)
         guard q < b || q == b, q > 0 else { break }
+        // more given names listed before the joiner's: "Fondazione Piera, Pietro e Giovanni Ferrero"
+        if wordsLeftAfterJoiner == 0, t[q - 1] == 0x2C, listedGivenNames < 3, case let g = t.letterRunStart(before: q - 1),
+           g < q - 1, t.isUppercaseLetter(at: g), givenNames.contains(t, g, q - 1) {
+            listedGivenNames += 1
+            b = g
+            wordsLeftAfterJoiner = 1
+            words -= 1
+            continue
+        }
         if t[q - 1] == 0x2E { q -= 1 }
         var w = q
         w = t.letterRunStart(before: w)

@@ -12,6 +12,10 @@
 /// Given names by locale (lower case).
 let givenNamesByLocale: [String: [String]] = [
     "en": [
+        // more (2026-12-07, fifth list): Welsh, Irish and Scottish Gaelic forms, and Pakistani
+        "bronwen", "angharad", "eluned", "gwenllian", "carys", "emyr", "llinos", "catrin", "heledd", "mared",
+        "osian", "ioan", "aled", "iolo", "geraint", "gruffudd", "gwion", "hefin", "meirion", "tudur", "ciara",
+        "ruairidh", "ruaridh", "séamus", "cillian", "darragh", "cathal", "diarmuid", "murdo", "fionn", "adeel",
         // more (2026-12-07, fourth list)
         "kayleigh", "ruth", "cian", "fergal", "huw", "jago", "tendai", "amara", "annelie", "amina", "zubin",
         // more (2026-12-07, second list): names common among working-age people of the locale's communities
@@ -198,7 +202,7 @@ let givenNamesByLocale: [String: [String]] = [
         "gianluca", "gianni", "giorgia", "giorgio", "giovanna", "giovanni", "giulia", "giulio", "giuseppe",
         "giuseppina", "greta", "ilaria", "irene", "jacopo", "laura", "lorenzo", "luca", "lucia", "luciano",
         "luigi", "manuela", "marco", "margherita", "maria", "marta", "martina", "massimo", "matteo", "mattia",
-        "maurizio", "michela", "michele", "monica", "nicola", "nicolò", "niccolò", "paola", "paolo", "pietro",
+        "maurizio", "michela", "michele", "monica", "nicola", "nicolò", "niccolò", "paola", "paolo", "piera", "pietro",
         "raffaele", "riccardo", "roberta", "roberto", "rosa", "salvatore", "sara", "serena", "silvia", "simona",
         "simone", "sofia", "stefania", "stefano", "tommaso", "valentina", "valerio", "vincenzo", "vittoria",
         "alessio", "antonino", "carmela", "carmine", "ciro", "concetta", "cosimo", "donato", "emilia", "ettore",

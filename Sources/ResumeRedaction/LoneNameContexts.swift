@@ -31,8 +31,9 @@ func isInsideAnotherProperNoun(_ t: Text, _ s: Int, _ e: Int, nameWords: Set<Str
         let w = t.letterWordEnd(q)
         if w > q {
             let next = t.skipBlanks(w)
+            // (a word of two letters or more after it: "Rachel and I presented" is two people)
             if (connectorWords.contains(t, q, w) || placeParticles.contains(t, q, w)) && t[w] == 0x20
-                && t.isUppercaseLetter(at: next) { return true }
+                && t.isUppercaseLetter(at: next) && t.letterWordEnd(next) > next + t.scalar(at: next).length { return true }
             if companySuffixAt(t, q) { return true }
         }
     }
@@ -89,6 +90,9 @@ let sentenceStartWords = WordSet([
     "auch", "aussi", "anche", "también", "também", "during", "durante", "pendant", "tijdens", "während", "without",
     "senza", "ohne", "sans", "sin", "sem", "zonder", "presso", "junto", "naast", "neben", "like", "come",
     "comme", "como", "wie", "zoals", "thanks", "grazie", "dank", "merci", "gracias", "obrigado", "obrigada",
+    // "Yesterday Rachel and I…", "Together Nadia and I…": adverbs of time and manner
+    "yesterday", "ieri", "gestern", "ayer", "ontem", "gisteren", "later", "together", "recently", "currently",
+    "previously", "initially", "finally", "eventually", "sadly", "unfortunately", "fortunately", "meanwhile",
     // indefinite articles: "Una Ferrero alla Ferrero" (a definite one makes a title: "Der Spiegel")
     "una", "un", "uno", "ein", "eine", "einer", "een", "une", "uma",
 ])

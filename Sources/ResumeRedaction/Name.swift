@@ -1273,6 +1273,12 @@ private func afterTheAndATitle(_ t: Text, _ s: Int) -> Bool {
     guard q == ws - 1, q >= 3, t[q - 3] == 0x54, t[q - 2] == 0x68, t[q - 1] == 0x65 else { return false }
     return q == 3 || !t.isWordChar(before: q - 3)
 }
+/// Whether a lower-case "the" ends right before the blanks before `s`.
+private func followsLowerCaseThe(_ t: Text, _ s: Int) -> Bool {
+    let p = t.skipBlanksBack(s)
+    guard p < s, p >= 3, t[p - 3] == 0x74, t[p - 2] == 0x68, t[p - 1] == 0x65 else { return false }
+    return p == 3 || !t.isWordChar(before: p - 3)
+}
 private let pubTitles = WordSet(["sir", "lord", "lady", "duke", "duchess", "earl", "marquis", "admiral", "general", "captain", "king", "queen", "prince", "princess"])
 
 /// Whether a word of a place, a prize or a post named after a person ends the name `c` (after the
@@ -1285,6 +1291,8 @@ private func namedAfterTitledPerson(_ t: Text, _ c: Candidate, title: Int) -> Bo
     if last < c.end, last > c.start, namesakeWordsAfter.contains(t, last, c.end) {
         if !surnameNamesakeWords.contains(t, last, c.end) { return true }
         if memorialTitles.contains(t, title, t.letterWordEnd(title)) { return true }
+        // or after "the": "accommodation in the Dr. Rangarajan Block", a building, not a person
+        if followsLowerCaseThe(t, title) { return true }
     }
     // not after a possessive ("Prof. Anna Berg's Research Institute group" is her group): "'s", "’s"
     if c.end >= 2, t[c.end - 2] == 0x27 || t[c.end - 1] == 0x27 || t[c.end - 2] == 0x99 { return false }

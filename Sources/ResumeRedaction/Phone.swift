@@ -463,7 +463,9 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
                     // (a trunk 0, not the international "00" nor "000.482.117", an invoice's number)
                     accept = true
                 } else if t[first] == 0x30 && t[first + 1] == 0x30 && (10...15).contains(digits) && groups.count >= 2 {
-                    accept = true // "0044 20 7946 0958": international prefix 00
+                    // "0044 20 7946 0958": international prefix 00, then a number of the right length
+                    // for the country its code names (not a policy's "WV 0061 2243 17")
+                    accept = isPossibleInternationalNumber(t, first + 2, runEnd)
                 } else if label && digits <= 15 {
                     accept = true
                 } else if groups.count == 1 && isInAFictionRange(t, first, digits) {

@@ -332,3 +332,16 @@ extension PIIRedactor {
         return out.map { $0.start..<$0.end }
     }
 }
+
+/// Whether `t[s..<e]`, the number written after an international prefix ("00"), is a possible
+/// number of the country its calling code names (libphonenumber: the right length for it). A
+/// step per byte; at most 64 bytes are read.
+func isPossibleInternationalNumber(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    guard s < e, e - s <= 64 else { return false }
+    t.work.add(e - s)
+    return t.b.withUnsafeBufferPointer { b in
+        b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) {
+            rph_is_possible_international($0 + s, e - s) != 0
+        }
+    }
+}

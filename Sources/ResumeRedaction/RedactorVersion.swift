@@ -115,5 +115,12 @@ public enum RedactorVersion {
     ///    a lone surname after a fused article (`am Schiller`, `al Fermi`) or `unser`; capital particles
     ///    inside a mixed-case heading (`SÁNCHEZ DE LA TORRE`); authors with dotted initials (`Colombo F.`);
     ///    an unlabelled Aadhaar number only with signs of India; bare digits after an example mark no phone.
-    public static let current = 11
+    /// 12: a lone name before "and I" (`Rachel and I presented`) or after an adverb starting the
+    ///    sentence (`Yesterday Rachel …`) is the person; a given name before an English "-tion(s)"/
+    ///    "-sion(s)" word is none (`Frank Discussions`); foundations named after a list of given names
+    ///    (`Fondazione Piera, Pietro e Giovanni Ferrero`) and buildings after "the" and a titled name
+    ///    (`the Dr. Rangarajan Block`) kept; a number after the international prefix "00" only when
+    ///    its country's numbering plan holds its length (`WV 0061 2243 17` kept); 31 more Welsh, Irish,
+    ///    Scottish Gaelic, Pakistani and Italian given names.
+    public static let current = 12
 }

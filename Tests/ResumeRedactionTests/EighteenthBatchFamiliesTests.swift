@@ -248,3 +248,54 @@ extension EighteenthBatchFamiliesTests {
         #expect(resume(input) == expected)
     }
 }
+
+extension EighteenthBatchFamiliesTests {
+    @Test(arguments: [
+        // "and I" makes no firm of the name before it ("Smith and Sons" does)
+        ("Working under Dr Rachel Pemberton, I rebuilt it.\nRachel and I presented the work.",
+         "Working under Dr [NAME], I rebuilt it.\n[NAME] and I presented the work."),
+        ("Working under Dr Rachel Pemberton, I rebuilt it.\nPemberton and I presented; Pemberton and Sons paid.",
+         "Working under Dr [NAME], I rebuilt it.\n[NAME] and I presented; Pemberton and Sons paid."),
+        // an adverb starting the sentence is no part of another proper noun
+        ("Working under Dr Rachel Pemberton, I rebuilt it.\nYesterday Rachel presented the work.",
+         "Working under Dr [NAME], I rebuilt it.\nYesterday [NAME] presented the work."),
+    ])
+    func aPersonMentionedBeforeAndIOrAfterAnAdverb(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test(arguments: [
+        "• Host our monthly \"Frank Discussions\" brown-bag with program officers.",
+        "Partner: Grace Solutions Ltd; client: Will Operations.",
+    ])
+    func aGivenNameBeforeAnAbstractNounIsNoPerson(input: String) {
+        #expect(job(input) == input)
+    }
+
+    @Test func aFoundationNamedAfterAListOfGivenNames() {
+        let input = "Borsa di studio della Fondazione Piera, Pietro e Giovanni Ferrero (2013)"
+        #expect(resume(input) == input)
+        // a list after no institution's word is people
+        #expect(resume("Hanno firmato: Pietro, Giovanni Ferrero.") == "Hanno firmato: [NAME], [NAME].")
+    }
+
+    @Test func aBuildingNamedAfterATitledPersonAfterThe() {
+        let input = "Consolidated pay; accommodation in the Dr. Rangarajan Block staff quarters."
+        #expect(job(input) == input)
+        #expect(job("Referee: Dr. Anne Block, Head of Surgery") == "Referee: Dr. [NAME], Head of Surgery")
+    }
+
+    @Test(arguments: [
+        // after "00", a number too short for the country its code names (Australia's fixed lines
+        // and mobiles have nine digits) is none
+        ("Polisnummers in het formaat WV 0061 2243 17; bel 0229 - 28 40 00.", "Polisnummers in het formaat WV 0061 2243 17; bel [PHONE]."),
+        ("Tel. 0044 (0)20 7946 0958 or 0061 2 9876 5432", "Tel. [PHONE] or [PHONE]"),
+    ])
+    func anInternationalPrefixNeedsAPossibleNumber(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test func welshAndGaelicGivenNames() {
+        #expect(resume("Please ask Bronwen Hughes or Cathal Ó Briain.") == "Please ask [NAME] or [NAME].")
+    }
+}

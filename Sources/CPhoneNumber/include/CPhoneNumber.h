@@ -68,6 +68,11 @@ int32_t rph_is_supported_region(const char *region);
 /* The calling code of `region` (44 for "GB"), 0 if unknown. */
 int32_t rph_country_code_for_region(const char *region);
 
+/* Whether `text` (`length` bytes, at most 64: a number as written after an international prefix
+   such as "00", without it) is a possible number of the country its calling code names: the
+   right length there for a fixed-line, mobile, toll-free or VoIP number. 0 when it does not parse. */
+int32_t rph_is_possible_international(const char *text, size_t length);
+
 #ifdef __cplusplus
 }
 #endif
