@@ -458,12 +458,29 @@ private func addAddressLinesUnderALabel(_ t: Text, after k: Int, into found: ino
         if runs, !colon || postcodeLabels.longestMatch(in: t, at: a) != nil { postcode = true }
         t.work.add(b - a)
         guard partMark, !colon, n < addressLinesUnderALabel else { break }
-        lines.append(Candidate(kind: .address, start: a, end: b))
+        lines.append(Candidate(kind: .address, start: afterALeadingFirm(t, a, b), end: b))
         guard le < t.count else { break }
         ls = le + (t[le] == 0x0D && t[le + 1] == 0x0A ? 2 : 1)
     }
     // (a block with no postcode is work arrangements or a remark as often: "Hybrid, 3 days a week")
     if postcode { found += lines }
+}
+
+/// Where an address line `a..<b` starts past the firm that leads it, named up to a company
+/// suffix and a comma ("Vasudha Techlabs Pvt. Ltd., 3rd Floor, Tower B"): the firm is no part
+/// of the address. `a` when no such firm leads.
+func afterALeadingFirm(_ t: Text, _ a: Int, _ b: Int) -> Int {
+    var c = a
+    while c < b, c - a < 80, t.b[c] != 0x2C { c += 1 }
+    t.work.add(c - a)
+    guard c < b, t.b[c] == 0x2C, c > a else { return a }
+    // the last word before the comma, past its full stops
+    var we = c
+    while we > a, t.b[we - 1] == 0x2E { we -= 1 }
+    let ws = t.letterRunStart(before: we)
+    guard ws > a, ws < we, t.b[ws - 1] == 0x20, companySuffixAt(t, ws) else { return a }
+    let next = t.skipBlanks(c + 1)
+    return next < b ? next : a
 }
 
 /// Whether a currency's sign or code stands right before `r`: "£45000", "€ 30000", "INR 450000".
@@ -1678,7 +1695,7 @@ func detectAddresses(_ t: Text, into out: inout [Candidate], blockLines: inout [
                         if ns < ne { out.append(Candidate(kind: .name, start: ns, end: ne)) }
                         k = after
                     }
-                    if k < t.count, let e = labelledValueEnd(t, k) { anchor = (k, e) }
+                    if k < t.count, let e = labelledValueEnd(t, k) { anchor = (afterALeadingFirm(t, k, e), e) }
                     // "Permanent Address:" alone on its line: the address on the lines under it
                     else if isLineBreak(t[k]) { try addAddressLinesUnderALabel(t, after: k, into: &linesUnderLabels) }
                 }

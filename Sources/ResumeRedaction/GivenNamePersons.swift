@@ -122,7 +122,7 @@ private let studioWordsAfter = WordSet([
 /// Given names with a surname that are brands or famous people quoted as such
 /// ("Hugo Boss", "Calvin Klein", "Max Planck", "Grace Hopper"): never a private person.
 private let brandAndFamousNames: Set<String> = [
-    "dale carnegie", "raymond james", "christian aid",
+    "dale carnegie", "raymond james", "christian aid", "mary seacole", "baker hughes", "don bosco",
     // cosmetics counters: "Estée Lauder, Clinique or Charlotte Tilbury counters"
     "charlotte tilbury", "bobbi brown", "laura mercier", "elizabeth arden", "tom ford", "helena rubinstein", "sally hansen",
     "abraham lincoln", "ada lovelace", "adam opel", "adolfo domínguez", "alan turing", "albert einstein",

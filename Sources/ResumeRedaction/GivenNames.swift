@@ -12,10 +12,13 @@
 /// Given names by locale (lower case).
 let givenNamesByLocale: [String: [String]] = [
     "en": [
-        // more (2026-12-07, fifth list): Welsh, Irish and Scottish Gaelic forms, and Pakistani
+        // more (2026-12-07, fifth list): Welsh, Irish and Scottish Gaelic forms, older English names,
+        // Pakistani, Nigerian and Gujarati names
         "bronwen", "angharad", "eluned", "gwenllian", "carys", "emyr", "llinos", "catrin", "heledd", "mared",
         "osian", "ioan", "aled", "iolo", "geraint", "gruffudd", "gwion", "hefin", "meirion", "tudur", "ciara",
-        "ruairidh", "ruaridh", "séamus", "cillian", "darragh", "cathal", "diarmuid", "murdo", "fionn", "adeel",
+        "ruairidh", "ruaridh", "séamus", "cillian", "darragh", "cathal", "diarmuid", "murdo", "fionn", "maureen",
+        "doreen", "eileen", "beryl", "marjorie", "glenys", "terence", "alyssa", "cressida", "adeel", "adaeze",
+        "harshil",
         // more (2026-12-07, fourth list)
         "kayleigh", "ruth", "cian", "fergal", "huw", "jago", "tendai", "amara", "annelie", "amina", "zubin",
         // more (2026-12-07, second list): names common among working-age people of the locale's communities

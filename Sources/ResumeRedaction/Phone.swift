@@ -133,6 +133,14 @@ private let companyIDLabels = WordSet([
     "order", "ticket", "invoice", "requisition", "req", "confirmation", "tracking", "pedido", "factura", "fatura", "protocolo", "rechnung", "bestellung",
     "bestellnummer", "auftrag", "auftragsnummer", "aktenzeichen", "commande", "facture", "ordine", "fattura", "pratica",
     "bestelling", "factuur", "ordernummer", "referentie", "kenmerk", "referenz", "referenznummer", "kennziffer", "isbn", "issn", "doi", "pmid", "awb", "pnr",
+    // German and Dutch compounds naming a thing's number ("DFG, Projektnummer 498712365"); not those
+    // that name a phone as often ("Servicenummer", Dutch "werknummer", "schadenummer")
+    "projektnummer", "projekt-nr", "kundennummer", "kunden-nr", "kd.-nr", "rechnungsnummer", "rechnungs-nr",
+    "vertragsnummer", "vertrags-nr", "vorgangsnummer", "auftrags-nr", "bestell-nr", "ticketnummer", "fallnummer",
+    "registernummer", "mitgliedsnummer", "versicherungsscheinnummer", "policennummer", "stellennummer",
+    "ausschreibungsnummer", "patentnummer", "aktennummer", "geschäftszeichen", "förderkennzeichen", "klantnummer",
+    "dossiernummer", "factuurnummer", "polisnummer", "contractnummer", "projectnummer", "vacaturenummer",
+    "zaaknummer", "referentienummer", "offertenummer", "relatienummer", "lidnummer",
 ])
 
 /// Labels of a professional licence's or a certification's number ("License No. 041.412876", "NPI

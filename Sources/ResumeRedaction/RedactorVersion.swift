@@ -120,7 +120,11 @@ public enum RedactorVersion {
     ///    "-sion(s)" word is none (`Frank Discussions`); foundations named after a list of given names
     ///    (`Fondazione Piera, Pietro e Giovanni Ferrero`) and buildings after "the" and a titled name
     ///    (`the Dr. Rangarajan Block`) kept; a number after the international prefix "00" only when
-    ///    its country's numbering plan holds its length (`WV 0061 2243 17` kept); 31 more Welsh, Irish,
-    ///    Scottish Gaelic, Pakistani and Italian given names.
+    ///    its country's numbering plan holds its length (`WV 0061 2243 17` kept); numbers after German
+    ///    and Dutch compounds naming a thing's number (`Projektnummer`, `dossiernummer`) kept; namesakes
+    ///    after "named after" and its kin in five languages, saints and firms named like people (`Don
+    ///    Bosco`, `Baker Hughes`) kept; a firm leading a labelled address left out of it; initials before
+    ///    a referee's role (`K. Kent-Walsh, Head of Sixth Form`); 43 more Welsh, Irish, Scottish Gaelic,
+    ///    older English, Pakistani, Nigerian, Gujarati and Italian given names.
     public static let current = 12
 }
