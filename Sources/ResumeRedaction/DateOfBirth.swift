@@ -297,8 +297,9 @@ func detectBirthDateFields(_ t: Text, into out: inout [Candidate]) throws(Redact
         guard i < t.count else { break }
         try t.work.tick()
         defer { i = max(t.digitsEnd(i), i + 1) }
-        guard i >= 3, let e = fullNumericDateEnd(t, i), followsAPlaceField(t, i), isFollowedByAnotherField(t, e),
-              lineHoldsPersonalData(t, from: e) else { continue }
+        guard i >= 3, let e = fullNumericDateEnd(t, i),
+              (followsAPlaceField(t, i) && isFollowedByAnotherField(t, e) && lineHoldsPersonalData(t, from: e))
+                || followsPersonalStatusFields(t, i) else { continue }
         out.append(Candidate(kind: .dateOfBirth, start: i, end: e))
     }
 }
@@ -329,15 +330,45 @@ private func lineHoldsPersonalData(_ t: Text, from e: Int) -> Bool {
     return false
 }
 
-/// Words of a personal-details line: nationality, marital status, driving licence.
-private let personalDetailWords = WordSet([
-    "nationality", "nationalité", "nacionalidad", "nazionalità", "nacionalidade", "nationaliteit", "staatsangehörigkeit",
+/// Whether the date at `i` is a field (after ", " or " · ") of a line whose fields before it
+/// give a nationality or a marital status ("Brasileira, solteira, 14/09/1994", "Deutsch · ledig ·
+/// 14.09.1994"): the line of a CV's personal details, whose date is the birth date (not a
+/// licence's: "Patente B, 12/03/2008" is its issue).
+private func followsPersonalStatusFields(_ t: Text, _ i: Int) -> Bool {
+    let p = i - 1 // the blank before the date
+    guard t[p - 1] == 0x2C || (p >= 2 && t[p - 2] == 0xC2 && t[p - 1] == 0xB7) else { return false }
+    var k = p - 1
+    while k > 0, p - k < 120, !isLineBreak(t.b[k - 1]) {
+        t.work.step()
+        if isAlphaASCII(t.b[k - 1]) || t.b[k - 1] >= 0x80 {
+            let ws = t.letterRunStart(before: k)
+            guard ws < k else { k -= 1; continue }
+            if personalStatusWords.contains(t, ws, k) { return true }
+            // a licence's field nearer the date dates the licence: "Italiana, Patente B, 12/03/2008"
+            if licenceWords.contains(t, ws, k) { return false }
+            k = ws
+        } else {
+            k -= 1
+        }
+    }
+    return false
+}
+/// The words of `personalDetailWords` that give a nationality or a marital status.
+private let personalStatusWordList = [
     "italiana", "italiano", "française", "français", "deutsch", "deutsche", "española", "español", "brasileira",
     "brasileiro", "nederlandse", "british", "indian", "australian", "american", "single", "married", "ledig",
     "verheiratet", "célibataire", "mariée", "marié", "soltera", "soltero", "casada", "casado", "nubile", "celibe",
-    "sposata", "sposato", "ongehuwd", "getrouwd", "patente", "permis", "führerschein", "rijbewijs", "carnet", "cnh",
-    "licence", "license",
-])
+    "sposata", "sposato", "ongehuwd", "getrouwd", "solteira", "solteiro",
+]
+private let personalStatusWords = WordSet(personalStatusWordList)
+/// The words of `personalDetailWords` that name a driving licence.
+private let licenceWordList = ["patente", "permis", "führerschein", "rijbewijs", "carnet", "cnh", "licence", "license"]
+private let licenceWords = WordSet(licenceWordList)
+
+/// Words of a personal-details line: nationality, marital status, driving licence.
+private let personalDetailWords = WordSet([
+    "nationality", "nationalité", "nacionalidad", "nazionalità", "nacionalidade", "nationaliteit", "staatsangehörigkeit",
+] + personalStatusWordList + licenceWordList)
 
 /// "28.07.1986", "14-02-1972", "3/5/1990" at `k` with a year 1940–2010; returns its end.
 private func fullNumericDateEnd(_ t: Text, _ k: Int) -> Int? {

@@ -56,3 +56,17 @@ import Testing
         #expect(resume("She volunteers with her grandmother,\nMaureen Bishop, and sings.") == "She volunteers with her grandmother,\n[NAME], and sings.")
     }
 }
+
+extension NineteenthBatchFamiliesTests {
+    @Test(arguments: [
+        ("Brasileira, solteira, 14/09/1994", "Brasileira, solteira, [DOB]"),
+        ("Deutsch · ledig · 14.09.1994", "Deutsch · ledig · [DOB]"),
+        // a licence's field nearer the date dates the licence; no status, no birth date
+        ("Italiana, Patente B, 12/03/2008", "Italiana, Patente B, 12/03/2008"),
+        // a letter's place and date
+        ("São Paulo, 14/09/2024", "São Paulo, 14/09/2024"),
+    ])
+    func aDateAfterNationalityAndMaritalStatusIsTheBirthDate(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+}
