@@ -478,10 +478,15 @@ func afterALeadingFirm(_ t: Text, _ a: Int, _ b: Int) -> Int {
     var we = c
     while we > a, t.b[we - 1] == 0x2E { we -= 1 }
     let ws = t.letterRunStart(before: we)
-    guard ws > a, ws < we, t.b[ws - 1] == 0x20, companySuffixAt(t, ws) else { return a }
+    // (not a region's code that is a suffix too: "27 Elm Grove Portland ME, 04101", "… Calgary AB, …")
+    guard ws > a, ws < we, t.b[ws - 1] == 0x20, companySuffixAt(t, ws), !regionCodesLikeSuffixes.contains(t, ws, we) else { return a }
     let next = t.skipBlanks(c + 1)
     return next < b ? next : a
 }
+
+/// Company suffixes that are also states', provinces' and territories' codes: Maine, Colorado,
+/// Alberta, South Australia, Sergipe.
+private let regionCodesLikeSuffixes = WordSet(["me", "co", "ab", "sa", "se"])
 
 /// Whether a currency's sign or code stands right before `r`: "£45000", "€ 30000", "INR 450000".
 private func followsMoney(_ t: Text, _ r: Int) -> Bool {

@@ -97,7 +97,7 @@ let institutionWordsAfter = WordSet([
     "beach", "island", "islands", "bay", "lake", "river", "mountain", "line", "lines", "railway", "express",
     "distribution", "hotels", "resorts", "restaurants", "ziekenhuis", "kliniek", "universiteit", "hogeschool",
     "stichting", "spital", "krankenhaus", "niwas", "nivas", "bhavan", "bhawan", "sadan", "residency", "enclave",
-    "apartments", "highway", "motorway", "freeway", "expressway", "hwy", "partnership", "couture", "médicament",
+    "apartments", "highway", "motorway", "freeway", "expressway", "hwy", "partnership", "couture", "médicament", "barracks",
     // Italian research hospitals after their namesake: "Istituto … Mario Negri IRCCS"
     "irccs",
     "cosmetics", "beauty", "fashion", "retail", "supermarkets", "supermarkt", "supermercados", "construction",
@@ -429,11 +429,12 @@ private func isSurnameShaped(_ t: Text, _ s: Int, _ e: Int, caps: Bool) -> Bool 
     return !nonSurnameWords.contains(t, s, e) && !hasStreetSuffix(t, s, e) && !endsLikeAnAbstractNoun(t, s, e)
 }
 
-/// Whether the word ends in English "-tion(s)" or "-sion(s)", as no surname does: a series or a
-/// firm's word after a given name ("Frank Discussions", "Grace Solutions").
+/// Whether the word ends in English plural "-tions" or "-sions", as no surname does (singular
+/// ones do: Nation, Hession, Passion): a series or a firm's word after a given name ("Frank
+/// Discussions", "Grace Solutions").
 private func endsLikeAnAbstractNoun(_ t: Text, _ s: Int, _ e: Int) -> Bool {
-    guard e - s >= 6 else { return false }
-    let k = lowerASCII(t[e - 1]) == 0x73 ? e - 1 : e // past a plural's "s"
+    guard e - s >= 7, lowerASCII(t[e - 1]) == 0x73 else { return false }
+    let k = e - 1 // before the plural's "s"
     t.work.add(5)
     let first = lowerASCII(t[k - 4])
     return (first == 0x74 || first == 0x73) && lowerASCII(t[k - 3]) == 0x69 && lowerASCII(t[k - 2]) == 0x6F

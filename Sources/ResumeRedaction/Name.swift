@@ -1188,11 +1188,10 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
         // a place, a prize or a post named after a titled person (not "Prof. Tom Lee School of Medicine")
         if let h, namedAfterTitledPerson(t, c, title: h) { continue }
         // "Kita „Don Bosco“": a saint or a famous person with the title (`brandAndFamousNames`)
-        if let h, isBrandOrFamous(t, h) { continue }
+        // (the pair is the whole name: "Don Bosco Fernandes" is a person)
+        if let h, isBrandOrFamous(t, h), t.letterWordEnd(t.letterWordEnd(h) + 1) == c.end { continue }
         // "The Sir Ralph Abercromby", "The Lord Nelson": a pub's name
         if afterTheAndATitle(t, c.start) { continue }
-        // "Named after Sir William Fairbairn, the Victorian engineer": a namesake
-        if followsANamedAfterPhrase(t, h ?? c.start) { continue }
         // "Escola Estadual Professor Alberto Conte": an institution named after a titled person
         // (a capitalised word of two letters or more before the honorific, no role and no end of an
         // institution's name: not "A/C Sra. Helena Carvalho Brito", "a project with Dr Tom Hadley",
@@ -1277,33 +1276,8 @@ private func afterTheAndATitle(_ t: Text, _ s: Int) -> Bool {
     guard q == ws - 1, q >= 3, t[q - 3] == 0x54, t[q - 2] == 0x68, t[q - 1] == 0x65 else { return false }
     return q == 3 || !t.isWordChar(before: q - 3)
 }
-/// Whether a phrase naming a thing after a person ends right before the blanks before `s`: "named
-/// after", "in honour of", "benannt nach", "vernoemd naar", "intitolato a", "en honor a", "em
-/// homenagem a", "en l'honneur de".
-private func followsANamedAfterPhrase(_ t: Text, _ s: Int) -> Bool {
-    var p = t.skipBlanksBack(s)
-    guard p < s, p > 0 else { return false }
-    var w1 = t.letterRunStart(before: p)
-    // past a title: "named after Sir William Fairbairn", "intitolato a San Giovanni Bosco"
-    if w1 < p, t.isUppercaseLetter(at: w1), pubTitles.contains(t, w1, p) || personHonorifics.contains(t, w1, p) {
-        p = t.skipBlanksBack(w1)
-        guard p < w1, p > 0 else { return false }
-        w1 = t.letterRunStart(before: p)
-    }
-    guard w1 < p, p - w1 <= 5, namedAfterLinks.contains(t, w1, p) else { return false }
-    let q = t.skipBlanksBack(w1)
-    guard q < w1, q > 0 else { return false }
-    let w0 = t.letterRunStart(before: q)
-    t.work.add(s - w0)
-    return w0 < q && namedAfterWords.contains(t, w0, q)
-}
-/// The last word of a phrase naming a thing after a person (`followsANamedAfterPhrase`).
-private let namedAfterLinks = WordSet(["after", "for", "of", "nach", "naar", "a", "ao", "à", "de", "al"])
-/// The word before it.
-private let namedAfterWords = WordSet([
-    "named", "renamed", "honour", "honor", "memory", "benannt", "vernoemd", "intitolato", "intitolata",
-    "intitolati", "dedicato", "dedicata", "honra", "homenagem", "honneur", "nommé", "nommée", "baptisé", "baptisée",
-])
+/// Titles that "the" precedes before a person: "the Rev. Sarah Block", "the Hon. Mark Stand".
+private let theTitles = WordSet(["rev", "revd", "reverend", "hon", "honourable", "honorable", "fr", "father", "pastor", "rabbi", "imam", "very", "right", "rt"])
 
 /// Whether a lower-case "the" ends right before the blanks before `s`.
 private func followsLowerCaseThe(_ t: Text, _ s: Int) -> Bool {
@@ -1323,8 +1297,9 @@ private func namedAfterTitledPerson(_ t: Text, _ c: Candidate, title: Int) -> Bo
     if last < c.end, last > c.start, namesakeWordsAfter.contains(t, last, c.end) {
         if !surnameNamesakeWords.contains(t, last, c.end) { return true }
         if memorialTitles.contains(t, title, t.letterWordEnd(title)) { return true }
-        // or after "the": "accommodation in the Dr. Rangarajan Block", a building, not a person
-        if followsLowerCaseThe(t, title) { return true }
+        // or after "the": "accommodation in the Dr. Rangarajan Block", a building, not a person (not
+        // after a clergy's or an honourable's title, which "the" precedes: "the Rev. Sarah Block")
+        if followsLowerCaseThe(t, title), !theTitles.contains(t, title, t.letterWordEnd(title)) { return true }
     }
     // not after a possessive ("Prof. Anna Berg's Research Institute group" is her group): "'s", "’s"
     if c.end >= 2, t[c.end - 2] == 0x27 || t[c.end - 1] == 0x27 || t[c.end - 2] == 0x99 { return false }
@@ -1703,14 +1678,6 @@ private func detectNamesBeforeRoles(_ t: Text, into out: inout [Candidate]) thro
 /// name's range.
 private func nameBeforeRole(_ t: Text, _ k: Int) -> (Int, Int)? {
     var p = k, words = 0, end = -1
-    // initials first ("K. Kent-Walsh, Head of Sixth Form", "J.R. Okonkwo, Company Secretary"): then
-    // one name word after them is enough
-    var initials = 0
-    while initials < 3, t.isUppercaseLetter(at: p), case let l = t.scalar(at: p).length, t[p + l] == 0x2E, !t.isLetter(at: p + l + 1) || t.isUppercaseLetter(at: p + l + 1) {
-        t.work.step()
-        initials += 1
-        p = t[p + l + 1] == 0x20 ? p + l + 2 : p + l + 1
-    }
     // a known given name first: the words after it may be common words and trades ("Jenny Park,
     // Former Store Manager", "Denise Cook, Human Resources"), and it may be one itself ("Dean Hughes, Site Manager")
     // the words and the comma after them first (most lines have none), then what each word is
@@ -1729,8 +1696,7 @@ private func nameBeforeRole(_ t: Text, _ k: Int) -> (Int, Int)? {
         guard t[e] == 0x20, t.isUppercaseLetter(at: e + 1) else { break }
         p = e + 1
     }
-    guard words >= 2 || (initials > 0 && words == 1 && spans.first.count >= 3 && !degreeAbbreviations.contains(t, spans.first.lowerBound, spans.first.upperBound)),
-          t[end] == 0x2C, t[end + 1] == 0x20, !isBrandOrFamous(t, k) else { return nil }
+    guard words >= 2, t[end] == 0x2C, t[end + 1] == 0x20, !isBrandOrFamous(t, k) else { return nil }
     let givenFirst = givenNames.contains(t, k, t.letterWordEnd(k))
     for n in 0..<words {
         let word = n == 0 ? spans.first : n == 1 ? spans.second : spans.third
@@ -1758,9 +1724,6 @@ private func nameBeforeRole(_ t: Text, _ k: Int) -> (Int, Int)? {
     }
     return nil
 }
-
-/// Degrees written with an initial ("M. Tech, Software Engineer", "B. Pharm, Analyst"): no surname after it.
-private let degreeAbbreviations = WordSet(["tech", "pharm", "arch", "com", "phil", "eng", "des", "voc", "lit", "sc", "ed", "sci"])
 
 /// Role words of referee lists beside `roleWords`: "Managing Director", "Franchisee", "Nurse".
 private let extraRoleWords = WordSet([

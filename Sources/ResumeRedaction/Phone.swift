@@ -222,7 +222,8 @@ func followsCompanyIDLabel(_ t: Text, _ start: Int) -> Bool {
             j = ws
             continue
         }
-        guard !skippedWord, t.isUppercaseLetter(at: ws), we - ws >= 3 else { return false }
+        // (nor a phone's label: "Stellennummer: Mobil: 0172 3456789")
+        guard !skippedWord, t.isUppercaseLetter(at: ws), we - ws >= 3, !phoneLabelWords.contains(t, ws, we) else { return false }
         skippedWord = true
         j = ws
     }

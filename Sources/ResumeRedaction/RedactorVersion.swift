@@ -121,10 +121,9 @@ public enum RedactorVersion {
     ///    (`Fondazione Piera, Pietro e Giovanni Ferrero`) and buildings after "the" and a titled name
     ///    (`the Dr. Rangarajan Block`) kept; a number after the international prefix "00" only when
     ///    its country's numbering plan holds its length (`WV 0061 2243 17` kept); numbers after German
-    ///    and Dutch compounds naming a thing's number (`Projektnummer`, `dossiernummer`) kept; namesakes
-    ///    after "named after" and its kin in five languages, saints and firms named like people (`Don
-    ///    Bosco`, `Baker Hughes`) kept; a firm leading a labelled address left out of it; initials before
-    ///    a referee's role (`K. Kent-Walsh, Head of Sixth Form`); a date after nationality and marital
+    ///    and Dutch compounds naming a thing's number (`Projektnummer`, `dossiernummer`) kept; saints and
+    ///    firms named like people (`Don Bosco`, `Baker Hughes`) kept; a firm leading a labelled address
+    ///    left out of it; a date after nationality and marital
     ///    status fields (`Brasileira, solteira, 14/09/1994`) is the birth date; 43 more Welsh, Irish, Scottish Gaelic,
     ///    older English, Pakistani, Nigerian, Gujarati and Italian given names.
     public static let current = 12
