@@ -149,6 +149,15 @@ import Testing
     @Test func requestsWaitAtMostTheCheckoutTimeoutAndTheErrorShowsThePoolsState() async throws {
         let (t, _) = try client(size: 1, overflow: 0, checkoutMs: 200, depth: 1)
         let client = t.client
+        // The pool's one connection is opened first: on a loaded machine opening it can take longer
+        // than the 200 ms checkout timeout, and this test times the wait for a busy connection, not
+        // an open. (A checkout that gives up leaves the open going on; the next one finds it.)
+        var opened = false
+        for _ in 0..<100 where !opened {
+            opened = (try? await client.query("SELECT 1", idempotent: true, context: QueryContext(deadline: .after(milliseconds: 20_000), label: "t"))) != nil
+        }
+        #expect(opened)
+        let timeoutsBefore = t.client.statistics.timeouts
         let lock = try HeldLock()
         let holdSQL = "SELECT \(lock.wait)"
         let holder = Task(executorPreference: OwnExecutor.shared) { try await client.query(holdSQL, idempotent: true, context: QueryContext(deadline: .after(milliseconds: 60_000), label: "t")) }
@@ -158,7 +167,7 @@ import Testing
         }
         #expect(e?.kind == .poolExhausted)
         #expect(e?.message.contains("in use 1") == true)
-        #expect(t.client.statistics.timeouts == 1)
+        #expect(t.client.statistics.timeouts == timeoutsBefore + 1)
         try lock.release()
         _ = try await holder.value
     }
@@ -352,8 +361,9 @@ import Testing
         let client = t.client, admin = self.admin
         // One batch: a prepares, b uses a's statement; b expires, then a, while a waits for
         // the lock; then an innocent, slow statement, which runs as soon as b is refused.
-        // (Both deadlines are fixed now, so b's comes first however slowly the tasks start.)
-        let aDeadline = Deadline.after(milliseconds: 2_500), bDeadline = Deadline.after(milliseconds: 1_500)
+        // (Both deadlines are fixed now, so b's comes first however slowly the tasks start; and far
+        // enough off that on a loaded machine b is still waiting when it is counted among the waiters.)
+        let aDeadline = Deadline.after(milliseconds: 8_000), bDeadline = Deadline.after(milliseconds: 5_000)
         let a = Task(executorPreference: OwnExecutor.shared) {
             try await client.query(sql, idempotent: true, context: QueryContext(deadline: aDeadline, label: "t"))
         }
