@@ -411,12 +411,31 @@ private func firstFieldEnd(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStoppe
         try t.work.tick()
         let c = t.b[j]
         if c == 0x7C || c == 0x2C || c == 0x28 || c == 0x3A || c == 0x09 || c == 0x3B || c == 0x2F { break }
+        if c == 0x20 && t[j + 1] == 0x20, let w = secondWordAfterTwoBlanks(t, s, j, e) {
+            // "DEREK  HOLLOWAY": a name's two words two blanks apart, as pdftotext spaces a heading
+            j = w
+            continue
+        }
         if c == 0x20 && (t[j + 1] == 0x20 || (t[j + 1] == 0x2D && t[j + 2] == 0x20)) { break }
         if c == 0xC2 && t[j + 1] == 0xB7 { break } // ·
         if c == 0xE2 && t[j + 1] == 0x80 && (t[j + 2] == 0xA2 || t[j + 2] == 0x93 || t[j + 2] == 0x94) { break }
         j += 1
     }
     return j
+}
+
+/// The end of the word after exactly two blanks at `j`, when `s..<j` is one word and the two are
+/// written alike (both in capitals, or both capitalised), and the second ends the field (the line's
+/// end, or two blanks or more: the next column): "DEREK  HOLLOWAY      PROFESSIONAL EXPERIENCE".
+private func secondWordAfterTwoBlanks(_ t: Text, _ s: Int, _ j: Int, _ e: Int) -> Int? {
+    let k = j + 2
+    guard k < e, t[k] != 0x20, t.isUppercaseLetter(at: s), t.isUppercaseLetter(at: k) else { return nil }
+    let firstEnd = t.letterWordEnd(s), secondEnd = t.letterWordEnd(k)
+    guard firstEnd == j, secondEnd > k + 1, j - s >= 2,
+          secondEnd >= e || isLineBreak(t[secondEnd]) || (t[secondEnd] == 0x20 && t[secondEnd + 1] == 0x20) else { return nil }
+    t.work.add(secondEnd - s)
+    guard isAllCaps(t, s, j) == isAllCaps(t, k, secondEnd) else { return nil }
+    return secondEnd
 }
 
 /// Trims blanks, markdown markers, bullets and emoji from both ends of a line.

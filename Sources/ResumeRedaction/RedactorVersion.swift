@@ -123,7 +123,8 @@ public enum RedactorVersion {
     ///    its country's numbering plan holds its length (`WV 0061 2243 17` kept); numbers after German
     ///    and Dutch compounds naming a thing's number (`Projektnummer`, `dossiernummer`) kept; saints and
     ///    firms named like people (`Don Bosco`, `Baker Hughes`) kept; a firm leading a labelled address
-    ///    left out of it; a date after nationality and marital
+    ///    left out of it; a heading name two blanks apart (`DEREK  HOLLOWAY`, as pdftotext spaces
+    ///    one); a date after nationality and marital
     ///    status fields (`Brasileira, solteira, 14/09/1994`) is the birth date; 43 more Welsh, Irish, Scottish Gaelic,
     ///    older English, Pakistani, Nigerian, Gujarati and Italian given names.
     public static let current = 12

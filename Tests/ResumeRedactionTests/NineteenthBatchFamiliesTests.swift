@@ -78,3 +78,17 @@ extension NineteenthBatchFamiliesTests {
         #expect(resume(input) == input)
     }
 }
+
+extension NineteenthBatchFamiliesTests {
+    @Test(arguments: [
+        ("DEREK  HOLLOWAY                                    PROFESSIONAL EXPERIENCE\nMechanical Design Engineer\nDerek led the redesign.",
+         "[NAME]                                    PROFESSIONAL EXPERIENCE\nMechanical Design Engineer\n[NAME] led the redesign."),
+        ("MERVE  YILDIRIM-HAHN                         BERUFSERFAHRUNG\nSenior Backend-Entwicklerin",
+         "[NAME]                         BERUFSERFAHRUNG\nSenior Backend-Entwicklerin"),
+        // two columns' headings two blanks apart are no name
+        ("SUMMARY  EXPERIENCE\nMechanical Design Engineer", "SUMMARY  EXPERIENCE\nMechanical Design Engineer"),
+    ])
+    func aHeadingNameSpacedTwoBlanksApart(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+}
