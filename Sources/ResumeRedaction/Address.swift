@@ -466,23 +466,44 @@ private func addAddressLinesUnderALabel(_ t: Text, after k: Int, into found: ino
     if postcode { found += lines }
 }
 
-/// Where an address line `a..<b` starts past the firm that leads it, named up to a company
-/// suffix and a comma ("Vasudha Techlabs Pvt. Ltd., 3rd Floor, Tower B"): the firm is no part
-/// of the address. `a` when no such firm leads.
+/// Where an address line `a..<b` starts past the firm or the institution that leads it: fields
+/// before a comma up to a company suffix ("Vasudha Techlabs Pvt. Ltd., 3rd Floor, Tower B") or
+/// without digits naming a hospital's, a school's or a department's ("Therapy Department, Lincoln
+/// County Hospital, Greetwell Road, Lincoln LN2 5QY"), three at most: they are no part of the
+/// address. `a` when none leads.
 func afterALeadingFirm(_ t: Text, _ a: Int, _ b: Int) -> Int {
-    var c = a
-    while c < b, c - a < 80, t.b[c] != 0x2C { c += 1 }
-    t.work.add(c - a)
-    guard c < b, t.b[c] == 0x2C, c > a else { return a }
-    // the last word before the comma, past its full stops
-    var we = c
-    while we > a, t.b[we - 1] == 0x2E { we -= 1 }
-    let ws = t.letterRunStart(before: we)
-    // (not a region's code that is a suffix too: "27 Elm Grove Portland ME, 04101", "… Calgary AB, …")
-    guard ws > a, ws < we, t.b[ws - 1] == 0x20, companySuffixAt(t, ws), !regionCodesLikeSuffixes.contains(t, ws, we) else { return a }
-    let next = t.skipBlanks(c + 1)
-    return next < b ? next : a
+    var start = a
+    for _ in 0..<3 {
+        var c = start, digits = false
+        while c < b, c - start < 80, t.b[c] != 0x2C {
+            if isDigit(t.b[c]) { digits = true }
+            c += 1
+        }
+        t.work.add(c - start)
+        guard c < b, t.b[c] == 0x2C, c > start else { break }
+        // the last word before the comma, past its full stops
+        var we = c
+        while we > start, t.b[we - 1] == 0x2E { we -= 1 }
+        let ws = t.letterRunStart(before: we)
+        let firm = ws > start && ws < we && t.b[ws - 1] == 0x20 && companySuffixAt(t, ws)
+            && !regionCodesLikeSuffixes.contains(t, ws, we)
+        // (a street named after one is the address: "Hospital Lane, Sheffield S1 2AB")
+        let lastWord = t.letterRunStart(before: c)
+        guard firm || (!digits && t.containsWord(of: organisationWordsBeforeAnAddress, from: start, to: c)
+                       && !streetSuffixes.contains(t, lastWord, c)) else { break }
+        let next = t.skipBlanks(c + 1)
+        guard next < b else { break }
+        start = next
+    }
+    return start
 }
+
+/// Words of a hospital's, a school's or a department's name leading an address line.
+private let organisationWordsBeforeAnAddress = WordSet([
+    "hospital", "university", "universität", "universidad", "università", "universiteit", "universidade", "school",
+    "college", "department", "dept", "clinic", "klinik", "klinikum", "institute", "institut", "infirmary",
+    "faculty", "hospice", "ziekenhuis", "ospedale", "hôpital", "hospital", "krankenhaus",
+])
 
 /// Company suffixes that are also states', provinces' and territories' codes: Maine, Colorado,
 /// Alberta, South Australia, Sergipe.

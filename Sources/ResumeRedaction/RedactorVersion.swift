@@ -122,8 +122,8 @@ public enum RedactorVersion {
     ///    (`the Dr. Rangarajan Block`) kept; a number after the international prefix "00" only when
     ///    its country's numbering plan holds its length (`WV 0061 2243 17` kept); numbers after German
     ///    and Dutch compounds naming a thing's number (`Projektnummer`, `dossiernummer`) kept; saints and
-    ///    firms named like people (`Don Bosco`, `Baker Hughes`) kept; a firm leading a labelled address
-    ///    left out of it; a heading name two blanks apart (`DEREK  HOLLOWAY`, as pdftotext spaces
+    ///    firms named like people (`Don Bosco`, `Baker Hughes`) kept; a firm or a hospital's, a
+    ///    school's or a department's name leading a labelled address left out of it; a heading name two blanks apart (`DEREK  HOLLOWAY`, as pdftotext spaces
     ///    one); a date after nationality and marital
     ///    status fields (`Brasileira, solteira, 14/09/1994`) is the birth date; 43 more Welsh, Irish, Scottish Gaelic,
     ///    older English, Pakistani, Nigerian, Gujarati and Italian given names.

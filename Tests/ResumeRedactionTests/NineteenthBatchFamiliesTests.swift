@@ -28,6 +28,17 @@ import Testing
         #expect(resume(input) == input)
     }
 
+    @Test(arguments: [
+        ("Address: Therapy Department, Lincoln County Hospital, Greetwell Road, Lincoln LN2 5QY",
+         "Address: Therapy Department, Lincoln County Hospital, [ADDRESS]"),
+        ("Address: School of Physics, University Road, Bristol BS8 1TL", "Address: School of Physics, [ADDRESS]"),
+        // a street named after an institution is the address
+        ("Address: Hospital Lane, Sheffield S1 2AB", "Address: [ADDRESS]"),
+    ])
+    func anInstitutionLeadingALabelledAddressIsNoPartOfIt(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
     @Test func aFirmLeadingALabelledAddressIsNoPartOfIt() {
         let input = "Office address:\nVasudha Techlabs Pvt. Ltd., 3rd Floor, Tower B, Embassy Tech Square\nOuter Ring Road, Bengaluru, Karnataka 560103"
         #expect(job(input) == "Office address:\nVasudha Techlabs Pvt. Ltd., [ADDRESS]\n[ADDRESS]")
