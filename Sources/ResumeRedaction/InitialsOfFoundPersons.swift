@@ -114,10 +114,21 @@ private func actsInItsSentence(_ t: Text, _ i: Int, _ e: Int) -> Bool {
     if b < i, b > 0, isDigit(t[b - 1]) || t.isLetter(at: t.scalarStart(before: b))
         && t.isUppercaseLetter(at: t.letterRunStart(before: b)) { return false }
     if t[e] == 0x20, isLowerASCII(t[e + 1]) { return true }
+    // owners of an action joined by a slash: "JT / COD to present …"
+    if t[t.skipBlanks(e)] == 0x2F { return true }
     guard b < i, b > 0 else { return false }
+    // an action's owner after its label: "Action: TN", "Actie: MR"
+    if t[b - 1] == 0x3A, case let le = t.skipBlanksBack(b - 1), case let ls = t.letterRunStart(before: le), ls < le,
+       actionLabels.contains(t, ls, le) { return true }
     let ws = t.letterRunStart(before: b)
     return ws < b && wordsBeforeInitials.contains(t, ws, b)
 }
+
+/// Labels of a minute's action, whose value is its owner: "Action: TN".
+private let actionLabels = WordSet([
+    "action", "actions", "owner", "owners", "azione", "azioni", "actie", "acties", "acción", "acciones", "ação",
+    "ações", "maßnahme", "verantwortlich", "responsable", "responsabile", "verantwoordelijke", "wer",
+])
 
 private let wordsBeforeInitials = WordSet([
     "by", "and", "with", "asked", "thanked", "to", "from", "door", "en", "met", "von", "und", "mit", "par", "et", "avec",

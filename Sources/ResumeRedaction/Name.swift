@@ -1417,6 +1417,8 @@ private func detectOtherPersonMentions(_ t: Text, _ persons: [Candidate], lateFo
     var forms = Set<String>(), familiar = Set<String>(), nameWords = Set<String>(), surnames = Set<String>()
     for p in persons.prefix(maxOtherPersons) {
         var words: [String] = []
+        // where the words after the first start and where the last but one ends
+        var secondStart = -1, lastButOneEnd = -1, lastEnd = -1
         var i = p.start
         while i < p.end {
             let e = nameWordEnd(t, i)
@@ -1427,10 +1429,13 @@ private func detectOtherPersonMentions(_ t: Text, _ persons: [Candidate], lateFo
                     nameWords.insert(t.string(i, e).lowercased())
                 } else {
                     words.append(t.string(i, e))
+                    lastButOneEnd = lastEnd
+                    lastEnd = e
                 }
             }
             i = max(e, i + 1)
             while i < p.end, !t.isLetter(at: i) { i += 1 }
+            if secondStart < 0, !words.isEmpty { secondStart = i }
         }
         // "Darren Hollis (“Daz”)": a nickname right after the name
         if let nick = trailingNickname(t, p.end) {
@@ -1453,6 +1458,12 @@ private func detectOtherPersonMentions(_ t: Text, _ persons: [Candidate], lateFo
         // "Tom" for a Thomas, "Bob" for a Robert
         familiar.formUnion(nicknames(of: first))
         if let initial = first.first { forms.insert("\(initial). \(last)") }
+        // a first surname of two (Spanish, Portuguese) after the initial: "C. de la Fuente" for "Carmen
+        // de la Fuente Rubio", "S. León" for "Sergio León Cabrera" (of three letters or more)
+        if words.count >= 3, let initial = first.first, secondStart > p.start, lastButOneEnd > secondStart,
+           lastButOneEnd - t.letterRunStart(before: lastButOneEnd) >= 3 {
+            forms.insert("\(initial). " + t.string(secondStart, lastButOneEnd))
+        }
         nameWords.formUnion(words.map { $0.lowercased() })
     }
     guard !forms.isEmpty else { return }

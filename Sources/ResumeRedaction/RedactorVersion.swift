@@ -124,7 +124,8 @@ public enum RedactorVersion {
     ///    and Dutch compounds naming a thing's number (`Projektnummer`, `dossiernummer`) kept; saints and
     ///    firms named like people (`Don Bosco`, `Baker Hughes`) kept; a firm or a hospital's, a
     ///    school's or a department's name leading a labelled address left out of it; a heading name two blanks apart (`DEREK  HOLLOWAY`, as pdftotext spaces
-    ///    one); a date after nationality and marital
+    ///    one); initials owning a minute's action (`Action: JT / COD`); an initial and the first of
+    ///    two surnames (`C. de la Fuente` for Carmen de la Fuente Rubio); a date after nationality and marital
     ///    status fields (`Brasileira, solteira, 14/09/1994`) is the birth date; 43 more Welsh, Irish, Scottish Gaelic,
     ///    older English, Pakistani, Nigerian, Gujarati and Italian given names.
     public static let current = 12

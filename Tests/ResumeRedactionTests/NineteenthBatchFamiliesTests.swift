@@ -103,3 +103,20 @@ extension NineteenthBatchFamiliesTests {
         #expect(resume(input) == expected)
     }
 }
+
+extension NineteenthBatchFamiliesTests {
+    @Test func initialsOwningAnActionInMinutes() {
+        let input = "Present: Jane Tait (JT, Chair), Tomasz Nowak (TN, minutes), Callum O'Driscoll (COD)\n\nAction: JT / COD to present options.\nAction: TN"
+        #expect(resume(input) == "Present: [NAME] ([NAME], Chair), [NAME] ([NAME], minutes), [NAME] ([NAME])\n\nAction: [NAME] / [NAME] to present options.\nAction: [NAME]")
+        // letters after an action's label that are no one's declared initials stay
+        #expect(resume("Present: Jane Tait (JT)\n\nAction: HR to update the policy.") == "Present: [NAME] ([NAME])\n\nAction: HR to update the policy.")
+    }
+
+    @Test(arguments: [
+        ("Para: Sergio León Cabrera <s@example.com>\nTe escribo.\nS. León", "Para: [NAME] <[EMAIL]>\nTe escribo.\n[NAME]"),
+        ("Asistentes: Carmen de la Fuente Rubio, presidenta.\nVº Bº: C. de la Fuente.", "Asistentes: [NAME], presidenta.\nVº Bº: [NAME]."),
+    ])
+    func anInitialAndTheFirstOfTwoSurnames(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+}
