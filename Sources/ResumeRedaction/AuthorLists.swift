@@ -177,6 +177,13 @@ private func surname(_ t: Text, _ i: Int, _ le: Int, mixedCase: Bool) throws(Red
             k = e + 1
             continue
         }
+        // an Irish particle of one capital before the surname's word: "Ó Briain, N."
+        if words == 0, particlesSeen < 3, e - k == t.scalar(at: k).length, t[k] >= 0x80, t[e] == 0x20,
+           t.isUppercaseLetter(at: e + 1), particles.contains(t, k, e) {
+            particlesSeen += 1
+            k = e + 1
+            continue
+        }
         // a capitalised word of two letters or more (one capital is an initial)
         guard e - k > t.scalar(at: k).length else { break }
         if mixedCase {

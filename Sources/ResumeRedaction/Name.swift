@@ -2373,7 +2373,9 @@ private func beginsAnotherProperNoun(_ t: Text, after end: Int, nameWords: Set<S
     // a word of two letters or more: an initial ("Weiss H.") belongs to the name, and so do an author's
     // initials before a comma or a full stop ("Oyelaran SK.", "Fenwick R, Oyelaran SK,")
     guard we > end + 1 + t.scalar(at: end + 1).length else { return false }
-    if we - end <= 4, t[we] == 0x2C || t[we] == 0x2E || t[we] == 0x3B, (end + 1..<we).allSatisfy({ isUpperASCII(t[$0]) }),
+    // (or before the year in brackets: "Nakamura Y, Ferrand TJ (2022)")
+    if we - end <= 4, t[we] == 0x2C || t[we] == 0x2E || t[we] == 0x3B || (t[we] == 0x20 && t[we + 1] == 0x28 && isDigit(t[we + 2])),
+       (end + 1..<we).allSatisfy({ isUpperASCII(t[$0]) }),
        !lettersThatAreNoInitials.contains(t, end + 1, we) { return false }
     t.work.add(we - end)
     return !nameWords.contains(t.string(end + 1, we).lowercased())

@@ -120,3 +120,17 @@ extension NineteenthBatchFamiliesTests {
         #expect(resume(input) == expected)
     }
 }
+
+extension NineteenthBatchFamiliesTests {
+    @Test(arguments: [
+        // an Irish particle of one capital leads an author's surname
+        ("Rhys Evans\nNeuroscientist\n\n2. Ó Briain, N., Evans, R., MacLeod, E.A. and Bowes-Lyall, H. (2021) 'Sleep fragmentation', Journal of Neurology.",
+         "[NAME]\nNeuroscientist\n\n2. [NAME], [NAME], [NAME] and [NAME] (2021) 'Sleep fragmentation', Journal of Neurology."),
+        // the candidate's surname and initials before the year in brackets
+        ("CURRICULUM VITAE -- Dr Tobias J. Ferrand\n\nNakamura Y, Ferrand TJ (2022) Applying rules to island birds.",
+         "CURRICULUM VITAE -- Dr [NAME]\n\n[NAME], [NAME] (2022) Applying rules to island birds."),
+    ])
+    func authorsWithIrishParticlesAndInitialsBeforeTheYear(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+}
