@@ -1588,7 +1588,7 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         guard k >= 0 else { i = we; continue }
         // one to three capitalised name words of two letters or more, initials ("T.")
         // and particles between them
-        var end = -1, previousEnd = -1, words = 0, initials = 0, p = k
+        var end = -1, previousEnd = -1, words = 0, initials = 0, initialsEnd = -1, p = k
         while words < 3 && initials < 6 {
             t.work.step()
             let e = nameWordEnd(t, p)
@@ -1597,6 +1597,7 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             if t.isUppercaseLetter(at: p) && e == p + t.scalar(at: p).length && t[e] == 0x2E {
                 next = e + 1 // an initial
                 initials += 1
+                initialsEnd = next
                 // "A.M. Kok", "P.J. Hendriks": initials written together
                 if t.isUppercaseLetter(at: next), t[next + t.scalar(at: next).length] == 0x2E { p = next; continue }
             } else if words == 0, initials == 0, e - p >= 6, t[e] == 0x20, academicRanks.contains(t, p, e), t.isUppercaseLetter(at: e + 1),
@@ -1628,8 +1629,8 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
                 words += 1
                 previousEnd = end
                 end = e
-            } else if !((words > 0 || initials > 0) && particles.contains(t, p, e)) {
-                break // "dhr. W. van der Veen": particles after initials too
+            } else if !((words > 0 || initials > 0 || labelled) && particles.contains(t, p, e)) {
+                break // "dhr. W. van der Veen": particles after initials too; a field's "Achternaam: de Boer"
             }
             guard t[next] == 0x20, t.isLetter(at: next + 1) else { break }
             p = next + 1
@@ -1651,6 +1652,12 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         if labelled, end > k, t[end] == 0x3A { end = previousEnd > k ? previousEnd : -1 }
         // a mail header's name stands before its address: "Noor El Amrani <noor@…>", "… [mailto:…]"
         if mailHeader, end > k, !(t[t.skipBlanks(end)] == 0x3C || t[t.skipBlanks(end)] == 0x5B) { end = -1 }
+        // a form's initials alone: "Voorletters: J.H."
+        if labelled, words == 0, initials > 0, initialsEnd > k, initialsLabels.contains(t, i, we) {
+            out.append(Candidate(kind: .name, start: k, end: initialsEnd))
+            i = initialsEnd
+            continue
+        }
         if end > k, words > 0 {
             out.append(Candidate(kind: .name, start: k, end: end))
             i = end
@@ -2075,6 +2082,8 @@ private let askForPhrases = [
     // whom to ring or text: "bel Anouk van team Recruitment", "WhatsApp Ilse" (not "email", "mail",
     // "app": "Email George at Asda", "the app Albert Heijn")
     "bel", "bel gerust", "bel of app", "bel of whatsapp", "whatsapp",
+    // "Questions? Text Alyssa in Talent", "spreekt dan met Bas" (a known given name after them)
+    "text", "spreekt met", "spreekt dan met",
 ]
 private let askForIntroducers = KeywordTable(askForPhrases)
 /// Labels of `refereeLabels` of what was signed as often as of who signed it ("Firmado: L. Ortega",
@@ -2292,8 +2301,12 @@ private let refereeLabels = KeywordTable([
     "nom d'usage", "nom de jeune fille", "prénom", "prénoms", "primer apellido", "segundo apellido", "apellido",
     "apellidos", "nombre de pila", "cognome", "cognome da nubile", "sobrenome", "nome de solteira", "voornaam",
     "voornamen", "achternaam", "roepnaam", "meisjesnaam", "geboortenaam", "legal name", "full legal name",
+    // a form's initials field: "Voorletters: J.H." (Dutch forms ask initials and surname apart)
+    "voorletters", "initials",
     "other names used", "other names", "aliases", "also known as", "known as",
 ] + signedLabelWords + relativeLabelWords + roleLabelWords + refereeListLabelWords)
+/// Labels of `refereeLabels` whose value is initials alone: "Voorletters: J.H.".
+private let initialsLabels = WordSet(["voorletters", "initials"])
 /// Words that make a labelled "name" an organisational unit ("Contact: Talent Acquisition").
 let teamWords = WordSet([
     "team", "talent", "acquisition", "department", "dept", "people", "hr", "recruiting", "recruitment", "office",

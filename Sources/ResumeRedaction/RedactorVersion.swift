@@ -126,7 +126,9 @@ public enum RedactorVersion {
     ///    school's or a department's name leading a labelled address left out of it; a heading name two blanks apart (`DEREK  HOLLOWAY`, as pdftotext spaces
     ///    one); initials owning a minute's action (`Action: JT / COD`); an initial and the first of
     ///    two surnames (`C. de la Fuente` for Carmen de la Fuente Rubio); authors whose surname an Irish
-    ///    particle leads (`Ó Briain, N.`) or whose initials stand before the year (`Ferrand TJ (2022)`); a date after nationality and marital
+    ///    particle leads (`Ó Briain, N.`) or whose initials stand before the year (`Ferrand TJ (2022)`); a
+    ///    form's initials (`Voorletters: J.H.`) and a labelled surname led by a particle (`Achternaam: de
+    ///    Boer`); whom to text (`Text Alyssa`); a date after nationality and marital
     ///    status fields (`Brasileira, solteira, 14/09/1994`) is the birth date; 43 more Welsh, Irish, Scottish Gaelic,
     ///    older English, Pakistani, Nigerian, Gujarati and Italian given names.
     public static let current = 12

@@ -134,3 +134,24 @@ extension NineteenthBatchFamiliesTests {
         #expect(resume(input) == expected)
     }
 }
+
+extension NineteenthBatchFamiliesTests {
+    @Test(arguments: [
+        ("Achternaam:                Veenstra\nVoorletters:               J.H.\nRoepnaam:                  Jelle",
+         "Achternaam:                [NAME]\nVoorletters:               [NAME]\nRoepnaam:                  [NAME]"),
+        ("Achternaam: de Boer", "Achternaam: [NAME]"),
+        // a field's particle before no capitalised word is no name
+        ("Contact: van 9 tot 17 uur", "Contact: van 9 tot 17 uur"),
+    ])
+    func aFormsInitialsAndASurnameLedByAParticle(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Questions? Text Alyssa in Talent Acquisition.", "Questions? Text [NAME] in Talent Acquisition."),
+        ("Text your CV to us.", "Text your CV to us."),
+    ])
+    func whomToText(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+}
