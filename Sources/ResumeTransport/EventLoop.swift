@@ -112,16 +112,26 @@ public final class EventLoop: @unchecked Sendable {
     }
 
     /// Stops serving and closes the epoll set. Registered descriptors are not closed.
+    ///
+    /// The epoll descriptor is closed by the source's cancellation handler, once libdispatch has let
+    /// go of it: libdispatch files a watched descriptor under its number until the cancellation has
+    /// run on the queue, and a loop started meanwhile on the same number (the lowest free one) would
+    /// be filed under the dead registration and never serve a descriptor.
     public func stop() {
         sync {
             guard !stopped else { return }
             stopped = true
-            source?.cancel()
+            let epfd = self.epfd
+            if let source {
+                source.setCancelHandler { close(epfd) }
+                source.cancel()
+            } else {
+                close(epfd)
+            }
             timerSource?.cancel()
             handlers = [:]
             batchEndHooks = []
             timers = TimerHeap()
-            close(epfd)
         }
     }
 
