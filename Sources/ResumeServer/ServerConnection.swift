@@ -106,6 +106,7 @@ final class ServerConnection: EventLoopHandler {
         }
         if events.contains(.writable) { flush() }
         if events.contains(.readable) && !machine.isClosed { readOnce() }
+        decodeHeldFrames()
         syncInterest()
         syncTimer()
         account()
@@ -124,6 +125,20 @@ final class ServerConnection: EventLoopHandler {
             close()
         } else if errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR {
             close()
+        }
+    }
+
+    /// Frames the output limit held back (read, not decoded), decoded once the output has drained
+    /// below it: no read event brings them when the peer sends nothing more. Each round decodes
+    /// what the output allows and writes; it stops when the buffer holds no whole frame the
+    /// machine lets it decode.
+    private func decodeHeldFrames() {
+        while !machine.isClosed, decoder.bufferedByteCount > 0, machine.mayDecode(pendingOutputBytes: outputForReading) {
+            let before = decoder.bufferedByteCount
+            decodeFrames()
+            startWaitingCalls()
+            flush()
+            if decoder.bufferedByteCount == before { break } // a partial frame only
         }
     }
 

@@ -89,6 +89,22 @@ import Testing
         #expect(gated.callID == 1 && gated.text == "gate:a")
     }
 
+    /// Frames read while the output limit paused decoding are decoded once the output drains,
+    /// though the peer sends nothing more: no read event would bring them (their bytes are in).
+    /// Before, 5 of 100 pipelined calls were answered and the rest waited for the idle timeout.
+    @Test func framesHeldBackByTheOutputLimitAreAnsweredWhenItDrains() throws {
+        let server = try TestServer([handlers.inlineEcho]) { $0.maxPendingOutputBytes = 1024 }
+        let raw = try RawWireClient(server.address)
+        try raw.send(bytes: RawWireClient.echoFrames(count: 100, payloadBytes: 200))
+        var answered = Set<UInt64>()
+        for _ in 1...100 {
+            let f = try raw.readFrame(timeoutMilliseconds: 5_000)
+            #expect(f.code == .ok)
+            answered.insert(f.callID)
+        }
+        #expect(answered == Set(1...100))
+    }
+
     @Test func aMalformedFrameClosesOnlyItsOwnConnection() throws {
         let server = try TestServer([handlers.inlineEcho])
         let bystander = try RawWireClient(server.address)
