@@ -133,14 +133,16 @@ final class ServerConnection: EventLoopHandler {
     /// what the output allows and writes; it stops when the buffer holds no whole frame the
     /// machine lets it decode.
     private func decodeHeldFrames() {
-        while !machine.isClosed, decoder.bufferedByteCount > 0, machine.mayDecode(pendingOutputBytes: outputForReading) {
-            let before = decoder.bufferedByteCount
+        while framesHeldBack, !machine.isClosed, machine.mayDecode(pendingOutputBytes: outputForReading) {
             decodeFrames()
             startWaitingCalls()
             flush()
-            if decoder.bufferedByteCount == before { break } // a partial frame only
         }
     }
+
+    /// Whether the last decode stopped at the output limit with bytes still buffered
+    /// (`decodeHeldFrames` decodes them once the output drains).
+    private var framesHeldBack = false
 
     /// The one decode loop, for normal reading and for the goodbye alike:
     /// decodes every frame already read (so each call's deadline counts from
@@ -168,12 +170,15 @@ final class ServerConnection: EventLoopHandler {
             }
             switch step {
             case .needMoreBytes:
+                framesHeldBack = false
                 machine.framesDecoded(now: server.loop.now, buffered: decoder.bufferedByteCount, completedFrames: completed)
                 return
             case .frameTooLarge(let length):
+                framesHeldBack = false
                 fail(RPCError(.resourceExhausted, "frame of \(length) bytes exceeds the \(limits.maxFrameSize)-byte limit"))
                 return
             case .frame(let error?):
+                framesHeldBack = false
                 fail(error)
                 return
             case .frame(nil):
@@ -181,6 +186,7 @@ final class ServerConnection: EventLoopHandler {
             }
         }
         // Paused with frames still buffered: the stall is ours, not the peer's.
+        framesHeldBack = decoder.bufferedByteCount > 0
         machine.framesDecoded(now: server.loop.now, buffered: 0)
     }
 
