@@ -458,7 +458,7 @@ private func addAddressLinesUnderALabel(_ t: Text, after k: Int, into found: ino
         if runs, !colon || postcodeLabels.longestMatch(in: t, at: a) != nil { postcode = true }
         t.work.add(b - a)
         guard partMark, !colon, n < addressLinesUnderALabel else { break }
-        lines.append(Candidate(kind: .address, start: afterALeadingFirm(t, a, b), end: b))
+        lines.append(Candidate(kind: .address, start: afterALeadingFirmOrInstitution(t, a, b), end: b))
         guard le < t.count else { break }
         ls = le + (t[le] == 0x0D && t[le + 1] == 0x0A ? 2 : 1)
     }
@@ -471,7 +471,7 @@ private func addAddressLinesUnderALabel(_ t: Text, after k: Int, into found: ino
 /// without digits naming a hospital's, a school's or a department's ("Therapy Department, Lincoln
 /// County Hospital, Greetwell Road, Lincoln LN2 5QY"), three at most: they are no part of the
 /// address. `a` when none leads.
-func afterALeadingFirm(_ t: Text, _ a: Int, _ b: Int) -> Int {
+func afterALeadingFirmOrInstitution(_ t: Text, _ a: Int, _ b: Int) -> Int {
     var start = a
     for _ in 0..<3 {
         var c = start, digits = false
@@ -502,7 +502,7 @@ func afterALeadingFirm(_ t: Text, _ a: Int, _ b: Int) -> Int {
 private let organisationWordsBeforeAnAddress = WordSet([
     "hospital", "university", "universität", "universidad", "università", "universiteit", "universidade", "school",
     "college", "department", "dept", "clinic", "klinik", "klinikum", "institute", "institut", "infirmary",
-    "faculty", "hospice", "ziekenhuis", "ospedale", "hôpital", "hospital", "krankenhaus",
+    "faculty", "hospice", "ziekenhuis", "ospedale", "hôpital", "krankenhaus",
 ])
 
 /// Company suffixes that are also states', provinces' and territories' codes: Maine, Colorado,
@@ -1721,7 +1721,7 @@ func detectAddresses(_ t: Text, into out: inout [Candidate], blockLines: inout [
                         if ns < ne { out.append(Candidate(kind: .name, start: ns, end: ne)) }
                         k = after
                     }
-                    if k < t.count, let e = labelledValueEnd(t, k) { anchor = (afterALeadingFirm(t, k, e), e) }
+                    if k < t.count, let e = labelledValueEnd(t, k) { anchor = (afterALeadingFirmOrInstitution(t, k, e), e) }
                     // "Permanent Address:" alone on its line: the address on the lines under it
                     else if isLineBreak(t[k]) { try addAddressLinesUnderALabel(t, after: k, into: &linesUnderLabels) }
                 }
