@@ -119,6 +119,8 @@ private let knownTLDs = WordSet([
     "com", "org", "net", "edu", "gov", "mil", "int", "io", "dev", "me", "co", "ai", "app", "tech", "info",
     "biz", "xyz", "site", "online", "page", "blog", "design", "codes", "cloud", "studio", "art", "name",
     "pro", "works", "space", "website", "email", "careers", "jobs", "team", "global",
+    // reserved for documentation (RFC 2606): examples and test data write their hosts so
+    "example",
     "uk", "de", "fr", "es", "it", "nl", "be", "ch", "at", "se", "no", "dk", "fi", "pl", "pt", "ie", "eu",
     "us", "ca", "au", "nz", "in", "jp", "cn", "br", "mx", "sg", "hk", "za", "ng", "ae", "ma", "vn",
     "bg", "ru", "ua", "cz", "sk", "hu", "ro", "gr", "tr", "il", "kr", "tw", "th", "my", "ph", "id",

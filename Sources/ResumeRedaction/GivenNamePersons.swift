@@ -441,6 +441,8 @@ private func endsLikeAnAbstractNoun(_ t: Text, _ s: Int, _ e: Int) -> Bool {
         && lowerASCII(t[k - 1]) == 0x6E // "tion", "sion"
 }
 
+/// Particles that follow a given name only in a person's name: "Tim van Dijk", "Max von Sydow".
+private let dutchAndGermanParticles = WordSet(["van", "von", "ter", "ten"])
 private let surnamePrefixes = WordSet(["mc", "mac", "o", "de", "di", "da", "la", "le", "van", "von", "du", "d"])
 private let romanNumerals = WordSet(["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"])
 /// Capitalised words that follow a given name without being a surname ("Job ID", "Will Code").
@@ -480,6 +482,10 @@ private let institutionSuffixes = WordSet([
     "institut", "instituts", "klinik", "klinikum", "schule", "gymnasium", "stiftung", "preis", "haus", "universität",
     "hochschule", "zentrum", "museum", "halle", "werk", "werke", "verlag", "straße", "strasse", "platz", "allee", "weg",
     "gesellschaft", "realschule", "grundschule", "berufskolleg", "krankenhaus",
+    // posts, honours and grants named after a person: "Alexander von Humboldt-Professorin",
+    // "Heinz Maier-Leibnitz-Preisträgerin", "Emmy Noether-Nachwuchsgruppe"
+    "professur", "professorin", "professor", "preisträger", "preisträgerin", "stipendium", "stipendiat",
+    "stipendiatin", "medaille", "nachwuchsgruppe", "programm", "gastprofessur",
 ])
 
 private let streetSuffixes = ["straat", "straße", "strasse", "weg", "laan", "plein", "gracht", "kade", "gasse", "allee",
@@ -519,7 +525,9 @@ private func surnameAfterGivenName(_ t: Text, _ s: Int, _ e: Int) -> Int? {
         tokens += 1
         // a particle, capitalised or not ("La Rosa", "van der Berg"), needs a name after it
         if particles.contains(t, q, w) {
-            guard !isAmbiguousGivenName(t, s, e), t[w] == 0x20,
+            // (after a given name that is a word or a place only Dutch and German ones: "Tim van Dijk",
+            // "Max von Sydow", not "Rio de Janeiro")
+            guard !isAmbiguousGivenName(t, s, e) || dutchAndGermanParticles.contains(t, q, w), t[w] == 0x20,
                   t.isUppercaseLetter(at: w + 1) || particles.contains(t, w + 1, t.letterWordEnd(w + 1)) else { break }
             p = w
             continue

@@ -237,3 +237,10 @@ private let placePrepositions = WordSet([
     "para", "de", "do", "da", "en", "a", "al", "desde", "hacia", "à", "au", "vers", "près", "nach", "aus", "bei",
     "von", "um", "im", "vanuit", "naar", "bij", "uit", "te", "op", "di", "da", "per", "verso", "presso",
 ])
+
+/// Whether the lone surname at `s..<e` is a season's word before a year: "Sommer 2018 – Winter
+/// 2019" in a Herr Sommer's CV (Sommer, Winter, Herbst are German surnames too).
+func isASeasonBeforeAYear(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    t[e] == 0x20 && isDigit(t[e + 1]) && t.isYear(at: e + 1) && seasonWords.contains(t, s, e)
+}
+private let seasonWords = WordSet(["sommer", "winter", "herbst", "frühling", "frühjahr", "summer", "autumn", "spring"])

@@ -1108,7 +1108,7 @@ private func findMentions(_ t: Text, forms: Set<String>, familiarForms: Set<Stri
         let surname = surnameForms.contains(p)
         try findOccurrences(t, p, starts) { s, e in
             if single && s != except && (beginsAnotherProperNoun(t, after: e, nameWords: nameWords)
-                || (surname && (surnameNamesNoOne(t, s) || wordAfterNamesAFirm(t, e)
+                || (surname && (surnameNamesNoOne(t, s) || wordAfterNamesAFirm(t, e) || isASeasonBeforeAYear(t, s, e)
                     || (severalPersons && besideAnotherSurname(t, s, e, surnameForms, pairs))))
                 || isInsideAnotherProperNoun(t, s, e, nameWords: nameWords) || namesAPlace(t, s, e, nameWords: nameWords)) { return }
             out.append(Candidate(kind: .name, start: single ? capitalisedParticlesStart(t, before: s) : s, end: e))
@@ -1123,6 +1123,9 @@ private func findMentions(_ t: Text, forms: Set<String>, familiarForms: Set<Stri
 /// is still the person ("bekannt als Max").
 func surnameNamesNoOne(_ t: Text, _ s: Int) -> Bool {
     guard let (a, b) = wordBefore(t, s) else { return false }
+    // a German comparison: "schlau wie ein Fuchs", "stark wie ein Bär" (not "ein Krupp bei thyssenkrupp")
+    if b - a <= 5, b - a >= 3, t[a] == 0x65, indefiniteArticles.contains(t, a, b), let (c, d) = wordBefore(t, a),
+       d - c == 3, t[c] == 0x77, t[c + 1] == 0x69, t[c + 2] == 0x65 { return true }
     // English "I am Morrison", "9 am Hughes": no German "am"
     if b - a == 2, t[a] == 0x61, t[a + 1] == 0x6D, a >= 2, t[a - 1] == 0x20 || t[a - 1] == 0x0A,
        isDigit(t[a - 2]) || (t[a - 2] == 0x49 && (a == 2 || !t.isWordChar(before: a - 2))) {
@@ -1165,6 +1168,8 @@ private func wordBefore(_ t: Text, _ s: Int) -> (Int, Int)? {
     return (a, b)
 }
 
+/// German indefinite articles after "wie" in a comparison ("wie ein Fuchs").
+private let indefiniteArticles = WordSet(["ein", "eine", "einer", "einen", "einem"])
 /// The fused articles of `wordsBeforeASurnameNamingNoOne`, which capitalised are a surname's particles.
 private let fusedArticles = WordSet(["am", "im", "beim", "al", "allo", "nel", "dal"])
 /// German "zum" and "als" before a trade ("Ausbildung zum Koch"); a preposition fused with an article

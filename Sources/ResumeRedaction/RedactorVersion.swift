@@ -128,7 +128,10 @@ public enum RedactorVersion {
     ///    two surnames (`C. de la Fuente` for Carmen de la Fuente Rubio); authors whose surname an Irish
     ///    particle leads (`Ó Briain, N.`) or whose initials stand before the year (`Ferrand TJ (2022)`); a
     ///    form's initials (`Voorletters: J.H.`) and a labelled surname led by a particle (`Achternaam: de
-    ///    Boer`); whom to text (`Text Alyssa`); a date after nationality and marital
+    ///    Boer`); whom to text (`Text Alyssa`); a surname in a German comparison (`wie ein Fuchs`)
+    ///    or a season before a year (`Sommer 2018`) and posts named after people (`Humboldt-Professorin`)
+    ///    kept; Dutch and German particles after a given name that is a word (`Tim van Dijk`); hosts on
+    ///    `.example`; a date after nationality and marital
     ///    status fields (`Brasileira, solteira, 14/09/1994`) is the birth date; 43 more Welsh, Irish, Scottish Gaelic,
     ///    older English, Pakistani, Nigerian, Gujarati and Italian given names.
     public static let current = 12

@@ -299,3 +299,29 @@ extension EighteenthBatchFamiliesTests {
         #expect(resume("Please ask Bronwen Hughes or Cathal Ó Briain.") == "Please ask [NAME] or [NAME].")
     }
 }
+
+extension EighteenthBatchFamiliesTests {
+    @Test(arguments: [
+        // a German comparison and a season before a year are no one, in a Herr Fuchs's or a Herr Sommer's CV
+        ("Jonas Fuchs\nControlling\n\nEr arbeitete schlau wie ein Fuchs. Herr Fuchs leitete das Team.",
+         "[NAME]\nControlling\n\nEr arbeitete schlau wie ein Fuchs. Herr [NAME] leitete das Team."),
+        ("Lukas Sommer\nSAP-Berater\n\nSAP FI, CO          Sommer 2018 – Winter 2019\nSommer leitete die Einführung.",
+         "[NAME]\nSAP-Berater\n\nSAP FI, CO          Sommer 2018 – Winter 2019\n[NAME] leitete die Einführung."),
+        // a post named after a person, joined to its name by a hyphen
+        ("Von 2016 bis 2019 war sie Alexander von Humboldt-Professorin.", "Von 2016 bis 2019 war sie Alexander von Humboldt-Professorin."),
+    ])
+    func comparisonsSeasonsAndPostsNamedAfterPeople(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test(arguments: [
+        // a Dutch or German particle after a given name that is also a word ("Tim", "Max")
+        ("| Tim van Dijk       | Klant, supermarkt Oss |", "| [NAME]       | Klant, supermarkt Oss |"),
+        ("We flew to Rio de Janeiro.", "We flew to Rio de Janeiro."),
+        // a host on the top-level domain reserved for examples, as test data writes hosts
+        ("Solliciteren kan via werkenbij.deltarijn.example.", "Solliciteren kan via [URL]."),
+    ])
+    func particlesAfterAmbiguousGivenNamesAndExampleHosts(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+}
