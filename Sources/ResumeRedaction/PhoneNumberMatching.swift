@@ -263,12 +263,10 @@ let phoneMatcherMinDigits = 7
 private func find(_ t: Text, _ s: Int, _ f: Int, _ region: String, _ leniency: Int32,
                   _ matches: inout [rph_match]) -> ArraySlice<rph_match> {
     t.work.add((f - s) * phoneMatcherStepsPerByte)
-    let found: Int32 = t.b.withUnsafeBufferPointer { buffer in
-        matches.withUnsafeMutableBufferPointer { m in
-            (buffer.baseAddress! + s).withMemoryRebound(to: CChar.self, capacity: f - s) { chars in
-                rph_find(chars, f - s, region, leniency, phoneMatcherMaxTriesPerRun, Int32(phoneMatcherMinDigits),
-                         m.baseAddress, m.count)
-            }
+    let found: Int32 = matches.withUnsafeMutableBufferPointer { m in
+        withCChars(t, s, f) { chars in
+            rph_find(chars, f - s, region, leniency, phoneMatcherMaxTriesPerRun, Int32(phoneMatcherMinDigits),
+                     m.baseAddress, m.count)
         }
     }
     return matches[0..<Int(max(found, 0))]
@@ -280,11 +278,9 @@ private func holdStrict(_ t: Text, _ s: Int, _ f: Int, _ region: String, _ match
                         needed: [UInt8]) -> [UInt8] {
     t.work.add((f - s) * phoneMatcherStepsPerByte)
     var holds = [UInt8](repeating: 0, count: count)
-    t.b.withUnsafeBufferPointer { buffer in
-        (buffer.baseAddress! + s).withMemoryRebound(to: CChar.self, capacity: f - s) { chars in
-            _ = rph_holds_strict(chars, f - s, region, phoneMatcherMaxTriesPerRun, matches, needed, count,
-                                 matches.count, &holds)
-        }
+    withCChars(t, s, f) { chars in
+        _ = rph_holds_strict(chars, f - s, region, phoneMatcherMaxTriesPerRun, matches, needed, count,
+                             matches.count, &holds)
     }
     return holds
 }
@@ -339,9 +335,12 @@ extension PIIRedactor {
 func isPossibleInternationalNumber(_ t: Text, _ s: Int, _ e: Int) -> Bool {
     guard s < e, e - s <= 64 else { return false }
     t.work.add(e - s)
-    return t.b.withUnsafeBufferPointer { b in
-        b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) {
-            rph_is_possible_international($0 + s, e - s) != 0
-        }
+    return withCChars(t, s, e) { rph_is_possible_international($0, e - s) != 0 }
+}
+
+/// `body` given the bytes `t[s..<e]` as C characters, as the CPhoneNumber shim reads them.
+private func withCChars<R>(_ t: Text, _ s: Int, _ e: Int, _ body: (UnsafePointer<CChar>) -> R) -> R {
+    t.b.withUnsafeBufferPointer { buffer in
+        (buffer.baseAddress! + s).withMemoryRebound(to: CChar.self, capacity: e - s, body)
     }
 }
