@@ -837,6 +837,8 @@ private let institutionsBeforeAddresses = WordSet([
     "universidad", "università", "universidade", "universiteit", "hogeschool", "hochschule", "politecnico",
     // government bodies: "Data Analyst Intern – Queensland Treasury, 1 William Street, Brisbane City QLD 4000"
     "treasury", "council", "ministry", "authority", "commission", "parliament", "police",
+    // health services named after their district: "RN Grade 1, Austin Health, Heidelberg VIC 3084"
+    "health", "healthcare",
 ])
 
 /// Legal forms that end a firm's name written before its address on one line.
@@ -905,8 +907,10 @@ private func addressLineStart(_ t: Text, _ s: Int, grownStreet: Bool = false) th
         if c == 0xE2 && t[k + 1] == 0x80 && (t[k + 2] == 0x93 || t[k + 2] == 0x94) { k += 3; continue } // – —
         let e = try tokenEnd(t, k)
         guard e > k, e <= s else { return s }
-        // "Mrs Helen Watson, Headteacher, …, Leeds LS6 2AB": a person and a role start the line
-        if personHonorifics.contains(t, k, t[e - 1] == 0x2E ? e - 1 : e) || roleWords.contains(t, k, e) { return s }
+        // "Mrs Helen Watson, Headteacher, …, Leeds LS6 2AB", "Graduate Nurse, Monash Health, Clayton VIC
+        // 3168": a person or a role starts the line
+        if personHonorifics.contains(t, k, t[e - 1] == 0x2E ? e - 1 : e) || roleWords.contains(t, k, e)
+            || extraRoleWords.contains(t, k, e) { return s }
         let kind = classify(t, k, e)
         guard kind == .capWord || kind == .caps || kind == .code || (kind == .connector && words > 0) else { return s }
         words += 1

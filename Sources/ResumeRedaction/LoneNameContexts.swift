@@ -244,3 +244,34 @@ func isASeasonBeforeAYear(_ t: Text, _ s: Int, _ e: Int) -> Bool {
     t[e] == 0x20 && isDigit(t[e + 1]) && t.isYear(at: e + 1) && seasonWords.contains(t, s, e)
 }
 private let seasonWords = WordSet(["sommer", "winter", "herbst", "frühling", "frühjahr", "summer", "autumn", "spring"])
+
+/// Whether the surname alone at `s..<e` is the German trade it was named after, used as the trade: a
+/// comma before no given name or initial ("2015 – 2018 Koch, Hotel Adlon"), a slash ("Koch/Köchin"), or a
+/// German word in lower case after it ("Koch mit Leidenschaft", "Kaufmann im Einzelhandel"). Not before a
+/// verb ("Koch leitete das Team") nor before a given name ("Koch, Hans"): the person.
+func isATradeNamedLikeTheSurname(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    guard tradesThatAreSurnames.contains(t, s, e) else { return false }
+    if t[e] == 0x2F, t.isLetter(at: e + 1) { return true }
+    if t[e] == 0x2C {
+        let q = t.skipBlanks(e + 1)
+        guard t.isUppercaseLetter(at: q), case let w = t.letterWordEnd(q), w > q + t.scalar(at: q).length else { return false }
+        return !givenNames.contains(t, q, w)
+    }
+    guard t[e] == 0x20, isLowerASCII(t[e + 1]) || t.isLetter(at: e + 1) && !t.isUppercaseLetter(at: e + 1) else { return false }
+    let w = t.letterWordEnd(e + 1)
+    return w > e + 1 && germanWordsAfterATrade.contains(t, e + 1, w)
+}
+
+/// German trades (in their masculine form) that are common surnames: "Koch", "Schneider", "Kaufmann".
+private let tradesThatAreSurnames = WordSet([
+    "koch", "schneider", "fischer", "müller", "bauer", "maurer", "maler", "zimmermann", "gärtner", "bäcker",
+    "metzger", "fleischer", "schäfer", "jäger", "richter", "tischler", "schreiner", "schlosser", "dreher",
+    "glaser", "kellner", "lehrer", "förster", "sänger", "schmied", "weber", "töpfer", "sattler", "schuster",
+    "kaufmann", "drechsler", "pfleger", "küster", "gerber", "wirt", "meister",
+])
+/// German prepositions, articles and conjunctions after a trade: "Koch mit Leidenschaft", "Kaufmann im
+/// Einzelhandel", "Koch und Konditor".
+private let germanWordsAfterATrade = WordSet([
+    "mit", "und", "oder", "aus", "in", "im", "bei", "beim", "für", "von", "vom", "am", "an", "auf", "der", "die",
+    "das", "des", "dem", "den", "zur", "zum", "seit", "ohne", "sowie", "als", "ab", "bis",
+])

@@ -143,6 +143,10 @@ let nonNameWords = WordSet([
     "hoofd", "technische", "dienst", "medewerker", "adviseur", "beheerder", "leider", "sciences", "science",
     "studies", "biology", "chemistry", "physics", "economics", "law", "arts", "humanities", "medicine",
     "nursing", "psychology", "statistics", "informatics", "informatica", "informatique",
+    // branches of a degree written after its letters: "B.E. Civil", "B.Tech Mechanical", "M.E. Structural"
+    "civil", "mechanical", "electrical", "electronics", "chemical", "structural", "computer", "instrumentation",
+    "aeronautical", "aerospace", "automobile", "metallurgical", "metallurgy", "biotechnology", "biomedical",
+    "textile", "petroleum", "commerce", "agricultural", "environmental",
     "chef", "cook", "cashier", "clerk", "agent", "advisor", "adviser", "officer", "pilot", "pharmacist",
     "physician", "therapist", "dentist", "lawyer", "attorney", "journalist", "photographer", "artist",
     "musician", "economist", "statistician", "mathematician", "physicist", "chemist", "biologist",
@@ -1109,6 +1113,7 @@ private func findMentions(_ t: Text, forms: Set<String>, familiarForms: Set<Stri
         try findOccurrences(t, p, starts) { s, e in
             if single && s != except && (beginsAnotherProperNoun(t, after: e, nameWords: nameWords)
                 || (surname && (surnameNamesNoOne(t, s) || wordAfterNamesAFirm(t, e) || isASeasonBeforeAYear(t, s, e)
+                    || isATradeNamedLikeTheSurname(t, s, e)
                     || (severalPersons && besideAnotherSurname(t, s, e, surnameForms, pairs))))
                 || isInsideAnotherProperNoun(t, s, e, nameWords: nameWords) || namesAPlace(t, s, e, nameWords: nameWords)) { return }
             out.append(Candidate(kind: .name, start: single ? capitalisedParticlesStart(t, before: s) : s, end: e))
@@ -1767,8 +1772,9 @@ private func nameBeforeRole(_ t: Text, _ k: Int) -> (Int, Int)? {
     return nil
 }
 
-/// Role words of referee lists beside `roleWords`: "Managing Director", "Franchisee", "Nurse".
-private let extraRoleWords = WordSet([
+/// Role words of referee lists beside `roleWords`: "Managing Director", "Franchisee", "Nurse"; an address
+/// line's parts before its town hold none (`addressLineStart`).
+let extraRoleWords = WordSet([
     "managing", "franchisee", "owner", "recruiter", "mentor", "colleague", "coworker", "co-worker", "client", "professor",
     "engineer", "nurse", "consultant", "analyst", "advisor", "adviser", "controller", "architect", "specialist",
 ])
@@ -2015,8 +2021,18 @@ private func nameStart(afterIntroducer t: Text, from start: Int, roleRequired: B
         w = t.letterWordEnd(p)
         if w > p, personHonorifics.contains(t, p, w), t[w] == 0x2E { p = t.skipBlanks(w + 1) }
     }
-    guard afterRole >= 0 || !roleRequired else { return -1 }
+    // "worked with S. Adeyemi": an initial and a capitalised word after it are a person without a role
+    // (not "work with U.S. teams": initials written together)
+    guard afterRole >= 0 || !roleRequired || initialBeforeASurname(t, p) else { return -1 }
     return t.isUppercaseLetter(at: p) ? p : -1
+}
+
+/// Whether `p` starts one initial and its full stop, then a capitalised word that is no ordinary
+/// name-free word: "S. Adeyemi" (not "N. America", "Q. Engineering").
+private func initialBeforeASurname(_ t: Text, _ p: Int) -> Bool {
+    guard t.isUppercaseLetter(at: p), case let l = t.scalar(at: p).length, t[p + l] == 0x2E, t[p + l + 1] == 0x20,
+          case let q = p + l + 2, t.isUppercaseLetter(at: q), case let w = t.letterWordEnd(q), w > q + 1 else { return false }
+    return !nonNameWords.contains(t, q, w) && !placeWordsAfterACompassInitial.contains(t, q, w)
 }
 
 let personHonorifics = WordSet([
@@ -2204,7 +2220,14 @@ private let personIntroducers = KeywordTable([
 /// Lending, Chris Papadopoulos", not "work with Kubernetes Operators".
 private let roleIntroducers = KeywordTable([
     "work closely with", "working closely with", "work with", "working with", "alongside", "partnered with",
+    "worked with", "worked closely with", "worked alongside", "working alongside", "collaborated with",
+    "collaborating with", "together with", "teamed with",
     "trabajarás con", "travaillerez avec", "lavorerai con", "werkt samen met", "arbeitest eng mit",
+])
+/// Places written after a compass point's initial: "N. America", "S. Korea" (no person's initial).
+private let placeWordsAfterACompassInitial = WordSet([
+    "america", "africa", "korea", "ireland", "europe", "asia", "wales", "yorkshire", "carolina", "dakota", "india",
+    "island", "london", "sudan", "australia", "china", "germany", "italy", "scotland",
 ])
 /// What may stand between an introducer and a role or name: "the Head", "our VP", "a Ana Paula".
 private let introducerArticles = WordSet([

@@ -134,5 +134,10 @@ public enum RedactorVersion {
     ///    `.example`; a date after nationality and marital
     ///    status fields (`Brasileira, solteira, 14/09/1994`) is the birth date; 43 more Welsh, Irish, Scottish Gaelic,
     ///    older English, Pakistani, Nigerian, Gujarati and Italian given names.
-    public static let current = 12
+    /// 13: a degree's branch after its letters is no name (`B.E. Civil`); a German trade that is the
+    ///    candidate's surname kept where it is the trade (`Koch mit Leidenschaft`, `2015 – 2018 Koch, Hotel
+    ///    Adlon`); a role or a health service before a town's line left out of the address (`RN Grade 1,
+    ///    Austin Health, Heidelberg VIC 3084`); an initial and a surname after "worked with" and the like
+    ///    (`Worked with S. Adeyemi`).
+    public static let current = 13
 }
