@@ -79,6 +79,8 @@ let institutionWordsAfter = WordSet([
     "institute", "institut", "instituto", "istituto", "foundation", "stiftung", "fundação", "fundación", "fondazione",
     "fondation", "university", "universität", "universidade", "college", "school", "schule", "gymnasium", "hospital",
     "klinik", "clinic", "centre", "center", "zentrum", "centrum", "medical", "memorial", "museum", "library", "trust",
+    // firms and curricula named after people: "Emerson Electric", "Lucy Calkins Units of Study"
+    "electric", "units", "curriculum", "gasthuis",
     "fund", "fellowship", "fellow", "fellows", "scholarship", "scholar", "scholars", "prize", "award", "awards",
     "medal", "preis", "prix", "prêmio", "premio", "lecture", "lectures", "celebration", "conference", "summit",
     "symposium", "cup", "trophy", "challenge", "hackathon", "programme", "program", "street", "st", "road", "rd",
@@ -461,6 +463,11 @@ private let nonSurnameWords = WordSet([
     // churches and forts named after saints: "Peter and Paul Fortress"
     "fortress", "cathedral", "church", "chapel", "abbey", "basilica", "priory",
 ])
+/// Words between a namesake and its honour's word: "Charles B. Rangel Graduate Fellow" (not a role's:
+/// "Anna Weber Research Fellow" is a person and her post).
+private let honourQualifiers = WordSet(["graduate", "doctoral", "memorial", "leadership", "excellence"])
+/// An honour's words after `honourQualifiers`.
+private let honourWords = WordSet(["fellow", "fellows", "fellowship", "scholar", "scholars", "scholarship", "award", "prize", "medal", "lecture"])
 
 /// Whether the word ends like a compound street name ("Heijestraat", "Schillerstraße", "Kerkweg").
 private func hasStreetSuffix(_ t: Text, _ s: Int, _ e: Int) -> Bool {
@@ -606,6 +613,8 @@ private func isInstitutionContext(_ t: Text, _ s: Int, _ end: Int) -> Bool {
         if w > q, institutionWordsAfter.contains(t, q, w) || hasStreetSuffix(t, q, w) || companySuffixAt(t, q) { return true }
         // "Jan Steen Design" (a studio), not "Anna Schmidt Design Director" (a person and her role)
         if w > q, t[w] != 0x20 || !t.isUppercaseLetter(at: w + 1), studioWordsAfter.contains(t, q, w) { return true }
+        if w > q, t[w] == 0x20, honourQualifiers.contains(t, q, w), case let v = t.letterWordEnd(w + 1), v > w + 1,
+           honourWords.contains(t, w + 1, v) { return true }
         if t[q] == 0x26 { return true } // "& Co", "& Spencer"
     }
     if t[end] == 0x2D, t.isLetter(at: end + 1) { return true } // "Robert-Koch-Institut"

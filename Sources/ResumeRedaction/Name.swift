@@ -1128,6 +1128,12 @@ private func findMentions(_ t: Text, forms: Set<String>, familiarForms: Set<Stri
 /// is still the person ("bekannt als Max").
 func surnameNamesNoOne(_ t: Text, _ s: Int) -> Bool {
     guard let (a, b) = wordBefore(t, s) else { return false }
+    // a community's field in Indian bio-data: "Caste : Agrawal (Vaishya)", "Gotra: Garg"
+    if t[b - 1] == 0x3A {
+        if b - a >= 2 ? communityLabels.contains(t, a, b - 1) : wordBefore(t, a).map({ communityLabels.contains(t, $0.0, $0.1) }) ?? false {
+            return true
+        }
+    }
     // a German comparison: "schlau wie ein Fuchs", "stark wie ein Bär" (not "ein Krupp bei thyssenkrupp")
     if b - a <= 5, b - a >= 3, t[a] == 0x65, indefiniteArticles.contains(t, a, b), let (c, d) = wordBefore(t, a),
        d - c == 3, t[c] == 0x77, t[c + 1] == 0x69, t[c + 2] == 0x65 { return true }
@@ -1173,6 +1179,8 @@ private func wordBefore(_ t: Text, _ s: Int) -> (Int, Int)? {
     return (a, b)
 }
 
+/// The labels of an Indian bio-data's community fields, whose values are surnames too.
+private let communityLabels = WordSet(["caste", "sub-caste", "subcaste", "gotra", "community", "religion", "clan"])
 /// German indefinite articles after "wie" in a comparison ("wie ein Fuchs").
 private let indefiniteArticles = WordSet(["ein", "eine", "einer", "einen", "einem"])
 /// The fused articles of `wordsBeforeASurnameNamingNoOne`, which capitalised are a surname's particles.
@@ -1616,8 +1624,9 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
                 k = e + 1
                 p = e + 1
                 continue
-            } else if t.isUppercaseLetter(at: p) && (companySuffixes.contains(t, p, e) || notPersons.contains(t, p, e)) {
-                end = -1 // "Dr. Oetker Nahrungsmittel KG", "Mr. Robot", "Professor Adjunto": not a person
+            } else if t.isUppercaseLetter(at: p) && (companySuffixes.contains(t, p, e) || notPersons.contains(t, p, e)
+                                                       || isABrandsCamelCaseWord(t, p, e)) {
+                end = -1 // "Dr. Oetker Nahrungsmittel KG", "Mr. Robot", "Professor Adjunto", "Dr. Lal PathLabs": not a person
                 break
             } else if words > 0 && t[e] == 0x2E && personHonorifics.contains(t, p, e) {
                 break // "el Dr. Álvaro Sánchez y la Dra. Núria Casals": the next person's honorific
@@ -1789,6 +1798,18 @@ private let firmWordsAfterGivenNames = WordSet([
     "logistics", "consulting", "systems", "media", "energy", "capital", "ventures", "labs", "group", "partners",
     "holdings", "services", "studio", "studios", "design", "designs", "marketing", "analytics", "health", "foods",
 ])
+
+/// Whether `t[p..<e]` is a brand's word in camel case: a capital after four letters or more
+/// ("PathLabs", "HomePlace"); not a name's ("McDonald", "DeVries", "MacLeod", "FitzGerald").
+func isABrandsCamelCaseWord(_ t: Text, _ p: Int, _ e: Int) -> Bool {
+    guard e - p >= 6, isUpperASCII(t[p]) else { return false }
+    var q = p + 1
+    while q < e, isLowerASCII(t[q]) { q += 1 }
+    t.work.add(q - p)
+    guard q < e, q - p >= 4, isUpperASCII(t[q]), q + 1 < e, isLowerASCII(t[q + 1]) else { return false }
+    // "FitzGerald", "FitzPatrick"
+    return !(q - p == 4 && t[p + 1] == 0x69 && t[p + 2] == 0x74 && t[p + 3] == 0x7A)
+}
 
 /// Whether `t[p..<e]` is a code rather than a name word: capitals only, three letters or fewer
 /// ("JH", "SSL"), or followed by a dash and a digit ("DJ-VM-2025-118").

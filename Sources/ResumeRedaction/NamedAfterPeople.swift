@@ -31,10 +31,28 @@ func wordAfterNamesAFirm(_ t: Text, _ end: Int) -> Bool {
             // "Group Leader", "School Director": a role
             return !roleFollows(t, w)
         }
+        // "Kuipers Projectmanagement", "De Vries Installatietechniek": a Dutch firm's compound
+        if endsInAFirmsCompound(t, q + 1, w) { return true }
         q = w
     }
     return false
 }
+
+/// Whether `t[s..<e]` is a Dutch compound naming a firm's trade: "Projectmanagement",
+/// "Installatietechniek", "Bouwadvies" (longer than its ending, so not "Management" alone).
+private func endsInAFirmsCompound(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    guard e - s >= 9 else { return false }
+    for ending in firmCompoundEndings where e - s > ending.count + 2 {
+        t.work.add(ending.count)
+        let from = e - ending.count
+        if ending.indices.allSatisfy({ t[from + $0] | 0x20 == ending[$0] }) { return true }
+    }
+    return false
+}
+/// The endings of Dutch firms' compounds, lower case.
+private let firmCompoundEndings: [[UInt8]] = [
+    "management", "advies", "consultancy", "techniek", "installaties", "diensten", "bemiddeling", "beheer",
+].map { Array($0.utf8) }
 
 /// Carriers and firms named after a place that is also a given name: "Brittany Ferries".
 private let carrierNouns = WordSet(["ferries", "airways", "airlines", "railways", "cruises", "motors", "logistics"])

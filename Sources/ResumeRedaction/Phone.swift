@@ -181,7 +181,12 @@ func followsLicenceLabel(_ t: Text, _ start: Int) -> Bool {
 }
 /// Labels that are a number's only with a number word or "#" after them: "PO No. 7800012345",
 /// "PO# 4500012345" (a purchase order's), not "PO: …" (a post office's, a product owner's).
-private let labelsBeforeNumberWords = WordSet(["po"])
+/// (and an Indian student's or applicant's numbers: "University Roll No.: 1702310045", "Register No. 9014181045")
+private let labelsBeforeNumberWords = WordSet([
+    "po", "roll", "register", "registration", "enrolment", "enrollment", "admission", "seat", "application", "hall",
+    // a bank account's: "Account No. 50100123456789"
+    "account", "acct",
+])
 /// Part, item and lot numbers and fiscal notes ("Teilenummer 0 281 006 172", "SKU 204-118-3307",
 /// "nota fiscal nº …"): a number after them is none of the candidate's, unless written as a
 /// phone is ("+44 …", "(11) 98765-4321").
@@ -215,6 +220,8 @@ func followsCompanyIDLabel(_ t: Text, _ start: Int) -> Bool {
         while we > ws && t.b[we - 1] == 0x2E { we -= 1 } // "No." / "Reg."
         if companyIDLabels.contains(t, ws, we) || companyIDLabels.contains(t, ws, j) { return true }
         if numberWordSeen && labelsBeforeNumberWords.contains(t, ws, we) { return true }
+        // "A/c No. 50100123456789": a bank account's
+        if numberWordSeen, we - ws == 1, t[ws] | 0x20 == 0x63, ws >= 2, t[ws - 1] == 0x2F, t[ws - 2] | 0x20 == 0x61 { return true }
         if partNumberLabels.contains(t, ws, we) || partNumberLabels.contains(t, ws, j) { return t[start] != 0x2B && t[start] != 0x28 }
         // "n°", "No.", "nr" between label and number, or one city ("RCS Lyon 099 964 066")
         if numberWords.contains(t, ws, we) || (we - ws == 1 && t[ws] == 0x6E) {

@@ -138,6 +138,10 @@ public enum RedactorVersion {
     ///    candidate's surname kept where it is the trade (`Koch mit Leidenschaft`, `2015 – 2018 Koch, Hotel
     ///    Adlon`); a role or a health service before a town's line left out of the address (`RN Grade 1,
     ///    Austin Health, Heidelberg VIC 3084`); an initial and a surname after "worked with" and the like
-    ///    (`Worked with S. Adeyemi`).
+    ///    (`Worked with S. Adeyemi`); students' and bank accounts' numbers after their labels no phone
+    ///    or card (`Roll No.: 1702310045`, `A/c No. …`); a caste's or gotra's field holds no person; a
+    ///    brand's camel-case word (`Dr. Lal PathLabs`), firms, curricula and honours named after people
+    ///    (`Emerson Electric`, `Lucy Calkins Units`, `Charles B. Rangel Graduate Fellow`, `Onze Lieve
+    ///    Vrouwe Gasthuis`) and a Dutch firm's compound after a surname (`Kuipers Projectmanagement`) kept.
     public static let current = 13
 }
