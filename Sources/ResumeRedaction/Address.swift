@@ -846,6 +846,8 @@ private let legalFormsBeforeAddresses = WordSet([
     "limited", "ltd", "ltd.", "pty", "plc", "inc", "inc.", "llc", "corp", "corp.", "gmbh", "ag", "kg", "ohg", "gbr",
     "ug", "e.v.", "bv", "b.v.", "nv", "n.v.", "sa", "s.a.", "spa", "s.p.a.", "srl", "s.r.l.", "sarl", "sas", "ltda",
     "ltda.", "lda", "lda.", "sl", "s.l.", "pvt",
+    // a set of barristers' chambers: "Blackstone Chambers, Blackstone House, Temple, London EC4Y 9BW"
+    "chambers",
 ])
 
 /// When the text from the start of the line to `s` is all address words (capitalised

@@ -12,6 +12,8 @@
 /// Given names by locale (lower case).
 let givenNamesByLocale: [String: [String]] = [
     "en": [
+        // more (2026-12-07, sixth list): Welsh, Cornish, Irish and Scottish Gaelic names
+        "ceri", "iestyn", "rhodri", "morwenna", "tomos", "eoghan", "catrìona", "dòmhnall", "caitríona", "priscilla",
         // more (2026-12-07, fifth list): Welsh, Irish and Scottish Gaelic forms, older English names,
         // Pakistani, Nigerian and Gujarati names
         "bronwen", "angharad", "eluned", "gwenllian", "carys", "emyr", "llinos", "catrin", "heledd", "mared",
@@ -235,6 +237,12 @@ let givenNamesByLocale: [String: [String]] = [
         "mariëlle", "marielle", "gerrit", "harm", "jan-willem", "pieter-jan", "annemiek",
     ],
     "in": [
+        // more (2026-12-07): Bengali names
+        "moumita", "sayan", "sayantani", "debjani", "arindam", "subhajit", "tanmoy", "pritam", "anirban", "rituparna",
+        "sudipta", "indranil", "joydeep", "sanchita", "paromita", "sohini", "payel", "mousumi", "sanjukta", "debasis",
+        "kaushik", "partha", "abhijit", "soumya",
+        // "Father's Name: RAM NARESH YADAV" (a word too: `ambiguousGivenNames`)
+        "ram",
         // more (2026-12-07, fourth list)
         "meenakshi",
         // more (2026-12-07, second list): names common among working-age people of the locale's communities
@@ -266,7 +274,7 @@ let givenNamesByLocale: [String: [String]] = [
 /// names too, whether or not a list above holds them): a person only with more evidence than a
 /// following capitalised word (see `detectGivenNamePersons`).
 let ambiguousGivenNames: Set<String> = [
-    "grace", "hope", "faith", "joy", "rose", "rosa", "summer", "june", "april",
+    "grace", "hope", "faith", "joy", "rose", "rosa", "summer", "june", "april", "ram",
     "victoria", "paris", "florence", "sydney", "luz", "gloria", "angel", "ángel", "pat", "guy", "art",
     "jade", "ruby", "amber", "crystal", "dawn", "iris", "olive", "violet", "ivy", "holly",
     "taylor", "jordan", "georgia", "chelsea", "austin",

@@ -311,6 +311,7 @@ func parseName(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> Parsed
         }
         guard t.letterWordEnd(k.start) == k.end else { return nil }
         if (nonNameWords.contains(t, k.start, k.end) && !isAPlaceNamedSurname(t, toks, idx) && !isGivenNameBeforeAWordSurname(t, toks, idx))
+            || isAGermanRoleCompound(t, k.start, k.end)
             || documentWords.contains(t, k.start, k.end)
             || sectionWords.contains(t, k.start, k.end) {
             return nil
@@ -335,6 +336,22 @@ func parseName(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> Parsed
     return ParsedName(start: start, end: t[end - 1] == 0x2E && initials == 0 ? end - 1 : end, words: words,
                       firstTwoEnd: words.count >= 3 ? firstTwoEnd : nil, allCaps: allCaps)
 }
+
+/// Whether `t[s..<e]` is a German compound naming a role or a trade's branch: "Bauleiter",
+/// "Projektingenieurin", "Industriekaufmann", "Hochbau" (longer than its ending: "Leiter" is a surname).
+func isAGermanRoleCompound(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    guard e - s >= 7 else { return false }
+    let word = t.string(s, e).lowercased()
+    t.work.add(e - s)
+    return germanRoleEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+}
+/// The endings of German role compounds (not "meister" nor "mann": "Baumeister", "Zimmermann" are surnames).
+private let germanRoleEndings = [
+    "leiter", "leiterin", "ingenieur", "ingenieurin", "techniker", "technikerin", "referent", "referentin", "berater",
+    "beraterin", "assistent", "assistentin", "entwickler", "entwicklerin", "managerin", "kaufmann", "kauffrau",
+    "fachkraft", "fachwirt", "fachwirtin", "bearbeiter", "bearbeiterin", "therapeut", "therapeutin", "pfleger",
+    "pflegerin", "arbeiter", "arbeiterin", "bau",
+]
 
 /// The number of initials when `t[s..<e]` is capitals each followed by a full stop ("R.K.",
 /// "K.V.S."), else nil.
@@ -404,9 +421,17 @@ private func isGivenNameBeforeAWordSurname(_ t: Text, _ toks: [Tok], _ idx: Int)
         && wordSurnames.contains(t, toks[1].start, toks[1].end)
 }
 
-/// Surnames that are also ordinary words of `nonNameWords` (places, trades): a name's last word
-/// after a known given name ("Mason Park", "Paris Cook", "Harper Page").
-private let wordSurnames = WordSet(["park", "hill", "hall", "cook", "page", "banks", "baker", "mason", "hunter", "king", "price", "lord"])
+/// Surnames that are also ordinary words (places, trades, things): a name's last word after a known
+/// given name in a heading ("Mason Park", "Paris Cook", "Harper Page"), and behind an honorific, a
+/// label or an introducer after one that is no word ("Mrs Ceri Street", "Name: Stephen Page").
+private let wordSurnames = WordSet([
+    "park", "hill", "hall", "cook", "page", "banks", "baker", "mason", "hunter", "king", "price", "lord",
+    "street", "moss", "fox", "wood", "stone", "bishop", "lane", "bell", "lamb", "marsh", "brook", "castle", "field",
+    "rose", "young", "little", "church", "mills", "turner", "walker", "ward", "wells", "west", "green", "brown",
+    "white", "black", "grey", "gray", "long", "sharp", "bird", "swan", "crane", "knight", "bond", "frost", "snow",
+    "winter", "day", "rich", "strong", "noble", "ford", "heath", "dale", "bush", "rivers", "lake", "chase", "grant",
+    "wade", "hope", "joy", "bill", "burns",
+])
 
 /// End of the first field of a heading line (before '|', '·', '•', ',', '(', ':', ' — ', ' - ', tab, two blanks).
 private func firstFieldEnd(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> Int {
@@ -1470,8 +1495,9 @@ private func detectOtherPersonMentions(_ t: Text, _ persons: [Candidate], lateFo
         guard words.count >= 2, let first = words.first, let last = words.last else { continue }
         forms.formUnion([t.string(p.start, p.end), first + " " + last])
         if !lateFound || (givenNames.contains(first) && !ambiguousGivenNames.contains(first.lowercased())) { forms.insert(first) }
-        // "Ellie Reading" is "Reading" alone nowhere: the town is
-        if !placeNamedSurnames.contains(last) && !lateFound { forms.insert(last) }
+        // "Ellie Reading" is "Reading" alone nowhere: the town is; nor is "Sam Cook" "Cook" alone ("Cook and
+        // plate breakfasts"): the word is
+        if !placeNamedSurnames.contains(last) && !wordSurnames.contains(last) && !lateFound { forms.insert(last) }
         surnames.insert(last)
         // "Tom" for a Thomas, "Bob" for a Robert
         familiar.formUnion(nicknames(of: first))
@@ -1607,6 +1633,8 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
         // one to three capitalised name words of two letters or more, initials ("T.")
         // and particles between them
         var end = -1, previousEnd = -1, words = 0, initials = 0, initialsEnd = -1, p = k
+        // the first name word (a known given name that is no word may stand before a surname that is a word)
+        var firstWord = 0..<0
         while words < 3 && initials < 6 {
             t.work.step()
             let e = nameWordEnd(t, p)
@@ -1625,13 +1653,23 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
                 p = e + 1
                 continue
             } else if t.isUppercaseLetter(at: p) && (companySuffixes.contains(t, p, e) || notPersons.contains(t, p, e)
-                                                       || isABrandsCamelCaseWord(t, p, e)) {
+                                                       || isABrandsCamelCaseWord(t, p, e) || hasInstitutionSuffix(t, p, e)
+                                                       || endsInAFirmsCompound(t, p, e)) {
                 end = -1 // "Dr. Oetker Nahrungsmittel KG", "Mr. Robot", "Professor Adjunto", "Dr. Lal PathLabs": not a person
                 break
             } else if words > 0 && t[e] == 0x2E && personHonorifics.contains(t, p, e) {
                 break // "el Dr. Álvaro Sánchez y la Dra. Núria Casals": the next person's honorific
             } else if words > 0 && isPostNominal(t, p, e) {
                 break // "Mr Oluwaseun Adeyemi MBBS", "Dr Siân Pritchard-Evans FHEA": letters after the name
+            } else if words == 1, t.isUppercaseLetter(at: p),
+                      honorific ? wordSurnames.contains(t, p, e) : personsWordSurnames.contains(t, p, e),
+                      givenNames.contains(t, firstWord.lowerBound, firstWord.upperBound),
+                      !ambiguousGiven.contains(t, firstWord.lowerBound, firstWord.upperBound) {
+                // "Mrs Ceri Street", "Proposed: Owain Page": a surname that is a word after a given name that is
+                // none (one naming a place only behind an honorific: "Contact: George Street, Edinburgh" is one)
+                words += 1
+                previousEnd = end
+                end = e
             } else if t.isUppercaseLetter(at: p) && !sectionWords.contains(t, p, e)
                         && (!nonNameWords.contains(t, p, e)
                             || (honorific && placeNamedSurnames.contains(t, p, e) && !isDigit(t[t.skipBlanks(e)]))
@@ -1642,9 +1680,11 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
                 // "Contact: Talent Acquisition"; "Reference: JH-48213", "Ref: SSL-2025-004417": a code
                 // ("Prof. S. Ó Dónaill": a one-letter particle after a name or an initial is no code)
                 if teamWords.contains(t, p, e) || institutionNouns.contains(t, p, e)
-                    || (isCodeWord(t, p, e) && !((words > 0 || initials > 0) && particles.contains(t, p, e))) { end = -1; break }
+                    || (isCodeWord(t, p, e) && !((words > 0 || initials > 0) && particles.contains(t, p, e))
+                        && !givenNameInACapitalisedName(t, p, e)) { end = -1; break }
                 // "Dr. Reddy's Laboratories": a possessive inside the name is a firm's
                 if words > 0, t[p - 1] == 0x20, p >= 3, t[p - 3] == 0x27, t[p - 2] == 0x73 { end = -1; break }
+                if words == 0, initials == 0 { firstWord = p..<e }
                 words += 1
                 previousEnd = end
                 end = e
@@ -1799,6 +1839,14 @@ private let firmWordsAfterGivenNames = WordSet([
     "holdings", "services", "studio", "studios", "design", "designs", "marketing", "analytics", "health", "foods",
 ])
 
+/// Whether the short word in capitals at `p..<e` is a known given name before another name word in
+/// capitals: "Father's Name: RAM NARESH YADAV" (not "SSL Certificate").
+private func givenNameInACapitalisedName(_ t: Text, _ p: Int, _ e: Int) -> Bool {
+    guard t[e] == 0x20, isUpperASCII(t[e + 1]), case let n = t.letterWordEnd(e + 1), n - e - 1 >= 3, isAllCaps(t, e + 1, n),
+          givenNames.contains(t, p, e) else { return false }
+    return true
+}
+
 /// Whether `t[p..<e]` is a brand's word in camel case: a capital after four letters or more
 /// ("PathLabs", "HomePlace"); not a name's ("McDonald", "DeVries", "MacLeod", "FitzGerald").
 func isABrandsCamelCaseWord(_ t: Text, _ p: Int, _ e: Int) -> Bool {
@@ -1938,6 +1986,10 @@ private func titleEnd(_ t: Text, _ w: Int) -> Int {
     if t[w + 1] == 0x72, t[w + 2] == 0x61, !t.isLetter(at: w + 3) { return w + 3 } // "sig.ra"
     if t[w + 1] == 0x6E, t[w + 2] == 0x61, !t.isLetter(at: w + 3) { return w + 3 } // "sig.na"
     if t[w + 1] == 0xC2, t[w + 2] == 0xAA || t[w + 2] == 0xBA { return w + 3 } // ".ª", ".º"
+    // a German degree's field: "Dipl.-Ing.", "Dipl.-Kfm.", "Dr.-Ing."
+    if t[w + 1] == 0x2D, t.isUppercaseLetter(at: w + 2), case let f = t.letterWordEnd(w + 2), f - w - 2 <= 6, t[f] == 0x2E {
+        return f + 1
+    }
     return w + 1
 }
 
@@ -1979,7 +2031,7 @@ private func sriBeforeAPerson(_ t: Text, _ i: Int, _ we: Int) -> Bool {
 }
 
 /// Words skipped before a name after a label, never honorifics on their own: "Late Shri Ramesh Gupta".
-private let titlesBeforeNamesOnly = WordSet(["late", "sri", "kumari", "km", "selvi", "thiru", "tmt", "assoc", "asst"])
+private let titlesBeforeNamesOnly = WordSet(["late", "sri", "kumari", "km", "selvi", "thiru", "tmt", "assoc", "asst", "dipl"])
 /// Lower-case abbreviations after a doctor's title: "Dr. med.", "Dr. rer. nat.", "Dr. h.c.".
 private let academicQualifiers = WordSet(["med", "rer", "nat", "phil", "jur", "dent", "vet", "habil", "oec", "pol", "soc", "h.c", "c", "h"])
 /// Company suffixes: a "name" that ends in one is a firm.
@@ -2281,6 +2333,9 @@ private let roleLabelWords = [
     // a board's and a practice's officers: "Company secretary: J. R. Okonkwo", "Trainee: Aoife Byrne"
     // (not "Chair:": a session's or an event's, "Chair: Grace Hopper Celebration")
     "company secretary", "secretary", "treasurer", "trustee", "associate", "trainee",
+    // barristers' clerks and a meeting's minutes: "Senior Clerk: Rob Street", "Proposed: Owain Page; seconded: …"
+    "clerk", "senior clerk", "practice manager", "proposed", "seconded", "proposed by", "seconded by", "proposer",
+    "seconder", "also present", "in attendance",
 ]
 private let roleLabels = WordSet(roleLabelWords)
 /// A society's, a salon's or a studio's word after an officer's label: the value is no person.

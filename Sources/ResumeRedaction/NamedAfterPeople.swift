@@ -38,9 +38,9 @@ func wordAfterNamesAFirm(_ t: Text, _ end: Int) -> Bool {
     return false
 }
 
-/// Whether `t[s..<e]` is a Dutch compound naming a firm's trade: "Projectmanagement",
-/// "Installatietechniek", "Bouwadvies" (longer than its ending, so not "Management" alone).
-private func endsInAFirmsCompound(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+/// Whether `t[s..<e]` is a Dutch or German compound naming a firm's trade or group: "Projectmanagement",
+/// "Installatietechniek", "Klinikgruppe" (longer than its ending, so not "Management" alone).
+func endsInAFirmsCompound(_ t: Text, _ s: Int, _ e: Int) -> Bool {
     guard e - s >= 9 else { return false }
     for ending in firmCompoundEndings where e - s > ending.count + 2 {
         t.work.add(ending.count)
@@ -49,9 +49,10 @@ private func endsInAFirmsCompound(_ t: Text, _ s: Int, _ e: Int) -> Bool {
     }
     return false
 }
-/// The endings of Dutch firms' compounds, lower case.
+/// The endings of Dutch and German firms' compounds, lower case.
 private let firmCompoundEndings: [[UInt8]] = [
     "management", "advies", "consultancy", "techniek", "installaties", "diensten", "bemiddeling", "beheer",
+    "gruppe", "klinik", "kliniken", "zentrum", "verlag", "werke",
 ].map { Array($0.utf8) }
 
 /// Carriers and firms named after a place that is also a given name: "Brittany Ferries".

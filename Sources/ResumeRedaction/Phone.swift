@@ -409,8 +409,9 @@ func detectPhones(_ t: Text, into out: inout [Candidate]) throws(RedactionStoppe
                 else if s == 0x2E || s == 0x2D || s == 0x2F { punct += 1; sepChar = s; k += 1 }
                 // "0160 – 97 54 32 10": an en dash between blanks after a trunk-prefixed area code
                 // (not a range of postcodes or numbers: "PLZ 06108 – 06132", one group of four or five after it)
+                // (and the Dutch mobiles' "06 – 12 34 56 78")
                 else if s == 0xE2 && t[k + 1] == 0x80 && t[k + 2] == 0x93 && groups.count == 1 && t[k - 1] == 0x20
-                            && (3...5).contains(groups[0]) && t[e - groups[0]] == 0x30
+                            && ((3...5).contains(groups[0]) || (groups[0] == 2 && t[e - 1] == 0x36)) && t[e - groups[0]] == 0x30
                             && !(4...5).contains(t.digitsEnd(t.skipBlanks(k + 3)) - t.skipBlanks(k + 3)) { punct += 1; sepChar = 0x2D; k += 3 }
                 else if s == 0x28 && !parenOpen { parenOpen = true; sepChar = 0x28; k += 1 }
                 else if s == 0x29 && parenOpen { parenOpen = false; sawClose = true; sepChar = 0x28; k += 1 }

@@ -142,6 +142,14 @@ public enum RedactorVersion {
     ///    or card (`Roll No.: 1702310045`, `A/c No. …`); a caste's or gotra's field holds no person; a
     ///    brand's camel-case word (`Dr. Lal PathLabs`), firms, curricula and honours named after people
     ///    (`Emerson Electric`, `Lucy Calkins Units`, `Charles B. Rangel Graduate Fellow`, `Onze Lieve
-    ///    Vrouwe Gasthuis`) and a Dutch firm's compound after a surname (`Kuipers Projectmanagement`) kept.
+    ///    Vrouwe Gasthuis`) and a Dutch firm's compound after a surname (`Kuipers Projectmanagement`) kept;
+    ///    German institutions and firms named after people (`Universitätsklinikum Carl Gustav Carus`, `Dr.
+    ///    Becker Klinikgruppe`, `…-Institut`), a set of chambers before its address, a German role heading
+    ///    (`Bauleiter Hochbau`) and a degree's field (`Dipl.-Ing.`) kept; a surname that is a word after a
+    ///    given name that is none (`Stephen Page`; a place's word only behind an honorific: `Mrs Ceri
+    ///    Street`), and no word surname alone as a later mention (`Cook and plate`); more officers' labels
+    ///    of minutes (`Proposed:`, `Also present:`); the Bengali surname `Das` at a name's end and 35 more
+    ///    Welsh, Gaelic and Bengali given names; a given name in capitals before others (`RAM NARESH
+    ///    YADAV`); the Dutch municipalities' `14 0NN` numbers beside a calling word, and `06 – 12 34 56 78`.
     public static let current = 13
 }

@@ -1327,7 +1327,8 @@ Référence : [NAME], gérante. Stage de 3 mois chez [NAME] en 2020.
     /// A second outside review, of the rules as mended (22 regressions among 60 more inputs against
     /// `ac7b4bd`, each compared with the redactor of `a285063`; the output expected is the old one:
     /// where the reviewer expected better than it, a Spanish mobile read as an id, a second referee
-    /// "Pedro del Rio", a surname "Cook" after a given name, those holes are older than these rules).
+    /// "Pedro del Rio", a surname "Cook" after a given name, those holes are older than these rules;
+    /// redactor version 13 mended the "Cook" one, and its expected output is the whole name redacted).
     static let secondFindings: [Finding] = [
         Finding(id: "R2-01-brand-es", region: "ES", job: false, input: #"""
 Miguel de la Cruz
@@ -1386,7 +1387,7 @@ Referee: [NAME], Store Manager, Myer Sydney, [PHONE]
         Finding(id: "R2-07-brand-cook", region: "GB", job: true, input: #"""
 This role reports to James Cook, Head of Operations. Please send your CV to the HR team.
 """#, expected: #"""
-This role reports to [NAME] Cook, Head of Operations. Please send your CV to the HR team.
+This role reports to [NAME], Head of Operations. Please send your CV to the HR team.
 """#),
         Finding(id: "R2-08-mob-slash", region: "IN", job: false, input: #"""
 Ravi Teja

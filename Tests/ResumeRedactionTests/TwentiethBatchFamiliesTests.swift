@@ -55,3 +55,65 @@ import Testing
                 == "[NAME]\nEigenaar, Kuipers Projectmanagement (ZZP)\n[NAME] werkte bij ons.")
     }
 }
+
+extension TwentiethBatchFamiliesTests {
+    @Test(arguments: [
+        "Dr. Margarete Fischer-Bosch-Institut für Klinische Pharmakologie, Stuttgart",
+        "Assistenzarzt, Dr. Becker Klinikgruppe",
+        "Universitätsklinikum Carl Gustav Carus Dresden",
+        "Filmuniversität Babelsberg Konrad Wolf",
+        "Sprachkurs, Carl Duisberg Centren, Köln",
+        "Associate, Taylor Wessing, Hamburg",
+        "Visitor guide, Seamus Heaney HomePlace, Bellaghy",
+    ])
+    func germanAndIrishInstitutionsNamedAfterPeopleStay(input: String) {
+        #expect(job(input) == input)
+    }
+
+    @Test(arguments: [
+        ("Blackstone Chambers, Blackstone House, Temple, London EC4Y 9BW", "Blackstone Chambers, [ADDRESS]"),
+    ])
+    func aSetOfChambersBeforeItsAddressIsNoPartOfIt(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test func aGermanRoleHeadingAndADegreesFieldAreNoNames() {
+        let input = "Bauleiter Hochbau – Lebenslauf\n\nAndreas Zimmermann\n2014 – 2019   Bauleiter, Wolff & Müller, Stuttgart\nReferenz: Dipl.-Ing. Hermann Maurer, Niederlassungsleiter"
+        #expect(resume(input) == "Bauleiter Hochbau – Lebenslauf\n\n[NAME]\n2014 – 2019   Bauleiter, Wolff & Müller, Stuttgart\nReferenz: Dipl.-Ing. [NAME], Niederlassungsleiter")
+    }
+
+    @Test(arguments: [
+        ("1. Name: Stephen Page   Job title: Deputy Director", "1. Name: [NAME]   Job title: Deputy Director"),
+        ("Present: Dr Owain Page (Chair), Mrs Ceri Street, Dr Holly Marsh", "Present: Dr [NAME] (Chair), Mrs [NAME], Dr [NAME]"),
+        ("Proposed: Owain Page; seconded: Ceri Bell.", "Proposed: [NAME]; seconded: [NAME]."),
+        // a place's word after a given name is a person's only behind an honorific
+        ("Contact: George Street, Edinburgh", "Contact: George Street, Edinburgh"),
+        // the word alone is the word
+        ("Email Sam Cook (sam.cook@lodge.example) with your availability.\nCook and plate breakfasts.",
+         "Email [NAME] ([EMAIL]) with your availability.\nCook and plate breakfasts."),
+    ])
+    func surnamesThatAreWordsAfterAGivenNameThatIsNone(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Students supervised: Moumita Das (Ph.D. 2021), Sayan Ghosh (ongoing)",
+         "Students supervised: [NAME] (Ph.D. 2021), [NAME] (ongoing)"),
+        ("Father's Name: RAM NARESH YADAV", "Father's Name: [NAME]"),
+        ("Upgraded the RAM Disk Cache.", "Upgraded the RAM Disk Cache."),
+    ])
+    func bengaliNamesAndAGivenNameInCapitals(input: String, expected: String) {
+        #expect(india.redact(input, as: .jobDescription).text == expected)
+    }
+
+    @Test(arguments: [
+        ("Amsterdammers horen als ze 14 020 bellen.", "Amsterdammers horen als ze [PHONE] bellen."),
+        ("via het algemene nummer 14 010 of bel 14 0297", "via het algemene nummer [PHONE] of bel [PHONE]"),
+        ("bereikbaar op 06 – 12 34 56 78", "bereikbaar op [PHONE]"),
+        // a count grouped by a blank
+        ("Er werken 14 020 mensen bij de gemeente.", "Er werken 14 020 mensen bij de gemeente."),
+    ])
+    func dutchMunicipalNumbersAndAMobileAfterAnEnDash(input: String, expected: String) {
+        #expect(PIIRedactor(defaultRegion: "NL").redact(input, as: .jobDescription).text == expected)
+    }
+}

@@ -1,0 +1,47 @@
+// Short numbers that reach one organisation from anywhere in a country, shorter than any
+// subscriber number the general phone pass reads: the Dutch municipalities' "14" plus the area
+// code ("bel 14 020", "via het algemene nummer 14 0297"). Read only in a Dutch document and beside a
+// word that calls or names a number, as a space-grouped count ("14 020 medewerkers") is not one.
+
+/// Finds "14 0NN" and "14 0NNN" beside a calling word on their line ("bel", "bellen", "nummer",
+/// "telefoon"), in documents whose likely regions include the Netherlands.
+func detectDutchMunicipalNumbers(_ t: Text, regions: [String], into out: inout [Candidate]) throws(RedactionStopped) {
+    guard regions.contains("NL") else { return }
+    var i = 0
+    while i < t.count {
+        i = try t.skip(from: i, to: .digits)
+        guard i < t.count else { break }
+        try t.work.tick()
+        let e = t.digitsEnd(i)
+        defer { i = max(e, i + 1) }
+        guard e == i + 2, t[i] == 0x31, t[i + 1] == 0x34, t[e] == 0x20, t[e + 1] == 0x30,
+              i == 0 || isBlank(t[i - 1]) || isLineBreak(t[i - 1]) || t[i - 1] == 0x28 || t[i - 1] == 0x3A else { continue }
+        let n = t.digitsEnd(e + 1)
+        guard n - e - 1 == 3 || n - e - 1 == 4, !isAlnumASCII(t[n]), !(t[n] == 0x20 && isDigit(t[n + 1])),
+              !((t[n] == 0x2E || t[n] == 0x2C) && isDigit(t[n + 1])) else { continue }
+        if try callingWordOnLine(t, around: i, n) { out.append(Candidate(kind: .phone, start: i, end: n)) }
+    }
+}
+
+/// Whether a calling word stands on the line within 48 bytes before `s` or after `e`.
+private func callingWordOnLine(_ t: Text, around s: Int, _ e: Int) throws(RedactionStopped) -> Bool {
+    var k = s
+    while k > 0, s - k < 48, !isLineBreak(t[k - 1]) { k -= 1 }
+    let end = min(t.count, e + 48)
+    while k < end, !isLineBreak(t[k]) {
+        t.work.step()
+        if t.isLetter(at: k), !t.isWordChar(before: k) {
+            let w = t.letterWordEnd(k)
+            if w > k, municipalCallingWords.contains(t, k, w) { return true }
+            k = max(w, k + 1)
+            continue
+        }
+        k += 1
+    }
+    return false
+}
+
+/// Dutch words that call or name a number.
+private let municipalCallingWords = WordSet([
+    "bel", "bellen", "belt", "nummer", "telefoon", "telefoonnummer", "tel", "bereikbaar", "telefonisch",
+])
