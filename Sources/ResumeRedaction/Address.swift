@@ -1191,6 +1191,11 @@ private func postcodeCityAnchor(_ t: Text, _ i: Int, below: Candidate? = nil) ->
         }
         let cityStart = t.skipBlanks(d)
         guard cityStart - d <= 3, var ce = capWordEnd(t, cityStart) else { return nil }
+        // "66386 St. Ingbert", "57482 St. Wendel": a saint's abbreviation and the place's name
+        if ce - cityStart <= 3, t[ce] == 0x2E, t[ce + 1] == 0x20, saintAbbreviations.contains(t, cityStart, ce),
+           let se = capWordEnd(t, ce + 2) {
+            ce = se
+        }
         // "Vicolo San Pietro 3, 37121 Verona", "Am Weiher 8, 91074 Herzogenaurach": a postcode
         // and place right after a segment ending in a house number
         if n == 5 && cityStart == d + 1 && endsItsAddress(t, ce), let street = houseNumberSegmentStart(t, before: i) {
@@ -1256,6 +1261,9 @@ private func placeNameEnd(_ t: Text, after e: Int) -> Int {
     return capWordEnd(t, j) ?? e
 }
 
+/// Saints' abbreviations that begin place names: "St. Ingbert", "Ste. Foy".
+private let saintAbbreviations = WordSet(["st", "ste", "sta", "sto"])
+
 private let placeNameParticles = WordSet([
     "am", "an", "ob", "der", "sur", "sous",
     // "Barberà del Vallès", "Boadilla del Monte", "Sant Cugat del Vallès", "Alcalá de Henares"
@@ -1263,7 +1271,7 @@ private let placeNameParticles = WordSet([
 ])
 
 /// Whether the postcode at `i` follows a segment that ends in a house number ("Am Weiher 8, ",
-/// "Kale Nagusia, 18, ", "Am Hochacker 3 | ", "Am Mühlgraben 12-14 · "): one to four digits (a
+/// "Kale Nagusia, 18, ", "Am Hochacker 3 | ", "Am Mühlgraben 12-14 · ", "Im Gässle 7 / "): one to four digits (a
 /// range, "12-14", "5/1"), not a year, after a capitalised word. Returns `i` after a comma (the
 /// segment is grown over as any), the street segment's start after "·" or "|"; nil if not.
 private func houseNumberSegmentStart(_ t: Text, before i: Int) -> Int? {
@@ -1272,6 +1280,7 @@ private func houseNumberSegmentStart(_ t: Text, before i: Int) -> Int? {
     let comma = t[i - 2] == 0x2C
     if comma { e = i - 2 }
     else if t[i - 2] == 0x7C && t[i - 3] == 0x20 { e = i - 3 } // " | "
+    else if t[i - 2] == 0x2F && t[i - 3] == 0x20 { e = i - 3 } // " / ": "Im Gässle 7 / 66386 St. Ingbert"
     else if t[i - 2] == 0xB7 && t[i - 3] == 0xC2 && t[i - 4] == 0x20 { e = i - 4 } // " · "
     else { return nil }
     if isAlphaASCII(t[e - 1]) && isDigit(t[e - 2]) { e -= 1 } // "8a"

@@ -80,7 +80,7 @@ let institutionWordsAfter = WordSet([
     "fondation", "university", "universität", "universidade", "college", "school", "schule", "gymnasium", "hospital",
     "klinik", "clinic", "centre", "center", "zentrum", "centrum", "medical", "memorial", "museum", "library", "trust",
     // firms and curricula named after people: "Emerson Electric", "Lucy Calkins Units of Study"
-    "electric", "units", "curriculum", "gasthuis", "centren", "zentren", "lodge",
+    "electric", "units", "curriculum", "gasthuis", "centren", "zentren", "kliniken", "partmbb", "partg",
     "fund", "fellowship", "fellow", "fellows", "scholarship", "scholar", "scholars", "prize", "award", "awards",
     "medal", "preis", "prix", "prêmio", "premio", "lecture", "lectures", "celebration", "conference", "summit",
     "symposium", "cup", "trophy", "challenge", "hackathon", "programme", "program", "street", "st", "road", "rd",
@@ -126,7 +126,7 @@ private let studioWordsAfter = WordSet([
 private let brandAndFamousNames: Set<String> = [
     // firms and public figures a twentieth batch's testers wrote: "Taylor Wessing", "thesis on Virginia Woolf"
     "taylor wessing", "virginia woolf", "robert burns", "seamus heaney", "george best", "carl duisberg", "konrad zuse",
-    "lucy calkins",
+    "lucy calkins", "gleiss lutz", "gerd bucerius",
     "dale carnegie", "raymond james", "christian aid", "mary seacole", "baker hughes", "don bosco",
     // cosmetics counters: "Estée Lauder, Clinique or Charlotte Tilbury counters"
     "charlotte tilbury", "bobbi brown", "laura mercier", "elizabeth arden", "tom ford", "helena rubinstein", "sally hansen",
@@ -205,6 +205,12 @@ func detectGivenNamePersons(_ t: Text, into out: inout [Candidate]) throws(Redac
                 i = we
                 continue
             }
+            // "(Lisa, office manager)": a given name and a role in brackets
+            if t[i - 1] == 0x28, t[we] == 0x2C, !isAmbiguousGivenName(t, i, we), roleInBracketsAfterAComma(t, we) {
+                out.append(Candidate(kind: .name, start: i, end: we))
+                i = we
+                continue
+            }
             // `"The training is brilliant." — Kayleigh, Maintenance Technician`: a quote's attribution
             if attributesAQuote(t, i), t[we] == 0x2C || we >= t.count || isLineBreak(t[we]), !isAmbiguousGivenName(t, i, we) {
                 out.append(Candidate(kind: .name, start: i, end: we))
@@ -222,6 +228,22 @@ func detectGivenNamePersons(_ t: Text, into out: inout [Candidate]) throws(Redac
         i = we
     }
     try detectClosingSignatures(t, into: &out)
+}
+
+/// Whether ", " and one to three words, one a role's, then ")" follow `c`: ", office manager)".
+private func roleInBracketsAfterAComma(_ t: Text, _ c: Int) -> Bool {
+    guard t[c] == 0x2C, t[c + 1] == 0x20 else { return false }
+    var p = c + 2, role = false
+    for _ in 0..<3 {
+        t.work.step()
+        let w = t.letterWordEnd(p)
+        guard w > p else { return false }
+        if roleWords.contains(t, p, w) || extraRoleWords.contains(t, p, w) { role = true }
+        if t[w] == 0x29 { return role }
+        guard t[w] == 0x20 else { return false }
+        p = w + 1
+    }
+    return false
 }
 
 private let pluralStreetWords = WordSet(["streets", "roads", "avenues", "lanes", "squares", "straten", "straßen", "ruas", "calles"])
@@ -452,7 +474,7 @@ private let surnamePrefixes = WordSet(["mc", "mac", "o", "de", "di", "da", "la",
 private let romanNumerals = WordSet(["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"])
 /// Capitalised words that follow a given name without being a surname ("Job ID", "Will Code").
 private let nonSurnameWords = WordSet([
-    "id", "code", "number", "no", "nr", "ref", "reference", "phd", "mba", "msc", "bsc", "meng", "beng", "ma", "ba",
+    "id", "code", "number", "no", "nr", "ref", "reference", "allowance", "phd", "mba", "msc", "bsc", "meng", "beng", "ma", "ba",
     "jr", "sr", "esq", "cv", "resume", "profile", "linkedin", "github", "email", "e-mail", "mail", "phone", "tel",
     "mobile", "address", "date", "birth", "street", "the", "and", "or", "of", "in", "on", "at", "for", "to", "by",
     // weekdays, months and compass words: "Ruby Tuesday", "Georgia Pacific", "Sydney South-West"
@@ -466,6 +488,12 @@ private let nonSurnameWords = WordSet([
     // churches and forts named after saints: "Peter and Paul Fortress"
     "fortress", "cathedral", "church", "chapel", "abbey", "basilica", "priory",
 ])
+/// Whether `t[q..<w]` is "Lodge": a building named after a person, after their given name and surname
+/// ("Priscilla Bacon Lodge"); a surname itself after a given name alone ("Helen Lodge").
+private func isANamesakeBuildingWord(_ t: Text, _ q: Int, _ w: Int) -> Bool {
+    w - q == 5 && t[q] | 0x20 == 0x6C && t[q + 1] | 0x20 == 0x6F && t[q + 2] | 0x20 == 0x64 && t[q + 3] | 0x20 == 0x67
+        && t[q + 4] | 0x20 == 0x65
+}
 /// Words between a namesake and its honour's word: "Charles B. Rangel Graduate Fellow" (not a role's:
 /// "Anna Weber Research Fellow" is a person and her post).
 private let honourQualifiers = WordSet(["graduate", "doctoral", "memorial", "leadership", "excellence"])
@@ -495,7 +523,7 @@ private let institutionSuffixes = WordSet([
     // posts, honours and grants named after a person: "Alexander von Humboldt-Professorin",
     // "Heinz Maier-Leibnitz-Preisträgerin", "Emmy Noether-Nachwuchsgruppe"
     "professur", "professorin", "professor", "preisträger", "preisträgerin", "stipendium", "stipendiat",
-    "stipendiatin", "medaille", "nachwuchsgruppe", "programm", "gastprofessur",
+    "stipendiatin", "medaille", "nachwuchsgruppe", "programm", "gastprofessur", "wettbewerb",
 ])
 
 private let streetSuffixes = ["straat", "straße", "strasse", "weg", "laan", "plein", "gracht", "kade", "gasse", "allee",
@@ -557,6 +585,8 @@ private func surnameAfterGivenName(_ t: Text, _ s: Int, _ e: Int) -> Int? {
                 continue
             }
             // ("Stephen Page", "Dawn Fox": a surname that is a word but names no place, after a given name that is no word)
+            // "Priscilla Bacon Lodge": a building named after a person, after the surname (not "Helen Lodge")
+            if surnames >= 1, isANamesakeBuildingWord(t, q, w) { break }
             if (nonNameWords.contains(t, q, w) && !greetingNamedSurnames.contains(t, q, w)
                     && !(surnames == 0 && personsWordSurnames.contains(t, q, w) && !isAmbiguousGivenName(t, s, e)))
                 || sectionWords.contains(t, q, w)
@@ -623,6 +653,9 @@ private func isInstitutionContext(_ t: Text, _ s: Int, _ end: Int) -> Bool {
         let q = a + 1
         let w = t.letterWordEnd(q)
         if w > q, institutionWordsAfter.contains(t, q, w) || hasStreetSuffix(t, q, w) || companySuffixAt(t, q) { return true }
+        if w > q, isANamesakeBuildingWord(t, q, w), !givenNames.contains(t, s, t.letterWordEnd(s)) || end > t.letterWordEnd(s) {
+            return true
+        }
         // "Jan Steen Design" (a studio), not "Anna Schmidt Design Director" (a person and her role)
         if w > q, t[w] != 0x20 || !t.isUppercaseLetter(at: w + 1), studioWordsAfter.contains(t, q, w) { return true }
         // "Seamus Heaney HomePlace": a brand's camel-case word

@@ -78,6 +78,10 @@ let givenNamesByLocale: [String: [String]] = [
         "lottie", "josh", "eleri", "ffion", "sioned", "bethan", "sade", "tolu", "bisi",
     ],
     "de": [
+        // more (2026-12-07): older and northern German names ("ute" is an Australian word too: ambiguous)
+        "ute", "tilman", "sönke", "gesa", "bärbel", "sigrid", "eckhard", "burkhard", "rüdiger", "henning", "tilo",
+        "thilo", "gunnar", "arne", "lutz", "gerd", "winfried", "horst", "gunter", "friedhelm", "almut", "hiltrud",
+        "roswitha", "edeltraud", "liesel",
         // more (2026-12-07, fourth list)
         "hilde",
         // more (2026-12-07, third list): names common among working-age people the lists above missed
@@ -274,7 +278,7 @@ let givenNamesByLocale: [String: [String]] = [
 /// names too, whether or not a list above holds them): a person only with more evidence than a
 /// following capitalised word (see `detectGivenNamePersons`).
 let ambiguousGivenNames: Set<String> = [
-    "grace", "hope", "faith", "joy", "rose", "rosa", "summer", "june", "april", "ram",
+    "grace", "hope", "faith", "joy", "rose", "rosa", "summer", "june", "april", "ram", "marine", "ute",
     "victoria", "paris", "florence", "sydney", "luz", "gloria", "angel", "ángel", "pat", "guy", "art",
     "jade", "ruby", "amber", "crystal", "dawn", "iris", "olive", "violet", "ivy", "holly",
     "taylor", "jordan", "georgia", "chelsea", "austin",

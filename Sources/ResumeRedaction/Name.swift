@@ -311,7 +311,7 @@ func parseName(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> Parsed
         }
         guard t.letterWordEnd(k.start) == k.end else { return nil }
         if (nonNameWords.contains(t, k.start, k.end) && !isAPlaceNamedSurname(t, toks, idx) && !isGivenNameBeforeAWordSurname(t, toks, idx))
-            || isAGermanRoleCompound(t, k.start, k.end)
+            || isAGermanRoleCompound(t, k.start, k.end) || endsInAFirmsCompound(t, k.start, k.end)
             || documentWords.contains(t, k.start, k.end)
             || sectionWords.contains(t, k.start, k.end) {
             return nil
@@ -1612,8 +1612,15 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             // "pregunta por Nerea", not "Fragen Sie nach Verfügbarkeit", "ask for Help": whom to ask
             // for is a person only when a known given name follows
             // (nor a brand: "Bel Albert Heijn op …", "ring Ted Baker on …")
+            // (or a person with a role after a comma: "Bel Noor Boukhari, teamleider Vergunningen")
             if k >= 0, askForIntroducers.longestMatch(in: t, at: i) == n,
-               !(givenNames.contains(t, k, t.letterWordEnd(k)) && !ambiguousGiven.contains(t, k, t.letterWordEnd(k))) || isBrandOrFamous(t, k) {
+               !(givenNames.contains(t, k, t.letterWordEnd(k)) && !ambiguousGiven.contains(t, k, t.letterWordEnd(k))) || isBrandOrFamous(t, k),
+               isBrandOrFamous(t, k) || nameBeforeRole(t, k) == nil {
+                k = -1
+            }
+            if k >= 0, byPersonOrFirmIntroducers.longestMatch(in: t, at: i) == n,
+               !(startsWithAGivenNameOrAnInitial(t, k) && !ambiguousGiven.contains(t, k, t.letterWordEnd(k))) || isBrandOrFamous(t, k),
+               nameBeforeRole(t, k) == nil {
                 k = -1
             }
         } else if mayIntroduce, let n = roleIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
@@ -1802,7 +1809,9 @@ private func nameBeforeRole(_ t: Text, _ k: Int) -> (Int, Int)? {
             || (!givenFirst && (nonNameWords.contains(t, p, e) || roleWords.contains(t, p, e)))
             || (givenFirst && n > 0 && roleWords.contains(t, p, e) && t[e] != 0x2C)
             // a firm named after a given name ("Jordan Engineering", "Ivy Solutions"), not a place-like surname ("Jenny Park")
-            || (givenFirst && n > 0 && firmWordsAfterGivenNames.contains(t, p, e)) {
+            || (givenFirst && n > 0 && firmWordsAfterGivenNames.contains(t, p, e))
+            // "Bel Noor Boukhari, teamleider": a call's word before the person
+            || (n == 0 && phoneLabelWords.contains(t, p, e)) {
             return nil // "Mrs …", "As Doe, …"
         }
     }
@@ -1826,6 +1835,7 @@ private func nameBeforeRole(_ t: Text, _ k: Int) -> (Int, Int)? {
 let extraRoleWords = WordSet([
     "managing", "franchisee", "owner", "recruiter", "mentor", "colleague", "coworker", "co-worker", "client", "professor",
     "engineer", "nurse", "consultant", "analyst", "advisor", "adviser", "controller", "architect", "specialist",
+    "teamleider", "teamleidster", "leidinggevende",
 ])
 
 /// A department standing for a role after a person whose given name is known: "Denise Cook, Human
@@ -2180,6 +2190,13 @@ private let askForPhrases = [
     "text", "spreekt met", "spreekt dan met",
 ]
 private let askForIntroducers = KeywordTable(askForPhrases)
+/// Who mentored, trained or hired someone: a person as often as a firm ("Hired by Google", "Referred by
+/// Indeed"); a person only by a known given name, an initial, or a role after a comma ("Mentored by Chase
+/// Young, Audit Partner").
+private let byPersonOrFirmPhrases = [
+    "mentored by", "coached by", "trained by", "hired by", "interviewed by", "recommended by", "referred by",
+]
+private let byPersonOrFirmIntroducers = KeywordTable(byPersonOrFirmPhrases)
 /// Labels of `refereeLabels` of what was signed as often as of who signed it ("Firmado: L. Ortega",
 /// "Firmado: Convenio Erasmus"): a known given name or an initial after them.
 private let signedLabelWords = ["firmado", "firmato", "assinado", "getekend", "unterschrieben"]
@@ -2288,7 +2305,7 @@ private let personIntroducers = KeywordTable([
     "sottoscritto", "sottoscritta", "soussigné", "soussignée", "soussigné(e)", "the undersigned", "undersigned",
     "abaixo assinado", "abaixo assinada", "ondergetekende", "der unterzeichnende", "die unterzeichnende",
     "el abajo firmante", "la abajo firmante", "quien suscribe",
-] + askForPhrases)
+] + askForPhrases + byPersonOrFirmPhrases)
 /// Phrases after which a person's name comes only behind a role: "work closely with the Head of
 /// Lending, Chris Papadopoulos", not "work with Kubernetes Operators".
 private let roleIntroducers = KeywordTable([

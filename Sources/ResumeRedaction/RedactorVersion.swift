@@ -150,6 +150,12 @@ public enum RedactorVersion {
     ///    Street`), and no word surname alone as a later mention (`Cook and plate`); more officers' labels
     ///    of minutes (`Proposed:`, `Also present:`); the Bengali surname `Das` at a name's end and 35 more
     ///    Welsh, Gaelic and Bengali given names; a given name in capitals before others (`RAM NARESH
-    ///    YADAV`); the Dutch municipalities' `14 0NN` numbers beside a calling word, and `06 – 12 34 56 78`.
+    ///    YADAV`); the Dutch municipalities' `14 0NN` numbers beside a calling word, and `06 – 12 34 56 78`;
+    ///    a street before " / " and a postcode, a saint's place after a postcode (`66386 St. Ingbert`);
+    ///    firms' compounds in a heading line, prizes after a hyphen (`Konrad Zuse-Wettbewerb`), `Priscilla
+    ///    Bacon Lodge`, `Gleiss Lutz`, `PartmbB` kept; 25 more German given names; who mentored, trained,
+    ///    hired or referred someone (a known given name, an initial or a role after a comma); whom to
+    ///    call with a role after a comma (`Bel Noor Boukhari, teamleider`); a given name and a role in
+    ///    brackets (`(Lisa, office manager)`).
     public static let current = 13
 }

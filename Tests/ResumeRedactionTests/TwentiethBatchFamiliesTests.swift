@@ -117,3 +117,42 @@ extension TwentiethBatchFamiliesTests {
         #expect(PIIRedactor(defaultRegion: "NL").redact(input, as: .jobDescription).text == expected)
     }
 }
+
+extension TwentiethBatchFamiliesTests {
+    @Test(arguments: [
+        ("Anschrift: Im Gässle 7 / 66386 St. Ingbert", "Anschrift: [ADDRESS]"),
+        ("Im Gässle 7, 66386 St. Ingbert", "[ADDRESS]"),
+        ("Seite 7 / 12345 Treffer", "Seite 7 / 12345 Treffer"),
+    ])
+    func aStreetBeforeASlashAndASaintsPlace(input: String, expected: String) {
+        #expect(PIIRedactor(defaultRegion: "DE").redact(input, as: .jobDescription).text == expected)
+    }
+
+    @Test(arguments: [
+        ("Bram Kuipers\nKuipers Projectmanagement", "[NAME]\nKuipers Projectmanagement"),
+        ("Lena Vogel\nKonrad Zuse-Wettbewerb der Gesellschaft für Informatik",
+         "[NAME]\nKonrad Zuse-Wettbewerb der Gesellschaft für Informatik"),
+        ("Lena Vogel\nVogel S, Hahn I. Marine Heatwaves Reshape Diatom Communities.",
+         "[NAME]\n[NAME], [NAME]. Marine Heatwaves Reshape Diatom Communities."),
+        ("Lena Vogel\nUte Fischer leitete die Schule.\nRegie: Tilman Frank",
+         "[NAME]\n[NAME] leitete die Schule.\nRegie: [NAME]"),
+    ])
+    func firmsTitlesAndGermanGivenNamesInResumes(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Mentored by Chase Young, Audit Partner.", "Mentored by [NAME], Audit Partner."),
+        ("Mentored by Sarah Whitfield.", "Mentored by [NAME]."),
+        ("Referred by Indeed.", "Referred by Indeed."),
+        ("Hired by Goldman Sachs in 2019.", "Hired by Goldman Sachs in 2019."),
+        ("Bel Noor Boukhari, teamleider Vergunningen", "Bel [NAME], teamleider Vergunningen"),
+        ("toestel 209 (Lisa, office manager).", "toestel 209 ([NAME], office manager)."),
+        ("Skills (Python, data engineer)", "Skills (Python, data engineer)"),
+        ("Day therapy, Priscilla Bacon Lodge, Norwich", "Day therapy, Priscilla Bacon Lodge, Norwich"),
+        ("I worked under Helen Lodge at the council.", "I worked under [NAME] at the council."),
+    ])
+    func peopleByWhomSomeoneWasMentoredOrWhoHoldARole(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+}
