@@ -124,8 +124,8 @@ func detectCards(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
                 } else {
                     shapeOK = false
                 }
-                // one block after a number's label: "A/c No. 50100123456789", "Order no. …"
-                guard shapeOK, lens.count > 1 || !followsCompanyIDLabel(t, starts[g]) else { continue }
+                // after a number's label: "A/c No. 50100123456789", "Número de pedido 2024 3322 1588 5703"
+                guard shapeOK, !followsCompanyIDLabel(t, starts[g]) else { continue }
                 // 2–6 begin every scheme's numbers; RuPay also issues 81 and 82, taken after a card word
                 let first = t.b[starts[g]]
                 guard (first >= 0x32 && first <= 0x36)

@@ -81,6 +81,8 @@ let institutionWordsAfter = WordSet([
     "klinik", "clinic", "centre", "center", "zentrum", "centrum", "medical", "memorial", "museum", "library", "trust",
     // firms and curricula named after people: "Emerson Electric", "Lucy Calkins Units of Study"
     "electric", "units", "curriculum", "gasthuis", "centren", "zentren", "kliniken", "partmbb", "partg",
+    // Indian festivals named after people: "Ganesh Chaturthi", "Ambedkar Jayanti"
+    "jayanti", "chaturthi", "puja", "utsav", "navami", "ashtami", "purnima", "mela",
     "fund", "fellowship", "fellow", "fellows", "scholarship", "scholar", "scholars", "prize", "award", "awards",
     "medal", "preis", "prix", "prêmio", "premio", "lecture", "lectures", "celebration", "conference", "summit",
     "symposium", "cup", "trophy", "challenge", "hackathon", "programme", "program", "street", "st", "road", "rd",
@@ -127,6 +129,20 @@ private let brandAndFamousNames: Set<String> = [
     // firms and public figures a twentieth batch's testers wrote: "Taylor Wessing", "thesis on Virginia Woolf"
     "taylor wessing", "virginia woolf", "robert burns", "seamus heaney", "george best", "carl duisberg", "konrad zuse",
     "lucy calkins", "gleiss lutz", "gerd bucerius",
+    // authors, artists, athletes, founders and characters named in hobbies, reading lists and firms' stories
+    "jane austen", "stephen king", "toni morrison", "harry potter", "julia donaldson", "ed sheeran", "daniel kahneman",
+    "michael marks", "joe coulombe", "tom petty", "jack reacher", "vikram vedha", "arundhati roy", "erin brockovich",
+    "mary kom", "bridget jones", "jean watson", "alberto mondadori", "charles dickens", "george orwell",
+    "william shakespeare", "agatha christie", "roald dahl", "jk rowling", "j.k. rowling", "taylor swift", "elvis presley",
+    "bob dylan", "bob marley", "david bowie", "freddie mercury", "michael jackson", "lionel messi", "cristiano ronaldo",
+    "roger federer", "serena williams", "usain bolt", "virat kohli", "sachin tendulkar", "ms dhoni", "mother teresa",
+    "martin scorsese", "steven spielberg", "walt whitman", "mark twain", "ernest hemingway", "maya angelou",
+    "oscar wilde", "emily brontë", "charlotte brontë", "sylvia plath", "leo tolstoy", "gabriel garcía márquez",
+    "thomas mann", "hermann hesse", "franz kafka", "günter grass", "anne frank", "sherlock holmes", "james bond",
+    "peter pan", "winnie the", "paddington bear", "greta thunberg", "malala yousafzai", "barack obama",
+    "michelle obama", "oprah winfrey", "warren buffett", "richard branson", "ratan tata", "narayana murthy",
+    "sudha murty", "dhirubhai ambani", "mukesh ambani", "azim premji", "apj abdul", "a.p.j. abdul", "swami vivekananda",
+    "lata mangeshkar", "amitabh bachchan", "shah rukh", "ar rahman", "satyajit ray", "rabindranath",
     "dale carnegie", "raymond james", "christian aid", "mary seacole", "baker hughes", "don bosco",
     // cosmetics counters: "Estée Lauder, Clinique or Charlotte Tilbury counters"
     "charlotte tilbury", "bobbi brown", "laura mercier", "elizabeth arden", "tom ford", "helena rubinstein", "sally hansen",
@@ -187,7 +203,7 @@ func detectGivenNamePersons(_ t: Text, into out: inout [Candidate]) throws(Redac
             continue
         }
         if isGivenName(t, i, we) {
-            if let end = surnameAfterGivenName(t, i, we), !isInstitutionContext(t, i, end),
+            if let end = surnameAfterGivenName(t, i, we), !isInstitutionContext(t, i, end), !followsAWorksWord(t, i),
                !isBrandOrFamous(t, i), !(isAmbiguousGivenName(t, i, we) && standsInCapitalisedRun(t, i, end)) {
                 out.append(Candidate(kind: .name, start: i, end: end))
                 i = end
@@ -494,6 +510,59 @@ private func isANamesakeBuildingWord(_ t: Text, _ q: Int, _ w: Int) -> Bool {
     w - q == 5 && t[q] | 0x20 == 0x6C && t[q + 1] | 0x20 == 0x6F && t[q + 2] | 0x20 == 0x64 && t[q + 3] | 0x20 == 0x67
         && t[q + 4] | 0x20 == 0x65
 }
+/// Whether the words right before `s` introduce an author, an artist or a public figure rather than
+/// someone the candidate knows: "Reading Arundhati Roy", "a thesis on Virginia Woolf", "novels by Toni
+/// Morrison", "a fan of Ed Sheeran", "films like Vikram Vedha", "since Joe Coulombe opened".
+private func followsAWorksWord(_ t: Text, _ s: Int) -> Bool {
+    var b = t.skipBlanksBack(s)
+    guard b < s, b > 0 else { return false }
+    var a = t.letterRunStart(before: b)
+    // (a word in lower case, or a reading word starting a sentence: most names follow neither)
+    guard a < b, isLowerASCII(t[a]) || t[a] == 0x52 || t[a] == 0x51 || t[a] == 0x53 else { return false }
+    // "Reading Arundhati Roy and Toni Morrison": past "and" and one name of up to four capitalised words before it
+    if andWords.contains(t, a, b) {
+        var p = a, words = 0
+        while words < 4 {
+            t.work.step()
+            let q = t.skipBlanksBack(p)
+            guard q < p, q > 0, case let w = t.letterRunStart(before: q), w < q, t.isUppercaseLetter(at: w) else { break }
+            if readingWords.contains(t, w, q) { return true } // "Reading" starting the line
+            p = w
+            words += 1
+        }
+        b = t.skipBlanksBack(p)
+        guard words > 0, b < p, b > 0 else { return false }
+        a = t.letterRunStart(before: b)
+        guard a < b else { return false }
+    }
+    if readingWords.contains(t, a, b) { return true }
+    // "by", "on", "of", "like" after a works' noun: "novels by", "thesis on", "fan of", "authors like"
+    guard introducingPrepositions.contains(t, a, b) else { return false }
+    let nb = t.skipBlanksBack(a)
+    guard nb < a, nb > 0 else { return false }
+    let na = t.letterRunStart(before: nb)
+    return na < nb && worksNounsBeforeAName.contains(t, na, nb)
+}
+/// Words after which a name is an author's or an artist's: "Reading Arundhati Roy", "reread Jane Austen".
+private let readingWords = WordSet(["reading", "read", "reread", "rereading", "quoting", "quoted", "studying"])
+/// Prepositions between a works' noun and its author: "novels by", "thesis on", "fan of", "writers like".
+private let introducingPrepositions = WordSet(["by", "on", "of", "like", "including"])
+/// Works and their makers before a preposition and a name: "novels by", "thesis on", "fan of", "authors like".
+private let worksNounsBeforeAName = WordSet([
+    "novel", "novels", "book", "books", "poems", "poetry", "works", "writings", "essays", "plays", "songs", "music",
+    "albums", "films", "movies", "thesis", "dissertation", "essay", "paper", "biography", "fan", "fans", "authors",
+    "writers", "novelists", "poets", "artists", "musicians", "bands", "players", "athletes", "legends", "icons",
+    "heroes", "lecture", "talk", "exhibition", "retrospective", "paintings",
+])
+
+/// Works, fans and events after the name of an author, an artist, an athlete or a character, in lower
+/// case: "every Jack Reacher novel", "Ed Sheeran concert", "the Harry Potter book club".
+private let worksWordsAfterAName = WordSet([
+    "novel", "novels", "book", "books", "editions", "edition", "series", "film", "films", "movie", "movies", "songs",
+    "song", "album", "albums", "concert", "concerts", "recitation", "poems", "poetry", "plays", "biography",
+    "fans", "fan", "quotes", "lyrics", "tribute", "exhibition", "retrospective", "trilogy", "saga", "franchise",
+    "merchandise", "memorabilia", "biopic", "documentary", "podcast",
+])
 /// Words between a namesake and its honour's word: "Charles B. Rangel Graduate Fellow" (not a role's:
 /// "Anna Weber Research Fellow" is a person and her post).
 private let honourQualifiers = WordSet(["graduate", "doctoral", "memorial", "leadership", "excellence"])
@@ -599,8 +668,8 @@ private func surnameAfterGivenName(_ t: Text, _ s: Int, _ e: Int) -> Int? {
             // "Sri Ganesh Traders, Pune", "Olive Branch, MS": a firm's or a place's word ending the name
             if studioWordsAfter.contains(t, q, w), t[w] != 0x20 || !t.isUppercaseLetter(at: w + 1) { return nil }
             guard isSurnameShaped(t, q, w, caps: caps) else { break }
-            // "Robert Koch-Instituts", "Anne-Frank-Schule": an institution named after the person
-            if hasInstitutionSuffix(t, q, w) { return nil }
+            // "Robert Koch-Instituts", "Anne-Frank-Schule", "Juliana Kinderziekenhuis": an institution named after the person
+            if hasInstitutionSuffix(t, q, w) || endsInAFirmsCompound(t, q, w) { return nil }
             // an ambiguous given name ("Job", "Will") with a surname written like it only
             if isAllCaps(t, q, w) != caps && isAmbiguousGivenName(t, s, e) { break }
             // a middle given name ("Ana Paula Ribeiro") or a surname
@@ -658,6 +727,11 @@ private func isInstitutionContext(_ t: Text, _ s: Int, _ end: Int) -> Bool {
         }
         // "Jan Steen Design" (a studio), not "Anna Schmidt Design Director" (a person and her role)
         if w > q, t[w] != 0x20 || !t.isUppercaseLetter(at: w + 1), studioWordsAfter.contains(t, q, w) { return true }
+        // "every Jack Reacher novel", "Tom Petty songs", "the new Jane Austen editions": an author's, a
+        // character's or an artist's works
+        if w > q, isLowerASCII(t[q]), worksWordsAfterAName.contains(t, q, w) { return true }
+        // "Juliana Kinderziekenhuis": a Dutch or German compound naming an institution
+        if w > q, t.isUppercaseLetter(at: q), endsInAFirmsCompound(t, q, w) { return true }
         // "Seamus Heaney HomePlace": a brand's camel-case word
         if w > q, isABrandsCamelCaseWord(t, q, w) { return true }
         if w > q, t[w] == 0x20, honourQualifiers.contains(t, q, w), case let v = t.letterWordEnd(w + 1), v > w + 1,

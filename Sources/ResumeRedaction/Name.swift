@@ -55,6 +55,7 @@ let documentWords = WordSet([
     "portfolio", "bio", "biography", "profile", "updated", "draft", "final", "of", "my", "the",
     // document titles in the ten locales' languages ("Carta de recomendação", "Dossier d'inscription")
     "carta", "lettre", "lettera", "brief", "schreiben", "recomendação", "recomendación", "recommandation",
+    "certificado", "certificat", "certificato", "empresa",
     "raccomandazione", "referenze", "referentiebrief", "aanbevelingsbrief", "empfehlungsschreiben", "zeugnis",
     "arbeitszeugnis", "motivatiebrief", "sollicitatiebrief", "anschreiben", "bewerbung", "motivation",
     "motivación", "motivazione", "apresentação", "presentación", "presentazione", "perfil", "profilo", "profiel",

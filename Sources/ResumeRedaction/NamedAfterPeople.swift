@@ -52,7 +52,7 @@ func endsInAFirmsCompound(_ t: Text, _ s: Int, _ e: Int) -> Bool {
 /// The endings of Dutch and German firms' compounds, lower case.
 private let firmCompoundEndings: [[UInt8]] = [
     "management", "advies", "consultancy", "techniek", "installaties", "diensten", "bemiddeling", "beheer",
-    "gruppe", "klinik", "kliniken", "zentrum", "verlag", "werke",
+    "gruppe", "klinik", "kliniken", "zentrum", "verlag", "werke", "ziekenhuis",
 ].map { Array($0.utf8) }
 
 /// Carriers and firms named after a place that is also a given name: "Brittany Ferries".
@@ -72,6 +72,8 @@ let institutionNouns = WordSet([
     "academy", "academie", "akademie", "courthouse", "laboratories", "labs", "group", "hotels", "bank", "trust", "infirmary", "hospice", "ziekenhuis",
     "klinikum", "ospedale", "kanker", "instituut", "scholarship", "fellowship", "prize", "award", "medal", "icu",
     "ward", "wing", "yojana", "abhiyan", "scheme",
+    // festivals named after people: "Dr. Ambedkar Jayanti", "Ganesh Chaturthi"
+    "jayanti", "chaturthi", "puja", "utsav",
     // Indian shops and small firms after their owner: "C/o Reddy Travels", "Lakshmi Textiles"
     "travels", "tours", "traders", "trading", "enterprises", "agencies", "stores", "textiles", "jewellers", "motors",
     "studio", "studios",
@@ -222,6 +224,11 @@ func isABusinessPossessive(_ t: Text, _ c: Candidate) -> Bool {
     let after = k + 1
     // "Wendy's, Tampa": a comma and a capitalised place
     if t[after] == 0x2C, t[after + 1] == 0x20, t.isUppercaseLetter(at: after + 2) { return true }
+    // "Dr. Reddy's, founded by …": a doctor's possessive ending its clause is a firm
+    if t[after] == 0x2C || t[after] == 0x2E || t[after] == 0x29, s >= 4, t[s - 1] == 0x20, t[s - 2] == 0x2E,
+       t[s - 3] == 0x72, t[s - 4] == 0x44 {
+        return true
+    }
     // "Dan Murphy's is hiring": a verb after "'s" that no contraction takes ("X is is", "X has has")
     if t[after] == 0x20, case let w = t.letterWordEnd(after + 1), w > after + 1, possessiveVerbs.contains(t, after + 1, w) { return true }
     // "Dr. Hendrik Muller's Vaderlandsch Fonds", "Sir John Cass's Foundation": a fund, a prize or

@@ -131,7 +131,7 @@ private let companyIDLabels = WordSet([
     // order, ticket, invoice and requisition numbers ("Order no. 0612 345 678", "Ticket #20240117");
     // not "Reference", "Case", "Claim" or "Policy", which also introduce people and their numbers
     "order", "ticket", "invoice", "requisition", "req", "confirmation", "tracking", "pedido", "factura", "fatura", "protocolo", "rechnung", "bestellung",
-    "bestellnummer", "auftrag", "auftragsnummer", "aktenzeichen", "commande", "facture", "ordine", "fattura", "pratica",
+    "bestellnummer", "bestellnr", "vergabe-nr", "vergabenummer", "imei", "imei1", "imei2", "auftrag", "auftragsnummer", "aktenzeichen", "commande", "facture", "ordine", "fattura", "pratica",
     "bestelling", "factuur", "ordernummer", "referentie", "kenmerk", "referenz", "referenznummer", "kennziffer", "isbn", "issn", "doi", "pmid", "awb", "pnr",
     // German and Dutch compounds naming a thing's number ("DFG, Projektnummer 498712365"); not those
     // that name a phone as often ("Servicenummer", Dutch "werknummer", "schadenummer")

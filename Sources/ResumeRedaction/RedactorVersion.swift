@@ -156,6 +156,10 @@ public enum RedactorVersion {
     ///    Bacon Lodge`, `Gleiss Lutz`, `PartmbB` kept; 25 more German given names; who mentored, trained,
     ///    hired or referred someone (a known given name, an initial or a role after a comma); whom to
     ///    call with a role after a comma (`Bel Noor Boukhari, teamleider`); a given name and a role in
-    ///    brackets (`(Lisa, office manager)`).
+    ///    brackets (`(Lisa, office manager)`); authors, artists and characters in reading lists, theses and
+    ///    hobbies (`Reading Arundhati Roy and Toni Morrison`, `every Jack Reacher novel`) and 80 more public
+    ///    figures kept; Indian festivals (`Ganesh Chaturthi`), a Dutch hospital's compound, a doctor's firm
+    ///    before a comma (`Dr. Reddy's,`), document titles (`CERTIFICADO DE EMPRESA`) kept; order numbers
+    ///    after their label no card however grouped.
     public static let current = 13
 }

@@ -156,3 +156,39 @@ extension TwentiethBatchFamiliesTests {
         #expect(job(input) == expected)
     }
 }
+
+/// The second wave's families: public figures and characters in reading lists, hobbies and firms'
+/// stories, festivals and hospitals named after people, order numbers that pass Luhn's check.
+extension TwentiethBatchFamiliesTests {
+    @Test(arguments: [
+        "I have read every Jack Reacher novel.",
+        "Reading Arundhati Roy and Toni Morrison.",
+        "Dissertation on Virginia Woolf and modernism.",
+        "Favourite novels by Stephen King.",
+        "Stewarded the Ed Sheeran concert at Wembley.",
+        "Dr. Reddy's, founded in 1984, makes generics.",
+        "Rosters for Ganesh Chaturthi and Dr. Ambedkar Jayanti.",
+        "Stage bij het Juliana Kinderziekenhuis (HMC).",
+        "CERTIFICADO DE EMPRESA",
+    ])
+    func publicFiguresWorksAndNamesakesStay(input: String) {
+        #expect(job(input) == input)
+    }
+
+    @Test(arguments: [
+        ("I met Sarah Jones and Tom Lee at the depot.", "I met [NAME] and [NAME] at the depot."),
+        ("Reading the report with Sarah Jones.", "Reading the report with [NAME]."),
+    ])
+    func peopleBesideTheseWordsAreStillPeople(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Vergabe-Nr. 4500 4555 5613 6755", "Vergabe-Nr. 4500 4555 5613 6755"),
+        ("Número de pedido 2024 3322 1588 5703", "Número de pedido 2024 3322 1588 5703"),
+        ("Kreditkarte 4111 1111 1111 1111", "Kreditkarte [CARD]"),
+    ])
+    func anOrdersNumberThatPassesLuhnsCheckIsNoCard(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+}
