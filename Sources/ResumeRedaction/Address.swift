@@ -1664,6 +1664,8 @@ private func growLeft(_ t: Text, _ start: Int) throws(RedactionStopped) -> Int {
             if p - q > 40 { return s }
             q -= 1
         }
+        // "9:30 AM – 12:30 PM, Hyderabad 500081": a time's minutes, no house number
+        if q >= 2, t.b[q - 1] == 0x3A, isDigit(t.b[q - 2]), isDigit(t[q]) { break }
         q = t.skipBlanks(q)
         guard q < p else { break }
         if let se = try segmentEnd(t, q, maxTokens: 4, requireDigit: true), se == p { s = q; continue }

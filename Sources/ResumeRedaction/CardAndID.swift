@@ -167,7 +167,8 @@ private let idLabels = KeywordTable([
     "sozialversicherungsnummer", "sv-nummer", "rentenversicherungsnummer",
     "ahv-nr", "ahv nr", "ahv", "avs", "bsn", "burgerservicenummer", "sofinummer",
     "pps number", "pps no", "ppsn", "pps",
-    "sin", "aadhaar number", "aadhaar", "aadhar", "pan number", "pan no",
+    "sin", "aadhaar number", "aadhaar", "aadhar", "pan number", "pan no", "uid", "uid no", "uid number",
+    "identificación fiscal",
     "cpf", "curp", "rfc", "nric", "fin", "dni", "nie", "nif", "nir", "nss",
     "numéro de sécurité sociale", "n° de sécurité sociale", "codice fiscale",
     "pesel", "cpr", "cpr-nr", "fødselsnummer", "henkilötunnus", "hetu", "tfn", "ird number",
@@ -243,7 +244,7 @@ private let spanishTaxLabels = WordSet(["nif", "cif", "n.i.f", "n.i.f.", "c.i.f"
 private let caseSensitiveLabels = WordSet([
     "ssn", "sin", "tin", "bsn", "cpf", "curp", "rfc", "nric", "fin", "dni", "nie", "nif", "nir", "nss", "pan", "rg",
     "pps", "ppsn", "pesel", "cpr", "tfn", "rrn", "hkid", "nin", "ahv", "avs", "nino", "hetu",
-    "epic", "cie", "cni", "uan", "pis", "nis", "nit", "cnh", "ctps", "irn", "pasep",
+    "epic", "cie", "cni", "uan", "pis", "nis", "nit", "cnh", "ctps", "irn", "pasep", "uid",
 ])
 private let idFillerWords = WordSet(["no", "nr", "n", "number", "num", "nummer", "numero", "número", "is", "id"])
 
@@ -264,7 +265,9 @@ private func idValueEnd(_ t: Text, at k: Int) throws(RedactionStopped) -> Int? {
             j += 1
         }
         let len = j - gs
-        if len == 0 || hasLower { break }
+        // (a value written in lower case after its label has four digits or more: "NI number: jk438217c",
+        // "PAN: bqrpd5512k")
+        if len == 0 || (hasLower && nd < 4) { break }
         if t.isWordChar(at: j) { break } // glued to non-ASCII letters
         if !hasDigit {
             if groupCount == 0 && len <= 3 {

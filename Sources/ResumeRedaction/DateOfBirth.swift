@@ -157,7 +157,9 @@ func parseDate(_ t: Text, at k: Int, allowYearOnly: Bool) -> Int? {
             // 12th August 1989, 14. März 1990, 5 de junio de 1991
             var j = d1
             let sfx = t.asciiWordEnd(j)
-            if sfx - j == 2, ["st", "nd", "rd", "th"].contains(t.string(j, sfx).lowercased()) { j = sfx }
+            // (and the first of a month: French "1er avril", Italian "1° giugno", Spanish and Portuguese "1º de marzo")
+            if sfx - j == 2, ["st", "nd", "rd", "th", "er"].contains(t.string(j, sfx).lowercased()) { j = sfx }
+            else if t[j] == 0xC2, t[j + 1] == 0xBA || t[j + 1] == 0xB0 || t[j + 1] == 0xAA { j += 2 }
             if t[j] == 0x2E { j += 1 }
             guard isBlank(t[j]) else { return nil }
             j = skipFiller(t, j)

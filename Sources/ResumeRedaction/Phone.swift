@@ -187,6 +187,17 @@ private let labelsBeforeNumberWords = WordSet([
     // a bank account's: "Account No. 50100123456789"
     "account", "acct",
 ])
+/// The words before "fiscal" that make it a fiscal note's label: "nota fiscal", "cupom fiscal".
+private let fiscalNoteWords = WordSet(["nota", "cupom", "nf", "documento"])
+
+/// The word right before the blank before `s`, on its line.
+private func wordBeforeOnLine(_ t: Text, _ s: Int) -> (Int, Int)? {
+    let b = t.skipBlanksBack(s)
+    guard b < s, b > 0 else { return nil }
+    let a = t.letterRunStart(before: b)
+    return a < b ? (a, b) : nil
+}
+
 /// Part, item and lot numbers and fiscal notes ("Teilenummer 0 281 006 172", "SKU 204-118-3307",
 /// "nota fiscal nº …"): a number after them is none of the candidate's, unless written as a
 /// phone is ("+44 …", "(11) 98765-4321").
@@ -220,9 +231,17 @@ func followsCompanyIDLabel(_ t: Text, _ start: Int) -> Bool {
         while we > ws && t.b[we - 1] == 0x2E { we -= 1 } // "No." / "Reg."
         if companyIDLabels.contains(t, ws, we) || companyIDLabels.contains(t, ws, j) { return true }
         if numberWordSeen && labelsBeforeNumberWords.contains(t, ws, we) { return true }
+        // "P/N 800-123-4567": a part's number
+        if we - ws == 1, t[ws] | 0x20 == 0x6E, ws >= 2, t[ws - 1] == 0x2F, t[ws - 2] | 0x20 == 0x70, !t.isLetter(at: ws - 3) {
+            return t[start] != 0x2B && t[start] != 0x28
+        }
         // "A/c No. 50100123456789": a bank account's
         if numberWordSeen, we - ws == 1, t[ws] | 0x20 == 0x63, ws >= 2, t[ws - 1] == 0x2F, t[ws - 2] | 0x20 == 0x61 { return true }
-        if partNumberLabels.contains(t, ws, we) || partNumberLabels.contains(t, ws, j) { return t[start] != 0x2B && t[start] != 0x28 }
+        if partNumberLabels.contains(t, ws, we) || partNumberLabels.contains(t, ws, j) {
+            // ("fiscal" a fiscal note's only: "nota fiscal nº …", not "Identificación fiscal: 48211379K")
+            if we - ws == 6, t[ws] | 0x20 == 0x66, let (a, b) = wordBeforeOnLine(t, ws), !fiscalNoteWords.contains(t, a, b) { return false }
+            return t[start] != 0x2B && t[start] != 0x28
+        }
         // "n°", "No.", "nr" between label and number, or one city ("RCS Lyon 099 964 066")
         if numberWords.contains(t, ws, we) || (we - ws == 1 && t[ws] == 0x6E) {
             numberWordSeen = true

@@ -160,6 +160,10 @@ public enum RedactorVersion {
     ///    hobbies (`Reading Arundhati Roy and Toni Morrison`, `every Jack Reacher novel`) and 80 more public
     ///    figures kept; Indian festivals (`Ganesh Chaturthi`), a Dutch hospital's compound, a doctor's firm
     ///    before a comma (`Dr. Reddy's,`), document titles (`CERTIFICADO DE EMPRESA`) kept; order numbers
-    ///    after their label no card however grouped.
+    ///    after their label no card however grouped; the first of a month in a birth date (`1er avril
+    ///    1989`, `1° giugno`, `1º de marzo`); an id in lower case after its label (`NI number: jk438217c`),
+    ///    `UID No.` and `Identificación fiscal` labels (and "fiscal" a note's label only after "nota");
+    ///    Australia's `13 NN NN` numbers beside a calling word; a time's minutes before a town's PIN and a
+    ///    part's number after `P/N` no address or phone.
     public static let current = 13
 }

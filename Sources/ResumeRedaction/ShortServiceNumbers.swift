@@ -1,7 +1,8 @@
 // Short numbers that reach one organisation from anywhere in a country, shorter than any
 // subscriber number the general phone pass reads: the Dutch municipalities' "14" plus the area
-// code ("bel 14 020", "via het algemene nummer 14 0297"). Read only in a Dutch document and beside a
-// word that calls or names a number, as a space-grouped count ("14 020 medewerkers") is not one.
+// code ("bel 14 020", "via het algemene nummer 14 0297"), Australia's six-digit "13" numbers ("Call
+// 13 22 21", "TIS National on 131 450"). Read only in a document of that country and beside a word
+// that calls or names a number, as a space-grouped count ("14 020 medewerkers") is not one.
 
 /// Finds "14 0NN" and "14 0NNN" beside a calling word on their line ("bel", "bellen", "nummer",
 /// "telefoon"), in documents whose likely regions include the Netherlands.
@@ -23,8 +24,42 @@ func detectDutchMunicipalNumbers(_ t: Text, regions: [String], into out: inout [
     }
 }
 
+/// Finds Australia's six-digit "13" numbers ("13 22 21", "131 450", "13 1450") beside a calling word
+/// on their line ("call", "phone", "enquiries", "ring"), in documents whose likely regions include Australia.
+func detectAustralianServiceNumbers(_ t: Text, regions: [String], into out: inout [Candidate]) throws(RedactionStopped) {
+    guard regions.contains("AU") else { return }
+    var i = 0
+    while i < t.count {
+        i = try t.skip(from: i, to: .digits)
+        guard i < t.count else { break }
+        try t.work.tick()
+        let e = t.digitsEnd(i)
+        defer { i = max(e, i + 1) }
+        guard t[i] == 0x31, t[i + 1] == 0x33, i == 0 || isBlank(t[i - 1]) || t[i - 1] == 0x28 || t[i - 1] == 0x3A else { continue }
+        // the groups: 2-2-2, 3-3 or 2-4, one blank between
+        var end = e, digits = e - i, groups = 1
+        while groups < 3, t[end] == 0x20, isDigit(t[end + 1]) {
+            let n = t.digitsEnd(end + 1)
+            digits += n - end - 1
+            end = n
+            groups += 1
+        }
+        t.work.add(end - i)
+        guard digits == 6, (groups == 3 && e - i == 2) || (groups == 2 && (e - i == 3 || e - i == 2)) || (groups == 1 && e - i == 6),
+              !isAlnumASCII(t[end]), !((t[end] == 0x2E || t[end] == 0x2C) && isDigit(t[end + 1])) else { continue }
+        if try callingWordOnLine(t, around: i, end, words: australianCallingWords) {
+            out.append(Candidate(kind: .phone, start: i, end: end))
+        }
+    }
+}
+
+/// English words that call or name a number.
+private let australianCallingWords = WordSet([
+    "call", "phone", "ring", "enquiries", "enquiry", "contact", "tel", "hotline", "dial", "freecall", "line", "helpline",
+])
+
 /// Whether a calling word stands on the line within 48 bytes before `s` or after `e`.
-private func callingWordOnLine(_ t: Text, around s: Int, _ e: Int) throws(RedactionStopped) -> Bool {
+private func callingWordOnLine(_ t: Text, around s: Int, _ e: Int, words: WordSet = municipalCallingWords) throws(RedactionStopped) -> Bool {
     var k = s
     while k > 0, s - k < 48, !isLineBreak(t[k - 1]) { k -= 1 }
     let end = min(t.count, e + 48)
@@ -32,7 +67,7 @@ private func callingWordOnLine(_ t: Text, around s: Int, _ e: Int) throws(Redact
         t.work.step()
         if t.isLetter(at: k), !t.isWordChar(before: k) {
             let w = t.letterWordEnd(k)
-            if w > k, municipalCallingWords.contains(t, k, w) { return true }
+            if w > k, words.contains(t, k, w) { return true }
             k = max(w, k + 1)
             continue
         }

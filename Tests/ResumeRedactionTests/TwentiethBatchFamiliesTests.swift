@@ -192,3 +192,43 @@ extension TwentiethBatchFamiliesTests {
         #expect(job(input) == expected)
     }
 }
+
+/// The numbers tester's families: the first of a month in birth dates, ids in lower case after their
+/// label, "UID" and "Identificación fiscal", Australia's "13" numbers, a time before a town's PIN, a
+/// part's number.
+extension TwentiethBatchFamiliesTests {
+    @Test(arguments: [
+        ("Jean Dupont\nNé le 1er avril 1989 à Nantes", "[NAME]\nNé le [DOB] à Nantes"),
+        ("Marco Rossi\nNato il 1° giugno 1990 a Roma", "[NAME]\nNato il [DOB] a Roma"),
+        ("Lucía Pérez\nNacida el 1º de marzo de 1987", "[NAME]\nNacida el [DOB]"),
+        // a first of the month that is no birth date
+        ("Jean Dupont\nDisponible dès le 1er avril 2024", "[NAME]\nDisponible dès le 1er avril 2024"),
+    ])
+    func theFirstOfAMonthInABirthDate(input: String, expected: String) {
+        #expect(resume(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("NI number: jk438217c", "NI number: [SSN]"),
+        ("PAN: bqrpd5512k", "PAN: [SSN]"),
+        ("UID No.: 7392 0518 4631", "UID No.: [SSN]"),
+        ("Identificación fiscal: 48211379K", "Identificación fiscal: [SSN]"),
+        ("PAN: applied for", "PAN: applied for"),
+        ("uid: 1000023 on the host", "uid: 1000023 on the host"),
+        ("nota fiscal nº 000123456", "nota fiscal nº 000123456"),
+        ("Replaced harness P/N 800-123-4567 on line 3", "Replaced harness P/N 800-123-4567 on line 3"),
+        ("Walk-in interviews 9:30 AM – 12:30 PM, Hyderabad 500081", "Walk-in interviews 9:30 AM – 12:30 PM, [ADDRESS]"),
+    ])
+    func idsAfterTheirLabelsAndNumbersThatAreNone(input: String, expected: String) {
+        #expect(india.redact(input, as: .jobDescription).text == expected)
+    }
+
+    @Test(arguments: [
+        ("Enquiries 13 22 21", "Enquiries [PHONE]"),
+        ("Call 13 77 88 or TIS National on 131 450", "Call [PHONE] or TIS National on [PHONE]"),
+        ("Scored 13 22 21 in three games", "Scored 13 22 21 in three games"),
+    ])
+    func australiasThirteenNumbersBesideACallingWord(input: String, expected: String) {
+        #expect(PIIRedactor(defaultRegion: "AU").redact(input, as: .jobDescription).text == expected)
+    }
+}
