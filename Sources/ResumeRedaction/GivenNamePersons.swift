@@ -240,10 +240,75 @@ func detectGivenNamePersons(_ t: Text, into out: inout [Candidate]) throws(Redac
                 i = other.upperBound
                 continue
             }
+            // "avec Sofia, Talent Acquisition", "Debjani from TA", "Thanks, Kevin —", "con Serena e con …": a
+            // known given name that is no word, alone where only a person stands
+            if t[we] != 0x20 || !t.isUppercaseLetter(at: we + 1), !isAmbiguousGivenName(t, i, we), standsAloneAsAPerson(t, i, we) {
+                out.append(Candidate(kind: .name, start: i, end: we))
+                i = we
+                continue
+            }
         }
         i = we
     }
     try detectClosingSignatures(t, into: &out)
+}
+
+/// Whether the given name alone at `s..<e` stands where only a person does: before a comma and a role
+/// or a team ("Sofia, Talent Acquisition"), before "from" and a team ("Debjani from TA", "Daan van het
+/// recruitmentteam"), after a closing and its comma ("Thanks, Kevin —"), or after "with" and before a
+/// comma, a full stop or a conjunction ("con Serena e con il giornalista", "worked with Priya and Tom").
+private func standsAloneAsAPerson(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    // after: ", " and a role's or a team's word
+    if t[e] == 0x2C, t[e + 1] == 0x20, case let w = t.letterWordEnd(e + 2), w > e + 2 {
+        t.work.step()
+        if roleWords.contains(t, e + 2, w) || extraRoleWords.contains(t, e + 2, w) || teamWords.contains(t, e + 2, w) { return true }
+    }
+    // after: "from" / "van (het)" / "de" and a team's word
+    if t[e] == 0x20, case let w = t.letterWordEnd(e + 1), w > e + 1, t[w] == 0x20, fromWords.contains(t, e + 1, w) {
+        var q = w + 1
+        var v = t.letterWordEnd(q)
+        if v > q, t[v] == 0x20, teamArticles.contains(t, q, v) { q = v + 1; v = t.letterWordEnd(q) }
+        if v > q, teamWords.contains(t, q, v) || isUpperASCII(t[q]) && v - q == 2 && isUpperASCII(t[q + 1]) && teamAcronyms.contains(t, q, v)
+            || endsInATeamsCompound(t, q, v) { return true }
+    }
+    // before: a closing and its comma, the name ending the line or before a dash ("Thanks, Kevin — 408 …")
+    if s >= 3, t[s - 1] == 0x20, t[s - 2] == 0x2C, case let a = t.letterRunStart(before: s - 2), a < s - 2,
+       closingWords.contains(t, a, s - 2), e >= t.count || isLineBreak(t[e]) || t[t.skipBlanks(e)] == 0xE2 || t[t.skipBlanks(e)] == 0x2D
+        || t[e] == 0x2E || t[e] == 0x21 {
+        return true
+    }
+    // before: a verb of working and "with" / "con" / "avec" / "met" / "mit" (not "Built with Hugo, Jekyll"); after:
+    // a comma, a full stop, or a conjunction
+    if s >= 2, t[s - 1] == 0x20, case let a = t.letterRunStart(before: s - 1), a < s - 1, withWords.contains(t, a, s - 1),
+       case let vb = t.skipBlanksBack(a), vb < a, case let va = t.letterRunStart(before: vb), va < vb, workingVerbs.contains(t, va, vb) {
+        if t[e] == 0x2C || t[e] == 0x2E || t[e] == 0x3B || t[e] == 0x29 { return true }
+        if t[e] == 0x20, case let w = t.letterWordEnd(e + 1), w > e + 1, andWords.contains(t, e + 1, w) || orWords.contains(t, e + 1, w) { return true }
+    }
+    return false
+}
+private let fromWords = WordSet(["from", "van", "von", "de", "da", "di", "du"])
+private let teamArticles = WordSet(["the", "het", "de", "der", "dem", "la", "le", "il", "el", "l"])
+private let teamAcronyms = WordSet(["ta", "hr", "rh", "it", "ops"])
+private let closingWords = WordSet([
+    "thanks", "thank", "cheers", "best", "regards", "groeten", "grazie", "merci", "gracias", "danke", "obrigado",
+    "obrigada", "saludos", "saluti", "bedankt", "dank",
+])
+private let withWords = WordSet(["with", "con", "avec", "met", "mit", "com"])
+/// Verbs of working together before "with": "worked with Luca", "ho lavorato con Serena", "samen met Daan".
+private let workingVerbs = WordSet([
+    "worked", "working", "work", "collaborated", "collaborating", "partnered", "lavorato", "lavoro", "collaborato",
+    "travaillé", "travaille", "collaboré", "trabajado", "trabajé", "trabajo", "colaborado", "trabalhei", "trabalhado",
+    "trabalho", "gewerkt", "werk", "werkte", "samen", "gearbeitet", "arbeite", "zusammen", "insieme", "ensemble",
+    "junto", "juntos",
+])
+private let orWords = WordSet(["or", "o", "ou", "oder", "of"])
+
+/// Whether `t[s..<e]` is a compound ending in a team's word: "recruitmentteam", "HR-afdeling".
+private func endsInATeamsCompound(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    guard e - s >= 8 else { return false }
+    let w = t.string(s, e).lowercased()
+    t.work.add(e - s)
+    return w.hasSuffix("team") || w.hasSuffix("afdeling") || w.hasSuffix("abteilung")
 }
 
 /// Whether ", " and one to three words, one a role's, then ")" follow `c`: ", office manager)".

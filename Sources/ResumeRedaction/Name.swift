@@ -1670,7 +1670,7 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
             } else if words > 0 && isPostNominal(t, p, e) {
                 break // "Mr Oluwaseun Adeyemi MBBS", "Dr Siân Pritchard-Evans FHEA": letters after the name
             } else if words == 1, t.isUppercaseLetter(at: p),
-                      honorific ? wordSurnames.contains(t, p, e) : personsWordSurnames.contains(t, p, e),
+                      honorific || mailHeader ? wordSurnames.contains(t, p, e) : personsWordSurnames.contains(t, p, e),
                       givenNames.contains(t, firstWord.lowerBound, firstWord.upperBound),
                       !ambiguousGiven.contains(t, firstWord.lowerBound, firstWord.upperBound) {
                 // "Mrs Ceri Street", "Proposed: Owain Page": a surname that is a word after a given name that is

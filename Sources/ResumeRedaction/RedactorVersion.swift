@@ -164,6 +164,8 @@ public enum RedactorVersion {
     ///    1989`, `1° giugno`, `1º de marzo`); an id in lower case after its label (`NI number: jk438217c`),
     ///    `UID No.` and `Identificación fiscal` labels (and "fiscal" a note's label only after "nota");
     ///    Australia's `13 NN NN` numbers beside a calling word; a time's minutes before a town's PIN and a
-    ///    part's number after `P/N` no address or phone.
+    ///    part's number after `P/N` no address or phone; a known given name alone where only a person
+    ///    stands (before a role or a team after a comma, before "from" and a team, after a closing, after a
+    ///    verb of working and "with"); a mail header's surname that is a word (`From: Kevin Park <…>`).
     public static let current = 13
 }

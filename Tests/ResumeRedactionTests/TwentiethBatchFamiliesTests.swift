@@ -232,3 +232,21 @@ extension TwentiethBatchFamiliesTests {
         #expect(PIIRedactor(defaultRegion: "AU").redact(input, as: .jobDescription).text == expected)
     }
 }
+
+/// Given names alone where only a person stands, and a mail header's surname that is a word.
+extension TwentiethBatchFamiliesTests {
+    @Test(arguments: [
+        ("Queries: Debjani from TA – +91 90070 55321.", "Queries: [NAME] from TA – [PHONE]."),
+        ("Vragen? Daan van het recruitmentteam is bereikbaar.", "Vragen? [NAME] van het recruitmentteam is bereikbaar."),
+        ("Paid by card. Thanks, Kevin — 408-555-0132", "Paid by card. Thanks, [NAME] — [PHONE]"),
+        ("In precedenza ho lavorato con Serena e con il giornalista.", "In precedenza ho lavorato con [NAME] e con il giornalista."),
+        ("Kevin, Manager of Operations, signed it.", "[NAME], Manager of Operations, signed it."),
+        // a tool, a language, a place
+        ("Built with Hugo, Jekyll and Netlify.", "Built with Hugo, Jekyll and Netlify."),
+        ("Skills: Python, R, Julia, SQL", "Skills: Python, R, Julia, SQL"),
+        ("Appel avec Sofia, Talent Acquisition", "Appel avec Sofia, Talent Acquisition"),
+    ])
+    func aGivenNameAloneWhereOnlyAPersonStands(input: String, expected: String) {
+        #expect(PIIRedactor(defaultRegion: "GB").redact(input, as: .jobDescription).text == expected)
+    }
+}
