@@ -55,12 +55,12 @@ private let connectors = WordSet([
     "im", "upon", "on", "sur", "en", "van", "von", "y", "i", "d", "l", "of", "the", "und",
 ])
 private let directions = WordSet(["n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"])
-private let usStates = WordSet([
+let usStates = WordSet([
     "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la",
     "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok",
     "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc", "pr", "gu", "vi",
 ])
-private let auStates = WordSet(["nsw", "vic", "qld", "wa", "sa", "tas", "act", "nt"])
+let auStates = WordSet(["nsw", "vic", "qld", "wa", "sa", "tas", "act", "nt"])
 private let caProvinces = WordSet(["on", "qc", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe", "yt", "nt", "nu"])
 private let knownCities = WordSet([
     "berlin", "hamburg", "münchen", "munich", "köln", "cologne", "frankfurt", "stuttgart", "düsseldorf",

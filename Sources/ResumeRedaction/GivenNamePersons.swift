@@ -563,7 +563,7 @@ private let nonSurnameWords = WordSet([
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "pacific", "atlantic",
     "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower",
     "greater", "state", "county", "city", "tech", "power", "energy", "opera", "airlines", "baguette", "secret",
-    "center", "centre", "army", "navy", "airfield", "surveyor", "surveyors", "term", "campus", "drives",
+    "center", "centre", "army", "navy", "corps", "airfield", "surveyor", "surveyors", "term", "campus", "drives",
     // a journal after an author's initial: "Anand V. Journal of Materials Processing Technology"
     "journal", "proceedings", "transactions", "annals", "bulletin",
     // churches and forts named after saints: "Peter and Paul Fortress"
@@ -719,6 +719,10 @@ private func surnameAfterGivenName(_ t: Text, _ s: Int, _ e: Int) -> Int? {
                 continue
             }
             // ("Stephen Page", "Dawn Fox": a surname that is a word but names no place, after a given name that is no word)
+            // "Phillip ACT 2606", "Jackson MS 39201": a suburb, its state in capitals and the postcode
+            if w - q <= 3, isAllCaps(t, q, w), t[w] == 0x20, isDigit(t[w + 1]), auStates.contains(t, q, w) || usStates.contains(t, q, w) {
+                return nil
+            }
             // "Priscilla Bacon Lodge": a building named after a person, after the surname (not "Helen Lodge")
             if surnames >= 1, isANamesakeBuildingWord(t, q, w) { break }
             if (nonNameWords.contains(t, q, w) && !greetingNamedSurnames.contains(t, q, w)

@@ -12,6 +12,7 @@
 /// Given names by locale (lower case).
 let givenNamesByLocale: [String: [String]] = [
     "en": [
+        "tasha",
         // more (2026-12-07, sixth list): Welsh, Cornish, Irish and Scottish Gaelic names
         "ceri", "iestyn", "rhodri", "morwenna", "tomos", "eoghan", "catrìona", "dòmhnall", "caitríona", "priscilla",
         // more (2026-12-07, fifth list): Welsh, Irish and Scottish Gaelic forms, older English names,
@@ -220,6 +221,8 @@ let givenNamesByLocale: [String: [String]] = [
         "mariagrazia",
     ],
     "nl": [
+        // more (2026-12-07): Frisian names and the Moroccan, Turkish and Surinamese names of Dutch documents
+        "wietse", "tjeerd", "auke", "wytze", "jouke", "froukje", "sytske", "hiske", "naima", "kübra", "rachitha", "khadija", "yasmina", "soufiane", "büşra", "rishi", "radjesh", "sharmila",
         // more (2026-12-07, second list): names common among working-age people of the locale's communities
         "geertje", "hylke", "tjitske", "esra", "sjoerd", "wytske", "anke", "jildou", "durk", "rinse", "tjerk", "baukje",
         "anouk", "annemarie", "anne", "anneke", "arjen", "arjan", "astrid", "bart", "bas", "bram", "bregje",

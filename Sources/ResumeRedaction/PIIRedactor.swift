@@ -190,6 +190,14 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         candidates += try withoutPersons(addressBlockLines, candidates, in: t)
         // "at Wendy's, Tampa": a business named after a person, whoever's name it holds
         candidates.removeAll { $0.kind == .name && isABusinessPossessive(t, $0) }
+        // "Ms Okafor's headteacher": the possessive's "'s" is no part of the name
+        for k in candidates.indices where candidates[k].kind == .name {
+            let e = candidates[k].end
+            if e - candidates[k].start > 3, t[e - 1] == 0x73 || t[e - 1] == 0x53, !t.isLetter(at: e) {
+                if t[e - 2] == 0x27 { candidates[k].end = e - 2 }
+                else if e - candidates[k].start > 5, t[e - 2] == 0x99, t[e - 3] == 0x80, t[e - 4] == 0xE2 { candidates[k].end = e - 4 }
+            }
+        }
         // "14-02-1972 · 183016610 ·": a Dutch citizen service number on a personal-data line
         var citizenNumbers = [Candidate]()
         try detectUnlabelledBSNs(t, regions: regions, found: candidates, into: &citizenNumbers)

@@ -285,6 +285,14 @@ private func holdStrict(_ t: Text, _ s: Int, _ f: Int, _ region: String, _ match
     return holds
 }
 
+/// Whether the match `t[s..<e]` starts with "(" that closes only after it: the bracket around a whole number.
+private func opensAWholeNumber(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    guard t[s] == 0x28, t[e] == 0x29 else { return false }
+    t.work.add(e - s)
+    for k in (s + 1)..<e where t.b[k] == 0x29 { return false }
+    return true
+}
+
 /// Hands the piece `t[s..<f]` to the matcher for `region`; adds the matches that have seven
 /// digits or more and hold at STRICT_GROUPING or follow a phone label.
 private func matchPiece(_ t: Text, _ s: Int, _ f: Int, _ region: String,
@@ -313,8 +321,10 @@ private func matchPiece(_ t: Text, _ s: Int, _ f: Int, _ region: String,
         holds = holdStrict(t, s, f, region, matches, count: possible.count, needed: needed)
     }
     for k in kept where k.labelled || holds[k.index] != 0 {
-        // with its extension: "958 25 09 12 ext. 3"
-        out.append(Candidate(kind: .phone, start: k.start, end: extensionEnd(t, k.end)))
+        // with its extension: "958 25 09 12 ext. 3"; a whole number in brackets keeps its opening one
+        // ("(085-0601234)", "(719-555-0152)": the matcher reads "(" as an area code's that never closes)
+        out.append(Candidate(kind: .phone, start: opensAWholeNumber(t, k.start, k.end) ? k.start + 1 : k.start,
+                             end: extensionEnd(t, k.end)))
     }
 }
 

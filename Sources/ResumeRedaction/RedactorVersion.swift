@@ -166,6 +166,10 @@ public enum RedactorVersion {
     ///    Australia's `13 NN NN` numbers beside a calling word; a time's minutes before a town's PIN and a
     ///    part's number after `P/N` no address or phone; a known given name alone where only a person
     ///    stands (before a role or a team after a comma, before "from" and a team, after a closing, after a
-    ///    verb of working and "with"); a mail header's surname that is a word (`From: Kevin Park <…>`).
+    ///    verb of working and "with"); a mail header's surname that is a word (`From: Kevin Park <…>`);
+    ///    the opening bracket of a whole number in brackets that the matcher read as an area code's kept
+    ///    (`(719-555-0152)`); a name's possessive "'s" left out of it (`Ms [NAME]'s`); `Marine Corps` kept; a
+    ///    suburb and its state before a postcode no person (`Phillip ACT 2606`); 20 more Frisian, Moroccan,
+    ///    Turkish, Surinamese and other given names.
     public static let current = 13
 }

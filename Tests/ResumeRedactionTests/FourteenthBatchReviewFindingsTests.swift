@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func aLivingSupervisorsGroupIsNoFund() {
-        #expect(job("Postdoc in Prof. Anna Berg's Research Institute group, Uppsala") == "Postdoc in Prof. [NAME] Research Institute group, Uppsala")
+        #expect(job("Postdoc in Prof. Anna Berg's Research Institute group, Uppsala") == "Postdoc in Prof. [NAME]'s Research Institute group, Uppsala")
     }
 
     @Test(arguments: [

@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Taylor Reed's client notes are required reading.", "[NAME] client notes are required reading."),
+        ("Taylor Reed's client notes are required reading.", "[NAME]'s client notes are required reading."),
         ("Supervisor: LTC Michael Reyes, (253) 555-0161", "Supervisor: LTC [NAME], [PHONE]"),
         ("Contact: Dr. Anna Weber (Head of HR)", "Contact: Dr. [NAME] (Head of HR)"),
         // an outside review's cases: people beside the words that mark firms and works
@@ -29,7 +29,7 @@ import Testing
         ("Contact: Maria Lopez & Tom Lee", "Contact: [NAME] & [NAME]"),
         ("Contact: NHS Anna Berg", "Contact: NHS [NAME]"),
         ("Reporting to CMO Maria Lopez.", "Reporting to CMO [NAME]."),
-        ("Please reply at John Smith's request.", "Please reply at [NAME] request."),
+        ("Please reply at John Smith's request.", "Please reply at [NAME]'s request."),
         ("Reference: Dr. Anna Berg Group Leader", "Reference: Dr. [NAME] Group Leader"),
         ("Contact: the Maria Lopez team", "Contact: the [NAME] team"),
         ("Surname: Rivas Forename: Ana", "Surname: [NAME] Forename: [NAME]"),
@@ -43,7 +43,7 @@ import Testing
         ("Jane Doe (PMP)\nAnalyst\nPMP, 2019. Relocated to Berlin.", "[NAME] (PMP)\nAnalyst\nPMP, 2019. Relocated to Berlin."),
         ("José Ortega y Gasset\nFilósofo\nSr. Ortega y Gasset escribió.", "[NAME]\nFilósofo\nSr. [NAME] escribió."),
         ("Jane Doe\nAnalyst\nDirect questions at Jane or at Doe.", "[NAME]\nAnalyst\nDirect questions at [NAME] or at [NAME]."),
-        ("Jane Doe\nAnalyst\nThe design was Jane Doe's. Jane's on top.", "[NAME]\nAnalyst\nThe design was [NAME]. [NAME]'s on top."),
+        ("Jane Doe\nAnalyst\nThe design was Jane Doe's. Jane's on top.", "[NAME]\nAnalyst\nThe design was [NAME]'s. [NAME]'s on top."),
     ])
     func theCandidateBesideThoseWordsIsStillNamed(input: String, expected: String) {
         #expect(resume(input) == expected)
@@ -92,7 +92,7 @@ import Testing
 
     /// A second outside review's cases.
     @Test(arguments: [
-        ("Contact: Maria Smith\nMaria Smith's had three papers.", "Contact: [NAME]\n[NAME] had three papers."),
+        ("Contact: Maria Smith\nMaria Smith's had three papers.", "Contact: [NAME]\n[NAME]'s had three papers."),
         ("Our lead Jonathan Price, known as Jono, joined.", "Our lead [NAME], known as [NAME], joined."),
         ("Juana López, conocida como Chiqui, dirige.", "[NAME], conocida como [NAME], dirige."),
         ("I was known as Bakes.", "I was known as [NAME]."),

@@ -250,3 +250,20 @@ extension TwentiethBatchFamiliesTests {
         #expect(PIIRedactor(defaultRegion: "GB").redact(input, as: .jobDescription).text == expected)
     }
 }
+
+/// The third wave's first families: the bracket before a whole number in brackets, a possessive after a
+/// name, the Marine Corps, a suburb and its state before a postcode.
+extension TwentiethBatchFamiliesTests {
+    @Test(arguments: [
+        ("check in with security (719-555-0152) when you arrive", "check in with security ([PHONE]) when you arrive"),
+        ("Contact Wietse Bouma (085-0601234).", "Contact [NAME] ([PHONE])."),
+        ("I was Ms Okafor's headteacher.", "I was Ms [NAME]'s headteacher."),
+        ("Minister Mark Butler’s office", "Minister [NAME]’s office"),
+        ("Served in the U.S. Marine Corps, Camp Lejeune.", "Served in the U.S. Marine Corps, Camp Lejeune."),
+        ("Office: Tuggeranong Office Park, 1 Bowes Place, Phillip ACT 2606\nLocation: Tuggeranong, ACT",
+         "Office: Tuggeranong Office Park, [ADDRESS]\nLocation: Tuggeranong, ACT"),
+    ])
+    func bracketsPossessivesCorpsAndStates(input: String, expected: String) {
+        #expect(PIIRedactor(defaultRegion: "AU").redact(input, as: .jobDescription).text == expected)
+    }
+}
