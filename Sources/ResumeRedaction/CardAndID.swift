@@ -238,6 +238,8 @@ private func isSpanishCompanyTaxID(_ t: Text, _ v: Int, _ e: Int) -> Bool {
 private let cifLetters = Set("ABCDEFGHJNPQRSUVW".utf8)
 /// Spanish tax labels, a person's (NIF: a DNI's number) or a firm's (CIF): after them the shape
 /// tells whose (a passport's, "P4705832E", has the CIF's shape and none of these labels).
+/// The labels of a Danish CPR number, whose value starts with a digit.
+private let cprLabels = WordSet(["cpr", "cpr-nr"])
 private let spanishTaxLabels = WordSet(["nif", "cif", "n.i.f", "n.i.f.", "c.i.f", "c.i.f."])
 
 /// Acronym labels that only count when written in capitals and followed by ':', '#', '-' or digits.
@@ -439,6 +441,8 @@ func detectNationalIDs(_ t: Text, aadhaarUnlabelled: Bool = true, into out: inou
                    !isEmployerIdentificationNumber(t, v, e),
                    !(spanishTaxLabels.contains(t, i, i + n) && isSpanishCompanyTaxID(t, v, e)),
                    !sinLabels.contains(t, i, i + n) || isNineDigits(t, v, e),
+                   // a Danish CPR number is digits ("CPR HLTAID009" is a first-aid course's unit)
+                   !cprLabels.contains(t, i, i + n) || isDigit(t[v]),
                    !(caseNumberLabels.contains(t, i, i + n) && isACaseNumber(t, labelEnd: i + n, v, e)) {
                     out.append(Candidate(kind: .nationalID, start: v, end: e))
                     i = e

@@ -128,7 +128,7 @@ private let studioWordsAfter = WordSet([
 private let brandAndFamousNames: Set<String> = [
     // firms and public figures a twentieth batch's testers wrote: "Taylor Wessing", "thesis on Virginia Woolf"
     "taylor wessing", "virginia woolf", "robert burns", "seamus heaney", "george best", "carl duisberg", "konrad zuse",
-    "lucy calkins", "gleiss lutz", "gerd bucerius",
+    "lucy calkins", "gleiss lutz", "gerd bucerius", "dewi sant", "john lewis",
     // authors, artists, athletes, founders and characters named in hobbies, reading lists and firms' stories
     "jane austen", "stephen king", "toni morrison", "harry potter", "julia donaldson", "ed sheeran", "daniel kahneman",
     "michael marks", "joe coulombe", "tom petty", "jack reacher", "vikram vedha", "arundhati roy", "erin brockovich",
@@ -204,6 +204,7 @@ func detectGivenNamePersons(_ t: Text, into out: inout [Candidate]) throws(Redac
         }
         if isGivenName(t, i, we) {
             if let end = surnameAfterGivenName(t, i, we), !isInstitutionContext(t, i, end), !followsAWorksWord(t, i),
+               !followsAPublicOffice(t, i),
                !isBrandOrFamous(t, i), !(isAmbiguousGivenName(t, i, we) && standsInCapitalisedRun(t, i, end)) {
                 out.append(Candidate(kind: .name, start: i, end: end))
                 i = end
@@ -264,7 +265,7 @@ private func standsAloneAsAPerson(_ t: Text, _ s: Int, _ e: Int) -> Bool {
         if roleWords.contains(t, e + 2, w) || extraRoleWords.contains(t, e + 2, w) || teamWords.contains(t, e + 2, w) { return true }
     }
     // after: "from" / "van (het)" / "de" and a team's word
-    if t[e] == 0x20, case let w = t.letterWordEnd(e + 1), w > e + 1, t[w] == 0x20, fromWords.contains(t, e + 1, w) {
+    if t[e] == 0x20, isLowerASCII(t[e + 1]), case let w = t.letterWordEnd(e + 1), w > e + 1, t[w] == 0x20, fromWords.contains(t, e + 1, w) {
         var q = w + 1
         var v = t.letterWordEnd(q)
         if v > q, t[v] == 0x20, teamArticles.contains(t, q, v) { q = v + 1; v = t.letterWordEnd(q) }
@@ -279,7 +280,7 @@ private func standsAloneAsAPerson(_ t: Text, _ s: Int, _ e: Int) -> Bool {
     }
     // before: a verb of working and "with" / "con" / "avec" / "met" / "mit" (not "Built with Hugo, Jekyll"); after:
     // a comma, a full stop, or a conjunction
-    if s >= 2, t[s - 1] == 0x20, case let a = t.letterRunStart(before: s - 1), a < s - 1, withWords.contains(t, a, s - 1),
+    if s >= 2, t[s - 1] == 0x20, case let a = t.letterRunStart(before: s - 1), a < s - 1, isLowerASCII(t[a]), withWords.contains(t, a, s - 1),
        case let vb = t.skipBlanksBack(a), vb < a, case let va = t.letterRunStart(before: vb), va < vb, workingVerbs.contains(t, va, vb) {
         if t[e] == 0x2C || t[e] == 0x2E || t[e] == 0x3B || t[e] == 0x29 { return true }
         if t[e] == 0x20, case let w = t.letterWordEnd(e + 1), w > e + 1, andWords.contains(t, e + 1, w) || orWords.contains(t, e + 1, w) { return true }
@@ -575,6 +576,23 @@ private func isANamesakeBuildingWord(_ t: Text, _ q: Int, _ w: Int) -> Bool {
     w - q == 5 && t[q] | 0x20 == 0x6C && t[q + 1] | 0x20 == 0x6F && t[q + 2] | 0x20 == 0x64 && t[q + 3] | 0x20 == 0x67
         && t[q + 4] | 0x20 == 0x65
 }
+/// Whether a public office's title stands right before `s`: "Prime Minister Anthony Albanese", "Minister
+/// Mark Butler", "Senator Tammy Duckworth" (public figures, named in their office; not a firm's "President").
+private func followsAPublicOffice(_ t: Text, _ s: Int) -> Bool {
+    let b = t.skipBlanksBack(s)
+    guard b < s, b > 0, t.isLetter(at: t.scalarStart(before: b)) else { return false }
+    let a = t.letterRunStart(before: b, hyphens: true)
+    // (every title has five letters or more: most words before a name have fewer)
+    guard b - a >= 5, t.isUppercaseLetter(at: a) else { return false }
+    return publicOffices.contains(t, a, b)
+}
+/// Titles of public office written before their holder's name.
+private let publicOffices = WordSet([
+    "minister", "senator", "premier", "governor", "governor-general", "chancellor", "congressman", "congresswoman",
+    "congressmember", "taoiseach", "bundeskanzler", "bundeskanzlerin", "ministerpräsident",
+    "ministerpräsidentin", "sindaco", "ministro", "ministra", "staatssecretaris",
+])
+
 /// Whether the words right before `s` introduce an author, an artist or a public figure rather than
 /// someone the candidate knows: "Reading Arundhati Roy", "a thesis on Virginia Woolf", "novels by Toni
 /// Morrison", "a fan of Ed Sheeran", "films like Vikram Vedha", "since Joe Coulombe opened".

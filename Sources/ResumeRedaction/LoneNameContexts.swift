@@ -250,14 +250,17 @@ private let seasonWords = WordSet(["sommer", "winter", "herbst", "frühling", "f
 /// German word in lower case after it ("Koch mit Leidenschaft", "Kaufmann im Einzelhandel"). Not before a
 /// verb ("Koch leitete das Team") nor before a given name ("Koch, Hans"): the person.
 func isATradeNamedLikeTheSurname(_ t: Text, _ s: Int, _ e: Int) -> Bool {
-    guard tradesThatAreSurnames.contains(t, s, e) else { return false }
-    if t[e] == 0x2F, t.isLetter(at: e + 1) { return true }
-    if t[e] == 0x2C {
+    // (what follows first, the cheaper test: most surnames are followed by none of these)
+    let slash = t[e] == 0x2F && t.isLetter(at: e + 1)
+    let comma = t[e] == 0x2C
+    let word = t[e] == 0x20 && (isLowerASCII(t[e + 1]) || t.isLetter(at: e + 1) && !t.isUppercaseLetter(at: e + 1))
+    guard slash || comma || word, tradesThatAreSurnames.contains(t, s, e) else { return false }
+    if slash { return true }
+    if comma {
         let q = t.skipBlanks(e + 1)
         guard t.isUppercaseLetter(at: q), case let w = t.letterWordEnd(q), w > q + t.scalar(at: q).length else { return false }
         return !givenNames.contains(t, q, w)
     }
-    guard t[e] == 0x20, isLowerASCII(t[e + 1]) || t.isLetter(at: e + 1) && !t.isUppercaseLetter(at: e + 1) else { return false }
     let w = t.letterWordEnd(e + 1)
     return w > e + 1 && germanWordsAfterATrade.contains(t, e + 1, w)
 }

@@ -56,6 +56,8 @@ let documentWords = WordSet([
     // document titles in the ten locales' languages ("Carta de recomendação", "Dossier d'inscription")
     "carta", "lettre", "lettera", "brief", "schreiben", "recomendação", "recomendación", "recommandation",
     "certificado", "certificat", "certificato", "empresa",
+    // Dutch organisations heading a letter: "Stichting Kinderopvang Humanitas", "Hogeschool Rotterdam"
+    "stichting", "hogeschool", "zorggroep", "kinderopvang", "woonzorg", "scholengroep", "onderwijsgroep",
     "raccomandazione", "referenze", "referentiebrief", "aanbevelingsbrief", "empfehlungsschreiben", "zeugnis",
     "arbeitszeugnis", "motivatiebrief", "sollicitatiebrief", "anschreiben", "bewerbung", "motivation",
     "motivación", "motivazione", "apresentação", "presentación", "presentazione", "perfil", "profilo", "profiel",

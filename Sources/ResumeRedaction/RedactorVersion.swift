@@ -170,6 +170,8 @@ public enum RedactorVersion {
     ///    the opening bracket of a whole number in brackets that the matcher read as an area code's kept
     ///    (`(719-555-0152)`); a name's possessive "'s" left out of it (`Ms [NAME]'s`); `Marine Corps` kept; a
     ///    suburb and its state before a postcode no person (`Phillip ACT 2606`); 20 more Frisian, Moroccan,
-    ///    Turkish, Surinamese and other given names.
+    ///    Turkish, Surinamese and other given names; holders of a public office named in it (`Prime Minister
+    ///    Anthony Albanese`), Dutch organisations heading a letter (`Stichting …`, `Hogeschool …`), a
+    ///    first-aid unit after "CPR" (`CPR HLTAID009`) kept.
     public static let current = 13
 }

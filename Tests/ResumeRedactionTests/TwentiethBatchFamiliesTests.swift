@@ -258,7 +258,11 @@ extension TwentiethBatchFamiliesTests {
         ("check in with security (719-555-0152) when you arrive", "check in with security ([PHONE]) when you arrive"),
         ("Contact Wietse Bouma (085-0601234).", "Contact [NAME] ([PHONE])."),
         ("I was Ms Okafor's headteacher.", "I was Ms [NAME]'s headteacher."),
-        ("Minister Mark Butler’s office", "Minister [NAME]’s office"),
+        ("Mrs Patel’s office", "Mrs [NAME]’s office"),
+        // a public office's holder
+        ("Briefed Prime Minister Anthony Albanese and Minister Mark Butler’s office.",
+         "Briefed Prime Minister Anthony Albanese and Minister Mark Butler’s office."),
+        ("CPR HLTAID009 current; CPR-nr: 010190-1234", "CPR HLTAID009 current; CPR-nr: [SSN]"),
         ("Served in the U.S. Marine Corps, Camp Lejeune.", "Served in the U.S. Marine Corps, Camp Lejeune."),
         ("Office: Tuggeranong Office Park, 1 Bowes Place, Phillip ACT 2606\nLocation: Tuggeranong, ACT",
          "Office: Tuggeranong Office Park, [ADDRESS]\nLocation: Tuggeranong, ACT"),
