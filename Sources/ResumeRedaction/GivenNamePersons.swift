@@ -194,8 +194,10 @@ func detectGivenNamePersons(_ t: Text, into out: inout [Candidate]) throws(Redac
     while i < t.count {
         i = try nextCapitalisedWordStart(t, from: i)
         guard i < t.count else { break }
-        let we = t.letterWordEnd(i)
+        var we = t.letterWordEnd(i)
         guard we > i else { i += 1; continue }
+        // "Jonny's questions": the given name without its possessive
+        if we - i > 3, t[we - 2] == 0x27, t[we - 1] == 0x73 { we -= 2 }
         // "the nurse in charge, Precious Moyo.": a person after a role and a comma, whatever their given name
         if t[i - 2] == 0x2C, let end = personAfterARoleAndAComma(t, i) {
             out.append(Candidate(kind: .name, start: i, end: end))
@@ -272,6 +274,14 @@ private func standsAloneAsAPerson(_ t: Text, _ s: Int, _ e: Int) -> Bool {
         if v > q, teamWords.contains(t, q, v) || isUpperASCII(t[q]) && v - q == 2 && isUpperASCII(t[q + 1]) && teamAcronyms.contains(t, q, v)
             || endsInATeamsCompound(t, q, v) { return true }
     }
+    // after: a possessive and what only a person has ("Leanne's graduation", "Priya's feedback"), no
+    // capitalised word before the name ("Trader Joe's team") nor a brand's ("Wendy's team")
+    if t[e] == 0x27 || (t[e] == 0xE2 && t[e + 1] == 0x80 && t[e + 2] == 0x99), case let a = t[e] == 0x27 ? e + 1 : e + 3,
+       t[a] == 0x73, t[a + 1] == 0x20, isLowerASCII(t[a + 2]), case let n = t.letterWordEnd(a + 2),
+       personsThings.contains(t, a + 2, n), !possessiveBrandNames.contains(t, s, e) {
+        let b = t.skipBlanksBack(s)
+        if b == s || b == 0 || !t.isLetter(at: t.scalarStart(before: b)) || !t.isUppercaseLetter(at: t.letterRunStart(before: b)) { return true }
+    }
     // before: a closing and its comma, the name ending the line or before a dash ("Thanks, Kevin — 408 …")
     if s >= 3, t[s - 1] == 0x20, t[s - 2] == 0x2C, case let a = t.letterRunStart(before: s - 2), a < s - 2,
        closingWords.contains(t, a, s - 2), e >= t.count || isLineBreak(t[e]) || t[t.skipBlanks(e)] == 0xE2 || t[t.skipBlanks(e)] == 0x2D
@@ -287,6 +297,16 @@ private func standsAloneAsAPerson(_ t: Text, _ s: Int, _ e: Int) -> Bool {
     }
     return false
 }
+/// What only a person has, after their possessive: "Leanne's graduation", "Priya's feedback".
+private let personsThings = WordSet([
+    "questions", "feedback", "team", "notes", "graduation", "wedding", "birthday", "funeral", "application", "interview",
+    "reference", "references", "comments", "advice", "support", "mentorship", "supervision", "leadership", "role",
+    "thesis", "cv", "resume", "appraisal", "email", "e-mail", "message", "approval", "request", "leave", "retirement",
+    "promotion", "husband", "wife", "partner", "mother", "father", "mum", "dad", "son", "daughter", "parents", "family",
+    "children", "kids", "class", "students", "patients", "caseload", "maternity", "paternity", "farewell",
+])
+/// Given names whose possessive is a brand's: "Wendy's burgers", "Carl's Jr.".
+private let possessiveBrandNames = WordSet(["wendy", "carl", "arby", "denny", "freddy", "hardee", "casey", "claire", "frankie"])
 private let fromWords = WordSet(["from", "van", "von", "de", "da", "di", "du"])
 private let teamArticles = WordSet(["the", "het", "de", "der", "dem", "la", "le", "il", "el", "l"])
 private let teamAcronyms = WordSet(["ta", "hr", "rh", "it", "ops"])

@@ -1656,6 +1656,11 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
                 initialsEnd = next
                 // "A.M. Kok", "P.J. Hendriks": initials written together
                 if t.isUppercaseLetter(at: next), t[next + t.scalar(at: next).length] == 0x2E { p = next; continue }
+            } else if honorific, words == 0, initials == 0, isUpperASCII(t[p]), e == p + 1, t[e] == 0x20, t.isUppercaseLetter(at: e + 1),
+                      t.letterWordEnd(e + 1) - e - 1 >= 3, !t.isUppercaseLetter(at: e + 2) {
+                // "Mr T Evans": an initial without its full stop, behind an honorific
+                initials += 1
+                initialsEnd = e
             } else if words == 0, initials == 0, e - p >= 6, t[e] == 0x20, academicRanks.contains(t, p, e), t.isUppercaseLetter(at: e + 1),
                       !academicRanks.contains(t, e + 1, nameWordEnd(t, e + 1)) {
                 // "Professor Associado Rui Costa", "Profesor Titular Luis Vidal": the rank before the name
@@ -1963,6 +1968,16 @@ private func nameWordEnd(_ t: Text, _ p: Int) -> Int {
     return e
 }
 
+/// Whether an honorific's word ends right before the blank before `k` ("Mr D.", "Dr. M."): the letter at
+/// `k` is then an initial.
+private func isHonorificBefore(_ t: Text, _ k: Int) -> Bool {
+    var b = t.skipBlanksBack(k)
+    guard b < k, b > 0 else { return false }
+    if t[b - 1] == 0x2E { b -= 1 }
+    let a = t.letterRunStart(before: b)
+    return a < b && b - a >= 2 && personHonorifics.contains(t, a, b)
+}
+
 /// Past honorifics and academic qualifiers, at most four: "Herr Dr.", "Prof. Dr. med.", "Dr. rer. nat.",
 /// "Late Shri".
 func skipTitles(_ t: Text, from start: Int) -> Int {
@@ -1983,7 +1998,9 @@ func skipTitles(_ t: Text, from start: Int) -> Int {
         }
         let w = t.letterWordEnd(k)
         guard w > k else { break }
+        // (one letter after another title is an initial, not "M." or "D.": "Mr D. Ashcroft", "Dr M. Rutherford")
         let title = (personHonorifics.contains(t, k, w) || titlesBeforeNamesOnly.contains(t, k, w)) && (t[w] == 0x2E || t.isUppercaseLetter(at: k))
+            && !(w - k == 1 && isHonorificBefore(t, k))
         let qualifier = !t.isUppercaseLetter(at: k) && t[w] == 0x2E && academicQualifiers.contains(t, k, w)
         guard title || qualifier else { break }
         k = t.skipBlanks(titleEnd(t, w))
@@ -2381,6 +2398,8 @@ private let relativeLabels = KeywordTable(relativeLabelWords)
 private func refereeListNamesAPerson(_ t: Text, _ k: Int) -> Bool {
     if givenNames.contains(t, k, t.letterWordEnd(k)), !ambiguousGiven.contains(t, k, t.letterWordEnd(k)) { return true }
     var p = k, words = 0
+    // "References: K. Nowak, Transport Manager": an initial counts as a name's word
+    if isUpperASCII(t[p]), t[p + 1] == 0x2E, t[p + 2] == 0x20, t.isUppercaseLetter(at: p + 3) { words = 1; p += 3 }
     while words < 3, t.isUppercaseLetter(at: p) {
         let e = t.letterWordEnd(p)
         t.work.add(e - p)
@@ -2417,7 +2436,8 @@ private let refereeLabels = KeywordTable([
     // known given name must follow these: `enquiryLabels`)
     "enquiries", "inquiries", "enquiries to", "informal enquiries", "questions to",
     // the signer of a form or a declaration
-    "signature", "signed", "assinatura", "unterschrift", "fdo", "fdo.", "handtekening", "signé",
+    "signature", "signed", "countersigned", "witnessed", "witnessed by", "assinatura", "unterschrift", "fdo", "fdo.",
+    "handtekening", "signé",
     // the name fields of a form: "Preferred name: Annie", "Geburtsname: Krause", "Primer apellido: Rivas"
     "preferred name", "middle name", "middle names", "previous surname", "previous surnames", "previous surname(s)",
     "maiden name", "birth name", "given name", "given names", "first name", "last name", "surname", "family name",

@@ -172,6 +172,9 @@ public enum RedactorVersion {
     ///    suburb and its state before a postcode no person (`Phillip ACT 2606`); 20 more Frisian, Moroccan,
     ///    Turkish, Surinamese and other given names; holders of a public office named in it (`Prime Minister
     ///    Anthony Albanese`), Dutch organisations heading a letter (`Stichting …`, `Hogeschool …`), a
-    ///    first-aid unit after "CPR" (`CPR HLTAID009`) kept.
+    ///    first-aid unit after "CPR" (`CPR HLTAID009`) kept; one letter after another honorific is an
+    ///    initial (`Mr D. Ashcroft`, `Dr M. Rutherford`), and so is one without its full stop behind an
+    ///    honorific (`Mr T Evans`); an initial and a surname after a referees' label, a countersigner; a
+    ///    given name's possessive before what only a person has (`Leanne's graduation`).
     public static let current = 13
 }

@@ -271,3 +271,23 @@ extension TwentiethBatchFamiliesTests {
         #expect(PIIRedactor(defaultRegion: "AU").redact(input, as: .jobDescription).text == expected)
     }
 }
+
+/// The UK tester's families: an initial after an honorific that is also one ("Mr D. Ashcroft"), an
+/// initial without its full stop, an initial and a surname in a referees' list, a countersigner, a given
+/// name's possessive before what only a person has.
+extension TwentiethBatchFamiliesTests {
+    @Test(arguments: [
+        ("Panel: Mr D. Ashcroft (Headteacher), Dr M. Rutherford", "Panel: Mr [NAME] (Headteacher), Dr [NAME]"),
+        ("Mr T Evans attended.", "Mr [NAME] attended."),
+        ("References: K. Nowak, Transport Manager, Eddie Stobart", "References: [NAME], Transport Manager, Eddie Stobart"),
+        ("Countersigned: H. O'Neill (Grade 7)", "Countersigned: [NAME] (Grade 7)"),
+        ("I missed my sister Leanne's graduation.", "I missed my sister [NAME]'s graduation."),
+        // a brand's possessive, a lone French honorific
+        ("Previous experience at places like Jewel-Osco, Mariano's or Walgreens helps.",
+         "Previous experience at places like Jewel-Osco, Mariano's or Walgreens helps."),
+        ("M. Dupont a signé.", "M. [NAME] a signé."),
+    ])
+    func initialsHonorificsAndPossessives(input: String, expected: String) {
+        #expect(PIIRedactor(defaultRegion: "GB").redact(input, as: .jobDescription).text == expected)
+    }
+}
