@@ -405,7 +405,7 @@ func detectNationalIDs(_ t: Text, aadhaarUnlabelled: Bool = true, into out: inou
                     }
                     // a form's padding ("BSN            : …"), bounded
                     var m = 0
-                    while m < 32 {
+                    while m < maxLabelPadding {
                         t.work.step()
                         let ch = t[k]
                         if isBlank(ch) || ch == 0x3A || ch == 0x23 || ch == 0x2E || ch == 0x2D || ch == 0x3D || ch == 0x7C || ch == 0x29 {

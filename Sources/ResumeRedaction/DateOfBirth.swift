@@ -259,7 +259,7 @@ func detectDatesOfBirth(_ t: Text, into out: inout [Candidate]) throws(Redaction
             var m = 0
             // "Date of Birth       : 12th April 1991", "| Date de naissance | 12/03/1991": a form's
             // padding or a table's cell border, bounded; "nato a Modena il\n12/01/1985": one line break
-            while m < 32 {
+            while m < maxLabelPadding {
                 t.work.step()
                 let ch = t[k]
                 if ch == 0x28, let q = formatHintEnd(t, k) { k = q } // "Date of Birth (DD/MM/YYYY): …"

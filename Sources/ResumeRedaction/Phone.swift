@@ -30,8 +30,9 @@ private let extensionWords: [[UInt8]] = [
     bytes("extension"), bytes("ext."), bytes("ext"), bytes("poste"), bytes("durchwahl"), bytes("dw."), bytes("x"),
 ]
 
-/// Blanks a label may be padded with before its number, in bytes (a form's column: "Mobile No.      : …").
-private let maxLabelPadding = 48
+/// Blanks and punctuation a form's label may be padded with before its value, in bytes (a form's column:
+/// "Mobile No.      : …", "5. Aadhaar No.                    : …"): phones, ids and birth dates read this far.
+let maxLabelPadding = 48
 
 /// Whether a page mark stands right before `s` ("p. ", "pp. ", "pages ", "S. ", "págs. "): a
 /// citation's page range follows.

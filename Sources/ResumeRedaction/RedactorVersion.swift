@@ -175,6 +175,7 @@ public enum RedactorVersion {
     ///    first-aid unit after "CPR" (`CPR HLTAID009`) kept; one letter after another honorific is an
     ///    initial (`Mr D. Ashcroft`, `Dr M. Rutherford`), and so is one without its full stop behind an
     ///    honorific (`Mr T Evans`); an initial and a surname after a referees' label, a countersigner; a
-    ///    given name's possessive before what only a person has (`Leanne's graduation`).
+    ///    given name's possessive before what only a person has (`Leanne's graduation`); ids and birth
+    ///    dates after a label padded as far as phones' are (48 bytes, `maxLabelPadding`).
     public static let current = 13
 }

@@ -291,3 +291,13 @@ extension TwentiethBatchFamiliesTests {
         #expect(PIIRedactor(defaultRegion: "GB").redact(input, as: .jobDescription).text == expected)
     }
 }
+
+extension TwentiethBatchFamiliesTests {
+    @Test(arguments: [
+        ("Ravi Kumar\n5. Aadhaar No.                                : 6323 1948 7574", "[NAME]\n5. Aadhaar No.                                : [SSN]"),
+        ("Ravi Kumar\n3.  Date of Birth                              :  21/04/1997", "[NAME]\n3.  Date of Birth                              :  [DOB]"),
+    ])
+    func aFormsLabelPaddedToAWideColumn(input: String, expected: String) {
+        #expect(india.redact(input, as: .resume).text == expected)
+    }
+}
