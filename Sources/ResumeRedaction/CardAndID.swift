@@ -124,8 +124,9 @@ func detectCards(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped
                 } else {
                     shapeOK = false
                 }
-                // after a number's label: "A/c No. 50100123456789", "Número de pedido 2024 3322 1588 5703"
-                guard shapeOK, !followsCompanyIDLabel(t, starts[g]) else { continue }
+                // after a number's label: "A/c No. 50100123456789", "Número de pedido 2024 3322 1588 5703" (not
+                // after a card's word: "Credit card account number 4539 …")
+                guard shapeOK, hasCardWord(t, before: starts[g]) || !followsCompanyIDLabel(t, starts[g]) else { continue }
                 // 2–6 begin every scheme's numbers; RuPay also issues 81 and 82, taken after a card word
                 let first = t.b[starts[g]]
                 guard (first >= 0x32 && first <= 0x36)
@@ -238,8 +239,8 @@ private func isSpanishCompanyTaxID(_ t: Text, _ v: Int, _ e: Int) -> Bool {
 private let cifLetters = Set("ABCDEFGHJNPQRSUVW".utf8)
 /// Spanish tax labels, a person's (NIF: a DNI's number) or a firm's (CIF): after them the shape
 /// tells whose (a passport's, "P4705832E", has the CIF's shape and none of these labels).
-/// The labels of a Danish CPR number, whose value starts with a digit.
-private let cprLabels = WordSet(["cpr", "cpr-nr"])
+/// Labels whose id is digits only: a Danish CPR number, an Aadhaar UID.
+private let digitOnlyLabels = WordSet(["cpr", "cpr-nr", "uid", "uid no", "uid number"])
 private let spanishTaxLabels = WordSet(["nif", "cif", "n.i.f", "n.i.f.", "c.i.f", "c.i.f."])
 
 /// Acronym labels that only count when written in capitals and followed by ':', '#', '-' or digits.
@@ -441,8 +442,9 @@ func detectNationalIDs(_ t: Text, aadhaarUnlabelled: Bool = true, into out: inou
                    !isEmployerIdentificationNumber(t, v, e),
                    !(spanishTaxLabels.contains(t, i, i + n) && isSpanishCompanyTaxID(t, v, e)),
                    !sinLabels.contains(t, i, i + n) || isNineDigits(t, v, e),
-                   // a Danish CPR number is digits ("CPR HLTAID009" is a first-aid course's unit)
-                   !cprLabels.contains(t, i, i + n) || isDigit(t[v]),
+                   // a Danish CPR number, an Aadhaar UID are digits ("CPR HLTAID009" is a first-aid course's unit,
+                   // "device UID 0x3F2A9C1B" a chip's)
+                   !digitOnlyLabels.contains(t, i, i + n) || (isDigit(t[v]) && !isAlphaASCII(t[v + 1])),
                    !(caseNumberLabels.contains(t, i, i + n) && isACaseNumber(t, labelEnd: i + n, v, e)) {
                     out.append(Candidate(kind: .nationalID, start: v, end: e))
                     i = e

@@ -205,7 +205,8 @@ func detectGivenNamePersons(_ t: Text, into out: inout [Candidate]) throws(Redac
             continue
         }
         if isGivenName(t, i, we) {
-            if let end = surnameAfterGivenName(t, i, we), !isInstitutionContext(t, i, end), !followsAWorksWord(t, i),
+            if let end = surnameAfterGivenName(t, i, we), !isInstitutionContext(t, i, end),
+               !followsAWorksWord(t, i) || roleAfterAComma(t, end),
                !followsAPublicOffice(t, i),
                !isBrandOrFamous(t, i), !(isAmbiguousGivenName(t, i, we) && standsInCapitalisedRun(t, i, end)) {
                 out.append(Candidate(kind: .name, start: i, end: end))
@@ -245,7 +246,9 @@ func detectGivenNamePersons(_ t: Text, into out: inout [Candidate]) throws(Redac
             }
             // "avec Sofia, Talent Acquisition", "Debjani from TA", "Thanks, Kevin —", "con Serena e con …": a
             // known given name that is no word, alone where only a person stands
-            if t[we] != 0x20 || !t.isUppercaseLetter(at: we + 1), !isAmbiguousGivenName(t, i, we), standsAloneAsAPerson(t, i, we) {
+            // (a given name that is also a word too, closing a letter at its line's end: "Merci, Marine")
+            if t[we] != 0x20 || !t.isUppercaseLetter(at: we + 1),
+               !isAmbiguousGivenName(t, i, we) ? standsAloneAsAPerson(t, i, we) : followsAClosing(t, i) && (we >= t.count || isLineBreak(t[we])) {
                 out.append(Candidate(kind: .name, start: i, end: we))
                 i = we
                 continue
@@ -283,8 +286,7 @@ private func standsAloneAsAPerson(_ t: Text, _ s: Int, _ e: Int) -> Bool {
         if b == s || b == 0 || !t.isLetter(at: t.scalarStart(before: b)) || !t.isUppercaseLetter(at: t.letterRunStart(before: b)) { return true }
     }
     // before: a closing and its comma, the name ending the line or before a dash ("Thanks, Kevin — 408 …")
-    if s >= 3, t[s - 1] == 0x20, t[s - 2] == 0x2C, case let a = t.letterRunStart(before: s - 2), a < s - 2,
-       closingWords.contains(t, a, s - 2), e >= t.count || isLineBreak(t[e]) || t[t.skipBlanks(e)] == 0xE2 || t[t.skipBlanks(e)] == 0x2D
+    if followsAClosing(t, s), e >= t.count || isLineBreak(t[e]) || t[t.skipBlanks(e)] == 0xE2 || t[t.skipBlanks(e)] == 0x2D
         || t[e] == 0x2E || t[e] == 0x21 {
         return true
     }
@@ -292,8 +294,14 @@ private func standsAloneAsAPerson(_ t: Text, _ s: Int, _ e: Int) -> Bool {
     // a comma, a full stop, or a conjunction
     if s >= 2, t[s - 1] == 0x20, case let a = t.letterRunStart(before: s - 1), a < s - 1, isLowerASCII(t[a]), withWords.contains(t, a, s - 1),
        case let vb = t.skipBlanksBack(a), vb < a, case let va = t.letterRunStart(before: vb), va < vb, workingVerbs.contains(t, va, vb) {
+        // (not a list of tools: "Worked with Claude, ChatGPT and Gemini", "worked with Luigi and Airflow")
+        if t[e] == 0x2C, t[e + 1] == 0x20, t.isUppercaseLetter(at: e + 2) { return false }
         if t[e] == 0x2C || t[e] == 0x2E || t[e] == 0x3B || t[e] == 0x29 { return true }
-        if t[e] == 0x20, case let w = t.letterWordEnd(e + 1), w > e + 1, andWords.contains(t, e + 1, w) || orWords.contains(t, e + 1, w) { return true }
+        if t[e] == 0x20, case let w = t.letterWordEnd(e + 1), w > e + 1, andWords.contains(t, e + 1, w) || orWords.contains(t, e + 1, w) {
+            let n = t.skipBlanks(w)
+            let ne = t.letterWordEnd(n)
+            return !t.isUppercaseLetter(at: n) || (ne > n && givenNames.contains(t, n, ne))
+        }
     }
     return false
 }
@@ -307,6 +315,11 @@ private let personsThings = WordSet([
 ])
 /// Given names whose possessive is a brand's: "Wendy's burgers", "Carl's Jr.".
 private let possessiveBrandNames = WordSet(["wendy", "carl", "arby", "denny", "freddy", "hardee", "casey", "claire", "frankie"])
+/// Whether a closing and its comma stand right before `s`: "Thanks, ", "Merci, ".
+private func followsAClosing(_ t: Text, _ s: Int) -> Bool {
+    guard s >= 3, t[s - 1] == 0x20, t[s - 2] == 0x2C, case let a = t.letterRunStart(before: s - 2), a < s - 2 else { return false }
+    return closingWords.contains(t, a, s - 2)
+}
 private let fromWords = WordSet(["from", "van", "von", "de", "da", "di", "du"])
 private let teamArticles = WordSet(["the", "het", "de", "der", "dem", "la", "le", "il", "el", "l"])
 private let teamAcronyms = WordSet(["ta", "hr", "rh", "it", "ops"])
@@ -604,14 +617,39 @@ private func followsAPublicOffice(_ t: Text, _ s: Int) -> Bool {
     let a = t.letterRunStart(before: b, hyphens: true)
     // (every title has five letters or more: most words before a name have fewer)
     guard b - a >= 5, t.isUppercaseLetter(at: a) else { return false }
-    return publicOffices.contains(t, a, b)
+    if publicOffices.contains(t, a, b) { return true }
+    // "Prime Minister Anthony Albanese", "Federal Health Minister …" (not "Youth Minister", "Lay Minister": a
+    // church's posts)
+    guard ministerWords.contains(t, a, b), case let pb = t.skipBlanksBack(a), pb < a, pb > 0 else { return false }
+    let pa = t.letterRunStart(before: pb)
+    return pa < pb && t.isUppercaseLetter(at: pa) && !churchMinistries.contains(t, pa, pb)
 }
-/// Titles of public office written before their holder's name.
+/// Titles of public office written before their holder's name (not "Governor", "Chancellor": a school's
+/// governors, a college district's chancellor are the candidate's referees).
 private let publicOffices = WordSet([
-    "minister", "senator", "premier", "governor", "governor-general", "chancellor", "congressman", "congresswoman",
-    "congressmember", "taoiseach", "bundeskanzler", "bundeskanzlerin", "ministerpräsident",
-    "ministerpräsidentin", "sindaco", "ministro", "ministra", "staatssecretaris",
+    "senator", "premier", "congressman", "congresswoman", "congressmember", "taoiseach", "bundeskanzler",
+    "bundeskanzlerin", "ministerpräsident", "ministerpräsidentin", "staatssecretaris", "governor-general",
 ])
+/// A minister's title, public only after a word naming the office ("Prime Minister", "Health Minister").
+private let ministerWords = WordSet(["minister", "ministro", "ministra"])
+/// The words before "Minister" that make it a church's post.
+private let churchMinistries = WordSet(["lay", "youth", "worship", "music", "children's", "student", "associate", "assistant", "senior", "pastoral", "parish"])
+
+/// Whether a comma and, within three words, a role follow `e`: "Sarah Jones, our CEO", "Margaret Ellis, the
+/// company's founder" (a person the candidate knows, whatever came before).
+private func roleAfterAComma(_ t: Text, _ e: Int) -> Bool {
+    guard t[e] == 0x2C, t[e + 1] == 0x20 else { return false }
+    var p = e + 2
+    for _ in 0..<3 {
+        t.work.step()
+        let w = t.letterWordEnd(p)
+        guard w > p else { return false }
+        if roleWords.contains(t, p, w) || extraRoleWords.contains(t, p, w) { return true }
+        guard t[w] == 0x20 || (t[w] == 0x27 && t[w + 1] == 0x73 && t[w + 2] == 0x20) else { return false }
+        p = t[w] == 0x20 ? w + 1 : w + 3
+    }
+    return false
+}
 
 /// Whether the words right before `s` introduce an author, an artist or a public figure rather than
 /// someone the candidate knows: "Reading Arundhati Roy", "a thesis on Virginia Woolf", "novels by Toni
@@ -647,15 +685,15 @@ private func followsAWorksWord(_ t: Text, _ s: Int) -> Bool {
     return na < nb && worksNounsBeforeAName.contains(t, na, nb)
 }
 /// Words after which a name is an author's or an artist's: "Reading Arundhati Roy", "reread Jane Austen".
-private let readingWords = WordSet(["reading", "read", "reread", "rereading", "quoting", "quoted", "studying"])
-/// Prepositions between a works' noun and its author: "novels by", "thesis on", "fan of", "writers like".
-private let introducingPrepositions = WordSet(["by", "on", "of", "like", "including"])
-/// Works and their makers before a preposition and a name: "novels by", "thesis on", "fan of", "authors like".
+private let readingWords = WordSet(["reading", "read", "reread", "rereading"])
+/// Prepositions between a works' noun and its author: "novels of", "thesis on", "fan of", "writers like".
+private let introducingPrepositions = WordSet(["by", "on", "of", "like"])
+/// Works and their makers before a preposition and a name: "thesis on", "fan of", "authors like" (not a
+/// talk's, a paper's, a song's or a team's: "a talk by Rachel Adams", "players including James Wilson" are
+/// people the candidate met, wrote with or coached).
 private let worksNounsBeforeAName = WordSet([
-    "novel", "novels", "book", "books", "poems", "poetry", "works", "writings", "essays", "plays", "songs", "music",
-    "albums", "films", "movies", "thesis", "dissertation", "essay", "paper", "biography", "fan", "fans", "authors",
-    "writers", "novelists", "poets", "artists", "musicians", "bands", "players", "athletes", "legends", "icons",
-    "heroes", "lecture", "talk", "exhibition", "retrospective", "paintings",
+    "poems", "poetry", "writings", "plays", "films", "movies", "thesis", "dissertation", "fan", "fans", "authors",
+    "writers", "novelists", "poets", "legends", "icons", "heroes", "retrospective", "paintings",
 ])
 
 /// Works, fans and events after the name of an author, an artist, an athlete or a character, in lower

@@ -275,6 +275,7 @@ private let tradesThatAreSurnames = WordSet([
 /// German prepositions, articles and conjunctions after a trade: "Koch mit Leidenschaft", "Kaufmann im
 /// Einzelhandel", "Koch und Konditor".
 private let germanWordsAfterATrade = WordSet([
-    "mit", "und", "oder", "aus", "in", "im", "bei", "beim", "für", "von", "vom", "am", "an", "auf", "der", "die",
-    "das", "des", "dem", "den", "zur", "zum", "seit", "ohne", "sowie", "als", "ab", "bis",
+    // (not "in", "an", "am", "die", "bis": English words too, "Weber in her role as team lead")
+    "mit", "und", "oder", "aus", "im", "bei", "beim", "für", "von", "vom", "auf", "der", "das", "des", "dem", "den",
+    "zur", "zum", "seit", "ohne", "sowie", "als",
 ])

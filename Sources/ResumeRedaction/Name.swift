@@ -424,6 +424,14 @@ private func isGivenNameBeforeAWordSurname(_ t: Text, _ toks: [Tok], _ idx: Int)
         && wordSurnames.contains(t, toks[1].start, toks[1].end)
 }
 
+/// Surnames that alone are as often an everyday verb or noun opening a sentence ("Cook and plate …", "Grant
+/// access to …", "Page 2"): not searched for alone as a found person's later mention.
+private let surnamesAloneAsWords = WordSet([
+    "cook", "page", "park", "hall", "hill", "bill", "grant", "chase", "wade", "hope", "joy", "rich", "long", "sharp", "banks",
+    "strong", "day", "field", "lane", "street", "church", "stone", "frost", "snow", "winter", "bell", "lamb", "bush",
+    "ford", "swan", "crane", "bird", "lake", "heath", "dale", "marsh", "brook", "castle", "moss", "fox", "rose",
+])
+
 /// Surnames that are also ordinary words (places, trades, things): a name's last word after a known
 /// given name in a heading ("Mason Park", "Paris Cook", "Harper Page"), and behind an honorific, a
 /// label or an introducer after one that is no word ("Mrs Ceri Street", "Name: Stephen Page").
@@ -1499,8 +1507,8 @@ private func detectOtherPersonMentions(_ t: Text, _ persons: [Candidate], lateFo
         forms.formUnion([t.string(p.start, p.end), first + " " + last])
         if !lateFound || (givenNames.contains(first) && !ambiguousGivenNames.contains(first.lowercased())) { forms.insert(first) }
         // "Ellie Reading" is "Reading" alone nowhere: the town is; nor is "Sam Cook" "Cook" alone ("Cook and
-        // plate breakfasts"): the word is
-        if !placeNamedSurnames.contains(last) && !wordSurnames.contains(last) && !lateFound { forms.insert(last) }
+        // plate breakfasts"): the verb is (not "Brown", "Walker", "Turner": a reference's "Brown consistently …")
+        if !placeNamedSurnames.contains(last) && !surnamesAloneAsWords.contains(last) && !lateFound { forms.insert(last) }
         surnames.insert(last)
         // "Tom" for a Thomas, "Bob" for a Robert
         familiar.formUnion(nicknames(of: first))
@@ -1622,9 +1630,10 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
                 k = -1
             }
             if k >= 0, byPersonOrFirmIntroducers.longestMatch(in: t, at: i) == n,
-               !(startsWithAGivenNameOrAnInitial(t, k) && !ambiguousGiven.contains(t, k, t.letterWordEnd(k))) || isBrandOrFamous(t, k),
+               !(startsWithAGivenNameOrAnInitial(t, k) && !ambiguousGiven.contains(t, k, t.letterWordEnd(k))) || isBrandOrFamous(t, k)
+                || followedByAnAmpersand(t, t.letterWordEnd(k)),
                nameBeforeRole(t, k) == nil {
-                k = -1
+                k = -1 // (nor "Trained by Toni & Guy Academy", "Hired by Ben & Jerry's": a firm)
             }
         } else if mayIntroduce, let n = roleIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
             // "work closely with the Head of Lending, Chris Papadopoulos": only after a role
@@ -1873,9 +1882,20 @@ func isABrandsCamelCaseWord(_ t: Text, _ p: Int, _ e: Int) -> Bool {
     while q < e, isLowerASCII(t[q]) { q += 1 }
     t.work.add(q - p)
     guard q < e, q - p >= 4, isUpperASCII(t[q]), q + 1 < e, isLowerASCII(t[q + 1]) else { return false }
-    // "FitzGerald", "FitzPatrick"
-    return !(q - p == 4 && t[p + 1] == 0x69 && t[p + 2] == 0x74 && t[p + 3] == 0x7A)
+    // a surname's prefix ("FitzGerald", "DellaValle", "VanderBeek"), a network's or a tool's word ("LinkedIn",
+    // "WhatsApp", "SharePoint", "JavaScript") after a name
+    return !camelCasePrefixes.contains(t, p, q) && !camelCaseProductWords.contains(t, p, e)
 }
+/// The prefixes of surnames written in camel case: "FitzGerald", "DellaValle", "VanderBeek", "DelaCruz".
+private let camelCasePrefixes = WordSet(["fitz", "della", "delle", "dalla", "dello", "vander", "vanden", "vonder", "dela", "dala", "mac"])
+/// Networks', tools' and products' words in camel case, which follow a person's name on contact lines and
+/// in headlines ("Sarah Jones LinkedIn:", "Anna Weber SharePoint Administrator").
+private let camelCaseProductWords = WordSet([
+    "linkedin", "whatsapp", "sharepoint", "javascript", "typescript", "powerpoint", "youtube", "github", "gitlab",
+    "facebook", "instagram", "tiktok", "wechat", "powershell", "onedrive", "dropbox", "salesforce", "hubspot",
+    "quickbooks", "autocad", "solidworks", "photoshop", "indesign", "wordpress", "postgresql", "mongodb", "graphql",
+    "devops", "mysql", "openai", "chatgpt", "deepmind", "paypal", "skype", "facetime", "bitbucket", "jupyter",
+])
 
 /// Whether `t[p..<e]` is a code rather than a name word: capitals only, three letters or fewer
 /// ("JH", "SSL"), or followed by a dash and a digit ("DJ-VM-2025-118").
@@ -2135,7 +2155,7 @@ private func nameStart(afterIntroducer t: Text, from start: Int, roleRequired: B
 private func initialBeforeASurname(_ t: Text, _ p: Int) -> Bool {
     guard t.isUppercaseLetter(at: p), case let l = t.scalar(at: p).length, t[p + l] == 0x2E, t[p + l + 1] == 0x20,
           case let q = p + l + 2, t.isUppercaseLetter(at: q), case let w = t.letterWordEnd(q), w > q + 1 else { return false }
-    return !nonNameWords.contains(t, q, w) && !placeWordsAfterACompassInitial.contains(t, q, w)
+    return !nonNameWords.contains(t, q, w) && !placeWordsAfterACompassInitial.contains(t, q, w) && !firmsAfterAnInitial.contains(t, q, w)
 }
 
 let personHonorifics = WordSet([
@@ -2334,6 +2354,14 @@ private let roleIntroducers = KeywordTable([
     "collaborating with", "together with", "teamed with",
     "trabajarás con", "travaillerez avec", "lavorerai con", "werkt samen met", "arbeitest eng mit",
 ])
+/// Firms named by an initial and a surname: "J. Crew", "T. Rowe Price", "S. Pellegrino", "J. Walter Thompson".
+private let firmsAfterAnInitial = WordSet([
+    "crew", "rowe", "pellegrino", "hovnanian", "sainsbury", "walter", "leclerc", "samuel", "lindeberg", "heinz",
+])
+
+/// Whether " & " follows `e`: "Toni & Guy", "Ben & Jerry's".
+private func followedByAnAmpersand(_ t: Text, _ e: Int) -> Bool { t[e] == 0x20 && t[e + 1] == 0x26 }
+
 /// Places written after a compass point's initial: "N. America", "S. Korea" (no person's initial).
 private let placeWordsAfterACompassInitial = WordSet([
     "america", "africa", "korea", "ireland", "europe", "asia", "wales", "yorkshire", "carolina", "dakota", "india",

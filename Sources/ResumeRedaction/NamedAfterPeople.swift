@@ -224,8 +224,9 @@ func isABusinessPossessive(_ t: Text, _ c: Candidate) -> Bool {
     let after = k + 1
     // "Wendy's, Tampa": a comma and a capitalised place
     if t[after] == 0x2C, t[after + 1] == 0x20, t.isUppercaseLetter(at: after + 2) { return true }
-    // "Dr. Reddy's, founded by …": a doctor's possessive ending its clause is a firm
-    if t[after] == 0x2C || t[after] == 0x2E || t[after] == 0x29, s >= 4, t[s - 1] == 0x20, t[s - 2] == 0x2E,
+    // "Dr. Reddy's, founded by …": a doctor's possessive before a comma is a firm (not "Receptionist, Dr.
+    // Patel's.": a practice's, which names its doctor)
+    if t[after] == 0x2C, s >= 4, t[s - 1] == 0x20, t[s - 2] == 0x2E,
        t[s - 3] == 0x72, t[s - 4] == 0x44 {
         return true
     }

@@ -13,7 +13,7 @@ let phoneLabelWords = WordSet([
     "phone", "telephone", "tel", "tél", "téléphone", "telefon", "telefono", "teléfono", "telefone", "mobile",
     "mobil", "mob", "cell", "cellphone", "handy", "fax", "call", "text", "whatsapp", "ph", "m", "t", "p",
     "portable", "bel", "móvil", "movil", "celular", "cel", "cellulare", "tlf", "tfn", "puhelin", "telf",
-    "contact", "landline", "office", "home", "work", "direct", "hotline", "sms", "tele",
+    "contact", "landline", "office", "home", "work", "direct", "hotline", "helpline", "enquiry", "enquiries", "sms", "tele",
     // "Contato: 85 9 8704-3321", "Contacto: 658 12 43 79", "Erreichbar unter 06894 / 59 18 33"
     "contato", "contacto", "contatto", "erreichbar", "kontakt",
     // "Llámame al 658 12 43 79", "Ligue 11 3456-7890", "Chiamare il 02 1234 5678"
@@ -231,7 +231,8 @@ func followsCompanyIDLabel(_ t: Text, _ start: Int) -> Bool {
         var we = j
         while we > ws && t.b[we - 1] == 0x2E { we -= 1 } // "No." / "Reg."
         if companyIDLabels.contains(t, ws, we) || companyIDLabels.contains(t, ws, j) { return true }
-        if numberWordSeen && labelsBeforeNumberWords.contains(t, ws, we) { return true }
+        // (the label right before its number word: "Admission Helpline No.: 1800 …" is a helpline's)
+        if numberWordSeen && !skippedWord && labelsBeforeNumberWords.contains(t, ws, we) { return true }
         // "P/N 800-123-4567": a part's number
         if we - ws == 1, t[ws] | 0x20 == 0x6E, ws >= 2, t[ws - 1] == 0x2F, t[ws - 2] | 0x20 == 0x70, !t.isLetter(at: ws - 3) {
             return t[start] != 0x2B && t[start] != 0x28

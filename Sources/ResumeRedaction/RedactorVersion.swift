@@ -176,6 +176,13 @@ public enum RedactorVersion {
     ///    initial (`Mr D. Ashcroft`, `Dr M. Rutherford`), and so is one without its full stop behind an
     ///    honorific (`Mr T Evans`); an initial and a surname after a referees' label, a countersigner; a
     ///    given name's possessive before what only a person has (`Leanne's graduation`); ids and birth
-    ///    dates after a label padded as far as phones' are (48 bytes, `maxLabelPadding`).
+    ///    dates after a label padded as far as phones' are (48 bytes, `maxLabelPadding`). An outside
+    ///    review's mends: word surnames left out of later mentions only where the word opens sentences
+    ///    (`Cook`, not `Brown`); no camel-case surname prefix, network or tool word is a brand's; works'
+    ///    nouns only of authors' and artists' works, and a role after a comma makes a private person;
+    ///    public offices only political (`Prime Minister`, `Senator`; not `Governor`, `Chancellor`, `Youth
+    ///    Minister`); firms after an initial or before an ampersand, tools after "worked with", helplines
+    ///    and card accounts after their labels, counts after short numbers, a chip's UID, a doctor's
+    ///    practice, a closing's given name that is a word.
     public static let current = 13
 }

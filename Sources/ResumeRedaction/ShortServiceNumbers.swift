@@ -20,7 +20,7 @@ func detectDutchMunicipalNumbers(_ t: Text, regions: [String], into out: inout [
         let n = t.digitsEnd(e + 1)
         guard n - e - 1 == 3 || n - e - 1 == 4, !isAlnumASCII(t[n]), !(t[n] == 0x20 && isDigit(t[n + 1])),
               !((t[n] == 0x2E || t[n] == 0x2C) && isDigit(t[n + 1])) else { continue }
-        if try callingWordOnLine(t, around: i, n) { out.append(Candidate(kind: .phone, start: i, end: n)) }
+        if isNoCount(t, n), try callingWordOnLine(t, around: i, n) { out.append(Candidate(kind: .phone, start: i, end: n)) }
     }
 }
 
@@ -45,8 +45,10 @@ func detectAustralianServiceNumbers(_ t: Text, regions: [String], into out: inou
             groups += 1
         }
         t.work.add(end - i)
+        // (not "130 000": a count, no number starts 13 0)
         guard digits == 6, (groups == 3 && e - i == 2) || (groups == 2 && (e - i == 3 || e - i == 2)) || (groups == 1 && e - i == 6),
-              !isAlnumASCII(t[end]), !((t[end] == 0x2E || t[end] == 0x2C) && isDigit(t[end + 1])) else { continue }
+              t[i + 2] != 0x30, !(t[i + 2] == 0x20 && t[i + 3] == 0x30),
+              !isAlnumASCII(t[end]), !((t[end] == 0x2E || t[end] == 0x2C) && isDigit(t[end + 1])), isNoCount(t, end) else { continue }
         if try callingWordOnLine(t, around: i, end, words: australianCallingWords) {
             out.append(Candidate(kind: .phone, start: i, end: end))
         }
@@ -56,6 +58,22 @@ func detectAustralianServiceNumbers(_ t: Text, regions: [String], into out: inou
 /// English words that call or name a number.
 private let australianCallingWords = WordSet([
     "call", "phone", "ring", "enquiries", "enquiry", "contact", "tel", "hotline", "dial", "freecall", "line", "helpline",
+])
+
+/// Whether what follows the number at `e` makes it no count: the line's end, punctuation, or a word that
+/// follows a number one calls ("14 020 bellen", "13 22 21 or …"), not a noun ("14 030 inwoners", "135 000
+/// members").
+private func isNoCount(_ t: Text, _ e: Int) -> Bool {
+    let k = t.skipBlanks(e)
+    guard k < t.count, t.isLetter(at: k), k > e else { return true }
+    let w = t.letterWordEnd(k)
+    t.work.step()
+    return t.isUppercaseLetter(at: k) || wordsAfterANumberToCall.contains(t, k, w)
+}
+/// Words after a number one calls: verbs of calling, conjunctions, prepositions of time.
+private let wordsAfterANumberToCall = WordSet([
+    "bellen", "belt", "bel", "or", "of", "and", "en", "for", "voor", "to", "om", "between", "tussen", "from", "van",
+    "during", "tijdens", "op", "on", "at", "or", "ext", "toestel", "tst", "anytime", "weekdays", "mon", "monday",
 ])
 
 /// Whether a calling word stands on the line within 48 bytes before `s` or after `e`.

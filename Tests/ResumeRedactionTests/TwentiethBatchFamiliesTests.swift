@@ -260,8 +260,8 @@ extension TwentiethBatchFamiliesTests {
         ("I was Ms Okafor's headteacher.", "I was Ms [NAME]'s headteacher."),
         ("Mrs Patel’s office", "Mrs [NAME]’s office"),
         // a public office's holder
-        ("Briefed Prime Minister Anthony Albanese and Minister Mark Butler’s office.",
-         "Briefed Prime Minister Anthony Albanese and Minister Mark Butler’s office."),
+        ("Briefed Prime Minister Anthony Albanese and the Health Minister Mark Butler’s office.",
+         "Briefed Prime Minister Anthony Albanese and the Health Minister Mark Butler’s office."),
         ("CPR HLTAID009 current; CPR-nr: 010190-1234", "CPR HLTAID009 current; CPR-nr: [SSN]"),
         ("Served in the U.S. Marine Corps, Camp Lejeune.", "Served in the U.S. Marine Corps, Camp Lejeune."),
         ("Office: Tuggeranong Office Park, 1 Bowes Place, Phillip ACT 2606\nLocation: Tuggeranong, ACT",
