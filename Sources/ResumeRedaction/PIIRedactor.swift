@@ -133,8 +133,7 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         try detectPhones(t, into: &candidates)
         var matched = [Candidate]()
         try detectPhonesWithMatcher(t, regions: regions, found: candidates, into: &matched)
-        try detectDutchMunicipalNumbers(t, regions: regions, into: &matched)
-        try detectAustralianServiceNumbers(t, regions: regions, into: &matched)
+        try detectShortServiceNumbers(t, regions: regions, into: &matched)
         candidates += matched
         // "SIREN 099 964 066", "P.IVA 02871540361", "Order no. …": a company's or an order's number
         candidates.removeAll { ($0.kind == .phone || $0.kind == .nationalID) && followsCompanyIDLabel(t, $0.start) }
