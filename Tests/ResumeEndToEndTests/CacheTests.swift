@@ -224,10 +224,17 @@ import Testing
         _ = try await s.analyze(other) // evicts a's near entry
         let redis = try Self.redis(s.redisURL)
         _ = try redis.command(["SET", s.key(a), "{not an analysis"], deadline: .after(milliseconds: 5_000))
+        // Redis is read only while the near cache is trusted (subscribed): a loaded machine can drop the
+        // subscription for a while, and then nothing is read nor counted (a CI run met errors != 1 here)
+        let cache = s.h.daemon.daemon.cache
+        #expect(await eventually { cache.isSubscribed })
         let again = try await s.analyze()
         #expect(again.cached && again.id == a.id && again.missingKeywords == a.missingKeywords)
         let c = try await s.counts()
-        #expect(c.errors == 1 && c.hits == 0)
+        // the garbage is a miss and an error, never a hit (a command slower than its timeout on a loaded
+        // machine is an error too, so at least one)
+        let written = await s.written()
+        #expect(c.errors >= 1 && c.hits == 0, "\(written), hits \(c.hits)")
     }
 
     @Test func listingFiftyAnalysesRunsOneStatement() async throws {
