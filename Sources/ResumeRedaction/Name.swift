@@ -343,18 +343,15 @@ func parseName(_ t: Text, _ s: Int, _ e: Int) throws(RedactionStopped) -> Parsed
 /// Whether `t[s..<e]` is a German compound naming a role or a trade's branch: "Bauleiter",
 /// "Projektingenieurin", "Industriekaufmann", "Hochbau" (longer than its ending: "Leiter" is a surname).
 func isAGermanRoleCompound(_ t: Text, _ s: Int, _ e: Int) -> Bool {
-    guard e - s >= 7 else { return false }
-    let word = t.string(s, e).lowercased()
-    t.work.add(e - s)
-    return germanRoleEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+    e - s >= 7 && germanRoleEndings.endWord(t, s, e)
 }
 /// The endings of German role compounds (not "meister" nor "mann": "Baumeister", "Zimmermann" are surnames).
-private let germanRoleEndings = [
+private let germanRoleEndings = CompoundEndings([
     "leiter", "leiterin", "ingenieur", "ingenieurin", "techniker", "technikerin", "referent", "referentin", "berater",
     "beraterin", "assistent", "assistentin", "entwickler", "entwicklerin", "managerin", "kaufmann", "kauffrau",
     "fachkraft", "fachwirt", "fachwirtin", "bearbeiter", "bearbeiterin", "therapeut", "therapeutin", "pfleger",
     "pflegerin", "arbeiter", "arbeiterin", "bau",
-]
+], minimumPrefix: 3)
 
 /// The number of initials when `t[s..<e]` is capitals each followed by a full stop ("R.K.",
 /// "K.V.S."), else nil.

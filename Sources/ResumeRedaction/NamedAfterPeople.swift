@@ -41,19 +41,13 @@ func wordAfterNamesAFirm(_ t: Text, _ end: Int) -> Bool {
 /// Whether `t[s..<e]` is a Dutch or German compound naming a firm's trade or group: "Projectmanagement",
 /// "Installatietechniek", "Klinikgruppe" (longer than its ending, so not "Management" alone).
 func endsInAFirmsCompound(_ t: Text, _ s: Int, _ e: Int) -> Bool {
-    guard e - s >= 9 else { return false }
-    for ending in firmCompoundEndings where e - s > ending.count + 2 {
-        t.work.add(ending.count)
-        let from = e - ending.count
-        if ending.indices.allSatisfy({ t[from + $0] | 0x20 == ending[$0] }) { return true }
-    }
-    return false
+    e - s >= 9 && firmCompoundEndings.endWord(t, s, e)
 }
 /// The endings of Dutch and German firms' compounds, lower case.
-private let firmCompoundEndings: [[UInt8]] = [
+private let firmCompoundEndings = CompoundEndings([
     "management", "advies", "consultancy", "techniek", "installaties", "diensten", "bemiddeling", "beheer",
     "gruppe", "klinik", "kliniken", "zentrum", "verlag", "werke", "ziekenhuis",
-].map { Array($0.utf8) }
+], minimumPrefix: 3)
 
 /// Carriers and firms named after a place that is also a given name: "Brittany Ferries".
 private let carrierNouns = WordSet(["ferries", "airways", "airlines", "railways", "cruises", "motors", "logistics"])
