@@ -252,21 +252,39 @@ func detectGivenNamePersons(_ t: Text, into out: inout [Candidate]) throws(Redac
                 i = we
                 continue
             }
+        } else if t[we] != 0x20 || !t.isUppercaseLetter(at: we + 1), familiarFormWords.contains(t, i, we),
+                  !familiarFormsThatAreWords.contains(t, i, we), standsAloneAsAPerson(t, i, we) {
+            // "Jonny's questions", "I met Bex at the fair": a given name's familiar form alone, where only a
+            // person stands
+            out.append(Candidate(kind: .name, start: i, end: we))
         }
         i = we
     }
     try detectClosingSignatures(t, into: &out)
 }
+/// Familiar forms of given names that are also words, names of things or abbreviations: "Bill", "Ash", "BERT".
+private let familiarFormsThatAreWords = WordSet([
+    "ash", "bill", "dick", "drew", "hal", "sandy", "nat", "kat", "pri", "pino", "nino", "marge", "nando", "deb",
+    "fran", "bert", "jack", "pat", "sue", "ed", "ned", "ted", "tim", "nick", "will", "rob", "art", "mari",
+])
 
 /// Whether the given name alone at `s..<e` stands where only a person does: before a comma and a role
-/// or a team ("Sofia, Talent Acquisition"), before "from" and a team ("Debjani from TA", "Daan van het
-/// recruitmentteam"), after a closing and its comma ("Thanks, Kevin —"), or after "with" and before a
-/// comma, a full stop or a conjunction ("con Serena e con il giornalista", "worked with Priya and Tom").
+/// or a team, perhaps after "the" or a possessive ("Sofia, Talent Acquisition", "Fiona, the MD"), before
+/// "from" and a team ("Debjani from TA", "Daan van het recruitmentteam"), after a closing and its comma
+/// ("Thanks, Kevin —"), or in the contexts of LoneGivenNameContexts.swift (a verb's object or subject, a
+/// role in brackets).
 private func standsAloneAsAPerson(_ t: Text, _ s: Int, _ e: Int) -> Bool {
     // after: ", " and a role's or a team's word
-    if t[e] == 0x2C, t[e + 1] == 0x20, case let w = t.letterWordEnd(e + 2), w > e + 2 {
+    if t[e] == 0x2C, t[e + 1] == 0x20, case var p = e + 2, case var w = t.letterWordEnd(p), w > p {
         t.work.step()
-        if roleWords.contains(t, e + 2, w) || extraRoleWords.contains(t, e + 2, w) || teamWords.contains(t, e + 2, w) { return true }
+        var article = false
+        if t[w] == 0x20, theWord.contains(t, p, w) || possessivesBeforeRoles.contains(t, p, w) {
+            p = w + 1
+            w = t.letterWordEnd(p)
+            article = true
+        }
+        if roleWords.contains(t, p, w) || extraRoleWords.contains(t, p, w) || teamWords.contains(t, p, w)
+            || article && rolesAfterAnArticle.contains(t, p, w) { return true }
     }
     // after: "from" / "van (het)" / "de" and a team's word
     if t[e] == 0x20, isLowerASCII(t[e + 1]), case let w = t.letterWordEnd(e + 1), w > e + 1, t[w] == 0x20, fromWords.contains(t, e + 1, w) {
@@ -289,21 +307,12 @@ private func standsAloneAsAPerson(_ t: Text, _ s: Int, _ e: Int) -> Bool {
         || t[e] == 0x2E || t[e] == 0x21 {
         return true
     }
-    // before: a verb of working and "with" / "con" / "avec" / "met" / "mit" (not "Built with Hugo, Jekyll"); after:
-    // a comma, a full stop, or a conjunction
-    if s >= 2, t[s - 1] == 0x20, case let a = t.letterRunStart(before: s - 1), a < s - 1, isLowerASCII(t[a]), withWords.contains(t, a, s - 1),
-       case let vb = t.skipBlanksBack(a), vb < a, case let va = t.letterRunStart(before: vb), va < vb, workingVerbs.contains(t, va, vb) {
-        // (not a list of tools: "Worked with Claude, ChatGPT and Gemini", "worked with Luigi and Airflow")
-        if t[e] == 0x2C, t[e + 1] == 0x20, t.isUppercaseLetter(at: e + 2) { return false }
-        if t[e] == 0x2C || t[e] == 0x2E || t[e] == 0x3B || t[e] == 0x29 { return true }
-        if t[e] == 0x20, case let w = t.letterWordEnd(e + 1), w > e + 1, andWords.contains(t, e + 1, w) || orWords.contains(t, e + 1, w) {
-            let n = t.skipBlanks(w)
-            let ne = t.letterWordEnd(n)
-            return !t.isUppercaseLetter(at: n) || (ne > n && givenNames.contains(t, n, ne))
-        }
-    }
-    return false
+    // after a verb that takes a person ("worked with Priya and Tom", "I met Olu and Jonny from …"), as a
+    // sentence's subject ("Agnieszka joined Deloitte"), before a role in brackets ("Sophie (HR Adviser)")
+    return isAPersonsVerbObject(t, s, e) || opensASentenceAsASubject(t, s, e) || roleInBracketsAfter(t, e)
 }
+/// Abbreviated roles that are one only after "the" or a possessive: "Fiona, the MD" (not "Baltimore, MD").
+private let rolesAfterAnArticle = WordSet(["md", "gm", "pm", "ceo"])
 /// What only a person has, after their possessive: "Leanne's graduation", "Priya's feedback".
 private let personsThings = WordSet([
     "questions", "feedback", "team", "notes", "graduation", "wedding", "birthday", "funeral", "application", "interview",
@@ -321,20 +330,11 @@ private func followsAClosing(_ t: Text, _ s: Int) -> Bool {
 }
 private let fromWords = WordSet(["from", "van", "von", "de", "da", "di", "du"])
 private let teamArticles = WordSet(["the", "het", "de", "der", "dem", "la", "le", "il", "el", "l"])
-private let teamAcronyms = WordSet(["ta", "hr", "rh", "it", "ops"])
+let teamAcronyms = WordSet(["ta", "hr", "rh", "it", "ops"])
 private let closingWords = WordSet([
     "thanks", "thank", "cheers", "best", "regards", "groeten", "grazie", "merci", "gracias", "danke", "obrigado",
     "obrigada", "saludos", "saluti", "bedankt", "dank",
 ])
-private let withWords = WordSet(["with", "con", "avec", "met", "mit", "com"])
-/// Verbs of working together before "with": "worked with Luca", "ho lavorato con Serena", "samen met Daan".
-private let workingVerbs = WordSet([
-    "worked", "working", "work", "collaborated", "collaborating", "partnered", "lavorato", "lavoro", "collaborato",
-    "travaillé", "travaille", "collaboré", "trabajado", "trabajé", "trabajo", "colaborado", "trabalhei", "trabalhado",
-    "trabalho", "gewerkt", "werk", "werkte", "samen", "gearbeitet", "arbeite", "zusammen", "insieme", "ensemble",
-    "junto", "juntos",
-])
-private let orWords = WordSet(["or", "o", "ou", "oder", "of"])
 
 /// Whether `t[s..<e]` is a compound ending in a team's word: "recruitmentteam", "HR-afdeling".
 private func endsInATeamsCompound(_ t: Text, _ s: Int, _ e: Int) -> Bool {
@@ -593,7 +593,7 @@ private func isANamesakeBuildingWord(_ t: Text, _ q: Int, _ w: Int) -> Bool {
 }
 /// Whether a public office's title stands right before `s`: "Prime Minister Anthony Albanese", "Minister
 /// Mark Butler", "Senator Tammy Duckworth" (public figures, named in their office; not a firm's "President").
-private func followsAPublicOffice(_ t: Text, _ s: Int) -> Bool {
+func followsAPublicOffice(_ t: Text, _ s: Int) -> Bool {
     let b = t.skipBlanksBack(s)
     guard b < s, b > 0, t.isLetter(at: t.scalarStart(before: b)) else { return false }
     let a = t.letterRunStart(before: b, hyphens: true)
@@ -602,9 +602,12 @@ private func followsAPublicOffice(_ t: Text, _ s: Int) -> Bool {
     if publicOffices.contains(t, a, b) { return true }
     // "Prime Minister Anthony Albanese", "Federal Health Minister …" (not "Youth Minister", "Lay Minister": a
     // church's posts)
-    guard ministerWords.contains(t, a, b), case let pb = t.skipBlanksBack(a), pb < a, pb > 0 else { return false }
+    // ("for Minister Mark Butler's office": a word in lower case before it, or none, names no church's post either)
+    guard ministerWords.contains(t, a, b) else { return false }
+    let pb = t.skipBlanksBack(a)
+    guard pb < a, pb > 0, t.isLetter(at: t.scalarStart(before: pb)) else { return true }
     let pa = t.letterRunStart(before: pb)
-    return pa < pb && t.isUppercaseLetter(at: pa) && !churchMinistries.contains(t, pa, pb)
+    return pa < pb && !churchMinistries.contains(t, pa, pb)
 }
 /// Titles of public office written before their holder's name (not "Governor", "Chancellor": a school's
 /// governors, a college district's chancellor are the candidate's referees).
@@ -620,7 +623,7 @@ private let churchMinistries = WordSet(["lay", "youth", "worship", "music", "chi
 /// Whether a comma and, within three words, a role follow `e`: "Sarah Jones, our CEO", "Margaret Ellis, the
 /// company's founder" (a person the candidate knows, whatever came before). `closedByABracket`: the words
 /// must then end at ")", a role among them: "(Lisa, office manager)".
-private func roleAfterAComma(_ t: Text, _ e: Int, closedByABracket: Bool = false) -> Bool {
+func roleAfterAComma(_ t: Text, _ e: Int, closedByABracket: Bool = false) -> Bool {
     guard t[e] == 0x2C, t[e + 1] == 0x20 else { return false }
     var p = e + 2, role = false
     for _ in 0..<3 {
@@ -646,18 +649,21 @@ private func roleAfterAComma(_ t: Text, _ e: Int, closedByABracket: Bool = false
 /// Whether the words right before `s` introduce an author, an artist or a public figure rather than
 /// someone the candidate knows: "Reading Arundhati Roy", "a thesis on Virginia Woolf", "novels by Toni
 /// Morrison", "a fan of Ed Sheeran", "films like Vikram Vedha", "since Joe Coulombe opened".
-private func followsAWorksWord(_ t: Text, _ s: Int) -> Bool {
+func followsAWorksWord(_ t: Text, _ s: Int) -> Bool {
     var b = t.skipBlanksBack(s)
     guard b < s, b > 0 else { return false }
     var a = t.letterRunStart(before: b)
     // (a word in lower case, or a reading word starting a sentence: most names follow neither)
     guard a < b, isLowerASCII(t[a]) || t[a] == 0x52 || t[a] == 0x51 || t[a] == 0x53 else { return false }
-    // "Reading Arundhati Roy and Toni Morrison": past "and" and one name of up to four capitalised words before it
+    // "Reading Arundhati Roy and Toni Morrison": past "and" and one name of up to six capitalised words or initials before it
     if andWords.contains(t, a, b) {
         var p = a, words = 0
-        while words < 4 {
+        while words < 6 {
             t.work.step()
-            let q = t.skipBlanksBack(p)
+            var q = t.skipBlanksBack(p)
+            // an initial's full stop: "Reading M. T. Vasudevan Nair and Arundhati Roy"
+            let initial = q > 2 && t[q - 1] == 0x2E && isUpperASCII(t[q - 2]) && !t.isLetter(at: t.scalarStart(before: q - 2))
+            if initial { q -= 1 }
             guard q < p, q > 0, case let w = t.letterRunStart(before: q), w < q, t.isUppercaseLetter(at: w) else { break }
             if readingWords.contains(t, w, q) { return true } // "Reading" starting the line
             p = w

@@ -12,7 +12,7 @@
 /// Given names by locale (lower case).
 let givenNamesByLocale: [String: [String]] = [
     "en": [
-        "tasha",
+        "tasha", "zain", "delyth", "chidi",
         // more (2026-12-07, sixth list): Welsh, Cornish, Irish and Scottish Gaelic names
         "ceri", "iestyn", "rhodri", "morwenna", "tomos", "eoghan", "catrìona", "dòmhnall", "caitríona", "priscilla",
         // more (2026-12-07, fifth list): Welsh, Irish and Scottish Gaelic forms, older English names,
@@ -315,6 +315,8 @@ let ambiguousGivenNamesThatArePlaces: Set<String> = [
 /// that do begin like them come from `shortForms(of:)`.
 let familiarForms: [String: [String]] = [
     "robert": ["bob", "bobby", "rob", "robbie", "bert"], "william": ["bill", "billy", "liam"],
+    // Polish diminutives in everyday use: "Gosia", "Kasia", "Basia"
+    "małgorzata": ["gosia", "małgosia"], "katarzyna": ["kasia"], "barbara": ["basia"],
     "richard": ["rick", "ricky", "dick"], "margaret": ["maggie", "peggy", "meg", "marge"],
     "elizabeth": ["liz", "beth", "betty", "lizzie", "eliza", "libby"], "katherine": ["kate", "katie", "kath", "kathy", "kat"],
     "catherine": ["kate", "katie", "cathy", "cath"], "kathryn": ["kate", "katie", "kathy"],
@@ -337,7 +339,7 @@ let familiarForms: [String: [String]] = [
     "dorothy": ["dottie"], "eleanor": ["ellie", "nell"], "helen": ["nell"], "theodore": ["theo", "ted"],
     "zachary": ["zach", "zack"], "nathaniel": ["nate", "nat"], "nathan": ["nate"], "jacqueline": ["jackie"],
     "melissa": ["mel"], "melanie": ["mel"], "natalie": ["nat"], "samantha": ["sam"], "priyanka": ["pri"],
-    "gabriel": ["gabe"], "ashley": ["ash"], "david": ["dave", "davie"], "jordan": ["jordy"],
+    "gabriel": ["gabe"], "ashley": ["ash"], "david": ["dave", "davie", "dai"], "jordan": ["jordy"],
     "venkataraman": ["venky"], "venkatesh": ["venky"], "krishnamurthy": ["krish"], "maria": ["mia", "mari"],
     "federica": ["fede"], "federico": ["fede"], "salvatore": ["totò", "turi"],
     "oliver": ["ollie", "olly"], "adebayo": ["bayo"], "inmaculada": ["inma"],

@@ -1262,6 +1262,14 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
         if let h, isBrandOrFamous(t, h), t.letterWordEnd(t.letterWordEnd(h) + 1) == c.end { continue }
         // "The Sir Ralph Abercromby", "The Lord Nelson": a pub's name
         if afterTheAndATitle(t, c.start) { continue }
+        // public figures, however found: a firm's founder ("founded by Dr. K. Anji Reddy in 1984"), a namesake
+        // ("Named after Sir William Fairbairn"), an author after a reading word ("Reading M. T. Vasudevan
+        // Nair"), a minister in office ("for Minister Mark Butler's office")
+        // (the given names' own detector asks of its people whether a works' word or an office stands before them)
+        if case let s = h ?? c.start, isAFoundersOrANamesakesName(t, s, c.end)
+            || found + k < byGivenName && (followsAWorksWord(t, s) && !roleAfterAComma(t, c.end) || followsAPublicOffice(t, s)) {
+            continue
+        }
         // "Escola Estadual Professor Alberto Conte": an institution named after a titled person
         // (a capitalised word of two letters or more before the honorific, no role and no end of an
         // institution's name: not "A/C Sra. Helena Carvalho Brito", "a project with Dr Tom Hadley",
@@ -1285,6 +1293,41 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
     try detectOtherPersonMentions(t, persons, into: &out)
     try detectBirthNames(t, Array(out[found...]), into: &out)
 }
+
+/// Whether the name at `s..<e` is a firm's founder's ("Apollo Hospitals, founded by Dr. Prathap C. Reddy in
+/// 1983": ", founded by" after the firm's name before it, " in " and a year after it) or a namesake's
+/// ("Named after Sir William Fairbairn, the Victorian engineer").
+func isAFoundersOrANamesakesName(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+    // (a word in lower case or a title's full stop before the name, first: most names follow neither)
+    guard s >= 5, t[s - 1] == 0x20, isLowerASCII(t[s - 2]) || t[s - 2] == 0x2E else { return false }
+    var b = t.skipBlanksBack(s)
+    guard b < s, b > 3 else { return false }
+    var a = t.letterRunStart(before: t[b - 1] == 0x2E ? b - 1 : b)
+    // past a title: "after Sir William Fairbairn"
+    if a < b, t.isUppercaseLetter(at: a), case let we = t.letterWordEnd(a),
+       honorifics.contains(t, a, we) || memorialTitles.contains(t, a, we) || personHonorifics.contains(t, a, we) {
+        b = t.skipBlanksBack(a)
+        guard b < a, b > 3 else { return false }
+        a = t.letterRunStart(before: b)
+    }
+    guard a < b, case let vb = t.skipBlanksBack(a), vb < a, vb > 0 else { return false }
+    let va = t.letterRunStart(before: vb, hyphens: true)
+    guard va < vb else { return false }
+    t.work.add(2)
+    if namedWords.contains(t, va, vb) { return afterWords.contains(t, a, b) }
+    // (after a firm's name and its comma: "Apollo Hospitals, founded by")
+    guard foundingVerbs.contains(t, va, vb), byWords.contains(t, a, b), va >= 2, t[va - 1] == 0x20, t[va - 2] == 0x2C else { return false }
+    // " in 1983", " em 1983", " en 1983"
+    guard t[e] == 0x20, case let ie = t.letterWordEnd(e + 1), ie > e + 1, ie - e - 1 <= 2, t[ie] == 0x20 else { return false }
+    return t.isYear(at: ie + 1)
+}
+private let namedWords = WordSet(["named", "benannt", "nommé", "nommée", "nombrado", "nombrada", "chamado", "chamada", "intitolato", "intitolata"])
+private let afterWords = WordSet(["after", "nach", "d'après", "por"])
+private let foundingVerbs = WordSet([
+    "founded", "co-founded", "cofounded", "established", "fundada", "fundado", "fondée", "fondé", "fondata", "fondato",
+    "gegründet", "opgericht",
+])
+private let byWords = WordSet(["by", "por", "par", "da", "von", "door"])
 
 /// Whether a role in brackets stands at `b`: "(Plant Head)", one to three words.
 private func roleInBrackets(_ t: Text, _ b: Int) -> Bool {

@@ -184,5 +184,14 @@ public enum RedactorVersion {
     ///    Minister`); firms after an initial or before an ampersand, tools after "worked with", helplines
     ///    and card accounts after their labels, counts after short numbers, a chip's UID, a doctor's
     ///    practice, a closing's given name that is a word.
-    public static let current = 13
+    /// 14: a known given name or its familiar form alone where only a person stands, further: the object
+    ///    of a verb that takes a person (`I met Olu and Jonny from …`, `supervising Deepika during her
+    ///    contract`, `ask for Luis or Brianna`), the subject opening a sentence (`Agnieszka joined
+    ///    Deloitte`; not what a firm is: `Alan est une assurance`), before a role in brackets (`Sophie (HR
+    ///    Adviser)`), after a comma and "the" (`Fiona, the MD`), a familiar form's possessive (`Jonny's
+    ///    questions`); Polish diminutives and three more given names; a firm's founder and a namesake
+    ///    kept however found (`Apollo Hospitals, founded by Dr. Prathap C. Reddy in 1983`, `Named after
+    ///    Sir William Fairbairn`), and so are authors named with initials in a reading list and a
+    ///    minister after a word in lower case (`for Minister Mark Butler's office`).
+    public static let current = 14
 }
