@@ -114,6 +114,8 @@ private func actsInItsSentence(_ t: Text, _ i: Int, _ e: Int) -> Bool {
     if b < i, b > 0, isDigit(t[b - 1]) || t.isLetter(at: t.scalarStart(before: b))
         && t.isUppercaseLetter(at: t.letterRunStart(before: b)) { return false }
     if t[e] == 0x20, isLowerASCII(t[e + 1]) { return true }
+    // one of a bracketed list of initials: "The panel (JW, DA, IB) recommended …"
+    if t[e] == 0x2C || t[e] == 0x29, isAListOfInitials(t, i, e) { return true }
     // owners of an action joined by a slash: "JT / COD to present …"
     if t[t.skipBlanks(e)] == 0x2F { return true }
     guard b < i, b > 0 else { return false }
@@ -122,6 +124,35 @@ private func actsInItsSentence(_ t: Text, _ i: Int, _ e: Int) -> Bool {
        actionLabels.contains(t, ls, le) { return true }
     let ws = t.letterRunStart(before: b)
     return ws < b && wordsBeforeInitials.contains(t, ws, b)
+}
+
+/// Whether `i..<e` stands in brackets among other tokens of two to four capitals only, separated by
+/// ", ": "(JW, DA, IB)". Each is checked against the initials in turn by the caller; the list's
+/// shape is what says they are people, not acronyms ("(API, SQL)" holds no one's initials). At most
+/// five tokens are read each way, eight bytes each.
+private func isAListOfInitials(_ t: Text, _ i: Int, _ e: Int) -> Bool {
+    // back to the opening bracket, forward to the closing one, over at most five tokens each way
+    var p = i, tokens = 0
+    while t[p - 1] != 0x28 {
+        t.work.step()
+        guard tokens < 5, p >= 4, t[p - 1] == 0x20, t[p - 2] == 0x2C else { return false }
+        var q = p - 2
+        while q > 0, q > p - 9, isUpperASCII(t[q - 1]) || t[q - 1] == 0x27 { q -= 1 }
+        guard p - 2 - q >= 2, p - 2 - q <= 5 else { return false }
+        p = q
+        tokens += 1
+    }
+    var k = e
+    while t[k] != 0x29 {
+        t.work.step()
+        guard tokens < 10, t[k] == 0x2C, t[k + 1] == 0x20 else { return false }
+        var q = k + 2
+        while q < k + 9, isUpperASCII(t[q]) || t[q] == 0x27 { q += 1 }
+        guard q - k - 2 >= 2, q - k - 2 <= 5 else { return false }
+        k = q
+        tokens += 1
+    }
+    return tokens >= 1
 }
 
 /// Labels of a minute's action, whose value is its owner: "Action: TN".

@@ -432,7 +432,7 @@ private let surnamesAloneAsWords = WordSet([
 /// Surnames that are also ordinary words (places, trades, things): a name's last word after a known
 /// given name in a heading ("Mason Park", "Paris Cook", "Harper Page"), and behind an honorific, a
 /// label or an introducer after one that is no word ("Mrs Ceri Street", "Name: Stephen Page").
-private let wordSurnames = WordSet([
+let wordSurnames = WordSet([
     "park", "hill", "hall", "cook", "page", "banks", "baker", "mason", "hunter", "king", "price", "lord",
     "street", "moss", "fox", "wood", "stone", "bishop", "lane", "bell", "lamb", "marsh", "brook", "castle", "field",
     "rose", "young", "little", "church", "mills", "turner", "walker", "ward", "wells", "west", "green", "brown",

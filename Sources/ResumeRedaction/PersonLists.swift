@@ -120,9 +120,21 @@ private func readItem(_ t: Text, _ p0: Int, _ limit: Int) -> ListItem? {
             tokens += 1
             continue
         }
+        // "Mr T Evans": an initial without its full stop, first after an honorific
+        if honorific, tokens == 0, letters == 1, isUpperASCII(t[p]), t[w] == 0x20, t.isUppercaseLetter(at: w + 1) {
+            initials += 1
+            end = w
+            p = w + 1
+            tokens += 1
+            continue
+        }
         if t.isUppercaseLetter(at: p) {
-            guard letters >= 2, !nonNameWords.contains(t, p, w), !teamWords.contains(t, p, w),
-                  !institutionNouns.contains(t, p, w), !sectionWords.contains(t, p, w) else { return nil }
+            // "Huw Castle": a surname that is a word after a known given name that is none; behind an honorific
+            // the first word whatever it is, and a surname that is a word ("Dr Holly Marsh", "Mrs Ceri Street")
+            let wordName = honorific ? words == 0 || words == 1 && wordSurnames.contains(t, p, w)
+                : words == 1 && given && personsWordSurnames.contains(t, p, w)
+            guard letters >= 2, wordName || !nonNameWords.contains(t, p, w) && !teamWords.contains(t, p, w)
+                && !institutionNouns.contains(t, p, w) && !sectionWords.contains(t, p, w) else { return nil }
             if words == 0 && initials == 0, givenNames.contains(t, p, w), !ambiguousGiven.contains(t, p, w) { given = true }
             words += 1
             end = w
