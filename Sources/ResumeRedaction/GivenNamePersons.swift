@@ -184,6 +184,8 @@ private let brandAndFamousNames: Set<String> = [
     "victoria beckham", "victoria cross", "vincent van", "vital brazil", "vivienne westwood", "walt disney",
     "warren buffett", "william hill", "william shakespeare", "willy brandt", "winston churchill", "wolfgang amadeus",
     "yves rocher", "yves saint", "émile zola",
+    // firms and venues named by a familiar form: "Eddie Stobart" (haulage), "Ronnie Scott's"
+    "eddie stobart", "eddie bauer", "ronnie scott", "johnnie walker", "freddie mercury", "jackie chan", "willy wonka",
 ]
 
 /// People named by a known given name and a surname, by a surname and a comma before a given
@@ -252,11 +254,18 @@ func detectGivenNamePersons(_ t: Text, into out: inout [Candidate]) throws(Redac
                 i = we
                 continue
             }
-        } else if t[we] != 0x20 || !t.isUppercaseLetter(at: we + 1), familiarFormWords.contains(t, i, we),
-                  !familiarFormsThatAreWords.contains(t, i, we), standsAloneAsAPerson(t, i, we) {
-            // "Jonny's questions", "I met Bex at the fair": a given name's familiar form alone, where only a
-            // person stands
-            out.append(Candidate(kind: .name, start: i, end: we))
+        } else if we - i >= 3, familiarFormWords.contains(t, i, we), !familiarFormsThatAreWords.contains(t, i, we) {
+            // "Rick Alvarez, General Foreman": a given name's familiar form and a surname
+            if t[we] == 0x20, t.isUppercaseLetter(at: we + 1) {
+                if let end = surnameAfterGivenName(t, i, we), !isInstitutionContext(t, i, end), !isBrandOrFamous(t, i) {
+                    out.append(Candidate(kind: .name, start: i, end: end))
+                    i = end
+                    continue
+                }
+            } else if standsAloneAsAPerson(t, i, we) {
+                // "Jonny's questions", "I met Bex at the fair": alone, where only a person stands
+                out.append(Candidate(kind: .name, start: i, end: we))
+            }
         }
         i = we
     }
@@ -439,7 +448,7 @@ let departmentWords = WordSet([
 /// Roles and relations that name a person after a possessive: "my manager, Tomasz", "mijn moeder Geertje".
 let personRoleNouns = WordSet(germanRoleNounWords + [
     "manager", "boss", "supervisor", "mentor", "tutor", "teacher", "coach", "assessor", "assistant", "colleague",
-    "secretary", "pa", "nurse", "doctor", "gp", "consultant", "solicitor", "accountant", "landlord", "landlady",
+    "secretary", "pa", "nurse", "doctor", "gp", "consultant", "solicitor", "accountant", "landlord", "landlady", "clerk",
     "neighbour", "neighbor", "flatmate", "housemate", "classmate", "roommate", "trainer", "instructor", "buddy",
     "colleagues", "friend", "partner", "recruiter", "director", "lead", "leader", "head", "principal", "headteacher",
     "mum", "mom", "mother", "dad", "father", "brother", "sister", "wife", "husband", "son", "daughter", "uncle", "aunt",
@@ -799,6 +808,7 @@ private func surnameAfterGivenName(_ t: Text, _ s: Int, _ e: Int) -> Int? {
             }
             // "Priscilla Bacon Lodge": a building named after a person, after the surname (not "Helen Lodge")
             if surnames >= 1, isANamesakeBuildingWord(t, q, w) { break }
+            var shownAPerson = false
             if (nonNameWords.contains(t, q, w) && !greetingNamedSurnames.contains(t, q, w)
                     && !(surnames == 0 && personsWordSurnames.contains(t, q, w) && !isAmbiguousGivenName(t, s, e)))
                 || sectionWords.contains(t, q, w)
@@ -806,13 +816,16 @@ private func surnameAfterGivenName(_ t: Text, _ s: Int, _ e: Int) -> Int? {
                 || teamWords.contains(t, q, w)
                 || companySuffixes.contains(t, q, w) || institutionWordsAfter.contains(t, q, w)
                 || personHonorifics.contains(t, q, w) {
-                break
+                // ("Mark Hall, Principal", "Gary Street (Senior Clerk)", "Holly Moss KC": a surname that is a
+                // word, a place's or a building's too, shown a person's by what follows it)
+                guard surnames == 0, wordSurnames.contains(t, q, w), wordSurnameShowsAPerson(t, w, ambiguous: isAmbiguousGivenName(t, s, e)) else { break }
+                shownAPerson = true
             }
             // "Sri Ganesh Traders, Pune", "Olive Branch, MS": a firm's or a place's word ending the name
-            if studioWordsAfter.contains(t, q, w), t[w] != 0x20 || !t.isUppercaseLetter(at: w + 1) { return nil }
-            guard isSurnameShaped(t, q, w, caps: caps) else { break }
+            if !shownAPerson, studioWordsAfter.contains(t, q, w), t[w] != 0x20 || !t.isUppercaseLetter(at: w + 1) { return nil }
+            guard shownAPerson || isSurnameShaped(t, q, w, caps: caps) else { break }
             // "Robert Koch-Instituts", "Anne-Frank-Schule", "Juliana Kinderziekenhuis": an institution named after the person
-            if hasInstitutionSuffix(t, q, w) || endsInAFirmsCompound(t, q, w) { return nil }
+            if !shownAPerson, hasInstitutionSuffix(t, q, w) || endsInAFirmsCompound(t, q, w) { return nil }
             // an ambiguous given name ("Job", "Will") with a surname written like it only
             if isAllCaps(t, q, w) != caps && isAmbiguousGivenName(t, s, e) { break }
             // a middle given name ("Ana Paula Ribeiro") or a surname
@@ -825,6 +838,14 @@ private func surnameAfterGivenName(_ t: Text, _ s: Int, _ e: Int) -> Int? {
         }
     }
     return end > 0 ? end : nil
+}
+
+/// Whether what follows a surname that is a word (and names a place as often: "Hall", "Street"), ending at
+/// `w`, shows a person: a post-nominal ("Holly Moss KC"), or, after a given name that is no word, a role
+/// after a comma or in brackets ("Mark Hall, Principal", "Gary Street (Senior Clerk)").
+private func wordSurnameShowsAPerson(_ t: Text, _ w: Int, ambiguous: Bool) -> Bool {
+    if t[w] == 0x20, t.isUppercaseLetter(at: w + 1), case let pe = t.letterWordEnd(w + 1), isPostNominal(t, w + 1, pe) { return true }
+    return !ambiguous && (roleAfterAComma(t, w) || roleInBracketsAfter(t, w))
 }
 
 /// A nickname in quotes at `q`: `“Bec”`, `"Trev"`, `'Daz'`, one capitalised word of two to twelve
@@ -1023,7 +1044,9 @@ func isBrandOrFamous(_ t: Text, _ s: Int) -> Bool {
 /// Whether a capitalised word stands right before `s` or right after `end` on the line
 /// ("Grace Hopper Celebration", "Rose Garden Hotel"): then an ambiguous given name is not taken.
 private func standsInCapitalisedRun(_ t: Text, _ s: Int, _ end: Int) -> Bool {
-    if t[end] == 0x20, t.isUppercaseLetter(at: end + 1), t.letterWordEnd(end + 1) > end + 2 { return true }
+    // (not a post-nominal after it: "Holly Moss KC")
+    if t[end] == 0x20, t.isUppercaseLetter(at: end + 1), case let ne = t.letterWordEnd(end + 1), ne > end + 2,
+       !isPostNominal(t, end + 1, ne) { return true }
     guard s >= 2, t[s - 1] == 0x20 else { return false }
     let b = t.scalarStart(before: s - 1)
     guard t.isLetter(at: b) else { return false }

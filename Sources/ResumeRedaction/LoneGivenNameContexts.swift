@@ -101,7 +101,7 @@ func opensASentenceAsASubject(_ t: Text, _ s: Int, _ e: Int) -> Bool {
 }
 
 /// Whether a role, a team or a relation in brackets follows the name ending at `e`: "Sophie (HR
-/// Adviser)", "Bas (teamlead)", "Marcos (irmão)".
+/// Adviser)", "Bas (teamlead)", "Marcos (irmão)", "Gary Street (Senior Clerk)".
 func roleInBracketsAfter(_ t: Text, _ e: Int) -> Bool {
     guard t[e] == 0x20, t[e + 1] == 0x28 else { return false }
     var p = e + 2
@@ -113,8 +113,8 @@ func roleInBracketsAfter(_ t: Text, _ e: Int) -> Bool {
             || personRoleNouns.contains(t, p, w) {
             return t[w] == 0x29 || t[w] == 0x20 || t[w] == 0x2C
         }
-        // a team's acronym first: "(HR Adviser)"
-        guard w - p <= 3, isUpperASCII(t[p]), teamAcronyms.contains(t, p, w), t[w] == 0x20 else { return false }
+        // a team's acronym or a rank first: "(HR Adviser)", "(Senior Clerk)"
+        guard t[w] == 0x20, w - p <= 3 && isUpperASCII(t[p]) && teamAcronyms.contains(t, p, w) || ranksBeforeARole.contains(t, p, w) else { return false }
         p = w + 1
     }
     return false
@@ -188,3 +188,5 @@ private let abbreviationsBeforeAName = WordSet([
 /// The verbs "to be" of `verbsOfASubject`, and the indefinite articles after which they say what a firm is.
 private let copulas = WordSet(["is", "was", "es", "era", "è", "é", "foi", "ist", "war", "est", "était"])
 private let indefiniteArticles = WordSet(["a", "an", "un", "una", "uno", "une", "uma", "um", "ein", "eine", "een"])
+/// Ranks before a role in brackets: "(Senior Clerk)", "(Deputy Head)".
+private let ranksBeforeARole = WordSet(["senior", "junior", "deputy", "assistant", "chief", "principal", "associate", "trainee"])

@@ -115,6 +115,8 @@ let postNominalLetters = [
 let postNominalSet = WordSet(postNominalLetters + [
     "mbbs", "mbchb", "mrcs", "mrcgp", "mrcog", "mrcpsych", "frcpath", "frcgp", "fhea", "sfhea", "mice", "fice",
     "mistructe", "fistructe", "fimeche", "fiet", "frics", "fcipd", "mcipd", "chcipd", "fcma", "cgma", "rgn", "rmn",
+    // silk and honours: "Holly Moss KC", "Dame Jane Smith DBE"
+    "kc", "qc", "obe", "mbe", "cbe", "dbe", "kbe",
     "pgce", "qts", "mrpharms", "mcsp", "fcii", "acii", "mciob", "mrtpi", "riba", "arb",
 ])
 /// Words that are never part of a person's name in a heading (titles, organisations,

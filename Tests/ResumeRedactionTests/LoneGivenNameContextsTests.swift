@@ -92,3 +92,28 @@ import Testing
         #expect(job(input) == expected)
     }
 }
+
+/// A surname that is a word and names a place or a building as often ("Hall", "Street", "Moss") is a
+/// person's when what follows shows one: a role after a comma or in brackets, a post-nominal; and a
+/// given name's familiar form before a surname is a person's given name.
+@Suite struct WordSurnamesShownByWhatFollowsTests {
+    @Test(arguments: [
+        ("REFERENCES\nMark Hall, Principal — (608) 204-3520", "REFERENCES\n[NAME], Principal — [PHONE]"),
+        ("Clerk: Gary Street (Senior Clerk) – 020 7583 1770", "Clerk: [NAME] (Senior Clerk) – [PHONE]"),
+        ("Pupillage: supervised by Holly Moss KC and Stephen Hunter", "Pupillage: supervised by [NAME] KC and [NAME]"),
+        ("Reported to General Foreman Rick Alvarez", "Reported to General Foreman [NAME]"),
+    ])
+    func aWordSurnameShownAPersonsIsTaken(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        // the place, the building, the firm
+        ("Offices on George Street, Edinburgh.", "Offices on George Street, Edinburgh."),
+        ("Mark Hall is a venue in Leeds.", "Mark Hall is a venue in Leeds."),
+        ("Drove for Eddie Stobart, Carlisle depot.", "Drove for Eddie Stobart, Carlisle depot."),
+    ])
+    func placesAndFirmsStay(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+}
