@@ -2277,6 +2277,9 @@ private let askForIntroducers = KeywordTable(askForPhrases)
 /// Young, Audit Partner").
 private let byPersonOrFirmPhrases = [
     "mentored by", "coached by", "trained by", "hired by", "interviewed by", "recommended by", "referred by",
+    // a grant's or a paper's partner: "(co-PI with L. Okonkwo)", "co-supervised with Dr A. Shah"
+    "co-pi with", "co-investigator with", "co-i with", "co-authored with", "co-author with", "co-supervised with",
+    "co-supervised by", "supervised by", "co-led with",
 ]
 private let byPersonOrFirmIntroducers = KeywordTable(byPersonOrFirmPhrases)
 /// Labels of `refereeLabels` of what was signed as often as of who signed it ("Firmado: L. Ortega",
@@ -2295,7 +2298,7 @@ private func labelColon(_ t: Text, after k: Int) -> Int {
 }
 
 /// Whether `i` starts its line, after blanks and a mail quote's "> " ("> Buonasera Federica,").
-private func startsALine(_ t: Text, _ i: Int) -> Bool {
+func startsALine(_ t: Text, _ i: Int) -> Bool {
     var p = t.skipBlanksBack(i)
     while p > 0 && t[p - 1] == 0x3E { p = t.skipBlanksBack(p - 1) }
     return p == 0 || isLineBreak(t[p - 1])
@@ -2311,7 +2314,7 @@ private let greetingFollowers = WordSet([
 ])
 
 /// The labels of a mail's header lines that name a sender or a recipient.
-private let mailHeaderLabels = KeywordTable([
+let mailHeaderLabels = KeywordTable([
     "from", "to", "cc", "bcc", "sender", "van", "aan", "da", "a", "de", "para", "von", "an", "à", "expéditeur",
     "destinataire", "envoyé par", "mittente", "destinatario", "remetente", "absender", "empfänger", "per",
 ])

@@ -38,7 +38,11 @@ func detectPersonLists(_ t: Text, into out: inout [Candidate]) throws(RedactionS
         guard i < t.count else { break }
         try t.work.tick()
         defer { i += 1 }
-        guard startsAPersonListLabel(t, colon: i) else { continue }
+        guard startsAPersonListLabel(t, colon: i) else {
+            // "To: Street, Gary; Moss, Holly": a mail header's recipients, surname first
+            if startsAMailHeader(t, colon: i) { try addSurnameFirstRecipients(t, after: i, into: &out) }
+            continue
+        }
         var items = [ListItem]()
         var p = t.skipBlanks(i + 1)
         let limit = min(t.count, i + maxPersonListBytes)
@@ -78,6 +82,54 @@ private func startsAPersonListLabel(_ t: Text, colon c: Int) -> Bool {
     s = t.skipBlanks(s)
     guard s < c, let n = personListLabels.longestMatch(in: t, at: s) else { return false }
     return t.skipBlanks(s + n) == c
+}
+
+/// Whether a mail header's label ("To", "Cc", "From", "Aan" …) ends at the colon `c`, first on its line
+/// (after blanks and quotation marks, "> ").
+private func startsAMailHeader(_ t: Text, colon c: Int) -> Bool {
+    let b = t.skipBlanksBack(c)
+    let s = t.letterRunStart(before: b)
+    guard s < b, b - s <= 12, t.isUppercaseLetter(at: s), startsALine(t, s) else { return false }
+    return mailHeaderLabels.longestMatch(in: t, at: s) == b - s
+}
+
+/// Adds the recipients of the mail header whose colon is at `c` written surname first: "Street, Gary;
+/// Moss, Holly", "Okafor, Ngozi <n.okafor@…>". An item is one or two capitalised words, a comma and
+/// one or two more, ended by ";", " <", a bracket or the line's end; it names a person when its
+/// second part starts with a known given name (a word's too: the header says it is a person) or an
+/// address in angle brackets follows. At most `maxPersonListItems` items, `maxPersonListBytes` bytes.
+private func addSurnameFirstRecipients(_ t: Text, after c: Int, into out: inout [Candidate]) throws(RedactionStopped) {
+    var p = t.skipBlanks(c + 1)
+    let limit = min(t.count, c + maxPersonListBytes)
+    var items = 0
+    while p < limit, items < maxPersonListItems, t.isUppercaseLetter(at: p) {
+        try t.work.tick()
+        items += 1
+        // the surname: one or two words, then ", "
+        var e = personWordEnd(t, p)
+        if t[e] == 0x20, t.isUppercaseLetter(at: e + 1) { e = personWordEnd(t, e + 1) }
+        guard e > p, t[e] == 0x2C, t[e + 1] == 0x20, t.isUppercaseLetter(at: e + 2) else { return }
+        let g = e + 2
+        var f = personWordEnd(t, g)
+        let givenEnd = f
+        if t[f] == 0x20, t.isUppercaseLetter(at: f + 1), t[f + 1] != 0x3C { f = personWordEnd(t, f + 1) }
+        guard f > g else { return }
+        let q = t.skipBlanks(f)
+        let ends = q >= t.count || isLineBreak(t[q]) || t[q] == 0x3B || t[q] == 0x3C || t[q] == 0x28
+        guard ends else { return }
+        if t[q] == 0x3C || givenNames.contains(t, g, givenEnd) {
+            out.append(Candidate(kind: .name, start: p, end: f))
+        }
+        // past an address in angle brackets, to the next item after ";"
+        var k = q
+        if t[k] == 0x3C {
+            while k < limit, t[k] != 0x3E, !isLineBreak(t[k]) { k += 1 }
+            t.work.add(k - q)
+            k = t.skipBlanks(k + 1)
+        }
+        guard t[k] == 0x3B else { return }
+        p = t.skipBlanks(k + 1)
+    }
 }
 
 /// Whether "and" (or its word in the other languages) starts at `q`, a blank after it.

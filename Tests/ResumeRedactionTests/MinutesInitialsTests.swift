@@ -28,3 +28,27 @@ import Testing
         #expect(job(input) == expected)
     }
 }
+
+/// Recipients of a mail header written surname first, and a grant's or a paper's partner after
+/// "co-PI with" and the like.
+@Suite struct MailHeaderAndPartnerNamesTests {
+    @Test(arguments: [
+        ("To: Street, Gary; Moss, Holly\nCc: Hill, Rose; Fox, Dawn\nSubject: Reference",
+         "To: [NAME]; [NAME]\nCc: [NAME]; [NAME]\nSubject: Reference"),
+        ("From: Okafor, Ngozi <n.okafor@example.org>\nSent: Monday", "From: [NAME] <[EMAIL]>\nSent: Monday"),
+        ("Grant JRG-317 (co-PI with L. Okonkwo), $150,000", "Grant JRG-317 (co-PI with [NAME]), $150,000"),
+        ("Thesis co-supervised by Dr A. Shah.", "Thesis co-supervised by Dr [NAME]."),
+    ])
+    func recipientsAndPartnersAreTaken(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        // no given name and no address: a place, a firm; a firm after "supervised by"
+        ("To: Paris, France; Berlin, Germany\n", "To: Paris, France; Berlin, Germany\n"),
+        ("Project supervised by KPMG Audit.", "Project supervised by KPMG Audit."),
+    ])
+    func placesAndFirmsStay(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+}
