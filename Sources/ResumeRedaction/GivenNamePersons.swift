@@ -785,6 +785,12 @@ private func surnameAfterGivenName(_ t: Text, _ s: Int, _ e: Int) -> Int? {
             end = w
             break
         }
+        // "Iain Mac an Tàilleir", "Catrìona Nic a' Ghobhainn", "Pádraig Ó hUiginn": a Gaelic particle, its
+        // article, and a surname perhaps mutated ("h" or "t-" before its capital)
+        if surnames == 0, t[w] == 0x20, let gaelicEnd = gaelicSurnameEnd(t, particle: q, w) {
+            end = gaelicEnd
+            break
+        }
         if particles.contains(t, q, w) {
             // (after a given name that is a word or a place only Dutch and German ones: "Tim van Dijk",
             // "Max von Sydow", not "Rio de Janeiro")
@@ -846,6 +852,33 @@ private func surnameAfterGivenName(_ t: Text, _ s: Int, _ e: Int) -> Int? {
 private func wordSurnameShowsAPerson(_ t: Text, _ w: Int, ambiguous: Bool) -> Bool {
     if t[w] == 0x20, t.isUppercaseLetter(at: w + 1), case let pe = t.letterWordEnd(w + 1), isPostNominal(t, w + 1, pe) { return true }
     return !ambiguous && (roleAfterAComma(t, w) || roleInBracketsAfter(t, w))
+}
+
+/// Gaelic surname particles after which an article or a mutated word may stand.
+private let gaelicParticles = WordSet(["mac", "nic", "ó", "ní", "uí", "mhic"])
+/// Gaelic articles between a particle and the surname: "Mac an Tàilleir", "Nic a' Ghobhainn", "Mac na".
+private let gaelicArticles = WordSet(["an", "na"])
+
+/// The end of a Gaelic surname whose particle is `t[p..<w]` ("Mac", "Nic", "Ó"; a blank after it): perhaps an
+/// article ("an", "na", "a'"), then a word with a capital, or mutated with "h" or "t-" before its capital
+/// ("hUiginn", "t-Saoir"); nil when the particle is none of those or no such rest follows it.
+func gaelicSurnameEnd(_ t: Text, particle p: Int, _ w: Int) -> Int? {
+    guard gaelicParticles.contains(t, p, w) else { return nil }
+    let q0 = w + 1
+    var q = q0
+    let aw = t.letterWordEnd(q)
+    if aw > q, t[aw] == 0x20, gaelicArticles.contains(t, q, aw) { q = aw + 1 }
+    else if t[q] == 0x61, t[q + 1] == 0x27, t[q + 2] == 0x20 { q += 3 } // "a' "
+    else if t[q] == 0x61, t[q + 1] == 0xE2, t[q + 2] == 0x80, t[q + 3] == 0x99, t[q + 4] == 0x20 { q += 5 } // "a’ "
+    var c = q
+    if t[c] == 0x68, t.isUppercaseLetter(at: c + 1) { c += 1 } // "hUiginn"
+    else if t[c] == 0x74, t[c + 1] == 0x2D, t.isUppercaseLetter(at: c + 2) { c += 2 } // "t-Saoir"
+    guard t.isUppercaseLetter(at: c) else { return nil }
+    // no bare capital after the particle: that is an ordinary name the loop reads ("Seán Ó Dónaill")
+    guard c > q0 else { return nil }
+    let w = t.letterWordEnd(c)
+    t.work.add(w - q0)
+    return w > c + 1 ? w : nil
 }
 
 /// A nickname in quotes at `q`: `“Bec”`, `"Trev"`, `'Daz'`, one capitalised word of two to twelve

@@ -1756,6 +1756,10 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
                 end = e
             } else if !((words > 0 || initials > 0 || labelled) && particles.contains(t, p, e)) {
                 break // "dhr. W. van der Veen": particles after initials too; a field's "Achternaam: de Boer"
+            } else if words > 0, t[e] == 0x20, let gaelicEnd = gaelicSurnameEnd(t, particle: p, e) {
+                // "Ms Seònaid Nic an t-Saoir": a Gaelic particle, its article and a mutated surname
+                end = gaelicEnd
+                break
             }
             guard t[next] == 0x20, t.isLetter(at: next + 1) else { break }
             p = next + 1

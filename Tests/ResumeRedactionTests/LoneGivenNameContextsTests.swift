@@ -117,3 +117,23 @@ import Testing
         #expect(job(input) == expected)
     }
 }
+
+/// Gaelic surnames with an article after the particle or a mutated first letter: "Mac an Tàilleir", "Nic a'
+/// Ghobhainn", "Ó hUiginn", "Nic an t-Saoir".
+@Suite struct GaelicSurnamesTests {
+    @Test(arguments: [
+        ("I prepared resources with Catrìona Nic a' Ghobhainn.", "I prepared resources with [NAME]."),
+        ("the procurement review after Pádraig Ó hUiginn retired.", "the procurement review after [NAME] retired."),
+        ("To: Ms Seònaid Nic an t-Saoir, Head of Education", "To: Ms [NAME], Head of Education"),
+        ("Referee: Iain Mac an Tàilleir, Sgoil Lionacleit", "Referee: [NAME], Sgoil Lionacleit"),
+        // the particle before a capital, as before
+        ("Referee: Seán Ó Dónaill", "Referee: [NAME]"),
+    ])
+    func aGaelicSurnameIsReadWhole(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test func anEnglishArticleAfterMacIsNoSurname() {
+        #expect(job("We run Mac an hour a day.") == "We run Mac an hour a day.")
+    }
+}
