@@ -286,14 +286,14 @@ private func standsAloneAsAPerson(_ t: Text, _ s: Int, _ e: Int) -> Bool {
     // after: ", " and a role's or a team's word
     if t[e] == 0x2C, t[e + 1] == 0x20, case var p = e + 2, case var w = t.letterWordEnd(p), w > p {
         t.work.step()
-        var article = false
         if t[w] == 0x20, theWord.contains(t, p, w) || possessivesBeforeRoles.contains(t, p, w) {
+            // ", the MD.", ", our recruiter," (the role's word ending the phrase: not "Anand, our head office",
+            // "Emma, our support bot")
             p = w + 1
             w = t.letterWordEnd(p)
-            article = true
-        }
-        if roleWords.contains(t, p, w) || extraRoleWords.contains(t, p, w) || teamWords.contains(t, p, w)
-            || article && rolesAfterAnArticle.contains(t, p, w) { return true }
+            if w > p, roleWords.contains(t, p, w) || extraRoleWords.contains(t, p, w) || rolesAfterAnArticle.contains(t, p, w),
+               endsAPersonsMention(t, w), t[w] != 0x20 { return true }
+        } else if roleWords.contains(t, p, w) || extraRoleWords.contains(t, p, w) || teamWords.contains(t, p, w) { return true }
     }
     // after: "from" / "van (het)" / "de" and a team's word
     if t[e] == 0x20, isLowerASCII(t[e + 1]), case let w = t.letterWordEnd(e + 1), w > e + 1, t[w] == 0x20, fromWords.contains(t, e + 1, w) {
@@ -318,7 +318,7 @@ private func standsAloneAsAPerson(_ t: Text, _ s: Int, _ e: Int) -> Bool {
     }
     // after a verb that takes a person ("worked with Priya and Tom", "I met Olu and Jonny from …"), as a
     // sentence's subject ("Agnieszka joined Deloitte"), before a role in brackets ("Sophie (HR Adviser)")
-    return isAPersonsVerbObject(t, s, e) || opensASentenceAsASubject(t, s, e) || roleInBracketsAfter(t, e)
+    return isAPersonsVerbObject(t, s, e) || opensASentenceAsASubject(t, s, e) || relationInBracketsAfter(t, e)
 }
 /// Abbreviated roles that are one only after "the" or a possessive: "Fiona, the MD" (not "Baltimore, MD").
 private let rolesAfterAnArticle = WordSet(["md", "gm", "pm", "ceo"])
@@ -355,7 +355,7 @@ private let teamEndings = CompoundEndings(["team", "afdeling", "abteilung"], min
 private let pluralStreetWords = WordSet(["streets", "roads", "avenues", "lanes", "squares", "straten", "straßen", "ruas", "calles"])
 
 /// Possessives before a person's role or relation: "my manager, Tomasz", "mijn moeder Geertje".
-private let possessivesBeforeRoles = WordSet([
+let possessivesBeforeRoles = WordSet([
     "my", "our", "his", "her", "their", "mijn", "onze", "ons", "zijn", "haar", "mein", "meine", "meinem", "meiner",
     "unser", "unsere", "ma", "mon", "notre", "mi", "nuestro", "nuestra", "meu", "minha", "nosso", "nossa", "mio", "mia",
 ])
@@ -393,7 +393,7 @@ private func afterAPossessiveAndARole(_ t: Text, _ i: Int) -> Bool {
     return false
 }
 
-private let theWord = WordSet(["the"])
+let theWord = WordSet(["the"])
 
 /// Whether a dash after a closing quote stands right before `i`: `… brilliant." — `, `…” – `.
 private func attributesAQuote(_ t: Text, _ i: Int) -> Bool {
@@ -611,12 +611,13 @@ func followsAPublicOffice(_ t: Text, _ s: Int) -> Bool {
     if publicOffices.contains(t, a, b) { return true }
     // "Prime Minister Anthony Albanese", "Federal Health Minister …" (not "Youth Minister", "Lay Minister": a
     // church's posts)
-    // ("for Minister Mark Butler's office": a word in lower case before it, or none, names no church's post either)
-    guard ministerWords.contains(t, a, b) else { return false }
-    let pb = t.skipBlanksBack(a)
-    guard pb < a, pb > 0, t.isLetter(at: t.scalarStart(before: pb)) else { return true }
+    // ("for Minister Mark Butler's office": after a preposition too; not after "the", nor first on a line: a
+    // church's minister is a referee)
+    guard ministerWords.contains(t, a, b), case let pb = t.skipBlanksBack(a), pb < a, pb > 0 else { return false }
     let pa = t.letterRunStart(before: pb)
-    return pa < pb && !churchMinistries.contains(t, pa, pb)
+    guard pa < pb else { return false }
+    if isLowerASCII(t[pa]) { return prepositionsBeforeAnOffice.contains(t, pa, pb) }
+    return t.isUppercaseLetter(at: pa) && !churchMinistries.contains(t, pa, pb)
 }
 /// Titles of public office written before their holder's name (not "Governor", "Chancellor": a school's
 /// governors, a college district's chancellor are the candidate's referees).
@@ -624,6 +625,8 @@ private let publicOffices = WordSet([
     "senator", "premier", "congressman", "congresswoman", "congressmember", "taoiseach", "bundeskanzler",
     "bundeskanzlerin", "ministerpräsident", "ministerpräsidentin", "staatssecretaris", "governor-general",
 ])
+/// Prepositions before "Minister" and a name that make it the office: "for Minister Mark Butler's office".
+private let prepositionsBeforeAnOffice = WordSet(["for", "to", "by", "under", "with", "from", "of"])
 /// A minister's title, public only after a word naming the office ("Prime Minister", "Health Minister").
 private let ministerWords = WordSet(["minister", "ministro", "ministra"])
 /// The words before "Minister" that make it a church's post.
@@ -664,19 +667,20 @@ func followsAWorksWord(_ t: Text, _ s: Int) -> Bool {
     var a = t.letterRunStart(before: b)
     // (a word in lower case, or a reading word starting a sentence: most names follow neither)
     guard a < b, isLowerASCII(t[a]) || t[a] == 0x52 || t[a] == 0x51 || t[a] == 0x53 else { return false }
-    // "Reading Arundhati Roy and Toni Morrison": past "and" and one name of up to six capitalised words or initials before it
+    // "Reading Arundhati Roy and Toni Morrison": past "and" and one name of up to four capitalised words (and three initials) before it
     if andWords.contains(t, a, b) {
         var p = a, words = 0
-        while words < 6 {
+        var initials = 0
+        while words < 4, initials < 3 {
             t.work.step()
             var q = t.skipBlanksBack(p)
-            // an initial's full stop: "Reading M. T. Vasudevan Nair and Arundhati Roy"
+            // an initial's full stop: "Reading M. T. Vasudevan Nair and Arundhati Roy" (not counted as a word)
             let initial = q > 2 && t[q - 1] == 0x2E && isUpperASCII(t[q - 2]) && !t.isLetter(at: t.scalarStart(before: q - 2))
             if initial { q -= 1 }
             guard q < p, q > 0, case let w = t.letterRunStart(before: q), w < q, t.isUppercaseLetter(at: w) else { break }
             if readingWords.contains(t, w, q) { return true } // "Reading" starting the line
             p = w
-            words += 1
+            if initial { initials += 1 } else { words += 1 }
         }
         b = t.skipBlanksBack(p)
         guard words > 0, b < p, b > 0 else { return false }

@@ -57,7 +57,7 @@ func detectInitialsOfFoundPersons(_ t: Text, found: [Candidate], declaring: [Can
         for k in i..<e where !isUpperASCII(t[k]) && t[k] != 0x27 { capitals = false; break }
         guard capitals, e - i >= 2, e - i <= 5, !isDigit(t[e]), !t.isLetter(at: e), t[e] != 0x2D || !isAlnumASCII(t[e + 1]),
               i == 0 || !t.isWordChar(before: i) else { continue }
-        guard initials.contains(Array(t.b[i..<e])), !commonAcronyms.contains(t, i, e), actsInItsSentence(t, i, e) else { continue }
+        guard initials.contains(Array(t.b[i..<e])), !commonAcronyms.contains(t, i, e), actsInItsSentence(t, i, e, initials) else { continue }
         out.append(Candidate(kind: .name, start: i, end: e))
     }
 }
@@ -108,14 +108,14 @@ private func declaredInitials(_ t: Text, after e: Int) -> Range<Int>? {
 /// Whether the token `i..<e` acts in its sentence: a word in lower case follows it, or "by", "and",
 /// "with", "asked", "thanked" (and their words in the other languages) come right before it; and
 /// no capitalised word or number comes right before it.
-private func actsInItsSentence(_ t: Text, _ i: Int, _ e: Int) -> Bool {
+private func actsInItsSentence(_ t: Text, _ i: Int, _ e: Int, _ initials: Set<[UInt8]>) -> Bool {
     let b = t.skipBlanksBack(i)
     // not a place's or a unit's letters: "Washington DC", "72 MW"
     if b < i, b > 0, isDigit(t[b - 1]) || t.isLetter(at: t.scalarStart(before: b))
         && t.isUppercaseLetter(at: t.letterRunStart(before: b)) { return false }
     if t[e] == 0x20, isLowerASCII(t[e + 1]) { return true }
     // one of a bracketed list of initials: "The panel (JW, DA, IB) recommended …"
-    if t[e] == 0x2C || t[e] == 0x29, isAListOfInitials(t, i, e) { return true }
+    if t[e] == 0x2C || t[e] == 0x29, isAListOfInitials(t, i, e, initials) { return true }
     // owners of an action joined by a slash: "JT / COD to present …"
     if t[t.skipBlanks(e)] == 0x2F { return true }
     guard b < i, b > 0 else { return false }
@@ -126,11 +126,10 @@ private func actsInItsSentence(_ t: Text, _ i: Int, _ e: Int) -> Bool {
     return ws < b && wordsBeforeInitials.contains(t, ws, b)
 }
 
-/// Whether `i..<e` stands in brackets among other tokens of two to four capitals only, separated by
-/// ", ": "(JW, DA, IB)". Each is checked against the initials in turn by the caller; the list's
-/// shape is what says they are people, not acronyms ("(API, SQL)" holds no one's initials). At most
-/// five tokens are read each way, eight bytes each.
-private func isAListOfInitials(_ t: Text, _ i: Int, _ e: Int) -> Bool {
+/// Whether `i..<e` stands in brackets among other tokens of capitals only, separated by ", ", each of
+/// them the initials of a listed person (`initials`): "(JW, DA, IB)" (not "(DE, FR, NL)" when only a
+/// David Evans is listed). At most five tokens are read each way, eight bytes each.
+private func isAListOfInitials(_ t: Text, _ i: Int, _ e: Int, _ initials: Set<[UInt8]>) -> Bool {
     // back to the opening bracket, forward to the closing one, over at most five tokens each way
     var p = i, tokens = 0
     while t[p - 1] != 0x28 {
@@ -138,7 +137,7 @@ private func isAListOfInitials(_ t: Text, _ i: Int, _ e: Int) -> Bool {
         guard tokens < 5, p >= 4, t[p - 1] == 0x20, t[p - 2] == 0x2C else { return false }
         var q = p - 2
         while q > 0, q > p - 9, isUpperASCII(t[q - 1]) || t[q - 1] == 0x27 { q -= 1 }
-        guard p - 2 - q >= 2, p - 2 - q <= 5 else { return false }
+        guard p - 2 - q >= 2, p - 2 - q <= 5, initials.contains(Array(t.b[q..<(p - 2)])) else { return false }
         p = q
         tokens += 1
     }
@@ -148,15 +147,22 @@ private func isAListOfInitials(_ t: Text, _ i: Int, _ e: Int) -> Bool {
         guard tokens < 10, t[k] == 0x2C, t[k + 1] == 0x20 else { return false }
         var q = k + 2
         while q < k + 9, isUpperASCII(t[q]) || t[q] == 0x27 { q += 1 }
-        guard q - k - 2 >= 2, q - k - 2 <= 5 else { return false }
+        guard q - k - 2 >= 2, q - k - 2 <= 5, initials.contains(Array(t.b[(k + 2)..<q])) else { return false }
         k = q
         tokens += 1
     }
-    return tokens >= 1
+    // (a group of people before the bracket: "The panel (JW, DA, IB)", not "both hubs (NY, SF)")
+    guard tokens >= 1, p >= 3, t[p - 2] == 0x20, case let b = p - 2, case let a = t.letterRunStart(before: b), a < b else { return false }
+    return groupsOfPeople.contains(t, a, b)
 }
+/// Groups of people named before a bracketed list of their initials: "The panel (JW, DA, IB)".
+private let groupsOfPeople = WordSet([
+    "panel", "committee", "interviewers", "governors", "members", "trustees", "attendees", "directors", "officers",
+    "reviewers", "assessors", "judges", "panellists", "panelists", "authors", "signatories", "present",
+])
 
 /// Labels of a minute's action, whose value is its owner: "Action: TN".
-private let actionLabels = WordSet([
+let actionLabels = WordSet([
     "action", "actions", "owner", "owners", "azione", "azioni", "actie", "acties", "acción", "acciones", "ação",
     "ações", "maßnahme", "verantwortlich", "responsable", "responsabile", "verantwoordelijke", "wer",
 ])

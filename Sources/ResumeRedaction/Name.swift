@@ -1264,12 +1264,12 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
         if let h, isBrandOrFamous(t, h), t.letterWordEnd(t.letterWordEnd(h) + 1) == c.end { continue }
         // "The Sir Ralph Abercromby", "The Lord Nelson": a pub's name
         if afterTheAndATitle(t, c.start) { continue }
-        // public figures, however found: a firm's founder ("founded by Dr. K. Anji Reddy in 1984"), a namesake
-        // ("Named after Sir William Fairbairn"), an author after a reading word ("Reading M. T. Vasudevan
-        // Nair"), a minister in office ("for Minister Mark Butler's office")
+        // public figures, however found: a namesake ("Named after Sir William Fairbairn, the Victorian engineer"),
+        // an author without a title after a reading word ("Reading M. T. Vasudevan Nair"), a minister in office
+        // ("for Minister Mark Butler's office")
         // (the given names' own detector asks of its people whether a works' word or an office stands before them)
-        if case let s = h ?? c.start, isAFoundersOrANamesakesName(t, s, c.end)
-            || found + k < byGivenName && (followsAWorksWord(t, s) && !roleAfterAComma(t, c.end) || followsAPublicOffice(t, s)) {
+        if case let s = h ?? c.start, isANamesakesName(t, s, c.end)
+            || found + k < byGivenName && (!hasATitle(t, h) && followsAWorksWord(t, s) && !roleAfterAComma(t, c.end) || followsAPublicOffice(t, s)) {
             continue
         }
         // "Escola Estadual Professor Alberto Conte": an institution named after a titled person
@@ -1296,40 +1296,42 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
     try detectBirthNames(t, Array(out[found...]), into: &out)
 }
 
-/// Whether the name at `s..<e` is a firm's founder's ("Apollo Hospitals, founded by Dr. Prathap C. Reddy in
-/// 1983": ", founded by" after the firm's name before it, " in " and a year after it) or a namesake's
-/// ("Named after Sir William Fairbairn, the Victorian engineer").
-func isAFoundersOrANamesakesName(_ t: Text, _ s: Int, _ e: Int) -> Bool {
+/// Whether the honorific found at `h` is a title ("Dr.", "Prof."), not nil nor a letter the honorifics
+/// share with initials ("M." is "Monsieur" and the "M." of "M. T. Vasudevan Nair").
+private func hasATitle(_ t: Text, _ h: Int?) -> Bool {
+    guard let h else { return false }
+    return t.letterWordEnd(h) - h > 1
+}
+
+/// Whether the name at `s..<e` is a namesake's: "Named after Sir William Fairbairn", "named after …, the
+/// Victorian engineer", "benannt nach", "vernoemd naar": a title only public figures bear before it, or ", the"
+/// and what they were after it (not "named after Prof. Alan Green, who taught me", "named after Jane Doe.",
+/// "…, the head of our lab" with a role).
+func isANamesakesName(_ t: Text, _ s: Int, _ e: Int) -> Bool {
     // (a word in lower case or a title's full stop before the name, first: most names follow neither)
     guard s >= 5, t[s - 1] == 0x20, isLowerASCII(t[s - 2]) || t[s - 2] == 0x2E else { return false }
     var b = t.skipBlanksBack(s)
     guard b < s, b > 3 else { return false }
     var a = t.letterRunStart(before: t[b - 1] == 0x2E ? b - 1 : b)
+    var memorialTitle = false
     // past a title: "after Sir William Fairbairn"
     if a < b, t.isUppercaseLetter(at: a), case let we = t.letterWordEnd(a),
        honorifics.contains(t, a, we) || memorialTitles.contains(t, a, we) || personHonorifics.contains(t, a, we) {
+        memorialTitle = memorialTitles.contains(t, a, we)
         b = t.skipBlanksBack(a)
         guard b < a, b > 3 else { return false }
         a = t.letterRunStart(before: b)
     }
-    guard a < b, case let vb = t.skipBlanksBack(a), vb < a, vb > 0 else { return false }
-    let va = t.letterRunStart(before: vb, hyphens: true)
-    guard va < vb else { return false }
+    guard a < b, afterWords.contains(t, a, b), case let vb = t.skipBlanksBack(a), vb < a, vb > 0 else { return false }
+    let va = t.letterRunStart(before: vb)
     t.work.add(2)
-    if namedWords.contains(t, va, vb) { return afterWords.contains(t, a, b) }
-    // (after a firm's name and its comma: "Apollo Hospitals, founded by")
-    guard foundingVerbs.contains(t, va, vb), byWords.contains(t, a, b), va >= 2, t[va - 1] == 0x20, t[va - 2] == 0x2C else { return false }
-    // " in 1983", " em 1983", " en 1983"
-    guard t[e] == 0x20, case let ie = t.letterWordEnd(e + 1), ie > e + 1, ie - e - 1 <= 2, t[ie] == 0x20 else { return false }
-    return t.isYear(at: ie + 1)
+    guard va < vb, namedWords.contains(t, va, vb) else { return false }
+    if memorialTitle { return true }
+    guard t[e] == 0x2C, t[e + 1] == 0x20, case let w = t.letterWordEnd(e + 2), w > e + 2, theWord.contains(t, e + 2, w) else { return false }
+    return !roleAfterAComma(t, e)
 }
-private let namedWords = WordSet(["named", "benannt", "nommé", "nommée", "nombrado", "nombrada", "chamado", "chamada", "intitolato", "intitolata"])
-private let afterWords = WordSet(["after", "nach", "d'après", "por"])
-private let foundingVerbs = WordSet([
-    "founded", "co-founded", "cofounded", "established", "fundada", "fundado", "fondée", "fondé", "fondata", "fondato",
-    "gegründet", "opgericht",
-])
-private let byWords = WordSet(["by", "por", "par", "da", "von", "door"])
+private let namedWords = WordSet(["named", "benannt", "vernoemd"])
+private let afterWords = WordSet(["after", "for", "nach", "naar"])
 
 /// Whether a role in brackets stands at `b`: "(Plant Head)", one to three words.
 private func roleInBrackets(_ t: Text, _ b: Int) -> Bool {

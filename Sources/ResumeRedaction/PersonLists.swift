@@ -144,14 +144,19 @@ private func startsAnd(_ t: Text, _ q: Int) -> Bool {
 /// no one (a team, a section, an institution).
 private func readItem(_ t: Text, _ p0: Int, _ limit: Int) -> ListItem? {
     var p = p0
-    var honorific = false
+    var honorific = false, personal = false
     let afterTitles = skipTitles(t, from: p)
-    if afterTitles > p { honorific = true; p = afterTitles }
+    if afterTitles > p {
+        honorific = true
+        personal = personalListTitles.contains(t, p, t.letterWordEnd(p))
+        p = afterTitles
+    }
     // "Cllr Nusrat Begum": a councillor's title (in a list whatever follows; elsewhere only before a
     // known given name)
     if t.isUppercaseLetter(at: p), case let w = t.letterWordEnd(p), w > p, titlesBeforeGivenNames.contains(t, p, w),
        t[w] == 0x20 || t[w] == 0x2E {
         honorific = true
+        personal = true
         p = t.skipBlanks(t[w] == 0x2E ? w + 1 : w)
     }
     let start = p
@@ -181,9 +186,10 @@ private func readItem(_ t: Text, _ p0: Int, _ limit: Int) -> ListItem? {
             continue
         }
         if t.isUppercaseLetter(at: p) {
-            // "Huw Castle": a surname that is a word after a known given name that is none; behind an honorific
-            // the first word whatever it is, and a surname that is a word ("Dr Holly Marsh", "Mrs Ceri Street")
-            let wordName = honorific ? words == 0 || words == 1 && wordSurnames.contains(t, p, w)
+            // "Huw Castle": a surname that is a word after a known given name that is none; behind a person's
+            // title the first word whatever it is, and a surname that is a word ("Dr Holly Marsh", "Mrs Ceri
+            // Street"; not behind "Eng", "Gen", "PR": "Team: Eng Platform, Gen AI")
+            let wordName = personal ? words == 0 || words == 1 && wordSurnames.contains(t, p, w)
                 : words == 1 && given && personsWordSurnames.contains(t, p, w)
             guard letters >= 2, wordName || !nonNameWords.contains(t, p, w) && !teamWords.contains(t, p, w)
                 && !institutionNouns.contains(t, p, w) && !sectionWords.contains(t, p, w) else { return nil }
@@ -199,8 +205,15 @@ private func readItem(_ t: Text, _ p0: Int, _ limit: Int) -> ListItem? {
     }
     guard words > 0, end > start else { return nil }
     // (an item that shows a person by its initial has no other abbreviation: "A.T. Kearney")
-    return ListItem(start: start, end: end, showsAPerson: honorific || (initials > 0 && other == 0) || given)
+    // (a person's title shows one; "Eng", "Gen", "PR" before a word show none: "Team: PR Comms, Eng Platform")
+    return ListItem(start: start, end: end, showsAPerson: personal || honorific && given || (initials > 0 && other == 0) || given)
 }
+
+/// Titles that only a person bears, before a list's item: behind them any name is one ("Dr Holly Marsh").
+private let personalListTitles = WordSet([
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "cllr", "revd", "rev", "lady", "lord",
+    "herr", "frau", "dhr", "mevr", "sig", "sra", "sr", "dott", "mme", "mlle",
+])
 
 /// Abbreviated given names: "Md. Imran", "Mohd. Faizan".
 private let givenNameAbbreviations = WordSet(["md", "mohd", "muhd", "mhd"])

@@ -21,8 +21,12 @@ import Testing
         // letters in brackets that are no listed person's, or not a list of initials
         ("Present: Mrs J. Whitworth (Chair), Mr D. Ashcroft\nStack (API, SQL) and the DA (JW) budget.",
          "Present: Mrs [NAME] (Chair), Mr [NAME]\nStack (API, SQL) and the DA (JW) budget."),
-        // a list of things after the label, without honorifics
+        // a list of things after the label, without honorifics or behind others' letters
         ("Team: Platform Page, Street Team\n", "Team: Platform Page, Street Team\n"),
+        ("Team: Eng Platform, Gen AI\nYou will report to the Head of Engineering.", "Team: Eng Platform, Gen AI\nYou will report to the Head of Engineering."),
+        // codes that happen to be listed people's initials, no group of people before them
+        ("Present: Nadia Young, Sam Fox, Laura Adams\n2. Hiring in both hubs (NY, SF) continues.",
+         "Present: [NAME], [NAME], [NAME]\n2. Hiring in both hubs (NY, SF) continues."),
     ])
     func whatIsNoListedPersonStays(input: String, expected: String) {
         #expect(job(input) == expected)
