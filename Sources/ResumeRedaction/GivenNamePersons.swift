@@ -184,8 +184,6 @@ private let brandAndFamousNames: Set<String> = [
     "victoria beckham", "victoria cross", "vincent van", "vital brazil", "vivienne westwood", "walt disney",
     "warren buffett", "william hill", "william shakespeare", "willy brandt", "winston churchill", "wolfgang amadeus",
     "yves rocher", "yves saint", "émile zola",
-    // firms and venues named by a familiar form: "Eddie Stobart" (haulage), "Ronnie Scott's"
-    "eddie stobart", "eddie bauer", "ronnie scott", "johnnie walker", "freddie mercury", "jackie chan", "willy wonka",
 ]
 
 /// People named by a known given name and a surname, by a surname and a comma before a given
@@ -254,18 +252,11 @@ func detectGivenNamePersons(_ t: Text, into out: inout [Candidate]) throws(Redac
                 i = we
                 continue
             }
-        } else if we - i >= 3, familiarFormWords.contains(t, i, we), !familiarFormsThatAreWords.contains(t, i, we) {
-            // "Rick Alvarez, General Foreman": a given name's familiar form and a surname
-            if t[we] == 0x20, t.isUppercaseLetter(at: we + 1) {
-                if let end = surnameAfterGivenName(t, i, we), !isInstitutionContext(t, i, end), !isBrandOrFamous(t, i) {
-                    out.append(Candidate(kind: .name, start: i, end: end))
-                    i = end
-                    continue
-                }
-            } else if standsAloneAsAPerson(t, i, we) {
-                // "Jonny's questions", "I met Bex at the fair": alone, where only a person stands
-                out.append(Candidate(kind: .name, start: i, end: we))
-            }
+        } else if t[we] != 0x20 || !t.isUppercaseLetter(at: we + 1), familiarFormWords.contains(t, i, we),
+                  !familiarFormsThatAreWords.contains(t, i, we), standsAloneAsAPerson(t, i, we) {
+            // "Jonny's questions", "I met Bex at the fair": a given name's familiar form alone, where only a
+            // person stands (not before a capitalised word: "Cath Kidston", "Theo Chocolate", "Rick Case Honda")
+            out.append(Candidate(kind: .name, start: i, end: we))
         }
         i = we
     }
@@ -316,9 +307,9 @@ private func standsAloneAsAPerson(_ t: Text, _ s: Int, _ e: Int) -> Bool {
         || t[e] == 0x2E || t[e] == 0x21 {
         return true
     }
-    // after a verb that takes a person ("worked with Priya and Tom", "I met Olu and Jonny from …"), as a
-    // sentence's subject ("Agnieszka joined Deloitte"), before a role in brackets ("Sophie (HR Adviser)")
-    return isAPersonsVerbObject(t, s, e) || opensASentenceAsASubject(t, s, e) || relationInBracketsAfter(t, e)
+    // after a verb that takes only a person ("worked with Priya and Tom", "I met Olu and Jonny from …"),
+    // before a relative's word in brackets ("Marcos (irmão)")
+    return isAPersonsVerbObject(t, s, e) || relationInBracketsAfter(t, e)
 }
 /// Abbreviated roles that are one only after "the" or a possessive: "Fiona, the MD" (not "Baltimore, MD").
 private let rolesAfterAnArticle = WordSet(["md", "gm", "pm", "ceo"])
@@ -339,7 +330,7 @@ private func followsAClosing(_ t: Text, _ s: Int) -> Bool {
 }
 private let fromWords = WordSet(["from", "van", "von", "de", "da", "di", "du"])
 private let teamArticles = WordSet(["the", "het", "de", "der", "dem", "la", "le", "il", "el", "l"])
-let teamAcronyms = WordSet(["ta", "hr", "rh", "it", "ops"])
+private let teamAcronyms = WordSet(["ta", "hr", "rh", "it", "ops"])
 private let closingWords = WordSet([
     "thanks", "thank", "cheers", "best", "regards", "groeten", "grazie", "merci", "gracias", "danke", "obrigado",
     "obrigada", "saludos", "saluti", "bedankt", "dank",
@@ -355,7 +346,7 @@ private let teamEndings = CompoundEndings(["team", "afdeling", "abteilung"], min
 private let pluralStreetWords = WordSet(["streets", "roads", "avenues", "lanes", "squares", "straten", "straßen", "ruas", "calles"])
 
 /// Possessives before a person's role or relation: "my manager, Tomasz", "mijn moeder Geertje".
-let possessivesBeforeRoles = WordSet([
+private let possessivesBeforeRoles = WordSet([
     "my", "our", "his", "her", "their", "mijn", "onze", "ons", "zijn", "haar", "mein", "meine", "meinem", "meiner",
     "unser", "unsere", "ma", "mon", "notre", "mi", "nuestro", "nuestra", "meu", "minha", "nosso", "nossa", "mio", "mia",
 ])
@@ -393,7 +384,7 @@ private func afterAPossessiveAndARole(_ t: Text, _ i: Int) -> Bool {
     return false
 }
 
-let theWord = WordSet(["the"])
+private let theWord = WordSet(["the"])
 
 /// Whether a dash after a closing quote stands right before `i`: `… brilliant." — `, `…” – `.
 private func attributesAQuote(_ t: Text, _ i: Int) -> Bool {
@@ -611,13 +602,9 @@ func followsAPublicOffice(_ t: Text, _ s: Int) -> Bool {
     if publicOffices.contains(t, a, b) { return true }
     // "Prime Minister Anthony Albanese", "Federal Health Minister …" (not "Youth Minister", "Lay Minister": a
     // church's posts)
-    // ("for Minister Mark Butler's office": after a preposition too; not after "the", nor first on a line: a
-    // church's minister is a referee)
     guard ministerWords.contains(t, a, b), case let pb = t.skipBlanksBack(a), pb < a, pb > 0 else { return false }
     let pa = t.letterRunStart(before: pb)
-    guard pa < pb else { return false }
-    if isLowerASCII(t[pa]) { return prepositionsBeforeAnOffice.contains(t, pa, pb) }
-    return t.isUppercaseLetter(at: pa) && !churchMinistries.contains(t, pa, pb)
+    return pa < pb && t.isUppercaseLetter(at: pa) && !churchMinistries.contains(t, pa, pb)
 }
 /// Titles of public office written before their holder's name (not "Governor", "Chancellor": a school's
 /// governors, a college district's chancellor are the candidate's referees).
@@ -625,8 +612,6 @@ private let publicOffices = WordSet([
     "senator", "premier", "congressman", "congresswoman", "congressmember", "taoiseach", "bundeskanzler",
     "bundeskanzlerin", "ministerpräsident", "ministerpräsidentin", "staatssecretaris", "governor-general",
 ])
-/// Prepositions before "Minister" and a name that make it the office: "for Minister Mark Butler's office".
-private let prepositionsBeforeAnOffice = WordSet(["for", "to", "by", "under", "with", "from", "of"])
 /// A minister's title, public only after a word naming the office ("Prime Minister", "Health Minister").
 private let ministerWords = WordSet(["minister", "ministro", "ministra"])
 /// The words before "Minister" that make it a church's post.
@@ -667,20 +652,16 @@ func followsAWorksWord(_ t: Text, _ s: Int) -> Bool {
     var a = t.letterRunStart(before: b)
     // (a word in lower case, or a reading word starting a sentence: most names follow neither)
     guard a < b, isLowerASCII(t[a]) || t[a] == 0x52 || t[a] == 0x51 || t[a] == 0x53 else { return false }
-    // "Reading Arundhati Roy and Toni Morrison": past "and" and one name of up to four capitalised words (and three initials) before it
+    // "Reading Arundhati Roy and Toni Morrison": past "and" and one name of up to four capitalised words before it
     if andWords.contains(t, a, b) {
         var p = a, words = 0
-        var initials = 0
-        while words < 4, initials < 3 {
+        while words < 4 {
             t.work.step()
-            var q = t.skipBlanksBack(p)
-            // an initial's full stop: "Reading M. T. Vasudevan Nair and Arundhati Roy" (not counted as a word)
-            let initial = q > 2 && t[q - 1] == 0x2E && isUpperASCII(t[q - 2]) && !t.isLetter(at: t.scalarStart(before: q - 2))
-            if initial { q -= 1 }
+            let q = t.skipBlanksBack(p)
             guard q < p, q > 0, case let w = t.letterRunStart(before: q), w < q, t.isUppercaseLetter(at: w) else { break }
             if readingWords.contains(t, w, q) { return true } // "Reading" starting the line
             p = w
-            if initial { initials += 1 } else { words += 1 }
+            words += 1
         }
         b = t.skipBlanksBack(p)
         guard words > 0, b < p, b > 0 else { return false }
@@ -818,7 +799,6 @@ private func surnameAfterGivenName(_ t: Text, _ s: Int, _ e: Int) -> Int? {
             }
             // "Priscilla Bacon Lodge": a building named after a person, after the surname (not "Helen Lodge")
             if surnames >= 1, isANamesakeBuildingWord(t, q, w) { break }
-            var shownAPerson = false
             if (nonNameWords.contains(t, q, w) && !greetingNamedSurnames.contains(t, q, w)
                     && !(surnames == 0 && personsWordSurnames.contains(t, q, w) && !isAmbiguousGivenName(t, s, e)))
                 || sectionWords.contains(t, q, w)
@@ -826,16 +806,13 @@ private func surnameAfterGivenName(_ t: Text, _ s: Int, _ e: Int) -> Int? {
                 || teamWords.contains(t, q, w)
                 || companySuffixes.contains(t, q, w) || institutionWordsAfter.contains(t, q, w)
                 || personHonorifics.contains(t, q, w) {
-                // ("Mark Hall, Principal", "Gary Street (Senior Clerk)", "Holly Moss KC": a surname that is a
-                // word, a place's or a building's too, shown a person's by what follows it)
-                guard surnames == 0, wordSurnames.contains(t, q, w), wordSurnameShowsAPerson(t, w, ambiguous: isAmbiguousGivenName(t, s, e)) else { break }
-                shownAPerson = true
+                break
             }
             // "Sri Ganesh Traders, Pune", "Olive Branch, MS": a firm's or a place's word ending the name
-            if !shownAPerson, studioWordsAfter.contains(t, q, w), t[w] != 0x20 || !t.isUppercaseLetter(at: w + 1) { return nil }
-            guard shownAPerson || isSurnameShaped(t, q, w, caps: caps) else { break }
+            if studioWordsAfter.contains(t, q, w), t[w] != 0x20 || !t.isUppercaseLetter(at: w + 1) { return nil }
+            guard isSurnameShaped(t, q, w, caps: caps) else { break }
             // "Robert Koch-Instituts", "Anne-Frank-Schule", "Juliana Kinderziekenhuis": an institution named after the person
-            if !shownAPerson, hasInstitutionSuffix(t, q, w) || endsInAFirmsCompound(t, q, w) { return nil }
+            if hasInstitutionSuffix(t, q, w) || endsInAFirmsCompound(t, q, w) { return nil }
             // an ambiguous given name ("Job", "Will") with a surname written like it only
             if isAllCaps(t, q, w) != caps && isAmbiguousGivenName(t, s, e) { break }
             // a middle given name ("Ana Paula Ribeiro") or a surname
@@ -848,14 +825,6 @@ private func surnameAfterGivenName(_ t: Text, _ s: Int, _ e: Int) -> Int? {
         }
     }
     return end > 0 ? end : nil
-}
-
-/// Whether what follows a surname that is a word (and names a place as often: "Hall", "Street"), ending at
-/// `w`, shows a person: a post-nominal ("Holly Moss KC"), or, after a given name that is no word, a role
-/// after a comma or in brackets ("Mark Hall, Principal", "Gary Street (Senior Clerk)").
-private func wordSurnameShowsAPerson(_ t: Text, _ w: Int, ambiguous: Bool) -> Bool {
-    if t[w] == 0x20, t.isUppercaseLetter(at: w + 1), case let pe = t.letterWordEnd(w + 1), isPostNominal(t, w + 1, pe) { return true }
-    return !ambiguous && (roleAfterAComma(t, w) || roleInBracketsAfter(t, w))
 }
 
 /// Gaelic surname particles after which an article or a mutated word may stand.

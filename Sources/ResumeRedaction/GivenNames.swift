@@ -12,7 +12,7 @@
 /// Given names by locale (lower case).
 let givenNamesByLocale: [String: [String]] = [
     "en": [
-        "tasha", "zain", "delyth", "chidi", "iain", "seònaid",
+        "tasha", "delyth", "chidi", "iain", "seònaid",
         // more (2026-12-07, sixth list): Welsh, Cornish, Irish and Scottish Gaelic names
         "ceri", "iestyn", "rhodri", "morwenna", "tomos", "eoghan", "catrìona", "dòmhnall", "caitríona", "priscilla",
         // more (2026-12-07, fifth list): Welsh, Irish and Scottish Gaelic forms, older English names,

@@ -162,7 +162,7 @@ private let groupsOfPeople = WordSet([
 ])
 
 /// Labels of a minute's action, whose value is its owner: "Action: TN".
-let actionLabels = WordSet([
+private let actionLabels = WordSet([
     "action", "actions", "owner", "owners", "azione", "azioni", "actie", "acties", "acción", "acciones", "ação",
     "ações", "maßnahme", "verantwortlich", "responsable", "responsabile", "verantwoordelijke", "wer",
 ])

@@ -115,8 +115,6 @@ let postNominalLetters = [
 let postNominalSet = WordSet(postNominalLetters + [
     "mbbs", "mbchb", "mrcs", "mrcgp", "mrcog", "mrcpsych", "frcpath", "frcgp", "fhea", "sfhea", "mice", "fice",
     "mistructe", "fistructe", "fimeche", "fiet", "frics", "fcipd", "mcipd", "chcipd", "fcma", "cgma", "rgn", "rmn",
-    // silk and honours: "Holly Moss KC", "Dame Jane Smith DBE"
-    "kc", "qc", "obe", "mbe", "cbe", "dbe", "kbe",
     "pgce", "qts", "mrpharms", "mcsp", "fcii", "acii", "mciob", "mrtpi", "riba", "arb",
 ])
 /// Words that are never part of a person's name in a heading (titles, organisations,
@@ -1264,12 +1262,11 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
         if let h, isBrandOrFamous(t, h), t.letterWordEnd(t.letterWordEnd(h) + 1) == c.end { continue }
         // "The Sir Ralph Abercromby", "The Lord Nelson": a pub's name
         if afterTheAndATitle(t, c.start) { continue }
-        // public figures, however found: a namesake ("Named after Sir William Fairbairn, the Victorian engineer"),
-        // an author without a title after a reading word ("Reading M. T. Vasudevan Nair"), a minister in office
-        // ("for Minister Mark Butler's office")
+        // public figures, however found: an author without a title after a reading word ("Reading Arundhati Roy"),
+        // a holder of a public office ("Prime Minister Anthony Albanese")
         // (the given names' own detector asks of its people whether a works' word or an office stands before them)
-        if case let s = h ?? c.start, isANamesakesName(t, s, c.end)
-            || found + k < byGivenName && (!hasATitle(t, h) && followsAWorksWord(t, s) && !roleAfterAComma(t, c.end) || followsAPublicOffice(t, s)) {
+        if found + k < byGivenName, case let s = h ?? c.start,
+           !hasATitle(t, h) && followsAWorksWord(t, s) && !roleAfterAComma(t, c.end) || followsAPublicOffice(t, s) {
             continue
         }
         // "Escola Estadual Professor Alberto Conte": an institution named after a titled person
@@ -1302,36 +1299,6 @@ private func hasATitle(_ t: Text, _ h: Int?) -> Bool {
     guard let h else { return false }
     return t.letterWordEnd(h) - h > 1
 }
-
-/// Whether the name at `s..<e` is a namesake's: "Named after Sir William Fairbairn", "named after …, the
-/// Victorian engineer", "benannt nach", "vernoemd naar": a title only public figures bear before it, or ", the"
-/// and what they were after it (not "named after Prof. Alan Green, who taught me", "named after Jane Doe.",
-/// "…, the head of our lab" with a role).
-func isANamesakesName(_ t: Text, _ s: Int, _ e: Int) -> Bool {
-    // (a word in lower case or a title's full stop before the name, first: most names follow neither)
-    guard s >= 5, t[s - 1] == 0x20, isLowerASCII(t[s - 2]) || t[s - 2] == 0x2E else { return false }
-    var b = t.skipBlanksBack(s)
-    guard b < s, b > 3 else { return false }
-    var a = t.letterRunStart(before: t[b - 1] == 0x2E ? b - 1 : b)
-    var memorialTitle = false
-    // past a title: "after Sir William Fairbairn"
-    if a < b, t.isUppercaseLetter(at: a), case let we = t.letterWordEnd(a),
-       honorifics.contains(t, a, we) || memorialTitles.contains(t, a, we) || personHonorifics.contains(t, a, we) {
-        memorialTitle = memorialTitles.contains(t, a, we)
-        b = t.skipBlanksBack(a)
-        guard b < a, b > 3 else { return false }
-        a = t.letterRunStart(before: b)
-    }
-    guard a < b, afterWords.contains(t, a, b), case let vb = t.skipBlanksBack(a), vb < a, vb > 0 else { return false }
-    let va = t.letterRunStart(before: vb)
-    t.work.add(2)
-    guard va < vb, namedWords.contains(t, va, vb) else { return false }
-    if memorialTitle { return true }
-    guard t[e] == 0x2C, t[e + 1] == 0x20, case let w = t.letterWordEnd(e + 2), w > e + 2, theWord.contains(t, e + 2, w) else { return false }
-    return !roleAfterAComma(t, e)
-}
-private let namedWords = WordSet(["named", "benannt", "vernoemd"])
-private let afterWords = WordSet(["after", "for", "nach", "naar"])
 
 /// Whether a role in brackets stands at `b`: "(Plant Head)", one to three words.
 private func roleInBrackets(_ t: Text, _ b: Int) -> Bool {
@@ -2285,7 +2252,7 @@ private let byPersonOrFirmPhrases = [
     "mentored by", "coached by", "trained by", "hired by", "interviewed by", "recommended by", "referred by",
     // a grant's or a paper's partner: "(co-PI with L. Okonkwo)", "co-supervised with Dr A. Shah"
     "co-pi with", "co-investigator with", "co-i with", "co-authored with", "co-author with", "co-supervised with",
-    "co-supervised by", "supervised by", "co-led with",
+    "co-led with",
 ]
 private let byPersonOrFirmIntroducers = KeywordTable(byPersonOrFirmPhrases)
 /// Labels of `refereeLabels` of what was signed as often as of who signed it ("Firmado: L. Ortega",

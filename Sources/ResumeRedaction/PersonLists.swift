@@ -96,8 +96,9 @@ private func startsAMailHeader(_ t: Text, colon c: Int) -> Bool {
 /// Adds the recipients of the mail header whose colon is at `c` written surname first: "Street, Gary;
 /// Moss, Holly", "Okafor, Ngozi <n.okafor@…>". An item is one or two capitalised words, a comma and
 /// one or two more, ended by ";", " <", a bracket or the line's end; it names a person when its
-/// second part starts with a known given name (a word's too: the header says it is a person) or an
-/// address in angle brackets follows. At most `maxPersonListItems` items, `maxPersonListBytes` bytes.
+/// second part starts with a known given name that names no place (one that is a word only before ";" or
+/// an address in angle brackets) and its first part names no department. At most `maxPersonListItems`
+/// items, `maxPersonListBytes` bytes.
 private func addSurnameFirstRecipients(_ t: Text, after c: Int, into out: inout [Candidate]) throws(RedactionStopped) {
     var p = t.skipBlanks(c + 1)
     let limit = min(t.count, c + maxPersonListBytes)
@@ -117,7 +118,10 @@ private func addSurnameFirstRecipients(_ t: Text, after c: Int, into out: inout 
         let q = t.skipBlanks(f)
         let ends = q >= t.count || isLineBreak(t[q]) || t[q] == 0x3B || t[q] == 0x3C || t[q] == 0x28
         guard ends else { return }
-        if t[q] == 0x3C || givenNames.contains(t, g, givenEnd) {
+        // (not "Talent Acquisition, Unilever <…>", "Melbourne, Victoria": a known given name that is no place,
+        // after a surname that names no department or thing)
+        if givenNames.contains(t, g, givenEnd), !ambiguousGivenPlaces.contains(t, g, givenEnd), !ambiguousGiven.contains(t, g, givenEnd) || t[q] == 0x3B || t[q] == 0x3C,
+           !departmentWords.contains(t, p, personWordEnd(t, p)), !nonNameWords.contains(t, p, personWordEnd(t, p)) || wordSurnames.contains(t, p, personWordEnd(t, p)) {
             out.append(Candidate(kind: .name, start: p, end: f))
         }
         // past an address in angle brackets, to the next item after ";"
@@ -187,9 +191,10 @@ private func readItem(_ t: Text, _ p0: Int, _ limit: Int) -> ListItem? {
         }
         if t.isUppercaseLetter(at: p) {
             // "Huw Castle": a surname that is a word after a known given name that is none; behind a person's
-            // title the first word whatever it is, and a surname that is a word ("Dr Holly Marsh", "Mrs Ceri
-            // Street"; not behind "Eng", "Gen", "PR": "Team: Eng Platform, Gen AI")
-            let wordName = personal ? words == 0 || words == 1 && wordSurnames.contains(t, p, w)
+            // title a given name that is a word too, and a surname that is a word ("Dr Holly Marsh", "Mrs Ceri
+            // Street"; not "Dr Lab", nor behind "Eng", "Gen", "PR": "Team: Eng Platform, Gen AI")
+            let wordName = personal ? words == 0 && (givenNames.contains(t, p, w) || ambiguousGiven.contains(t, p, w))
+                    || words == 1 && wordSurnames.contains(t, p, w)
                 : words == 1 && given && personsWordSurnames.contains(t, p, w)
             guard letters >= 2, wordName || !nonNameWords.contains(t, p, w) && !teamWords.contains(t, p, w)
                 && !institutionNouns.contains(t, p, w) && !sectionWords.contains(t, p, w) else { return nil }
@@ -211,8 +216,8 @@ private func readItem(_ t: Text, _ p0: Int, _ limit: Int) -> ListItem? {
 
 /// Titles that only a person bears, before a list's item: behind them any name is one ("Dr Holly Marsh").
 private let personalListTitles = WordSet([
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "cllr", "revd", "rev", "lady", "lord",
-    "herr", "frau", "dhr", "mevr", "sig", "sra", "sr", "dott", "mme", "mlle",
+    "mr", "mrs", "ms", "miss", "mx", "dr", "professor", "sir", "dame", "cllr", "revd", "rev", "lady", "lord",
+    "herr", "frau", "dhr", "mevr", "sig", "sra", "dott", "mme", "mlle",
 ])
 
 /// Abbreviated given names: "Md. Imran", "Mohd. Faizan".

@@ -185,19 +185,16 @@ public enum RedactorVersion {
     ///    and card accounts after their labels, counts after short numbers, a chip's UID, a doctor's
     ///    practice, a closing's given name that is a word.
     /// 14: a known given name or its familiar form alone where only a person stands, further: the object
-    ///    of a verb that takes only a person (`supervising Deepika during her contract`, `ask for Luis or
-    ///    Brianna`, `spoke with Tom at the fair`), the subject opening a sentence that a person's pronoun
-    ///    follows (`Agnieszka joined Deloitte … She rebuilt`), before a relative's word in brackets
-    ///    (`Marcos (irmão)`), after a comma, "the" and a role (`Fiona, the MD`), an action's owner (`Action:
-    ///    Sophie to send`), a familiar form's possessive (`Jonny's questions`); a familiar form before a
-    ///    surname (`Rick Alvarez`); a surname that is a word and a place's after a given name when a role
-    ///    or a post-nominal follows (`Mark Hall, Principal`, `Holly Moss KC`; KC, QC and the orders' letters
-    ///    post-nominals); Gaelic surnames with an article or a mutation (`Mac an Tàilleir`, `Ó hUiginn`);
-    ///    Polish diminutives and five more given names; a mail header's recipients surname first (`To:
-    ///    Street, Gary; Moss, Holly`); a partner after `co-PI with`, `co-supervised by`; minutes' lists past
-    ///    `Mr T Evans` and word surnames behind a title, and initials in a bracketed list after a group's
-    ///    word (`The panel (JW, DA, IB)`); a namesake kept (`Named after Sir William Fairbairn`), and so are
-    ///    authors named with initials after a reading word and a minister after a preposition (`for
-    ///    Minister Mark Butler's office`).
+    ///    of a verb that takes only a person (`supervising Deepika during her contract`, `spoke with Tom at
+    ///    the fair`, `We met Sophie at …`), before a relative's word in brackets (`Marcos (irmão)`), after a
+    ///    comma, "the" and a role (`Fiona, the MD`), a familiar form's possessive (`Jonny's questions`);
+    ///    Gaelic surnames with an article or a mutation (`Mac an Tàilleir`, `Ó hUiginn`); Polish
+    ///    diminutives and four more given names; a mail header's recipients surname first (`To: Street,
+    ///    Gary; Moss, Hannah`); a partner after `co-PI with`; minutes' lists past `Mr T Evans` and word
+    ///    surnames behind a person's title, and initials in a bracketed list after a group's word (`The
+    ///    panel (JW, DA, IB)`). Two outside reviews of wider rules (a sentence's subject, "thanks to", "asked
+    ///    for", a role in brackets, a familiar form before a surname, word surnames before a role, founders
+    ///    and namesakes kept) found them taking firms, places, tools, bots and shows, or keeping private
+    ///    people, and they were withdrawn before this version.
     public static let current = 14
 }

