@@ -271,8 +271,8 @@ private let familiarFormsThatAreWords = WordSet([
 /// Whether the given name alone at `s..<e` stands where only a person does: before a comma and a role
 /// or a team, perhaps after "the" or a possessive ("Sofia, Talent Acquisition", "Fiona, the MD"), before
 /// "from" and a team ("Debjani from TA", "Daan van het recruitmentteam"), after a closing and its comma
-/// ("Thanks, Kevin —"), or in the contexts of LoneGivenNameContexts.swift (a verb's object or subject, a
-/// role in brackets).
+/// ("Thanks, Kevin —"), or in the contexts of LoneGivenNameContexts.swift (a verb's object, a relative's
+/// word in brackets).
 private func standsAloneAsAPerson(_ t: Text, _ s: Int, _ e: Int) -> Bool {
     // after: ", " and a role's or a team's word
     if t[e] == 0x2C, t[e + 1] == 0x20, case var p = e + 2, case var w = t.letterWordEnd(p), w > p {
@@ -439,7 +439,7 @@ let departmentWords = WordSet([
 /// Roles and relations that name a person after a possessive: "my manager, Tomasz", "mijn moeder Geertje".
 let personRoleNouns = WordSet(germanRoleNounWords + [
     "manager", "boss", "supervisor", "mentor", "tutor", "teacher", "coach", "assessor", "assistant", "colleague",
-    "secretary", "pa", "nurse", "doctor", "gp", "consultant", "solicitor", "accountant", "landlord", "landlady", "clerk",
+    "secretary", "pa", "nurse", "doctor", "gp", "consultant", "solicitor", "accountant", "landlord", "landlady",
     "neighbour", "neighbor", "flatmate", "housemate", "classmate", "roommate", "trainer", "instructor", "buddy",
     "colleagues", "friend", "partner", "recruiter", "director", "lead", "leader", "head", "principal", "headteacher",
     "mum", "mom", "mother", "dad", "father", "brother", "sister", "wife", "husband", "son", "daughter", "uncle", "aunt",
@@ -1050,9 +1050,7 @@ func isBrandOrFamous(_ t: Text, _ s: Int) -> Bool {
 /// Whether a capitalised word stands right before `s` or right after `end` on the line
 /// ("Grace Hopper Celebration", "Rose Garden Hotel"): then an ambiguous given name is not taken.
 private func standsInCapitalisedRun(_ t: Text, _ s: Int, _ end: Int) -> Bool {
-    // (not a post-nominal after it: "Holly Moss KC")
-    if t[end] == 0x20, t.isUppercaseLetter(at: end + 1), case let ne = t.letterWordEnd(end + 1), ne > end + 2,
-       !isPostNominal(t, end + 1, ne) { return true }
+    if t[end] == 0x20, t.isUppercaseLetter(at: end + 1), t.letterWordEnd(end + 1) > end + 2 { return true }
     guard s >= 2, t[s - 1] == 0x20 else { return false }
     let b = t.scalarStart(before: s - 1)
     guard t.isLetter(at: b) else { return false }

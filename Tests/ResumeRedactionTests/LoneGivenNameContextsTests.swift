@@ -96,6 +96,8 @@ import Testing
         ("Referees:\nMinister John Smith, St Mark's Church", "Referees:\nMinister [NAME], St Mark's Church"),
         ("Reference letter from Minister John Okafor, Grace Baptist Church.", "Reference letter from Minister [NAME], Grace Baptist Church."),
         ("Read Dr. Patel's report on the audit.", "Read Dr. [NAME]'s report on the audit."),
+        // an author named with initials after a reading word, however found, stays
+        ("HOBBIES: Reading M. T. Vasudevan Nair, Malayalam cinema", "HOBBIES: Reading M. T. Vasudevan Nair, Malayalam cinema"),
         // places and firms that word surnames name
         ("Offices on George Street, Edinburgh.", "Offices on George Street, Edinburgh."),
         ("Jane Street, Trader, 2019-2021", "Jane Street, Trader, 2019-2021"),
