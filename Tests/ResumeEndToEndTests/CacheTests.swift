@@ -57,17 +57,19 @@ import Testing
     static func setUp(_ configure: (inout DaemonConfiguration) -> Void = { _ in }) async throws -> Setup {
         // The cache fails open: a Redis command slower than its timeout (50 ms by default) is
         // skipped, and on a loaded machine some are. These tests check what is cached, so
-        // their daemons wait up to 10 s for Redis, for a command and for a connection (2 s was
-        // not enough once: a CI run, its suites all starting at once, found an entry unwritten).
+        // their daemons wait for Redis as long as a call's own deadline (30 s), for a command and
+        // for a connection (2 s was not enough once: a CI run, its suites all starting at once,
+        // found an entry unwritten; 10 s not either: a CI run whose suite took 83 s counted one
+        // error in `countersAreExactAndTheRedisEntryLivesAboutAnHour`, every other counter exact).
         // And each has a Redis of its own: on the shared one, other tests' daemons publish
         // invalidations (and garbage, on purpose) that move this daemon's change epochs, and a
         // write racing such a message is skipped by design (a CI run lost an entry so).
         let own = try PrivateRedis()
         let h = try Harness { c in
             c.redisURL = own.url()
-            c.redis.commandTimeoutMilliseconds = 10_000
+            c.redis.commandTimeoutMilliseconds = 30_000
             // and a connection as long (250 ms by default): a CI run counted a Redis error here
-            c.redis.connectTimeoutMilliseconds = 10_000
+            c.redis.connectTimeoutMilliseconds = 30_000
             configure(&c)
         }
         let (user, me, _) = try await h.signUp()
