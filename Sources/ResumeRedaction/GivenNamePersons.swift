@@ -312,7 +312,7 @@ private func standsAloneAsAPerson(_ t: Text, _ s: Int, _ e: Int) -> Bool {
     return isAPersonsVerbObject(t, s, e) || relationInBracketsAfter(t, e)
 }
 /// Abbreviated roles that are one only after "the" or a possessive: "Fiona, the MD" (not "Baltimore, MD").
-private let rolesAfterAnArticle = WordSet(["md", "gm", "pm", "ceo"])
+private let rolesAfterAnArticle = WordSet(["md", "gm", "pm"])
 /// What only a person has, after their possessive: "Leanne's graduation", "Priya's feedback".
 private let personsThings = WordSet([
     "questions", "feedback", "team", "notes", "graduation", "wedding", "birthday", "funeral", "application", "interview",

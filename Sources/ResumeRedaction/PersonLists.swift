@@ -107,7 +107,8 @@ private func addSurnameFirstRecipients(_ t: Text, after c: Int, into out: inout 
         try t.work.tick()
         items += 1
         // the surname: one or two words, then ", "
-        var e = personWordEnd(t, p)
+        let firstEnd = personWordEnd(t, p)
+        var e = firstEnd
         if t[e] == 0x20, t.isUppercaseLetter(at: e + 1) { e = personWordEnd(t, e + 1) }
         guard e > p, t[e] == 0x2C, t[e + 1] == 0x20, t.isUppercaseLetter(at: e + 2) else { return }
         let g = e + 2
@@ -121,7 +122,7 @@ private func addSurnameFirstRecipients(_ t: Text, after c: Int, into out: inout 
         // (not "Talent Acquisition, Unilever <…>", "Melbourne, Victoria": a known given name that is no place,
         // after a surname that names no department or thing)
         if givenNames.contains(t, g, givenEnd), !ambiguousGivenPlaces.contains(t, g, givenEnd), !ambiguousGiven.contains(t, g, givenEnd) || t[q] == 0x3B || t[q] == 0x3C,
-           !departmentWords.contains(t, p, personWordEnd(t, p)), !nonNameWords.contains(t, p, personWordEnd(t, p)) || wordSurnames.contains(t, p, personWordEnd(t, p)) {
+           !departmentWords.contains(t, p, firstEnd), !nonNameWords.contains(t, p, firstEnd) || wordSurnames.contains(t, p, firstEnd) {
             out.append(Candidate(kind: .name, start: p, end: f))
         }
         // past an address in angle brackets, to the next item after ";"
@@ -211,7 +212,7 @@ private func readItem(_ t: Text, _ p0: Int, _ limit: Int) -> ListItem? {
     guard words > 0, end > start else { return nil }
     // (an item that shows a person by its initial has no other abbreviation: "A.T. Kearney")
     // (a person's title shows one; "Eng", "Gen", "PR" before a word show none: "Team: PR Comms, Eng Platform")
-    return ListItem(start: start, end: end, showsAPerson: personal || honorific && given || (initials > 0 && other == 0) || given)
+    return ListItem(start: start, end: end, showsAPerson: personal || (initials > 0 && other == 0) || given)
 }
 
 /// Titles that only a person bears, before a list's item: behind them any name is one ("Dr Holly Marsh").
