@@ -601,6 +601,7 @@ private let replacementCharacterFlags = computeScalarFlags("\u{FFFD}")
 /// A keyword table indexed by first byte for quick "does any keyword start here" checks.
 struct KeywordTable {
     /// The keywords starting with byte `c` are entries `bucketStart[c]..<bucketStart[c + 1]`,
+    /// ordered by their second byte (keywords of one byte last) and, within one second byte,
     /// longest first; entry `e` is `pool[entryStart[e]..<entryStart[e] + entryLength[e]]`.
     private let bucketStart: [Int32]
     private let entryStart: [Int32]
@@ -612,10 +613,20 @@ struct KeywordTable {
     let prefixes: KeywordPrefixFilter
 
     init(_ words: [String]) {
-        // Longest first so the longest label wins.
         var byFirst = [[[UInt8]]](repeating: [], count: 256)
-        for w in words.map(bytes).sorted(by: { $0.count > $1.count }) where !w.isEmpty {
+        for w in words.map(bytes) where !w.isEmpty {
             byFirst[Int(w[0])].append(w)
+        }
+        // by second byte, so a look-up reads only the keywords that share the text's first two
+        // bytes; longest first among them, so the longest label wins
+        for c in byFirst.indices {
+            byFirst[c] = byFirst[c].enumerated().sorted { a, b in
+                let sa = a.element.count >= 2 ? Int(a.element[1]) : 256
+                let sb = b.element.count >= 2 ? Int(b.element[1]) : 256
+                if sa != sb { return sa < sb }
+                if a.element.count != b.element.count { return a.element.count > b.element.count }
+                return a.offset < b.offset
+            }.map(\.element)
         }
         var bucketStart: [Int32] = [0], entryStart = [Int32](), entryLength = [Int32](), pool = [UInt8]()
         var entrySecond = [UInt16]()
@@ -653,19 +664,35 @@ struct KeywordTable {
         guard lo < hi, i >= 0 else { return nil }
         return t.b.withUnsafeBufferPointer { b in
             pool.withUnsafeBufferPointer { pool in
-                for e in lo..<hi {
-                    let second = entrySecond[e]
-                    if second != 256 && second != UInt16(c1) { continue }
-                    let s = Int(entryStart[e]), n = Int(entryLength[e])
-                    guard i + n <= b.count else { continue }
-                    var k = 1
-                    while k < n && lowerASCII(b[i + k]) == pool[s + k] { k += 1 }
-                    t.work.add(k + 1)
-                    if k == n { return n }
+                entrySecond.withUnsafeBufferPointer { second in
+                    // the keywords whose second byte is c1, longest first, then those of one byte
+                    // (shorter than any other): the first that matches is the longest
+                    var e = firstEntry(second, lo, hi, UInt16(c1))
+                    t.work.add(1 + (hi - lo).bitWidth - (hi - lo).leadingZeroBitCount)
+                    while e < hi, second[e] == UInt16(c1) {
+                        let s = Int(entryStart[e]), n = Int(entryLength[e])
+                        if i + n <= b.count {
+                            var k = 1
+                            while k < n && lowerASCII(b[i + k]) == pool[s + k] { k += 1 }
+                            t.work.add(k + 1)
+                            if k == n { return n }
+                        }
+                        e += 1
+                    }
+                    return second[hi - 1] == 256 ? 1 : nil
                 }
-                return nil
             }
         }
+    }
+
+    /// The first entry of `lo..<hi` whose second byte is `key` or more (a binary search).
+    @inline(__always) private func firstEntry(_ second: UnsafeBufferPointer<UInt16>, _ lo: Int, _ hi: Int, _ key: UInt16) -> Int {
+        var lo = lo, hi = hi
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if second[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 }
 
