@@ -1284,7 +1284,11 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
            // "Reported to NAIDU (Plant Head)": a role in brackets after it makes it a person (not its
            // own name spelled out: "reported to CDSCO (Central Drugs Standard Control Organisation)")
            verb == .approval || !roleInBrackets(t, t.skipBlanks(c.end)) { continue }
-        kept.append(withoutLeadingHonorifics(t, c))
+        let person = withoutLeadingHonorifics(t, c)
+        // "Inspired by Dr. A. P. J. Abdul Kalam": a public figure, whose mentions are not followed either
+        // (the given names' own detector asks `isBrandOrFamous`, which knows them too)
+        if found + k < byGivenName, namesAPublicFigure(t, person) { continue }
+        kept.append(person)
     }
     out.removeSubrange(found...)
     out += kept

@@ -1,0 +1,81 @@
+// Public figures named in full: heads of state and government, founders and chief executives of
+// famous firms, authors, athletes, artists and scientists. A resume names them as role models,
+// in a hobbies line, as whoever handed over an award or whose office the applicant served
+// ("Inspired by Dr. A. P. J. Abdul Kalam", "Spoke with Shri Narendra Modi", "fan of M. S. Dhoni"):
+// they are no one's personal data here, and redacting them takes meaning from the text for
+// nothing. The list holds only names that almost certainly denote the famous person (never a
+// name many private people share), written out in full; `brandAndFamousNames`
+// (GivenNamePersons.swift) holds the pairs of a given name and one word that the given-name
+// detector asks about, firms among them.
+
+/// A name's normalised form (`publicFigureKey`) for each public figure: lowercase, the
+/// possessive and full stops dropped, initials written together ("apj abdul kalam").
+private let publicFigures: Set<String> = Set(publicFigureNames.map { name in
+    publicFigureKey(name.split(separator: " ").map(String.init))
+})
+
+/// The first two words of each public figure's key: the first word of two letters or more of its
+/// name as written, whether its initials are written together ("APJ Abdul Kalam": "apj") or apart
+/// ("A. P. J. Abdul Kalam": "abdul").
+private let publicFigureFirstWords = WordSet(publicFigures.flatMap { $0.split(separator: " ").prefix(2).map(String.init) })
+
+/// Whether the name `c` (its initials before it included) is a public figure's, written in full.
+///
+/// Reads at most the candidate and six initials before it: a step a byte.
+func namesAPublicFigure(_ t: Text, _ c: Candidate) -> Bool {
+    guard c.kind == .name, c.end - c.start <= maxPublicFigureBytes else { return false }
+    var s = c.start
+    // initials before the name ("A. P. J. " before "Abdul Kalam", "M. " before "S. Dhoni"): each an
+    // ASCII capital alone, with or without its full stop, then a blank or nothing
+    for _ in 0..<6 {
+        var p = s
+        if p > 0, t[p - 1] == 0x20 { p -= 1 }
+        if p > 0, t[p - 1] == 0x2E { p -= 1 }
+        guard p > 0, p < s, isUpperASCII(t[p - 1]), !t.isWordChar(before: p - 1) else { break }
+        s = p - 1
+    }
+    // the first word of two letters or more: most names fail there, at a look-up's cost
+    var k = s, we = t.letterWordEnd(s)
+    while k < c.end, we - k < 2 || t[we] == 0x2E {
+        k = t.skipBlanks(t[we] == 0x2E ? we + 1 : max(we, k + 1))
+        we = t.letterWordEnd(k)
+    }
+    guard k < c.end, publicFigureFirstWords.contains(t, k, we) else { return false }
+    var words = [String]()
+    k = s
+    while k < c.end {
+        let we = t.letterWordEnd(k)
+        guard we > k else { k += 1; continue }
+        words.append(t.string(k, we))
+        k = we
+    }
+    // the possessive: "Abdul Kalam's vision"
+    if let last = words.last, let cut = ["'s", "’s", "'S", "’S"].first(where: { last.hasSuffix($0) }) {
+        words[words.count - 1] = String(last.dropLast(cut.count))
+    }
+    guard words.count >= 2 else { return false }
+    return publicFigures.contains(publicFigureKey(words))
+}
+
+/// Whether `key` (lowercase words joined by blanks, initials written together) is a public figure's name.
+func isAPublicFiguresKey(_ key: String) -> Bool { publicFigures.contains(key) }
+
+/// Public figures' names are at most this many bytes (with initials before them).
+private let maxPublicFigureBytes = 64
+
+/// The words of a name lowercased and joined by blanks, runs of one-letter words (initials) written
+/// together: ["A", "P", "J", "Abdul", "Kalam"] and ["APJ", "Abdul", "Kalam"] are both "apj abdul kalam".
+private func publicFigureKey(_ words: [String]) -> String {
+    var out = [String]()
+    var initials = ""
+    for w in words.map({ $0.lowercased().filter { $0 != "." } }) where !w.isEmpty {
+        if w.count == 1 {
+            initials += w
+        } else {
+            if !initials.isEmpty { out.append(initials); initials = "" }
+            out.append(w)
+        }
+    }
+    if !initials.isEmpty { out.append(initials) }
+    return out.joined(separator: " ")
+}
