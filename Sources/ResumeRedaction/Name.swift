@@ -1286,8 +1286,11 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
            verb == .approval || !roleInBrackets(t, t.skipBlanks(c.end)) { continue }
         let person = withoutLeadingHonorifics(t, c)
         // "Inspired by Dr. A. P. J. Abdul Kalam": a public figure, whose mentions are not followed either
-        // (the given names' own detector asks `isBrandOrFamous`, which knows them too)
-        if found + k < byGivenName, namesAPublicFigure(t, person) { continue }
+        // (the given names' own detector asks `isBrandOrFamous`, which knows those of two words, unless
+        // initials stand before them: "A. P. J. Abdul Kalam")
+        if found + k < byGivenName || followsAnInitial(t, person.start), namesAPublicFigure(t, person, ownNames: out[..<found]) {
+            continue
+        }
         kept.append(person)
     }
     out.removeSubrange(found...)

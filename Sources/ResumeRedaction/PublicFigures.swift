@@ -19,10 +19,13 @@ private let publicFigures: Set<String> = Set(publicFigureNames.map { name in
 /// ("A. P. J. Abdul Kalam": "abdul").
 private let publicFigureFirstWords = WordSet(publicFigures.flatMap { $0.split(separator: " ").prefix(2).map(String.init) })
 
-/// Whether the name `c` (its initials before it included) is a public figure's, written in full.
+/// Whether the name `c` (its initials before it included) is a public figure's, written in full,
+/// and none of its words is a word of the candidate's own name (`ownNames`: "Sr. Ortega y Gasset" in
+/// the resume of a José Ortega y Gasset is its author).
 ///
-/// Reads at most the candidate and six initials before it: a step a byte.
-func namesAPublicFigure(_ t: Text, _ c: Candidate) -> Bool {
+/// Reads at most the candidate and six initials before it, a step a byte, and the own names when
+/// it is a public figure's.
+func namesAPublicFigure(_ t: Text, _ c: Candidate, ownNames: ArraySlice<Candidate>) -> Bool {
     guard c.kind == .name, c.end - c.start <= maxPublicFigureBytes else { return false }
     var s = c.start
     // initials before the name ("A. P. J. " before "Abdul Kalam", "M. " before "S. Dhoni"): each an
@@ -53,12 +56,29 @@ func namesAPublicFigure(_ t: Text, _ c: Candidate) -> Bool {
     if let last = words.last, let cut = ["'s", "’s", "'S", "’S"].first(where: { last.hasSuffix($0) }) {
         words[words.count - 1] = String(last.dropLast(cut.count))
     }
-    guard words.count >= 2 else { return false }
-    return publicFigures.contains(publicFigureKey(words))
+    guard words.count >= 2, publicFigures.contains(publicFigureKey(words)) else { return false }
+    let nameWords = Set(words.filter { $0.count >= 2 }.map { $0.lowercased() })
+    for own in ownNames where own.kind == .name {
+        var k = own.start
+        while k < own.end {
+            let we = t.letterWordEnd(k)
+            guard we > k else { k += 1; continue }
+            if we - k >= 2, nameWords.contains(t.string(k, we).lowercased()) { return false }
+            k = we
+        }
+    }
+    return true
 }
 
 /// Whether `key` (lowercase words joined by blanks, initials written together) is a public figure's name.
 func isAPublicFiguresKey(_ key: String) -> Bool { publicFigures.contains(key) }
+
+/// Whether an initial stands right before `s`, a blank between: "J. " or "J " (an ASCII capital alone).
+func followsAnInitial(_ t: Text, _ s: Int) -> Bool {
+    guard s >= 3, t[s - 1] == 0x20 else { return false }
+    let p = t[s - 2] == 0x2E ? s - 3 : s - 2
+    return isUpperASCII(t[p]) && !t.isWordChar(before: p)
+}
 
 /// Public figures' names are at most this many bytes (with initials before them).
 private let maxPublicFigureBytes = 64

@@ -9,7 +9,10 @@ import Testing
     @Test(arguments: [
         "My role model is Dr. A. P. J. Abdul Kalam.",
         "Inspired by A. P. J. Abdul Kalam and Ratan Tata.",
-        "Dr. Abdul Kalam's vision inspired me to study aerospace engineering.",
+        "Dr. A. P. J. Abdul Kalam's vision inspired me to study aerospace engineering.",
+        "Reading Rabindranath Tagore, Ruskin Bond and R. K. Narayan.",
+        "Fan of Shaquille O'Neal and Kareem Abdul-Jabbar since childhood.",
+        "Thesis on Valéry Giscard d'Estaing and Jacques Chirac, supervised by the department.",
         "Hobbies: cricket (fan of M. S. Dhoni), A. R. Rahman concerts.",
         "Mentored by Mr. Ratan Tata during the fellowship.",
         "Keynote by Sundar Pichai at Google I/O 2019.",
@@ -25,6 +28,8 @@ import Testing
     @Test(arguments: [
         // a private person with a title or a role
         ("Referee: Dr. Priya Raman, Professor of Physics", "Referee: Dr. [NAME], Professor of Physics"),
+        // a name many people share, which the list leaves out ("Abdul Kalam" without his initials)
+        ("Referee: Dr. Abdul Kalam, Professor of Physics", "Referee: Dr. [NAME], Professor of Physics"),
         // a name that only begins like a public figure's, or holds one inside it
         ("Mentored by Mr. Ratan Tatachar during the fellowship.", "Mentored by Mr. [NAME] during the fellowship."),
         ("Referee: Dr. Angela Merkel-Schmidt, Hausärztin", "Referee: Dr. [NAME], Hausärztin"),
