@@ -2169,8 +2169,24 @@ private func nameStart(afterIntroducer t: Text, from start: Int, roleRequired: B
     // "worked with S. Adeyemi": an initial and a capitalised word after it are a person without a role
     // (not "work with U.S. teams": initials written together)
     guard afterRole >= 0 || !roleRequired || initialBeforeASurname(t, p) else { return -1 }
-    return t.isUppercaseLetter(at: p) ? p : -1
+    guard t.isUppercaseLetter(at: p) else { return -1 }
+    // "a 30-minute call Thursday at 2 PM": a day alone, no one
+    let we = t.letterWordEnd(p)
+    if weekdayNames.contains(t, p, we), t[we] != 0x20 || !t.isUppercaseLetter(at: we + 1) { return -1 }
+    return p
 }
+
+/// The days of the week written out, in the ten locales' languages: after an introducer ("call
+/// Thursday", "bel maandag") they say when, never whom.
+private let weekdayNames = WordSet([
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo",
+    "lunes", "martes", "miércoles", "jueves", "viernes",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "domenica",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+])
 
 /// Whether `p` starts one initial and its full stop, then a capitalised word that is no ordinary
 /// name-free word: "S. Adeyemi" (not "N. America", "Q. Engineering").

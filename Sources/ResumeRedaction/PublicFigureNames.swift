@@ -288,7 +288,8 @@ let publicFigureNames: [String] = [
     // IN: scientists and scholars
     "cv raman", "srinivasa ramanujan", "homi bhabha", "homi j bhabha", "vikram sarabhai", "amartya sen",
     // IN: authors and poets
-    "rabindranath tagore", "munshi premchand", "rk narayan", "ruskin bond", "jhumpa lahiri",
+    "rabindranath tagore", "munshi premchand", "rk narayan", "arundhati roy", "vikram seth", "chetan bhagat",
+    "amish tripathi", "mt vasudevan nair", "ruskin bond", "jhumpa lahiri",
     // IN: film makers, actors, musicians, artists
     "satyajit ray", "ss rajamouli", "amitabh bachchan", "aishwarya rai bachchan", "deepika padukone", "kamal haasan",
     "ar rahman", "lata mangeshkar", "asha bhosle", "pandit ravi shankar",

@@ -17,7 +17,9 @@ private let publicFigures: Set<String> = Set(publicFigureNames.map { name in
 /// The first two words of each public figure's key: the first word of two letters or more of its
 /// name as written, whether its initials are written together ("APJ Abdul Kalam": "apj") or apart
 /// ("A. P. J. Abdul Kalam": "abdul").
-private let publicFigureFirstWords = WordSet(publicFigures.flatMap { $0.split(separator: " ").prefix(2).map(String.init) })
+private let publicFigureFirstWords = WordSet(publicFigures.flatMap { key in
+    key.split(separator: " ").prefix(2).map(String.init)
+})
 
 /// Whether the name `c` (its initials before it included) is a public figure's, written in full,
 /// and none of its words is a word of the candidate's own name (`ownNames`: "Sr. Ortega y Gasset" in

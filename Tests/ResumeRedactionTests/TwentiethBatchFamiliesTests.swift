@@ -301,3 +301,17 @@ extension TwentiethBatchFamiliesTests {
         #expect(india.redact(input, as: .resume).text == expected)
     }
 }
+
+extension TwentiethBatchFamiliesTests {
+    /// A day of the week alone after an introducer says when, not whom; a person whose given name is a
+    /// day is still one.
+    @Test(arguments: [
+        ("She'd like a 30-minute call Thursday at 2:00 PM MST.", "She'd like a 30-minute call Thursday at 2:00 PM MST."),
+        ("Bel Donderdag voor een afspraak.", "Bel Donderdag voor een afspraak."),
+        ("Please call Sarah at 2 PM.", "Please call [NAME] at 2 PM."),
+        ("Please call Thursday Williams on extension 4.", "Please call [NAME] on extension 4."),
+    ])
+    func aWeekdayAfterAnIntroducerIsNoOne(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+}
