@@ -257,7 +257,7 @@ let publicFigureNames: [String] = [
     "rembrandt van rijn", "johannes vermeer", "frans hals", "hieronymus bosch", "vincent van gogh", "piet mondriaan",
     "piet mondrian", "mc escher",
     // NL: scientists
-    "christiaan huygens", "antonie van leeuwenhoek", "hendrik lorentz", "heike kamerlingh onnes", "edsger dijkstra",
+    "christiaan huygens", "antonie van leeuwenhoek", "antoni van leeuwenhoek", "hendrik lorentz", "heike kamerlingh onnes", "edsger dijkstra",
     "guido van rossum", "ben feringa",
     // NL: musicians, film makers, actors
     "andré rieu", "marco borsato", "armin van buuren", "martin garrix", "rutger hauer", "carice van houten",
