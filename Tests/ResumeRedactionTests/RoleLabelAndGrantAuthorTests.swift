@@ -1,0 +1,56 @@
+@testable import ResumeRedaction
+import Testing
+
+/// People after the label of their role and a colon: a site's, a project's and a committee's people
+/// ("Site superintendent: Mark Hall; project executive: Hope Lane.", a thesis committee's "Chair: …"), and a
+/// surname that is a word, even one naming a place, after an office's label ("Line manager: Daniel Hall",
+/// "Clerk: Gary Street"). The twentieth batch missed them; the labels name teams, firms, places and events as
+/// often, which stay.
+@Suite struct RoleLabelPersonsTests {
+    @Test(arguments: [
+        ("• Site superintendent: Mark Hall; project executive: Hope Lane.",
+         "• Site superintendent: [NAME]; project executive: [NAME]."),
+        ("Project lead: Mark Hall", "Project lead: [NAME]"),
+        ("Vice-chair: Mark Hall", "Vice-chair: [NAME]"),
+        ("Chair: R. Baptiste (expected 2025); Tomás Ibarra (2023)", "Chair: [NAME] (expected 2025); [NAME] (2023)"),
+        ("Committee: Mark Hall (chair), Joy Stone", "Committee: [NAME] (chair), [NAME]"),
+    ])
+    func aPersonAfterASitesAProjectsOrACommitteesRole(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Supervisor: Daniel Hall", "Supervisor: [NAME]"),
+        ("Line manager: Mark Hall (Finance)", "Line manager: [NAME] (Finance)"),
+        ("Clerk: Gary Street (Senior Clerk) – 020 7583 1770", "Clerk: [NAME] (Senior Clerk) – [PHONE]"),
+        ("Senior Clerk: Rob Street – 020 7404 0102", "Senior Clerk: [NAME] – [PHONE]"),
+    ])
+    func aWordSurnameAfterAnOfficesLabel(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        // teams, firms, bodies and events after the new labels
+        "Chair: Board of Governors",
+        "Lead: Data Platform",
+        "Supervisor: Siemens AG",
+        "Project executive: Turner Construction",
+        "Chair: Grace Hopper Celebration student track",
+        "Executive: Hugo Boss",
+        "Chair: Sessions 1 and 2",
+        // a given name that is a word or a place before no surname that is a word
+        "Chair: Austin Energy",
+        "Committee: Rose Garden",
+        "Executive: Georgia Power",
+        // a name that does not end its field: a place or a building and what is done there
+        "Lead: Victoria Station upgrade",
+        "Lead: Jordan Valley expansion",
+        "Lead: Albert Hall refurbishment",
+        "Project executive: Mark Hall Trust",
+        // a contact's label still names a street
+        "Contact: George Street, Edinburgh",
+    ])
+    func teamsFirmsPlacesAndEventsStay(input: String) {
+        #expect(job(input) == input)
+    }
+}
