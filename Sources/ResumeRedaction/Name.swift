@@ -1240,7 +1240,8 @@ private let streetTypesInProse = WordSet([
 /// after people (NamedAfterPeople.swift).
 func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     let found = out.count
-    try detectOtherPersonNames(t, into: &out)
+    var labelledAuthors = [Candidate]()
+    try detectOtherPersonNames(t, into: &out, authors: &labelledAuthors)
     try detectNamesBeforeRoles(t, into: &out)
     let byGivenName = out.count
     try detectGivenNamePersons(t, into: &out)
@@ -1298,6 +1299,9 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
     let persons = Array(out[found...])
     try detectOtherPersonMentions(t, persons, into: &out)
     try detectBirthNames(t, Array(out[found...]), into: &out)
+    // "co-investigators: Chen, A.; Whitfield, J. R.": authors after a grant's or a paper's people label, whose
+    // words (a surname, then initials) are no given name and surname to follow through the text
+    out += labelledAuthors
 }
 
 /// Whether the honorific found at `h` is a title ("Dr.", "Prof."), not nil nor a letter the honorifics
@@ -1559,10 +1563,12 @@ private let maxOtherPersons = 16
 /// words start none of their keywords, and are passed over with one look-up. (Mail header
 /// labels and greetings, short words such as "a" and "hi", are asked only at a line's start.)
 private let personIntroducingKeywords = KeywordPrefixFilter([
-    selfIntroductions, refereeLabels, personIntroducers, roleIntroducers,
+    selfIntroductions, refereeLabels, personIntroducers, roleIntroducers, grantPeopleLabels,
 ])
 
-private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
+/// People named after an honorific, a label, a greeting or an introducing phrase, into `out`; the authors after
+/// a grant's or a paper's people label, written surname first ("CIs Whitcombe E, Tran D"), into `authors`.
+private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate], authors: inout [Candidate]) throws(RedactionStopped) {
     let introducing = personIntroducingKeywords, honorifics = personHonorifics
     var i = 0
     while i < t.count {
@@ -1661,6 +1667,14 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) thro
                nameBeforeRole(t, k) == nil {
                 k = -1 // (nor "Trained by Toni & Guy Academy", "Hired by Ben & Jerry's": a firm)
             }
+        } else if mayIntroduce, let n = grantPeopleLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n),
+                  case let j = labelColon(t, after: i + n), t[j] == 0x3A || j > i + n {
+            // "co-investigators: Chen, A.; Whitfield, J. R.", "CIs Whitcombe E, Tran D": a grant's or a paper's
+            // people written surname first, after a colon or a blank
+            let listed = try authorsAfterAGrantPeopleLabel(t, label: i..<(i + n), listStart: t[j] == 0x3A ? t.skipBlanks(j + 1) : j)
+            authors += listed.map { Candidate(kind: .name, start: $0.lowerBound, end: $0.upperBound) }
+            i = listed.last?.upperBound ?? we
+            continue
         } else if mayIntroduce, let n = roleIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
             // "work closely with the Head of Lending, Chris Papadopoulos": only after a role
             k = nameStart(afterIntroducer: t, from: t.skipBlanks(i + n), roleRequired: true)

@@ -54,3 +54,48 @@ import Testing
         #expect(job(input) == input)
     }
 }
+
+/// Authors written surname first, with initials, after a grant's or a paper's people label: "co-investigators:
+/// Chen, A.; Whitfield, J. R.", "CIs Whitcombe E, Tran D", "Co-PIs: Okafor, C. & Lindqvist, M.". Only after such
+/// a label and only in those two shapes; funders, partners, institutions, chemistry and a build pipeline's
+/// tools after a label stay.
+@Suite struct GrantPeopleAuthorsTests {
+    @Test(arguments: [
+        ("2019–2020  Spencer Foundation Small Grant, co-investigators: Chen, A.; Whitfield, J. R.",
+         "2019–2020  Spencer Foundation Small Grant, co-investigators: [NAME]; [NAME]"),
+        ("2020–2023  ARC Discovery Project DP200102871, CIs Whitcombe E, Tran D, Horvath P, $612,000",
+         "2020–2023  ARC Discovery Project DP200102871, CIs [NAME], [NAME], [NAME], $612,000"),
+        ("Co-PIs: Okafor, C. & Lindqvist, M.", "Co-PIs: [NAME] & [NAME]"),
+        ("Co-investigator(s): Okafor, C.", "Co-investigator(s): [NAME]"),
+        ("Chief investigators: Okafor C, Lindqvist M (2021–2024)", "Chief investigators: [NAME], [NAME] (2021–2024)"),
+        // the label at a line's start is no author's surname
+        ("CIs Whitcombe E, Tran D", "CIs [NAME], [NAME]"),
+    ])
+    func authorsAfterAGrantsPeopleLabel(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+
+    @Test(arguments: [
+        "Funders: NIH, NSF",
+        "Partners: Siemens AG, BASF SE",
+        "co-investigators: University of Leeds, UCL",
+        "Investigators: NHS England, NICE",
+        // an element and its oxidation state, a unit, a supplementary table
+        "Co-investigators: Fe II, Cu II",
+        "Co-investigators: Fe II and Cu II complexes",
+        "PIs: Na K-ATPase assays",
+        "Authors Table S1 lists every contributor.",
+        // a build pipeline; an abbreviation not in capitals
+        "CI: Jenkins X, GitHub Actions",
+        "pis: Okafor C",
+    ])
+    func whatIsNoAuthorStays(input: String) {
+        #expect(job(input) == input)
+    }
+
+    @Test func anAuthorsInitialsAreNoWordToFollow() {
+        // "KY" of "Lam KY" is no name searched for through the text (nor "Lam" alone)
+        #expect(job("Co-authors: Lam KY, Fitzgerald R\nOffices in Louisville, KY and at Lam Research.")
+                == "Co-authors: [NAME], [NAME]\nOffices in Louisville, KY and at Lam Research.")
+    }
+}
