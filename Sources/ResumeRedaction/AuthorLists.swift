@@ -13,7 +13,10 @@
 // A list is read from its line's start (past a number or bullet) in one of these forms, when a
 // found person's name lies inside one of its authors, or, with no name found on the line, when it
 // holds three authors or more and is shaped as a publication (a title and a journal, or a year
-// in brackets, after it); every author of it is then a name.
+// in brackets, after it); every author of it is then a name. A Vancouver or APA list after a
+// grant's or a paper's people label ("co-investigators: Chen, A.; Whitfield, J. R.", "CIs
+// Whitcombe E, Tran D"), wherever on its line, is one whoever its authors are
+// (`authorsAfterAGrantPeopleLabel`, asked by `detectOtherPersonNames` at the label's word).
 
 /// Adds the authors of each publication list one of whose authors holds a name among `found`, and
 /// of each list of three authors or more on a line with no name found that is shaped as a
