@@ -127,7 +127,8 @@ private func listStart(_ t: Text, _ ls: Int, _ le: Int) -> Int {
         let n = t[i] == 0xE2 ? 3 : 1
         if t[i + n] == 0x20 { i = t.skipBlanks(i + n) }
     }
-    if let n = grantPeopleLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) {
+    // (asked at a letter only: a look-up is a step, and a text of empty lines has one a line)
+    if isAlphaASCII(t[i]), let n = grantPeopleLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) {
         var q = t.skipBlanks(i + n)
         if t[q] == 0x3A { q = t.skipBlanks(q + 1) }
         if q > i + n, q < le { i = q }
