@@ -1765,11 +1765,13 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate], auth
         }
         // "Dr. August Oetker Nahrungsmittel KG", "Shri Ram College": a firm or an institution
         if end > k, wordAfterNamesAFirm(t, end) { end = -1 }
-        // "Lead: Victoria Station upgrade", "Lead: Albert Hall refurbishment": after an office's label a given name
-        // that is a word or a place, or a surname that is one, makes a person only where the name ends its field
-        // ("Project executive: Hope Lane.", "Line manager: Daniel Hall (Finance)")
-        if officeLabelled, end > k, !endsANameField(t, end),
-           ambiguousGiven.contains(t, k, t.letterWordEnd(k)) || wordSurnames.contains(t, t.letterRunStart(before: end), end) { end = -1 }
+        // "Lead: Grace Street project", "Supervisor: Albert Hall refurbishment": after an office's label a given
+        // name that is a word or a place, or a surname that names a place, makes a person only where the name ends
+        // its field ("Project executive: Hope Lane.", "Line manager: Daniel Hall (Finance)")
+        if officeLabelled, end > k, !endsANameField(t, end), case let ls = t.letterRunStart(before: end),
+           ambiguousGiven.contains(t, k, t.letterWordEnd(k)) || wordSurnames.contains(t, ls, end) && !personsWordSurnames.contains(t, ls, end) {
+            end = -1
+        }
         // "Programme Manager: Pay Level 7 equivalent": words before a grade's number of one or two
         // digits are a scale, not a person (a phone after a name has more digits)
         if end > k, t[end] == 0x20, isDigit(t[end + 1]), case let d = t.digitsEnd(end + 1), d - end - 1 <= 2,
@@ -2500,8 +2502,8 @@ private func roleValueEnd(_ t: Text, _ k: Int) throws(RedactionStopped) -> Int {
 }
 
 /// Whether the value at `k`, up to `fe`, is a known given name that is no word nor place and a surname that
-/// is a word ("Mark Hall", "Daniel Street"), ending the name: no capitalised word after it ("Mark Hall
-/// Trust" is one).
+/// is a word ("Mark Hall", "Daniel Street"), the name ending its field (`endsANameField`: not "Mark Hall
+/// Trust", "Albert Hall refurbishment").
 private func isAGivenNameAndAWordSurname(_ t: Text, _ k: Int, _ fe: Int) -> Bool {
     let g = t.letterWordEnd(k)
     guard g > k, t[g] == 0x20, givenNames.contains(t, k, g), !ambiguousGiven.contains(t, k, g),

@@ -46,12 +46,19 @@ import Testing
         "Lead: Victoria Station upgrade",
         "Lead: Jordan Valley expansion",
         "Lead: Albert Hall refurbishment",
+        "Supervisor: Albert Hall refurbishment",
+        "Lead: Grace Street project",
         "Project executive: Mark Hall Trust",
         // a contact's label still names a street
         "Contact: George Street, Edinburgh",
     ])
     func teamsFirmsPlacesAndEventsStay(input: String) {
         #expect(job(input) == input)
+    }
+
+    @Test func aPersonsWordSurnameNeedsNoFieldEnd() {
+        // a surname that is a word but names no place ("Page", `personsWordSurnames`) is taken as before
+        #expect(job("Proposed: Owain Page seconded the motion.") == "Proposed: [NAME] seconded the motion.")
     }
 }
 
