@@ -21,6 +21,9 @@ private let publicFigureFirstWords = WordSet(publicFigures.flatMap { key in
     key.split(separator: " ").prefix(2).map(String.init)
 })
 
+/// The last word of each public figure's key ("kalam").
+private let publicFigureLastWords = WordSet(publicFigures.compactMap { key in key.split(separator: " ").last.map(String.init) })
+
 /// Whether the name `c` (its initials before it included) is a public figure's, written in full,
 /// and none of its words is a word of the candidate's own name (`ownNames`: "Sr. Ortega y Gasset" in
 /// the resume of a José Ortega y Gasset is its author).
@@ -46,6 +49,11 @@ func namesAPublicFigure(_ t: Text, _ c: Candidate, ownNames: ArraySlice<Candidat
         we = t.letterWordEnd(k)
     }
     guard k < c.end, publicFigureFirstWords.contains(t, k, we) else { return false }
+    // and the last word ("Kalam", "Kalam's"): a second look-up before any string is made
+    var le = c.end
+    if le - c.start > 2, t[le - 2] == 0x27 || t[le - 2] == 0x99, t[le - 1] == 0x73 || t[le - 1] == 0x53 { le -= t[le - 2] == 0x27 ? 2 : 4 }
+    guard case let ls = t.letterRunStart(before: le, hyphens: true, apostrophes: true), ls < le,
+          publicFigureLastWords.contains(t, ls, le) else { return false }
     var words = [String]()
     k = s
     while k < c.end {
