@@ -1026,8 +1026,7 @@ private func followsAGivenName(_ t: Text, _ w: Int) -> Bool {
     return s < q && t.isUppercaseLetter(at: s) && givenNames.contains(t, s, q)
 }
 
-/// Whether the name at `s` is a brand or a famous person ("Hugo Boss", "Max Planck"; a public figure
-/// of two words, "Sundar Pichai").
+/// Whether the name at `s` is a brand or a famous person ("Hugo Boss", "Max Planck").
 func isBrandOrFamous(_ t: Text, _ s: Int) -> Bool {
     // the given name and the next word
     let we = t.letterWordEnd(s)
@@ -1037,10 +1036,7 @@ func isBrandOrFamous(_ t: Text, _ s: Int) -> Bool {
     t.work.add(ne - s)
     // ("Emily Dickinson's Fascicles": the possessive aside)
     let pairEnd = ne - s > 2 && t[ne - 2] == 0x27 && t[ne - 1] == 0x73 ? ne - 2 : ne
-    let pair = t.string(s, pairEnd).lowercased()
-    if brandAndFamousNames.contains(pair) { return true }
-    // a public figure's whole name (not "Sundar Pichai Raman")
-    if !(t[pairEnd] == 0x20 && t.isUppercaseLetter(at: pairEnd + 1)), isAPublicFiguresKey(pair) { return true }
+    if brandAndFamousNames.contains(t.string(s, pairEnd).lowercased()) { return true }
     // or with the capitalised word before it, when that is no given name: "Lockheed Martin
     // Rotary and Mission Systems" (not "John Lewis Carter", "Jean Paul Lefèvre": people)
     guard s >= 3, t[s - 1] == 0x20, t.isLetter(at: t.scalarStart(before: s - 1)) else { return false }

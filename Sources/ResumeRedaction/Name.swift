@@ -1285,14 +1285,7 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
            // "Reported to NAIDU (Plant Head)": a role in brackets after it makes it a person (not its
            // own name spelled out: "reported to CDSCO (Central Drugs Standard Control Organisation)")
            verb == .approval || !roleInBrackets(t, t.skipBlanks(c.end)) { continue }
-        let person = withoutLeadingHonorifics(t, c)
-        // "Inspired by Dr. A. P. J. Abdul Kalam": a public figure, whose mentions are not followed either
-        // (the given names' own detector asks `isBrandOrFamous`, which knows those of two words, unless
-        // initials stand before them: "A. P. J. Abdul Kalam")
-        if found + k < byGivenName || followsAnInitial(t, person.start), namesAPublicFigure(t, person, ownNames: out[..<found]) {
-            continue
-        }
-        kept.append(person)
+        kept.append(withoutLeadingHonorifics(t, c))
     }
     out.removeSubrange(found...)
     out += kept

@@ -155,9 +155,7 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         }
         var addressBlockLines = [Candidate]()
         try detectAddresses(t, into: &candidates, blockLines: &addressBlockLines)
-        let ownNamesStart = candidates.count
         if kind == .resume { try detectNames(t, into: &candidates) }
-        let ownNames = ownNamesStart..<candidates.count
         // people named with an honorific or a contact/referee label, in both kinds
         try detectOtherPersons(t, into: &candidates)
         let foundLate = candidates.count
@@ -191,11 +189,6 @@ public struct PIIRedactor: Sendable, CustomStringConvertible, CustomDebugStringC
         candidates += initials
         // an address block's lines without an anchor, where they name no one
         candidates += try withoutPersons(addressBlockLines, candidates, in: t)
-        // "fan of M. S. Dhoni", "Reading R. K. Narayan": a public figure, whichever later pass found the
-        // name (`detectOtherPersons` keeps them out itself; the candidate's own name is never one)
-        let own = candidates[ownNames]
-        let late = candidates[foundLate...].filter { $0.kind != .name || !namesAPublicFigure(t, $0, ownNames: own) }
-        candidates.replaceSubrange(foundLate..., with: late)
         // "at Wendy's, Tampa": a business named after a person, whoever's name it holds
         candidates.removeAll { $0.kind == .name && isABusinessPossessive(t, $0) }
         // "Ms Okafor's headteacher": the possessive's "'s" is no part of the name

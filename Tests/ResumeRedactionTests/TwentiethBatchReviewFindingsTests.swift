@@ -70,3 +70,22 @@ import Testing
         #expect(PIIRedactor(defaultRegion: region).redact(input, as: .jobDescription).text == input)
     }
 }
+
+extension TwentiethBatchReviewFindingsTests {
+    /// A private person who shares a public figure's name is taken as anyone else: a list of public
+    /// figures kept wherever their names stood (withdrawn after an outside review) kept referees,
+    /// contacts and senders named like them, and half a mail header's name.
+    @Test(arguments: [
+        ("Contact: Dr. M. S. Dhoni, Orthopaedic Surgeon, Ranchi", "Contact: Dr. [NAME], Orthopaedic Surgeon, Ranchi"),
+        ("Referenz: Dr. Angela Merkel, Fachärztin für Allgemeinmedizin, Praxis am Markt, Bochum",
+         "Referenz: Dr. [NAME], Fachärztin für Allgemeinmedizin, Praxis am Markt, Bochum"),
+        ("Per informazioni contattare il sig. Matteo Salvini, responsabile di reparto",
+         "Per informazioni contattare il sig. [NAME], responsabile di reparto"),
+        ("Referee: Dr. C. V. Raman, Professor, Department of Chemistry, PSG College of Technology",
+         "Referee: Dr. [NAME], Professor, Department of Chemistry, PSG College of Technology"),
+        ("From: Kevin Rudd <kevin.rudd@bigpond.com>", "From: [NAME] <[EMAIL]>"),
+    ])
+    func aPrivatePersonNamedLikeAPublicFigureIsTaken(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+}
