@@ -13,10 +13,7 @@
 // A list is read from its line's start (past a number or bullet) in one of these forms, when a
 // found person's name lies inside one of its authors, or, with no name found on the line, when it
 // holds three authors or more and is shaped as a publication (a title and a journal, or a year
-// in brackets, after it); every author of it is then a name. A Vancouver or APA list after a
-// grant's or a paper's people label ("co-investigators: Chen, A.; Whitfield, J. R.", "CIs
-// Whitcombe E, Tran D"), wherever on its line, is one whoever its authors are
-// (`authorsAfterAGrantPeopleLabel`, asked by `detectOtherPersonNames` at the label's word).
+// in brackets, after it); every author of it is then a name.
 
 /// Adds the authors of each publication list one of whose authors holds a name among `found`, and
 /// of each list of three authors or more on a line with no name found that is shaped as a
@@ -110,9 +107,8 @@ private enum AuthorStyle {
 /// Authors a list has at most: a bound on the work for one line.
 private let maxAuthorsPerList = 40
 
-/// Where a list on the line `ls..<le` starts: past blanks, a list number or bullet ("1. ",
-/// "[3] ", "• ", "- ") and a grant's or a paper's people label ("CIs ", "Co-authors: "), which is
-/// no author's surname.
+/// Where a list on the line `ls..<le` starts: past blanks and a list number or bullet ("1. ",
+/// "[3] ", "• ", "- ").
 private func listStart(_ t: Text, _ ls: Int, _ le: Int) -> Int {
     var i = t.skipBlanks(ls)
     if t[i] == 0x5B {
@@ -126,12 +122,6 @@ private func listStart(_ t: Text, _ ls: Int, _ le: Int) -> Int {
     } else if t[i] == 0x2D || t[i] == 0x2A || (t[i] == 0xE2 && t[i + 1] == 0x80 && t[i + 2] == 0xA2) {
         let n = t[i] == 0xE2 ? 3 : 1
         if t[i + n] == 0x20 { i = t.skipBlanks(i + n) }
-    }
-    // (asked at a letter only: a look-up is a step, and a text of empty lines has one a line)
-    if isAlphaASCII(t[i]), let n = grantPeopleLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n) {
-        var q = t.skipBlanks(i + n)
-        if t[q] == 0x3A { q = t.skipBlanks(q + 1) }
-        if q > i + n, q < le { i = q }
     }
     return i
 }
@@ -298,65 +288,3 @@ private func joiner(_ t: Text, _ e: Int, _ le: Int) -> Int? {
 /// "and" in the ten locales' languages, as it joins a publication's last author, two people's given
 /// names, a list's last item.
 let andWords = WordSet(["and", "e", "y", "und", "et", "en"])
-
-/// Labels of a grant's or a paper's people, after which authors written surname first ("co-investigators: Chen,
-/// A.; Whitfield, J. R.", "CIs Whitcombe E, Tran D", "Co-PIs: Okafor, C. & Lindqvist, M.") are people, whoever
-/// they are and whatever else the line holds (`authorsAfterAGrantPeopleLabel`). Matched at any word start, so
-/// "chief", "principal" or "senior" before them are no part of the label.
-let grantPeopleLabels = KeywordTable([
-    "investigators", "investigator", "co-investigators", "co-investigator", "co-authors", "co-author", "coauthors",
-    "coauthor", "authors", "author", "pis", "pi", "co-pis", "co-pi", "cis", "co-is", "co-i",
-    "autoren", "mitautoren", "auteurs", "co-auteurs", "autores", "coautores", "autori", "coautori",
-])
-/// The labels of `grantPeopleLabels` that are abbreviations, a label only in capitals ("PIs", "CIs", "Co-Is"):
-/// "cis" is a chemist's word. (Not "CI" alone: a build pipeline's, "CI: Jenkins X, GitHub Actions".)
-private let abbreviatedGrantPeopleLabels = WordSet(["pis", "pi", "co-pis", "co-pi", "cis", "co-is", "co-i"])
-/// Roman numerals that a Vancouver author's initials could be read as: an element's oxidation state ("Fe II,
-/// Cu III"), a king's or a phase's number, no one's initials.
-private let romanNumeralsAsInitials = WordSet(["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"])
-
-/// The authors written surname first and initials after a grant's or a paper's people label (`label`, one of
-/// `grantPeopleLabels`), from `p`, past the label's colon or blank: "co-investigators: Chen, A.; Whitfield,
-/// J. R.", "CIs Whitcombe E, Tran D, Horvath P, $612,000", "Co-PIs: Okafor, C. & Lindqvist, M.". Empty when
-/// the label is an abbreviation not in capitals, or no list of authors in one of the two forms stands there
-/// and ends its field ("Funders: NIH, NSF", "co-investigators: University of Leeds, UCL", "authors Table S1",
-/// "Fe II, Cu II complexes").
-///
-/// Linear: the line is read from `p` once for each form, up to its authors' end and one more author at most.
-func authorsAfterAGrantPeopleLabel(_ t: Text, label: Range<Int>, listStart p: Int) throws(RedactionStopped) -> [Range<Int>] {
-    if abbreviatedGrantPeopleLabels.contains(t, label.lowerBound, label.upperBound), !isWrittenInCapitals(t, label) { return [] }
-    let le = try t.lineEnd(p)
-    for style in [AuthorStyle.vancouver, .initialsAfterComma] {
-        let authors = try readAuthors(t, from: p, to: le, style: style)
-        guard let last = authors.last, endsAnAuthorList(t, last.upperBound, le) else { continue }
-        // ("Fe II, Cu II": an element and its oxidation state)
-        if style == .vancouver, authors.contains(where: { romanNumeralsAsInitials.contains(t, t.letterRunStart(before: $0.upperBound), $0.upperBound) }) {
-            continue
-        }
-        return authors
-    }
-    return []
-}
-
-/// Whether an abbreviated label is written in capitals past a "co-" ("Co-PIs", "co-PIs", "CIs"; a plural's "s"
-/// aside).
-private func isWrittenInCapitals(_ t: Text, _ label: Range<Int>) -> Bool {
-    var s = label.lowerBound, e = label.upperBound
-    if lowerASCII(t[s]) == 0x63, lowerASCII(t[s + 1]) == 0x6F, t[s + 2] == 0x2D { s += 3 }
-    if e - s > 1, t[e - 1] == 0x73 { e -= 1 }
-    t.work.add(e - s)
-    guard s < e else { return false }
-    for q in s..<e where !isUpperASCII(t[q]) { return false }
-    return true
-}
-
-/// Whether the list of authors whose last ends at `e` ends its field there: the line's end, ",", ";", ".", ")",
-/// or a blank before a bracket or a dash ("Horvath P, $612,000", "Whitfield, J. R." at the line's end; not
-/// "Table S1", "Cu II complexes", "Na K-ATPase").
-private func endsAnAuthorList(_ t: Text, _ e: Int, _ le: Int) -> Bool {
-    let c = t[e]
-    if e >= le || c == 0x2C || c == 0x3B || c == 0x2E || c == 0x29 { return true }
-    guard c == 0x20 else { return false }
-    let d = t[e + 1]
-    return d == 0x28 || d == 0x2D || (d == 0xE2 && t[e + 2] == 0x80 && (t[e + 3] == 0x93 || t[e + 3] == 0x94))
-}

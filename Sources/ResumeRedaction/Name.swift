@@ -1240,8 +1240,7 @@ private let streetTypesInProse = WordSet([
 /// after people (NamedAfterPeople.swift).
 func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     let found = out.count
-    var labelledAuthors = [Candidate]()
-    try detectOtherPersonNames(t, into: &out, authors: &labelledAuthors)
+    try detectOtherPersonNames(t, into: &out)
     try detectNamesBeforeRoles(t, into: &out)
     let byGivenName = out.count
     try detectGivenNamePersons(t, into: &out)
@@ -1292,9 +1291,6 @@ func detectOtherPersons(_ t: Text, into out: inout [Candidate]) throws(Redaction
     let persons = Array(out[found...])
     try detectOtherPersonMentions(t, persons, into: &out)
     try detectBirthNames(t, Array(out[found...]), into: &out)
-    // "co-investigators: Chen, A.; Whitfield, J. R.": authors after a grant's or a paper's people label, whose
-    // words (a surname, then initials) are no given name and surname to follow through the text
-    out += labelledAuthors
 }
 
 /// Whether the honorific found at `h` is a title ("Dr.", "Prof."), not nil nor a letter the honorifics
@@ -1556,12 +1552,10 @@ private let maxOtherPersons = 16
 /// words start none of their keywords, and are passed over with one look-up. (Mail header
 /// labels and greetings, short words such as "a" and "hi", are asked only at a line's start.)
 private let personIntroducingKeywords = KeywordPrefixFilter([
-    selfIntroductions, refereeLabels, personIntroducers, roleIntroducers, grantPeopleLabels,
+    selfIntroductions, refereeLabels, personIntroducers, roleIntroducers,
 ])
 
-/// People named after an honorific, a label, a greeting or an introducing phrase, into `out`; the authors after
-/// a grant's or a paper's people label, written surname first ("CIs Whitcombe E, Tran D"), into `authors`.
-private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate], authors: inout [Candidate]) throws(RedactionStopped) {
+private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate]) throws(RedactionStopped) {
     let introducing = personIntroducingKeywords, honorifics = personHonorifics
     var i = 0
     while i < t.count {
@@ -1573,8 +1567,6 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate], auth
         var greeting = false
         var mailHeader = false
         var labelled = false
-        // after the label of a person's office (`officeLabels`)
-        var officeLabelled = false
         // "Herr", "Mme", and the abbreviations also written in lower case ("dott.", "ing.")
         let anHonorific = honorifics.contains(t, i, we)
             && (t.isUppercaseLetter(at: i) ? (t[we] == 0x2E || we - i > 1)
@@ -1625,17 +1617,11 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate], auth
             // a role's label names a firm or a subject as often; a person by a known given name or
             // an initial (after an honorific too)
             // (nor a society or a firm: "Secretary: Jane Austen Society", "Trainee: Josh Wood Colour salon")
-            // (the value's own field only: "Site superintendent: Mark Hall; project executive: Hope Lane" names no
-            // team by its second label; a known given name and a surname that is a word are a person, not a hall)
             if k >= 0, roleLabels.contains(t, i, i + n) {
-                let fe = try roleValueEnd(t, k)
-                if !startsWithAGivenNameOrAnInitial(t, k)
-                    || !isAGivenNameAndAWordSurname(t, k, fe) && namesATeamOrInstitution(t, k, fe) || isBrandOrFamous(t, k)
-                    || t.containsWord(of: studioAndSocietyWords, from: k, to: fe) { k = -1 }
-                if k >= 0, teamAndEventRoleLabels.contains(t, i, i + n), case let g = t.letterWordEnd(k), ambiguousGiven.contains(t, k, g),
-                   !(t[g] == 0x20 && wordSurnames.contains(t, g + 1, t.letterWordEnd(g + 1))) { k = -1 }
+                let le = try t.lineEnd(k)
+                if !startsWithAGivenNameOrAnInitial(t, k) || namesATeamOrInstitution(t, k, le) || isBrandOrFamous(t, k)
+                    || t.containsWord(of: studioAndSocietyWords, from: k, to: le) { k = -1 }
             }
-            officeLabelled = officeLabels.contains(t, i, i + n)
             if k >= 0, relativeLabels.longestMatch(in: t, at: i) == n,
                !(t.isUppercaseLetter(at: i) && startsALine(t, i)) || !startsWithAGivenNameOrAnInitial(t, k) { k = -1 }
             // "Firmado: Convenio Erasmus", "Unterschrieben: Arbeitsvertrag": what was signed, as often as
@@ -1660,14 +1646,6 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate], auth
                nameBeforeRole(t, k) == nil {
                 k = -1 // (nor "Trained by Toni & Guy Academy", "Hired by Ben & Jerry's": a firm)
             }
-        } else if mayIntroduce, let n = grantPeopleLabels.longestMatch(in: t, at: i), !t.isLetter(at: i + n),
-                  case let j = labelColon(t, after: i + n), t[j] == 0x3A || j > i + n {
-            // "co-investigators: Chen, A.; Whitfield, J. R.", "CIs Whitcombe E, Tran D": a grant's or a paper's
-            // people written surname first, after a colon or a blank
-            let listed = try authorsAfterAGrantPeopleLabel(t, label: i..<(i + n), listStart: t[j] == 0x3A ? t.skipBlanks(j + 1) : j)
-            authors += listed.map { Candidate(kind: .name, start: $0.lowerBound, end: $0.upperBound) }
-            i = listed.last?.upperBound ?? we
-            continue
         } else if mayIntroduce, let n = roleIntroducers.longestMatch(in: t, at: i), !t.isLetter(at: i + n), t[i + n] == 0x20 {
             // "work closely with the Head of Lending, Chris Papadopoulos": only after a role
             k = nameStart(afterIntroducer: t, from: t.skipBlanks(i + n), roleRequired: true)
@@ -1719,12 +1697,11 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate], auth
             } else if words > 0 && isPostNominal(t, p, e) {
                 break // "Mr Oluwaseun Adeyemi MBBS", "Dr Siân Pritchard-Evans FHEA": letters after the name
             } else if words == 1, t.isUppercaseLetter(at: p),
-                      honorific || mailHeader || officeLabelled ? wordSurnames.contains(t, p, e) : personsWordSurnames.contains(t, p, e),
+                      honorific || mailHeader ? wordSurnames.contains(t, p, e) : personsWordSurnames.contains(t, p, e),
                       givenNames.contains(t, firstWord.lowerBound, firstWord.upperBound),
                       !ambiguousGiven.contains(t, firstWord.lowerBound, firstWord.upperBound) {
                 // "Mrs Ceri Street", "Proposed: Owain Page": a surname that is a word after a given name that is
-                // none (one naming a place only behind an honorific or an office's label, "Site superintendent: Mark
-                // Hall": "Contact: George Street, Edinburgh" is one)
+                // none (one naming a place only behind an honorific: "Contact: George Street, Edinburgh" is one)
                 words += 1
                 previousEnd = end
                 end = e
@@ -1758,13 +1735,6 @@ private func detectOtherPersonNames(_ t: Text, into out: inout [Candidate], auth
         }
         // "Dr. August Oetker Nahrungsmittel KG", "Shri Ram College": a firm or an institution
         if end > k, wordAfterNamesAFirm(t, end) { end = -1 }
-        // "Lead: Grace Street project", "Supervisor: Albert Hall refurbishment": after an office's label a given
-        // name that is a word or a place, or a surname that names a place, makes a person only where the name ends
-        // its field ("Project executive: Hope Lane.", "Line manager: Daniel Hall (Finance)")
-        if officeLabelled, end > k, !endsANameField(t, end), case let ls = t.letterRunStart(before: end),
-           ambiguousGiven.contains(t, k, t.letterWordEnd(k)) || wordSurnames.contains(t, ls, end) && !personsWordSurnames.contains(t, ls, end) {
-            end = -1
-        }
         // "Programme Manager: Pay Level 7 equivalent": words before a grade's number of one or two
         // digits are a scale, not a person (a phone after a name has more digits)
         if end > k, t[end] == 0x20, isDigit(t[end + 1]), case let d = t.digitsEnd(end + 1), d - end - 1 <= 2,
@@ -2465,61 +2435,8 @@ private let roleLabelWords = [
     // barristers' clerks and a meeting's minutes: "Senior Clerk: Rob Street", "Proposed: Owain Page; seconded: …"
     "clerk", "senior clerk", "practice manager", "proposed", "seconded", "proposed by", "seconded by", "proposer",
     "seconder", "also present", "in attendance",
-] + teamAndEventRoleLabelWords
-private let roleLabels = WordSet(roleLabelWords)
-/// Role labels of a site's, a project's and a committee's people ("Site superintendent: Mark Hall", "Project
-/// executive: Hope Lane", "Project lead: …", a thesis committee's "Chair: …"; matched at any word, so "Site",
-/// "Project", "Tech" before them are no part of the label), whose value is a team, a firm, a place or an event
-/// as often ("Lead: Data Platform", "Project executive: Turner Construction", "Chair: Grace Hopper
-/// Celebration", "Chair: Austin Energy"): after them a given name that is also a word or a place is a person
-/// only before a surname that is a word too ("Hope Lane"; not "Rose Garden", "Georgia Power").
-private let teamAndEventRoleLabelWords = [
-    "superintendent", "executive", "lead", "co-lead", "chair", "co-chair", "vice-chair", "chairperson", "committee",
 ]
-private let teamAndEventRoleLabels = WordSet(teamAndEventRoleLabelWords)
-/// Labels of a person's office, whose value names a person, a team or a firm but no place: after them a known
-/// given name and a surname that is a word are a person, as behind an honorific ("Line manager: Daniel Hall",
-/// "Site superintendent: Mark Hall"; not "Contact: George Street, Edinburgh", an address).
-private let officeLabels = WordSet(roleLabelWords + ["supervisor", "manager", "line manager", "hiring manager"])
-/// Bytes of a role label's value weighed at most (`roleValueEnd`).
-private let maxRoleValueBytes = 120
-
-/// The end of the value at `k` of a role's label: its line's end, or the ";" before it that starts the next
-/// field ("Site superintendent: Mark Hall; project executive: …"), at most `maxRoleValueBytes` on.
-private func roleValueEnd(_ t: Text, _ k: Int) throws(RedactionStopped) -> Int {
-    let le = min(try t.lineEnd(k), k + maxRoleValueBytes)
-    var q = k
-    while q < le, t[q] != 0x3B { q += 1 }
-    t.work.add(q - k)
-    return q
-}
-
-/// Whether the value at `k`, up to `fe`, is a known given name that is no word nor place and a surname that
-/// is a word ("Mark Hall", "Daniel Street"), the name ending its field (`endsANameField`: not "Mark Hall
-/// Trust", "Albert Hall refurbishment").
-private func isAGivenNameAndAWordSurname(_ t: Text, _ k: Int, _ fe: Int) -> Bool {
-    let g = t.letterWordEnd(k)
-    guard g > k, t[g] == 0x20, givenNames.contains(t, k, g), !ambiguousGiven.contains(t, k, g),
-          t.isUppercaseLetter(at: g + 1), case let e = t.letterWordEnd(g + 1), e <= fe, wordSurnames.contains(t, g + 1, e)
-    else { return false }
-    t.work.add(e - k)
-    return endsANameField(t, e)
-}
-
-/// Whether the name ending at `e` ends its field: the line's or the text's end, ",", ";", ".", ")", a tab, a
-/// column's bar, or a blank before a bracket, a dash, a bar, another blank or "and" ("Mark Hall (site)",
-/// "Mark Hall – 020 …"; not "Mark Hall Trust", "Albert Hall refurbishment").
-private func endsANameField(_ t: Text, _ e: Int) -> Bool {
-    let c = t[e]
-    if e >= t.count || isLineBreak(c) || c == 0x2C || c == 0x3B || c == 0x2E || c == 0x29 || c == 0x09 || c == 0x7C { return true }
-    guard c == 0x20 else { return false }
-    let d = t[e + 1]
-    if d == 0x20 || d == 0x28 || d == 0x7C || d == 0x2D || d == 0x26 || isLineBreak(d) || (d == 0xE2 && t[e + 2] == 0x80 && (t[e + 3] == 0x93 || t[e + 3] == 0x94)) {
-        return true
-    }
-    let w = t.letterWordEnd(e + 1)
-    return w > e + 1 && t[w] == 0x20 && secondPersonConnectors.contains(t, e + 1, w)
-}
+private let roleLabels = WordSet(roleLabelWords)
 /// A society's, a salon's or a studio's word after an officer's label: the value is no person.
 private let studioAndSocietyWords = WordSet(["society", "salon", "colour", "color", "studio", "club", "association", "trust", "guild"])
 

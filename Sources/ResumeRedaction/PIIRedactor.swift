@@ -49,13 +49,11 @@ import CPhoneNumber
 ///   grown to the whole comma-separated address on the line. A bare number is never an address.
 /// - **Name**: in resumes, the heading name (or labelled name fields) and its later mentions
 ///   (see ``DocumentKind``); in both kinds, people named after an honorific, a greeting, a
-///   referee, contact, family, signer or role label (`Site superintendent: Mark Hall`), a
-///   reporting phrase, under a letter's closing, or by a known given name of the ten locales and
-///   a surname (`GivenNamePersons.swift`), by initials and a call name in brackets (`A.M.
-///   (Annemiek) Dekker`), as co-authors of a found person in a publication list or as authors
-///   after a grant's people label (`co-investigators: Chen, A.; Whitfield, J. R.`,
-///   `AuthorLists.swift`), and their later mentions; not firms, places, prizes or brands named
-///   after people.
+///   referee, contact, family or signer label, a reporting phrase, under a letter's closing, or by
+///   a known given name of the ten locales and a surname (`GivenNamePersons.swift`), by initials
+///   and a call name in brackets (`A.M. (Annemiek) Dekker`), as co-authors of a found person in a
+///   publication list (`AuthorLists.swift`), and their later mentions; not firms, places, prizes
+///   or brands named after people.
 ///
 /// Known gaps: obfuscated e-mails (`jane [at] example [dot] com`), non-ASCII e-mail addresses and
 /// IDN hosts, vanity phone numbers (`1-800-FLOWERS`), addresses without a number, street suffix,

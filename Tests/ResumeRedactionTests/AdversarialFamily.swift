@@ -187,11 +187,6 @@ let adversarialFamilies: [AdversarialFamily] = [
     .repeating("links ending their lines", "http://a.example/\nhttps://\n"),
     .repeating("spelled-out at signs", "a.b (at) (arroba) [at] "),
     .repeating("people after a role and a comma", "the nurse in charge, Ab-Cd Ef Gh, the lead, "),
-    // role labels on one long line, each value weighed up to its field's end: a known given name, a surname that
-    // is a word, an ambiguous given name
-    .repeating("role labels on one line", "Tutor: Anna Lee; Lead: Mark Hall, Chair: Hope "),
-    // a grant's people labels on one long line, before authors and before what is none
-    .repeating("grant people labels on one line", "CIs Ab C, Cd E, co-investigators: Ef, G. H.; Co-PIs Ij "),
     .repeating("PINs after brackets and dotted states", "Abc (Def) – 506002 Ab, U.P. – 232101 (((( "),
     .repeating("address labels over lines", "Address:\n1, 2, 3, 4, 5\nAdresse:\n"),
     .repeating("pronouns in brackets", "Ab Cd Ef Gh (she/her/hers) (he/"),

@@ -89,3 +89,30 @@ extension TwentiethBatchReviewFindingsTests {
         #expect(job(input) == expected)
     }
 }
+
+extension TwentiethBatchReviewFindingsTests {
+    /// Firms, forces, products, places and an index after people's labels stay. Names after new role
+    /// labels (`Site superintendent:`, `Project lead:`, `Chair:`) and authors after grant labels
+    /// (`Co-investigators:`, `CIs`) were withdrawn after an outside review found these taken.
+    @Test(arguments: [
+        "Change CHG0031337 — Affected CIs: Exchange DB, Citrix VDA, Oracle EBS; Risk: High",
+        "PHOENIX — Investigators: Phoenix PD, Maricopa County SO. No arrests have been made.",
+        "Independent review of rail fares (2022)\nAuthors: Deloitte LLP",
+        "# model card\nModel authors: Mistral AI, NVIDIA\nLicense: Apache-2.0",
+        "CONTENTS\n1 Introduction ........ 1\n12 Subject Index ........ 230\n13 Author Index A – Z ........ 245",
+        "Project lead: Elizabeth Tower (conservation), 2017–2022",
+        "Supervisor: Albert Hall Refurbishment",
+        "Lead: Jordan Lake (dam safety review)",
+        "Chair: Grace Church, Hillsborough",
+    ])
+    func whatFollowsAPeopleLabelAndIsNoOneStays(input: String) {
+        #expect(job(input) == input)
+    }
+
+    @Test func aWardNamedLikeAPersonStaysAfterItsManagersLabel() {
+        let input = "Chloe Bennett\nNurse Unit Manager\nWard manager: Elizabeth Ward (24-bed surgical), 2018–2023\n"
+            + "Led Ward rounds and audits across Elizabeth Ward and Nightingale Ward."
+        #expect(resume(input) == "[NAME]\nNurse Unit Manager\nWard manager: Elizabeth Ward (24-bed surgical), 2018–2023\n"
+            + "Led Ward rounds and audits across Elizabeth Ward and Nightingale Ward.")
+    }
+}
