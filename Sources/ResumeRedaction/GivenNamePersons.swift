@@ -66,6 +66,8 @@ private let institutionWordsBefore = WordSet([
 /// not words that are also surnames or given names, "König", "Kaiser", "Herzog", "Rey", "Reina").
 private let namesakeWordsBeforeNames = WordSet([
     "königin", "kaiserin", "prinz", "prinzessin", "herzogin", "reine", "roi", "rainha", "arrêt", "haltestelle",
+    // a tram or bus stop (Spanish, Portuguese, Italian, Dutch): "tranvía, parada Adolfo Aznar"
+    "parada", "paragem", "fermata", "halte",
 ])
 
 /// Words that, right after a name, make it the name of a firm, place, prize or event
@@ -119,7 +121,7 @@ let institutionWordsAfter = WordSet([
 /// Textiles,", "Olive Branch, MS", "Ivy Solutions."); before a role they are the role's ("Emma
 /// Wilson Branch Manager", "Rahul Verma Solutions Architect").
 private let studioWordsAfter = WordSet([
-    "design", "designs", "solutions", "technology", "financial", "finance", "ventures", "textiles", "exports",
+    "design", "designs", "solutions", "technology", "buildcon", "financial", "finance", "ventures", "textiles", "exports",
     "handicrafts", "traders", "enterprises", "jewellers", "sweets", "branch",
 ])
 
@@ -127,6 +129,9 @@ private let studioWordsAfter = WordSet([
 /// ("Hugo Boss", "Calvin Klein", "Max Planck", "Grace Hopper"): never a private person.
 private let brandAndFamousNames: Set<String> = [
     // firms and public figures a twentieth batch's testers wrote: "Taylor Wessing", "thesis on Virginia Woolf"
+    // and what the given names added with them met in the corpus: a law firm, a magazine, an astronaut's,
+    // a humanitarian's and a president's namesakes
+    "cyril amarchand", "martha stewart", "kalpana chawla", "henri dunant", "afonso pena",
     "taylor wessing", "virginia woolf", "robert burns", "seamus heaney", "george best", "carl duisberg",
     "konrad zuse", "lucy calkins", "gleiss lutz", "gerd bucerius", "dewi sant",
     // authors, artists, athletes, founders and characters named in hobbies, reading lists and firms' stories

@@ -77,6 +77,36 @@ let givenNamesByLocale: [String: [String]] = [
         "róisín", "caoimhe",
         // also names in their own right, and Welsh and Yoruba names common in the UK
         "lottie", "josh", "eleri", "ffion", "sioned", "bethan", "sade", "tolu", "bisi",
+        // more common given names of working age the lists lacked (2026-12-07 session): an outside
+        // writer's check of national frequency lists against this file
+        "aaliyah", "aamir", "abdullah", "abimbola", "abraham", "adele", "adeola", "adewale", "adnan", "adrienne",
+        "aileen", "aisling", "aleksandra", "alina", "alvin", "andrei", "andres", "angie", "anh", "archie",
+        "arif", "asad", "ayodele", "belinda", "bogdan", "brittney", "brodie", "caleb", "candace", "candice",
+        "carolyn", "carrie", "catalin", "cedric", "charlene", "chinonso", "chinwe", "christy", "chuks", "cindy",
+        "clint", "cody", "colm", "corey", "cornelius", "cory", "cătălin", "damilola", "damon", "darius", "dariusz",
+        "darlene", "darrell", "darryl", "daryl", "dayo", "deanna", "deirdre", "deshawn", "donal", "dorota", "doug",
+        "duane", "dustin", "dwight", "ebuka", "edgar", "edwin", "eimear", "elijah", "elin", "eloise", "emer",
+        "emmett", "errol", "evan", "faisal", "faye", "felicia", "finbarr", "freya", "funmi", "gail", "gayle",
+        "gbenga", "genevieve", "georgina", "geraldine", "gina", "glyn", "gretchen", "grzegorz", "hailey",
+        "haroon", "hien", "hina", "hoa", "hua", "hui", "huong", "hussain", "ifeanyi", "ifeoma", "ikenna", "ionut",
+        "ionuț", "isaiah", "ismail", "iwona", "jacquelyn", "jada", "jamila", "janelle", "janice", "jared", "javed",
+        "jayne", "jeanette", "jeff", "jeffery", "jeremiah", "jerome", "jerry", "jian", "jie", "jill", "jing", "joann",
+        "jocelyn", "jodi", "joel", "jonah", "jose", "josiah", "juanita", "judy", "junaid", "justyna", "jye",
+        "kaitlyn", "kamil", "kara", "kareem", "karolina", "kashif", "katelyn", "katrina", "kehinde", "kelli", "kemi",
+        "kendra", "kenny", "kerri", "kerrie", "kiara", "krista", "kristen", "kristi", "kristin", "kristina",
+        "kristine", "kunle", "lamar", "latasha", "laurie", "lesley", "leticia", "loretta", "lori", "lowri", "lydia",
+        "lynda", "lyndsey", "lynette", "lynne", "madeline", "maeve", "mairead", "mairéad", "marcin", "marian",
+        "marissa", "marius", "mariusz", "marsha", "martha", "marty", "marvin", "maryam", "mateusz", "mathew",
+        "meghan", "melvin", "michał", "micheal", "mihaela", "millie", "mohammad", "moses", "naomi", "narelle",
+        "nasir", "nazia", "ngoc", "nia", "nichole", "nicoleta", "nikki", "nnamdi", "noreen", "olamide", "olu",
+        "olumide", "oluwafemi", "oluwaseyi", "oluwatosin", "paige", "paweł", "pete", "phoebe", "phuong", "qiang",
+        "quang", "rachael", "ramon", "raul", "razvan", "rebekah", "renee", "rhian", "rhonda", "rodney", "ronnie",
+        "rosie", "roxanne", "ruairí", "răzvan", "sadia", "saima", "sajid", "samina", "saul", "segun", "seth", "seyi",
+        "shahzad", "shakeel", "shauna", "shawn", "shaz", "sheena", "sheldon", "shelley", "sherri", "sheryl",
+        "shirley", "sonya", "sophia", "sorcha", "stacey", "stacy", "sylvia", "sylwia", "tadhg", "tahir", "taiwo",
+        "tamara", "tamika", "tammy", "tania", "tegan", "temitope", "terri", "thao", "thuy", "tonya", "tosin", "traci",
+        "trang", "trina", "uchenna", "umar", "usman", "uzma", "veronica", "vicki", "vickie", "vivian", "wanda",
+        "waqas", "wasim", "xiao", "xin", "yemi", "ying", "yong", "zahid", "zeeshan", "áine", "éamonn", "úna",
     ],
     "de": [
         // more (2026-12-07): older and northern German names ("ute" is an Australian word too: ambiguous)
@@ -115,6 +145,22 @@ let givenNamesByLocale: [String: [String]] = [
         // more from the national frequency lists (2026-12-07): names of working-age people there
         "ayse", "cem", "burak", "ozlem", "aylin", "selin", "yusuf", "ahmet", "mustafa", "hüseyin", "hasan",
         "ibrahim", "merve", "gül", "ömer", "kemal", "benedikt", "pascal", "simon",
+        // more common given names of working age the lists lacked (2026-12-07 session): an outside
+        // writer's check of national frequency lists against this file
+        "achim", "alexej", "amela", "andrej", "andrin", "annegret", "annett", "armin", "ayla", "aynur", "aysel",
+        "beatrix", "bernhard", "cengiz", "christel", "claus", "corinna", "dejan", "derya", "detlev", "dietmar",
+        "dilek", "dmitrij", "dragan", "ebru", "edin", "eduard", "ercan", "erich", "erkan", "eugen", "eveline",
+        "fabienne", "ferdinand", "filiz", "friederike", "gaby", "galina", "gerda", "gernot", "gizem", "goran",
+        "gunther", "gülsüm", "hanife", "hanspeter", "hansruedi", "hatice", "heidrun", "hubert", "hülya", "ilona",
+        "irina", "irma", "ivana", "janina", "janine", "jeannette", "jekaterina", "jelena", "jewgeni", "joachim",
+        "josefine", "josip", "jovana", "juliane", "juri", "jürg", "karoline", "karsten", "klara", "kornelia",
+        "ksenia", "levent", "ljudmila", "mandy", "maren", "margret", "margrit", "marita", "marko", "marlis",
+        "mathias", "melek", "meltem", "metin", "michaela", "mirjana", "mladen", "nadja", "natalja", "nelly", "nikola",
+        "nikolaus", "nurcan", "oksana", "orhan", "oskar", "osman", "priska", "rahel", "ramona", "recep", "ronny",
+        "rosmarie", "ruedi", "sandro", "sascha", "sergej", "serpil", "sevgi", "sevim", "sibel", "sinan", "sindy",
+        "snežana", "songül", "steffi", "susi", "swetlana", "tatjana", "therese", "tomislav", "tuncay", "ueli", "ufuk",
+        "umut", "uta", "viktor", "viktoria", "volkan", "vreni", "waldemar", "willi", "yasemin", "yasin", "yunus",
+        "zoran",
     ],
     "fr": [
         "jeanne", "jeannine", "josiane", "ginette", "huguette", "solange", "maryse",
@@ -138,6 +184,22 @@ let givenNamesByLocale: [String: [String]] = [
         "karim", "mehdi", "sofiane", "nassim", "yasmine", "samira", "leïla", "mohamed", "rachid", "farid",
         "baptiste", "luc", "laure", "paul", "ghislaine", "josiane", "odile", "solange", "colette", "jacqueline", "danielle", "chantal", "evelyne",
         "mireille",
+        // more common given names of working age the lists lacked (2026-12-07 session): an outside
+        // writer's check of national frequency lists against this file
+        "abdel", "abdelkader", "abdoulaye", "adeline", "aminata", "andrée", "angèle", "anne-laure", "anne-marie",
+        "annick", "antoinette", "arlette", "awa", "aïssatou", "boubacar", "bénédicte", "carole", "claudine",
+        "coralie", "corentin", "cyril", "cyrille", "cédric", "dany", "dimitri", "djamel", "edouard", "elise", "emile",
+        "emmanuelle", "ernest", "erwan", "fatiha", "fatoumata", "florent", "francine", "freddy", "frédérique",
+        "gabrielle", "gaëtan", "gilles", "gisèle", "grégory", "gwenaël", "gwendoline", "géraldine", "hakim", "hawa",
+        "henri", "ibrahima", "jacky", "jean-christophe", "jean-jacques", "jean-louis", "jean-marie", "jean-paul",
+        "jean-philippe", "jean-yves", "jeanine", "jocelyne", "josette", "joëlle", "kadiatou", "kamel", "karima",
+        "killian", "leila", "liliane", "lionel", "lisette", "lucien", "ludovic", "lydie", "magali", "malika",
+        "mamadou", "mariam", "marie-christine", "marie-claude", "marie-france", "marie-josé", "marie-laure",
+        "marie-paule", "marie-thérèse", "maryline", "maryvonne", "mathéo", "maël", "moussa", "muriel", "murielle",
+        "mustapha", "myriam", "nabil", "nadège", "nawel", "naïma", "nolwenn", "nordine", "ophélie", "oumar",
+        "ousmane", "paule", "rachida", "rené", "renée", "régine", "régis", "samir", "saïd", "seydou", "soraya",
+        "sylviane", "thibaut", "thérèse", "yassine", "yolande", "yvan", "yvette", "yvon", "édouard", "élise", "émile",
+        "évelyne",
     ],
     "pt": [
         "adriana", "adriano", "alessandra", "alexandre", "aline", "amanda", "ana", "anderson", "andré", "andréa",
@@ -166,6 +228,19 @@ let givenNamesByLocale: [String: [String]] = [
         "jefferson", "robson", "claudinei", "dirceu", "genival", "gilberto", "sebastião", "raimundo", "raimunda",
         "francisca", "antônia", "antonia", "benedito", "valeria", "solange", "marcia", "rosemeire", "silvana",
         "tatiane", "vinicius", "wilson", "yara",
+        // more common given names of working age the lists lacked (2026-12-07 session): an outside
+        // writer's check of national frequency lists against this file
+        "abel", "abílio", "adelino", "ademir", "adilson", "afonso", "ailton", "alda", "alfredo", "alisson", "amadeu",
+        "amauri", "américo", "anabela", "andreia", "andressa", "andréia", "antónio", "aníbal", "arlindo", "armindo",
+        "arnaldo", "artur", "camilo", "cauê", "cátia", "cícero", "daiane", "diogo", "edivaldo", "edvaldo", "eliana",
+        "elias", "elisabete", "elisângela", "elizabete", "elsa", "elton", "eugénia", "eugénio", "ezequiel",
+        "fabricio", "fabrício", "fabíola", "filipe", "franciele", "geraldo", "gerson", "gilmar", "gilvan", "graziela",
+        "humberto", "hélder", "ilda", "itamar", "jailson", "jair", "jairo", "jeferson", "joao", "josimar", "josué",
+        "judite", "kaique", "keila", "leonel", "lidiane", "lourenço", "luan", "luciene", "lucimar", "lucinda",
+        "mafalda", "manoel", "marcio", "marilene", "maristela", "marli", "mirian", "márcio", "odete", "oswaldo",
+        "regiane", "reginaldo", "renan", "roseli", "rosilene", "rosimeire", "rubens", "severino", "sidnei", "simão",
+        "suelen", "sílvio", "sónia", "telma", "terezinha", "thais", "valentim", "valter", "vanda", "vânia",
+        "wanderson", "welington", "willian", "yago", "ângela",
     ],
     "es": [
         // more (2026-12-07, fourth list)
@@ -197,6 +272,16 @@ let givenNamesByLocale: [String: [String]] = [
         // more from the national frequency lists (2026-12-07): names of working-age people there
         "paco", "nacho", "lola", "charo", "concha", "pili", "manolo", "chema", "quique", "jon",
         "amaia", "ainara", "arnau", "dani", "inma", "pepe", "puri", "reme",
+        // more common given names of working age the lists lacked (2026-12-07 session): an outside
+        // writer's check of national frequency lists against this file
+        "adela", "adolfo", "almudena", "amalia", "anabel", "araceli", "arantxa", "arturo", "aránzazu", "aurelio",
+        "benito", "brayan", "carlota", "cayetana", "constantin", "cristóbal", "damián", "deisy", "eloy", "elvira",
+        "emiliano", "ernesto", "esteban", "estefanía", "eugenia", "eugenio", "eulalia", "fabiola", "faustino",
+        "fermín", "francesc", "félix", "gerardo", "germán", "gregorio", "guillem", "héctor", "ignasi", "inés",
+        "isidoro", "isidro", "ismael", "jacinta", "jhon", "jhonatan", "jimena", "johana", "josefina", "josep",
+        "leidy", "lluís", "marcelino", "mariola", "maximiliano", "mercè", "miquel", "moisés", "noemí", "octavio",
+        "quim", "ramiro", "ricard", "rosalía", "sebastià", "simón", "teodoro", "tomeu", "valentín", "vicent",
+        "vicenta", "victoriano", "wilmer", "xavi", "yesenia", "yessica", "yuliana",
     ],
     "it": [
         // more (2026-12-07, fourth list)
@@ -219,6 +304,19 @@ let givenNamesByLocale: [String: [String]] = [
         "fabrizio", "fiorella", "gennaro", "giada", "gino", "ludovica", "marcello", "mirko", "nadia", "ornella",
         "patrizia", "pasquale", "rita", "rocco", "sabrina", "sergio", "tiziana", "ugo", "vanessa", "vito",
         "mariagrazia",
+        // more common given names of working age the lists lacked (2026-12-07 session): an outside
+        // writer's check of national frequency lists against this file
+        "agnese", "agostino", "alfio", "amedeo", "angelina", "annamaria", "annarita", "antonina", "arben", "attilio",
+        "besnik", "biagio", "blerina", "calogero", "carmelo", "cecilia", "cinzia", "corrado", "dalila", "danilo",
+        "dante", "dario", "donatella", "elisabetta", "emanuela", "ennio", "enrica", "ezio", "ferdinando", "ferruccio",
+        "filomena", "flavia", "flavio", "fulvio", "gaetana", "giampaolo", "giampiero", "giancarlo", "gianfranco",
+        "gianluigi", "gianmarco", "gianna", "gianpaolo", "gilda", "giuliana", "giuseppa", "graziano", "ignazio",
+        "ilenia", "ilir", "iolanda", "ivano", "klodian", "lidia", "liliana", "livio", "lorella", "lucrezia",
+        "marcella", "marialuisa", "mariangela", "marianna", "mariarosaria", "mariateresa", "mariella", "marilena",
+        "marzia", "massimiliano", "mauro", "michelangelo", "milena", "mirela", "mirella", "nicoletta", "orazio",
+        "osvaldo", "piergiorgio", "pierluigi", "piero", "pierpaolo", "raimondo", "renzo", "rodolfo", "romina",
+        "rosalba", "rosanna", "rosaria", "rosita", "rossana", "rossella", "saverio", "sebastiano", "silvano",
+        "silvio", "simonetta", "susanna", "tiziano", "umberto", "vanna", "vincenza", "vittorio", "viviana",
     ],
     "nl": [
         // more (2026-12-07): Frisian names and the Moroccan, Turkish and Surinamese names of Dutch documents
@@ -242,6 +340,17 @@ let givenNamesByLocale: [String: [String]] = [
         "anand", "shanti", "hüseyin", "emine", "kerem",
         // more from the national frequency lists (2026-12-07): names of working-age people there
         "mariëlle", "marielle", "gerrit", "harm", "jan-willem", "pieter-jan", "annemiek",
+        // more common given names of working age the lists lacked (2026-12-07 session): an outside
+        // writer's check of national frequency lists against this file
+        "alfons", "angelique", "annelies", "annemieke", "annet", "anny", "carin", "carolien", "catharina", "cees",
+        "christiaan", "conny", "corine", "cornelis", "debby", "dianne", "douwe", "elly", "emiel", "evert", "filip",
+        "franciscus", "frits", "gerdien", "grietje", "gustaaf", "hamid", "hanan", "hanny", "harrie", "heleen",
+        "helma", "henny", "herma", "hicham", "hidde", "hilda", "huub", "ina", "ine", "ineke", "janny",
+        "jeanet", "joop", "jorn", "jos", "josée", "jozef", "karel", "karla", "karlijn", "klaas", "kristel", "kristof",
+        "latifa", "lianne", "liesbeth", "lilian", "lodewijk", "loes", "magda", "margreet", "marit", "marja", "marjan",
+        "marjo", "marjon", "marleen", "menno", "mieke", "natasja", "nordin", "paulien", "petrus", "remco", "rian",
+        "roderick", "roelof", "rudi", "rudy", "saida", "sjaak", "sofie", "soumia", "stefaan", "suzanna", "thea",
+        "tineke", "tonny", "trudy", "veerle", "wilco", "willemijn",
     ],
     "in": [
         // more (2026-12-07): Bengali names
@@ -274,6 +383,22 @@ let givenNamesByLocale: [String: [String]] = [
         "vaishnavi", "rashmi", "poonam", "sushma", "suman", "savitri", "parvati", "radha", "sita", "gita",
         "ramachandran", "narayanan", "krishnan", "raghav", "raghu", "sai", "teja", "sriram", "hari",
         "venkat", "ritam", "tanvir", "romesh",
+        // more common given names of working age the lists lacked (2026-12-07 session): an outside
+        // writer's check of national frequency lists against this file
+        "aarti", "ajit", "akhil", "alka", "alok", "altaf", "anju", "ankur", "anuj", "anurag", "anwar", "archana",
+        "ashish", "ashwini", "aslam", "atul", "avinash", "ayush", "balwinder", "chitra", "deepti", "dharmendra",
+        "dilip", "gautam", "gayatri", "geetha", "gurmeet", "hemanth", "himanshu", "jaswinder", "jitendra", "jyothi",
+        "jyoti", "kalpana", "kapil", "kavitha", "kirti", "kishore", "komal", "kunal", "lalit", "lalita", "laxmi",
+        "madhuri", "mahendra", "mamta", "mandeep", "manisha", "manjit", "manju", "megha", "mohd", "mohit", "murali",
+        "nagaraj", "narendra", "naresh", "neelam", "nidhi", "nikita", "nirmala", "pawan", "piyush", "prabhu",
+        "pramod", "praveen", "preeti", "pushpa", "radhika", "rafiq", "rahim", "rajat", "rajeev", "rajendra",
+        "rajinder", "rajkumar", "rajni", "raju", "ramya", "ranjana", "ravinder", "reena", "renu", "reshma", "ritesh",
+        "rohini", "ruchi", "sahil", "sakshi", "saleem", "salim", "sameer", "sandhya", "sandip", "sangeeta",
+        "sangeetha", "sanjeev", "sanjoy", "santhosh", "sapna", "saroj", "sathish", "satish", "saurabh", "savita",
+        "seema", "shankar", "sheetal", "shikha", "shivam", "shivani", "shobha", "shubham", "shyam", "sindhu", "smita",
+        "sohail", "sonali", "sonam", "subrata", "sudha", "sujata", "sukhwinder", "sumit", "supriya", "surendra",
+        "surinder", "sushil", "sushila", "swathi", "tushar", "umesh", "vaibhav", "vaishali", "vandana", "varsha",
+        "veena", "vignesh", "virendra", "vishnu", "yogesh", "zakir",
     ],
 ]
 

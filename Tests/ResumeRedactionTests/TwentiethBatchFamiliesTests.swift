@@ -315,3 +315,22 @@ extension TwentiethBatchFamiliesTests {
         #expect(job(input) == expected)
     }
 }
+
+extension TwentiethBatchFamiliesTests {
+    /// Common given names of working age the lists lacked (a check of national frequency lists), each a
+    /// person with a surname; places, a magazine, a law firm and a tram stop named like people stay.
+    @Test(arguments: [
+        ("Referee: Renee Wallace, Store Manager", "Referee: [NAME], Store Manager"),
+        ("Mentor: Rajinder Sahota (Finance)", "Mentor: [NAME] (Finance)"),
+        ("Ansprechpartnerin ist Ramona Pietsch aus der Personalabteilung.", "Ansprechpartnerin ist [NAME] aus der Personalabteilung."),
+        ("Worked under Carolyn Mercer and Jerry Okafor on the audit.", "Worked under [NAME] and [NAME] on the audit."),
+        ("University of Michigan, Ann Arbor, MI", "University of Michigan, Ann Arbor, MI"),
+        ("Scout leader, 1st Harold Wood Scout Group", "Scout leader, 1st Harold Wood Scout Group"),
+        ("Editorial intern, Martha Stewart Living", "Editorial intern, Martha Stewart Living"),
+        ("Associate, Cyril Amarchand Mangaldas, Mumbai", "Associate, Cyril Amarchand Mangaldas, Mumbai"),
+        ("Oficinas junto al tranvía (parada Adolfo Aznar).", "Oficinas junto al tranvía (parada Adolfo Aznar)."),
+    ])
+    func moreGivenNamesAndWhatIsNamedLikeThem(input: String, expected: String) {
+        #expect(job(input) == expected)
+    }
+}
