@@ -18,6 +18,13 @@ let ambiguousGivenPlaces = WordSet(ambiguousGivenNamesThatArePlaces.sorted())
 /// Words that, right before a name, make it the name of a place or institution
 /// ("Escola Paulo Freire", "Via Giuseppe Verdi", "Hospital Albert Einstein", "St. Mary").
 private let institutionWordsBefore = WordSet([
+    // what an outside review of the 2026-12-07 given names found before them: Catalan universities, saints'
+    // towns, streets and stops (`Universitat Ramon Llull`, `Sant Vicent del Raspeig`, `tramvia Francesc Macià`),
+    // French and Italian institutions, ships and royal namesakes (`Stade Ernest Wallon`, `Società Dante
+    // Alighieri`, `fragata Cristóbal Colón`, `Hr.Ms. Karel Doorman`)
+    "universitat", "sant", "passeig", "plaça", "avinguda", "carrer", "estadi", "col·legi", "tramvia", "parròquia",
+    "stade", "ehpad", "clinique", "società", "presidio", "incrociatore", "fragata", "corveta", "nrp", "zr.ms",
+    "hr.ms", "prinses", "koningin", "alcaldía", "monumento",
     "escola", "colégio", "colegio", "liceo", "lycée", "collège", "école", "gymnasium", "schule", "realschule",
     // fellowships, grants and chairs named after people: "contrato Juan de la Cierva", "beca Ramón y Cajal"
     "contrato", "beca", "ayuda", "programa", "bolsa", "borsa", "bourse", "stipendium", "grant", "cátedra",
@@ -73,6 +80,11 @@ private let namesakeWordsBeforeNames = WordSet([
 /// Words that, right after a name, make it the name of a firm, place, prize or event
 /// ("Robert Bosch GmbH", "Grace Hopper Celebration", "Anna Freud Centre", "Victoria Station").
 let institutionWordsAfter = WordSet([
+    // (and after them: `Ramona Pageant`, `Jerry Lewis MDA Telethon`, `Jos Plateau`, `Akhil Bharatiya Vidyarthi
+    // Parishad`, `Lalit Kala Akademi`, `Kirti Chakra`, `Shobha Yatra`)
+    "festival", "pageant", "telethon", "stampede", "rodeo", "castle", "gallery", "accords", "mosque", "mandir",
+    "akademi", "niketan", "yatra", "mantra", "sahasranamam", "chakra", "province", "plateau", "palace", "vineyards",
+    "santhe", "pariwar", "parishad", "mandal",
     "gmbh", "ag", "kg", "se", "ltd", "limited", "inc", "llc", "llp", "plc", "corp", "corporation", "co", "company",
     "bv", "b.v", "nv", "sa", "s.a", "spa", "s.p.a", "srl", "s.r.l", "sarl", "sas", "oy", "ab", "pty", "pvt", "ltda",
     "eireli", "me", "group", "gruppe", "gruppo", "grupo", "groep", "holding", "holdings", "partners", "associates",
