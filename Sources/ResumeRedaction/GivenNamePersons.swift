@@ -20,11 +20,11 @@ let ambiguousGivenPlaces = WordSet(ambiguousGivenNamesThatArePlaces.sorted())
 private let institutionWordsBefore = WordSet([
     // what an outside review of the 2026-12-07 given names found before them: Catalan universities, saints'
     // towns, streets and stops (`Universitat Ramon Llull`, `Sant Vicent del Raspeig`, `tramvia Francesc Macià`),
-    // French and Italian institutions, ships and royal namesakes (`Stade Ernest Wallon`, `Società Dante
-    // Alighieri`, `fragata Cristóbal Colón`, `Hr.Ms. Karel Doorman`)
-    "universitat", "sant", "passeig", "plaça", "avinguda", "carrer", "estadi", "col·legi", "tramvia", "parròquia",
-    "stade", "ehpad", "clinique", "società", "presidio", "incrociatore", "fragata", "corveta", "nrp", "zr.ms",
-    "hr.ms", "prinses", "koningin", "alcaldía", "monumento",
+    // French and Italian institutions and ships (`Stade Ernest Wallon`, `Società Dante Alighieri`, `fragata
+    // Cristóbal Colón`)
+    "universitat", "sant", "passeig", "plaça", "avinguda", "carrer", "estadi", "tramvia", "parròquia",
+    "stade", "ehpad", "clinique", "società", "presidio", "incrociatore", "fragata", "corveta", "nrp",
+    "alcaldía", "monumento",
     "escola", "colégio", "colegio", "liceo", "lycée", "collège", "école", "gymnasium", "schule", "realschule",
     // fellowships, grants and chairs named after people: "contrato Juan de la Cierva", "beca Ramón y Cajal"
     "contrato", "beca", "ayuda", "programa", "bolsa", "borsa", "bourse", "stipendium", "grant", "cátedra",
@@ -73,6 +73,7 @@ private let institutionWordsBefore = WordSet([
 /// not words that are also surnames or given names, "König", "Kaiser", "Herzog", "Rey", "Reina").
 private let namesakeWordsBeforeNames = WordSet([
     "königin", "kaiserin", "prinz", "prinzessin", "herzogin", "reine", "roi", "rainha", "arrêt", "haltestelle",
+    "koningin", "prinses",
     // a tram or bus stop (Spanish, Portuguese, Italian, Dutch): "tranvía, parada Adolfo Aznar"
     "parada", "paragem", "fermata", "halte",
 ])

@@ -2169,16 +2169,13 @@ private func nameStart(afterIntroducer t: Text, from start: Int, roleRequired: B
     return p
 }
 
-/// The days of the week written out, in the ten locales' languages: after an introducer ("call
-/// Thursday", "bel maandag") they say when, never whom.
+/// The days of the week in the languages that capitalise them, English and German: after an
+/// introducer ("call Thursday", "am Donnerstag anrufen") they say when, never whom. (French, Spanish,
+/// Italian, Portuguese and Dutch write them in lower case, so a capitalised one there is as often a
+/// given name: "llame a Domingo", "chiedere di Domenica".)
 private let weekdayNames = WordSet([
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo",
-    "lunes", "martes", "miércoles", "jueves", "viernes",
-    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "domenica",
-    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
 ])
 
 /// Whether `p` starts one initial and its full stop, then a capitalised word that is no ordinary

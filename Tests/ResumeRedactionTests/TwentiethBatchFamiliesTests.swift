@@ -310,6 +310,7 @@ extension TwentiethBatchFamiliesTests {
         ("Bel Donderdag voor een afspraak.", "Bel Donderdag voor een afspraak."),
         ("Please call Sarah at 2 PM.", "Please call [NAME] at 2 PM."),
         ("Please call Thursday Williams on extension 4.", "Please call [NAME] on extension 4."),
+        ("Please call Domingo on extension 4.", "Please call [NAME] on extension 4."),
     ])
     func aWeekdayAfterAnIntroducerIsNoOne(input: String, expected: String) {
         #expect(job(input) == expected)
